@@ -7,7 +7,9 @@ import io.partita.server.expr.Operand.Kind;
 /**
  * Builds evaluators for {@code + - * / % **} and unary {@code + -}. Two integer operands give
  * integer (64-bit, wrapping, truncating division) arithmetic; any floating-point operand gives
- * double arithmetic; {@code **} always gives a double; {@code %} needs integers.
+ * double arithmetic; {@code **} always gives a double; {@code %} needs integers. A constant
+ * zero divisor is a compile error; a zero met while evaluating throws {@link ArithmeticException}
+ * (integers only), which {@link CompiledFilter} turns into "row does not match".
  */
 final class Arithmetic {
     private Arithmetic() {
@@ -17,6 +19,9 @@ final class Arithmetic {
         requireNumeric(op, left, opColumn);
         requireNumeric(op, right, opColumn);
         boolean constant = left.isConstant() && right.isConstant();
+        if ((op.equals("/") || op.equals("%")) && right.isConstant() && ((Number) right.constant()).doubleValue() == 0) {
+            throw new ExpressionException("division by zero in '" + text + "' at column " + opColumn, opColumn);
+        }
         try {
             if (op.equals("**")) {
                 DoubleEval l = left.asDouble();
