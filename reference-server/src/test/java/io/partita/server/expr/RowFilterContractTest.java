@@ -2,7 +2,6 @@ package io.partita.server.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import java.time.Duration;
