@@ -6,6 +6,7 @@ import io.partita.exception.MilvusException;
 import io.partita.exception.MilvusServerException;
 import io.partita.exception.MilvusTransportException;
 import io.partita.exception.ParamException;
+import io.partita.exception.WaitTimeoutException;
 import io.partita.model.ErrorCode;
 import io.partita.transport.TransportFailure;
 
@@ -20,13 +21,14 @@ import io.partita.transport.TransportFailure;
  * code is kept in the {@link MilvusServerException}. Negative numbers are client-side:
  * {@code -1 .. -6} as in the official SDK, then {@code Unavailable -7}, {@code DeadlineExceeded -8},
  * {@code Unauthenticated -9}, {@code Cancelled -10}, {@code TransportPermissionDenied -11},
- * {@code Unimplemented -12}, {@code ResourceExhausted -13} and {@code LoadTimeout -14}.
+ * {@code Unimplemented -12}, {@code ResourceExhausted -13}, {@code LoadTimeout -14} and {@code WaitTimeout -15}.
  *
  * <h2>Not ignoring failures</h2>
  * {@link #orThrow()} returns the data or throws the typed unchecked exception:
  * {@link MilvusServerException} when the server answered with an error,
  * {@link MilvusTransportException} when no usable answer arrived, {@link ParamException} for
- * a rejected parameter, {@link LoadTimeoutException} for a sync-load timeout.
+ * a rejected parameter, {@link LoadTimeoutException} for a sync-load timeout and
+ * {@link WaitTimeoutException} for a sync flush or index-build timeout.
  *
  * <p>Immutable and thread-safe (as far as {@code T} is).
  *
@@ -121,6 +123,8 @@ public final class R<T> {
                 return new ClientNotConnectedException(message);
             case LoadTimeout:
                 return new LoadTimeoutException(message);
+            case WaitTimeout:
+                return new WaitTimeoutException(message);
             default:
                 for (TransportFailure f : TransportFailure.values()) {
                     if (f.getCode() == status.getCode()) {
@@ -275,7 +279,9 @@ public final class R<T> {
         /** Client side: a transport size or rate limit was hit. */
         ResourceExhausted(-13),
         /** Client side: a synchronous load did not finish within its waiting timeout. */
-        LoadTimeout(-14);
+        LoadTimeout(-14),
+        /** Client side: a synchronous flush or index build did not finish within its waiting timeout. */
+        WaitTimeout(-15);
 
         private final int code;
 

@@ -14,9 +14,9 @@ import java.util.List;
  */
 public final class FlushParam {
     private final List<String> collectionNames;
-    private final Boolean syncFlush;
-    private final Long syncFlushWaitingInterval;
-    private final Long syncFlushWaitingTimeout;
+    private final boolean syncFlush;
+    private final long syncFlushWaitingInterval;
+    private final long syncFlushWaitingTimeout;
 
     private FlushParam(Builder b) {
         this.collectionNames = b.collectionNames;
@@ -36,17 +36,17 @@ public final class FlushParam {
     }
 
     /** @return whether to wait until the flush completes */
-    public Boolean getSyncFlush() {
+    public boolean isSyncFlush() {
         return syncFlush;
     }
 
     /** @return the polling interval of a synchronous flush, in milliseconds (1 to 2000) */
-    public Long getSyncFlushWaitingInterval() {
+    public long getSyncFlushWaitingInterval() {
         return syncFlushWaitingInterval;
     }
 
     /** @return the waiting timeout of a synchronous flush, in seconds (1 to 300) */
-    public Long getSyncFlushWaitingTimeout() {
+    public long getSyncFlushWaitingTimeout() {
         return syncFlushWaitingTimeout;
     }
 

@@ -10,7 +10,7 @@ import io.partita.param.ParamUtils;
  */
 public final class GetCollectionStatisticsParam {
     private final String collectionName;
-    private final Boolean flush;
+    private final boolean flush;
 
     private GetCollectionStatisticsParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -28,7 +28,7 @@ public final class GetCollectionStatisticsParam {
     }
 
     /** @return whether to flush the collection first so the row count is exact */
-    public Boolean getFlush() {
+    public boolean isFlush() {
         return flush;
     }
 

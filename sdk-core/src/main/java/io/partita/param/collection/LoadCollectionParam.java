@@ -13,10 +13,10 @@ import io.partita.param.ParamUtils;
  */
 public final class LoadCollectionParam {
     private final String collectionName;
-    private final Boolean syncLoad;
-    private final Long syncLoadWaitingInterval;
-    private final Long syncLoadWaitingTimeout;
-    private final Integer replicaNumber;
+    private final boolean syncLoad;
+    private final long syncLoadWaitingInterval;
+    private final long syncLoadWaitingTimeout;
+    private final int replicaNumber;
 
     private LoadCollectionParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -37,22 +37,22 @@ public final class LoadCollectionParam {
     }
 
     /** @return whether to wait until the collection is fully loaded */
-    public Boolean getSyncLoad() {
+    public boolean isSyncLoad() {
         return syncLoad;
     }
 
     /** @return the polling interval of a synchronous load, in milliseconds (1 to 2000) */
-    public Long getSyncLoadWaitingInterval() {
+    public long getSyncLoadWaitingInterval() {
         return syncLoadWaitingInterval;
     }
 
     /** @return the waiting timeout of a synchronous load, in seconds (1 to 300) */
-    public Long getSyncLoadWaitingTimeout() {
+    public long getSyncLoadWaitingTimeout() {
         return syncLoadWaitingTimeout;
     }
 
     /** @return the number of in-memory replicas (at least 1) */
-    public Integer getReplicaNumber() {
+    public int getReplicaNumber() {
         return replicaNumber;
     }
 

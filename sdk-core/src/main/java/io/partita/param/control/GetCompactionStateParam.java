@@ -9,7 +9,7 @@ import io.partita.param.ParamUtils;
  * {@link io.partita.exception.ParamException} naming the field and the bad value.
  */
 public final class GetCompactionStateParam {
-    private final Long compactionID;
+    private final long compactionID;
 
     private GetCompactionStateParam(Builder b) {
         this.compactionID = b.compactionID;
@@ -21,7 +21,7 @@ public final class GetCompactionStateParam {
     }
 
     /** @return the compaction id ManualCompaction returned */
-    public Long getCompactionID() {
+    public long getCompactionID() {
         return compactionID;
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * {@link io.partita.exception.ParamException} naming the field and the bad value.
  */
 public final class LoadBalanceParam {
-    private final Long sourceNodeID;
+    private final long sourceNodeID;
     private final List<Long> destinationNodeIDs;
     private final List<Long> segmentIDs;
 
@@ -27,7 +27,7 @@ public final class LoadBalanceParam {
     }
 
     /** @return the node to move segments away from */
-    public Long getSourceNodeID() {
+    public long getSourceNodeID() {
         return sourceNodeID;
     }
 

@@ -16,9 +16,9 @@ public final class QueryParam {
     private final List<String> partitionNames;
     private final List<String> outFields;
     private final String expr;
-    private final Long travelTimestamp;
-    private final Long guaranteeTimestamp;
-    private final Long gracefulTime;
+    private final long travelTimestamp;
+    private final long guaranteeTimestamp;
+    private final long gracefulTime;
     private final ConsistencyLevelEnum consistencyLevel;
 
     private QueryParam(Builder b) {
@@ -58,17 +58,17 @@ public final class QueryParam {
     }
 
     /** @return the time-travel timestamp; 0 for now */
-    public Long getTravelTimestamp() {
+    public long getTravelTimestamp() {
         return travelTimestamp;
     }
 
     /** @return the guarantee timestamp (legacy consistency control) */
-    public Long getGuaranteeTimestamp() {
+    public long getGuaranteeTimestamp() {
         return guaranteeTimestamp;
     }
 
     /** @return the bounded-consistency staleness, in milliseconds */
-    public Long getGracefulTime() {
+    public long getGracefulTime() {
         return gracefulTime;
     }
 

@@ -20,9 +20,9 @@ public final class CreateIndexParam {
     private final IndexType indexType;
     private final MetricType metricType;
     private final String extraParam;
-    private final Boolean syncMode;
-    private final Long syncWaitingInterval;
-    private final Long syncWaitingTimeout;
+    private final boolean syncMode;
+    private final long syncWaitingInterval;
+    private final long syncWaitingTimeout;
 
     private CreateIndexParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -72,17 +72,17 @@ public final class CreateIndexParam {
     }
 
     /** @return whether to wait until the index is built */
-    public Boolean getSyncMode() {
+    public boolean isSyncMode() {
         return syncMode;
     }
 
     /** @return the polling interval of a synchronous build, in milliseconds (1 to 2000) */
-    public Long getSyncWaitingInterval() {
+    public long getSyncWaitingInterval() {
         return syncWaitingInterval;
     }
 
     /** @return the waiting timeout of a synchronous build, in seconds (1 to 3600) */
-    public Long getSyncWaitingTimeout() {
+    public long getSyncWaitingTimeout() {
         return syncWaitingTimeout;
     }
 

@@ -11,7 +11,7 @@ import io.partita.param.ParamUtils;
 public final class GetPartitionStatisticsParam {
     private final String collectionName;
     private final String partitionName;
-    private final Boolean flush;
+    private final boolean flush;
 
     private GetPartitionStatisticsParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -35,7 +35,7 @@ public final class GetPartitionStatisticsParam {
     }
 
     /** @return whether to flush the collection first so the row count is exact */
-    public Boolean getFlush() {
+    public boolean isFlush() {
         return flush;
     }
 

@@ -16,10 +16,10 @@ import java.util.List;
 public final class LoadPartitionsParam {
     private final String collectionName;
     private final List<String> partitionNames;
-    private final Boolean syncLoad;
-    private final Long syncLoadWaitingInterval;
-    private final Long syncLoadWaitingTimeout;
-    private final Integer replicaNumber;
+    private final boolean syncLoad;
+    private final long syncLoadWaitingInterval;
+    private final long syncLoadWaitingTimeout;
+    private final int replicaNumber;
 
     private LoadPartitionsParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -46,22 +46,22 @@ public final class LoadPartitionsParam {
     }
 
     /** @return whether to wait until the partitions are fully loaded */
-    public Boolean getSyncLoad() {
+    public boolean isSyncLoad() {
         return syncLoad;
     }
 
     /** @return the polling interval of a synchronous load, in milliseconds (1 to 2000) */
-    public Long getSyncLoadWaitingInterval() {
+    public long getSyncLoadWaitingInterval() {
         return syncLoadWaitingInterval;
     }
 
     /** @return the waiting timeout of a synchronous load, in seconds (1 to 300) */
-    public Long getSyncLoadWaitingTimeout() {
+    public long getSyncLoadWaitingTimeout() {
         return syncLoadWaitingTimeout;
     }
 
     /** @return the number of in-memory replicas (at least 1) */
-    public Integer getReplicaNumber() {
+    public int getReplicaNumber() {
         return replicaNumber;
     }
 
