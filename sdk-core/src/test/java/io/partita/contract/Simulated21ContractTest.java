@@ -1,0 +1,37 @@
+package io.partita.contract;
+
+import io.partita.client.MilvusClient;
+import io.partita.client.MilvusServiceClient;
+import io.partita.param.ConnectParam;
+import io.partita.testing.FakeTransport;
+import io.partita.testing.TransportContractTest;
+import io.partita.transport.Operations;
+import io.partita.transport.TransportFailure;
+import java.util.Set;
+
+/** Runs the transport contract against {@link SimulatedMilvus} in the milvus-2.1 profile. */
+class Simulated21ContractTest extends TransportContractTest {
+    private final MilvusClient client = new MilvusServiceClient(ConnectParam.newBuilder()
+        .withTransport(new SimulatedMilvus(true)).build());
+
+    @Override
+    protected MilvusClient client() {
+        return client;
+    }
+
+    @Override
+    protected Profile profile() {
+        return Profile.MILVUS_2_1;
+    }
+
+    @Override
+    protected MilvusClient unreachableClient() {
+        return new MilvusServiceClient(ConnectParam.newBuilder().withTransport(new FakeTransport()
+            .fail(Operations.HAS_COLLECTION, TransportFailure.UNAVAILABLE, "connection refused: 127.0.0.1:1")).build());
+    }
+
+    @Override
+    protected Set<String> unsupportedOperations() {
+        return SimulatedContract.UNSUPPORTED;
+    }
+}
