@@ -1,0 +1,5 @@
+package io.partita.server.engine;
+
+/** An alias and the collection it names. */
+public record AliasInfo(String alias, String collectionName, long collectionId) {
+}

@@ -1,0 +1,168 @@
+package io.partita.server.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reference server's one engine: catalog, storage, load lifecycle, memory accounting,
+ * search and query, with every rule of SEMANTICS.md applied here and only here. Transport
+ * adapters (gRPC, HTTP) translate requests into these calls and results back.
+ *
+ * <p><b>Threading.</b> Every method is thread-safe and may be called from any thread. Calls on
+ * different collections do not block each other; calls on the same collection are serialized
+ * where they change state, while searches and queries run concurrently on an immutable snapshot
+ * of the loaded data taken when they start. No method waits for a background load to finish.
+ *
+ * <p><b>Errors.</b> A refused request raises {@link EngineException} carrying the legacy
+ * {@code ErrorCode}, the 2.3+ {@code code}, the exact reason and {@code retriable}; the adapter
+ * copies them into {@code common.Status}. Collection names also resolve aliases wherever a
+ * collection is read (describe, search, query, insert, delete, load, statistics, …).
+ *
+ * <p><b>Lifecycle.</b> {@link #open} returns an {@link EngineState#OPEN} engine; {@link #close()}
+ * moves it to CLOSING (new calls fail with legacy code 56 {@code NotReadyServe}), stops
+ * background loads, syncs and closes files, then CLOSED. Every call checks the state. The
+ * caller owns the engine and must close it.
+ */
+public interface Engine extends AutoCloseable {
+
+    /** Opens (creating if needed) the engine over {@code config.dataDir()}, recovering all durable state. */
+    static Engine open(EngineConfig config) {
+        return io.partita.server.engine.core.LocalEngine.open(config);
+    }
+
+    EngineState state();
+
+    EngineConfig config();
+
+    // ---- collections ----------------------------------------------------------------------
+
+    /** Creates a collection and its {@code _default} partition; returns the collection id. */
+    long createCollection(CollectionSchema schema);
+
+    /** Drops a collection, releasing its memory first and deleting its data. */
+    void dropCollection(String collectionName);
+
+    boolean hasCollection(String collectionName);
+
+    CollectionDescription describeCollection(String collectionName);
+
+    /**
+     * ShowCollections. {@code names} empty = all collections. When {@code inMemory} is true only
+     * loaded/loading collections are listed (2.1: naming a collection that is not loaded is an
+     * error), with their progress.
+     */
+    List<CollectionInfo> showCollections(List<String> names, boolean inMemory);
+
+    /** Row count (inserted minus deleted, durable rows, loaded or not). */
+    long collectionRowCount(String collectionName);
+
+    /**
+     * Schedules loading every partition of the collection and returns; data loads in the
+     * background. {@code replicaNumber ≤ 0} means 1.
+     */
+    void loadCollection(String collectionName, int replicaNumber);
+
+    /** Releases the collection; cancels a running load. Memory is freed before it returns. */
+    void releaseCollection(String collectionName);
+
+    // ---- partitions -----------------------------------------------------------------------
+
+    /** Creates a partition; returns its id. */
+    long createPartition(String collectionName, String partitionName);
+
+    void dropPartition(String collectionName, String partitionName);
+
+    boolean hasPartition(String collectionName, String partitionName);
+
+    /**
+     * ShowPartitions. {@code names} empty = all partitions. {@code inMemory} = the InMemory show
+     * type: 2.1 lists loaded partitions (naming one that is not loaded is an error), 2.3 answers
+     * with percentages.
+     */
+    List<PartitionInfo> showPartitions(String collectionName, List<String> names, boolean inMemory);
+
+    long partitionRowCount(String collectionName, String partitionName);
+
+    /** Schedules loading these partitions and returns; {@code replicaNumber ≤ 0} means 1. */
+    void loadPartitions(String collectionName, List<String> partitionNames, int replicaNumber);
+
+    /** Releases these partitions; cancels running loads; memory is freed before it returns. */
+    void releasePartitions(String collectionName, List<String> partitionNames);
+
+    /** Loading progress 0..100 of the collection (partition names empty) or of these partitions. */
+    int loadingProgress(String collectionName, List<String> partitionNames);
+
+    /** Load state of the collection (partition names empty) or of these partitions. Never throws for a missing collection: NOT_EXIST. */
+    LoadState loadState(String collectionName, List<String> partitionNames);
+
+    // ---- aliases --------------------------------------------------------------------------
+
+    void createAlias(String collectionName, String alias);
+
+    void dropAlias(String alias);
+
+    void alterAlias(String collectionName, String alias);
+
+    AliasInfo describeAlias(String alias);
+
+    /** Aliases of one collection, or of all collections when {@code collectionName} is empty. */
+    List<AliasInfo> listAliases(String collectionName);
+
+    // ---- data -----------------------------------------------------------------------------
+
+    /**
+     * Inserts rows (one column per field, the primary key omitted when autoID); partition empty
+     * = {@code _default}. Returns once the rows are durable; rows in a loaded partition are
+     * searchable when it returns.
+     */
+    MutationResult insert(String collectionName, String partitionName, List<FieldColumn> columns);
+
+    /** Deletes by a primary-key expression ({@code pk in [..]} or any filter); durable on return. */
+    MutationResult delete(String collectionName, String partitionName, String expr);
+
+    /** Seals growing data of these collections into segment files. Synchronous. */
+    FlushResult flush(List<String> collectionNames);
+
+    /** True when every one of these segments is flushed (unknown ids count as flushed: they were compacted away). */
+    boolean flushed(List<Long> segmentIds);
+
+    // ---- indexes --------------------------------------------------------------------------
+
+    /**
+     * Creates an index on a vector field. {@code params} holds {@code index_type} (FLAT,
+     * IVF_FLAT, HNSW; BIN_FLAT for binary), {@code metric_type} (L2, IP, COSINE) and any build
+     * params as given. Builds are immediate.
+     */
+    void createIndex(String collectionName, String fieldName, String indexName, Map<String, String> params);
+
+    /** Indexes of the collection, filtered by field name and/or index name when non-empty. */
+    List<IndexDescription> describeIndexes(String collectionName, String fieldName, String indexName);
+
+    void dropIndex(String collectionName, String fieldName, String indexName);
+
+    // ---- search and query -----------------------------------------------------------------
+
+    SearchResult search(SearchRequest request);
+
+    /** Returns the requested fields of matching rows as columns (primary key first). */
+    List<FieldColumn> query(QueryRequest request);
+
+    // ---- introspection --------------------------------------------------------------------
+
+    /** Loaded segments of a collection with their exact memory size per replica. */
+    List<SegmentInfo> querySegmentInfo(String collectionName);
+
+    /** Stored segments (growing and flushed) of a collection. */
+    List<SegmentInfo> persistentSegmentInfo(String collectionName);
+
+    List<ReplicaInfo> replicas(String collectionName);
+
+    List<QueryNodeMetrics> queryNodes();
+
+    /** The JSON answer to GetMetrics {@code {"metric_type":"system_info"}}. */
+    String systemInfoJson();
+
+    /** Closes the engine; idempotent; waits for running calls a bounded time. */
+    @Override
+    void close();
+}

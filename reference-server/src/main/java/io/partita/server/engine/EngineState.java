@@ -1,0 +1,11 @@
+package io.partita.server.engine;
+
+/** The lifecycle of an {@link Engine}: it only moves forward, OPEN → CLOSING → CLOSED. */
+public enum EngineState {
+    /** Accepting calls. */
+    OPEN,
+    /** {@link Engine#close()} has started; new calls fail, running ones finish. */
+    CLOSING,
+    /** Closed: every call fails with an {@link EngineException}. */
+    CLOSED
+}

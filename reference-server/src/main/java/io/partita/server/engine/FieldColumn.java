@@ -1,0 +1,143 @@
+package io.partita.server.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A column of field values, the engine's columnar row format for inserts and results (the
+ * shape of {@code schema.FieldData}). Immutable by contract: the factories take ownership of the
+ * arrays passed in and accessors return them without copying, so neither side may modify them
+ * afterwards.
+ *
+ * <p>Storage per type: BOOL {@code boolean[]}; INT8/INT16/INT32 {@code int[]}; INT64
+ * {@code long[]}; FLOAT {@code float[]}; DOUBLE {@code double[]}; VARCHAR {@code String[]};
+ * FLOAT_VECTOR {@code float[]} of {@code rows × dim} row-major; BINARY_VECTOR {@code byte[]} of
+ * {@code rows × dim/8}.
+ */
+public final class FieldColumn {
+    private final String name;
+    private final DataType type;
+    private final int dim;
+    private final int rowCount;
+    private final Object values;
+
+    private FieldColumn(String name, DataType type, int dim, int rowCount, Object values) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.type = type;
+        this.dim = dim;
+        this.rowCount = rowCount;
+        this.values = values;
+    }
+
+    public static FieldColumn bools(String name, boolean[] v) {
+        return new FieldColumn(name, DataType.BOOL, 0, v.length, v);
+    }
+
+    /** INT8, INT16 or INT32 values held as ints. */
+    public static FieldColumn ints(String name, DataType type, int[] v) {
+        if (type != DataType.INT8 && type != DataType.INT16 && type != DataType.INT32) {
+            throw new IllegalArgumentException("ints() takes INT8/INT16/INT32, not " + type);
+        }
+        return new FieldColumn(name, type, 0, v.length, v);
+    }
+
+    public static FieldColumn longs(String name, long[] v) {
+        return new FieldColumn(name, DataType.INT64, 0, v.length, v);
+    }
+
+    public static FieldColumn floats(String name, float[] v) {
+        return new FieldColumn(name, DataType.FLOAT, 0, v.length, v);
+    }
+
+    public static FieldColumn doubles(String name, double[] v) {
+        return new FieldColumn(name, DataType.DOUBLE, 0, v.length, v);
+    }
+
+    public static FieldColumn varchars(String name, List<String> v) {
+        return new FieldColumn(name, DataType.VARCHAR, 0, v.size(), v.toArray(new String[0]));
+    }
+
+    /** Float vectors, row-major; {@code flat.length} must be a multiple of {@code dim}. */
+    public static FieldColumn floatVectors(String name, int dim, float[] flat) {
+        if (dim <= 0 || flat.length % dim != 0) {
+            throw new IllegalArgumentException("float vector data of length " + flat.length + " is not a multiple of dim " + dim);
+        }
+        return new FieldColumn(name, DataType.FLOAT_VECTOR, dim, flat.length / dim, flat);
+    }
+
+    /** Binary vectors of {@code dim} bits each, {@code dim/8} bytes per row. */
+    public static FieldColumn binaryVectors(String name, int dim, byte[] flat) {
+        int bytes = dim / 8;
+        if (dim <= 0 || dim % 8 != 0 || flat.length % bytes != 0) {
+            throw new IllegalArgumentException("binary vector data of length " + flat.length + " does not fit dim " + dim);
+        }
+        return new FieldColumn(name, DataType.BINARY_VECTOR, dim, flat.length / bytes, flat);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public DataType type() {
+        return type;
+    }
+
+    /** Vector dimension; 0 for scalars. */
+    public int dim() {
+        return dim;
+    }
+
+    public int rowCount() {
+        return rowCount;
+    }
+
+    public boolean[] bools() {
+        return (boolean[]) values;
+    }
+
+    public int[] ints() {
+        return (int[]) values;
+    }
+
+    public long[] longs() {
+        return (long[]) values;
+    }
+
+    public float[] floats() {
+        return (float[]) values;
+    }
+
+    public double[] doubles() {
+        return (double[]) values;
+    }
+
+    public String[] strings() {
+        return (String[]) values;
+    }
+
+    /** FLOAT_VECTOR data, row-major. */
+    public float[] vectorFloats() {
+        return (float[]) values;
+    }
+
+    /** BINARY_VECTOR data, row-major. */
+    public byte[] vectorBytes() {
+        return (byte[]) values;
+    }
+
+    /**
+     * The scalar value of one row, boxed: Boolean, Long (all integer types), Float, Double,
+     * String. Not for vectors.
+     */
+    public Object scalar(int row) {
+        switch (type) {
+            case BOOL: return bools()[row];
+            case INT8: case INT16: case INT32: return (long) ints()[row];
+            case INT64: return longs()[row];
+            case FLOAT: return floats()[row];
+            case DOUBLE: return doubles()[row];
+            case VARCHAR: return strings()[row];
+            default: throw new IllegalStateException(type + " is not a scalar type");
+        }
+    }
+}

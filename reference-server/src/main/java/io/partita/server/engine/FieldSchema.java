@@ -1,0 +1,55 @@
+package io.partita.server.engine;
+
+import java.util.Map;
+
+/**
+ * One field of a collection schema. Immutable.
+ *
+ * @param fieldId assigned by the engine (ignored on create; 100, 101, … in describe results)
+ * @param name the field name
+ * @param description free text, may be empty
+ * @param dataType the type
+ * @param primaryKey whether this is the primary key (INT64 or VARCHAR, exactly one per schema)
+ * @param autoId whether the engine generates primary keys (INT64 primary key only)
+ * @param typeParams {@code dim} for vectors, {@code max_length} for VARCHAR; copied, unmodifiable
+ */
+public record FieldSchema(long fieldId, String name, String description, DataType dataType,
+                          boolean primaryKey, boolean autoId, Map<String, String> typeParams) {
+    public FieldSchema {
+        description = description == null ? "" : description;
+        typeParams = typeParams == null ? Map.of() : Map.copyOf(typeParams);
+    }
+
+    /** A non-key field without type params. */
+    public static FieldSchema scalar(String name, DataType type) {
+        return new FieldSchema(0, name, "", type, false, false, Map.of());
+    }
+
+    /** A float vector field of this dimension. */
+    public static FieldSchema floatVector(String name, int dim) {
+        return new FieldSchema(0, name, "", DataType.FLOAT_VECTOR, false, false, Map.of("dim", Integer.toString(dim)));
+    }
+
+    /** An INT64 primary key. */
+    public static FieldSchema int64Key(String name, boolean autoId) {
+        return new FieldSchema(0, name, "", DataType.INT64, true, autoId, Map.of());
+    }
+
+    /** The vector dimension, or 0 for scalar fields or a missing/invalid {@code dim}. */
+    public int dim() {
+        String d = typeParams.get("dim");
+        if (d == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(d.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** A copy with another field id. */
+    public FieldSchema withFieldId(long id) {
+        return new FieldSchema(id, name, description, dataType, primaryKey, autoId, typeParams);
+    }
+}

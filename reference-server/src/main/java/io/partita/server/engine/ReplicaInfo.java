@@ -1,0 +1,11 @@
+package io.partita.server.engine;
+
+import java.util.List;
+
+/** One replica group of a loaded collection (GetReplicas). */
+public record ReplicaInfo(long replicaId, long collectionId, List<Long> partitionIds, List<Long> nodeIds) {
+    public ReplicaInfo {
+        partitionIds = List.copyOf(partitionIds);
+        nodeIds = List.copyOf(nodeIds);
+    }
+}

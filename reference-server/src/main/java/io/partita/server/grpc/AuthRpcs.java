@@ -1,0 +1,69 @@
+package io.partita.server.grpc;
+
+import io.partita.server.auth.CredentialException;
+import io.partita.server.auth.CredentialStore;
+import io.partita.server.engine.EngineException;
+import io.partita.server.engine.ErrorCodes;
+import io.partita.wire.CreateCredentialRequest;
+import io.partita.wire.DeleteCredentialRequest;
+import io.partita.wire.ErrorCode;
+import io.partita.wire.ListCredUsersResponse;
+import io.partita.wire.Status;
+import io.partita.wire.UpdateCredentialRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Credential RPCs. As in Milvus, clients send passwords base64-encoded; they are decoded here
+ * and never logged.
+ */
+final class AuthRpcs {
+  private final CredentialStore store;
+
+  AuthRpcs(CredentialStore store) {
+    this.store = store;
+  }
+
+  void create(CreateCredentialRequest r) {
+    run(ErrorCode.CreateCredentialFailure, () -> store.create(r.getUsername(), decode(r.getPassword())));
+  }
+
+  void update(UpdateCredentialRequest r) {
+    run(ErrorCode.UpdateCredentialFailure,
+        () -> store.update(r.getUsername(), decode(r.getOldPassword()), decode(r.getNewPassword())));
+  }
+
+  void delete(DeleteCredentialRequest r) {
+    run(ErrorCode.DeleteCredentialFailure, () -> store.delete(r.getUsername()));
+  }
+
+  ListCredUsersResponse list() {
+    return ListCredUsersResponse.newBuilder().setStatus(Statuses.SUCCESS).addAllUsernames(store.listUsers()).build();
+  }
+
+  static ListCredUsersResponse listFailed(Status s) {
+    return ListCredUsersResponse.newBuilder().setStatus(s).build();
+  }
+
+  private interface CredentialAction {
+    void run() throws CredentialException;
+  }
+
+  private static void run(ErrorCode legacy, CredentialAction action) {
+    try {
+      action.run();
+    } catch (CredentialException e) {
+      int code = e.kind() == CredentialException.Kind.INVALID_ARGUMENT
+          ? ErrorCodes.CODE_PARAMETER_INVALID : ErrorCodes.CODE_UNEXPECTED;
+      throw EngineException.of(legacy.getNumber(), code, e.getMessage());
+    }
+  }
+
+  private static String decode(String base64) {
+    try {
+      return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw Statuses.invalid("password must be base64-encoded");
+    }
+  }
+}

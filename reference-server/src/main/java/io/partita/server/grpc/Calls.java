@@ -1,0 +1,44 @@
+package io.partita.server.grpc;
+
+import io.grpc.stub.StreamObserver;
+import io.partita.server.engine.EngineException;
+import io.partita.wire.Status;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one unary RPC body and always answers: the body's response; or, when it throws an
+ * {@link EngineException}, a response carrying that Status; or, for any other exception, a
+ * response carrying UnexpectedError with a generic reason, logged at WARN. The call itself
+ * never fails, so a client mistake never surfaces as gRPC INTERNAL/UNKNOWN.
+ */
+final class Calls {
+  private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
+
+  private Calls() {
+  }
+
+  static <A> void unary(StreamObserver<A> out, String rpc, Supplier<A> body, Function<Status, A> failure) {
+    A answer;
+    try {
+      answer = body.get();
+    } catch (EngineException e) {
+      answer = failure.apply(Statuses.of(e));
+    } catch (RuntimeException e) {
+      LOG.warn("{} failed unexpectedly", rpc, e);
+      answer = failure.apply(Statuses.unexpected());
+    }
+    out.onNext(answer);
+    out.onCompleted();
+  }
+
+  /** For RPCs answering a bare {@code common.Status}. */
+  static void status(StreamObserver<Status> out, String rpc, Runnable body) {
+    unary(out, rpc, () -> {
+      body.run();
+      return Statuses.SUCCESS;
+    }, s -> s);
+  }
+}

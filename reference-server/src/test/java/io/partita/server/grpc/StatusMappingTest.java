@@ -1,0 +1,68 @@
+package io.partita.server.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partita.server.engine.EngineException;
+import io.partita.wire.ErrorCode;
+import io.partita.wire.LoadPartitionsRequest;
+import io.partita.wire.ShowPartitionsRequest;
+import io.partita.wire.Status;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatusMappingTest {
+  @TempDir
+  Path dir;
+
+  private final FakeEngine engine = new FakeEngine();
+
+  private Status load(AdapterHarness h) {
+    return h.stub.loadPartitions(LoadPartitionsRequest.newBuilder().setCollectionName("c").addPartitionNames("p").build());
+  }
+
+  @Test
+  void successCarriesErrorCodeZeroCodeZeroAndAnEmptyReason() throws Exception {
+    try (AdapterHarness h = new AdapterHarness(engine, dir, false)) {
+      Status s = load(h);
+      assertThat(s.getErrorCode()).isEqualTo(ErrorCode.Success);
+      assertThat(s.getCode()).isZero();
+      assertThat(s.getReason()).isEmpty();
+    }
+  }
+
+  @Test
+  void anEngineRefusalIsCopiedFieldByFieldIntoTheStatus() throws Exception {
+    engine.failWith.set(new EngineException(5, 1100, "some partitions [p] of collection 7 has been loaded", true));
+    try (AdapterHarness h = new AdapterHarness(engine, dir, false)) {
+      Status s = load(h);
+      assertThat(s.getErrorCodeValue()).isEqualTo(5);
+      assertThat(s.getCode()).isEqualTo(1100);
+      assertThat(s.getReason()).isEqualTo("some partitions [p] of collection 7 has been loaded");
+      assertThat(s.getRetriable()).isTrue();
+    }
+  }
+
+  @Test
+  void anUnexpectedExceptionBecomesUnexpectedErrorWithAGenericReasonInsteadOfFailingTheCall() throws Exception {
+    engine.failWith.set(new IllegalStateException("secret internal detail"));
+    try (AdapterHarness h = new AdapterHarness(engine, dir, false)) {
+      Status s = load(h);
+      assertThat(s.getErrorCode()).isEqualTo(ErrorCode.UnexpectedError);
+      assertThat(s.getCode()).isEqualTo(65535);
+      assertThat(s.getReason()).isEqualTo(Statuses.UNEXPECTED_REASON).doesNotContain("secret");
+      Status inResponse = h.stub.showPartitions(ShowPartitionsRequest.newBuilder().setCollectionName("c").build()).getStatus();
+      assertThat(inResponse.getErrorCode()).isEqualTo(ErrorCode.UnexpectedError);
+    }
+  }
+
+  @Test
+  void anUnknownDatabaseIsRefusedWithCode800NamingIt() throws Exception {
+    try (AdapterHarness h = new AdapterHarness(engine, dir, false)) {
+      Status s = h.stub.loadPartitions(LoadPartitionsRequest.newBuilder().setDbName("other").setCollectionName("c")
+          .addPartitionNames("p").build());
+      assertThat(s.getCode()).isEqualTo(800);
+      assertThat(s.getReason()).isEqualTo("database not found[database=other]");
+    }
+  }
+}
