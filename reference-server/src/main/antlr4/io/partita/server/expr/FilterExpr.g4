@@ -2,7 +2,7 @@
 // `expr` in Query, Search and Delete. Precedence, loosest first:
 //   or  <  and  <  not  <  comparison / in / like / chained range  <  + -  <  * / %  <  unary -  <  **
 // Operator precedence is encoded in the rule layering below (no left recursion), so every
-// construct has exactly one parse. Typing happens after parsing, in ExpressionCompiler.
+// construct has exactly one parse and every decision is LL(1). Typing happens after parsing, in ExpressionCompiler.
 grammar FilterExpr;
 
 filter
@@ -22,12 +22,17 @@ notExpr
     | predicate                                               # PredicateExpr
     ;
 
+// Left-factored so every decision needs one token of lookahead: the operand comes first, then
+// at most one suffix. (Alternatives that all start with `additive` would make the parser scan
+// each nested parenthesis to its end, quadratic in the nesting depth.)
 predicate
-    : additive NOT? IN LBRACKET (literalItem (COMMA literalItem)* COMMA?)? RBRACKET   # Membership
-    | additive LIKE StringLiteral                             # Like
-    | additive first=rangeOp additive second=rangeOp additive # ChainedRange
-    | additive op=(LT | LE | GT | GE | EQ | NE) additive      # Comparison
-    | additive                                                # Plain
+    : additive predicateSuffix?
+    ;
+
+predicateSuffix
+    : NOT? IN LBRACKET (literalItem (COMMA literalItem)* COMMA?)? RBRACKET        # Membership
+    | LIKE StringLiteral                                                          # Like
+    | op=(LT | LE | GT | GE | EQ | NE) additive (second=rangeOp additive)?        # Comparison
     ;
 
 rangeOp

@@ -67,23 +67,36 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
         return logical(ctx, ctx.notExpr(), ctx.AND(), false);
     }
 
+    /** An and/or chain becomes one n-ary node, so long chains (id == 1 or id == 2 or ...) stay shallow. */
     private Operand logical(ParserRuleContext ctx, List<? extends ParserRuleContext> parts,
             List<org.antlr.v4.runtime.tree.TerminalNode> ops, boolean isOr) {
-        Operand result = visit(parts.get(0));
         if (parts.size() == 1) {
-            return result;
+            return visit(parts.get(0));
         }
-        for (int i = 1; i < parts.size(); i++) {
-            String where = "operand of '" + ops.get(i - 1).getText() + "'";
-            BoolEval left = requireBool(result, where).bool();
-            Operand rightOperand = requireBool(visit(parts.get(i)), where);
-            BoolEval right = rightOperand.bool();
-            BoolEval eval = isOr ? row -> left.eval(row) || right.eval(row) : row -> left.eval(row) && right.eval(row);
-            String partial = source.substring(ctx.start.getStartIndex(), parts.get(i).stop.getStopIndex() + 1);
-            result = Operand.computed(Kind.BOOL, eval, result.isConstant() && rightOperand.isConstant(), partial,
-                    column(ctx.start));
+        BoolEval[] evals = new BoolEval[parts.size()];
+        boolean allConstant = true;
+        for (int i = 0; i < parts.size(); i++) {
+            String where = "operand of '" + ops.get(Math.max(0, i - 1)).getText() + "'";
+            Operand operand = requireBool(visit(parts.get(i)), where);
+            evals[i] = operand.bool();
+            allConstant &= operand.isConstant();
         }
-        return result;
+        BoolEval eval = isOr ? row -> {
+            for (BoolEval e : evals) {
+                if (e.eval(row)) {
+                    return true;
+                }
+            }
+            return false;
+        } : row -> {
+            for (BoolEval e : evals) {
+                if (!e.eval(row)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        return Operand.computed(Kind.BOOL, eval, allConstant, text(ctx), column(ctx.start));
     }
 
     @Override
@@ -100,55 +113,60 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
     }
 
     @Override
-    public Operand visitPlain(FilterExprParser.PlainContext ctx) {
-        return visit(ctx.additive());
+    public Operand visitPredicate(FilterExprParser.PredicateContext ctx) {
+        Operand left = visit(ctx.additive());
+        FilterExprParser.PredicateSuffixContext suffix = ctx.predicateSuffix();
+        if (suffix instanceof FilterExprParser.ComparisonContext cmp) {
+            return cmp.second == null ? comparison(ctx, left, cmp) : chainedRange(ctx, left, cmp);
+        }
+        if (suffix instanceof FilterExprParser.MembershipContext in) {
+            List<Operand> items = new ArrayList<>();
+            for (FilterExprParser.LiteralItemContext item : in.literalItem()) {
+                items.add(visit(item.additive()));
+            }
+            return Membership.in(left, items, in.NOT() != null, text(ctx));
+        }
+        if (suffix instanceof FilterExprParser.LikeContext like) {
+            return like(ctx, left, like);
+        }
+        return left;
     }
 
-    @Override
-    public Operand visitComparison(FilterExprParser.ComparisonContext ctx) {
-        return Comparisons.compare(CompareOp.of(ctx.op.getText()), visit(ctx.additive(0)), visit(ctx.additive(1)),
-                text(ctx), column(ctx.op));
+    private Operand comparison(ParserRuleContext ctx, Operand left, FilterExprParser.ComparisonContext cmp) {
+        return Comparisons.compare(CompareOp.of(cmp.op.getText()), left, visit(cmp.additive(0)), text(ctx),
+                column(cmp.op));
     }
 
-    @Override
-    public Operand visitChainedRange(FilterExprParser.ChainedRangeContext ctx) {
-        CompareOp first = CompareOp.of(ctx.first.getText());
-        CompareOp second = CompareOp.of(ctx.second.getText());
+    private Operand chainedRange(ParserRuleContext ctx, Operand low, FilterExprParser.ComparisonContext cmp) {
+        CompareOp first = CompareOp.of(cmp.op.getText());
+        CompareOp second = CompareOp.of(cmp.second.getText());
+        if (!first.isOrdering()) { // `a == b < c`: only ordering operators chain
+            int col = column(cmp.second.start);
+            throw new ExpressionException("syntax error at column " + col + ": unexpected '" + second.symbol() + "'",
+                    col);
+        }
         boolean firstUp = first == CompareOp.LT || first == CompareOp.LE;
         boolean secondUp = second == CompareOp.LT || second == CompareOp.LE;
         if (firstUp != secondUp) {
-            int col = column(ctx.second.start);
+            int col = column(cmp.second.start);
             throw new ExpressionException("a chained range must point one way, got '" + first.symbol() + "' then '"
                     + second.symbol() + "' at column " + col, col);
         }
-        Operand low = visit(ctx.additive(0));
-        Operand middle = visit(ctx.additive(1));
-        Operand high = visit(ctx.additive(2));
-        BoolEval a = Comparisons.compare(first, low, middle, text(ctx), column(ctx.first.start)).bool();
-        BoolEval b = Comparisons.compare(second, middle, high, text(ctx), column(ctx.second.start)).bool();
+        Operand middle = visit(cmp.additive(0));
+        Operand high = visit(cmp.additive(1));
+        BoolEval a = Comparisons.compare(first, low, middle, text(ctx), column(cmp.op)).bool();
+        BoolEval b = Comparisons.compare(second, middle, high, text(ctx), column(cmp.second.start)).bool();
         return Operand.computed(Kind.BOOL, (BoolEval) row -> a.eval(row) && b.eval(row),
                 low.isConstant() && middle.isConstant() && high.isConstant(), text(ctx), column(ctx.start));
     }
 
-    @Override
-    public Operand visitMembership(FilterExprParser.MembershipContext ctx) {
-        Operand left = visit(ctx.additive());
-        List<Operand> items = new ArrayList<>();
-        for (FilterExprParser.LiteralItemContext item : ctx.literalItem()) {
-            items.add(visit(item.additive()));
-        }
-        return Membership.in(left, items, ctx.NOT() != null, text(ctx));
-    }
-
-    @Override
-    public Operand visitLike(FilterExprParser.LikeContext ctx) {
-        Operand left = visit(ctx.additive());
+    private Operand like(ParserRuleContext ctx, Operand left, FilterExprParser.LikeContext like) {
         if (left.kind() != Kind.STRING) {
-            int col = column(ctx.LIKE().getSymbol());
+            int col = column(like.LIKE().getSymbol());
             throw new ExpressionException("'like' needs a VARCHAR operand, got " + left.description() + " at column "
                     + col, col);
         }
-        Token patternToken = ctx.StringLiteral().getSymbol();
+        Token patternToken = like.StringLiteral().getSymbol();
         var matcher = LikePattern.compile(Literals.string(patternToken.getText(), column(patternToken)));
         StringEval value = left.string();
         return Operand.computed(Kind.BOOL, (BoolEval) row -> matcher.test(value.eval(row)), left.isConstant(),

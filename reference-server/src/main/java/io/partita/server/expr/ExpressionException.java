@@ -19,6 +19,11 @@ public class ExpressionException extends RuntimeException {
         this.column = column;
     }
 
+    /** An error not tied to one token (column 0), e.g. an empty expression. */
+    public ExpressionException(String message) {
+        this(message, 0);
+    }
+
     /** The 1-based column of the offending token in the expression, or 0 when not tied to one. */
     public int column() {
         return column;

@@ -29,10 +29,14 @@ public final class FilterExpressions {
      *     type mismatch; the message names the token, field or value and its column
      */
     public static RowFilter compile(String expression, List<FieldRef> fields) throws ExpressionException {
-        FilterExprParser.FilterContext tree = ExpressionParsing.parse(expression);
-        ExpressionCompiler compiler = new ExpressionCompiler(expression, List.copyOf(fields));
-        Evaluators.BoolEval root = compiler.compileFilter(tree);
-        return new CompiledFilter(root, compiler.referencedFields(), expression);
+        try {
+            FilterExprParser.FilterContext tree = ExpressionParsing.parse(expression);
+            ExpressionCompiler compiler = new ExpressionCompiler(expression, List.copyOf(fields));
+            Evaluators.BoolEval root = compiler.compileFilter(tree);
+            return new CompiledFilter(root, compiler.referencedFields(), expression);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
     }
 
     /**
@@ -46,9 +50,17 @@ public final class FilterExpressions {
      * @throws ExpressionException when the expression does not compile against {@code pk} alone
      */
     public static Optional<List<Object>> primaryKeyTerms(String expression, FieldRef pk) throws ExpressionException {
-        FilterExprParser.FilterContext tree = ExpressionParsing.parse(expression);
-        ExpressionCompiler compiler = new ExpressionCompiler(expression, List.of(pk));
-        compiler.compileFilter(tree);
-        return PrimaryKeyTerms.extract(tree, compiler, pk);
+        try {
+            FilterExprParser.FilterContext tree = ExpressionParsing.parse(expression);
+            ExpressionCompiler compiler = new ExpressionCompiler(expression, List.of(pk));
+            compiler.compileFilter(tree);
+            return PrimaryKeyTerms.extract(tree, compiler, pk);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
+    }
+
+    private static ExpressionException tooDeep() {
+        return new ExpressionException("expression is nested too deeply", 0);
     }
 }

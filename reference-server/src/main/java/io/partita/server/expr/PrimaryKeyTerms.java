@@ -22,14 +22,16 @@ final class PrimaryKeyTerms {
             return Optional.empty();
         }
         List<Operand> keys = new ArrayList<>();
-        if (predicate instanceof FilterExprParser.MembershipContext in && in.NOT() == null) {
-            if (compiler.visit(in.additive()).field() == null) {
+        FilterExprParser.PredicateSuffixContext suffix = predicate.predicateSuffix();
+        if (suffix instanceof FilterExprParser.MembershipContext in && in.NOT() == null) {
+            if (compiler.visit(predicate.additive()).field() == null) {
                 return Optional.empty();
             }
             in.literalItem().forEach(item -> keys.add(compiler.visit(item.additive())));
-        } else if (predicate instanceof FilterExprParser.ComparisonContext cmp && cmp.op.getType() == FilterExprParser.EQ) {
-            Operand left = compiler.visit(cmp.additive(0));
-            Operand right = compiler.visit(cmp.additive(1));
+        } else if (suffix instanceof FilterExprParser.ComparisonContext cmp && cmp.second == null
+                && cmp.op.getType() == FilterExprParser.EQ) {
+            Operand left = compiler.visit(predicate.additive());
+            Operand right = compiler.visit(cmp.additive(0));
             if (left.field() != null && right.isConstant()) {
                 keys.add(right);
             } else if (right.field() != null && left.isConstant()) {
@@ -57,8 +59,8 @@ final class PrimaryKeyTerms {
             return null;
         }
         FilterExprParser.PredicateContext predicate = p.predicate();
-        if (predicate instanceof FilterExprParser.PlainContext plain) {
-            FilterExprParser.AdditiveContext add = plain.additive();
+        if (predicate.predicateSuffix() == null) {
+            FilterExprParser.AdditiveContext add = predicate.additive();
             if (add.multiplicative().size() == 1 && add.multiplicative(0).unary().size() == 1
                     && add.multiplicative(0).unary(0) instanceof FilterExprParser.PowerUnaryContext u
                     && u.power().POW() == null

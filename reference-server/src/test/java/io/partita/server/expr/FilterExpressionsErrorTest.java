@@ -38,6 +38,7 @@ class FilterExpressionsErrorTest {
             age >                         ; syntax error at column 6: unexpected end of expression
             age > > 1                     ; syntax error at column 7: unexpected '>'
             age == 1 == 2                 ; syntax error at column 10: unexpected '=='
+            age == 1 < 2                  ; syntax error at column 10: unexpected '<'
             age = 1                       ; syntax error at column 5: unexpected '='
             (age > 1                      ; syntax error at column 9: unexpected end of expression
             age > 1)                      ; syntax error at column 8: unexpected ')'
