@@ -43,7 +43,7 @@ final class ApiHandler extends Handler.Abstract {
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     long start = System.nanoTime();
-    String method = request.getMethod();
+    String method = effectiveMethod(request);
     String path = Request.getPathInContext(request);
     Answer a;
     String routeLabel = "other";
@@ -109,6 +109,18 @@ final class ApiHandler extends Handler.Abstract {
     } catch (StatusRuntimeException e) {
       return GrpcStatuses.toAnswer(route, e);
     }
+  }
+
+  /**
+   * The request's method, or for a POST the one named by {@code X-HTTP-Method-Override}: HTTP
+   * clients that cannot send a body with GET (OkHttp, browsers' fetch) reach the GET routes so.
+   */
+  static String effectiveMethod(Request request) {
+    String override = request.getHeaders().get("X-HTTP-Method-Override");
+    if ("POST".equals(request.getMethod()) && override != null && !override.isBlank()) {
+      return override.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+    return request.getMethod();
   }
 
   private byte[] readBody(Request request) throws IOException {
