@@ -31,13 +31,13 @@ final class InfoCodecs {
             return GetFlushStateResponse.newBuilder().setStatus(JsonValues.status(r)).setFlushed(JsonValues.bool(r, "flushed")).build();
         });
         t.put(Operations.GET_PERSISTENT_SEGMENT_INFO, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/persist/segment-info", Body.of(db).str("collection_name", p.getCollectionName()).json());
+            JsonObject r = http.send(GET, "/persist/segment-info", segmentInfoBody(db, p.getCollectionName()));
             GetPersistentSegmentInfoResponse.Builder b = GetPersistentSegmentInfoResponse.newBuilder().setStatus(JsonValues.status(r));
             JsonValues.objs(r, "infos").forEach(i -> b.addInfos(persistent(i)));
             return b.build();
         });
         t.put(Operations.GET_QUERY_SEGMENT_INFO, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/query-segment-info", Body.of(db).str("collection_name", p.getCollectionName()).json());
+            JsonObject r = http.send(GET, "/query-segment-info", segmentInfoBody(db, p.getCollectionName()));
             GetQuerySegmentInfoResponse.Builder b = GetQuerySegmentInfoResponse.newBuilder().setStatus(JsonValues.status(r));
             JsonValues.objs(r, "infos").forEach(i -> b.addInfos(query(i)));
             return b.build();
@@ -84,6 +84,11 @@ final class InfoCodecs {
                 .addAllSources(JsonValues.longs(m, "sources")).setTarget(JsonValues.lng(m, "target")).build()));
             return b.build();
         });
+    }
+
+    /** The two segment-info requests spell their fields in camel case ({@code dbName}, {@code collectionName}). */
+    private static JsonObject segmentInfoBody(String db, String collection) {
+        return Body.of("").str("dbName", db).str("collectionName", collection).json();
     }
 
     private static PersistentSegmentInfo persistent(JsonObject i) {
