@@ -2,6 +2,7 @@ package io.partita.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -79,8 +80,8 @@ class RestTransportFaultTest {
         wiremock.verify(postRequestedFor(urlPathEqualTo(ROUTE))
             .withHeader("X-HTTP-Method-Override", equalTo("GET"))
             .withHeader("Authorization", equalTo("Basic cm9vdDpNaWx2dXM="))
-            .withHeader("Content-Type", equalTo("application/json; charset=utf-8"))
-            .withRequestBody(equalToJson("{\"collection_name\":\"book\"}")));
+            .withHeader("Content-Type", containing("application/json"))
+            .withRequestBody(equalToJson("{\"db_name\":\"default\",\"collection_name\":\"book\"}")));
     }
 
     @Test
