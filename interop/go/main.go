@@ -80,6 +80,7 @@ func env(name, def string) string {
 func main() {
 	addr := flag.String("addr", env("MILVUS_ADDR", "127.0.0.1:19530"), "gRPC address host:port")
 	profile := flag.String("profile", env("PROFILE", "milvus-2.1"), "expected lifecycle rules: milvus-2.1 or milvus-2.3")
+	connectOnly := flag.Bool("connect-only", false, "connect, then exit (used to list connect-time RPCs)")
 	flag.Parse()
 	notLoaded := regexp.MustCompile(`not (been )?loaded`)
 
@@ -92,6 +93,9 @@ func main() {
 		os.Exit(1)
 	}
 	defer c.Close()
+	if *connectOnly {
+		return
+	}
 
 	if has, _ := c.HasCollection(ctx, coll); has {
 		_ = c.DropCollection(ctx, coll)

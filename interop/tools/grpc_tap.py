@@ -36,8 +36,11 @@ class Tap(grpc.GenericRpcHandler):
 
         def forward(request, context):
             md = [(k, v) for k, v in context.invocation_metadata() if k not in _SKIP_METADATA]
+            remaining = context.time_remaining()
+            # No client deadline shows up as a huge number; pass "none" on.
+            timeout = remaining if remaining is not None and remaining < 86400 else None
             try:
-                response = call(request, metadata=md, timeout=context.time_remaining())
+                response = call(request, metadata=md, timeout=timeout)
             except grpc.RpcError as e:
                 self._write(f"{method} {e.code().name} {len(request)} -")
                 context.abort(e.code(), e.details() or "")
