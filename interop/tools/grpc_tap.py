@@ -54,9 +54,10 @@ def main():
     port, upstream, logfile = sys.argv[1], sys.argv[2], sys.argv[3]
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=8),
                          options=[("grpc.max_send_message_length", 512 << 20),
-                                  ("grpc.max_receive_message_length", 512 << 20)])
+                                  ("grpc.max_receive_message_length", 512 << 20),
+                                  ("grpc.so_reuseport", 0)])
     server.add_generic_rpc_handlers((Tap(upstream, logfile),))
-    server.add_insecure_port(f"127.0.0.1:{port}")
+    server.add_insecure_port(f"127.0.0.1:{port}")  # fails if taken (so_reuseport off)
     server.start()
     print(f"tap 127.0.0.1:{port} -> {upstream}, log {logfile}", flush=True)
     server.wait_for_termination()
