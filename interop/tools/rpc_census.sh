@@ -51,8 +51,5 @@ clients="pymilvus-2.1.0-orm pymilvus-2.6.17-orm pymilvus-2.6.17-client go-sdk-v2
     echo
   done
 } >"observed/rpcs-$ver.md"
-kill "$tap" 2>/dev/null; sleep 0.5
-for p in $(ip netns pids "partita-oracle-${ver//./-}"); do
-  if tr '\0' ' ' </proc/$p/cmdline 2>/dev/null | grep -q grpc_tap.py; then kill "$p"; fi
-done
+kill "$tap" 2>/dev/null  # ip netns exec runs the tap in place: this is its pid
 cat "observed/rpcs-$ver.md"
