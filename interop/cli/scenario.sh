@@ -42,8 +42,9 @@ rule() { # name output want21...
   fi
 }
 
-out=$(run "list collections")
-if grep -qiE 'error|not connected|UNIMPLEMENTED' <<<"$out"; then
+raw=$(printf 'connect -uri http://%s\nlist collections\nexit\n' "$addr" | timeout 120 "$cli" 2>&1 | tr -d '\r')
+out=$(grep -E 'Connect|error|Error' <<<"$raw" | sed 's/.*milvus_cli > //' | grep -v '^connect -uri' | head -3)
+if ! grep -q 'Connect Milvus successfully' <<<"$raw"; then
   # Every later step would start a shell that fails the same way.
   step connect 0 "$("$cli" --version 2>&1 | tail -1) $out"; exit 1
 fi
