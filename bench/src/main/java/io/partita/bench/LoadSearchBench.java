@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load, release and FLAT search of one partition of 1,000,000 × 128-dim float vectors, in one
- * run. Usage: {@code LoadSearchBench [rows] [dataDir]}; prints a Markdown table.
+ * run. Usage: {@code LoadSearchBench [rows] [dataDir]}; prints a Markdown table. A data dir from an
+ * earlier run with the same row count is reused (the generation step is skipped).
  */
 public final class LoadSearchBench {
     private static final String C = "bench";
@@ -47,10 +48,15 @@ public final class LoadSearchBench {
         EngineConfig config = EngineConfig.builder(dir).memoryLimitBytes(Runtime.getRuntime().maxMemory() * 9 / 10)
                 .searchThreads(cores).build();
         try (Engine e = Engine.open(config)) {
-            long t0 = System.nanoTime();
-            generate(e, rows);
-            e.flush(List.of(C));
-            row(out, "insert + flush", fmt((System.nanoTime() - t0) / 1e9) + " s");
+            if (!e.hasCollection(C)) {
+                long t0 = System.nanoTime();
+                generate(e, rows);
+                e.flush(List.of(C));
+                row(out, "insert + flush", fmt((System.nanoTime() - t0) / 1e9) + " s");
+            }
+            if (e.collectionRowCount(C) != rows) {
+                throw new IllegalStateException(dir + " holds " + e.collectionRowCount(C) + " rows, not " + rows);
+            }
 
             List<Path> files = SequentialRead.segmentFiles(dir);
             long fileBytes = 0;
@@ -67,7 +73,7 @@ public final class LoadSearchBench {
                 s = System.nanoTime();
                 e.loadCollection(C, 1);
                 while (e.loadState(C, List.of()) != LoadState.LOADED) {
-                    Thread.onSpinWait();
+                    Thread.sleep(1);
                 }
                 loadMbs = Math.max(loadMbs, vectorMb / ((System.nanoTime() - s) / 1e9));
                 if (round == 2) {
@@ -101,6 +107,7 @@ public final class LoadSearchBench {
             }
             row(out, "refusing an over-budget load (64 MiB node)", fmt((System.nanoTime() - s) / 1e6) + " ms: `" + reason + "`");
         }
+        row(out, "system load average during the run", fmt(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(out);
     }
 
