@@ -85,6 +85,16 @@ class BadInputTest {
     }
 
     @Test
+    void aSecondEngineOnTheSameDataDirIsRefusedNamingTheDir() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_1)) {
+            IllegalStateException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    IllegalStateException.class, () -> EngineFixture.open(dir, Profile.MILVUS_2_1));
+            assertThat(refused).hasMessageContaining(dir.toString()).hasMessageContaining("another engine");
+            assertThat(e.state()).isEqualTo(EngineState.OPEN);
+        }
+    }
+
+    @Test
     void aClosedEngineRefusesEveryCallAsNotReady() {
         Engine e = EngineFixture.open(dir, Profile.MILVUS_2_1);
         EngineFixture.createStandard(e);
