@@ -1,0 +1,299 @@
+package io.partita.client;
+
+import io.partita.model.CalcDistanceResults;
+import io.partita.model.DescribeCollectionResponse;
+import io.partita.model.DescribeIndexResponse;
+import io.partita.model.FlushResponse;
+import io.partita.model.GetCollectionStatisticsResponse;
+import io.partita.model.GetCompactionPlansResponse;
+import io.partita.model.GetCompactionStateResponse;
+import io.partita.model.GetFlushStateResponse;
+import io.partita.model.GetIndexBuildProgressResponse;
+import io.partita.model.GetIndexStateResponse;
+import io.partita.model.GetLoadStateResponse;
+import io.partita.model.GetLoadingProgressResponse;
+import io.partita.model.GetMetricsResponse;
+import io.partita.model.GetPartitionStatisticsResponse;
+import io.partita.model.GetPersistentSegmentInfoResponse;
+import io.partita.model.GetQuerySegmentInfoResponse;
+import io.partita.model.GetReplicasResponse;
+import io.partita.model.ListCredUsersResponse;
+import io.partita.model.ManualCompactionResponse;
+import io.partita.model.MutationResult;
+import io.partita.model.QueryResults;
+import io.partita.model.SearchResults;
+import io.partita.model.ShowCollectionsResponse;
+import io.partita.model.ShowPartitionsResponse;
+import io.partita.param.R;
+import io.partita.param.RetryParam;
+import io.partita.param.RpcStatus;
+import io.partita.param.alias.AlterAliasParam;
+import io.partita.param.alias.CreateAliasParam;
+import io.partita.param.alias.DropAliasParam;
+import io.partita.param.collection.CreateCollectionParam;
+import io.partita.param.collection.DescribeCollectionParam;
+import io.partita.param.collection.DropCollectionParam;
+import io.partita.param.collection.FlushParam;
+import io.partita.param.collection.GetCollectionStatisticsParam;
+import io.partita.param.collection.GetLoadStateParam;
+import io.partita.param.collection.GetLoadingProgressParam;
+import io.partita.param.collection.HasCollectionParam;
+import io.partita.param.collection.LoadCollectionParam;
+import io.partita.param.collection.ReleaseCollectionParam;
+import io.partita.param.collection.ShowCollectionsParam;
+import io.partita.param.control.GetCompactionPlansParam;
+import io.partita.param.control.GetCompactionStateParam;
+import io.partita.param.control.GetFlushStateParam;
+import io.partita.param.control.GetMetricsParam;
+import io.partita.param.control.GetPersistentSegmentInfoParam;
+import io.partita.param.control.GetQuerySegmentInfoParam;
+import io.partita.param.control.GetReplicasParam;
+import io.partita.param.control.LoadBalanceParam;
+import io.partita.param.control.ManualCompactionParam;
+import io.partita.param.credential.CreateCredentialParam;
+import io.partita.param.credential.DeleteCredentialParam;
+import io.partita.param.credential.ListCredUsersParam;
+import io.partita.param.credential.UpdateCredentialParam;
+import io.partita.param.dml.CalcDistanceParam;
+import io.partita.param.dml.DeleteParam;
+import io.partita.param.dml.InsertParam;
+import io.partita.param.dml.QueryParam;
+import io.partita.param.dml.SearchParam;
+import io.partita.param.index.CreateIndexParam;
+import io.partita.param.index.DescribeIndexParam;
+import io.partita.param.index.DropIndexParam;
+import io.partita.param.index.GetIndexBuildProgressParam;
+import io.partita.param.index.GetIndexStateParam;
+import io.partita.param.partition.CreatePartitionParam;
+import io.partita.param.partition.DropPartitionParam;
+import io.partita.param.partition.GetPartitionStatisticsParam;
+import io.partita.param.partition.HasPartitionParam;
+import io.partita.param.partition.LoadPartitionsParam;
+import io.partita.param.partition.ReleasePartitionsParam;
+import io.partita.param.partition.ShowPartitionsParam;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Milvus client with the method names and Params of milvus-sdk-java 2.1.
+ *
+ * <p>Every method returns an {@link R}: it never throws for a server error or a transport
+ * failure (call {@link R#orThrow()} to turn a failure into an exception). A {@code null} Param
+ * gives a {@code ParamError} result.
+ *
+ * <p>Implementations are thread-safe: share one client among threads. {@link #withTimeout} and
+ * {@link #withRetry} return views sharing the same connection; closing any view closes them all.
+ */
+public interface MilvusClient extends AutoCloseable {
+
+    /**
+     * @param timeout the deadline of each call (each attempt when retried); positive
+     * @return a view of this client with that deadline
+     */
+    MilvusClient withTimeout(Duration timeout);
+
+    /**
+     * @param timeout the deadline of each call; positive
+     * @param timeoutUnit its unit
+     * @return a view of this client with that deadline
+     */
+    default MilvusClient withTimeout(long timeout, TimeUnit timeoutUnit) {
+        return withTimeout(Duration.ofNanos(timeoutUnit.toNanos(timeout)));
+    }
+
+    /**
+     * @param retryParam the retry policy
+     * @return a view of this client with that policy
+     */
+    MilvusClient withRetry(RetryParam retryParam);
+
+    /**
+     * Closes the client. Idempotent. Closes the transport only if the client created it; a
+     * transport passed in with {@code ConnectParam.withTransport} stays open for its owner.
+     */
+    @Override
+    void close();
+
+    /**
+     * As {@link #close()}; the official SDK's signature.
+     *
+     * @param maxWaitSeconds ignored: closing does not wait for calls in flight
+     */
+    default void close(long maxWaitSeconds) {
+        close();
+    }
+
+    // Collections
+
+    /** @param requestParam the collection @return whether it exists */
+    R<Boolean> hasCollection(HasCollectionParam requestParam);
+
+    /** @param requestParam the collection and schema @return the outcome */
+    R<RpcStatus> createCollection(CreateCollectionParam requestParam);
+
+    /** @param requestParam the collection @return the outcome */
+    R<RpcStatus> dropCollection(DropCollectionParam requestParam);
+
+    /**
+     * Loads a collection; with sync load (the default) waits until it is fully loaded and reports
+     * a {@code LoadTimeout} failure if that takes longer than the waiting timeout.
+     *
+     * @param requestParam the collection, replicas and waiting settings
+     * @return the outcome
+     */
+    R<RpcStatus> loadCollection(LoadCollectionParam requestParam);
+
+    /** @param requestParam the collection @return the outcome */
+    R<RpcStatus> releaseCollection(ReleaseCollectionParam requestParam);
+
+    /** @param requestParam the collection @return its description */
+    R<DescribeCollectionResponse> describeCollection(DescribeCollectionParam requestParam);
+
+    /** @param requestParam the collection @return its statistics */
+    R<GetCollectionStatisticsResponse> getCollectionStatistics(GetCollectionStatisticsParam requestParam);
+
+    /** @param requestParam which collections @return the collections */
+    R<ShowCollectionsResponse> showCollections(ShowCollectionsParam requestParam);
+
+    /**
+     * Flushes collections; with sync flush (the default) waits until the segments are flushed.
+     *
+     * @param requestParam the collections
+     * @return the sealed segments per collection
+     */
+    R<FlushResponse> flush(FlushParam requestParam);
+
+    /** @param requestParam the collection or partitions @return the loading progress, 0 to 100 */
+    R<GetLoadingProgressResponse> getLoadingProgress(GetLoadingProgressParam requestParam);
+
+    /** @param requestParam the collection or partitions @return the load state */
+    R<GetLoadStateResponse> getLoadState(GetLoadStateParam requestParam);
+
+    // Partitions
+
+    /** @param requestParam the collection and partition @return the outcome */
+    R<RpcStatus> createPartition(CreatePartitionParam requestParam);
+
+    /** @param requestParam the collection and partition @return the outcome */
+    R<RpcStatus> dropPartition(DropPartitionParam requestParam);
+
+    /** @param requestParam the collection and partition @return whether it exists */
+    R<Boolean> hasPartition(HasPartitionParam requestParam);
+
+    /**
+     * Loads partitions; with sync load (the default) waits until they are fully loaded and
+     * reports a {@code LoadTimeout} failure if that takes longer than the waiting timeout.
+     *
+     * @param requestParam the collection, partitions, replicas and waiting settings
+     * @return the outcome
+     */
+    R<RpcStatus> loadPartitions(LoadPartitionsParam requestParam);
+
+    /** @param requestParam the collection and partitions @return the outcome */
+    R<RpcStatus> releasePartitions(ReleasePartitionsParam requestParam);
+
+    /** @param requestParam the collection and partition @return its statistics */
+    R<GetPartitionStatisticsResponse> getPartitionStatistics(GetPartitionStatisticsParam requestParam);
+
+    /** @param requestParam the collection and show type @return the partitions */
+    R<ShowPartitionsResponse> showPartitions(ShowPartitionsParam requestParam);
+
+    // Aliases
+
+    /** @param requestParam the collection and alias @return the outcome */
+    R<RpcStatus> createAlias(CreateAliasParam requestParam);
+
+    /** @param requestParam the alias @return the outcome */
+    R<RpcStatus> dropAlias(DropAliasParam requestParam);
+
+    /** @param requestParam the collection and alias @return the outcome */
+    R<RpcStatus> alterAlias(AlterAliasParam requestParam);
+
+    // Indexes
+
+    /**
+     * Creates an index; in sync mode (the default) waits until it is built and reports a
+     * {@code WaitTimeout} failure if that takes longer than the waiting timeout.
+     *
+     * @param requestParam the field, index type and parameters
+     * @return the outcome
+     */
+    R<RpcStatus> createIndex(CreateIndexParam requestParam);
+
+    /** @param requestParam the index @return the outcome */
+    R<RpcStatus> dropIndex(DropIndexParam requestParam);
+
+    /** @param requestParam the index @return its description */
+    R<DescribeIndexResponse> describeIndex(DescribeIndexParam requestParam);
+
+    /** @param requestParam the index @return its build state */
+    R<GetIndexStateResponse> getIndexState(GetIndexStateParam requestParam);
+
+    /** @param requestParam the index @return its build progress */
+    R<GetIndexBuildProgressResponse> getIndexBuildProgress(GetIndexBuildProgressParam requestParam);
+
+    // Data
+
+    /**
+     * Inserts entities. Reads the collection's schema first to type the columns.
+     *
+     * @param requestParam the columns
+     * @return the primary keys and counts
+     */
+    R<MutationResult> insert(InsertParam requestParam);
+
+    /** @param requestParam the expression @return the deleted keys and counts */
+    R<MutationResult> delete(DeleteParam requestParam);
+
+    /** @param requestParam the vectors and search settings @return the hits */
+    R<SearchResults> search(SearchParam requestParam);
+
+    /** @param requestParam the expression @return the matching entities */
+    R<QueryResults> query(QueryParam requestParam);
+
+    /** @param requestParam two vector sets @return their distances */
+    R<CalcDistanceResults> calcDistance(CalcDistanceParam requestParam);
+
+    // Control
+
+    /** @param requestParam segment ids @return whether they are flushed */
+    R<GetFlushStateResponse> getFlushState(GetFlushStateParam requestParam);
+
+    /** @param requestParam the collection @return its persisted segments */
+    R<GetPersistentSegmentInfoResponse> getPersistentSegmentInfo(GetPersistentSegmentInfoParam requestParam);
+
+    /** @param requestParam the collection @return its loaded segments with memory sizes */
+    R<GetQuerySegmentInfoResponse> getQuerySegmentInfo(GetQuerySegmentInfoParam requestParam);
+
+    /** @param requestParam the collection @return its replica groups */
+    R<GetReplicasResponse> getReplicas(GetReplicasParam requestParam);
+
+    /** @param requestParam the JSON request @return the JSON metrics */
+    R<GetMetricsResponse> getMetrics(GetMetricsParam requestParam);
+
+    /** @param requestParam the nodes and segments @return the outcome */
+    R<RpcStatus> loadBalance(LoadBalanceParam requestParam);
+
+    /** @param requestParam the compaction @return its state */
+    R<GetCompactionStateResponse> getCompactionState(GetCompactionStateParam requestParam);
+
+    /** @param requestParam the collection @return the compaction id */
+    R<ManualCompactionResponse> manualCompaction(ManualCompactionParam requestParam);
+
+    /** @param requestParam the compaction @return its state and plans */
+    R<GetCompactionPlansResponse> getCompactionStateWithPlans(GetCompactionPlansParam requestParam);
+
+    // Credentials
+
+    /** @param requestParam user and password @return the outcome */
+    R<RpcStatus> createCredential(CreateCredentialParam requestParam);
+
+    /** @param requestParam user and passwords @return the outcome */
+    R<RpcStatus> updateCredential(UpdateCredentialParam requestParam);
+
+    /** @param requestParam the user @return the outcome */
+    R<RpcStatus> deleteCredential(DeleteCredentialParam requestParam);
+
+    /** @param requestParam nothing @return the user names */
+    R<ListCredUsersResponse> listCredUsers(ListCredUsersParam requestParam);
+}

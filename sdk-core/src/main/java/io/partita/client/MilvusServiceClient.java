@@ -1,0 +1,382 @@
+package io.partita.client;
+
+import io.partita.model.CalcDistanceResults;
+import io.partita.model.DescribeCollectionResponse;
+import io.partita.model.DescribeIndexResponse;
+import io.partita.model.FlushResponse;
+import io.partita.model.GetCollectionStatisticsResponse;
+import io.partita.model.GetCompactionPlansResponse;
+import io.partita.model.GetCompactionStateResponse;
+import io.partita.model.GetFlushStateResponse;
+import io.partita.model.GetIndexBuildProgressResponse;
+import io.partita.model.GetIndexStateResponse;
+import io.partita.model.GetLoadStateResponse;
+import io.partita.model.GetLoadingProgressResponse;
+import io.partita.model.GetMetricsResponse;
+import io.partita.model.GetPartitionStatisticsResponse;
+import io.partita.model.GetPersistentSegmentInfoResponse;
+import io.partita.model.GetQuerySegmentInfoResponse;
+import io.partita.model.GetReplicasResponse;
+import io.partita.model.ListCredUsersResponse;
+import io.partita.model.ManualCompactionResponse;
+import io.partita.model.MutationResult;
+import io.partita.model.QueryResults;
+import io.partita.model.SearchResults;
+import io.partita.model.ShowCollectionsResponse;
+import io.partita.model.ShowPartitionsResponse;
+import io.partita.param.ConnectParam;
+import io.partita.param.R;
+import io.partita.param.RetryParam;
+import io.partita.param.RpcStatus;
+import io.partita.param.alias.AlterAliasParam;
+import io.partita.param.alias.CreateAliasParam;
+import io.partita.param.alias.DropAliasParam;
+import io.partita.param.collection.CreateCollectionParam;
+import io.partita.param.collection.DescribeCollectionParam;
+import io.partita.param.collection.DropCollectionParam;
+import io.partita.param.collection.FlushParam;
+import io.partita.param.collection.GetCollectionStatisticsParam;
+import io.partita.param.collection.GetLoadStateParam;
+import io.partita.param.collection.GetLoadingProgressParam;
+import io.partita.param.collection.HasCollectionParam;
+import io.partita.param.collection.LoadCollectionParam;
+import io.partita.param.collection.ReleaseCollectionParam;
+import io.partita.param.collection.ShowCollectionsParam;
+import io.partita.param.control.GetCompactionPlansParam;
+import io.partita.param.control.GetCompactionStateParam;
+import io.partita.param.control.GetFlushStateParam;
+import io.partita.param.control.GetMetricsParam;
+import io.partita.param.control.GetPersistentSegmentInfoParam;
+import io.partita.param.control.GetQuerySegmentInfoParam;
+import io.partita.param.control.GetReplicasParam;
+import io.partita.param.control.LoadBalanceParam;
+import io.partita.param.control.ManualCompactionParam;
+import io.partita.param.credential.CreateCredentialParam;
+import io.partita.param.credential.DeleteCredentialParam;
+import io.partita.param.credential.ListCredUsersParam;
+import io.partita.param.credential.UpdateCredentialParam;
+import io.partita.param.dml.CalcDistanceParam;
+import io.partita.param.dml.DeleteParam;
+import io.partita.param.dml.InsertParam;
+import io.partita.param.dml.QueryParam;
+import io.partita.param.dml.SearchParam;
+import io.partita.param.index.CreateIndexParam;
+import io.partita.param.index.DescribeIndexParam;
+import io.partita.param.index.DropIndexParam;
+import io.partita.param.index.GetIndexBuildProgressParam;
+import io.partita.param.index.GetIndexStateParam;
+import io.partita.param.partition.CreatePartitionParam;
+import io.partita.param.partition.DropPartitionParam;
+import io.partita.param.partition.GetPartitionStatisticsParam;
+import io.partita.param.partition.HasPartitionParam;
+import io.partita.param.partition.LoadPartitionsParam;
+import io.partita.param.partition.ReleasePartitionsParam;
+import io.partita.param.partition.ShowPartitionsParam;
+import io.partita.transport.Transport;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.LongSupplier;
+
+/**
+ * The {@link MilvusClient} implementation: transport-neutral client logic over a
+ * {@link Transport}.
+ *
+ * <p>It validates nothing twice (Params validate in {@code build()}), waits for sync loads,
+ * flushes and index builds, applies per-call deadlines ({@link #withTimeout}; default
+ * {@link ConnectParam#getRpcDeadline()}), retries retriable failures ({@link #withRetry};
+ * default {@link RetryParam#defaults()}) and maps every outcome into an {@link R}.
+ *
+ * <p><b>Transport.</b> {@link ConnectParam#getTransport()} when set; otherwise the
+ * {@link io.partita.transport.TransportProvider} found by ServiceLoader for the URI scheme. A
+ * missing provider throws {@link io.partita.exception.MissingTransportException} naming the
+ * artifact to add ({@code io.partita:partita-sdk-grpc} or {@code io.partita:partita-sdk-rest}).
+ *
+ * <p><b>Closing.</b> {@link #close()} is idempotent and closes the transport only when the client
+ * created it; a transport passed in is closed by its owner, after the client. Calls after close
+ * fail with {@code ClientNotConnected (-2)}. Views made by {@code withTimeout}/{@code withRetry}
+ * share the connection and the closed state.
+ *
+ * <p><b>Threads.</b> Thread-safe; share one instance. Logging is SLF4J at DEBUG: operation names,
+ * outcomes and timings, never vectors, field values or credentials.
+ */
+public final class MilvusServiceClient implements MilvusClient {
+    private final Invoker invoker;
+    private final CollectionCalls collections;
+    private final PartitionCalls partitions;
+    private final IndexCalls indexes;
+    private final DataCalls data;
+    private final ControlCalls control;
+
+    /**
+     * Creates a client; the transport may connect lazily.
+     *
+     * @param connectParam the connection settings
+     * @throws io.partita.exception.MissingTransportException when no transport serves the URI scheme
+     */
+    public MilvusServiceClient(ConnectParam connectParam) {
+        this(connectParam, Sleeper.REAL, System::nanoTime, new Random());
+    }
+
+    MilvusServiceClient(ConnectParam connectParam, Sleeper sleeper, LongSupplier nanoClock, Random random) {
+        this(new Invoker(core(Objects.requireNonNull(connectParam, "connectParam"), sleeper, nanoClock, random),
+            connectParam.getRpcDeadline(), RetryParam.defaults()));
+    }
+
+    private MilvusServiceClient(Invoker invoker) {
+        this.invoker = invoker;
+        this.collections = new CollectionCalls(invoker);
+        this.partitions = new PartitionCalls(invoker, collections.loadWaiter());
+        this.indexes = new IndexCalls(invoker);
+        this.data = new DataCalls(invoker);
+        this.control = new ControlCalls(invoker);
+    }
+
+    private static ClientCore core(ConnectParam connectParam, Sleeper sleeper, LongSupplier nanoClock, Random random) {
+        Transport explicit = connectParam.getTransport();
+        if (explicit != null) {
+            return new ClientCore(explicit, false, sleeper, nanoClock, random);
+        }
+        Transport discovered = TransportLoader.create(connectParam, MilvusServiceClient.class.getClassLoader());
+        return new ClientCore(discovered, true, sleeper, nanoClock, random);
+    }
+
+    @Override
+    public MilvusClient withTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new io.partita.exception.ParamException("timeout must be positive, got " + timeout);
+        }
+        return new MilvusServiceClient(invoker.withDeadline(timeout));
+    }
+
+    @Override
+    public MilvusClient withRetry(RetryParam retryParam) {
+        return new MilvusServiceClient(invoker.withRetry(Objects.requireNonNull(retryParam, "retryParam")));
+    }
+
+    @Override
+    public void close() {
+        invoker.core().close();
+    }
+
+    @Override
+    public R<Boolean> hasCollection(HasCollectionParam requestParam) {
+        return collections.has(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> createCollection(CreateCollectionParam requestParam) {
+        return collections.create(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> dropCollection(DropCollectionParam requestParam) {
+        return collections.drop(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> loadCollection(LoadCollectionParam requestParam) {
+        return collections.load(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> releaseCollection(ReleaseCollectionParam requestParam) {
+        return collections.release(requestParam);
+    }
+
+    @Override
+    public R<DescribeCollectionResponse> describeCollection(DescribeCollectionParam requestParam) {
+        return collections.describe(requestParam);
+    }
+
+    @Override
+    public R<GetCollectionStatisticsResponse> getCollectionStatistics(GetCollectionStatisticsParam requestParam) {
+        return collections.statistics(requestParam);
+    }
+
+    @Override
+    public R<ShowCollectionsResponse> showCollections(ShowCollectionsParam requestParam) {
+        return collections.show(requestParam);
+    }
+
+    @Override
+    public R<FlushResponse> flush(FlushParam requestParam) {
+        return collections.flush(requestParam);
+    }
+
+    @Override
+    public R<GetLoadingProgressResponse> getLoadingProgress(GetLoadingProgressParam requestParam) {
+        return collections.loadingProgress(requestParam);
+    }
+
+    @Override
+    public R<GetLoadStateResponse> getLoadState(GetLoadStateParam requestParam) {
+        return collections.loadState(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> createPartition(CreatePartitionParam requestParam) {
+        return partitions.create(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> dropPartition(DropPartitionParam requestParam) {
+        return partitions.drop(requestParam);
+    }
+
+    @Override
+    public R<Boolean> hasPartition(HasPartitionParam requestParam) {
+        return partitions.has(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> loadPartitions(LoadPartitionsParam requestParam) {
+        return partitions.load(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> releasePartitions(ReleasePartitionsParam requestParam) {
+        return partitions.release(requestParam);
+    }
+
+    @Override
+    public R<GetPartitionStatisticsResponse> getPartitionStatistics(GetPartitionStatisticsParam requestParam) {
+        return partitions.statistics(requestParam);
+    }
+
+    @Override
+    public R<ShowPartitionsResponse> showPartitions(ShowPartitionsParam requestParam) {
+        return partitions.show(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> createAlias(CreateAliasParam requestParam) {
+        return control.createAlias(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> dropAlias(DropAliasParam requestParam) {
+        return control.dropAlias(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> alterAlias(AlterAliasParam requestParam) {
+        return control.alterAlias(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> createIndex(CreateIndexParam requestParam) {
+        return indexes.create(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> dropIndex(DropIndexParam requestParam) {
+        return indexes.drop(requestParam);
+    }
+
+    @Override
+    public R<DescribeIndexResponse> describeIndex(DescribeIndexParam requestParam) {
+        return indexes.describe(requestParam);
+    }
+
+    @Override
+    public R<GetIndexStateResponse> getIndexState(GetIndexStateParam requestParam) {
+        return indexes.state(requestParam);
+    }
+
+    @Override
+    public R<GetIndexBuildProgressResponse> getIndexBuildProgress(GetIndexBuildProgressParam requestParam) {
+        return indexes.buildProgress(requestParam);
+    }
+
+    @Override
+    public R<MutationResult> insert(InsertParam requestParam) {
+        return data.insert(requestParam);
+    }
+
+    @Override
+    public R<MutationResult> delete(DeleteParam requestParam) {
+        return data.delete(requestParam);
+    }
+
+    @Override
+    public R<SearchResults> search(SearchParam requestParam) {
+        return data.search(requestParam);
+    }
+
+    @Override
+    public R<QueryResults> query(QueryParam requestParam) {
+        return data.query(requestParam);
+    }
+
+    @Override
+    public R<CalcDistanceResults> calcDistance(CalcDistanceParam requestParam) {
+        return data.calcDistance(requestParam);
+    }
+
+    @Override
+    public R<GetFlushStateResponse> getFlushState(GetFlushStateParam requestParam) {
+        return control.flushState(requestParam);
+    }
+
+    @Override
+    public R<GetPersistentSegmentInfoResponse> getPersistentSegmentInfo(GetPersistentSegmentInfoParam requestParam) {
+        return control.persistentSegments(requestParam);
+    }
+
+    @Override
+    public R<GetQuerySegmentInfoResponse> getQuerySegmentInfo(GetQuerySegmentInfoParam requestParam) {
+        return control.querySegments(requestParam);
+    }
+
+    @Override
+    public R<GetReplicasResponse> getReplicas(GetReplicasParam requestParam) {
+        return control.replicas(requestParam);
+    }
+
+    @Override
+    public R<GetMetricsResponse> getMetrics(GetMetricsParam requestParam) {
+        return control.metrics(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> loadBalance(LoadBalanceParam requestParam) {
+        return control.loadBalance(requestParam);
+    }
+
+    @Override
+    public R<GetCompactionStateResponse> getCompactionState(GetCompactionStateParam requestParam) {
+        return control.compactionState(requestParam);
+    }
+
+    @Override
+    public R<ManualCompactionResponse> manualCompaction(ManualCompactionParam requestParam) {
+        return control.manualCompaction(requestParam);
+    }
+
+    @Override
+    public R<GetCompactionPlansResponse> getCompactionStateWithPlans(GetCompactionPlansParam requestParam) {
+        return control.compactionPlans(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> createCredential(CreateCredentialParam requestParam) {
+        return control.createCredential(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> updateCredential(UpdateCredentialParam requestParam) {
+        return control.updateCredential(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> deleteCredential(DeleteCredentialParam requestParam) {
+        return control.deleteCredential(requestParam);
+    }
+
+    @Override
+    public R<ListCredUsersResponse> listCredUsers(ListCredUsersParam requestParam) {
+        return control.listCredUsers(requestParam);
+    }
+}

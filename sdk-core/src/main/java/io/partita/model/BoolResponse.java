@@ -1,0 +1,60 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to HasCollection and HasPartition: a server status and a boolean.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class BoolResponse implements HasStatus {
+    private final Status status;
+    private final boolean value;
+
+    private BoolResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.value = b.value;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public boolean getValue() { return value; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof BoolResponse)) return false;
+        BoolResponse other = (BoolResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(value, other.value);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, value); }
+
+    @Override
+    public String toString() {
+        return "BoolResponse{"
+            + "status=" + status
+            + ", value=" + value
+            + "}";
+    }
+
+    /** Builder for {@link BoolResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private boolean value = false;
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setValue(boolean value) { value = value; return this; }
+
+        public BoolResponse build() { return new BoolResponse(this); }
+    }
+}

@@ -1,0 +1,69 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to CalcDistance: integer distances (Hamming) or float distances.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class CalcDistanceResults implements HasStatus {
+    private final Status status;
+    private final IntArray intDist;
+    private final FloatArray floatDist;
+
+    private CalcDistanceResults(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.intDist = b.intDist;
+        this.floatDist = b.floatDist;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public IntArray getIntDist() { return intDist; }
+    public boolean hasIntDist() { return intDist != null; }
+    public FloatArray getFloatDist() { return floatDist; }
+    public boolean hasFloatDist() { return floatDist != null; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof CalcDistanceResults)) return false;
+        CalcDistanceResults other = (CalcDistanceResults) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(intDist, other.intDist)
+            && Objects.equals(floatDist, other.floatDist);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, intDist, floatDist); }
+
+    @Override
+    public String toString() {
+        return "CalcDistanceResults{"
+            + "status=" + status
+            + ", intDist=" + intDist
+            + ", floatDist=" + floatDist
+            + "}";
+    }
+
+    /** Builder for {@link CalcDistanceResults}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private IntArray intDist = null;
+        private FloatArray floatDist = null;
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setIntDist(IntArray value) { intDist = Objects.requireNonNull(value, "intDist"); return this; }
+        public Builder setFloatDist(FloatArray value) { floatDist = Objects.requireNonNull(value, "floatDist"); return this; }
+
+        public CalcDistanceResults build() { return new CalcDistanceResults(this); }
+    }
+}

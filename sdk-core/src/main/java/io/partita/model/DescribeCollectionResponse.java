@@ -1,0 +1,137 @@
+package io.partita.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to DescribeCollection.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class DescribeCollectionResponse implements HasStatus {
+    private final Status status;
+    private final CollectionSchema schema;
+    private final long collectionID;
+    private final String collectionName;
+    private final List<String> virtualChannelNames;
+    private final List<String> physicalChannelNames;
+    private final long createdTimestamp;
+    private final long createdUtcTimestamp;
+    private final int shardsNum;
+    private final List<String> aliases;
+    private final ConsistencyLevel consistencyLevel;
+
+    private DescribeCollectionResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.schema = b.schema;
+        this.collectionID = b.collectionID;
+        this.collectionName = b.collectionName;
+        this.virtualChannelNames = Collections.unmodifiableList(new ArrayList<>(b.virtualChannelNames));
+        this.physicalChannelNames = Collections.unmodifiableList(new ArrayList<>(b.physicalChannelNames));
+        this.createdTimestamp = b.createdTimestamp;
+        this.createdUtcTimestamp = b.createdUtcTimestamp;
+        this.shardsNum = b.shardsNum;
+        this.aliases = Collections.unmodifiableList(new ArrayList<>(b.aliases));
+        this.consistencyLevel = b.consistencyLevel;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public CollectionSchema getSchema() { return schema; }
+    public boolean hasSchema() { return schema != null; }
+    public long getCollectionID() { return collectionID; }
+    public String getCollectionName() { return collectionName; }
+    public List<String> getVirtualChannelNamesList() { return virtualChannelNames; }
+    public int getVirtualChannelNamesCount() { return virtualChannelNames.size(); }
+    public String getVirtualChannelNames(int index) { return virtualChannelNames.get(index); }
+    public List<String> getPhysicalChannelNamesList() { return physicalChannelNames; }
+    public int getPhysicalChannelNamesCount() { return physicalChannelNames.size(); }
+    public String getPhysicalChannelNames(int index) { return physicalChannelNames.get(index); }
+    public long getCreatedTimestamp() { return createdTimestamp; }
+    public long getCreatedUtcTimestamp() { return createdUtcTimestamp; }
+    public int getShardsNum() { return shardsNum; }
+    public List<String> getAliasesList() { return aliases; }
+    public int getAliasesCount() { return aliases.size(); }
+    public String getAliases(int index) { return aliases.get(index); }
+    public ConsistencyLevel getConsistencyLevel() { return consistencyLevel; }
+    public boolean hasConsistencyLevel() { return consistencyLevel != null; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof DescribeCollectionResponse)) return false;
+        DescribeCollectionResponse other = (DescribeCollectionResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(schema, other.schema)
+            && Objects.equals(collectionID, other.collectionID)
+            && Objects.equals(collectionName, other.collectionName)
+            && Objects.equals(virtualChannelNames, other.virtualChannelNames)
+            && Objects.equals(physicalChannelNames, other.physicalChannelNames)
+            && Objects.equals(createdTimestamp, other.createdTimestamp)
+            && Objects.equals(createdUtcTimestamp, other.createdUtcTimestamp)
+            && Objects.equals(shardsNum, other.shardsNum)
+            && Objects.equals(aliases, other.aliases)
+            && Objects.equals(consistencyLevel, other.consistencyLevel);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, schema, collectionID, collectionName, virtualChannelNames, physicalChannelNames, createdTimestamp, createdUtcTimestamp, shardsNum, aliases, consistencyLevel); }
+
+    @Override
+    public String toString() {
+        return "DescribeCollectionResponse{"
+            + "status=" + status
+            + ", schema=" + schema
+            + ", collectionID=" + collectionID
+            + ", collectionName=" + collectionName
+            + ", virtualChannelNames=" + virtualChannelNames
+            + ", physicalChannelNames=" + physicalChannelNames
+            + ", createdTimestamp=" + createdTimestamp
+            + ", createdUtcTimestamp=" + createdUtcTimestamp
+            + ", shardsNum=" + shardsNum
+            + ", aliases=" + aliases
+            + ", consistencyLevel=" + consistencyLevel
+            + "}";
+    }
+
+    /** Builder for {@link DescribeCollectionResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private CollectionSchema schema = null;
+        private long collectionID = 0L;
+        private String collectionName = "";
+        private List<String> virtualChannelNames = new ArrayList<>();
+        private List<String> physicalChannelNames = new ArrayList<>();
+        private long createdTimestamp = 0L;
+        private long createdUtcTimestamp = 0L;
+        private int shardsNum = 0;
+        private List<String> aliases = new ArrayList<>();
+        private ConsistencyLevel consistencyLevel = null;
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setSchema(CollectionSchema value) { schema = Objects.requireNonNull(value, "schema"); return this; }
+        public Builder setCollectionID(long value) { collectionID = value; return this; }
+        public Builder setCollectionName(String value) { collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
+        public Builder addVirtualChannelNames(String value) { virtualChannelNames.add(Objects.requireNonNull(value, "virtualChannelNames")); return this; }
+        public Builder addAllVirtualChannelNames(Iterable<? extends String> values) { for (String v : values) addVirtualChannelNames(v); return this; }
+        public Builder addPhysicalChannelNames(String value) { physicalChannelNames.add(Objects.requireNonNull(value, "physicalChannelNames")); return this; }
+        public Builder addAllPhysicalChannelNames(Iterable<? extends String> values) { for (String v : values) addPhysicalChannelNames(v); return this; }
+        public Builder setCreatedTimestamp(long value) { createdTimestamp = value; return this; }
+        public Builder setCreatedUtcTimestamp(long value) { createdUtcTimestamp = value; return this; }
+        public Builder setShardsNum(int value) { shardsNum = value; return this; }
+        public Builder addAliases(String value) { aliases.add(Objects.requireNonNull(value, "aliases")); return this; }
+        public Builder addAllAliases(Iterable<? extends String> values) { for (String v : values) addAliases(v); return this; }
+        public Builder setConsistencyLevel(ConsistencyLevel value) { consistencyLevel = Objects.requireNonNull(value, "consistencyLevel"); return this; }
+
+        public DescribeCollectionResponse build() { return new DescribeCollectionResponse(this); }
+    }
+}

@@ -1,0 +1,85 @@
+package io.partita.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One column of entity data, as returned by Query and Search (output fields) or sent by Insert.
+ *
+ * <p>Values are plain Java objects, one per row: {@code Boolean} for Bool, {@code Integer} for
+ * Int8/Int16/Int32, {@code Long} for Int64, {@code Float}, {@code Double}, {@code String} for
+ * VarChar, {@code List<Float>} for FloatVector and {@code java.nio.ByteBuffer} for BinaryVector.
+ * {@link #getDim()} is the vector dimension (0 for scalars).
+ *
+ * <p>Immutable and thread-safe; {@link #toString()} never prints the values.
+ */
+public final class FieldData {
+    private final String fieldName;
+    private final long fieldId;
+    private final DataType type;
+    private final int dim;
+    private final List<Object> values;
+
+    private FieldData(Builder b) {
+        this.fieldName = b.fieldName;
+        this.fieldId = b.fieldId;
+        this.type = b.type;
+        this.dim = b.dim;
+        this.values = Collections.unmodifiableList(new ArrayList<>(b.values));
+    }
+
+    /** @return a new builder: empty name, type {@code None}, no values */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    public String getFieldName() { return fieldName; }
+    public long getFieldId() { return fieldId; }
+    public DataType getType() { return type; }
+    /** @return the vector dimension; 0 for scalar fields */
+    public int getDim() { return dim; }
+    /** @return the values, one per row; unmodifiable */
+    public List<Object> getValues() { return values; }
+    /** @return the number of rows */
+    public int getRowCount() { return values.size(); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof FieldData)) return false;
+        FieldData other = (FieldData) o;
+        return fieldId == other.fieldId && dim == other.dim && fieldName.equals(other.fieldName)
+            && type == other.type && values.equals(other.values);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(fieldName, fieldId, type, dim, values); }
+
+    @Override
+    public String toString() {
+        return "FieldData{fieldName=" + fieldName + ", type=" + type + ", dim=" + dim
+            + ", rows=" + values.size() + "}";
+    }
+
+    /** Builder for {@link FieldData}; not thread-safe. */
+    public static final class Builder {
+        private String fieldName = "";
+        private long fieldId;
+        private DataType type = DataType.None;
+        private int dim;
+        private final List<Object> values = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder setFieldName(String value) { fieldName = Objects.requireNonNull(value, "fieldName"); return this; }
+        public Builder setFieldId(long value) { fieldId = value; return this; }
+        public Builder setType(DataType value) { type = Objects.requireNonNull(value, "type"); return this; }
+        public Builder setDim(int value) { dim = value; return this; }
+        public Builder addValue(Object value) { values.add(Objects.requireNonNull(value, "value")); return this; }
+        public Builder addAllValues(Iterable<?> list) { for (Object v : list) addValue(v); return this; }
+
+        public FieldData build() { return new FieldData(this); }
+    }
+}

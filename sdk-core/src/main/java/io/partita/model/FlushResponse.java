@@ -1,0 +1,71 @@
+package io.partita.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The answer to Flush: the segment ids sealed per collection.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class FlushResponse implements HasStatus {
+    private final Status status;
+    private final String dbName;
+    private final Map<String, LongArray> collSegIDs;
+
+    private FlushResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.dbName = b.dbName;
+        this.collSegIDs = Collections.unmodifiableMap(new LinkedHashMap<>(b.collSegIDs));
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public String getDbName() { return dbName; }
+    public Map<String, LongArray> getCollSegIDsMap() { return collSegIDs; }
+    public int getCollSegIDsCount() { return collSegIDs.size(); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof FlushResponse)) return false;
+        FlushResponse other = (FlushResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(dbName, other.dbName)
+            && Objects.equals(collSegIDs, other.collSegIDs);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, dbName, collSegIDs); }
+
+    @Override
+    public String toString() {
+        return "FlushResponse{"
+            + "status=" + status
+            + ", dbName=" + dbName
+            + ", collSegIDs=" + collSegIDs
+            + "}";
+    }
+
+    /** Builder for {@link FlushResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private String dbName = "";
+        private Map<String, LongArray> collSegIDs = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setDbName(String value) { dbName = Objects.requireNonNull(value, "dbName"); return this; }
+        public Builder putCollSegIDs(String key, LongArray value) { collSegIDs.put(Objects.requireNonNull(key, "collSegIDs key"), Objects.requireNonNull(value, "collSegIDs value")); return this; }
+
+        public FlushResponse build() { return new FlushResponse(this); }
+    }
+}

@@ -1,0 +1,74 @@
+package io.partita.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to GetCompactionStateWithPlans.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class GetCompactionPlansResponse implements HasStatus {
+    private final Status status;
+    private final CompactionState state;
+    private final List<CompactionMergeInfo> mergeInfos;
+
+    private GetCompactionPlansResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.state = b.state;
+        this.mergeInfos = Collections.unmodifiableList(new ArrayList<>(b.mergeInfos));
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public CompactionState getState() { return state; }
+    public boolean hasState() { return state != null; }
+    public List<CompactionMergeInfo> getMergeInfosList() { return mergeInfos; }
+    public int getMergeInfosCount() { return mergeInfos.size(); }
+    public CompactionMergeInfo getMergeInfos(int index) { return mergeInfos.get(index); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof GetCompactionPlansResponse)) return false;
+        GetCompactionPlansResponse other = (GetCompactionPlansResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(state, other.state)
+            && Objects.equals(mergeInfos, other.mergeInfos);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, state, mergeInfos); }
+
+    @Override
+    public String toString() {
+        return "GetCompactionPlansResponse{"
+            + "status=" + status
+            + ", state=" + state
+            + ", mergeInfos=" + mergeInfos
+            + "}";
+    }
+
+    /** Builder for {@link GetCompactionPlansResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private CompactionState state = null;
+        private List<CompactionMergeInfo> mergeInfos = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setState(CompactionState value) { state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder addMergeInfos(CompactionMergeInfo value) { mergeInfos.add(Objects.requireNonNull(value, "mergeInfos")); return this; }
+        public Builder addAllMergeInfos(Iterable<? extends CompactionMergeInfo> values) { for (CompactionMergeInfo v : values) addMergeInfos(v); return this; }
+
+        public GetCompactionPlansResponse build() { return new GetCompactionPlansResponse(this); }
+    }
+}

@@ -1,0 +1,89 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to GetCompactionState.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class GetCompactionStateResponse implements HasStatus {
+    private final Status status;
+    private final CompactionState state;
+    private final long executingPlanNo;
+    private final long timeoutPlanNo;
+    private final long completedPlanNo;
+    private final long failedPlanNo;
+
+    private GetCompactionStateResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.state = b.state;
+        this.executingPlanNo = b.executingPlanNo;
+        this.timeoutPlanNo = b.timeoutPlanNo;
+        this.completedPlanNo = b.completedPlanNo;
+        this.failedPlanNo = b.failedPlanNo;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public CompactionState getState() { return state; }
+    public boolean hasState() { return state != null; }
+    public long getExecutingPlanNo() { return executingPlanNo; }
+    public long getTimeoutPlanNo() { return timeoutPlanNo; }
+    public long getCompletedPlanNo() { return completedPlanNo; }
+    public long getFailedPlanNo() { return failedPlanNo; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof GetCompactionStateResponse)) return false;
+        GetCompactionStateResponse other = (GetCompactionStateResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(state, other.state)
+            && Objects.equals(executingPlanNo, other.executingPlanNo)
+            && Objects.equals(timeoutPlanNo, other.timeoutPlanNo)
+            && Objects.equals(completedPlanNo, other.completedPlanNo)
+            && Objects.equals(failedPlanNo, other.failedPlanNo);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, state, executingPlanNo, timeoutPlanNo, completedPlanNo, failedPlanNo); }
+
+    @Override
+    public String toString() {
+        return "GetCompactionStateResponse{"
+            + "status=" + status
+            + ", state=" + state
+            + ", executingPlanNo=" + executingPlanNo
+            + ", timeoutPlanNo=" + timeoutPlanNo
+            + ", completedPlanNo=" + completedPlanNo
+            + ", failedPlanNo=" + failedPlanNo
+            + "}";
+    }
+
+    /** Builder for {@link GetCompactionStateResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private CompactionState state = null;
+        private long executingPlanNo = 0L;
+        private long timeoutPlanNo = 0L;
+        private long completedPlanNo = 0L;
+        private long failedPlanNo = 0L;
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setState(CompactionState value) { state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setExecutingPlanNo(long value) { executingPlanNo = value; return this; }
+        public Builder setTimeoutPlanNo(long value) { timeoutPlanNo = value; return this; }
+        public Builder setCompletedPlanNo(long value) { completedPlanNo = value; return this; }
+        public Builder setFailedPlanNo(long value) { failedPlanNo = value; return this; }
+
+        public GetCompactionStateResponse build() { return new GetCompactionStateResponse(this); }
+    }
+}

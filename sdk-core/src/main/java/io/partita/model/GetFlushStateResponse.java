@@ -1,0 +1,60 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to GetFlushState.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class GetFlushStateResponse implements HasStatus {
+    private final Status status;
+    private final boolean flushed;
+
+    private GetFlushStateResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.flushed = b.flushed;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public boolean getFlushed() { return flushed; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof GetFlushStateResponse)) return false;
+        GetFlushStateResponse other = (GetFlushStateResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(flushed, other.flushed);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, flushed); }
+
+    @Override
+    public String toString() {
+        return "GetFlushStateResponse{"
+            + "status=" + status
+            + ", flushed=" + flushed
+            + "}";
+    }
+
+    /** Builder for {@link GetFlushStateResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private boolean flushed = false;
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setFlushed(boolean value) { flushed = value; return this; }
+
+        public GetFlushStateResponse build() { return new GetFlushStateResponse(this); }
+    }
+}

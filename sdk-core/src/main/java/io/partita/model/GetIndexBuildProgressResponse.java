@@ -1,0 +1,67 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to GetIndexBuildProgress.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class GetIndexBuildProgressResponse implements HasStatus {
+    private final Status status;
+    private final long indexedRows;
+    private final long totalRows;
+
+    private GetIndexBuildProgressResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.indexedRows = b.indexedRows;
+        this.totalRows = b.totalRows;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public long getIndexedRows() { return indexedRows; }
+    public long getTotalRows() { return totalRows; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof GetIndexBuildProgressResponse)) return false;
+        GetIndexBuildProgressResponse other = (GetIndexBuildProgressResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(indexedRows, other.indexedRows)
+            && Objects.equals(totalRows, other.totalRows);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, indexedRows, totalRows); }
+
+    @Override
+    public String toString() {
+        return "GetIndexBuildProgressResponse{"
+            + "status=" + status
+            + ", indexedRows=" + indexedRows
+            + ", totalRows=" + totalRows
+            + "}";
+    }
+
+    /** Builder for {@link GetIndexBuildProgressResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private long indexedRows = 0L;
+        private long totalRows = 0L;
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setIndexedRows(long value) { indexedRows = value; return this; }
+        public Builder setTotalRows(long value) { totalRows = value; return this; }
+
+        public GetIndexBuildProgressResponse build() { return new GetIndexBuildProgressResponse(this); }
+    }
+}

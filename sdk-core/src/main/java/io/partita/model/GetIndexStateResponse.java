@@ -1,0 +1,68 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to GetIndexState.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class GetIndexStateResponse implements HasStatus {
+    private final Status status;
+    private final IndexState state;
+    private final String failReason;
+
+    private GetIndexStateResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.state = b.state;
+        this.failReason = b.failReason;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public IndexState getState() { return state; }
+    public boolean hasState() { return state != null; }
+    public String getFailReason() { return failReason; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof GetIndexStateResponse)) return false;
+        GetIndexStateResponse other = (GetIndexStateResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(state, other.state)
+            && Objects.equals(failReason, other.failReason);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, state, failReason); }
+
+    @Override
+    public String toString() {
+        return "GetIndexStateResponse{"
+            + "status=" + status
+            + ", state=" + state
+            + ", failReason=" + failReason
+            + "}";
+    }
+
+    /** Builder for {@link GetIndexStateResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private IndexState state = null;
+        private String failReason = "";
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setState(IndexState value) { state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setFailReason(String value) { failReason = Objects.requireNonNull(value, "failReason"); return this; }
+
+        public GetIndexStateResponse build() { return new GetIndexStateResponse(this); }
+    }
+}

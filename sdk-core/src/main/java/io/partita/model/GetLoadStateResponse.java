@@ -1,0 +1,61 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to GetLoadState.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class GetLoadStateResponse implements HasStatus {
+    private final Status status;
+    private final LoadState state;
+
+    private GetLoadStateResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.state = b.state;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public LoadState getState() { return state; }
+    public boolean hasState() { return state != null; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof GetLoadStateResponse)) return false;
+        GetLoadStateResponse other = (GetLoadStateResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(state, other.state);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, state); }
+
+    @Override
+    public String toString() {
+        return "GetLoadStateResponse{"
+            + "status=" + status
+            + ", state=" + state
+            + "}";
+    }
+
+    /** Builder for {@link GetLoadStateResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private LoadState state = null;
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setState(LoadState value) { state = Objects.requireNonNull(value, "state"); return this; }
+
+        public GetLoadStateResponse build() { return new GetLoadStateResponse(this); }
+    }
+}

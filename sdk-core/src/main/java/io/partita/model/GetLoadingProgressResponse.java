@@ -1,0 +1,67 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to GetLoadingProgress: a percentage from 0 to 100.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class GetLoadingProgressResponse implements HasStatus {
+    private final Status status;
+    private final long progress;
+    private final long refreshProgress;
+
+    private GetLoadingProgressResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.progress = b.progress;
+        this.refreshProgress = b.refreshProgress;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public long getProgress() { return progress; }
+    public long getRefreshProgress() { return refreshProgress; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof GetLoadingProgressResponse)) return false;
+        GetLoadingProgressResponse other = (GetLoadingProgressResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(progress, other.progress)
+            && Objects.equals(refreshProgress, other.refreshProgress);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, progress, refreshProgress); }
+
+    @Override
+    public String toString() {
+        return "GetLoadingProgressResponse{"
+            + "status=" + status
+            + ", progress=" + progress
+            + ", refreshProgress=" + refreshProgress
+            + "}";
+    }
+
+    /** Builder for {@link GetLoadingProgressResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private long progress = 0L;
+        private long refreshProgress = 0L;
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setProgress(long value) { progress = value; return this; }
+        public Builder setRefreshProgress(long value) { refreshProgress = value; return this; }
+
+        public GetLoadingProgressResponse build() { return new GetLoadingProgressResponse(this); }
+    }
+}

@@ -1,0 +1,67 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to GetMetrics: {@code response} is a JSON document.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class GetMetricsResponse implements HasStatus {
+    private final Status status;
+    private final String response;
+    private final String componentName;
+
+    private GetMetricsResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.response = b.response;
+        this.componentName = b.componentName;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public String getResponse() { return response; }
+    public String getComponentName() { return componentName; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof GetMetricsResponse)) return false;
+        GetMetricsResponse other = (GetMetricsResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(response, other.response)
+            && Objects.equals(componentName, other.componentName);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, response, componentName); }
+
+    @Override
+    public String toString() {
+        return "GetMetricsResponse{"
+            + "status=" + status
+            + ", response=" + response
+            + ", componentName=" + componentName
+            + "}";
+    }
+
+    /** Builder for {@link GetMetricsResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private String response = "";
+        private String componentName = "";
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setResponse(String value) { response = Objects.requireNonNull(value, "response"); return this; }
+        public Builder setComponentName(String value) { componentName = Objects.requireNonNull(value, "componentName"); return this; }
+
+        public GetMetricsResponse build() { return new GetMetricsResponse(this); }
+    }
+}

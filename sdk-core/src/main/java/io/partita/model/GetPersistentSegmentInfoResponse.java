@@ -1,0 +1,66 @@
+package io.partita.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to GetPersistentSegmentInfo.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class GetPersistentSegmentInfoResponse implements HasStatus {
+    private final Status status;
+    private final List<PersistentSegmentInfo> infos;
+
+    private GetPersistentSegmentInfoResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.infos = Collections.unmodifiableList(new ArrayList<>(b.infos));
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public List<PersistentSegmentInfo> getInfosList() { return infos; }
+    public int getInfosCount() { return infos.size(); }
+    public PersistentSegmentInfo getInfos(int index) { return infos.get(index); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof GetPersistentSegmentInfoResponse)) return false;
+        GetPersistentSegmentInfoResponse other = (GetPersistentSegmentInfoResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(infos, other.infos);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, infos); }
+
+    @Override
+    public String toString() {
+        return "GetPersistentSegmentInfoResponse{"
+            + "status=" + status
+            + ", infos=" + infos
+            + "}";
+    }
+
+    /** Builder for {@link GetPersistentSegmentInfoResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private List<PersistentSegmentInfo> infos = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addInfos(PersistentSegmentInfo value) { infos.add(Objects.requireNonNull(value, "infos")); return this; }
+        public Builder addAllInfos(Iterable<? extends PersistentSegmentInfo> values) { for (PersistentSegmentInfo v : values) addInfos(v); return this; }
+
+        public GetPersistentSegmentInfoResponse build() { return new GetPersistentSegmentInfoResponse(this); }
+    }
+}

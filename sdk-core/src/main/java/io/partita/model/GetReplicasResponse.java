@@ -1,0 +1,66 @@
+package io.partita.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to GetReplicas.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class GetReplicasResponse implements HasStatus {
+    private final Status status;
+    private final List<ReplicaInfo> replicas;
+
+    private GetReplicasResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.replicas = Collections.unmodifiableList(new ArrayList<>(b.replicas));
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public List<ReplicaInfo> getReplicasList() { return replicas; }
+    public int getReplicasCount() { return replicas.size(); }
+    public ReplicaInfo getReplicas(int index) { return replicas.get(index); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof GetReplicasResponse)) return false;
+        GetReplicasResponse other = (GetReplicasResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(replicas, other.replicas);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, replicas); }
+
+    @Override
+    public String toString() {
+        return "GetReplicasResponse{"
+            + "status=" + status
+            + ", replicas=" + replicas
+            + "}";
+    }
+
+    /** Builder for {@link GetReplicasResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private List<ReplicaInfo> replicas = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addReplicas(ReplicaInfo value) { replicas.add(Objects.requireNonNull(value, "replicas")); return this; }
+        public Builder addAllReplicas(Iterable<? extends ReplicaInfo> values) { for (ReplicaInfo v : values) addReplicas(v); return this; }
+
+        public GetReplicasResponse build() { return new GetReplicasResponse(this); }
+    }
+}

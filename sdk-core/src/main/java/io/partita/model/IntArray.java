@@ -1,0 +1,58 @@
+package io.partita.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A list of 32-bit integers.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class IntArray {
+    private final List<Integer> data;
+
+    private IntArray(Builder b) {
+        this.data = Collections.unmodifiableList(new ArrayList<>(b.data));
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public List<Integer> getDataList() { return data; }
+    public int getDataCount() { return data.size(); }
+    public int getData(int index) { return data.get(index); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof IntArray)) return false;
+        IntArray other = (IntArray) o;
+        return Objects.equals(data, other.data);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(data); }
+
+    @Override
+    public String toString() {
+        return "IntArray{"
+            + "data=" + data
+            + "}";
+    }
+
+    /** Builder for {@link IntArray}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private List<Integer> data = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder addData(int value) { data.add(Objects.requireNonNull(value, "data")); return this; }
+        public Builder addAllData(Iterable<? extends Integer> values) { for (Integer v : values) addData(v); return this; }
+
+        public IntArray build() { return new IntArray(this); }
+    }
+}

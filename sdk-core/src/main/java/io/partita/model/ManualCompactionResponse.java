@@ -1,0 +1,60 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to ManualCompaction.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class ManualCompactionResponse implements HasStatus {
+    private final Status status;
+    private final long compactionID;
+
+    private ManualCompactionResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.compactionID = b.compactionID;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public long getCompactionID() { return compactionID; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof ManualCompactionResponse)) return false;
+        ManualCompactionResponse other = (ManualCompactionResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(compactionID, other.compactionID);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, compactionID); }
+
+    @Override
+    public String toString() {
+        return "ManualCompactionResponse{"
+            + "status=" + status
+            + ", compactionID=" + compactionID
+            + "}";
+    }
+
+    /** Builder for {@link ManualCompactionResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private long compactionID = 0L;
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setCompactionID(long value) { compactionID = value; return this; }
+
+        public ManualCompactionResponse build() { return new ManualCompactionResponse(this); }
+    }
+}

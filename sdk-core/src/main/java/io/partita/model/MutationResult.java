@@ -1,0 +1,119 @@
+package io.partita.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to Insert and Delete.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class MutationResult implements HasStatus {
+    private final Status status;
+    private final IDs IDs;
+    private final List<Integer> succIndex;
+    private final List<Integer> errIndex;
+    private final boolean acknowledged;
+    private final long insertCnt;
+    private final long deleteCnt;
+    private final long upsertCnt;
+    private final long timestamp;
+
+    private MutationResult(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.IDs = b.IDs;
+        this.succIndex = Collections.unmodifiableList(new ArrayList<>(b.succIndex));
+        this.errIndex = Collections.unmodifiableList(new ArrayList<>(b.errIndex));
+        this.acknowledged = b.acknowledged;
+        this.insertCnt = b.insertCnt;
+        this.deleteCnt = b.deleteCnt;
+        this.upsertCnt = b.upsertCnt;
+        this.timestamp = b.timestamp;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public IDs getIDs() { return IDs; }
+    public boolean hasIDs() { return IDs != null; }
+    public List<Integer> getSuccIndexList() { return succIndex; }
+    public int getSuccIndexCount() { return succIndex.size(); }
+    public int getSuccIndex(int index) { return succIndex.get(index); }
+    public List<Integer> getErrIndexList() { return errIndex; }
+    public int getErrIndexCount() { return errIndex.size(); }
+    public int getErrIndex(int index) { return errIndex.get(index); }
+    public boolean getAcknowledged() { return acknowledged; }
+    public long getInsertCnt() { return insertCnt; }
+    public long getDeleteCnt() { return deleteCnt; }
+    public long getUpsertCnt() { return upsertCnt; }
+    public long getTimestamp() { return timestamp; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof MutationResult)) return false;
+        MutationResult other = (MutationResult) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(IDs, other.IDs)
+            && Objects.equals(succIndex, other.succIndex)
+            && Objects.equals(errIndex, other.errIndex)
+            && Objects.equals(acknowledged, other.acknowledged)
+            && Objects.equals(insertCnt, other.insertCnt)
+            && Objects.equals(deleteCnt, other.deleteCnt)
+            && Objects.equals(upsertCnt, other.upsertCnt)
+            && Objects.equals(timestamp, other.timestamp);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, IDs, succIndex, errIndex, acknowledged, insertCnt, deleteCnt, upsertCnt, timestamp); }
+
+    @Override
+    public String toString() {
+        return "MutationResult{"
+            + "status=" + status
+            + ", IDs=" + IDs
+            + ", succIndex=" + succIndex
+            + ", errIndex=" + errIndex
+            + ", acknowledged=" + acknowledged
+            + ", insertCnt=" + insertCnt
+            + ", deleteCnt=" + deleteCnt
+            + ", upsertCnt=" + upsertCnt
+            + ", timestamp=" + timestamp
+            + "}";
+    }
+
+    /** Builder for {@link MutationResult}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private IDs IDs = null;
+        private List<Integer> succIndex = new ArrayList<>();
+        private List<Integer> errIndex = new ArrayList<>();
+        private boolean acknowledged = false;
+        private long insertCnt = 0L;
+        private long deleteCnt = 0L;
+        private long upsertCnt = 0L;
+        private long timestamp = 0L;
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setIDs(IDs value) { IDs = Objects.requireNonNull(value, "IDs"); return this; }
+        public Builder addSuccIndex(int value) { succIndex.add(Objects.requireNonNull(value, "succIndex")); return this; }
+        public Builder addAllSuccIndex(Iterable<? extends Integer> values) { for (Integer v : values) addSuccIndex(v); return this; }
+        public Builder addErrIndex(int value) { errIndex.add(Objects.requireNonNull(value, "errIndex")); return this; }
+        public Builder addAllErrIndex(Iterable<? extends Integer> values) { for (Integer v : values) addErrIndex(v); return this; }
+        public Builder setAcknowledged(boolean value) { acknowledged = value; return this; }
+        public Builder setInsertCnt(long value) { insertCnt = value; return this; }
+        public Builder setDeleteCnt(long value) { deleteCnt = value; return this; }
+        public Builder setUpsertCnt(long value) { upsertCnt = value; return this; }
+        public Builder setTimestamp(long value) { timestamp = value; return this; }
+
+        public MutationResult build() { return new MutationResult(this); }
+    }
+}

@@ -1,0 +1,81 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * One persisted segment.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class PersistentSegmentInfo {
+    private final long segmentID;
+    private final long collectionID;
+    private final long partitionID;
+    private final long numRows;
+    private final SegmentState state;
+
+    private PersistentSegmentInfo(Builder b) {
+        this.segmentID = b.segmentID;
+        this.collectionID = b.collectionID;
+        this.partitionID = b.partitionID;
+        this.numRows = b.numRows;
+        this.state = b.state;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public long getSegmentID() { return segmentID; }
+    public long getCollectionID() { return collectionID; }
+    public long getPartitionID() { return partitionID; }
+    public long getNumRows() { return numRows; }
+    public SegmentState getState() { return state; }
+    public boolean hasState() { return state != null; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof PersistentSegmentInfo)) return false;
+        PersistentSegmentInfo other = (PersistentSegmentInfo) o;
+        return Objects.equals(segmentID, other.segmentID)
+            && Objects.equals(collectionID, other.collectionID)
+            && Objects.equals(partitionID, other.partitionID)
+            && Objects.equals(numRows, other.numRows)
+            && Objects.equals(state, other.state);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(segmentID, collectionID, partitionID, numRows, state); }
+
+    @Override
+    public String toString() {
+        return "PersistentSegmentInfo{"
+            + "segmentID=" + segmentID
+            + ", collectionID=" + collectionID
+            + ", partitionID=" + partitionID
+            + ", numRows=" + numRows
+            + ", state=" + state
+            + "}";
+    }
+
+    /** Builder for {@link PersistentSegmentInfo}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private long segmentID = 0L;
+        private long collectionID = 0L;
+        private long partitionID = 0L;
+        private long numRows = 0L;
+        private SegmentState state = null;
+
+        private Builder() {}
+
+        public Builder setSegmentID(long value) { segmentID = value; return this; }
+        public Builder setCollectionID(long value) { collectionID = value; return this; }
+        public Builder setPartitionID(long value) { partitionID = value; return this; }
+        public Builder setNumRows(long value) { numRows = value; return this; }
+        public Builder setState(SegmentState value) { state = Objects.requireNonNull(value, "state"); return this; }
+
+        public PersistentSegmentInfo build() { return new PersistentSegmentInfo(this); }
+    }
+}

@@ -1,0 +1,92 @@
+package io.partita.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One replica group of a loaded collection.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class ReplicaInfo {
+    private final long replicaID;
+    private final long collectionID;
+    private final List<Long> partitionIds;
+    private final List<ShardReplica> shardReplicas;
+    private final List<Long> nodeIds;
+
+    private ReplicaInfo(Builder b) {
+        this.replicaID = b.replicaID;
+        this.collectionID = b.collectionID;
+        this.partitionIds = Collections.unmodifiableList(new ArrayList<>(b.partitionIds));
+        this.shardReplicas = Collections.unmodifiableList(new ArrayList<>(b.shardReplicas));
+        this.nodeIds = Collections.unmodifiableList(new ArrayList<>(b.nodeIds));
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public long getReplicaID() { return replicaID; }
+    public long getCollectionID() { return collectionID; }
+    public List<Long> getPartitionIdsList() { return partitionIds; }
+    public int getPartitionIdsCount() { return partitionIds.size(); }
+    public long getPartitionIds(int index) { return partitionIds.get(index); }
+    public List<ShardReplica> getShardReplicasList() { return shardReplicas; }
+    public int getShardReplicasCount() { return shardReplicas.size(); }
+    public ShardReplica getShardReplicas(int index) { return shardReplicas.get(index); }
+    public List<Long> getNodeIdsList() { return nodeIds; }
+    public int getNodeIdsCount() { return nodeIds.size(); }
+    public long getNodeIds(int index) { return nodeIds.get(index); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof ReplicaInfo)) return false;
+        ReplicaInfo other = (ReplicaInfo) o;
+        return Objects.equals(replicaID, other.replicaID)
+            && Objects.equals(collectionID, other.collectionID)
+            && Objects.equals(partitionIds, other.partitionIds)
+            && Objects.equals(shardReplicas, other.shardReplicas)
+            && Objects.equals(nodeIds, other.nodeIds);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(replicaID, collectionID, partitionIds, shardReplicas, nodeIds); }
+
+    @Override
+    public String toString() {
+        return "ReplicaInfo{"
+            + "replicaID=" + replicaID
+            + ", collectionID=" + collectionID
+            + ", partitionIds=" + partitionIds
+            + ", shardReplicas=" + shardReplicas
+            + ", nodeIds=" + nodeIds
+            + "}";
+    }
+
+    /** Builder for {@link ReplicaInfo}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private long replicaID = 0L;
+        private long collectionID = 0L;
+        private List<Long> partitionIds = new ArrayList<>();
+        private List<ShardReplica> shardReplicas = new ArrayList<>();
+        private List<Long> nodeIds = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder setReplicaID(long value) { replicaID = value; return this; }
+        public Builder setCollectionID(long value) { collectionID = value; return this; }
+        public Builder addPartitionIds(long value) { partitionIds.add(Objects.requireNonNull(value, "partitionIds")); return this; }
+        public Builder addAllPartitionIds(Iterable<? extends Long> values) { for (Long v : values) addPartitionIds(v); return this; }
+        public Builder addShardReplicas(ShardReplica value) { shardReplicas.add(Objects.requireNonNull(value, "shardReplicas")); return this; }
+        public Builder addAllShardReplicas(Iterable<? extends ShardReplica> values) { for (ShardReplica v : values) addShardReplicas(v); return this; }
+        public Builder addNodeIds(long value) { nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
+        public Builder addAllNodeIds(Iterable<? extends Long> values) { for (Long v : values) addNodeIds(v); return this; }
+
+        public ReplicaInfo build() { return new ReplicaInfo(this); }
+    }
+}

@@ -1,0 +1,68 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * The answer to Search.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class SearchResults implements HasStatus {
+    private final Status status;
+    private final SearchResultData results;
+    private final String collectionName;
+
+    private SearchResults(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.results = b.results;
+        this.collectionName = b.collectionName;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public SearchResultData getResults() { return results; }
+    public boolean hasResults() { return results != null; }
+    public String getCollectionName() { return collectionName; }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof SearchResults)) return false;
+        SearchResults other = (SearchResults) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(results, other.results)
+            && Objects.equals(collectionName, other.collectionName);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, results, collectionName); }
+
+    @Override
+    public String toString() {
+        return "SearchResults{"
+            + "status=" + status
+            + ", results=" + results
+            + ", collectionName=" + collectionName
+            + "}";
+    }
+
+    /** Builder for {@link SearchResults}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private SearchResultData results = null;
+        private String collectionName = "";
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setResults(SearchResultData value) { results = Objects.requireNonNull(value, "results"); return this; }
+        public Builder setCollectionName(String value) { collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
+
+        public SearchResults build() { return new SearchResults(this); }
+    }
+}

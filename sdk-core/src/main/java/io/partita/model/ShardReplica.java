@@ -1,0 +1,79 @@
+package io.partita.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One shard of a replica: its leader and the nodes serving it.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class ShardReplica {
+    private final long leaderID;
+    private final String leaderAddr;
+    private final String dmChannelName;
+    private final List<Long> nodeIds;
+
+    private ShardReplica(Builder b) {
+        this.leaderID = b.leaderID;
+        this.leaderAddr = b.leaderAddr;
+        this.dmChannelName = b.dmChannelName;
+        this.nodeIds = Collections.unmodifiableList(new ArrayList<>(b.nodeIds));
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public long getLeaderID() { return leaderID; }
+    public String getLeaderAddr() { return leaderAddr; }
+    public String getDmChannelName() { return dmChannelName; }
+    public List<Long> getNodeIdsList() { return nodeIds; }
+    public int getNodeIdsCount() { return nodeIds.size(); }
+    public long getNodeIds(int index) { return nodeIds.get(index); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof ShardReplica)) return false;
+        ShardReplica other = (ShardReplica) o;
+        return Objects.equals(leaderID, other.leaderID)
+            && Objects.equals(leaderAddr, other.leaderAddr)
+            && Objects.equals(dmChannelName, other.dmChannelName)
+            && Objects.equals(nodeIds, other.nodeIds);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(leaderID, leaderAddr, dmChannelName, nodeIds); }
+
+    @Override
+    public String toString() {
+        return "ShardReplica{"
+            + "leaderID=" + leaderID
+            + ", leaderAddr=" + leaderAddr
+            + ", dmChannelName=" + dmChannelName
+            + ", nodeIds=" + nodeIds
+            + "}";
+    }
+
+    /** Builder for {@link ShardReplica}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private long leaderID = 0L;
+        private String leaderAddr = "";
+        private String dmChannelName = "";
+        private List<Long> nodeIds = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder setLeaderID(long value) { leaderID = value; return this; }
+        public Builder setLeaderAddr(String value) { leaderAddr = Objects.requireNonNull(value, "leaderAddr"); return this; }
+        public Builder setDmChannelName(String value) { dmChannelName = Objects.requireNonNull(value, "dmChannelName"); return this; }
+        public Builder addNodeIds(long value) { nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
+        public Builder addAllNodeIds(Iterable<? extends Long> values) { for (Long v : values) addNodeIds(v); return this; }
+
+        public ShardReplica build() { return new ShardReplica(this); }
+    }
+}

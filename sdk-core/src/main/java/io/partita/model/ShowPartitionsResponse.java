@@ -1,0 +1,107 @@
+package io.partita.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to ShowPartitions: the partitions of one collection, in matching order.
+ * With {@code ShowType.InMemory} the in-memory percentages are filled (0 to 100 per partition).
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class ShowPartitionsResponse implements HasStatus {
+    private final Status status;
+    private final List<String> partitionNames;
+    private final List<Long> partitionIDs;
+    private final List<Long> createdTimestamps;
+    private final List<Long> createdUtcTimestamps;
+    private final List<Long> inMemoryPercentages;
+
+    private ShowPartitionsResponse(Builder b) {
+        this.status = b.status == null ? Status.success() : b.status;
+        this.partitionNames = Collections.unmodifiableList(new ArrayList<>(b.partitionNames));
+        this.partitionIDs = Collections.unmodifiableList(new ArrayList<>(b.partitionIDs));
+        this.createdTimestamps = Collections.unmodifiableList(new ArrayList<>(b.createdTimestamps));
+        this.createdUtcTimestamps = Collections.unmodifiableList(new ArrayList<>(b.createdUtcTimestamps));
+        this.inMemoryPercentages = Collections.unmodifiableList(new ArrayList<>(b.inMemoryPercentages));
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public Status getStatus() { return status; }
+    public boolean hasStatus() { return status != null; }
+    public List<String> getPartitionNamesList() { return partitionNames; }
+    public int getPartitionNamesCount() { return partitionNames.size(); }
+    public String getPartitionNames(int index) { return partitionNames.get(index); }
+    public List<Long> getPartitionIDsList() { return partitionIDs; }
+    public int getPartitionIDsCount() { return partitionIDs.size(); }
+    public long getPartitionIDs(int index) { return partitionIDs.get(index); }
+    public List<Long> getCreatedTimestampsList() { return createdTimestamps; }
+    public int getCreatedTimestampsCount() { return createdTimestamps.size(); }
+    public long getCreatedTimestamps(int index) { return createdTimestamps.get(index); }
+    public List<Long> getCreatedUtcTimestampsList() { return createdUtcTimestamps; }
+    public int getCreatedUtcTimestampsCount() { return createdUtcTimestamps.size(); }
+    public long getCreatedUtcTimestamps(int index) { return createdUtcTimestamps.get(index); }
+    public List<Long> getInMemoryPercentagesList() { return inMemoryPercentages; }
+    public int getInMemoryPercentagesCount() { return inMemoryPercentages.size(); }
+    public long getInMemoryPercentages(int index) { return inMemoryPercentages.get(index); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof ShowPartitionsResponse)) return false;
+        ShowPartitionsResponse other = (ShowPartitionsResponse) o;
+        return Objects.equals(status, other.status)
+            && Objects.equals(partitionNames, other.partitionNames)
+            && Objects.equals(partitionIDs, other.partitionIDs)
+            && Objects.equals(createdTimestamps, other.createdTimestamps)
+            && Objects.equals(createdUtcTimestamps, other.createdUtcTimestamps)
+            && Objects.equals(inMemoryPercentages, other.inMemoryPercentages);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(status, partitionNames, partitionIDs, createdTimestamps, createdUtcTimestamps, inMemoryPercentages); }
+
+    @Override
+    public String toString() {
+        return "ShowPartitionsResponse{"
+            + "status=" + status
+            + ", partitionNames=" + partitionNames
+            + ", partitionIDs=" + partitionIDs
+            + ", createdTimestamps=" + createdTimestamps
+            + ", createdUtcTimestamps=" + createdUtcTimestamps
+            + ", inMemoryPercentages=" + inMemoryPercentages
+            + "}";
+    }
+
+    /** Builder for {@link ShowPartitionsResponse}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private Status status = null;
+        private List<String> partitionNames = new ArrayList<>();
+        private List<Long> partitionIDs = new ArrayList<>();
+        private List<Long> createdTimestamps = new ArrayList<>();
+        private List<Long> createdUtcTimestamps = new ArrayList<>();
+        private List<Long> inMemoryPercentages = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addPartitionNames(String value) { partitionNames.add(Objects.requireNonNull(value, "partitionNames")); return this; }
+        public Builder addAllPartitionNames(Iterable<? extends String> values) { for (String v : values) addPartitionNames(v); return this; }
+        public Builder addPartitionIDs(long value) { partitionIDs.add(Objects.requireNonNull(value, "partitionIDs")); return this; }
+        public Builder addAllPartitionIDs(Iterable<? extends Long> values) { for (Long v : values) addPartitionIDs(v); return this; }
+        public Builder addCreatedTimestamps(long value) { createdTimestamps.add(Objects.requireNonNull(value, "createdTimestamps")); return this; }
+        public Builder addAllCreatedTimestamps(Iterable<? extends Long> values) { for (Long v : values) addCreatedTimestamps(v); return this; }
+        public Builder addCreatedUtcTimestamps(long value) { createdUtcTimestamps.add(Objects.requireNonNull(value, "createdUtcTimestamps")); return this; }
+        public Builder addAllCreatedUtcTimestamps(Iterable<? extends Long> values) { for (Long v : values) addCreatedUtcTimestamps(v); return this; }
+        public Builder addInMemoryPercentages(long value) { inMemoryPercentages.add(Objects.requireNonNull(value, "inMemoryPercentages")); return this; }
+        public Builder addAllInMemoryPercentages(Iterable<? extends Long> values) { for (Long v : values) addInMemoryPercentages(v); return this; }
+
+        public ShowPartitionsResponse build() { return new ShowPartitionsResponse(this); }
+    }
+}

@@ -1,0 +1,58 @@
+package io.partita.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A list of strings.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ */
+public final class StringArray {
+    private final List<String> data;
+
+    private StringArray(Builder b) {
+        this.data = Collections.unmodifiableList(new ArrayList<>(b.data));
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() { return new Builder(); }
+
+    public List<String> getDataList() { return data; }
+    public int getDataCount() { return data.size(); }
+    public String getData(int index) { return data.get(index); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof StringArray)) return false;
+        StringArray other = (StringArray) o;
+        return Objects.equals(data, other.data);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(data); }
+
+    @Override
+    public String toString() {
+        return "StringArray{"
+            + "data=" + data
+            + "}";
+    }
+
+    /** Builder for {@link StringArray}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private List<String> data = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder addData(String value) { data.add(Objects.requireNonNull(value, "data")); return this; }
+        public Builder addAllData(Iterable<? extends String> values) { for (String v : values) addData(v); return this; }
+
+        public StringArray build() { return new StringArray(this); }
+    }
+}

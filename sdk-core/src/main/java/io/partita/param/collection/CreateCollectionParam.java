@@ -1,0 +1,122 @@
+package io.partita.param.collection;
+
+import io.partita.common.clientenum.ConsistencyLevelEnum;
+import io.partita.exception.ParamException;
+import io.partita.param.ParamUtils;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Creates a collection with a schema.
+ *
+ * <p>Rules checked by {@link Builder#build()}: a valid collection name; 1 to 64 shards (default
+ * 2); at least one field, unique field names, exactly one primary key and at least one vector
+ * field; consistency level default {@code BOUNDED}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CreateCollectionParam {
+    private final String collectionName;
+    private final int shardsNum;
+    private final String description;
+    private final List<FieldType> fieldTypes;
+    private final ConsistencyLevelEnum consistencyLevel;
+
+    private CreateCollectionParam(Builder b) {
+        this.collectionName = b.collectionName;
+        this.shardsNum = b.shardsNum;
+        this.description = b.description;
+        this.fieldTypes = b.fieldTypes;
+        this.consistencyLevel = b.consistencyLevel;
+    }
+
+    /** @return a new builder */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** @return the collection name */
+    public String getCollectionName() { return collectionName; }
+    /** @return the number of shards */
+    public int getShardsNum() { return shardsNum; }
+    /** @return the description */
+    public String getDescription() { return description; }
+    /** @return the fields; unmodifiable */
+    public List<FieldType> getFieldTypes() { return fieldTypes; }
+    /** @return the consistency level */
+    public ConsistencyLevelEnum getConsistencyLevel() { return consistencyLevel; }
+
+    @Override
+    public String toString() {
+        return "CreateCollectionParam{collectionName=" + collectionName + ", shardsNum=" + shardsNum
+            + ", fieldTypes=" + fieldTypes + ", consistencyLevel=" + consistencyLevel + "}";
+    }
+
+    /** Builder for {@link CreateCollectionParam}; not thread-safe. */
+    public static final class Builder {
+        private String collectionName;
+        private int shardsNum = 2;
+        private String description = "";
+        private List<FieldType> fieldTypes = new ArrayList<>();
+        private ConsistencyLevelEnum consistencyLevel = ConsistencyLevelEnum.BOUNDED;
+
+        private Builder() {}
+
+        /** @param collectionName the collection name @return this */
+        public Builder withCollectionName(String collectionName) { this.collectionName = collectionName; return this; }
+        /** @param shardsNum the number of shards, 1 to 64; default 2 @return this */
+        public Builder withShardsNum(int shardsNum) { this.shardsNum = shardsNum; return this; }
+        /** @param description a description; default empty @return this */
+        public Builder withDescription(String description) { this.description = description; return this; }
+        /** @param consistencyLevel the consistency level; default {@code BOUNDED} @return this */
+        public Builder withConsistencyLevel(ConsistencyLevelEnum consistencyLevel) { this.consistencyLevel = consistencyLevel; return this; }
+        /** @param fieldTypes the fields, replacing any added before @return this */
+        public Builder withFieldTypes(List<FieldType> fieldTypes) {
+            this.fieldTypes = fieldTypes == null ? null : new ArrayList<>(fieldTypes);
+            return this;
+        }
+        /** @param fieldType one more field @return this */
+        public Builder addFieldType(FieldType fieldType) {
+            if (fieldTypes == null) {
+                fieldTypes = new ArrayList<>();
+            }
+            fieldTypes.add(fieldType);
+            return this;
+        }
+
+        /**
+         * @return the validated parameters
+         * @throws ParamException naming the bad field and value
+         */
+        public CreateCollectionParam build() {
+            ParamUtils.checkCollectionName(collectionName, "collectionName");
+            ParamUtils.checkRange(shardsNum, 1, 64, "shardsNum");
+            ParamUtils.checkNotNull(description, "description");
+            ParamUtils.checkNotNull(consistencyLevel, "consistencyLevel");
+            List<FieldType> fields = ParamUtils.copyOf(fieldTypes, "fieldTypes");
+            if (fields.isEmpty()) {
+                throw new ParamException("fieldTypes must not be empty, got []");
+            }
+            Set<String> names = new HashSet<>();
+            int primaryKeys = 0;
+            int vectors = 0;
+            for (FieldType field : fields) {
+                if (!names.add(field.getName())) {
+                    throw new ParamException("fieldTypes must have unique names, got " + field.getName() + " twice");
+                }
+                primaryKeys += field.isPrimaryKey() ? 1 : 0;
+                vectors += field.isVector() ? 1 : 0;
+            }
+            if (primaryKeys != 1) {
+                throw new ParamException("fieldTypes must have exactly one primary key field, got " + primaryKeys);
+            }
+            if (vectors == 0) {
+                throw new ParamException("fieldTypes must have a vector field, got none");
+            }
+            fieldTypes = fields;
+            return new CreateCollectionParam(this);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.partita.param.credential;
+
+import io.partita.param.ParamUtils;
+
+/**
+ * Creates a user.
+ *
+ * <p>Immutable and thread-safe. {@link Builder#build()} validates every field and throws a
+ * {@link io.partita.exception.ParamException} naming the field and the bad value.
+ */
+public final class CreateCredentialParam {
+    private final String username;
+    private final String password;
+
+    private CreateCredentialParam(Builder b) {
+        this.username = b.username;
+        this.password = b.password;
+    }
+
+    /** @return a new builder with the defaults */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** @return the user name */
+    public String getUsername() {
+        return username;
+    }
+
+    /** @return the password; never logged */
+    public String getPassword() {
+        return password;
+    }
+
+    @Override
+    public String toString() {
+        return "CreateCredentialParam{"
+            + "username=" + username
+            + ", password=" + "***"
+            + "}";
+    }
+
+    /** Builder for {@link CreateCredentialParam}; not thread-safe. */
+    public static final class Builder {
+        private String username = null;
+        private String password = null;
+
+        private Builder() {}
+
+        /**
+         * @param username the user name
+         * @return this
+         */
+        public Builder withUsername(String username) {
+            this.username = username;
+            return this;
+        }
+
+        /**
+         * @param password the password; never logged
+         * @return this
+         */
+        public Builder withPassword(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /**
+         * @return the validated parameters
+         * @throws io.partita.exception.ParamException naming the bad field and value
+         */
+        public CreateCredentialParam build() {
+            ParamUtils.checkNotEmpty(username, "username");
+            ParamUtils.checkNotEmpty(password, "password");
+            return new CreateCredentialParam(this);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.partita.param.dml;
+
+import io.partita.param.ParamUtils;
+
+/**
+ * Deletes entities matching a boolean expression on the primary key.
+ *
+ * <p>Immutable and thread-safe. {@link Builder#build()} validates every field and throws a
+ * {@link io.partita.exception.ParamException} naming the field and the bad value.
+ */
+public final class DeleteParam {
+    private final String collectionName;
+    private final String partitionName;
+    private final String expr;
+
+    private DeleteParam(Builder b) {
+        this.collectionName = b.collectionName;
+        this.partitionName = b.partitionName;
+        this.expr = b.expr;
+    }
+
+    /** @return a new builder with the defaults */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** @return the collection name */
+    public String getCollectionName() {
+        return collectionName;
+    }
+
+    /** @return the partition; empty for every partition */
+    public String getPartitionName() {
+        return partitionName;
+    }
+
+    /** @return the expression, e.g. {@code id in [1, 2]} */
+    public String getExpr() {
+        return expr;
+    }
+
+    @Override
+    public String toString() {
+        return "DeleteParam{"
+            + "collectionName=" + collectionName
+            + ", partitionName=" + partitionName
+            + ", expr=" + expr
+            + "}";
+    }
+
+    /** Builder for {@link DeleteParam}; not thread-safe. */
+    public static final class Builder {
+        private String collectionName = null;
+        private String partitionName = "";
+        private String expr = null;
+
+        private Builder() {}
+
+        /**
+         * @param collectionName the collection name
+         * @return this
+         */
+        public Builder withCollectionName(String collectionName) {
+            this.collectionName = collectionName;
+            return this;
+        }
+
+        /**
+         * @param partitionName the partition; empty for every partition; default ""
+         * @return this
+         */
+        public Builder withPartitionName(String partitionName) {
+            this.partitionName = partitionName;
+            return this;
+        }
+
+        /**
+         * @param expr the expression, e.g. {@code id in [1, 2]}
+         * @return this
+         */
+        public Builder withExpr(String expr) {
+            this.expr = expr;
+            return this;
+        }
+
+        /**
+         * @return the validated parameters
+         * @throws io.partita.exception.ParamException naming the bad field and value
+         */
+        public DeleteParam build() {
+            collectionName = ParamUtils.checkCollectionName(collectionName, "collectionName");
+            ParamUtils.checkNotNull(partitionName, "partitionName");
+            ParamUtils.checkNotEmpty(expr, "expr");
+            return new DeleteParam(this);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package io.partita.param.dml;
+
+import io.partita.common.clientenum.ConsistencyLevelEnum;
+import io.partita.param.ParamUtils;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Queries entities by a boolean expression.
+ *
+ * <p>Immutable and thread-safe. {@link Builder#build()} validates every field and throws a
+ * {@link io.partita.exception.ParamException} naming the field and the bad value.
+ */
+public final class QueryParam {
+    private final String collectionName;
+    private final List<String> partitionNames;
+    private final List<String> outFields;
+    private final String expr;
+    private final long travelTimestamp;
+    private final long guaranteeTimestamp;
+    private final long gracefulTime;
+    private final ConsistencyLevelEnum consistencyLevel;
+
+    private QueryParam(Builder b) {
+        this.collectionName = b.collectionName;
+        this.partitionNames = b.partitionNames;
+        this.outFields = b.outFields;
+        this.expr = b.expr;
+        this.travelTimestamp = b.travelTimestamp;
+        this.guaranteeTimestamp = b.guaranteeTimestamp;
+        this.gracefulTime = b.gracefulTime;
+        this.consistencyLevel = b.consistencyLevel;
+    }
+
+    /** @return a new builder with the defaults */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** @return the collection name */
+    public String getCollectionName() {
+        return collectionName;
+    }
+
+    /** @return the partitions to query; empty for all loaded partitions */
+    public List<String> getPartitionNames() {
+        return partitionNames;
+    }
+
+    /** @return the fields to return; empty for the primary key only */
+    public List<String> getOutFields() {
+        return outFields;
+    }
+
+    /** @return the boolean expression, e.g. {@code id in [1, 2]} */
+    public String getExpr() {
+        return expr;
+    }
+
+    /** @return the time-travel timestamp; 0 for now */
+    public long getTravelTimestamp() {
+        return travelTimestamp;
+    }
+
+    /** @return the guarantee timestamp (legacy consistency control) */
+    public long getGuaranteeTimestamp() {
+        return guaranteeTimestamp;
+    }
+
+    /** @return the bounded-consistency staleness, in milliseconds */
+    public long getGracefulTime() {
+        return gracefulTime;
+    }
+
+    /** @return the consistency level; {@code null} for the collection's own */
+    public ConsistencyLevelEnum getConsistencyLevel() {
+        return consistencyLevel;
+    }
+
+    @Override
+    public String toString() {
+        return "QueryParam{"
+            + "collectionName=" + collectionName
+            + ", partitionNames=" + partitionNames
+            + ", outFields=" + outFields
+            + ", expr=" + expr
+            + ", travelTimestamp=" + travelTimestamp
+            + ", guaranteeTimestamp=" + guaranteeTimestamp
+            + ", gracefulTime=" + gracefulTime
+            + ", consistencyLevel=" + consistencyLevel
+            + "}";
+    }
+
+    /** Builder for {@link QueryParam}; not thread-safe. */
+    public static final class Builder {
+        private String collectionName = null;
+        private List<String> partitionNames = List.of();
+        private List<String> outFields = List.of();
+        private String expr = null;
+        private Long travelTimestamp = 0L;
+        private Long guaranteeTimestamp = 1L;
+        private Long gracefulTime = 5000L;
+        private ConsistencyLevelEnum consistencyLevel = null;
+
+        private Builder() {}
+
+        /**
+         * @param collectionName the collection name
+         * @return this
+         */
+        public Builder withCollectionName(String collectionName) {
+            this.collectionName = collectionName;
+            return this;
+        }
+
+        /**
+         * @param partitionNames the partitions to query; empty for all loaded partitions
+         * @return this
+         */
+        public Builder withPartitionNames(List<String> partitionNames) {
+            this.partitionNames = partitionNames;
+            return this;
+        }
+
+        /**
+         * @param partitionName one more element of {@code partitionNames}
+         * @return this
+         */
+        public Builder addPartitionName(String partitionName) {
+            if (this.partitionNames == null) {
+                this.partitionNames = new ArrayList<>();
+            } else {
+                this.partitionNames = new ArrayList<>(this.partitionNames);
+            }
+            this.partitionNames.add(partitionName);
+            return this;
+        }
+
+        /**
+         * @param outFields the fields to return; empty for the primary key only
+         * @return this
+         */
+        public Builder withOutFields(List<String> outFields) {
+            this.outFields = outFields;
+            return this;
+        }
+
+        /**
+         * @param outField one more element of {@code outFields}
+         * @return this
+         */
+        public Builder addOutField(String outField) {
+            if (this.outFields == null) {
+                this.outFields = new ArrayList<>();
+            } else {
+                this.outFields = new ArrayList<>(this.outFields);
+            }
+            this.outFields.add(outField);
+            return this;
+        }
+
+        /**
+         * @param expr the boolean expression, e.g. {@code id in [1, 2]}
+         * @return this
+         */
+        public Builder withExpr(String expr) {
+            this.expr = expr;
+            return this;
+        }
+
+        /**
+         * @param travelTimestamp the time-travel timestamp; 0 for now; default 0
+         * @return this
+         */
+        public Builder withTravelTimestamp(Long travelTimestamp) {
+            this.travelTimestamp = travelTimestamp;
+            return this;
+        }
+
+        /**
+         * @param guaranteeTimestamp the guarantee timestamp (legacy consistency control); default 1
+         * @return this
+         */
+        public Builder withGuaranteeTimestamp(Long guaranteeTimestamp) {
+            this.guaranteeTimestamp = guaranteeTimestamp;
+            return this;
+        }
+
+        /**
+         * @param gracefulTime the bounded-consistency staleness, in milliseconds; default 5000
+         * @return this
+         */
+        public Builder withGracefulTime(Long gracefulTime) {
+            this.gracefulTime = gracefulTime;
+            return this;
+        }
+
+        /**
+         * @param consistencyLevel the consistency level; {@code null} for the collection's own
+         * @return this
+         */
+        public Builder withConsistencyLevel(ConsistencyLevelEnum consistencyLevel) {
+            this.consistencyLevel = consistencyLevel;
+            return this;
+        }
+
+        /**
+         * @return the validated parameters
+         * @throws io.partita.exception.ParamException naming the bad field and value
+         */
+        public QueryParam build() {
+            collectionName = ParamUtils.checkCollectionName(collectionName, "collectionName");
+            partitionNames = ParamUtils.checkPartitionNames(partitionNames, "partitionNames", true);
+            outFields = ParamUtils.copyOf(outFields, "outFields");
+            ParamUtils.checkNotEmpty(expr, "expr");
+            ParamUtils.checkNotNull(travelTimestamp, "travelTimestamp");
+            ParamUtils.checkRange(travelTimestamp, 0, Long.MAX_VALUE, "travelTimestamp");
+            ParamUtils.checkNotNull(guaranteeTimestamp, "guaranteeTimestamp");
+            ParamUtils.checkRange(guaranteeTimestamp, 0, Long.MAX_VALUE, "guaranteeTimestamp");
+            ParamUtils.checkNotNull(gracefulTime, "gracefulTime");
+            ParamUtils.checkRange(gracefulTime, 0, Long.MAX_VALUE, "gracefulTime");
+            // a consistency level is optional: null means the collection's own
+            return new QueryParam(this);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.partita.param.dml;
+
+import io.partita.common.clientenum.ConsistencyLevelEnum;
+import io.partita.exception.ParamException;
+import io.partita.param.Constant;
+import io.partita.param.MetricType;
+import io.partita.param.ParamUtils;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Searches the nearest vectors. {@code vectors} is a list of {@code List<Float>} (float vectors,
+ * all of one dimension) or of {@link ByteBuffer} (binary vectors); binary metrics need binary
+ * vectors. Top-K from 1 to 16384. Search params are JSON such as {@code {"nprobe":10}}.
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} never prints the vectors.
+ */
+public final class SearchParam {
+    private final String collectionName;
+    private final List<String> partitionNames;
+    private final MetricType metricType;
+    private final String vectorFieldName;
+    private final int topK;
+    private final String expr;
+    private final List<String> outFields;
+    private final List<?> vectors;
+    private final int roundDecimal;
+    private final String params;
+    private final long travelTimestamp;
+    private final long guaranteeTimestamp;
+    private final long gracefulTime;
+    private final ConsistencyLevelEnum consistencyLevel;
+
+    private SearchParam(Builder b) {
+        this.collectionName = b.collectionName;
+        this.partitionNames = b.partitionNames;
+        this.metricType = b.metricType;
+        this.vectorFieldName = b.vectorFieldName;
+        this.topK = b.topK;
+        this.expr = b.expr;
+        this.outFields = b.outFields;
+        this.vectors = b.vectors;
+        this.roundDecimal = b.roundDecimal;
+        this.params = b.params;
+        this.travelTimestamp = b.travelTimestamp;
+        this.guaranteeTimestamp = b.guaranteeTimestamp;
+        this.gracefulTime = b.gracefulTime;
+        this.consistencyLevel = b.consistencyLevel;
+    }
+
+    /** @return a new builder */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    public String getCollectionName() { return collectionName; }
+    /** @return the partitions to search; empty for every loaded partition */
+    public List<String> getPartitionNames() { return partitionNames; }
+    public MetricType getMetricType() { return metricType; }
+    public String getVectorFieldName() { return vectorFieldName; }
+    public int getTopK() { return topK; }
+    /** @return the filter expression; empty for none */
+    public String getExpr() { return expr; }
+    public List<String> getOutFields() { return outFields; }
+    /** @return the query vectors: {@code List<Float>} or {@link ByteBuffer} elements; unmodifiable */
+    public List<?> getVectors() { return vectors; }
+    /** @return decimals to round distances to; -1 for no rounding */
+    public int getRoundDecimal() { return roundDecimal; }
+    /** @return the search parameters as JSON */
+    public String getParams() { return params; }
+    public long getTravelTimestamp() { return travelTimestamp; }
+    public long getGuaranteeTimestamp() { return guaranteeTimestamp; }
+    /** @return the bounded-consistency staleness, in milliseconds */
+    public long getGracefulTime() { return gracefulTime; }
+    /** @return the consistency level, or {@code null} for the collection's own */
+    public ConsistencyLevelEnum getConsistencyLevel() { return consistencyLevel; }
+
+    @Override
+    public String toString() {
+        return "SearchParam{collectionName=" + collectionName + ", partitionNames=" + partitionNames
+            + ", metricType=" + metricType + ", vectorFieldName=" + vectorFieldName + ", topK=" + topK
+            + ", expr=" + expr + ", outFields=" + outFields + ", nq=" + vectors.size() + ", params=" + params + "}";
+    }
+
+    /** Builder for {@link SearchParam}; not thread-safe. */
+    public static final class Builder {
+        private String collectionName;
+        private List<String> partitionNames = new ArrayList<>();
+        private MetricType metricType = MetricType.L2;
+        private String vectorFieldName;
+        private Integer topK;
+        private String expr = "";
+        private List<String> outFields = new ArrayList<>();
+        private List<?> vectors;
+        private Integer roundDecimal = -1;
+        private String params = "{}";
+        private Long travelTimestamp = 0L;
+        private Long guaranteeTimestamp = Constant.GUARANTEE_EVENTUALLY_TS;
+        private Long gracefulTime = 5000L;
+        private ConsistencyLevelEnum consistencyLevel;
+
+        private Builder() {}
+
+        public Builder withCollectionName(String collectionName) { this.collectionName = collectionName; return this; }
+        public Builder withPartitionNames(List<String> partitionNames) { this.partitionNames = partitionNames; return this; }
+        public Builder addPartitionName(String partitionName) {
+            partitionNames = new ArrayList<>(partitionNames == null ? List.of() : partitionNames);
+            partitionNames.add(partitionName);
+            return this;
+        }
+        /** @param metricType the metric; default {@code L2} @return this */
+        public Builder withMetricType(MetricType metricType) { this.metricType = metricType; return this; }
+        public Builder withVectorFieldName(String vectorFieldName) { this.vectorFieldName = vectorFieldName; return this; }
+        /** @param topK results per query, 1 to 16384 @return this */
+        public Builder withTopK(Integer topK) { this.topK = topK; return this; }
+        /** @param expr a filter expression; default none @return this */
+        public Builder withExpr(String expr) { this.expr = expr; return this; }
+        public Builder withOutFields(List<String> outFields) { this.outFields = outFields; return this; }
+        public Builder addOutField(String fieldName) {
+            outFields = new ArrayList<>(outFields == null ? List.of() : outFields);
+            outFields.add(fieldName);
+            return this;
+        }
+        /** @param vectors {@code List<Float>} or {@link ByteBuffer} elements @return this */
+        public Builder withVectors(List<?> vectors) { this.vectors = vectors; return this; }
+        /** @param decimal decimals to round distances to, -1 to 6; default -1 (none) @return this */
+        public Builder withRoundDecimal(Integer decimal) { this.roundDecimal = decimal; return this; }
+        /** @param params search parameters as JSON, e.g. {@code {"nprobe":10}}; default {@code {}} @return this */
+        public Builder withParams(String params) { this.params = params; return this; }
+        public Builder withTravelTimestamp(Long ts) { this.travelTimestamp = ts; return this; }
+        public Builder withGuaranteeTimestamp(Long ts) { this.guaranteeTimestamp = ts; return this; }
+        /** @param gracefulTimeMs bounded-consistency staleness in milliseconds; default 5000 @return this */
+        public Builder withGracefulTime(Long gracefulTimeMs) { this.gracefulTime = gracefulTimeMs; return this; }
+        /** @param level the consistency level; default the collection's own @return this */
+        public Builder withConsistencyLevel(ConsistencyLevelEnum level) { this.consistencyLevel = level; return this; }
+
+        /**
+         * @return the validated parameters
+         * @throws ParamException naming the bad field and value
+         */
+        public SearchParam build() {
+            ParamUtils.checkCollectionName(collectionName, "collectionName");
+            partitionNames = ParamUtils.checkPartitionNames(partitionNames, "partitionNames", true);
+            ParamUtils.checkNotNull(metricType, "metricType");
+            if (metricType == MetricType.INVALID) {
+                throw new ParamException("metricType must not be INVALID");
+            }
+            ParamUtils.checkNotEmpty(vectorFieldName, "vectorFieldName");
+            ParamUtils.checkNotNull(topK, "topK");
+            ParamUtils.checkRange(topK, 1, Constant.MAX_TOPK, "topK");
+            ParamUtils.checkNotNull(expr, "expr");
+            outFields = ParamUtils.copyOf(outFields, "outFields");
+            ParamUtils.checkNotNull(roundDecimal, "roundDecimal");
+            ParamUtils.checkRange(roundDecimal, -1, 6, "roundDecimal");
+            ParamUtils.checkNotEmpty(params, "params");
+            ParamUtils.checkNotNull(travelTimestamp, "travelTimestamp");
+            ParamUtils.checkRange(travelTimestamp, 0, Long.MAX_VALUE, "travelTimestamp");
+            ParamUtils.checkNotNull(guaranteeTimestamp, "guaranteeTimestamp");
+            ParamUtils.checkRange(guaranteeTimestamp, 0, Long.MAX_VALUE, "guaranteeTimestamp");
+            ParamUtils.checkNotNull(gracefulTime, "gracefulTime");
+            ParamUtils.checkRange(gracefulTime, 0, Long.MAX_VALUE, "gracefulTime");
+            vectors = checkVectors(ParamUtils.copyOf(ParamUtils.checkNotNull(vectors, "vectors"), "vectors"));
+            return new SearchParam(this);
+        }
+
+        private List<?> checkVectors(List<?> list) {
+            if (list.isEmpty()) {
+                throw new ParamException("vectors must not be empty, got []");
+            }
+            Object first = list.get(0);
+            if (first instanceof List) {
+                if (metricType.isBinary()) {
+                    throw new ParamException("metricType " + metricType + " needs binary vectors (ByteBuffer), got float vectors");
+                }
+                int dim = ((List<?>) first).size();
+                for (int i = 0; i < list.size(); i++) {
+                    Object v = list.get(i);
+                    if (!(v instanceof List) || ((List<?>) v).size() != dim || dim == 0) {
+                        throw new ParamException("vectors[" + i + "] must be a non-empty List<Float> of dimension " + dim);
+                    }
+                    for (Object x : (List<?>) v) {
+                        if (!(x instanceof Float)) {
+                            throw new ParamException("vectors[" + i + "] must hold Float values, got " + (x == null ? "null" : x.getClass().getSimpleName()));
+                        }
+                    }
+                }
+            } else if (first instanceof ByteBuffer) {
+                if (!metricType.isBinary()) {
+                    throw new ParamException("metricType " + metricType + " needs float vectors, got binary vectors");
+                }
+                int bytes = ((ByteBuffer) first).remaining();
+                for (int i = 0; i < list.size(); i++) {
+                    Object v = list.get(i);
+                    if (!(v instanceof ByteBuffer) || ((ByteBuffer) v).remaining() != bytes || bytes == 0) {
+                        throw new ParamException("vectors[" + i + "] must be a non-empty ByteBuffer of " + bytes + " bytes");
+                    }
+                }
+            } else {
+                throw new ParamException("vectors must hold List<Float> or ByteBuffer elements, got " + first.getClass().getName());
+            }
+            return list;
+        }
+    }
+}
