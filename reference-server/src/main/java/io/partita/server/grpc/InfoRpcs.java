@@ -5,6 +5,9 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.partita.server.engine.CollectionInfo;
 import io.partita.server.engine.Engine;
+import io.partita.server.engine.EngineException;
+import io.partita.server.engine.EngineState;
+import io.partita.server.engine.ErrorCodes;
 import io.partita.server.engine.Profile;
 import io.partita.server.engine.ReplicaInfo;
 import io.partita.server.engine.SegmentInfo;
@@ -59,7 +62,7 @@ final class InfoRpcs {
   }
 
   CheckHealthResponse health() {
-    boolean open = engine.state() == io.partita.server.engine.EngineState.OPEN;
+    boolean open = engine.state() == EngineState.OPEN;
     CheckHealthResponse.Builder b = CheckHealthResponse.newBuilder().setStatus(Statuses.SUCCESS).setIsHealthy(open);
     if (!open) {
       b.addReasons("engine is " + engine.state());
@@ -132,8 +135,7 @@ final class InfoRpcs {
         return c.name();
       }
     }
-    throw io.partita.server.engine.EngineException.of(io.partita.server.engine.ErrorCodes.COLLECTION_NOT_EXISTS,
-        io.partita.server.engine.ErrorCodes.CODE_COLLECTION_NOT_FOUND,
+    throw EngineException.of(ErrorCodes.COLLECTION_NOT_EXISTS, ErrorCodes.CODE_COLLECTION_NOT_FOUND,
         "can't find collection: " + collectionId);
   }
 

@@ -25,8 +25,7 @@ final class SearchRpcs {
     SearchResultData.Builder d = SearchResultData.newBuilder()
         .setNumQueries(res.numQueries())
         .setTopK(res.topK())
-        .setIds(FieldDataCodec.toIds(res.ids()))
-        .addAllOutputFields(r.getOutputFieldsList());
+        .setIds(FieldDataCodec.toIds(res.ids()));
     for (long k : res.topks()) {
       d.addTopks(k);
     }
@@ -34,7 +33,7 @@ final class SearchRpcs {
       d.addScores(s);
     }
     for (FieldColumn c : res.fields()) {
-      d.addFieldsData(FieldDataCodec.toFieldData(c));
+      d.addFieldsData(FieldDataCodec.toFieldData(c)).addOutputFields(c.name());
     }
     return SearchResults.newBuilder().setStatus(Statuses.SUCCESS).setResults(d)
         .setCollectionName(r.getCollectionName()).build();

@@ -17,15 +17,15 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /** Builders for wire requests the way official clients shape them. */
-final class WireRequests {
+public final class WireRequests {
   private WireRequests() {
   }
 
-  static KeyValuePair kv(String k, String v) {
+  public static KeyValuePair kv(String k, String v) {
     return KeyValuePair.newBuilder().setKey(k).setValue(v).build();
   }
 
-  static io.partita.wire.CollectionSchema schema(String name, int dim) {
+  public static io.partita.wire.CollectionSchema schema(String name, int dim) {
     return io.partita.wire.CollectionSchema.newBuilder().setName(name)
         .addFields(FieldSchema.newBuilder().setName("id").setDataType(DataType.Int64).setIsPrimaryKey(true))
         .addFields(FieldSchema.newBuilder().setName("vec").setDataType(DataType.FloatVector)
@@ -33,7 +33,7 @@ final class WireRequests {
         .build();
   }
 
-  static FieldData ids(long... ids) {
+  public static FieldData ids(long... ids) {
     LongArray.Builder a = LongArray.newBuilder();
     for (long id : ids) {
       a.addData(id);
@@ -42,7 +42,7 @@ final class WireRequests {
         .setScalars(ScalarField.newBuilder().setLongData(a)).build();
   }
 
-  static FieldData vectors(int dim, float[]... rows) {
+  public static FieldData vectors(int dim, float[]... rows) {
     FloatArray.Builder a = FloatArray.newBuilder();
     for (float[] r : rows) {
       for (float f : r) {
@@ -53,7 +53,7 @@ final class WireRequests {
         .setVectors(VectorField.newBuilder().setDim(dim).setFloatVector(a)).build();
   }
 
-  static ByteString placeholders(float[]... queries) {
+  public static ByteString placeholders(float[]... queries) {
     PlaceholderValue.Builder v = PlaceholderValue.newBuilder().setTag("$0").setType(PlaceholderType.FloatVector);
     for (float[] q : queries) {
       ByteBuffer b = ByteBuffer.allocate(q.length * 4).order(ByteOrder.LITTLE_ENDIAN);
@@ -66,7 +66,7 @@ final class WireRequests {
   }
 
   /** A search as the 2.x clients send it: topk, metric, params JSON in search_params. */
-  static SearchRequest.Builder search(String collection, String topk, float[]... queries) {
+  public static SearchRequest.Builder search(String collection, String topk, float[]... queries) {
     return SearchRequest.newBuilder().setCollectionName(collection)
         .setPlaceholderGroup(placeholders(queries))
         .setDslType(io.partita.wire.DslType.BoolExprV1)

@@ -1,14 +1,430 @@
 package io.partita.server.engine.core;
 
+import io.partita.server.catalog.CatalogStore;
+import io.partita.server.catalog.CollectionMeta;
+import io.partita.server.catalog.LoadRecord;
+import io.partita.server.catalog.PartitionMeta;
+import io.partita.server.engine.AliasInfo;
+import io.partita.server.engine.CollectionDescription;
+import io.partita.server.engine.CollectionInfo;
+import io.partita.server.engine.CollectionSchema;
 import io.partita.server.engine.Engine;
 import io.partita.server.engine.EngineConfig;
+import io.partita.server.engine.EngineException;
+import io.partita.server.engine.EngineState;
+import io.partita.server.engine.ErrorCodes;
+import io.partita.server.engine.FieldColumn;
+import io.partita.server.engine.FlushResult;
+import io.partita.server.engine.IndexDescription;
+import io.partita.server.engine.LoadState;
+import io.partita.server.engine.MutationResult;
+import io.partita.server.engine.PartitionInfo;
+import io.partita.server.engine.QueryNodeMetrics;
+import io.partita.server.engine.QueryRequest;
+import io.partita.server.engine.ReplicaInfo;
+import io.partita.server.engine.SearchRequest;
+import io.partita.server.engine.SearchResult;
+import io.partita.server.engine.SegmentInfo;
+import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.memory.QueryNodes;
+import io.partita.server.search.FlatSearcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The in-process engine implementation. */
-public final class LocalEngine {
-    private LocalEngine() {
+/**
+ * The in-process {@link Engine}: wires catalog, storage, load manager, search and query, and
+ * guards every call with the OPEN/CLOSING/CLOSED state.
+ */
+public final class LocalEngine implements Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalEngine.class);
+    private static final long CLOSE_WAIT_MS = 10_000;
+
+    private final EngineConfig config;
+    private final AtomicReference<EngineState> state = new AtomicReference<>(EngineState.OPEN);
+    private final AtomicInteger activeCalls = new AtomicInteger();
+    private final CatalogStore catalog;
+    private final Registry registry;
+    private final ExecutorService loaders;
+    private final ExecutorService searchPool;
+    private final CollectionOps collections;
+    private final PartitionOps partitions;
+    private final AliasOps aliases;
+    private final LoadOps loadOps;
+    private final LoadManager loads;
+    private final DataOps data;
+    private final IndexOps indexes;
+    private final SearchOps search;
+    private final QueryOps query;
+    private final Introspection introspection;
+
+    private LocalEngine(EngineConfig config, CatalogStore catalog) throws IOException {
+        this.config = config;
+        this.catalog = catalog;
+        LifecycleProfile profile = LifecycleProfile.of(config.profile());
+        QueryNodes nodes = new QueryNodes(config.queryNodeCount(), config.memoryLimitBytes());
+        this.registry = new Registry(profile);
+        this.loaders = Executors.newFixedThreadPool(2, daemon("partita-loader"));
+        this.searchPool = Executors.newFixedThreadPool(config.searchThreads(), daemon("partita-search"));
+        this.loads = new LoadManager(profile, nodes, catalog, loaders);
+        Stores stores = new Stores(config.dataDir(), catalog);
+        long maxSeq = recover(stores);
+        HybridClock clock = new HybridClock(maxSeq);
+        ReentrantLock ddl = new ReentrantLock();
+        this.collections = new CollectionOps(profile, registry, catalog, stores, loads, clock, ddl);
+        this.partitions = new PartitionOps(profile, registry, catalog, stores, loads, clock);
+        this.aliases = new AliasOps(profile, registry, catalog, ddl);
+        this.loadOps = new LoadOps(profile, registry, loads);
+        this.data = new DataOps(profile, registry, loads, clock);
+        this.indexes = new IndexOps(profile, registry, catalog);
+        this.search = new SearchOps(profile, registry, new FlatSearcher(searchPool, config.searchThreads()));
+        this.query = new QueryOps(profile, registry);
+        this.introspection = new Introspection(registry, nodes);
+        reloadRecorded(profile);
     }
 
+    /** Opens the engine over {@code config.dataDir()}, recovering catalog, data and (2.3) load state. */
     public static Engine open(EngineConfig config) {
-        throw new UnsupportedOperationException("engine implementation in progress");
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data dir " + config.dataDir(), e);
+        }
+        CatalogStore catalog = CatalogStore.open(config.dataDir());
+        try {
+            return new LocalEngine(config, catalog);
+        } catch (IOException | RuntimeException e) {
+            catalog.close();
+            if (e instanceof IOException) {
+                throw new UncheckedIOException("cannot open the engine over " + config.dataDir(), (IOException) e);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private long recover(Stores stores) throws IOException {
+        long maxSeq = 0;
+        for (CollectionMeta meta : catalog.collections()) {
+            CollectionRuntime c = new CollectionRuntime(meta);
+            maxSeq = Math.max(maxSeq, meta.createdTimestamp());
+            for (PartitionMeta pm : catalog.partitions(meta.id())) {
+                PartitionRuntime p = new PartitionRuntime(pm, stores.open(meta, pm));
+                maxSeq = Math.max(maxSeq, Math.max(pm.createdTimestamp(), p.store.maxSeq()));
+                c.addPartition(p);
+            }
+            registry.put(c);
+        }
+        for (Map.Entry<String, Long> a : catalog.aliases().entrySet()) {
+            for (CollectionRuntime c : registry.all()) {
+                if (c.id() == a.getValue()) {
+                    registry.putAlias(a.getKey(), c.name());
+                }
+            }
+        }
+        return maxSeq;
+    }
+
+    private void reloadRecorded(LifecycleProfile profile) {
+        for (LoadRecord r : catalog.loads()) {
+            CollectionRuntime c = null;
+            for (CollectionRuntime x : registry.all()) {
+                if (x.id() == r.collectionId()) {
+                    c = x;
+                }
+            }
+            if (c == null || !profile.recoversLoadState()) {
+                catalog.removeLoad(r.collectionId());
+                continue;
+            }
+            c.lock.lock();
+            try {
+                loads.schedule(c, r.partitionIds(), r.replicaNumber(), r.byCollection());
+            } catch (EngineException e) {
+                LOG.warn("could not reload collection {} after restart: {}", c.name(), e.reason());
+                catalog.removeLoad(r.collectionId());
+            } finally {
+                c.lock.unlock();
+            }
+        }
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private <T> T call(Supplier<T> body) {
+        activeCalls.incrementAndGet();
+        try {
+            EngineState s = state.get();
+            if (s != EngineState.OPEN) {
+                throw new EngineException(ErrorCodes.NOT_READY_SERVE, ErrorCodes.CODE_SERVICE_NOT_READY,
+                        "engine is " + s.name().toLowerCase(java.util.Locale.ROOT), true);
+            }
+            return body.get();
+        } finally {
+            activeCalls.decrementAndGet();
+        }
+    }
+
+    private void run(Runnable body) {
+        call(() -> {
+            body.run();
+            return null;
+        });
+    }
+
+    @Override
+    public EngineState state() {
+        return state.get();
+    }
+
+    @Override
+    public EngineConfig config() {
+        return config;
+    }
+
+    @Override
+    public long createCollection(CollectionSchema schema) {
+        return call(() -> collections.create(schema));
+    }
+
+    @Override
+    public void dropCollection(String collectionName) {
+        run(() -> collections.drop(collectionName));
+    }
+
+    @Override
+    public boolean hasCollection(String collectionName) {
+        return call(() -> collections.has(collectionName));
+    }
+
+    @Override
+    public CollectionDescription describeCollection(String collectionName) {
+        return call(() -> collections.describe(collectionName));
+    }
+
+    @Override
+    public List<CollectionInfo> showCollections(List<String> names, boolean inMemory) {
+        return call(() -> collections.show(names == null ? List.of() : names, inMemory));
+    }
+
+    @Override
+    public long collectionRowCount(String collectionName) {
+        return call(() -> collections.rowCount(collectionName));
+    }
+
+    @Override
+    public void loadCollection(String collectionName, int replicaNumber) {
+        run(() -> loadOps.loadCollection(collectionName, replicaNumber));
+    }
+
+    @Override
+    public void releaseCollection(String collectionName) {
+        run(() -> loadOps.releaseCollection(collectionName));
+    }
+
+    @Override
+    public long createPartition(String collectionName, String partitionName) {
+        return call(() -> partitions.create(collectionName, partitionName));
+    }
+
+    @Override
+    public void dropPartition(String collectionName, String partitionName) {
+        run(() -> partitions.drop(collectionName, partitionName));
+    }
+
+    @Override
+    public boolean hasPartition(String collectionName, String partitionName) {
+        return call(() -> partitions.has(collectionName, partitionName));
+    }
+
+    @Override
+    public List<PartitionInfo> showPartitions(String collectionName, List<String> names, boolean inMemory) {
+        return call(() -> partitions.show(collectionName, names == null ? List.of() : names, inMemory));
+    }
+
+    @Override
+    public long partitionRowCount(String collectionName, String partitionName) {
+        return call(() -> partitions.rowCount(collectionName, partitionName));
+    }
+
+    @Override
+    public void loadPartitions(String collectionName, List<String> partitionNames, int replicaNumber) {
+        run(() -> loadOps.loadPartitions(collectionName, partitionNames, replicaNumber));
+    }
+
+    @Override
+    public void releasePartitions(String collectionName, List<String> partitionNames) {
+        run(() -> loadOps.releasePartitions(collectionName, partitionNames));
+    }
+
+    @Override
+    public int loadingProgress(String collectionName, List<String> partitionNames) {
+        return call(() -> loadOps.progress(collectionName, partitionNames == null ? List.of() : partitionNames));
+    }
+
+    @Override
+    public LoadState loadState(String collectionName, List<String> partitionNames) {
+        return call(() -> loadOps.state(collectionName, partitionNames == null ? List.of() : partitionNames));
+    }
+
+    @Override
+    public void createAlias(String collectionName, String alias) {
+        run(() -> aliases.create(collectionName, alias));
+    }
+
+    @Override
+    public void dropAlias(String alias) {
+        run(() -> aliases.drop(alias));
+    }
+
+    @Override
+    public void alterAlias(String collectionName, String alias) {
+        run(() -> aliases.alter(collectionName, alias));
+    }
+
+    @Override
+    public AliasInfo describeAlias(String alias) {
+        return call(() -> aliases.describe(alias));
+    }
+
+    @Override
+    public List<AliasInfo> listAliases(String collectionName) {
+        return call(() -> aliases.list(collectionName));
+    }
+
+    @Override
+    public MutationResult insert(String collectionName, String partitionName, List<FieldColumn> columns) {
+        return call(() -> data.insert(collectionName, partitionName, columns));
+    }
+
+    @Override
+    public MutationResult delete(String collectionName, String partitionName, String expr) {
+        return call(() -> data.delete(collectionName, partitionName, expr));
+    }
+
+    @Override
+    public FlushResult flush(List<String> collectionNames) {
+        return call(() -> data.flush(collectionNames == null ? List.of() : collectionNames));
+    }
+
+    @Override
+    public boolean flushed(List<Long> segmentIds) {
+        return call(() -> data.flushed(segmentIds == null ? List.of() : segmentIds));
+    }
+
+    @Override
+    public void createIndex(String collectionName, String fieldName, String indexName, Map<String, String> params) {
+        run(() -> indexes.create(collectionName, fieldName, indexName, params));
+    }
+
+    @Override
+    public List<IndexDescription> describeIndexes(String collectionName, String fieldName, String indexName) {
+        return call(() -> indexes.describe(collectionName, fieldName, indexName, collections.rowCount(collectionName)));
+    }
+
+    @Override
+    public void dropIndex(String collectionName, String fieldName, String indexName) {
+        run(() -> indexes.drop(collectionName, fieldName, indexName));
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return call(() -> search.search(request));
+    }
+
+    @Override
+    public List<FieldColumn> query(QueryRequest request) {
+        return call(() -> query.query(request));
+    }
+
+    @Override
+    public List<SegmentInfo> querySegmentInfo(String collectionName) {
+        return call(() -> introspection.querySegments(collectionName));
+    }
+
+    @Override
+    public List<SegmentInfo> persistentSegmentInfo(String collectionName) {
+        return call(() -> introspection.persistentSegments(collectionName));
+    }
+
+    @Override
+    public List<ReplicaInfo> replicas(String collectionName) {
+        return call(() -> introspection.replicas(collectionName));
+    }
+
+    @Override
+    public List<QueryNodeMetrics> queryNodes() {
+        return call(introspection::queryNodes);
+    }
+
+    @Override
+    public String systemInfoJson() {
+        return call(introspection::systemInfoJson);
+    }
+
+    @Override
+    public void close() {
+        if (!state.compareAndSet(EngineState.OPEN, EngineState.CLOSING)) {
+            return;
+        }
+        long deadline = System.currentTimeMillis() + CLOSE_WAIT_MS;
+        while (activeCalls.get() > 0 && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        for (CollectionRuntime c : registry.all()) {
+            c.lock.lock();
+            try {
+                for (PartitionRuntime p : c.partitions) {
+                    if (p.task != null) {
+                        p.task.cancelled = true;
+                    }
+                }
+            } finally {
+                c.lock.unlock();
+            }
+        }
+        loaders.shutdownNow();
+        searchPool.shutdownNow();
+        try {
+            loaders.awaitTermination(5, TimeUnit.SECONDS);
+            searchPool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (CollectionRuntime c : registry.all()) {
+            for (PartitionRuntime p : c.partitions) {
+                try {
+                    p.store.close();
+                } catch (IOException e) {
+                    LOG.warn("closing partition {} of {} failed: {}", p.name(), c.name(), e.getMessage());
+                }
+            }
+        }
+        catalog.close();
+        state.set(EngineState.CLOSED);
     }
 }

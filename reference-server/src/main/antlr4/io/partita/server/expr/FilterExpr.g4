@@ -1,0 +1,126 @@
+// Boolean filter expressions over scalar fields, in the syntax Milvus 2.1-2.3 accepts for
+// `expr` in Query, Search and Delete. Precedence, loosest first:
+//   or  <  and  <  not  <  comparison / in / like / chained range  <  + -  <  * / %  <  unary -  <  **
+// Operator precedence is encoded in the rule layering below (no left recursion), so every
+// construct has exactly one parse and every decision is LL(1). Typing happens after parsing, in ExpressionCompiler.
+grammar FilterExpr;
+
+filter
+    : orExpr EOF
+    ;
+
+orExpr
+    : andExpr (OR andExpr)*
+    ;
+
+andExpr
+    : notExpr (AND notExpr)*
+    ;
+
+notExpr
+    : NOT notExpr                                             # Negation
+    | predicate                                               # PredicateExpr
+    ;
+
+// Left-factored so every decision needs one token of lookahead: the operand comes first, then
+// at most one suffix. (Alternatives that all start with `additive` would make the parser scan
+// each nested parenthesis to its end, quadratic in the nesting depth.)
+predicate
+    : additive predicateSuffix?
+    ;
+
+predicateSuffix
+    : NOT? IN LBRACKET (literalItem (COMMA literalItem)* COMMA?)? RBRACKET        # Membership
+    | LIKE StringLiteral                                                          # Like
+    | op=(LT | LE | GT | GE | EQ | NE) additive (second=rangeOp additive)?        # Comparison
+    ;
+
+rangeOp
+    : LT | LE | GT | GE
+    ;
+
+literalItem
+    : additive
+    ;
+
+additive
+    : multiplicative (op+=(ADD | SUB) multiplicative)*
+    ;
+
+multiplicative
+    : unary (op+=(MUL | DIV | MOD) unary)*
+    ;
+
+unary
+    : op=(ADD | SUB) unary                                    # SignedUnary
+    | power                                                   # PowerUnary
+    ;
+
+power
+    : primary (POW unary)?
+    ;
+
+primary
+    : IntegerConstant                                         # IntegerLiteral
+    | FloatingConstant                                        # FloatLiteral
+    | BooleanConstant                                         # BooleanLiteral
+    | StringLiteral                                           # StringLiteral
+    | Identifier                                              # FieldName
+    | LPAREN orExpr RPAREN                                    # Parenthesized
+    ;
+
+LPAREN   : '(' ;
+RPAREN   : ')' ;
+LBRACKET : '[' ;
+RBRACKET : ']' ;
+COMMA    : ',' ;
+
+LE : '<=' ;
+GE : '>=' ;
+EQ : '==' ;
+NE : '!=' ;
+LT : '<' ;
+GT : '>' ;
+
+POW : '**' ;
+ADD : '+' ;
+SUB : '-' ;
+MUL : '*' ;
+DIV : '/' ;
+MOD : '%' ;
+
+AND  : '&&' | 'and' | 'AND' ;
+OR   : '||' | 'or' | 'OR' ;
+NOT  : '!' | 'not' | 'NOT' ;
+IN   : 'in' | 'IN' ;
+LIKE : 'like' | 'LIKE' ;
+
+BooleanConstant : 'true' | 'True' | 'TRUE' | 'false' | 'False' | 'FALSE' ;
+
+FloatingConstant
+    : Digits '.' Digits? Exponent?
+    | '.' Digits Exponent?
+    | Digits Exponent
+    ;
+
+IntegerConstant
+    : [1-9] [0-9]*
+    | '0' [0-7]*
+    | '0' [xX] [0-9a-fA-F]+
+    | '0' [bB] [01]+
+    ;
+
+Identifier : [a-zA-Z_] [a-zA-Z_0-9]* ;
+
+StringLiteral
+    : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"'
+    | '\'' ( ~['\\\r\n] | '\\' ~[\r\n] )* '\''
+    ;
+
+Whitespace : [ \t\r\n]+ -> skip ;
+
+// Any other character becomes a token of its own so the parser reports it by name.
+Unknown : . ;
+
+fragment Digits   : [0-9]+ ;
+fragment Exponent : [eE] [+-]? Digits ;

@@ -1,0 +1,170 @@
+package io.partita.server.catalog;
+
+import io.partita.server.engine.CollectionSchema;
+import io.partita.server.engine.DataType;
+import io.partita.server.engine.FieldSchema;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Binary encoding of catalog records (a version byte, then the fields in order). */
+final class MetaCodec {
+    private static final int VERSION = 1;
+
+    private MetaCodec() {
+    }
+
+    static byte[] encode(CollectionMeta m) {
+        return write(out -> {
+            out.writeLong(m.id());
+            out.writeLong(m.createdTimestamp());
+            out.writeLong(m.createdUtcMs());
+            CollectionSchema s = m.schema();
+            out.writeUTF(s.name());
+            out.writeUTF(s.description());
+            out.writeInt(s.shardsNum());
+            out.writeInt(s.consistencyLevel());
+            out.writeInt(s.fields().size());
+            for (FieldSchema f : s.fields()) {
+                out.writeLong(f.fieldId());
+                out.writeUTF(f.name());
+                out.writeUTF(f.description());
+                out.writeInt(f.dataType().number());
+                out.writeBoolean(f.primaryKey());
+                out.writeBoolean(f.autoId());
+                writeMap(out, f.typeParams());
+            }
+            out.writeInt(m.indexes().size());
+            for (IndexMeta i : m.indexes()) {
+                out.writeLong(i.id());
+                out.writeUTF(i.name());
+                out.writeUTF(i.fieldName());
+                writeMap(out, i.params());
+            }
+        });
+    }
+
+    static CollectionMeta decodeCollection(byte[] b) {
+        return read(b, in -> {
+            long id = in.readLong();
+            long ts = in.readLong();
+            long utc = in.readLong();
+            String name = in.readUTF();
+            String desc = in.readUTF();
+            int shards = in.readInt();
+            int consistency = in.readInt();
+            int n = in.readInt();
+            List<FieldSchema> fields = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                fields.add(new FieldSchema(in.readLong(), in.readUTF(), in.readUTF(), DataType.fromNumber(in.readInt()),
+                        in.readBoolean(), in.readBoolean(), readMap(in)));
+            }
+            int ni = in.readInt();
+            List<IndexMeta> indexes = new ArrayList<>(ni);
+            for (int i = 0; i < ni; i++) {
+                indexes.add(new IndexMeta(in.readLong(), in.readUTF(), in.readUTF(), readMap(in)));
+            }
+            return new CollectionMeta(id, new CollectionSchema(name, desc, fields, shards, consistency), ts, utc, indexes);
+        });
+    }
+
+    static byte[] encode(PartitionMeta p) {
+        return write(out -> {
+            out.writeLong(p.id());
+            out.writeLong(p.collectionId());
+            out.writeUTF(p.name());
+            out.writeLong(p.createdTimestamp());
+            out.writeLong(p.createdUtcMs());
+        });
+    }
+
+    static PartitionMeta decodePartition(byte[] b) {
+        return read(b, in -> new PartitionMeta(in.readLong(), in.readLong(), in.readUTF(), in.readLong(), in.readLong()));
+    }
+
+    static byte[] encode(LoadRecord r) {
+        return write(out -> {
+            out.writeLong(r.collectionId());
+            out.writeInt(r.replicaNumber());
+            out.writeBoolean(r.byCollection());
+            out.writeInt(r.partitionIds().size());
+            for (long id : r.partitionIds()) {
+                out.writeLong(id);
+            }
+        });
+    }
+
+    static LoadRecord decodeLoad(byte[] b) {
+        return read(b, in -> {
+            long cid = in.readLong();
+            int replicas = in.readInt();
+            boolean byCollection = in.readBoolean();
+            int n = in.readInt();
+            Set<Long> ids = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                ids.add(in.readLong());
+            }
+            return new LoadRecord(cid, replicas, byCollection, ids);
+        });
+    }
+
+    private static void writeMap(DataOutputStream out, Map<String, String> m) throws IOException {
+        out.writeInt(m.size());
+        for (Map.Entry<String, String> e : m.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue());
+        }
+    }
+
+    private static Map<String, String> readMap(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            m.put(in.readUTF(), in.readUTF());
+        }
+        return m;
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private static byte[] write(Writer w) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeByte(VERSION);
+            w.write(out);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T read(byte[] b, Reader<T> r) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));
+            int version = in.readByte();
+            if (version != VERSION) {
+                throw new IllegalStateException("unsupported catalog record version " + version);
+            }
+            return r.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.catalog.PartitionMeta;
+import io.partita.server.engine.FieldColumn;
+import io.partita.server.engine.FlushResult;
+import io.partita.server.engine.MutationResult;
+import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.storage.FramedLog;
+import io.partita.server.storage.PartitionStore;
+import io.partita.server.storage.SegmentData;
+import io.partita.server.storage.SegmentFileReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Inserts, deletes and flushes. An insert is appended to the partition's WAL under the
+ * collection lock, synced outside it (so concurrent inserts share an fsync), and then made
+ * resident if the partition is loaded; it is acknowledged only after both.
+ */
+final class DataOps {
+    private final LifecycleProfile profile;
+    private final Registry registry;
+    private final LoadManager loads;
+    private final HybridClock clock;
+
+    DataOps(LifecycleProfile profile, Registry registry, LoadManager loads, HybridClock clock) {
+        this.profile = profile;
+        this.registry = registry;
+        this.loads = loads;
+        this.clock = clock;
+    }
+
+    MutationResult insert(String collection, String partition, List<FieldColumn> columns) {
+        CollectionRuntime c = registry.get(collection);
+        PartitionRuntime p = partition(c, partition);
+        List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, clock);
+        int rows = ordered.get(0).rowCount();
+        long seq;
+        long pos;
+        FramedLog wal;
+        SegmentData chunk;
+        c.lock.lock();
+        try {
+            checkAlive(c, p);
+            seq = clock.next();
+            pos = p.store.appendInsert(seq, ordered);
+            wal = p.store.wal();
+            chunk = new SegmentData(p.store.growingSegmentId(), seq, rows, ordered, null, true);
+        } catch (IOException e) {
+            throw profile.unexpected("failed to write the insert to the log of partition " + p.name() + ": " + e.getMessage());
+        } finally {
+            c.lock.unlock();
+        }
+        try {
+            wal.syncTo(pos);
+        } catch (IOException e) {
+            throw profile.unexpected("failed to sync the log of partition " + p.name() + ": " + e.getMessage());
+        }
+        c.lock.lock();
+        try {
+            if (!c.dropped && c.partitions.contains(p)) {
+                loads.applyInsert(c, p, chunk);
+            }
+        } finally {
+            c.lock.unlock();
+        }
+        return new MutationResult(ordered.get(c.pkIndex()), rows, seq);
+    }
+
+    MutationResult delete(String collection, String partition, String expr) {
+        CollectionRuntime c = registry.get(collection);
+        List<PartitionRuntime> targets = partition == null || partition.isBlank() ? c.partitions : List.of(partition(c, partition));
+        Filters.Compiled filter = Filters.compile(profile, c.fields(), expr);
+        if (filter == null) {
+            throw profile.invalidParameter("delete plan can't be empty or always true : " + expr);
+        }
+        int pk = c.pkIndex();
+        List<Object> all = new ArrayList<>();
+        long seq;
+        c.lock.lock();
+        try {
+            seq = clock.next();
+            for (PartitionRuntime p : targets) {
+                checkAlive(c, p);
+                List<Object> keys = new ArrayList<>();
+                for (SegmentData s : residentOrStored(c, p)) {
+                    BitSet excluded = Filters.excluded(s, filter);
+                    for (int r = 0; r < s.rowCount(); r++) {
+                        if (excluded == null || !excluded.get(r)) {
+                            keys.add(s.column(pk).scalar(r));
+                        }
+                    }
+                }
+                if (!keys.isEmpty()) {
+                    p.store.appendDelete(seq, keys);
+                    loads.applyDeletes(c, p);
+                    all.addAll(keys);
+                }
+            }
+        } catch (IOException e) {
+            throw profile.unexpected("failed to persist the delete: " + e.getMessage());
+        } finally {
+            c.lock.unlock();
+        }
+        return new MutationResult(keyColumn(c, all), all.size(), seq);
+    }
+
+    private FieldColumn keyColumn(CollectionRuntime c, List<Object> keys) {
+        String name = c.fields().get(c.pkIndex()).name();
+        if (c.fields().get(c.pkIndex()).dataType() == io.partita.server.engine.DataType.VARCHAR) {
+            List<String> s = new ArrayList<>();
+            keys.forEach(k -> s.add((String) k));
+            return FieldColumn.varchars(name, s);
+        }
+        return FieldColumn.longs(name, keys.stream().mapToLong(k -> (Long) k).toArray());
+    }
+
+    /** The partition's rows: the loaded snapshot, or read from disk (not charged: transient). */
+    private List<SegmentData> residentOrStored(CollectionRuntime c, PartitionRuntime p) throws IOException {
+        LoadedPartition lp = p.loaded;
+        if (lp != null) {
+            return lp.segments();
+        }
+        List<SegmentData> out = new ArrayList<>();
+        for (PartitionStore.StoredSegment f : p.store.segments()) {
+            out.add(SegmentFileReader.read(f.file(), c.fields(), n -> { }, () -> false));
+        }
+        out.addAll(p.store.readGrowing());
+        List<SegmentData> applied = new ArrayList<>(out.size());
+        for (SegmentData s : out) {
+            applied.add(p.store.tombstones().apply(s, c.pkIndex()));
+        }
+        return applied;
+    }
+
+    FlushResult flush(List<String> collections) {
+        Map<String, List<Long>> sealed = new HashMap<>();
+        Map<String, List<Long>> flushed = new HashMap<>();
+        for (String name : collections) {
+            CollectionRuntime c = registry.get(name);
+            List<Long> newIds = new ArrayList<>();
+            List<Long> allIds = new ArrayList<>();
+            c.lock.lock();
+            try {
+                for (PartitionRuntime p : c.partitions) {
+                    PartitionStore.FlushOutcome o = p.store.flush();
+                    if (o != null) {
+                        loads.applyFlush(c, p, o);
+                        if (o.sealed() != null) {
+                            newIds.add(o.sealed().header().segmentId());
+                        }
+                    }
+                    for (PartitionStore.StoredSegment s : p.store.segments()) {
+                        allIds.add(s.header().segmentId());
+                    }
+                }
+            } catch (IOException e) {
+                throw profile.unexpected("flush of collection " + name + " failed: " + e.getMessage());
+            } finally {
+                c.lock.unlock();
+            }
+            sealed.put(name, newIds);
+            flushed.put(name, allIds);
+        }
+        return new FlushResult(sealed, flushed, clock.next());
+    }
+
+    boolean flushed(List<Long> segmentIds) {
+        for (CollectionRuntime c : registry.all()) {
+            for (PartitionRuntime p : c.partitions) {
+                if (p.store.growingRows() > 0 && segmentIds.contains(p.store.growingSegmentId())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private PartitionRuntime partition(CollectionRuntime c, String name) {
+        String n = name == null || name.isBlank() ? PartitionMeta.DEFAULT_NAME : name.trim();
+        PartitionRuntime p = c.partition(n);
+        if (p == null) {
+            throw profile.partitionNotFound(n);
+        }
+        return p;
+    }
+
+    private void checkAlive(CollectionRuntime c, PartitionRuntime p) {
+        if (c.dropped) {
+            throw profile.collectionNotFound(c.name());
+        }
+        if (!c.partitions.contains(p)) {
+            throw profile.partitionNotFound(p.name());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.engine.DataType;
+import io.partita.server.engine.FieldSchema;
+import io.partita.server.expr.ExpressionException;
+import io.partita.server.expr.FieldRef;
+import io.partita.server.expr.FilterExpressions;
+import io.partita.server.expr.RowAccessor;
+import io.partita.server.expr.RowFilter;
+import io.partita.server.expr.ScalarType;
+import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.storage.SegmentData;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/** Compiles boolean expressions over a collection's scalar fields and evaluates them on segments. */
+final class Filters {
+    private Filters() {
+    }
+
+    /** A compiled expression; {@code columns[i]} is the schema column of expression field {@code i}. */
+    record Compiled(RowFilter filter, int[] columns) {
+    }
+
+    /** Compiles {@code expr}; empty or blank means "no filter" (null). */
+    static Compiled compile(LifecycleProfile profile, List<FieldSchema> fields, String expr) {
+        if (expr == null || expr.isBlank()) {
+            return null;
+        }
+        List<FieldRef> refs = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            ScalarType t = scalarType(fields.get(i).dataType());
+            if (t != null) {
+                refs.add(new FieldRef(fields.get(i).name(), t));
+                columns.add(i);
+            }
+        }
+        try {
+            RowFilter f = FilterExpressions.compile(expr, refs);
+            return new Compiled(f, columns.stream().mapToInt(Integer::intValue).toArray());
+        } catch (ExpressionException e) {
+            throw profile.invalidParameter("cannot parse expression: " + expr + ", error: " + e.getMessage());
+        }
+    }
+
+    static ScalarType scalarType(DataType t) {
+        switch (t) {
+            case BOOL: return ScalarType.BOOL;
+            case INT8: return ScalarType.INT8;
+            case INT16: return ScalarType.INT16;
+            case INT32: return ScalarType.INT32;
+            case INT64: return ScalarType.INT64;
+            case FLOAT: return ScalarType.FLOAT;
+            case DOUBLE: return ScalarType.DOUBLE;
+            case VARCHAR: return ScalarType.VARCHAR;
+            default: return null;
+        }
+    }
+
+    /** Rows of {@code seg} to skip: deleted ones and, with a filter, those it rejects. Null = none. */
+    static BitSet excluded(SegmentData seg, Compiled filter) {
+        if (filter == null) {
+            return seg.deleted();
+        }
+        BitSet out = seg.deleted() == null ? new BitSet(seg.rowCount()) : (BitSet) seg.deleted().clone();
+        Row row = new Row(seg, filter.columns());
+        for (int r = 0; r < seg.rowCount(); r++) {
+            if (!out.get(r)) {
+                row.index = r;
+                if (!filter.filter().test(row)) {
+                    out.set(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Reads expression fields of one row; scalars as Long/Double/Boolean/String. */
+    private static final class Row implements RowAccessor {
+        private final SegmentData seg;
+        private final int[] columns;
+        int index;
+
+        Row(SegmentData seg, int[] columns) {
+            this.seg = seg;
+            this.columns = columns;
+        }
+
+        @Override
+        public Object get(int fieldIndex) {
+            Object v = seg.column(columns[fieldIndex]).scalar(index);
+            return v instanceof Float ? Double.valueOf((Float) v) : v;
+        }
+    }
+}

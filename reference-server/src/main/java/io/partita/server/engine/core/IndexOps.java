@@ -1,0 +1,130 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.catalog.CatalogStore;
+import io.partita.server.catalog.IndexMeta;
+import io.partita.server.engine.DataType;
+import io.partita.server.engine.EngineException;
+import io.partita.server.engine.ErrorCodes;
+import io.partita.server.engine.FieldSchema;
+import io.partita.server.engine.IndexDescription;
+import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.search.Metric;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Index metadata: FLAT, IVF_FLAT and HNSW on float vectors (BIN_FLAT, BIN_IVF_FLAT on binary
+ * vectors) are accepted and recorded; builds are immediate because search is exact. One index
+ * per field.
+ */
+final class IndexOps {
+    private static final Set<String> FLOAT_TYPES = Set.of("FLAT", "IVF_FLAT", "HNSW");
+    private static final Set<String> BINARY_TYPES = Set.of("BIN_FLAT", "BIN_IVF_FLAT");
+
+    private final LifecycleProfile profile;
+    private final Registry registry;
+    private final CatalogStore catalog;
+
+    IndexOps(LifecycleProfile profile, Registry registry, CatalogStore catalog) {
+        this.profile = profile;
+        this.registry = registry;
+        this.catalog = catalog;
+    }
+
+    void create(String collection, String fieldName, String indexName, Map<String, String> params) {
+        CollectionRuntime c = registry.get(collection);
+        FieldSchema f = c.meta.schema().field(fieldName == null ? "" : fieldName.trim());
+        if (f == null) {
+            throw profile.invalidParameter("cannot create index on non-existed field: " + fieldName);
+        }
+        if (!f.dataType().isVector()) {
+            throw profile.invalidParameter("cannot create index on non-vector field: " + f.name());
+        }
+        Map<String, String> p = new LinkedHashMap<>(params == null ? Map.of() : params);
+        String type = p.getOrDefault("index_type", "").trim().toUpperCase(Locale.ROOT);
+        boolean binary = f.dataType() == DataType.BINARY_VECTOR;
+        if (type.isEmpty() || type.equals("AUTOINDEX")) {
+            type = binary ? "BIN_FLAT" : "FLAT";
+        }
+        if (!(binary ? BINARY_TYPES : FLOAT_TYPES).contains(type)) {
+            throw profile.invalidParameter("invalid index type: " + p.get("index_type") + " for field " + f.name()
+                    + " (supported: " + (binary ? "BIN_FLAT, BIN_IVF_FLAT" : "FLAT, IVF_FLAT, HNSW") + ")");
+        }
+        p.put("index_type", type);
+        String metric = p.getOrDefault("metric_type", "").trim().toUpperCase(Locale.ROOT);
+        if (metric.isEmpty()) {
+            metric = binary ? "HAMMING" : "L2";
+        }
+        if (!binary && Metric.parse(metric) == null) {
+            throw profile.invalidParameter("invalid metric type: " + p.get("metric_type") + " for index type " + type);
+        }
+        p.put("metric_type", metric);
+        String name = indexName == null || indexName.isBlank() ? f.name() : indexName.trim();
+        c.lock.lock();
+        try {
+            List<IndexMeta> indexes = new ArrayList<>(c.meta.indexes());
+            for (IndexMeta i : indexes) {
+                if (i.fieldName().equals(f.name())) {
+                    if (i.params().equals(p) && i.name().equals(name)) {
+                        return;
+                    }
+                    throw profile.invalidParameter("at most one distinct index is allowed per field: field " + f.name()
+                            + " already has index " + i.name());
+                }
+                if (i.name().equals(name)) {
+                    throw profile.invalidParameter("index name " + name + " is already used on field " + i.fieldName());
+                }
+            }
+            indexes.add(new IndexMeta(catalog.nextId(), name, f.name(), p));
+            c.meta = c.meta.withIndexes(indexes);
+            catalog.putCollection(c.meta);
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    List<IndexDescription> describe(String collection, String fieldName, String indexName, long rows) {
+        CollectionRuntime c = registry.get(collection);
+        List<IndexDescription> out = new ArrayList<>();
+        for (IndexMeta i : c.meta.indexes()) {
+            if (fieldName != null && !fieldName.isBlank() && !i.fieldName().equals(fieldName.trim())) {
+                continue;
+            }
+            if (indexName != null && !indexName.isBlank() && !i.name().equals(indexName.trim())) {
+                continue;
+            }
+            out.add(new IndexDescription(i.name(), i.id(), i.fieldName(), i.params(), rows, rows, 0,
+                    IndexDescription.STATE_FINISHED));
+        }
+        if (out.isEmpty()) {
+            throw EngineException.of(ErrorCodes.INDEX_NOT_EXIST, ErrorCodes.CODE_INDEX_NOT_FOUND,
+                    "index not found[collection=" + c.name() + "]");
+        }
+        return out;
+    }
+
+    void drop(String collection, String fieldName, String indexName) {
+        CollectionRuntime c = registry.get(collection);
+        c.lock.lock();
+        try {
+            List<IndexMeta> kept = new ArrayList<>();
+            for (IndexMeta i : c.meta.indexes()) {
+                boolean byField = fieldName != null && !fieldName.isBlank() && i.fieldName().equals(fieldName.trim());
+                boolean byName = indexName != null && !indexName.isBlank() && i.name().equals(indexName.trim());
+                if (!byField && !byName) {
+                    kept.add(i);
+                }
+            }
+            if (kept.size() != c.meta.indexes().size()) {
+                c.meta = c.meta.withIndexes(kept);
+                catalog.putCollection(c.meta);
+            }
+        } finally {
+            c.lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.engine.DataType;
+import io.partita.server.engine.FieldColumn;
+import io.partita.server.engine.FieldSchema;
+import io.partita.server.lifecycle.LifecycleProfile;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks an insert's columns against the schema and returns them in schema order, with
+ * generated primary keys for autoID collections. Every refusal names the field and value.
+ */
+final class InsertPreparer {
+    private InsertPreparer() {
+    }
+
+    static List<FieldColumn> prepare(LifecycleProfile profile, List<FieldSchema> fields, List<FieldColumn> given,
+                                     HybridClock clock) {
+        if (given == null || given.isEmpty()) {
+            throw profile.invalidParameter("no field data in the insert request");
+        }
+        Map<String, FieldColumn> byName = new HashMap<>();
+        for (FieldColumn c : given) {
+            if (byName.put(c.name(), c) != null) {
+                throw profile.invalidParameter("duplicated field data: " + c.name());
+            }
+        }
+        int rows = -1;
+        for (FieldColumn c : given) {
+            FieldSchema f = null;
+            for (FieldSchema s : fields) {
+                if (s.name().equals(c.name())) {
+                    f = s;
+                }
+            }
+            if (f == null) {
+                throw profile.invalidParameter("field " + c.name() + " does not exist in the collection schema");
+            }
+            if (f.primaryKey() && f.autoId()) {
+                throw profile.invalidParameter("can not assign primary field data when auto id enabled " + f.name());
+            }
+            if (rows < 0) {
+                rows = c.rowCount();
+            } else if (c.rowCount() != rows) {
+                throw profile.invalidParameter("the num_rows (" + c.rowCount() + ") of field (" + c.name()
+                        + ") is not equal to passed num_rows (" + rows + ")");
+            }
+            check(profile, f, c);
+        }
+        if (rows <= 0) {
+            throw profile.invalidParameter("the number of rows to insert must be greater than 0, got " + Math.max(rows, 0));
+        }
+        List<FieldColumn> out = new ArrayList<>(fields.size());
+        for (FieldSchema f : fields) {
+            FieldColumn c = byName.get(f.name());
+            if (c == null) {
+                if (f.primaryKey() && f.autoId()) {
+                    long first = clock.reserve(rows);
+                    long[] ids = new long[rows];
+                    for (int i = 0; i < rows; i++) {
+                        ids[i] = first + i;
+                    }
+                    c = FieldColumn.longs(f.name(), ids);
+                } else {
+                    throw profile.invalidParameter("fieldSchema(" + f.name() + ") has no corresponding fieldData pass in");
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static void check(LifecycleProfile profile, FieldSchema f, FieldColumn c) {
+        DataType want = f.dataType();
+        boolean sameType = c.type() == want;
+        if (!sameType) {
+            throw profile.invalidParameter("The data type of field " + f.name() + " doesn't match, expected: " + want
+                    + ", got " + c.type());
+        }
+        if (want.isVector() && c.dim() != f.dim()) {
+            throw profile.invalidParameter("the dim (" + c.dim() + ") of field data(" + f.name()
+                    + ") is not equal to schema dim (" + f.dim() + ")");
+        }
+        if (want == DataType.FLOAT_VECTOR) {
+            for (float v : c.vectorFloats()) {
+                if (Float.isNaN(v) || Float.isInfinite(v)) {
+                    throw profile.invalidParameter("float vector field " + f.name() + " contains NaN or Inf: " + v);
+                }
+            }
+        }
+        if (want == DataType.VARCHAR) {
+            int max = Integer.parseInt(f.typeParams().getOrDefault("max_length", "65535"));
+            for (String s : c.strings()) {
+                if (s == null) {
+                    throw profile.invalidParameter("varchar field " + f.name() + " contains a null value");
+                }
+                int len = s.getBytes(StandardCharsets.UTF_8).length;
+                if (len > max) {
+                    throw profile.invalidParameter("the length (" + len + ") of varchar field " + f.name()
+                            + " exceeds max length (" + max + ")");
+                }
+            }
+        }
+        if (want == DataType.INT8 || want == DataType.INT16) {
+            int lo = want == DataType.INT8 ? Byte.MIN_VALUE : Short.MIN_VALUE;
+            int hi = want == DataType.INT8 ? Byte.MAX_VALUE : Short.MAX_VALUE;
+            for (int v : c.ints()) {
+                if (v < lo || v > hi) {
+                    throw profile.invalidParameter("value " + v + " of field " + f.name() + " is out of range for " + want);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.engine.EngineException;
+import io.partita.server.engine.LoadState;
+import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.lifecycle.LoadPlan;
+import io.partita.server.lifecycle.ReleasePlan;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Load, release, progress and load state (SEMANTICS rows 1-13, 26): resolves names, asks the
+ * profile for the decision, and lets the LoadManager carry it out, all under the collection lock.
+ */
+final class LoadOps {
+    private final LifecycleProfile profile;
+    private final Registry registry;
+    private final LoadManager loads;
+
+    LoadOps(LifecycleProfile profile, Registry registry, LoadManager loads) {
+        this.profile = profile;
+        this.registry = registry;
+        this.loads = loads;
+    }
+
+    void loadCollection(String collection, int replicaNumber) {
+        int replicas = Math.max(1, replicaNumber);
+        CollectionRuntime c = registry.get(collection);
+        c.lock.lock();
+        try {
+            LoadPlan plan = profile.planLoadCollection(c.view(), replicas);
+            if (plan.toLoad().isEmpty()) {
+                c.byCollection = plan.byCollection() && c.anyLoadedOrLoading();
+                return;
+            }
+            loads.schedule(c, plan.toLoad(), replicas, plan.byCollection());
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    void releaseCollection(String collection) {
+        CollectionRuntime c = registry.get(collection);
+        c.lock.lock();
+        try {
+            for (PartitionRuntime p : c.partitions) {
+                if (p.loadedOrLoading() || p.loadError != null) {
+                    loads.release(c, p);
+                    p.loadError = null;
+                }
+            }
+            loads.afterRelease(c);
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    void loadPartitions(String collection, List<String> names, int replicaNumber) {
+        int replicas = Math.max(1, replicaNumber);
+        CollectionRuntime c = registry.get(collection);
+        if (names == null || names.isEmpty()) {
+            throw profile.unexpected("partitionIDs are empty");
+        }
+        c.lock.lock();
+        try {
+            Set<Long> ids = resolve(c, names);
+            LoadPlan plan = profile.planLoadPartitions(c.view(), ids, replicas);
+            if (!plan.toLoad().isEmpty()) {
+                loads.schedule(c, plan.toLoad(), replicas, plan.byCollection());
+            }
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    void releasePartitions(String collection, List<String> names) {
+        CollectionRuntime c = registry.get(collection);
+        if (names == null || names.isEmpty()) {
+            throw profile.unexpected("partitionIDs are empty");
+        }
+        c.lock.lock();
+        try {
+            Set<Long> ids = resolve(c, names);
+            ReleasePlan plan = profile.planReleasePartitions(c.view(), ids);
+            for (long id : plan.toRelease()) {
+                loads.release(c, c.partition(id));
+            }
+            for (long id : ids) {
+                c.partition(id).loadError = null;
+            }
+            c.byCollection = plan.byCollection();
+            loads.afterRelease(c);
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    private Set<Long> resolve(CollectionRuntime c, List<String> names) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String n : names) {
+            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
+            if (p == null) {
+                throw profile.partitionNotFoundForLoad(n);
+            }
+            ids.add(p.id());
+        }
+        return ids;
+    }
+
+    /** 0..100: the mean progress of the partitions loaded or loading; 0 when none. */
+    int progress(String collection, List<String> names) {
+        CollectionRuntime c = registry.get(collection);
+        List<PartitionRuntime> targets = targets(c, names);
+        for (PartitionRuntime p : targets) {
+            EngineException failure = loads.loadFailure(p);
+            if (failure != null) {
+                throw failure;
+            }
+        }
+        List<PartitionRuntime> active = new ArrayList<>();
+        for (PartitionRuntime p : targets) {
+            if (p.loadedOrLoading() || !names.isEmpty()) {
+                active.add(p);
+            }
+        }
+        return percent(active);
+    }
+
+    LoadState state(String collection, List<String> names) {
+        CollectionRuntime c = registry.find(collection);
+        if (c == null) {
+            return LoadState.NOT_EXIST;
+        }
+        if (names.isEmpty()) {
+            return c.loadState();
+        }
+        boolean loading = false;
+        boolean notLoaded = false;
+        for (String n : names) {
+            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
+            if (p == null) {
+                return LoadState.NOT_EXIST;
+            }
+            LoadState s = p.state;
+            loading |= s == LoadState.LOADING;
+            notLoaded |= s == LoadState.NOT_LOAD;
+        }
+        return notLoaded ? LoadState.NOT_LOAD : loading ? LoadState.LOADING : LoadState.LOADED;
+    }
+
+    private List<PartitionRuntime> targets(CollectionRuntime c, List<String> names) {
+        if (names.isEmpty()) {
+            return c.partitions;
+        }
+        List<PartitionRuntime> out = new ArrayList<>();
+        for (String n : names) {
+            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
+            if (p == null) {
+                throw profile.partitionNotFound(n);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    static int percent(List<PartitionRuntime> partitions) {
+        if (partitions.isEmpty()) {
+            return 0;
+        }
+        long sum = 0;
+        for (PartitionRuntime p : partitions) {
+            sum += p.state == LoadState.NOT_LOAD ? 0 : p.progress;
+        }
+        return (int) (sum / partitions.size());
+    }
+}

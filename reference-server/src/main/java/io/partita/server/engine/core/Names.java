@@ -1,0 +1,42 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.lifecycle.LifecycleProfile;
+
+/** Validation of collection, partition, alias and field names (SEMANTICS.md "Names"). */
+final class Names {
+    static final int MAX_LENGTH = 255;
+
+    private Names() {
+    }
+
+    /** Trims and validates; {@code kind} is "collection", "partition", "alias" or "field". */
+    static String check(LifecycleProfile profile, String kind, String raw) {
+        String name = raw == null ? "" : raw.trim();
+        String invalid = "Invalid " + kind + " name: " + name + ". ";
+        String cap = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        if (name.isEmpty()) {
+            throw profile.invalidParameter(invalid + "The " + kind + " name should not be empty.");
+        }
+        if (name.length() > MAX_LENGTH) {
+            throw profile.invalidParameter(invalid + "The length of a " + kind + " name must be less than " + MAX_LENGTH
+                    + " characters.");
+        }
+        char first = name.charAt(0);
+        if (first != '_' && !isAlpha(first)) {
+            throw profile.invalidParameter(invalid + "The first character of a " + kind + " name must be an underscore or letter.");
+        }
+        boolean dollar = profile.allowsDollarInNames();
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '_' && !isAlpha(c) && !(c >= '0' && c <= '9') && !(dollar && c == '$')) {
+                throw profile.invalidParameter(invalid + cap + " name can only contain numbers, letters"
+                        + (dollar ? ", dollars" : "") + " and underscores.");
+            }
+        }
+        return name;
+    }
+
+    private static boolean isAlpha(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

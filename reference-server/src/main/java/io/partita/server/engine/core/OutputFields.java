@@ -1,0 +1,73 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.engine.FieldColumn;
+import io.partita.server.engine.FieldSchema;
+import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.storage.Columns;
+import io.partita.server.storage.SegmentData;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Resolves requested output fields and gathers their values for selected rows. */
+final class OutputFields {
+    private OutputFields() {
+    }
+
+    /** Schema indexes of the requested fields; {@code *} means every field. */
+    static List<Integer> resolve(LifecycleProfile profile, List<FieldSchema> fields, List<String> requested,
+                                 boolean includePrimaryKey) {
+        Set<Integer> out = new LinkedHashSet<>();
+        if (includePrimaryKey) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).primaryKey()) {
+                    out.add(i);
+                }
+            }
+        }
+        for (String r : requested) {
+            String name = r == null ? "" : r.trim();
+            if (name.equals("*")) {
+                for (int i = 0; i < fields.size(); i++) {
+                    out.add(i);
+                }
+                continue;
+            }
+            int idx = -1;
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).name().equals(name)) {
+                    idx = i;
+                }
+            }
+            if (idx < 0) {
+                throw profile.invalidParameter("field " + name + " not exist");
+            }
+            out.add(idx);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The column of field {@code fieldIndex} for rows picked from {@code segments}: hit i is row
+     * {@code rows[i]} of segment {@code segs[i]}.
+     */
+    static FieldColumn gather(List<SegmentData> segments, FieldSchema field, int fieldIndex, int[] segs, int[] rows) {
+        if (segments.isEmpty()) {
+            return Columns.empty(field.name(), field.dataType(), field.dim());
+        }
+        List<FieldColumn> parts = new ArrayList<>(segments.size());
+        int[] starts = new int[segments.size()];
+        int base = 0;
+        for (int s = 0; s < segments.size(); s++) {
+            parts.add(segments.get(s).column(fieldIndex));
+            starts[s] = base;
+            base += segments.get(s).rowCount();
+        }
+        int[] global = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            global[i] = starts[segs[i]] + rows[i];
+        }
+        return Columns.select(parts, global);
+    }
+}

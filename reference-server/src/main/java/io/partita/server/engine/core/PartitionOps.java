@@ -1,0 +1,142 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.catalog.CatalogStore;
+import io.partita.server.catalog.PartitionMeta;
+import io.partita.server.engine.LoadState;
+import io.partita.server.engine.PartitionInfo;
+import io.partita.server.lifecycle.LifecycleProfile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Create, drop, list partitions; row counts (SEMANTICS rows 14-18, 23). */
+final class PartitionOps {
+    static final int MAX_PARTITIONS = 4096;
+
+    private final LifecycleProfile profile;
+    private final Registry registry;
+    private final CatalogStore catalog;
+    private final Stores stores;
+    private final LoadManager loads;
+    private final HybridClock clock;
+
+    PartitionOps(LifecycleProfile profile, Registry registry, CatalogStore catalog, Stores stores, LoadManager loads,
+                 HybridClock clock) {
+        this.profile = profile;
+        this.registry = registry;
+        this.catalog = catalog;
+        this.stores = stores;
+        this.loads = loads;
+        this.clock = clock;
+    }
+
+    long create(String collection, String partition) {
+        CollectionRuntime c = registry.get(collection);
+        String name = Names.check(profile, "partition", partition);
+        c.lock.lock();
+        try {
+            if (c.dropped) {
+                throw profile.collectionNotFound(c.name());
+            }
+            if (c.partition(name) != null) {
+                throw profile.partitionExists(name);
+            }
+            if (c.partitions.size() >= MAX_PARTITIONS) {
+                throw profile.unexpected("maximum partition's number should be limit to " + MAX_PARTITIONS);
+            }
+            long ts = clock.next();
+            PartitionMeta meta = new PartitionMeta(catalog.nextId(), c.id(), name, ts, HybridClock.physicalMs(ts));
+            PartitionRuntime p = new PartitionRuntime(meta, stores.open(c.meta, meta));
+            catalog.putPartition(meta);
+            c.addPartition(p);
+            if (c.byCollection && c.anyLoadedOrLoading()) {
+                // a collection loaded as a whole keeps every partition loaded, new ones included
+                loads.schedule(c, Set.of(p.id()), c.replicaNumber, true);
+            }
+            return meta.id();
+        } catch (IOException e) {
+            throw profile.unexpected("cannot create the storage of partition " + name + ": " + e.getMessage());
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    void drop(String collection, String partition) {
+        CollectionRuntime c = registry.get(collection);
+        String name = partition == null ? "" : partition.trim();
+        if (name.equals(PartitionMeta.DEFAULT_NAME)) {
+            throw profile.unexpected("default partition cannot be deleted");
+        }
+        c.lock.lock();
+        try {
+            PartitionRuntime p = c.partition(name);
+            if (p == null) {
+                throw profile.partitionNotFound(name);
+            }
+            if (p.loadedOrLoading()) {
+                profile.checkDropLoadedPartition(c.view(), name);
+                loads.release(c, p);
+            }
+            c.removePartition(p);
+            loads.afterRelease(c);
+            catalog.removePartition(p.id());
+            p.store.destroy();
+        } catch (IOException e) {
+            throw profile.unexpected("dropped partition " + name + " but could not delete its files: " + e.getMessage());
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    boolean has(String collection, String partition) {
+        CollectionRuntime c = registry.get(collection);
+        return c.partition(partition == null ? "" : partition.trim()) != null;
+    }
+
+    List<PartitionInfo> show(String collection, List<String> names, boolean inMemory) {
+        CollectionRuntime c = registry.get(collection);
+        List<PartitionRuntime> targets = new ArrayList<>();
+        if (names.isEmpty()) {
+            targets.addAll(c.partitions);
+        } else {
+            for (String n : names) {
+                PartitionRuntime p = c.partition(n == null ? "" : n.trim());
+                if (p == null) {
+                    throw profile.partitionNotFound(n);
+                }
+                targets.add(p);
+            }
+        }
+        List<PartitionInfo> out = new ArrayList<>();
+        for (PartitionRuntime p : targets) {
+            LoadState state = p.state;
+            if (inMemory && state == LoadState.NOT_LOAD) {
+                var refusal = profile.showPartitionNotLoaded(p.id(), c.id());
+                if (refusal != null) {
+                    if (!names.isEmpty()) {
+                        throw refusal;
+                    }
+                    continue;
+                }
+            }
+            int percent = state == LoadState.NOT_LOAD ? 0 : p.progress;
+            out.add(new PartitionInfo(p.name(), p.id(), p.meta.createdTimestamp(), p.meta.createdUtcMs(), percent, state));
+        }
+        return out;
+    }
+
+    long rowCount(String collection, String partition) {
+        CollectionRuntime c = registry.get(collection);
+        c.lock.lock();
+        try {
+            PartitionRuntime p = c.partition(partition == null ? "" : partition.trim());
+            if (p == null) {
+                throw profile.partitionNotFound(partition);
+            }
+            return p.store.insertedRows();
+        } finally {
+            c.lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.lifecycle.LifecycleProfile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses the loaded data a search or query reads (SEMANTICS rows 19-22): the named partitions,
+ * or every loaded partition. The snapshots are taken once, here, so the read sees exactly the
+ * partitions loaded when it began.
+ */
+final class ReadTargets {
+    private ReadTargets() {
+    }
+
+    static List<LoadedPartition> resolve(LifecycleProfile profile, CollectionRuntime c, List<String> names, boolean query) {
+        List<PartitionRuntime> all = c.partitions;
+        List<PartitionRuntime> named = new ArrayList<>();
+        for (String n : names) {
+            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
+            if (p == null) {
+                throw profile.searchPartitionNotFound(n);
+            }
+            named.add(p);
+        }
+        List<LoadedPartition> loadedAll = new ArrayList<>();
+        List<LoadedPartition> snapshot = new ArrayList<>();
+        for (PartitionRuntime p : all) {
+            LoadedPartition lp = p.loaded;
+            if (lp != null) {
+                loadedAll.add(lp);
+            }
+        }
+        if (loadedAll.isEmpty()) {
+            throw profile.collectionNotLoaded(c.name(), c.id(), names, query);
+        }
+        if (named.isEmpty()) {
+            return loadedAll;
+        }
+        for (PartitionRuntime p : named) {
+            LoadedPartition lp = null;
+            for (LoadedPartition l : loadedAll) {
+                if (l.partitionId() == p.id()) {
+                    lp = l;
+                }
+            }
+            if (lp == null) {
+                throw profile.partitionNotLoaded(c.name(), c.id(), names, p.id(), query);
+            }
+            if (!snapshot.contains(lp)) {
+                snapshot.add(lp);
+            }
+        }
+        return snapshot;
+    }
+}

@@ -1,0 +1,81 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.lifecycle.LifecycleProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Live collections by name and aliases by name. Lookups resolve aliases and raise the
+ * profile's "collection not found" error. Thread-safe; structural changes (create, drop,
+ * alias changes) are serialized by the engine's DDL lock.
+ */
+final class Registry {
+    private final LifecycleProfile profile;
+    private final Map<String, CollectionRuntime> byName = new ConcurrentHashMap<>();
+    private final Map<String, String> aliases = new ConcurrentHashMap<>();
+
+    Registry(LifecycleProfile profile) {
+        this.profile = profile;
+    }
+
+    /** The collection named (directly or through an alias); throws collection-not-found. */
+    CollectionRuntime get(String nameOrAlias) {
+        CollectionRuntime c = find(nameOrAlias);
+        if (c == null) {
+            throw profile.collectionNotFound(nameOrAlias == null ? "" : nameOrAlias.trim());
+        }
+        return c;
+    }
+
+    /** The collection or null. */
+    CollectionRuntime find(String nameOrAlias) {
+        if (nameOrAlias == null) {
+            return null;
+        }
+        String n = nameOrAlias.trim();
+        CollectionRuntime c = byName.get(n);
+        if (c == null) {
+            String target = aliases.get(n);
+            c = target == null ? null : byName.get(target);
+        }
+        return c == null || c.dropped ? null : c;
+    }
+
+    CollectionRuntime byExactName(String name) {
+        return byName.get(name);
+    }
+
+    void put(CollectionRuntime c) {
+        byName.put(c.name(), c);
+    }
+
+    void remove(CollectionRuntime c) {
+        byName.remove(c.name(), c);
+        aliases.values().removeIf(v -> v.equals(c.name()));
+    }
+
+    List<CollectionRuntime> all() {
+        List<CollectionRuntime> out = new ArrayList<>(byName.values());
+        out.removeIf(c -> c.dropped);
+        out.sort((a, b) -> Long.compare(a.id(), b.id()));
+        return out;
+    }
+
+    String aliasTarget(String alias) {
+        return aliases.get(alias);
+    }
+
+    void putAlias(String alias, String collection) {
+        aliases.put(alias, collection);
+    }
+
+    void removeAlias(String alias) {
+        aliases.remove(alias);
+    }
+
+    Map<String, String> aliases() {
+        return Map.copyOf(aliases);
+    }
+}

@@ -1,0 +1,88 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.engine.CollectionSchema;
+import io.partita.server.engine.DataType;
+import io.partita.server.engine.FieldSchema;
+import io.partita.server.lifecycle.LifecycleProfile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Validates a collection schema and assigns field ids (100, 101, … as Milvus does). */
+final class SchemaValidator {
+    static final int MAX_DIM = 32768;
+    static final int MAX_VARCHAR = 65535;
+    static final long FIRST_FIELD_ID = 100;
+
+    private SchemaValidator() {
+    }
+
+    static CollectionSchema validate(LifecycleProfile profile, CollectionSchema s) {
+        String name = Names.check(profile, "collection", s.name());
+        if (s.fields().isEmpty()) {
+            throw profile.invalidParameter("the schema of collection " + name + " has no fields");
+        }
+        Set<String> seen = new HashSet<>();
+        int keys = 0;
+        int vectors = 0;
+        List<FieldSchema> out = new ArrayList<>();
+        long id = FIRST_FIELD_ID;
+        for (FieldSchema f : s.fields()) {
+            String fname = Names.check(profile, "field", f.name());
+            if (!seen.add(fname)) {
+                throw profile.invalidParameter("duplicated field name: " + fname);
+            }
+            if (f.dataType() == null) {
+                throw profile.invalidParameter("field " + fname + " has an unsupported data type");
+            }
+            if (f.primaryKey()) {
+                keys++;
+                if (f.dataType() != DataType.INT64 && f.dataType() != DataType.VARCHAR) {
+                    throw profile.invalidParameter("the data type of primary key " + fname + " should be Int64 or VarChar, got "
+                            + f.dataType());
+                }
+                if (f.autoId() && f.dataType() != DataType.INT64) {
+                    throw profile.invalidParameter("autoID is only supported on an Int64 primary key, field " + fname);
+                }
+            }
+            if (f.dataType().isVector()) {
+                vectors++;
+                int dim = f.dim();
+                if (dim <= 0 || dim > MAX_DIM) {
+                    throw profile.invalidParameter("invalid dimension: " + f.typeParams().get("dim") + " of field " + fname
+                            + ". should be in range 1 ~ " + MAX_DIM);
+                }
+                if (f.dataType() == DataType.BINARY_VECTOR && dim % 8 != 0) {
+                    throw profile.invalidParameter("invalid dimension: " + dim + " of binary vector field " + fname
+                            + ". should be multiple of 8");
+                }
+            }
+            if (f.dataType() == DataType.VARCHAR) {
+                String ml = f.typeParams().get("max_length");
+                int max;
+                try {
+                    max = ml == null ? -1 : Integer.parseInt(ml.trim());
+                } catch (NumberFormatException e) {
+                    max = -1;
+                }
+                if (max <= 0 || max > MAX_VARCHAR) {
+                    throw profile.invalidParameter("invalid max_length: " + ml + " of varchar field " + fname
+                            + ". should be in range 1 ~ " + MAX_VARCHAR);
+                }
+            }
+            out.add(new FieldSchema(id++, fname, f.description(), f.dataType(), f.primaryKey(), f.primaryKey() && f.autoId(),
+                    f.typeParams()));
+        }
+        if (keys == 0) {
+            throw profile.invalidParameter("primary key is not specified in the schema of collection " + name);
+        }
+        if (keys > 1) {
+            throw profile.invalidParameter("there are more than one primary key in the schema of collection " + name);
+        }
+        if (vectors == 0) {
+            throw profile.invalidParameter("schema does not contain vector field: collection " + name);
+        }
+        return new CollectionSchema(name, s.description(), out, s.shardsNum() <= 0 ? 1 : s.shardsNum(), s.consistencyLevel());
+    }
+}

@@ -1,0 +1,178 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.catalog.IndexMeta;
+import io.partita.server.engine.DataType;
+import io.partita.server.engine.FieldColumn;
+import io.partita.server.engine.FieldSchema;
+import io.partita.server.engine.SearchRequest;
+import io.partita.server.engine.SearchResult;
+import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.search.FlatSearcher;
+import io.partita.server.search.Metric;
+import io.partita.server.storage.SegmentData;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Vector search: validates the request, picks the loaded snapshots (ReadTargets), runs the
+ * exact scan and assembles hits in the wire's flat shape. IVF_FLAT and HNSW indexes are served
+ * by the same exact scan.
+ */
+final class SearchOps {
+    static final int MAX_TOPK = 16384;
+
+    private final LifecycleProfile profile;
+    private final Registry registry;
+    private final FlatSearcher searcher;
+
+    SearchOps(LifecycleProfile profile, Registry registry, FlatSearcher searcher) {
+        this.profile = profile;
+        this.registry = registry;
+        this.searcher = searcher;
+    }
+
+    SearchResult search(SearchRequest req) {
+        CollectionRuntime c = registry.get(req.collectionName());
+        List<FieldSchema> fields = c.fields();
+        List<LoadedPartition> targets = ReadTargets.resolve(profile, c, req.partitionNames(), false);
+        int vectorIndex = annsField(fields, req.annsField());
+        FieldSchema vf = fields.get(vectorIndex);
+        FieldColumn q = req.vectors();
+        if (q == null || q.rowCount() == 0) {
+            throw profile.invalidParameter("the search request has no query vectors (nq must be > 0)");
+        }
+        if (vf.dataType() != DataType.FLOAT_VECTOR) {
+            throw profile.invalidParameter("search on " + vf.dataType() + " field " + vf.name() + " is not supported");
+        }
+        if (q.type() != DataType.FLOAT_VECTOR) {
+            throw profile.invalidParameter("query vectors of type " + q.type() + " do not match field " + vf.name()
+                    + " of type " + vf.dataType());
+        }
+        if (q.dim() != vf.dim()) {
+            throw profile.invalidParameter("the dim (" + q.dim() + ") of the query vectors does not match the dim ("
+                    + vf.dim() + ") of field " + vf.name());
+        }
+        if (req.topK() < 1 || req.topK() > MAX_TOPK) {
+            throw profile.invalidParameter("top k should be in range [1, " + MAX_TOPK + "], but got " + req.topK());
+        }
+        int offset = offset(req);
+        if (req.topK() + offset > MAX_TOPK) {
+            throw profile.invalidParameter("topk+offset should be in range [1, " + MAX_TOPK + "], but got "
+                    + (req.topK() + offset));
+        }
+        Metric metric = metric(c, vf, req.metricType());
+        List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false);
+        Filters.Compiled filter = Filters.compile(profile, fields, req.expr());
+
+        List<SegmentData> segments = new ArrayList<>();
+        List<FlatSearcher.Target> scan = new ArrayList<>();
+        for (LoadedPartition lp : targets) {
+            for (SegmentData s : lp.segments()) {
+                segments.add(s);
+                scan.add(new FlatSearcher.Target(s.column(vectorIndex).vectorFloats(), s.rowCount(),
+                        Filters.excluded(s, filter)));
+            }
+        }
+        List<FlatSearcher.Hits> hits = searcher.search(metric, q.vectorFloats(), q.dim(), req.topK() + offset, scan);
+        return assemble(c, req, hits, offset, segments, outputs);
+    }
+
+    private SearchResult assemble(CollectionRuntime c, SearchRequest req, List<FlatSearcher.Hits> hits, int offset,
+                                  List<SegmentData> segments, List<Integer> outputs) {
+        int total = 0;
+        long[] topks = new long[hits.size()];
+        for (int i = 0; i < hits.size(); i++) {
+            topks[i] = Math.max(0, hits.get(i).refs().length - offset);
+            total += (int) topks[i];
+        }
+        int[] segs = new int[total];
+        int[] rows = new int[total];
+        float[] scores = new float[total];
+        int k = 0;
+        for (FlatSearcher.Hits h : hits) {
+            for (int j = offset; j < h.refs().length; j++) {
+                segs[k] = (int) (h.refs()[j] >>> 32);
+                rows[k] = (int) h.refs()[j];
+                scores[k] = round(h.scores()[j], req.roundDecimal());
+                k++;
+            }
+        }
+        List<FieldSchema> fields = c.fields();
+        int pk = c.pkIndex();
+        FieldColumn ids = OutputFields.gather(segments, fields.get(pk), pk, segs, rows);
+        List<FieldColumn> out = new ArrayList<>();
+        for (int f : outputs) {
+            out.add(OutputFields.gather(segments, fields.get(f), f, segs, rows));
+        }
+        return new SearchResult(hits.size(), req.topK(), topks, ids, scores, out);
+    }
+
+    static float round(float score, int decimals) {
+        if (decimals < 0) {
+            return score;
+        }
+        double m = Math.pow(10, decimals);
+        return (float) (Math.floor(score * m + 0.5) / m);
+    }
+
+    private int offset(SearchRequest req) {
+        String o = req.params().get("offset");
+        if (o == null || o.isBlank()) {
+            return 0;
+        }
+        try {
+            int v = Integer.parseInt(o.trim());
+            if (v < 0) {
+                throw profile.invalidParameter("offset must be >= 0, got " + v);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw profile.invalidParameter("offset must be an integer, got " + o);
+        }
+    }
+
+    private int annsField(List<FieldSchema> fields, String name) {
+        if (name.isBlank()) {
+            int found = -1;
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).dataType().isVector()) {
+                    if (found >= 0) {
+                        throw profile.invalidParameter("anns_field is required: the collection has more than one vector field");
+                    }
+                    found = i;
+                }
+            }
+            return found;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(name.trim())) {
+                if (!fields.get(i).dataType().isVector()) {
+                    throw profile.invalidParameter("anns_field " + name + " is not a vector field");
+                }
+                return i;
+            }
+        }
+        throw profile.invalidParameter("failed to get field schema by name: fieldName(" + name + ") not found");
+    }
+
+    private Metric metric(CollectionRuntime c, FieldSchema vf, String requested) {
+        String indexed = null;
+        for (IndexMeta i : c.meta.indexes()) {
+            if (i.fieldName().equals(vf.name())) {
+                indexed = i.params().get("metric_type");
+            }
+        }
+        if (requested.isBlank()) {
+            return indexed == null ? Metric.L2 : Metric.parse(indexed);
+        }
+        Metric m = Metric.parse(requested);
+        if (m == null) {
+            throw profile.invalidParameter("metric type " + requested + " is not supported, expected one of L2, IP, COSINE");
+        }
+        if (indexed != null && Metric.parse(indexed) != m) {
+            throw profile.invalidParameter("metric type not match: invalid parameter[expected=" + indexed
+                    + "][actual=" + requested + "]");
+        }
+        return m;
+    }
+}

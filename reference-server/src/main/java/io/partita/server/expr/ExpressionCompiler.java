@@ -1,0 +1,282 @@
+package io.partita.server.expr;
+
+import io.partita.server.expr.Evaluators.BoolEval;
+import io.partita.server.expr.Evaluators.DoubleEval;
+import io.partita.server.expr.Evaluators.LongEval;
+import io.partita.server.expr.Evaluators.StringEval;
+import io.partita.server.expr.Operand.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Walks a parse tree once and builds the typed evaluator tree, checking types and field names
+ * on the way. One instance compiles one expression; not thread-safe.
+ */
+final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
+    private final String source;
+    private final List<FieldRef> fields;
+    private final Map<String, Integer> indexByName = new HashMap<>();
+    private final Set<Integer> referenced = new TreeSet<>();
+
+    ExpressionCompiler(String source, List<FieldRef> fields) {
+        this.source = source;
+        this.fields = fields;
+        for (int i = 0; i < fields.size(); i++) {
+            indexByName.putIfAbsent(fields.get(i).name(), i);
+        }
+    }
+
+    Set<Integer> referencedFields() {
+        return Set.copyOf(referenced);
+    }
+
+    /** Compiles the whole filter; it must be boolean. */
+    BoolEval compileFilter(FilterExprParser.FilterContext tree) {
+        return requireBool(visit(tree.orExpr()), "the expression").bool();
+    }
+
+    static int column(Token token) {
+        return token.getStartIndex() + 1;
+    }
+
+    private String text(ParserRuleContext ctx) {
+        return source.substring(ctx.start.getStartIndex(), ctx.stop.getStopIndex() + 1);
+    }
+
+    private static Operand requireBool(Operand operand, String where) {
+        if (operand.kind() != Kind.BOOL) {
+            throw new ExpressionException(where + " must be boolean, got " + operand.description() + " at column "
+                    + operand.column(), operand.column());
+        }
+        return operand;
+    }
+
+    @Override
+    public Operand visitOrExpr(FilterExprParser.OrExprContext ctx) {
+        return logical(ctx, ctx.andExpr(), ctx.OR(), true);
+    }
+
+    @Override
+    public Operand visitAndExpr(FilterExprParser.AndExprContext ctx) {
+        return logical(ctx, ctx.notExpr(), ctx.AND(), false);
+    }
+
+    /** An and/or chain becomes one n-ary node, so long chains (id == 1 or id == 2 or ...) stay shallow. */
+    private Operand logical(ParserRuleContext ctx, List<? extends ParserRuleContext> parts,
+            List<org.antlr.v4.runtime.tree.TerminalNode> ops, boolean isOr) {
+        if (parts.size() == 1) {
+            return visit(parts.get(0));
+        }
+        BoolEval[] evals = new BoolEval[parts.size()];
+        boolean allConstant = true;
+        for (int i = 0; i < parts.size(); i++) {
+            String where = "operand of '" + ops.get(Math.max(0, i - 1)).getText() + "'";
+            Operand operand = requireBool(visit(parts.get(i)), where);
+            evals[i] = operand.bool();
+            allConstant &= operand.isConstant();
+        }
+        BoolEval eval = isOr ? row -> {
+            for (BoolEval e : evals) {
+                if (e.eval(row)) {
+                    return true;
+                }
+            }
+            return false;
+        } : row -> {
+            for (BoolEval e : evals) {
+                if (!e.eval(row)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        return Operand.computed(Kind.BOOL, eval, allConstant, text(ctx), column(ctx.start));
+    }
+
+    @Override
+    public Operand visitNegation(FilterExprParser.NegationContext ctx) {
+        Operand inner = requireBool(visit(ctx.notExpr()), "operand of '" + ctx.NOT().getText() + "'");
+        BoolEval v = inner.bool();
+        return Operand.computed(Kind.BOOL, (BoolEval) row -> !v.eval(row), inner.isConstant(), text(ctx),
+                column(ctx.start));
+    }
+
+    @Override
+    public Operand visitPredicateExpr(FilterExprParser.PredicateExprContext ctx) {
+        return visit(ctx.predicate());
+    }
+
+    @Override
+    public Operand visitPredicate(FilterExprParser.PredicateContext ctx) {
+        Operand left = visit(ctx.additive());
+        FilterExprParser.PredicateSuffixContext suffix = ctx.predicateSuffix();
+        if (suffix instanceof FilterExprParser.ComparisonContext cmp) {
+            return cmp.second == null ? comparison(ctx, left, cmp) : chainedRange(ctx, left, cmp);
+        }
+        if (suffix instanceof FilterExprParser.MembershipContext in) {
+            List<Operand> items = new ArrayList<>();
+            for (FilterExprParser.LiteralItemContext item : in.literalItem()) {
+                items.add(visit(item.additive()));
+            }
+            return Membership.in(left, items, in.NOT() != null, text(ctx));
+        }
+        if (suffix instanceof FilterExprParser.LikeContext like) {
+            return like(ctx, left, like);
+        }
+        return left;
+    }
+
+    private Operand comparison(ParserRuleContext ctx, Operand left, FilterExprParser.ComparisonContext cmp) {
+        return Comparisons.compare(CompareOp.of(cmp.op.getText()), left, visit(cmp.additive(0)), text(ctx),
+                column(cmp.op));
+    }
+
+    private Operand chainedRange(ParserRuleContext ctx, Operand low, FilterExprParser.ComparisonContext cmp) {
+        CompareOp first = CompareOp.of(cmp.op.getText());
+        CompareOp second = CompareOp.of(cmp.second.getText());
+        if (!first.isOrdering()) { // `a == b < c`: only ordering operators chain
+            int col = column(cmp.second.start);
+            throw new ExpressionException("syntax error at column " + col + ": unexpected '" + second.symbol() + "'",
+                    col);
+        }
+        boolean firstUp = first == CompareOp.LT || first == CompareOp.LE;
+        boolean secondUp = second == CompareOp.LT || second == CompareOp.LE;
+        if (firstUp != secondUp) {
+            int col = column(cmp.second.start);
+            throw new ExpressionException("a chained range must point one way, got '" + first.symbol() + "' then '"
+                    + second.symbol() + "' at column " + col, col);
+        }
+        Operand middle = visit(cmp.additive(0));
+        Operand high = visit(cmp.additive(1));
+        BoolEval a = Comparisons.compare(first, low, middle, text(ctx), column(cmp.op)).bool();
+        BoolEval b = Comparisons.compare(second, middle, high, text(ctx), column(cmp.second.start)).bool();
+        return Operand.computed(Kind.BOOL, (BoolEval) row -> a.eval(row) && b.eval(row),
+                low.isConstant() && middle.isConstant() && high.isConstant(), text(ctx), column(ctx.start));
+    }
+
+    private Operand like(ParserRuleContext ctx, Operand left, FilterExprParser.LikeContext like) {
+        if (left.kind() != Kind.STRING) {
+            int col = column(like.LIKE().getSymbol());
+            throw new ExpressionException("'like' needs a VARCHAR operand, got " + left.description() + " at column "
+                    + col, col);
+        }
+        Token patternToken = like.StringLiteral().getSymbol();
+        var matcher = LikePattern.compile(Literals.string(patternToken.getText(), column(patternToken)));
+        StringEval value = left.string();
+        return Operand.computed(Kind.BOOL, (BoolEval) row -> matcher.test(value.eval(row)), left.isConstant(),
+                text(ctx), left.column());
+    }
+
+    @Override
+    public Operand visitAdditive(FilterExprParser.AdditiveContext ctx) {
+        return arithmetic(ctx, ctx.multiplicative(), ctx.op);
+    }
+
+    @Override
+    public Operand visitMultiplicative(FilterExprParser.MultiplicativeContext ctx) {
+        return arithmetic(ctx, ctx.unary(), ctx.op);
+    }
+
+    private Operand arithmetic(ParserRuleContext ctx, List<? extends ParserRuleContext> parts, List<Token> ops) {
+        Operand result = visit(parts.get(0));
+        for (int i = 1; i < parts.size(); i++) {
+            String partial = source.substring(ctx.start.getStartIndex(), parts.get(i).stop.getStopIndex() + 1);
+            Token op = ops.get(i - 1);
+            result = Arithmetic.binary(op.getText(), result, visit(parts.get(i)), partial, column(op));
+        }
+        return result;
+    }
+
+    @Override
+    public Operand visitSignedUnary(FilterExprParser.SignedUnaryContext ctx) {
+        if (ctx.op.getType() == FilterExprParser.ADD) {
+            return Arithmetic.plus(visit(ctx.unary()), column(ctx.op));
+        }
+        Token literal = bareIntegerLiteral(ctx.unary());
+        if (literal != null) { // lets -9223372036854775808 through
+            long value = Literals.integer(literal.getText(), true, column(ctx.op));
+            return Operand.constant(value, "number " + value, column(ctx.op));
+        }
+        return Arithmetic.negate(visit(ctx.unary()), text(ctx), column(ctx.op));
+    }
+
+    private static Token bareIntegerLiteral(FilterExprParser.UnaryContext unary) {
+        if (unary instanceof FilterExprParser.PowerUnaryContext p && p.power().POW() == null
+                && p.power().primary() instanceof FilterExprParser.IntegerLiteralContext lit) {
+            return lit.IntegerConstant().getSymbol();
+        }
+        return null;
+    }
+
+    @Override
+    public Operand visitPowerUnary(FilterExprParser.PowerUnaryContext ctx) {
+        return visit(ctx.power());
+    }
+
+    @Override
+    public Operand visitPower(FilterExprParser.PowerContext ctx) {
+        Operand base = visit(ctx.primary());
+        if (ctx.POW() == null) {
+            return base;
+        }
+        return Arithmetic.binary("**", base, visit(ctx.unary()), text(ctx), column(ctx.POW().getSymbol()));
+    }
+
+    @Override
+    public Operand visitParenthesized(FilterExprParser.ParenthesizedContext ctx) {
+        return visit(ctx.orExpr());
+    }
+
+    @Override
+    public Operand visitIntegerLiteral(FilterExprParser.IntegerLiteralContext ctx) {
+        long value = Literals.integer(ctx.getText(), false, column(ctx.start));
+        return Operand.constant(value, "number " + ctx.getText(), column(ctx.start));
+    }
+
+    @Override
+    public Operand visitFloatLiteral(FilterExprParser.FloatLiteralContext ctx) {
+        double value = Literals.floating(ctx.getText(), column(ctx.start));
+        return Operand.constant(value, "number " + ctx.getText(), column(ctx.start));
+    }
+
+    @Override
+    public Operand visitBooleanLiteral(FilterExprParser.BooleanLiteralContext ctx) {
+        boolean value = ctx.getText().equalsIgnoreCase("true");
+        return Operand.constant(value, "boolean " + ctx.getText(), column(ctx.start));
+    }
+
+    @Override
+    public Operand visitStringLiteral(FilterExprParser.StringLiteralContext ctx) {
+        String value = Literals.string(ctx.getText(), column(ctx.start));
+        return Operand.constant(value, "string " + ctx.getText(), column(ctx.start));
+    }
+
+    @Override
+    public Operand visitFieldName(FilterExprParser.FieldNameContext ctx) {
+        String name = ctx.getText();
+        int col = column(ctx.start);
+        Integer index = indexByName.get(name);
+        if (index == null) {
+            throw new ExpressionException("field '" + name + "' not exist at column " + col, col);
+        }
+        referenced.add(index);
+        FieldRef field = fields.get(index);
+        int i = index;
+        String description = field.type() + " field '" + name + "'";
+        return switch (field.type()) {
+            case BOOL -> new Operand(Kind.BOOL, (BoolEval) row -> (Boolean) row.get(i), null, field, description, col);
+            case VARCHAR -> new Operand(Kind.STRING, (StringEval) row -> (String) row.get(i), null, field,
+                    description, col);
+            case FLOAT, DOUBLE -> new Operand(Kind.FLOAT, (DoubleEval) row -> ((Number) row.get(i)).doubleValue(),
+                    null, field, description, col);
+            default -> new Operand(Kind.INT, (LongEval) row -> ((Number) row.get(i)).longValue(), null, field,
+                    description, col);
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package io.partita.server.expr;
+
+/**
+ * The scalar field types a filter expression can reference.
+ *
+ * <p>Row values reach the evaluator as {@link Long} for the integer types, {@link Double} for
+ * {@code FLOAT} and {@code DOUBLE}, {@link Boolean} for {@code BOOL} and {@link String} for
+ * {@code VARCHAR} (see {@link RowAccessor}).
+ */
+public enum ScalarType {
+    BOOL, INT8, INT16, INT32, INT64, FLOAT, DOUBLE, VARCHAR;
+
+    /** True for {@code INT8} to {@code INT64}. */
+    public boolean isInteger() {
+        return this == INT8 || this == INT16 || this == INT32 || this == INT64;
+    }
+
+    /** True for {@code FLOAT} and {@code DOUBLE}. */
+    public boolean isFloatingPoint() {
+        return this == FLOAT || this == DOUBLE;
+    }
+}

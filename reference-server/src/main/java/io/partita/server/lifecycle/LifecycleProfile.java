@@ -1,0 +1,84 @@
+package io.partita.server.lifecycle;
+
+import io.partita.server.engine.EngineException;
+import io.partita.server.engine.Profile;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules that differ between Milvus releases (SEMANTICS.md): load/release decisions and the
+ * exact error of each refusal. One implementation per {@link Profile}; the engine asks the
+ * profile and never tests which profile it has. Implementations are stateless and thread-safe.
+ */
+public interface LifecycleProfile {
+
+    static LifecycleProfile of(Profile p) {
+        return p == Profile.MILVUS_2_3 ? new Milvus23Profile() : new Milvus21Profile();
+    }
+
+    Profile profile();
+
+    /** Whether loaded partitions are loaded again after a restart. */
+    boolean recoversLoadState();
+
+    /** Whether names may contain {@code $} after the first character. */
+    boolean allowsDollarInNames();
+
+    // ---- decisions (rows 1-6, 10-12, 16) ---------------------------------------------------
+
+    LoadPlan planLoadCollection(LoadView view, int replicaNumber);
+
+    /** @param requested partition ids, non-empty */
+    LoadPlan planLoadPartitions(LoadView view, Set<Long> requested, int replicaNumber);
+
+    ReleasePlan planReleasePartitions(LoadView view, Set<Long> requested);
+
+    /** Called before dropping a loaded partition: returns normally to release it first, or refuses. */
+    void checkDropLoadedPartition(LoadView view, String partitionName);
+
+    /**
+     * CreateCollection of a name that exists: returns normally when it is an idempotent success
+     * (same schema), otherwise throws.
+     */
+    void checkDuplicateCollection(String name, boolean sameSchema);
+
+    // ---- errors ------------------------------------------------------------------------------
+
+    /** Rows 9 and every other lookup of a missing collection. */
+    EngineException collectionNotFound(String name);
+
+    /** Row 8: Load/Release naming a missing partition. */
+    EngineException partitionNotFoundForLoad(String name);
+
+    /** Row 15, and inserts/deletes/statistics naming a missing partition. */
+    EngineException partitionNotFound(String name);
+
+    /** Row 17. */
+    EngineException partitionExists(String name);
+
+    /** Row 19: nothing of the collection is loaded. */
+    EngineException collectionNotLoaded(String collectionName, long collectionId, List<String> partitionNames,
+                                        boolean query);
+
+    /** Row 20: a named partition is not loaded. */
+    EngineException partitionNotLoaded(String collectionName, long collectionId, List<String> partitionNames,
+                                       long partitionId, boolean query);
+
+    /** Row 22. */
+    EngineException searchPartitionNotFound(String name);
+
+    /** Row 23: ShowPartitions InMemory naming a partition that is not loaded; null = answer with 0%. */
+    EngineException showPartitionNotLoaded(long partitionId, long collectionId);
+
+    /** ShowCollections InMemory naming a collection that is not loaded; null = answer with 0%. */
+    EngineException showCollectionNotLoaded(String name);
+
+    /** The 90% rule refused a load. */
+    EngineException memoryRefused(long bytesPerReplica, int replicaNumber);
+
+    /** A client mistake in a parameter (names the bad value). */
+    EngineException invalidParameter(String reason);
+
+    /** Any other refusal (legacy UnexpectedError). */
+    EngineException unexpected(String reason);
+}

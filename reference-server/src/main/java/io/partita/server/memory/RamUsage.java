@@ -1,0 +1,52 @@
+package io.partita.server.memory;
+
+import io.partita.server.engine.FieldColumn;
+
+/**
+ * Heap sizes of the arrays loaded data is made of, for a 64-bit JVM with compressed oops
+ * (16-byte array header, 8-byte alignment; 12-byte object header). Used to charge memory before
+ * a load and to report {@code mem_size}.
+ */
+public final class RamUsage {
+    public static final long ARRAY_HEADER_BYTES = 16;
+    public static final long OBJECT_HEADER_BYTES = 12;
+    public static final long REFERENCE_BYTES = 4;
+
+    private RamUsage() {
+    }
+
+    /** Bytes of an array of {@code length} elements of {@code elementBytes} each. */
+    public static long array(long elementBytes, long length) {
+        return align(ARRAY_HEADER_BYTES + elementBytes * length);
+    }
+
+    /** Bytes of a String of {@code utf8Bytes} Latin-1/UTF-16 content, approximated by its UTF-8 length. */
+    public static long string(int utf8Bytes) {
+        return align(OBJECT_HEADER_BYTES + 4 + 1 + 1 + REFERENCE_BYTES) + array(1, utf8Bytes);
+    }
+
+    public static long align(long bytes) {
+        return (bytes + 7) & ~7L;
+    }
+
+    /** Exact bytes of a column's backing array (strings: their objects too). */
+    public static long column(FieldColumn c) {
+        switch (c.type()) {
+            case BOOL: return array(1, c.rowCount());
+            case INT8: case INT16: case INT32: return array(4, c.rowCount());
+            case INT64: return array(8, c.rowCount());
+            case FLOAT: return array(4, c.rowCount());
+            case DOUBLE: return array(8, c.rowCount());
+            case FLOAT_VECTOR: return array(4, (long) c.rowCount() * c.dim());
+            case BINARY_VECTOR: return array(1, (long) c.rowCount() * c.dim() / 8);
+            case VARCHAR: {
+                long total = array(REFERENCE_BYTES, c.rowCount());
+                for (String s : c.strings()) {
+                    total += string(s.length());
+                }
+                return total;
+            }
+            default: throw new IllegalStateException("unknown type " + c.type());
+        }
+    }
+}

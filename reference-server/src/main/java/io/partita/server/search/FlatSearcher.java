@@ -1,0 +1,121 @@
+package io.partita.server.search;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Exact top-k search over a set of vector arrays. Large searches are cut into (row range ×
+ * query group) tasks run on a bounded pool; small ones run on the caller's thread. Results are
+ * deterministic: equal scores are ordered by (target index, row).
+ */
+public final class FlatSearcher {
+    private static final int CHUNK_ROWS = 1 << 16;
+    private static final int QUERY_GROUP = 8;
+    private static final long INLINE_PAIRS = 1L << 21;
+
+    private final ExecutorService pool;
+    private final int parallelism;
+
+    /** @param pool bounded pool for large searches (not owned), or null to always run inline */
+    public FlatSearcher(ExecutorService pool, int parallelism) {
+        this.pool = pool;
+        this.parallelism = parallelism;
+    }
+
+    /** One array to scan: {@code rowCount} rows of {@code dim} floats; {@code excluded} rows skipped (may be null). */
+    public record Target(float[] data, int rowCount, BitSet excluded) {
+    }
+
+    /** Per query, the hits best first: refs are {@code targetIndex << 32 | row}, scores in the metric's terms. */
+    public record Hits(float[] scores, long[] refs) {
+    }
+
+    public List<Hits> search(Metric metric, float[] queries, int dim, int topK, List<Target> targets) {
+        int nq = queries.length / dim;
+        long rows = 0;
+        for (Target t : targets) {
+            rows += t.rowCount();
+        }
+        List<int[]> groups = new ArrayList<>();
+        for (int q = 0; q < nq; q += QUERY_GROUP) {
+            int n = Math.min(QUERY_GROUP, nq - q);
+            int[] g = new int[n];
+            for (int i = 0; i < n; i++) {
+                g[i] = q + i;
+            }
+            groups.add(g);
+        }
+        TopK[] merged = new TopK[nq];
+        for (int q = 0; q < nq; q++) {
+            merged[q] = new TopK(topK);
+        }
+        boolean inline = pool == null || parallelism <= 1 || rows * nq < INLINE_PAIRS;
+        List<Task> tasks = new ArrayList<>();
+        for (int[] g : groups) {
+            for (int t = 0; t < targets.size(); t++) {
+                Target target = targets.get(t);
+                int step = inline ? Math.max(1, target.rowCount()) : CHUNK_ROWS;
+                for (int from = 0; from < target.rowCount(); from += step) {
+                    tasks.add(new Task(metric, queries, dim, topK, g, target, t, from, Math.min(target.rowCount(), from + step)));
+                }
+            }
+        }
+        if (inline) {
+            for (Task task : tasks) {
+                mergeInto(merged, task.group, task.call());
+            }
+        } else {
+            List<Future<TopK[]>> futures = new ArrayList<>(tasks.size());
+            for (Task task : tasks) {
+                futures.add(pool.submit(task::call));
+            }
+            for (int i = 0; i < tasks.size(); i++) {
+                mergeInto(merged, tasks.get(i).group, await(futures.get(i)));
+            }
+        }
+        List<Hits> out = new ArrayList<>(nq);
+        for (TopK h : merged) {
+            float[] keys = new float[h.size()];
+            long[] refs = new long[h.size()];
+            h.drainSorted(keys, refs);
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = metric.fromKey(keys[i]);
+            }
+            out.add(new Hits(keys, refs));
+        }
+        return out;
+    }
+
+    private static TopK[] await(Future<TopK[]> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("search task failed", e.getCause());
+        }
+    }
+
+    private static void mergeInto(TopK[] merged, int[] group, TopK[] part) {
+        for (int i = 0; i < group.length; i++) {
+            merged[group[i]].merge(part[i]);
+        }
+    }
+
+    private record Task(Metric metric, float[] queries, int dim, int topK, int[] group, Target target, int targetIndex,
+                        int from, int to) {
+        TopK[] call() {
+            TopK[] heaps = new TopK[group.length];
+            for (int i = 0; i < heaps.length; i++) {
+                heaps[i] = new TopK(topK);
+            }
+            SegmentScan.scan(metric, queries, group, target.data(), dim, from, to, target.excluded(), heaps, targetIndex);
+            return heaps;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.partita.server.search;
+
+/**
+ * The best {@code k} candidates by key (smaller is better), kept in a binary max-heap so the
+ * worst kept candidate is at the root. Not thread-safe: one per scanning thread and query.
+ */
+public final class TopK {
+    private final int k;
+    private final float[] keys;
+    private final long[] refs;
+    private int size;
+
+    public TopK(int k) {
+        this.k = k;
+        this.keys = new float[k];
+        this.refs = new long[k];
+    }
+
+    /** The key a candidate must beat to enter, +Infinity while not full. */
+    public float threshold() {
+        return size < k ? Float.POSITIVE_INFINITY : keys[0];
+    }
+
+    /** Offers a candidate; {@code ref} identifies the row (segment index &lt;&lt; 32 | row). */
+    public void offer(float key, long ref) {
+        if (size < k) {
+            keys[size] = key;
+            refs[size] = ref;
+            siftUp(size++);
+        } else if (better(key, ref, keys[0], refs[0])) {
+            keys[0] = key;
+            refs[0] = ref;
+            siftDown(0);
+        }
+    }
+
+    /** Ties are broken by the smaller ref, so results are deterministic. */
+    private static boolean better(float ka, long ra, float kb, long rb) {
+        return ka < kb || (ka == kb && ra < rb);
+    }
+
+    private void siftUp(int i) {
+        while (i > 0) {
+            int p = (i - 1) >>> 1;
+            if (better(keys[p], refs[p], keys[i], refs[i])) {
+                swap(i, p);
+                i = p;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private void siftDown(int i) {
+        while (true) {
+            int l = 2 * i + 1;
+            int worst = i;
+            if (l < size && better(keys[worst], refs[worst], keys[l], refs[l])) {
+                worst = l;
+            }
+            if (l + 1 < size && better(keys[worst], refs[worst], keys[l + 1], refs[l + 1])) {
+                worst = l + 1;
+            }
+            if (worst == i) {
+                return;
+            }
+            swap(i, worst);
+            i = worst;
+        }
+    }
+
+    private void swap(int a, int b) {
+        float tk = keys[a];
+        keys[a] = keys[b];
+        keys[b] = tk;
+        long tr = refs[a];
+        refs[a] = refs[b];
+        refs[b] = tr;
+    }
+
+    /** Adds every candidate of {@code other}. */
+    public void merge(TopK other) {
+        for (int i = 0; i < other.size; i++) {
+            offer(other.keys[i], other.refs[i]);
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Sorted candidates, best first: {@code keysOut}/{@code refsOut} must hold {@link #size()}. */
+    public void drainSorted(float[] keysOut, long[] refsOut) {
+        int n = size;
+        float[] ks = keys.clone();
+        long[] rs = refs.clone();
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, (a, b) -> better(ks[a], rs[a], ks[b], rs[b]) ? -1 : (ks[a] == ks[b] && rs[a] == rs[b] ? 0 : 1));
+        for (int i = 0; i < n; i++) {
+            keysOut[i] = ks[idx[i]];
+            refsOut[i] = rs[idx[i]];
+        }
+    }
+}

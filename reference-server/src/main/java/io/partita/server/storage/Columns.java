@@ -1,0 +1,139 @@
+package io.partita.server.storage;
+
+import io.partita.server.engine.DataType;
+import io.partita.server.engine.FieldColumn;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Column helpers: concatenation, row selection and empty columns. */
+public final class Columns {
+    private Columns() {
+    }
+
+    /** Concatenates columns of one field, in order; all must have the same type and dim. */
+    public static FieldColumn concat(List<FieldColumn> parts) {
+        FieldColumn first = parts.get(0);
+        if (parts.size() == 1) {
+            return first;
+        }
+        int rows = 0;
+        for (FieldColumn p : parts) {
+            rows += p.rowCount();
+        }
+        int[] order = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            order[i] = i;
+        }
+        return select(parts, order);
+    }
+
+    /** A column of the rows at {@code rows} (global indexes across {@code parts}, in that order). */
+    public static FieldColumn select(List<FieldColumn> parts, int[] rows) {
+        FieldColumn first = parts.get(0);
+        int[] starts = new int[parts.size() + 1];
+        for (int i = 0; i < parts.size(); i++) {
+            starts[i + 1] = starts[i] + parts.get(i).rowCount();
+        }
+        int n = rows.length;
+        String name = first.name();
+        switch (first.type()) {
+            case BOOL: {
+                boolean[] out = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    int p = part(starts, rows[i]);
+                    out[i] = parts.get(p).bools()[rows[i] - starts[p]];
+                }
+                return FieldColumn.bools(name, out);
+            }
+            case INT8: case INT16: case INT32: {
+                int[] out = new int[n];
+                for (int i = 0; i < n; i++) {
+                    int p = part(starts, rows[i]);
+                    out[i] = parts.get(p).ints()[rows[i] - starts[p]];
+                }
+                return FieldColumn.ints(name, first.type(), out);
+            }
+            case INT64: {
+                long[] out = new long[n];
+                for (int i = 0; i < n; i++) {
+                    int p = part(starts, rows[i]);
+                    out[i] = parts.get(p).longs()[rows[i] - starts[p]];
+                }
+                return FieldColumn.longs(name, out);
+            }
+            case FLOAT: {
+                float[] out = new float[n];
+                for (int i = 0; i < n; i++) {
+                    int p = part(starts, rows[i]);
+                    out[i] = parts.get(p).floats()[rows[i] - starts[p]];
+                }
+                return FieldColumn.floats(name, out);
+            }
+            case DOUBLE: {
+                double[] out = new double[n];
+                for (int i = 0; i < n; i++) {
+                    int p = part(starts, rows[i]);
+                    out[i] = parts.get(p).doubles()[rows[i] - starts[p]];
+                }
+                return FieldColumn.doubles(name, out);
+            }
+            case VARCHAR: {
+                List<String> out = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    int p = part(starts, rows[i]);
+                    out.add(parts.get(p).strings()[rows[i] - starts[p]]);
+                }
+                return FieldColumn.varchars(name, out);
+            }
+            case FLOAT_VECTOR: {
+                int dim = first.dim();
+                float[] out = new float[n * dim];
+                for (int i = 0; i < n; i++) {
+                    int p = part(starts, rows[i]);
+                    System.arraycopy(parts.get(p).vectorFloats(), (rows[i] - starts[p]) * dim, out, i * dim, dim);
+                }
+                return FieldColumn.floatVectors(name, dim, out);
+            }
+            case BINARY_VECTOR: {
+                int dim = first.dim();
+                int bytes = dim / 8;
+                byte[] out = new byte[n * bytes];
+                for (int i = 0; i < n; i++) {
+                    int p = part(starts, rows[i]);
+                    System.arraycopy(parts.get(p).vectorBytes(), (rows[i] - starts[p]) * bytes, out, i * bytes, bytes);
+                }
+                return FieldColumn.binaryVectors(name, dim, out);
+            }
+            default:
+                throw new IllegalStateException("unknown type " + first.type());
+        }
+    }
+
+    private static int part(int[] starts, int row) {
+        int i = Arrays.binarySearch(starts, row);
+        if (i >= 0) {
+            // row is the first of part i; skip empty parts
+            while (i + 1 < starts.length && starts[i + 1] == row) {
+                i++;
+            }
+            return i;
+        }
+        return -i - 2;
+    }
+
+    /** An empty column of this type. */
+    public static FieldColumn empty(String name, DataType type, int dim) {
+        switch (type) {
+            case BOOL: return FieldColumn.bools(name, new boolean[0]);
+            case INT8: case INT16: case INT32: return FieldColumn.ints(name, type, new int[0]);
+            case INT64: return FieldColumn.longs(name, new long[0]);
+            case FLOAT: return FieldColumn.floats(name, new float[0]);
+            case DOUBLE: return FieldColumn.doubles(name, new double[0]);
+            case VARCHAR: return FieldColumn.varchars(name, List.of());
+            case FLOAT_VECTOR: return FieldColumn.floatVectors(name, dim, new float[0]);
+            case BINARY_VECTOR: return FieldColumn.binaryVectors(name, dim, new byte[0]);
+            default: throw new IllegalStateException("unknown type " + type);
+        }
+    }
+}

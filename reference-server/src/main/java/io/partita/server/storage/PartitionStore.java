@@ -1,0 +1,315 @@
+package io.partita.server.storage;
+
+import io.partita.server.engine.FieldColumn;
+import io.partita.server.engine.FieldSchema;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * One partition's data on disk, under {@code dir}: flushed segment files
+ * ({@code seg-<id>.seg}), the write-ahead log of unflushed inserts ({@code wal-<gen>.log}) and
+ * the delete log ({@code deletes.log}). Not thread-safe: the caller holds the collection's
+ * lock; only syncing the WAL returned by {@link #wal()} may happen without it (group commit).
+ */
+public final class PartitionStore implements AutoCloseable {
+    private final Path dir;
+    private final List<FieldSchema> fields;
+    private final int pkIndex;
+    private final LongSupplier ids;
+    private final List<StoredSegment> segments = new ArrayList<>();
+    private final Tombstones tombstones = new Tombstones();
+    private final FramedLog deletes;
+    private FramedLog wal;
+    private int walGen;
+    private long growingSegmentId;
+    private long walRows;
+    private long deletedCount;
+    private long maxSeq;
+
+    private final List<String> corruptFiles = new ArrayList<>();
+
+    /** A flushed segment file and its header. */
+    public record StoredSegment(Path file, SegmentHeader header) {
+    }
+
+    /**
+     * What a flush did.
+     *
+     * @param sealed the new segment file, or null when every flushed row was deleted
+     * @param merged its rows in memory (null with {@code sealed})
+     * @param growingSegmentId the id the flushed rows carried while growing
+     * @param sealedSeq the newest timestamp sealed
+     */
+    public record FlushOutcome(StoredSegment sealed, SegmentData merged, long growingSegmentId, long sealedSeq) {
+    }
+
+    private PartitionStore(Path dir, List<FieldSchema> fields, int pkIndex, LongSupplier ids, FramedLog deletes) {
+        this.dir = dir;
+        this.fields = List.copyOf(fields);
+        this.pkIndex = pkIndex;
+        this.ids = ids;
+        this.deletes = deletes;
+    }
+
+    /**
+     * Opens (creating) the partition directory and recovers it: segment headers are checked,
+     * WAL records already sealed into a segment are dropped, a torn log tail is cut off.
+     *
+     * @param ids allocator of new segment ids
+     */
+    public static PartitionStore open(Path dir, List<FieldSchema> fields, int pkIndex, LongSupplier ids) throws IOException {
+        Files.createDirectories(dir);
+        List<byte[]> deleteRecords = new ArrayList<>();
+        FramedLog deletes = FramedLog.open(dir.resolve("deletes.log"), deleteRecords);
+        PartitionStore s = new PartitionStore(dir, fields, pkIndex, ids, deletes);
+        for (byte[] r : deleteRecords) {
+            DeleteCodec.Delete d = DeleteCodec.decode(r);
+            for (Object k : d.keys()) {
+                s.tombstones.add(k, d.seq());
+            }
+            s.deletedCount += d.keys().size();
+            s.maxSeq = Math.max(s.maxSeq, d.seq());
+        }
+        s.recoverFiles();
+        return s;
+    }
+
+    private void recoverFiles() throws IOException {
+        List<Path> wals = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("seg-") && n.endsWith(".seg")) {
+                    try {
+                        segments.add(new StoredSegment(p, SegmentFileReader.readHeader(p)));
+                    } catch (CorruptSegmentException e) {
+                        corruptFiles.add(e.getMessage());
+                    }
+                } else if (n.startsWith("wal-") && n.endsWith(".log")) {
+                    wals.add(p);
+                } else if (n.endsWith(".tmp")) {
+                    Files.delete(p);
+                }
+            }
+        }
+        segments.sort(Comparator.comparingLong(s -> s.header().segmentId()));
+        long sealedSeq = 0;
+        for (StoredSegment s : segments) {
+            sealedSeq = Math.max(sealedSeq, s.header().seq());
+        }
+        maxSeq = Math.max(maxSeq, sealedSeq);
+        wals.sort(Comparator.comparingInt(PartitionStore::walGeneration));
+        List<byte[]> kept = new ArrayList<>();
+        for (Path w : wals) {
+            walGen = Math.max(walGen, walGeneration(w));
+            List<byte[]> records = new ArrayList<>();
+            try (FramedLog log = FramedLog.open(w, records)) {
+                for (byte[] r : records) {
+                    long seq = java.nio.ByteBuffer.wrap(r).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+                    if (seq > sealedSeq) {
+                        kept.add(r);
+                    }
+                }
+            }
+        }
+        growingSegmentId = ids.getAsLong();
+        if (wals.size() == 1 && kept.size() == countRecords(wals.get(0))) {
+            wal = FramedLog.open(wals.get(0), new ArrayList<>());
+        } else {
+            // rewrite what survives into a fresh log, then drop the old ones
+            walGen++;
+            wal = FramedLog.open(walPath(walGen), new ArrayList<>());
+            long end = 0;
+            for (byte[] r : kept) {
+                end = wal.append(r);
+            }
+            wal.syncTo(end);
+            SegmentFileWriter.syncDirectory(dir);
+            for (Path w : wals) {
+                Files.deleteIfExists(w);
+            }
+        }
+        for (byte[] r : kept) {
+            SegmentData chunk = ColumnCodec.decodeBatch(r, fields, growingSegmentId);
+            walRows += chunk.rowCount();
+            maxSeq = Math.max(maxSeq, chunk.seq());
+        }
+    }
+
+    private static int countRecords(Path w) throws IOException {
+        List<byte[]> records = new ArrayList<>();
+        FramedLog.open(w, records).close();
+        return records.size();
+    }
+
+    private static int walGeneration(Path p) {
+        String n = p.getFileName().toString();
+        return Integer.parseInt(n.substring(4, n.length() - 4));
+    }
+
+    private Path walPath(int gen) {
+        return dir.resolve("wal-" + gen + ".log");
+    }
+
+    /** Appends an insert batch to the WAL (not yet durable); returns the position to {@link #syncTo}. */
+    public long appendInsert(long seq, List<FieldColumn> columns) throws IOException {
+        long pos = wal.append(ColumnCodec.encodeBatch(seq, columns));
+        walRows += columns.get(0).rowCount();
+        maxSeq = Math.max(maxSeq, seq);
+        return pos;
+    }
+
+    /** The current WAL, to call {@link FramedLog#syncTo} on outside the lock (group commit). */
+    public FramedLog wal() {
+        return wal;
+    }
+
+    /** Appends a delete and syncs it; tombstones take effect at once. */
+    public void appendDelete(long seq, List<Object> keys) throws IOException {
+        long pos = deletes.append(DeleteCodec.encode(seq, keys));
+        deletes.syncTo(pos);
+        for (Object k : keys) {
+            tombstones.add(k, seq);
+        }
+        deletedCount += keys.size();
+        maxSeq = Math.max(maxSeq, seq);
+    }
+
+    /** The unflushed rows, decoded from the WAL, as growing chunks. */
+    public List<SegmentData> readGrowing() throws IOException {
+        List<byte[]> records = new ArrayList<>();
+        FramedLog.readValid(wal.channel(), wal.endPosition(), records);
+        List<SegmentData> out = new ArrayList<>(records.size());
+        for (byte[] r : records) {
+            out.add(ColumnCodec.decodeBatch(r, fields, growingSegmentId));
+        }
+        return out;
+    }
+
+    /**
+     * Seals the WAL's rows (minus deleted ones) into a new segment file and starts a new log.
+     * Returns null when there was nothing to seal.
+     */
+    public FlushOutcome flush() throws IOException {
+        List<SegmentData> chunks = readGrowing();
+        if (chunks.isEmpty()) {
+            return null;
+        }
+        SegmentData merged = merge(chunks);
+        long flushedGrowingId = growingSegmentId;
+        StoredSegment sealed = null;
+        if (merged.rowCount() > 0) {
+            Path file = dir.resolve("seg-" + merged.segmentId() + ".seg");
+            SegmentFileWriter.write(file, fields, merged);
+            sealed = new StoredSegment(file, SegmentFileReader.readHeader(file));
+            segments.add(sealed);
+        }
+        FramedLog old = wal;
+        walGen++;
+        wal = FramedLog.open(walPath(walGen), new ArrayList<>());
+        SegmentFileWriter.syncDirectory(dir);
+        old.close();
+        Files.deleteIfExists(old.path());
+        walRows = 0;
+        growingSegmentId = ids.getAsLong();
+        return new FlushOutcome(sealed, sealed == null ? null : merged, flushedGrowingId, merged.seq());
+    }
+
+    /** Concatenates growing chunks into one sealed segment, dropping deleted rows. */
+    private SegmentData merge(List<SegmentData> chunks) {
+        List<Integer> live = new ArrayList<>();
+        long seq = 0;
+        int base = 0;
+        for (SegmentData c : chunks) {
+            SegmentData applied = tombstones.apply(c, pkIndex);
+            for (int r = 0; r < c.rowCount(); r++) {
+                if (!applied.isDeleted(r)) {
+                    live.add(base + r);
+                }
+            }
+            base += c.rowCount();
+            seq = Math.max(seq, c.seq());
+        }
+        int[] rows = live.stream().mapToInt(Integer::intValue).toArray();
+        List<FieldColumn> cols = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) {
+            List<FieldColumn> parts = new ArrayList<>(chunks.size());
+            for (SegmentData c : chunks) {
+                parts.add(c.column(i));
+            }
+            cols.add(Columns.select(parts, rows));
+        }
+        return new SegmentData(chunks.get(0).segmentId(), seq, rows.length, cols, null, false);
+    }
+
+    public List<StoredSegment> segments() {
+        return List.copyOf(segments);
+    }
+
+    /** Messages naming segment files whose header failed its checks at open; such a partition cannot load. */
+    public List<String> corruptFiles() {
+        return List.copyOf(corruptFiles);
+    }
+
+    public Tombstones tombstones() {
+        return tombstones;
+    }
+
+    public long growingSegmentId() {
+        return growingSegmentId;
+    }
+
+    /** Rows in the WAL (unflushed). */
+    public long growingRows() {
+        return walRows;
+    }
+
+    /** Rows inserted and durable (flushed + unflushed), not counting deletes, as Milvus's statistics do. */
+    public long insertedRows() {
+        long total = walRows;
+        for (StoredSegment s : segments) {
+            total += s.header().rowCount();
+        }
+        return total;
+    }
+
+    /** Highest timestamp stored in this partition. */
+    public long maxSeq() {
+        return maxSeq;
+    }
+
+    public List<FieldSchema> fields() {
+        return fields;
+    }
+
+    public int pkIndex() {
+        return pkIndex;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    @Override
+    public void close() throws IOException {
+        wal.close();
+        deletes.close();
+    }
+
+    /** Closes and deletes every file of the partition. */
+    public void destroy() throws IOException {
+        close();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(dir);
+    }
+}

@@ -1,0 +1,182 @@
+package io.partita.server.storage;
+
+import io.partita.server.engine.DataType;
+import io.partita.server.engine.FieldColumn;
+import io.partita.server.engine.FieldSchema;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import java.util.zip.CRC32C;
+
+/**
+ * Reads segment files: the header alone, or the whole segment as one sequential pass over the
+ * file. Float vectors are read through a direct buffer in large chunks straight into one
+ * {@code float[]}; every column's checksum is verified before the segment is returned, so a
+ * corrupt file is never served.
+ */
+public final class SegmentFileReader {
+    private static final int CHUNK_BYTES = 4 << 20;
+
+    private SegmentFileReader() {
+    }
+
+    /** Reads and checks the header. */
+    public static SegmentHeader readHeader(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            return readHeader(file, ch);
+        }
+    }
+
+    private static SegmentHeader readHeader(Path file, FileChannel ch) throws IOException {
+        ByteBuffer fixed = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
+        if (readFully(ch, fixed, 0) < 32) {
+            throw new CorruptSegmentException(file, "truncated header");
+        }
+        fixed.flip();
+        if (fixed.getInt() != SegmentHeader.MAGIC) {
+            throw new CorruptSegmentException(file, "bad magic number");
+        }
+        int version = fixed.getInt();
+        if (version != SegmentHeader.VERSION) {
+            throw new CorruptSegmentException(file, "unsupported version " + version);
+        }
+        long segmentId = fixed.getLong();
+        long seq = fixed.getLong();
+        int rows = fixed.getInt();
+        int cols = fixed.getInt();
+        if (rows < 0 || cols < 0 || cols > 4096) {
+            throw new CorruptSegmentException(file, "bad header counts rows=" + rows + " columns=" + cols);
+        }
+        int headerBytes = 32 + cols * SegmentHeader.COLUMN_ENTRY_BYTES + 4;
+        ByteBuffer all = ByteBuffer.allocate(headerBytes).order(ByteOrder.LITTLE_ENDIAN);
+        if (readFully(ch, all, 0) < headerBytes) {
+            throw new CorruptSegmentException(file, "truncated header");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(all.array(), 0, headerBytes - 4);
+        all.position(32);
+        List<SegmentHeader.ColumnEntry> entries = new ArrayList<>(cols);
+        for (int i = 0; i < cols; i++) {
+            entries.add(new SegmentHeader.ColumnEntry(all.getLong(), all.getInt(), all.getInt(), all.getLong(),
+                    all.getLong(), all.getInt()));
+        }
+        if (all.getInt() != (int) crc.getValue()) {
+            throw new CorruptSegmentException(file, "header checksum mismatch");
+        }
+        SegmentHeader h = new SegmentHeader(segmentId, seq, rows, entries, headerBytes);
+        if (ch.size() != headerBytes + h.bodyBytes()) {
+            throw new CorruptSegmentException(file, "size " + ch.size() + " does not match header (" + (headerBytes + h.bodyBytes()) + ")");
+        }
+        return h;
+    }
+
+    /**
+     * Reads the whole segment with columns in {@code fields} order.
+     *
+     * @param progressBytes called with the number of bytes read after each chunk
+     * @param cancelled checked between chunks; when true the read stops with CancellationException
+     */
+    public static SegmentData read(Path file, List<FieldSchema> fields, LongConsumer progressBytes,
+                                   BooleanSupplier cancelled) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            SegmentHeader h = readHeader(file, ch);
+            FieldColumn[] cols = new FieldColumn[fields.size()];
+            long pos = h.headerBytes();
+            progressBytes.accept(pos);
+            ByteBuffer chunk = ByteBuffer.allocateDirect(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            for (SegmentHeader.ColumnEntry e : h.columns()) {
+                int idx = indexOf(fields, e.fieldId());
+                if (idx < 0 || fields.get(idx).dataType().number() != e.type()) {
+                    throw new CorruptSegmentException(file, "column of field id " + e.fieldId() + " does not match the schema");
+                }
+                FieldSchema f = fields.get(idx);
+                CRC32C crc = new CRC32C();
+                if (f.dataType() == DataType.FLOAT_VECTOR) {
+                    cols[idx] = readFloatVectors(file, ch, pos, e, f, h.rowCount(), chunk, crc, progressBytes, cancelled);
+                } else {
+                    ByteBuffer body = ByteBuffer.allocate(Math.toIntExact(e.byteLength()));
+                    readFully(ch, body, pos);
+                    crc.update(body.array(), 0, body.limit());
+                    body.flip();
+                    cols[idx] = ColumnCodec.read(f, h.rowCount(), body);
+                    progressBytes.accept(e.byteLength());
+                }
+                if ((int) crc.getValue() != e.crc32c()) {
+                    throw new CorruptSegmentException(file, "checksum mismatch in column '" + f.name() + "'");
+                }
+                pos += e.byteLength();
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("load cancelled");
+                }
+            }
+            for (int i = 0; i < cols.length; i++) {
+                if (cols[i] == null) {
+                    throw new CorruptSegmentException(file, "no column for field '" + fields.get(i).name() + "'");
+                }
+            }
+            return new SegmentData(h.segmentId(), h.seq(), h.rowCount(), Arrays.asList(cols), null, false);
+        }
+    }
+
+    private static FieldColumn readFloatVectors(Path file, FileChannel ch, long pos, SegmentHeader.ColumnEntry e, FieldSchema f,
+                                                int rows, ByteBuffer chunk, CRC32C crc, LongConsumer progress,
+                                                BooleanSupplier cancelled) throws IOException {
+        long expected = 4L * rows * f.dim();
+        if (e.byteLength() != expected || e.dim() != f.dim()) {
+            throw new CorruptSegmentException(file, "float vector column of " + e.byteLength() + " bytes, expected " + expected);
+        }
+        float[] out = new float[Math.toIntExact((long) rows * f.dim())];
+        long done = 0;
+        int outPos = 0;
+        while (done < expected) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("load cancelled");
+            }
+            chunk.clear();
+            chunk.limit((int) Math.min(chunk.capacity(), expected - done));
+            int n = readFully(ch, chunk, pos + done);
+            if (n < chunk.limit()) {
+                throw new CorruptSegmentException(file, "unexpected end of file");
+            }
+            chunk.flip();
+            crc.update(chunk);
+            chunk.flip();
+            int floats = n / 4;
+            chunk.asFloatBuffer().get(out, outPos, floats);
+            outPos += floats;
+            done += n;
+            progress.accept(n);
+        }
+        return FieldColumn.floatVectors(f.name(), f.dim(), out);
+    }
+
+    private static int indexOf(List<FieldSchema> fields, long fieldId) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).fieldId() == fieldId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int readFully(FileChannel ch, ByteBuffer b, long pos) throws IOException {
+        int total = 0;
+        while (b.hasRemaining()) {
+            int n = ch.read(b, pos + total);
+            if (n < 0) {
+                break;
+            }
+            total += n;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,63 @@
+package io.partita.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partita.wire.CreateCollectionRequest;
+import io.partita.wire.ErrorCode;
+import io.partita.wire.HasCollectionRequest;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The standalone jar's command line, run as a forked process. */
+class StandaloneJarIT {
+  @TempDir
+  Path dir;
+
+  @Test
+  void helpListsEveryFlagAndExitsZero() throws Exception {
+    ForkedServer.Result r = ForkedServer.runToExit("--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.stdout()).contains("--grpc-port", "--http-port", "--data-dir", "--profile", "--memory-limit",
+        "--query-nodes", "--bind", "--auth", "--help");
+  }
+
+  @Test
+  void anUnknownFlagIsRefusedWithOneLineAndExitCodeTwo() throws Exception {
+    ForkedServer.Result r = ForkedServer.runToExit("--grpc-prot", "1");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.stderr().strip().lines()).hasSize(1);
+    assertThat(r.stderr()).contains("--grpc-prot");
+    assertThat(r.stdout()).isEmpty();
+  }
+
+  @Test
+  void badFlagValuesAreRefusedNamingTheValueWithExitCodeTwo() throws Exception {
+    for (String[] flags : new String[][] {{"--profile", "milvus-9"}, {"--memory-limit", "lots"},
+        {"--query-nodes", "0"}, {"--grpc-port", "seventy"}}) {
+      ForkedServer.Result r = ForkedServer.runToExit(flags);
+      assertThat(r.exitCode()).as("exit code for %s", String.join(" ", flags)).isEqualTo(2);
+      assertThat(r.stderr()).contains(flags[1]);
+      assertThat(r.stderr().strip().lines()).hasSize(1);
+    }
+  }
+
+  @Test
+  void itPrintsExactlyOneReadyLineServesAndStopsCleanlyOnSigterm() throws Exception {
+    try (ForkedServer s = ForkedServer.start(dir, "--profile", "milvus-2.3", "--memory-limit", "64m")) {
+      assertThat(s.readyLine).contains("profile=milvus-2.3").contains("data=" + dir);
+      io.partita.wire.Status created = s.stub().createCollection(CreateCollectionRequest.newBuilder()
+          .setCollectionName("kept").setSchema(io.partita.server.grpc.WireRequests.schema("kept", 4).toByteString()).build());
+      assertThat(created.getErrorCode()).isEqualTo(ErrorCode.Success);
+
+      s.process.destroy(); // SIGTERM
+      assertThat(s.process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+      assertThat(s.stdout).hasSize(1);
+    }
+    try (ForkedServer again = ForkedServer.start(dir)) {
+      assertThat(again.stub().hasCollection(HasCollectionRequest.newBuilder().setCollectionName("kept").build())
+          .getValue()).isTrue();
+    }
+  }
+}
