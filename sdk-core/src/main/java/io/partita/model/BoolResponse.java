@@ -52,8 +52,8 @@ public final class BoolResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setValue(boolean value) { value = value; return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setValue(boolean value) { this.value = value; return this; }
 
         public BoolResponse build() { return new BoolResponse(this); }
     }

@@ -60,9 +60,9 @@ public final class CalcDistanceResults implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setIntDist(IntArray value) { intDist = Objects.requireNonNull(value, "intDist"); return this; }
-        public Builder setFloatDist(FloatArray value) { floatDist = Objects.requireNonNull(value, "floatDist"); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setIntDist(IntArray value) { this.intDist = Objects.requireNonNull(value, "intDist"); return this; }
+        public Builder setFloatDist(FloatArray value) { this.floatDist = Objects.requireNonNull(value, "floatDist"); return this; }
 
         public CalcDistanceResults build() { return new CalcDistanceResults(this); }
     }

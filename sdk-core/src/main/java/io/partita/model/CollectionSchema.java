@@ -68,10 +68,10 @@ public final class CollectionSchema {
 
         private Builder() {}
 
-        public Builder setName(String value) { name = Objects.requireNonNull(value, "name"); return this; }
-        public Builder setDescription(String value) { description = Objects.requireNonNull(value, "description"); return this; }
-        public Builder setAutoID(boolean value) { autoID = value; return this; }
-        public Builder addFields(FieldSchema value) { fields.add(Objects.requireNonNull(value, "fields")); return this; }
+        public Builder setName(String value) { this.name = Objects.requireNonNull(value, "name"); return this; }
+        public Builder setDescription(String value) { this.description = Objects.requireNonNull(value, "description"); return this; }
+        public Builder setAutoID(boolean value) { this.autoID = value; return this; }
+        public Builder addFields(FieldSchema value) { this.fields.add(Objects.requireNonNull(value, "fields")); return this; }
         public Builder addAllFields(Iterable<? extends FieldSchema> values) { for (FieldSchema v : values) addFields(v); return this; }
 
         public CollectionSchema build() { return new CollectionSchema(this); }

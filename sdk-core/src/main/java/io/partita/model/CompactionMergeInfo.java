@@ -56,9 +56,9 @@ public final class CompactionMergeInfo {
 
         private Builder() {}
 
-        public Builder addSources(long value) { sources.add(Objects.requireNonNull(value, "sources")); return this; }
+        public Builder addSources(long value) { this.sources.add(Objects.requireNonNull(value, "sources")); return this; }
         public Builder addAllSources(Iterable<? extends Long> values) { for (Long v : values) addSources(v); return this; }
-        public Builder setTarget(long value) { target = value; return this; }
+        public Builder setTarget(long value) { this.target = value; return this; }
 
         public CompactionMergeInfo build() { return new CompactionMergeInfo(this); }
     }

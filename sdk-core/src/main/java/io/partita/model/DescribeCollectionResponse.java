@@ -117,20 +117,20 @@ public final class DescribeCollectionResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setSchema(CollectionSchema value) { schema = Objects.requireNonNull(value, "schema"); return this; }
-        public Builder setCollectionID(long value) { collectionID = value; return this; }
-        public Builder setCollectionName(String value) { collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
-        public Builder addVirtualChannelNames(String value) { virtualChannelNames.add(Objects.requireNonNull(value, "virtualChannelNames")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setSchema(CollectionSchema value) { this.schema = Objects.requireNonNull(value, "schema"); return this; }
+        public Builder setCollectionID(long value) { this.collectionID = value; return this; }
+        public Builder setCollectionName(String value) { this.collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
+        public Builder addVirtualChannelNames(String value) { this.virtualChannelNames.add(Objects.requireNonNull(value, "virtualChannelNames")); return this; }
         public Builder addAllVirtualChannelNames(Iterable<? extends String> values) { for (String v : values) addVirtualChannelNames(v); return this; }
-        public Builder addPhysicalChannelNames(String value) { physicalChannelNames.add(Objects.requireNonNull(value, "physicalChannelNames")); return this; }
+        public Builder addPhysicalChannelNames(String value) { this.physicalChannelNames.add(Objects.requireNonNull(value, "physicalChannelNames")); return this; }
         public Builder addAllPhysicalChannelNames(Iterable<? extends String> values) { for (String v : values) addPhysicalChannelNames(v); return this; }
-        public Builder setCreatedTimestamp(long value) { createdTimestamp = value; return this; }
-        public Builder setCreatedUtcTimestamp(long value) { createdUtcTimestamp = value; return this; }
-        public Builder setShardsNum(int value) { shardsNum = value; return this; }
-        public Builder addAliases(String value) { aliases.add(Objects.requireNonNull(value, "aliases")); return this; }
+        public Builder setCreatedTimestamp(long value) { this.createdTimestamp = value; return this; }
+        public Builder setCreatedUtcTimestamp(long value) { this.createdUtcTimestamp = value; return this; }
+        public Builder setShardsNum(int value) { this.shardsNum = value; return this; }
+        public Builder addAliases(String value) { this.aliases.add(Objects.requireNonNull(value, "aliases")); return this; }
         public Builder addAllAliases(Iterable<? extends String> values) { for (String v : values) addAliases(v); return this; }
-        public Builder setConsistencyLevel(ConsistencyLevel value) { consistencyLevel = Objects.requireNonNull(value, "consistencyLevel"); return this; }
+        public Builder setConsistencyLevel(ConsistencyLevel value) { this.consistencyLevel = Objects.requireNonNull(value, "consistencyLevel"); return this; }
 
         public DescribeCollectionResponse build() { return new DescribeCollectionResponse(this); }
     }

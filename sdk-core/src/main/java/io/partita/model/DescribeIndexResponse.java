@@ -57,8 +57,8 @@ public final class DescribeIndexResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder addIndexDescriptions(IndexDescription value) { indexDescriptions.add(Objects.requireNonNull(value, "indexDescriptions")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addIndexDescriptions(IndexDescription value) { this.indexDescriptions.add(Objects.requireNonNull(value, "indexDescriptions")); return this; }
         public Builder addAllIndexDescriptions(Iterable<? extends IndexDescription> values) { for (IndexDescription v : values) addIndexDescriptions(v); return this; }
 
         public DescribeIndexResponse build() { return new DescribeIndexResponse(this); }

@@ -95,16 +95,16 @@ public final class FieldSchema {
 
         private Builder() {}
 
-        public Builder setFieldID(long value) { fieldID = value; return this; }
-        public Builder setName(String value) { name = Objects.requireNonNull(value, "name"); return this; }
-        public Builder setIsPrimaryKey(boolean value) { isPrimaryKey = value; return this; }
-        public Builder setDescription(String value) { description = Objects.requireNonNull(value, "description"); return this; }
-        public Builder setDataType(DataType value) { dataType = Objects.requireNonNull(value, "dataType"); return this; }
-        public Builder addTypeParams(KeyValuePair value) { typeParams.add(Objects.requireNonNull(value, "typeParams")); return this; }
+        public Builder setFieldID(long value) { this.fieldID = value; return this; }
+        public Builder setName(String value) { this.name = Objects.requireNonNull(value, "name"); return this; }
+        public Builder setIsPrimaryKey(boolean value) { this.isPrimaryKey = value; return this; }
+        public Builder setDescription(String value) { this.description = Objects.requireNonNull(value, "description"); return this; }
+        public Builder setDataType(DataType value) { this.dataType = Objects.requireNonNull(value, "dataType"); return this; }
+        public Builder addTypeParams(KeyValuePair value) { this.typeParams.add(Objects.requireNonNull(value, "typeParams")); return this; }
         public Builder addAllTypeParams(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addTypeParams(v); return this; }
-        public Builder addIndexParams(KeyValuePair value) { indexParams.add(Objects.requireNonNull(value, "indexParams")); return this; }
+        public Builder addIndexParams(KeyValuePair value) { this.indexParams.add(Objects.requireNonNull(value, "indexParams")); return this; }
         public Builder addAllIndexParams(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addIndexParams(v); return this; }
-        public Builder setAutoID(boolean value) { autoID = value; return this; }
+        public Builder setAutoID(boolean value) { this.autoID = value; return this; }
 
         public FieldSchema build() { return new FieldSchema(this); }
     }

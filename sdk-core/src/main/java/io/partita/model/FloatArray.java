@@ -50,7 +50,7 @@ public final class FloatArray {
 
         private Builder() {}
 
-        public Builder addData(float value) { data.add(Objects.requireNonNull(value, "data")); return this; }
+        public Builder addData(float value) { this.data.add(Objects.requireNonNull(value, "data")); return this; }
         public Builder addAllData(Iterable<? extends Float> values) { for (Float v : values) addData(v); return this; }
 
         public FloatArray build() { return new FloatArray(this); }

@@ -62,9 +62,9 @@ public final class FlushResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setDbName(String value) { dbName = Objects.requireNonNull(value, "dbName"); return this; }
-        public Builder putCollSegIDs(String key, LongArray value) { collSegIDs.put(Objects.requireNonNull(key, "collSegIDs key"), Objects.requireNonNull(value, "collSegIDs value")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setDbName(String value) { this.dbName = Objects.requireNonNull(value, "dbName"); return this; }
+        public Builder putCollSegIDs(String key, LongArray value) { this.collSegIDs.put(Objects.requireNonNull(key, "collSegIDs key"), Objects.requireNonNull(value, "collSegIDs value")); return this; }
 
         public FlushResponse build() { return new FlushResponse(this); }
     }

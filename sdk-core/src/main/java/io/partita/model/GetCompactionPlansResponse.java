@@ -64,9 +64,9 @@ public final class GetCompactionPlansResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setState(CompactionState value) { state = Objects.requireNonNull(value, "state"); return this; }
-        public Builder addMergeInfos(CompactionMergeInfo value) { mergeInfos.add(Objects.requireNonNull(value, "mergeInfos")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setState(CompactionState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder addMergeInfos(CompactionMergeInfo value) { this.mergeInfos.add(Objects.requireNonNull(value, "mergeInfos")); return this; }
         public Builder addAllMergeInfos(Iterable<? extends CompactionMergeInfo> values) { for (CompactionMergeInfo v : values) addMergeInfos(v); return this; }
 
         public GetCompactionPlansResponse build() { return new GetCompactionPlansResponse(this); }

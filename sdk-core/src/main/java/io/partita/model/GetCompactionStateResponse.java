@@ -77,12 +77,12 @@ public final class GetCompactionStateResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setState(CompactionState value) { state = Objects.requireNonNull(value, "state"); return this; }
-        public Builder setExecutingPlanNo(long value) { executingPlanNo = value; return this; }
-        public Builder setTimeoutPlanNo(long value) { timeoutPlanNo = value; return this; }
-        public Builder setCompletedPlanNo(long value) { completedPlanNo = value; return this; }
-        public Builder setFailedPlanNo(long value) { failedPlanNo = value; return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setState(CompactionState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setExecutingPlanNo(long value) { this.executingPlanNo = value; return this; }
+        public Builder setTimeoutPlanNo(long value) { this.timeoutPlanNo = value; return this; }
+        public Builder setCompletedPlanNo(long value) { this.completedPlanNo = value; return this; }
+        public Builder setFailedPlanNo(long value) { this.failedPlanNo = value; return this; }
 
         public GetCompactionStateResponse build() { return new GetCompactionStateResponse(this); }
     }

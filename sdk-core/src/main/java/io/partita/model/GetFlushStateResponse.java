@@ -52,8 +52,8 @@ public final class GetFlushStateResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setFlushed(boolean value) { flushed = value; return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setFlushed(boolean value) { this.flushed = value; return this; }
 
         public GetFlushStateResponse build() { return new GetFlushStateResponse(this); }
     }

@@ -58,9 +58,9 @@ public final class GetIndexBuildProgressResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setIndexedRows(long value) { indexedRows = value; return this; }
-        public Builder setTotalRows(long value) { totalRows = value; return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setIndexedRows(long value) { this.indexedRows = value; return this; }
+        public Builder setTotalRows(long value) { this.totalRows = value; return this; }
 
         public GetIndexBuildProgressResponse build() { return new GetIndexBuildProgressResponse(this); }
     }

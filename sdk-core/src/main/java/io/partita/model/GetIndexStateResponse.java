@@ -59,9 +59,9 @@ public final class GetIndexStateResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setState(IndexState value) { state = Objects.requireNonNull(value, "state"); return this; }
-        public Builder setFailReason(String value) { failReason = Objects.requireNonNull(value, "failReason"); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setState(IndexState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setFailReason(String value) { this.failReason = Objects.requireNonNull(value, "failReason"); return this; }
 
         public GetIndexStateResponse build() { return new GetIndexStateResponse(this); }
     }

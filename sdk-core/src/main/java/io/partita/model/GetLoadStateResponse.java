@@ -53,8 +53,8 @@ public final class GetLoadStateResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setState(LoadState value) { state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setState(LoadState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
 
         public GetLoadStateResponse build() { return new GetLoadStateResponse(this); }
     }

@@ -58,9 +58,9 @@ public final class GetLoadingProgressResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setProgress(long value) { progress = value; return this; }
-        public Builder setRefreshProgress(long value) { refreshProgress = value; return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setProgress(long value) { this.progress = value; return this; }
+        public Builder setRefreshProgress(long value) { this.refreshProgress = value; return this; }
 
         public GetLoadingProgressResponse build() { return new GetLoadingProgressResponse(this); }
     }

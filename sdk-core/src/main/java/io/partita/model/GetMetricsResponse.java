@@ -58,9 +58,9 @@ public final class GetMetricsResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setResponse(String value) { response = Objects.requireNonNull(value, "response"); return this; }
-        public Builder setComponentName(String value) { componentName = Objects.requireNonNull(value, "componentName"); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setResponse(String value) { this.response = Objects.requireNonNull(value, "response"); return this; }
+        public Builder setComponentName(String value) { this.componentName = Objects.requireNonNull(value, "componentName"); return this; }
 
         public GetMetricsResponse build() { return new GetMetricsResponse(this); }
     }

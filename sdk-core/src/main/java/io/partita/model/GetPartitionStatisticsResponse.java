@@ -57,8 +57,8 @@ public final class GetPartitionStatisticsResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder addStats(KeyValuePair value) { stats.add(Objects.requireNonNull(value, "stats")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addStats(KeyValuePair value) { this.stats.add(Objects.requireNonNull(value, "stats")); return this; }
         public Builder addAllStats(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addStats(v); return this; }
 
         public GetPartitionStatisticsResponse build() { return new GetPartitionStatisticsResponse(this); }

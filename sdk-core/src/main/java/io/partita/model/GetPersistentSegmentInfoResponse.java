@@ -57,8 +57,8 @@ public final class GetPersistentSegmentInfoResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder addInfos(PersistentSegmentInfo value) { infos.add(Objects.requireNonNull(value, "infos")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addInfos(PersistentSegmentInfo value) { this.infos.add(Objects.requireNonNull(value, "infos")); return this; }
         public Builder addAllInfos(Iterable<? extends PersistentSegmentInfo> values) { for (PersistentSegmentInfo v : values) addInfos(v); return this; }
 
         public GetPersistentSegmentInfoResponse build() { return new GetPersistentSegmentInfoResponse(this); }

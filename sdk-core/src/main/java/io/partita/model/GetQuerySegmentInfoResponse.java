@@ -57,8 +57,8 @@ public final class GetQuerySegmentInfoResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder addInfos(QuerySegmentInfo value) { infos.add(Objects.requireNonNull(value, "infos")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addInfos(QuerySegmentInfo value) { this.infos.add(Objects.requireNonNull(value, "infos")); return this; }
         public Builder addAllInfos(Iterable<? extends QuerySegmentInfo> values) { for (QuerySegmentInfo v : values) addInfos(v); return this; }
 
         public GetQuerySegmentInfoResponse build() { return new GetQuerySegmentInfoResponse(this); }

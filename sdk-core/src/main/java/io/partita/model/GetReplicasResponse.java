@@ -57,8 +57,8 @@ public final class GetReplicasResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder addReplicas(ReplicaInfo value) { replicas.add(Objects.requireNonNull(value, "replicas")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addReplicas(ReplicaInfo value) { this.replicas.add(Objects.requireNonNull(value, "replicas")); return this; }
         public Builder addAllReplicas(Iterable<? extends ReplicaInfo> values) { for (ReplicaInfo v : values) addReplicas(v); return this; }
 
         public GetReplicasResponse build() { return new GetReplicasResponse(this); }

@@ -53,8 +53,8 @@ public final class IDs {
 
         private Builder() {}
 
-        public Builder setIntId(LongArray value) { intId = Objects.requireNonNull(value, "intId"); return this; }
-        public Builder setStrId(StringArray value) { strId = Objects.requireNonNull(value, "strId"); return this; }
+        public Builder setIntId(LongArray value) { this.intId = Objects.requireNonNull(value, "intId"); return this; }
+        public Builder setStrId(StringArray value) { this.strId = Objects.requireNonNull(value, "strId"); return this; }
 
         public IDs build() { return new IDs(this); }
     }

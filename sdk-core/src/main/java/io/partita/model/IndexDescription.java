@@ -93,15 +93,15 @@ public final class IndexDescription {
 
         private Builder() {}
 
-        public Builder setIndexName(String value) { indexName = Objects.requireNonNull(value, "indexName"); return this; }
-        public Builder setIndexID(long value) { indexID = value; return this; }
-        public Builder addParams(KeyValuePair value) { params.add(Objects.requireNonNull(value, "params")); return this; }
+        public Builder setIndexName(String value) { this.indexName = Objects.requireNonNull(value, "indexName"); return this; }
+        public Builder setIndexID(long value) { this.indexID = value; return this; }
+        public Builder addParams(KeyValuePair value) { this.params.add(Objects.requireNonNull(value, "params")); return this; }
         public Builder addAllParams(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addParams(v); return this; }
-        public Builder setFieldName(String value) { fieldName = Objects.requireNonNull(value, "fieldName"); return this; }
-        public Builder setIndexedRows(long value) { indexedRows = value; return this; }
-        public Builder setTotalRows(long value) { totalRows = value; return this; }
-        public Builder setState(IndexState value) { state = Objects.requireNonNull(value, "state"); return this; }
-        public Builder setIndexStateFailReason(String value) { indexStateFailReason = Objects.requireNonNull(value, "indexStateFailReason"); return this; }
+        public Builder setFieldName(String value) { this.fieldName = Objects.requireNonNull(value, "fieldName"); return this; }
+        public Builder setIndexedRows(long value) { this.indexedRows = value; return this; }
+        public Builder setTotalRows(long value) { this.totalRows = value; return this; }
+        public Builder setState(IndexState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setIndexStateFailReason(String value) { this.indexStateFailReason = Objects.requireNonNull(value, "indexStateFailReason"); return this; }
 
         public IndexDescription build() { return new IndexDescription(this); }
     }

@@ -50,7 +50,7 @@ public final class IntArray {
 
         private Builder() {}
 
-        public Builder addData(int value) { data.add(Objects.requireNonNull(value, "data")); return this; }
+        public Builder addData(int value) { this.data.add(Objects.requireNonNull(value, "data")); return this; }
         public Builder addAllData(Iterable<? extends Integer> values) { for (Integer v : values) addData(v); return this; }
 
         public IntArray build() { return new IntArray(this); }

@@ -51,8 +51,8 @@ public final class KeyValuePair {
 
         private Builder() {}
 
-        public Builder setKey(String value) { key = Objects.requireNonNull(value, "key"); return this; }
-        public Builder setValue(String value) { value = Objects.requireNonNull(value, "value"); return this; }
+        public Builder setKey(String value) { this.key = Objects.requireNonNull(value, "key"); return this; }
+        public Builder setValue(String value) { this.value = Objects.requireNonNull(value, "value"); return this; }
 
         public KeyValuePair build() { return new KeyValuePair(this); }
     }

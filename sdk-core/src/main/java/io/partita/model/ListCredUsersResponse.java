@@ -57,8 +57,8 @@ public final class ListCredUsersResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder addUsernames(String value) { usernames.add(Objects.requireNonNull(value, "usernames")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addUsernames(String value) { this.usernames.add(Objects.requireNonNull(value, "usernames")); return this; }
         public Builder addAllUsernames(Iterable<? extends String> values) { for (String v : values) addUsernames(v); return this; }
 
         public ListCredUsersResponse build() { return new ListCredUsersResponse(this); }

@@ -50,7 +50,7 @@ public final class LongArray {
 
         private Builder() {}
 
-        public Builder addData(long value) { data.add(Objects.requireNonNull(value, "data")); return this; }
+        public Builder addData(long value) { this.data.add(Objects.requireNonNull(value, "data")); return this; }
         public Builder addAllData(Iterable<? extends Long> values) { for (Long v : values) addData(v); return this; }
 
         public LongArray build() { return new LongArray(this); }

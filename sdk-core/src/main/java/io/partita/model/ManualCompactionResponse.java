@@ -52,8 +52,8 @@ public final class ManualCompactionResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setCompactionID(long value) { compactionID = value; return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setCompactionID(long value) { this.compactionID = value; return this; }
 
         public ManualCompactionResponse build() { return new ManualCompactionResponse(this); }
     }

@@ -102,17 +102,17 @@ public final class MutationResult implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setIDs(IDs value) { IDs = Objects.requireNonNull(value, "IDs"); return this; }
-        public Builder addSuccIndex(int value) { succIndex.add(Objects.requireNonNull(value, "succIndex")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setIDs(IDs value) { this.IDs = Objects.requireNonNull(value, "IDs"); return this; }
+        public Builder addSuccIndex(int value) { this.succIndex.add(Objects.requireNonNull(value, "succIndex")); return this; }
         public Builder addAllSuccIndex(Iterable<? extends Integer> values) { for (Integer v : values) addSuccIndex(v); return this; }
-        public Builder addErrIndex(int value) { errIndex.add(Objects.requireNonNull(value, "errIndex")); return this; }
+        public Builder addErrIndex(int value) { this.errIndex.add(Objects.requireNonNull(value, "errIndex")); return this; }
         public Builder addAllErrIndex(Iterable<? extends Integer> values) { for (Integer v : values) addErrIndex(v); return this; }
-        public Builder setAcknowledged(boolean value) { acknowledged = value; return this; }
-        public Builder setInsertCnt(long value) { insertCnt = value; return this; }
-        public Builder setDeleteCnt(long value) { deleteCnt = value; return this; }
-        public Builder setUpsertCnt(long value) { upsertCnt = value; return this; }
-        public Builder setTimestamp(long value) { timestamp = value; return this; }
+        public Builder setAcknowledged(boolean value) { this.acknowledged = value; return this; }
+        public Builder setInsertCnt(long value) { this.insertCnt = value; return this; }
+        public Builder setDeleteCnt(long value) { this.deleteCnt = value; return this; }
+        public Builder setUpsertCnt(long value) { this.upsertCnt = value; return this; }
+        public Builder setTimestamp(long value) { this.timestamp = value; return this; }
 
         public MutationResult build() { return new MutationResult(this); }
     }

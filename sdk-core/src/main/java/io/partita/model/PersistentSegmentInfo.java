@@ -70,11 +70,11 @@ public final class PersistentSegmentInfo {
 
         private Builder() {}
 
-        public Builder setSegmentID(long value) { segmentID = value; return this; }
-        public Builder setCollectionID(long value) { collectionID = value; return this; }
-        public Builder setPartitionID(long value) { partitionID = value; return this; }
-        public Builder setNumRows(long value) { numRows = value; return this; }
-        public Builder setState(SegmentState value) { state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setSegmentID(long value) { this.segmentID = value; return this; }
+        public Builder setCollectionID(long value) { this.collectionID = value; return this; }
+        public Builder setPartitionID(long value) { this.partitionID = value; return this; }
+        public Builder setNumRows(long value) { this.numRows = value; return this; }
+        public Builder setState(SegmentState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
 
         public PersistentSegmentInfo build() { return new PersistentSegmentInfo(this); }
     }

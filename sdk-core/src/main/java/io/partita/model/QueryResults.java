@@ -71,11 +71,11 @@ public final class QueryResults implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder addFieldsData(FieldData value) { fieldsData.add(Objects.requireNonNull(value, "fieldsData")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addFieldsData(FieldData value) { this.fieldsData.add(Objects.requireNonNull(value, "fieldsData")); return this; }
         public Builder addAllFieldsData(Iterable<? extends FieldData> values) { for (FieldData v : values) addFieldsData(v); return this; }
-        public Builder setCollectionName(String value) { collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
-        public Builder addOutputFields(String value) { outputFields.add(Objects.requireNonNull(value, "outputFields")); return this; }
+        public Builder setCollectionName(String value) { this.collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
+        public Builder addOutputFields(String value) { this.outputFields.add(Objects.requireNonNull(value, "outputFields")); return this; }
         public Builder addAllOutputFields(Iterable<? extends String> values) { for (String v : values) addOutputFields(v); return this; }
 
         public QueryResults build() { return new QueryResults(this); }

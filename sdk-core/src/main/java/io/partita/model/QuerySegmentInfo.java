@@ -105,16 +105,16 @@ public final class QuerySegmentInfo {
 
         private Builder() {}
 
-        public Builder setSegmentID(long value) { segmentID = value; return this; }
-        public Builder setCollectionID(long value) { collectionID = value; return this; }
-        public Builder setPartitionID(long value) { partitionID = value; return this; }
-        public Builder setMemSize(long value) { memSize = value; return this; }
-        public Builder setNumRows(long value) { numRows = value; return this; }
-        public Builder setIndexName(String value) { indexName = Objects.requireNonNull(value, "indexName"); return this; }
-        public Builder setIndexID(long value) { indexID = value; return this; }
-        public Builder setNodeID(long value) { nodeID = value; return this; }
-        public Builder setState(SegmentState value) { state = Objects.requireNonNull(value, "state"); return this; }
-        public Builder addNodeIds(long value) { nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
+        public Builder setSegmentID(long value) { this.segmentID = value; return this; }
+        public Builder setCollectionID(long value) { this.collectionID = value; return this; }
+        public Builder setPartitionID(long value) { this.partitionID = value; return this; }
+        public Builder setMemSize(long value) { this.memSize = value; return this; }
+        public Builder setNumRows(long value) { this.numRows = value; return this; }
+        public Builder setIndexName(String value) { this.indexName = Objects.requireNonNull(value, "indexName"); return this; }
+        public Builder setIndexID(long value) { this.indexID = value; return this; }
+        public Builder setNodeID(long value) { this.nodeID = value; return this; }
+        public Builder setState(SegmentState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder addNodeIds(long value) { this.nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
         public Builder addAllNodeIds(Iterable<? extends Long> values) { for (Long v : values) addNodeIds(v); return this; }
 
         public QuerySegmentInfo build() { return new QuerySegmentInfo(this); }

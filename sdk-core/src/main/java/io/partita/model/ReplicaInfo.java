@@ -78,13 +78,13 @@ public final class ReplicaInfo {
 
         private Builder() {}
 
-        public Builder setReplicaID(long value) { replicaID = value; return this; }
-        public Builder setCollectionID(long value) { collectionID = value; return this; }
-        public Builder addPartitionIds(long value) { partitionIds.add(Objects.requireNonNull(value, "partitionIds")); return this; }
+        public Builder setReplicaID(long value) { this.replicaID = value; return this; }
+        public Builder setCollectionID(long value) { this.collectionID = value; return this; }
+        public Builder addPartitionIds(long value) { this.partitionIds.add(Objects.requireNonNull(value, "partitionIds")); return this; }
         public Builder addAllPartitionIds(Iterable<? extends Long> values) { for (Long v : values) addPartitionIds(v); return this; }
-        public Builder addShardReplicas(ShardReplica value) { shardReplicas.add(Objects.requireNonNull(value, "shardReplicas")); return this; }
+        public Builder addShardReplicas(ShardReplica value) { this.shardReplicas.add(Objects.requireNonNull(value, "shardReplicas")); return this; }
         public Builder addAllShardReplicas(Iterable<? extends ShardReplica> values) { for (ShardReplica v : values) addShardReplicas(v); return this; }
-        public Builder addNodeIds(long value) { nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
+        public Builder addNodeIds(long value) { this.nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
         public Builder addAllNodeIds(Iterable<? extends Long> values) { for (Long v : values) addNodeIds(v); return this; }
 
         public ReplicaInfo build() { return new ReplicaInfo(this); }

@@ -93,16 +93,16 @@ public final class SearchResultData {
 
         private Builder() {}
 
-        public Builder setNumQueries(long value) { numQueries = value; return this; }
-        public Builder setTopK(long value) { topK = value; return this; }
-        public Builder addFieldsData(FieldData value) { fieldsData.add(Objects.requireNonNull(value, "fieldsData")); return this; }
+        public Builder setNumQueries(long value) { this.numQueries = value; return this; }
+        public Builder setTopK(long value) { this.topK = value; return this; }
+        public Builder addFieldsData(FieldData value) { this.fieldsData.add(Objects.requireNonNull(value, "fieldsData")); return this; }
         public Builder addAllFieldsData(Iterable<? extends FieldData> values) { for (FieldData v : values) addFieldsData(v); return this; }
-        public Builder addScores(float value) { scores.add(Objects.requireNonNull(value, "scores")); return this; }
+        public Builder addScores(float value) { this.scores.add(Objects.requireNonNull(value, "scores")); return this; }
         public Builder addAllScores(Iterable<? extends Float> values) { for (Float v : values) addScores(v); return this; }
-        public Builder setIds(IDs value) { ids = Objects.requireNonNull(value, "ids"); return this; }
-        public Builder addTopks(long value) { topks.add(Objects.requireNonNull(value, "topks")); return this; }
+        public Builder setIds(IDs value) { this.ids = Objects.requireNonNull(value, "ids"); return this; }
+        public Builder addTopks(long value) { this.topks.add(Objects.requireNonNull(value, "topks")); return this; }
         public Builder addAllTopks(Iterable<? extends Long> values) { for (Long v : values) addTopks(v); return this; }
-        public Builder addOutputFields(String value) { outputFields.add(Objects.requireNonNull(value, "outputFields")); return this; }
+        public Builder addOutputFields(String value) { this.outputFields.add(Objects.requireNonNull(value, "outputFields")); return this; }
         public Builder addAllOutputFields(Iterable<? extends String> values) { for (String v : values) addOutputFields(v); return this; }
 
         public SearchResultData build() { return new SearchResultData(this); }

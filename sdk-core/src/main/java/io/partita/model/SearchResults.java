@@ -59,9 +59,9 @@ public final class SearchResults implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder setResults(SearchResultData value) { results = Objects.requireNonNull(value, "results"); return this; }
-        public Builder setCollectionName(String value) { collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setResults(SearchResultData value) { this.results = Objects.requireNonNull(value, "results"); return this; }
+        public Builder setCollectionName(String value) { this.collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
 
         public SearchResults build() { return new SearchResults(this); }
     }

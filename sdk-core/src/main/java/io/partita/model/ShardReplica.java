@@ -68,10 +68,10 @@ public final class ShardReplica {
 
         private Builder() {}
 
-        public Builder setLeaderID(long value) { leaderID = value; return this; }
-        public Builder setLeaderAddr(String value) { leaderAddr = Objects.requireNonNull(value, "leaderAddr"); return this; }
-        public Builder setDmChannelName(String value) { dmChannelName = Objects.requireNonNull(value, "dmChannelName"); return this; }
-        public Builder addNodeIds(long value) { nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
+        public Builder setLeaderID(long value) { this.leaderID = value; return this; }
+        public Builder setLeaderAddr(String value) { this.leaderAddr = Objects.requireNonNull(value, "leaderAddr"); return this; }
+        public Builder setDmChannelName(String value) { this.dmChannelName = Objects.requireNonNull(value, "dmChannelName"); return this; }
+        public Builder addNodeIds(long value) { this.nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
         public Builder addAllNodeIds(Iterable<? extends Long> values) { for (Long v : values) addNodeIds(v); return this; }
 
         public ShardReplica build() { return new ShardReplica(this); }

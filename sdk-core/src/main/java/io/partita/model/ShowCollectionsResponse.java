@@ -90,16 +90,16 @@ public final class ShowCollectionsResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder addCollectionNames(String value) { collectionNames.add(Objects.requireNonNull(value, "collectionNames")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addCollectionNames(String value) { this.collectionNames.add(Objects.requireNonNull(value, "collectionNames")); return this; }
         public Builder addAllCollectionNames(Iterable<? extends String> values) { for (String v : values) addCollectionNames(v); return this; }
-        public Builder addCollectionIds(long value) { collectionIds.add(Objects.requireNonNull(value, "collectionIds")); return this; }
+        public Builder addCollectionIds(long value) { this.collectionIds.add(Objects.requireNonNull(value, "collectionIds")); return this; }
         public Builder addAllCollectionIds(Iterable<? extends Long> values) { for (Long v : values) addCollectionIds(v); return this; }
-        public Builder addCreatedTimestamps(long value) { createdTimestamps.add(Objects.requireNonNull(value, "createdTimestamps")); return this; }
+        public Builder addCreatedTimestamps(long value) { this.createdTimestamps.add(Objects.requireNonNull(value, "createdTimestamps")); return this; }
         public Builder addAllCreatedTimestamps(Iterable<? extends Long> values) { for (Long v : values) addCreatedTimestamps(v); return this; }
-        public Builder addCreatedUtcTimestamps(long value) { createdUtcTimestamps.add(Objects.requireNonNull(value, "createdUtcTimestamps")); return this; }
+        public Builder addCreatedUtcTimestamps(long value) { this.createdUtcTimestamps.add(Objects.requireNonNull(value, "createdUtcTimestamps")); return this; }
         public Builder addAllCreatedUtcTimestamps(Iterable<? extends Long> values) { for (Long v : values) addCreatedUtcTimestamps(v); return this; }
-        public Builder addInMemoryPercentages(long value) { inMemoryPercentages.add(Objects.requireNonNull(value, "inMemoryPercentages")); return this; }
+        public Builder addInMemoryPercentages(long value) { this.inMemoryPercentages.add(Objects.requireNonNull(value, "inMemoryPercentages")); return this; }
         public Builder addAllInMemoryPercentages(Iterable<? extends Long> values) { for (Long v : values) addInMemoryPercentages(v); return this; }
 
         public ShowCollectionsResponse build() { return new ShowCollectionsResponse(this); }

@@ -90,16 +90,16 @@ public final class ShowPartitionsResponse implements HasStatus {
 
         private Builder() {}
 
-        public Builder setStatus(Status value) { status = Objects.requireNonNull(value, "status"); return this; }
-        public Builder addPartitionNames(String value) { partitionNames.add(Objects.requireNonNull(value, "partitionNames")); return this; }
+        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder addPartitionNames(String value) { this.partitionNames.add(Objects.requireNonNull(value, "partitionNames")); return this; }
         public Builder addAllPartitionNames(Iterable<? extends String> values) { for (String v : values) addPartitionNames(v); return this; }
-        public Builder addPartitionIDs(long value) { partitionIDs.add(Objects.requireNonNull(value, "partitionIDs")); return this; }
+        public Builder addPartitionIDs(long value) { this.partitionIDs.add(Objects.requireNonNull(value, "partitionIDs")); return this; }
         public Builder addAllPartitionIDs(Iterable<? extends Long> values) { for (Long v : values) addPartitionIDs(v); return this; }
-        public Builder addCreatedTimestamps(long value) { createdTimestamps.add(Objects.requireNonNull(value, "createdTimestamps")); return this; }
+        public Builder addCreatedTimestamps(long value) { this.createdTimestamps.add(Objects.requireNonNull(value, "createdTimestamps")); return this; }
         public Builder addAllCreatedTimestamps(Iterable<? extends Long> values) { for (Long v : values) addCreatedTimestamps(v); return this; }
-        public Builder addCreatedUtcTimestamps(long value) { createdUtcTimestamps.add(Objects.requireNonNull(value, "createdUtcTimestamps")); return this; }
+        public Builder addCreatedUtcTimestamps(long value) { this.createdUtcTimestamps.add(Objects.requireNonNull(value, "createdUtcTimestamps")); return this; }
         public Builder addAllCreatedUtcTimestamps(Iterable<? extends Long> values) { for (Long v : values) addCreatedUtcTimestamps(v); return this; }
-        public Builder addInMemoryPercentages(long value) { inMemoryPercentages.add(Objects.requireNonNull(value, "inMemoryPercentages")); return this; }
+        public Builder addInMemoryPercentages(long value) { this.inMemoryPercentages.add(Objects.requireNonNull(value, "inMemoryPercentages")); return this; }
         public Builder addAllInMemoryPercentages(Iterable<? extends Long> values) { for (Long v : values) addInMemoryPercentages(v); return this; }
 
         public ShowPartitionsResponse build() { return new ShowPartitionsResponse(this); }

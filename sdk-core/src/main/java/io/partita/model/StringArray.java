@@ -50,7 +50,7 @@ public final class StringArray {
 
         private Builder() {}
 
-        public Builder addData(String value) { data.add(Objects.requireNonNull(value, "data")); return this; }
+        public Builder addData(String value) { this.data.add(Objects.requireNonNull(value, "data")); return this; }
         public Builder addAllData(Iterable<? extends String> values) { for (String v : values) addData(v); return this; }
 
         public StringArray build() { return new StringArray(this); }
