@@ -79,6 +79,7 @@ final class DataOps {
             throw profile.invalidParameter("delete plan can't be empty or always true : " + expr);
         }
         int pk = c.pkIndex();
+        List<Object> direct = Filters.primaryKeyTerms(c.fields().get(pk), expr);
         List<Object> all = new ArrayList<>();
         long seq;
         c.lock.lock();
@@ -87,7 +88,11 @@ final class DataOps {
             for (PartitionRuntime p : targets) {
                 checkAlive(c, p);
                 List<Object> keys = new ArrayList<>();
-                for (SegmentData s : residentOrStored(c, p)) {
+                if (direct != null) {
+                    // "pk in [..]": Milvus records the keys without looking for the rows
+                    keys.addAll(direct);
+                }
+                for (SegmentData s : direct != null ? List.<SegmentData>of() : residentOrStored(c, p)) {
                     BitSet excluded = Filters.excluded(s, filter);
                     for (int r = 0; r < s.rowCount(); r++) {
                         if (excluded == null || !excluded.get(r)) {
@@ -98,7 +103,9 @@ final class DataOps {
                 if (!keys.isEmpty()) {
                     p.store.appendDelete(seq, keys);
                     loads.applyDeletes(c, p);
-                    all.addAll(keys);
+                    if (direct == null || all.isEmpty()) {
+                        all.addAll(keys);
+                    }
                 }
             }
         } catch (IOException e) {

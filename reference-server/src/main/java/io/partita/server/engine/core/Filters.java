@@ -45,6 +45,15 @@ final class Filters {
         }
     }
 
+    /** The keys of a {@code pk in [..]} / {@code pk == k} expression, or null for any other shape. */
+    static List<Object> primaryKeyTerms(FieldSchema pk, String expr) {
+        try {
+            return FilterExpressions.primaryKeyTerms(expr, new FieldRef(pk.name(), scalarType(pk.dataType()))).orElse(null);
+        } catch (ExpressionException e) {
+            return null;
+        }
+    }
+
     static ScalarType scalarType(DataType t) {
         switch (t) {
             case BOOL: return ScalarType.BOOL;
