@@ -13,19 +13,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * Walks a parse tree once and builds the typed evaluator tree, checking types and field names
  * on the way. One instance compiles one expression; not thread-safe.
  */
 final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
-    private final String source;
     private final List<FieldRef> fields;
     private final Map<String, Integer> indexByName = new HashMap<>();
     private final Set<Integer> referenced = new TreeSet<>();
 
-    ExpressionCompiler(String source, List<FieldRef> fields) {
-        this.source = source;
+    ExpressionCompiler(List<FieldRef> fields) {
         this.fields = fields;
         for (int i = 0; i < fields.size(); i++) {
             indexByName.putIfAbsent(fields.get(i).name(), i);
@@ -46,7 +45,12 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
     }
 
     private String text(ParserRuleContext ctx) {
-        return source.substring(ctx.start.getStartIndex(), ctx.stop.getStopIndex() + 1);
+        return text(ctx.start, ctx.stop);
+    }
+
+    /** Source text from {@code first} to {@code last}; token indices count code points, not chars. */
+    private static String text(Token first, Token last) {
+        return first.getInputStream().getText(Interval.of(first.getStartIndex(), last.getStopIndex()));
     }
 
     private static Operand requireBool(Operand operand, String where) {
@@ -186,7 +190,7 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
     private Operand arithmetic(ParserRuleContext ctx, List<? extends ParserRuleContext> parts, List<Token> ops) {
         Operand result = visit(parts.get(0));
         for (int i = 1; i < parts.size(); i++) {
-            String partial = source.substring(ctx.start.getStartIndex(), parts.get(i).stop.getStopIndex() + 1);
+            String partial = text(ctx.start, parts.get(i).stop);
             Token op = ops.get(i - 1);
             result = Arithmetic.binary(op.getText(), result, visit(parts.get(i)), partial, column(op));
         }

@@ -3,7 +3,7 @@ package io.partita.server.expr;
 /**
  * A filter expression that cannot be compiled: a syntax error, an unknown field, or operands
  * whose types do not fit the operator. The message names the offending token, field or value
- * and its 1-based column in the expression.
+ * and its 1-based column in the expression, counted in Unicode code points.
  */
 public class ExpressionException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -31,7 +31,7 @@ public final class FilterExpressions {
     public static RowFilter compile(String expression, List<FieldRef> fields) throws ExpressionException {
         try {
             FilterExprParser.FilterContext tree = ExpressionParsing.parse(expression);
-            ExpressionCompiler compiler = new ExpressionCompiler(expression, List.copyOf(fields));
+            ExpressionCompiler compiler = new ExpressionCompiler(List.copyOf(fields));
             Evaluators.BoolEval root = compiler.compileFilter(tree);
             return new CompiledFilter(root, compiler.referencedFields(), expression);
         } catch (StackOverflowError e) {
@@ -52,7 +52,7 @@ public final class FilterExpressions {
     public static Optional<List<Object>> primaryKeyTerms(String expression, FieldRef pk) throws ExpressionException {
         try {
             FilterExprParser.FilterContext tree = ExpressionParsing.parse(expression);
-            ExpressionCompiler compiler = new ExpressionCompiler(expression, List.of(pk));
+            ExpressionCompiler compiler = new ExpressionCompiler(List.of(pk));
             compiler.compileFilter(tree);
             return PrimaryKeyTerms.extract(tree, compiler, pk);
         } catch (StackOverflowError e) {

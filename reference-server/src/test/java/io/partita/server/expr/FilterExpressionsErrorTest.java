@@ -70,6 +70,13 @@ class FilterExpressionsErrorTest {
     }
 
     @Test
+    void columnsAndQuotedTextCountCodePointsSoCharactersBeyondTheBmpDoNotShiftThem() {
+        assertThatThrownBy(() -> FilterExpressions.compile("name == \"😀\" and age + 1", TestRows.FIELDS))
+                .isInstanceOf(ExpressionException.class)
+                .hasMessage("operand of 'and' must be boolean, got numeric expression 'age + 1' at column 17");
+    }
+
+    @Test
     void theExceptionCarriesTheColumnOfTheOffendingToken() {
         assertThatThrownBy(() -> FilterExpressions.compile("ok and missing > 3", TestRows.FIELDS))
                 .isInstanceOfSatisfying(ExpressionException.class,

@@ -1,0 +1,46 @@
+package io.partita.grpc;
+
+import io.partita.model.MutationResult;
+import io.partita.param.dml.InsertParam;
+import io.partita.transport.Operations;
+import io.partita.wire.DeleteRequest;
+import io.partita.wire.InsertRequest;
+
+/** Codecs of the data-changing RPCs: Insert (typed columns, see {@code SEAM.md}) and Delete. */
+final class DmlCodecs {
+    private DmlCodecs() {}
+
+    static void register(CodecTable t) {
+        t.put(Operations.INSERT, (stub, p, db) -> mutation(stub.insert(insertRequest(p, db))));
+        t.put(Operations.DELETE, (stub, p, db) -> mutation(stub.delete(DeleteRequest.newBuilder().setDbName(db)
+            .setCollectionName(p.getCollectionName()).setPartitionName(IndexCodecs.orEmpty(p.getPartitionName()))
+            .setExpr(p.getExpr()).build())));
+    }
+
+    private static InsertRequest insertRequest(InsertParam p, String db) {
+        InsertRequest.Builder b = InsertRequest.newBuilder().setDbName(db)
+            .setCollectionName(p.getCollectionName())
+            .setPartitionName(IndexCodecs.orEmpty(p.getPartitionName()))
+            .setNumRows(p.getRowCount());
+        for (InsertParam.Field f : p.getFields()) {
+            b.addFieldsData(FieldDataCodec.toWire(f));
+        }
+        return b.build();
+    }
+
+    private static MutationResult mutation(io.partita.wire.MutationResult r) {
+        MutationResult.Builder b = MutationResult.newBuilder()
+            .setStatus(WireValues.status(r.getStatus()))
+            .addAllSuccIndex(r.getSuccIndexList())
+            .addAllErrIndex(r.getErrIndexList())
+            .setAcknowledged(r.getAcknowledged())
+            .setInsertCnt(r.getInsertCnt())
+            .setDeleteCnt(r.getDeleteCnt())
+            .setUpsertCnt(r.getUpsertCnt())
+            .setTimestamp(r.getTimestamp());
+        if (r.hasIDs()) {
+            b.setIDs(WireValues.ids(r.getIDs()));
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,47 @@
+package io.partita.grpc;
+
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
+import io.partita.param.ConnectParam;
+import io.partita.transport.TransportException;
+import io.partita.transport.TransportFailure;
+import java.io.File;
+
+/**
+ * Builds the client TLS context from the PEM files of a {@link ConnectParam}: the CA to trust
+ * (or the server's own certificate, pinned), else the JVM's trust store; plus the client
+ * certificate and key for mutual TLS. Unreadable files fail with a message naming the field.
+ */
+final class TlsContexts {
+    private TlsContexts() {}
+
+    static SslContext clientContext(ConnectParam p) throws TransportException {
+        SslContextBuilder b = GrpcSslContexts.forClient();
+        String trust = p.getCaPemPath() != null ? p.getCaPemPath() : p.getServerPemPath();
+        String trustField = p.getCaPemPath() != null ? "caPemPath" : "serverPemPath";
+        try {
+            if (trust != null) {
+                b.trustManager(readable(trustField, trust));
+            }
+            if (p.getClientPemPath() != null) {
+                b.keyManager(readable("clientPemPath", p.getClientPemPath()),
+                    readable("clientKeyPath", p.getClientKeyPath()));
+            }
+            return b.build();
+        } catch (TransportException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new TransportException(TransportFailure.INTERNAL,
+                "TLS setup failed for " + p.getHost() + ":" + p.getPort() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static File readable(String field, String path) throws TransportException {
+        File f = new File(path);
+        if (!f.isFile() || !f.canRead()) {
+            throw new TransportException(TransportFailure.INTERNAL, field + " " + path + " is not a readable file");
+        }
+        return f;
+    }
+}

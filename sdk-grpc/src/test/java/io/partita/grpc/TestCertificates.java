@@ -1,0 +1,68 @@
+package io.partita.grpc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Self-signed certificates made at test time with the JDK's {@code keytool}, written as PEM
+ * (certificate and PKCS#8 key) into a temporary directory. Test-only: nothing is committed.
+ */
+final class TestCertificates {
+    /** PEM files of one identity. */
+    static final class Identity {
+        final Path certPem;
+        final Path keyPem;
+
+        Identity(Path certPem, Path keyPem) {
+            this.certPem = certPem;
+            this.keyPem = keyPem;
+        }
+    }
+
+    private TestCertificates() {}
+
+    /**
+     * @param dir where to write the files
+     * @param name the common name and file stem
+     * @param san the subjectAltName extension value, e.g. {@code dns:localhost,ip:127.0.0.1}
+     */
+    static Identity create(Path dir, String name, String san) throws IOException, InterruptedException,
+        GeneralSecurityException {
+        Path store = dir.resolve(name + ".p12");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        Process p = new ProcessBuilder(keytool, "-genkeypair", "-alias", name, "-keyalg", "RSA", "-keysize", "2048",
+            "-dname", "CN=" + name, "-ext", "SAN=" + san, "-validity", "2", "-storetype", "PKCS12",
+            "-keystore", store.toString(), "-storepass", "changeit", "-keypass", "changeit")
+            .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("keytool failed: " + output);
+        }
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            ks.load(in, "changeit".toCharArray());
+        }
+        Certificate cert = ks.getCertificate(name);
+        Key key = ks.getKey(name, "changeit".toCharArray());
+        Path certPem = dir.resolve(name + ".crt.pem");
+        Path keyPem = dir.resolve(name + ".key.pem");
+        Files.writeString(certPem, pem("CERTIFICATE", cert.getEncoded()));
+        Files.writeString(keyPem, pem("PRIVATE KEY", key.getEncoded()));
+        return new Identity(certPem, keyPem);
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+            + "\n-----END " + type + "-----\n";
+    }
+}
