@@ -25,8 +25,8 @@ import io.partita.param.partition.LoadPartitionsParam;
 import io.partita.param.partition.ReleasePartitionsParam;
 import io.partita.interop.Observed;
 import io.partita.interop.Scenario;
-import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The scenario's calls through Partita's SDK (sdk-core over sdk-grpc): {@code OfficialV21Client}
@@ -39,8 +39,7 @@ final class PartitaClient implements AutoCloseable {
 
   PartitaClient(String host, int port) {
     client = new MilvusServiceClient(ConnectParam.newBuilder().withHost(host).withPort(port)
-        // The one line the import rules do not carry over: sdk-core has no withConnectTimeout(long, TimeUnit).
-        .withConnectTimeout(Duration.ofSeconds(10)).build());
+        .withConnectTimeout(10, TimeUnit.SECONDS).build());
   }
 
   /**
