@@ -52,10 +52,12 @@ public final class ForkedReferenceServer implements AutoCloseable {
    * @param extraArgs further server flags, e.g. {@code --memory-limit 1g}
    */
   public static ForkedReferenceServer start(String profile, String... extraArgs) throws IOException {
-    Path jar = serverJar();
     Path workRoot = Path.of(System.getProperty("partita.work.dir", System.getProperty("java.io.tmpdir")));
     Files.createDirectories(workRoot);
     Path work = Files.createTempDirectory(workRoot, "server-");
+    // A private copy: a jar resolved from a shared local repository can be replaced by another
+    // build while the child still loads classes from it lazily.
+    Path jar = Files.copy(serverJar(), work.resolve("reference-server.jar"));
     List<String> cmd = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar.toString(),
         "--grpc-port", "0", "--http-port", "0", "--data-dir", work.resolve("data").toString(), "--profile", profile));
     cmd.addAll(List.of(extraArgs));
