@@ -4,7 +4,9 @@ import io.partita.exception.ParamException;
 import io.partita.transport.Transport;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -177,10 +179,35 @@ public final class ConnectParam {
             this.password = password;
             return this;
         }
+        /**
+         * The official SDK's pre-encoded form: the value of the {@code authorization} header,
+         * base64 of {@code user:password}. It is decoded into user and password here, so it is
+         * never printed.
+         *
+         * @param base64UserPassword base64 of {@code user:password}
+         * @return this
+         * @throws ParamException when the value is not base64 of {@code user:password}
+         */
+        public Builder withAuthorization(String base64UserPassword) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(
+                    ParamUtils.checkNotNull(base64UserPassword, "authorization")), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                throw new ParamException("authorization must be base64 of user:password; it is not base64");
+            }
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                throw new ParamException("authorization must be base64 of user:password; it has no ':'");
+            }
+            return withAuthorization(decoded.substring(0, colon), decoded.substring(colon + 1));
+        }
         /** @param token an API token, or {@code "user:password"} @return this */
         public Builder withToken(String token) { this.token = token; return this; }
         /** @param secure whether to use TLS; default off @return this */
         public Builder withSecure(boolean secure) { this.secure = secure; return this; }
+        /** The official SDK's name for {@link #withSecure(boolean)}. @param secure whether to use TLS @return this */
+        public Builder secure(boolean secure) { return withSecure(secure); }
         /** @param path the CA certificate (PEM) to trust; turns TLS on @return this */
         public Builder withCaPemPath(String path) { this.caPemPath = path; return this; }
         /** @param path the server certificate (PEM) to trust; turns TLS on @return this */

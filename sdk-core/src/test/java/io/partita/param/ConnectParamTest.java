@@ -96,4 +96,25 @@ class ConnectParamTest {
         assertRejected(() -> ConnectParam.newBuilder().withMaxMessageSizeBytes(0).build(), "maxMessageSizeBytes");
         assertRejected(() -> ConnectParam.newBuilder().withConnectTimeout(1, null).build(), "timeUnit");
     }
+
+    @Test
+    void thePreEncodedAuthorizationOfTheOfficialSdkIsDecodedIntoUserAndPassword() {
+        String header = java.util.Base64.getEncoder().encodeToString("root:Mil:vus".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        ConnectParam p = ConnectParam.newBuilder().withHost("localhost").withAuthorization(header).secure(true).build();
+
+        assertThat(p.getUsername()).isEqualTo("root");
+        assertThat(p.getPassword()).isEqualTo("Mil:vus");
+        assertThat(p.isSecure()).isTrue();
+        assertThat(p.toString()).doesNotContain("Mil:vus").doesNotContain(header);
+    }
+
+    @Test
+    void anAuthorizationThatIsNotBase64OfUserColonPasswordIsRefusedByName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConnectParam.newBuilder().withAuthorization("%%%"))
+            .isInstanceOf(io.partita.exception.ParamException.class).hasMessageContaining("authorization").hasMessageContaining("not base64");
+        String noColon = java.util.Base64.getEncoder().encodeToString("root".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConnectParam.newBuilder().withAuthorization(noColon))
+            .isInstanceOf(io.partita.exception.ParamException.class).hasMessageContaining("no ':'");
+    }
 }
