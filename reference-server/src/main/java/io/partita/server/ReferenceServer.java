@@ -59,6 +59,7 @@ public final class ReferenceServer implements AutoCloseable {
   private final Builder config;
   private final Engine engine;
   private final Server grpc;
+  private io.partita.server.http.HttpApiServer http; // null when the HTTP API is off
   private final InetSocketAddress grpcAddress;
   private final Object lock = new Object();
   private State state = State.RUNNING;
@@ -86,14 +87,14 @@ public final class ReferenceServer implements AutoCloseable {
   }
 
   /**
-   * The HTTP port: always -1 for now. The HTTP API is a later issue; {@link Builder#httpPort(int)}
-   * is accepted and kept so command lines and embedding code need not change when it lands.
+   * The HTTP API port actually bound (see {@code io.partita.server.http.HttpApiServer}), or -1 when
+   * the HTTP API is off ({@link Builder#httpPort(int)} -1, the embedded default).
    */
   public int httpPort() {
-    return -1;
+    return http == null ? -1 : http.port();
   }
 
-  /** The HTTP port asked for in the builder (not served yet, see {@link #httpPort()}). */
+  /** The HTTP port asked for in the builder (-1: off). */
   public int requestedHttpPort() {
     return config.httpPort;
   }
@@ -139,6 +140,9 @@ public final class ReferenceServer implements AutoCloseable {
       state = State.CLOSING;
     }
     try {
+      if (http != null) {
+        http.close();
+      }
       grpc.shutdown();
       long waitMs = config.shutdownTimeout.toMillis();
       if (!grpc.awaitTermination(waitMs, TimeUnit.MILLISECONDS)) {
@@ -164,7 +168,7 @@ public final class ReferenceServer implements AutoCloseable {
   public static final class Builder {
     private Path dataDir = Path.of("partita-data");
     private int grpcPort = 19530;
-    private int httpPort = 9091;
+    private int httpPort = -1;
     private Profile profile = Profile.MILVUS_2_1;
     private long memoryLimitBytes = 0;
     private int queryNodes = 1;
@@ -189,9 +193,9 @@ public final class ReferenceServer implements AutoCloseable {
       return this;
     }
 
-    /** HTTP port, reserved for the HTTP API of a later release; not served yet. Default 9091. */
+    /** HTTP API port; 0 picks a free one, -1 (the default when embedding; the standalone jar uses 9091) turns it off. */
     public Builder httpPort(int port) {
-      this.httpPort = checkPort("httpPort", port);
+      this.httpPort = port == -1 ? -1 : checkPort("httpPort", port);
       return this;
     }
 
@@ -273,7 +277,8 @@ public final class ReferenceServer implements AutoCloseable {
       Engine engine = Engine.open(ec.build());
       try {
         CredentialStore credentials = CredentialStore.open(frozen.dataDir, frozen.rootPassword);
-        ServerServiceDefinition service = new MilvusServiceAdapter(engine, frozen.profile, credentials).definition();
+        MilvusServiceAdapter adapter = new MilvusServiceAdapter(engine, frozen.profile, credentials);
+        ServerServiceDefinition service = adapter.definition();
         if (frozen.auth) {
           service = ServerInterceptors.intercept(service, new AuthInterceptor(credentials));
         }
@@ -285,7 +290,17 @@ public final class ReferenceServer implements AutoCloseable {
             .permitKeepAliveWithoutCalls(true)
             .build()
             .start();
-        return new ReferenceServer(frozen, engine, grpc);
+        ReferenceServer server = new ReferenceServer(frozen, engine, grpc);
+        if (frozen.httpPort >= 0) {
+          try {
+            server.http = io.partita.server.http.HttpApiServer.start(frozen.bindAddress, frozen.httpPort, adapter, engine,
+                frozen.auth ? credentials : null, frozen.maxInboundMessageBytes, io.partita.server.http.HttpApiServer.DEFAULT_MAX_HEADER_BYTES);
+          } catch (IOException | RuntimeException e) {
+            grpc.shutdownNow();
+            throw e;
+          }
+        }
+        return server;
       } catch (IOException | RuntimeException e) {
         engine.close();
         throw e;

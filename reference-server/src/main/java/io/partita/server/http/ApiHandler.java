@@ -1,0 +1,144 @@
+package io.partita.server.http;
+
+import com.google.protobuf.Message;
+import io.grpc.StatusRuntimeException;
+import io.partita.server.engine.Engine;
+import io.partita.wire.MilvusServiceGrpc.MilvusServiceImplBase;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves {@code /api/v1/*} (one RPC per route, see {@link Routes}), {@code /healthz} and
+ * {@code /metrics}. A route's body is parsed into the RPC's request message, the gRPC service
+ * implementation is called in-process, and its answer printed: HTTP 200 with the response
+ * message for every answered call, whatever its Status says. Thread-safe; blocking.
+ */
+final class ApiHandler extends Handler.Abstract {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+  private static final String JSON = "application/json; charset=utf-8";
+
+  private final MilvusServiceImplBase service;
+  private final Engine engine;
+  private final BasicAuth auth;
+  private final long maxBodyBytes;
+  private final RouteMetrics metrics = new RouteMetrics();
+
+  /** @param auth null when the server's auth is off */
+  ApiHandler(MilvusServiceImplBase service, Engine engine, BasicAuth auth, long maxBodyBytes) {
+    this.service = service;
+    this.engine = engine;
+    this.auth = auth;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    long start = System.nanoTime();
+    String method = request.getMethod();
+    String path = Request.getPathInContext(request);
+    Answer a;
+    String routeLabel = "other";
+    try {
+      if (path.equals("/healthz") || path.equals(Routes.PREFIX + "/health")) {
+        a = new Answer(200, JSON, "{\"status\":\"ok\"}");
+      } else if (path.equals("/metrics")) {
+        a = new Answer(200, PrometheusText.CONTENT_TYPE, PrometheusText.render(engine, metrics));
+      } else if (path.startsWith(Routes.PREFIX + "/")) {
+        String sub = path.substring(Routes.PREFIX.length());
+        if (Routes.knownPath(sub)) {
+          routeLabel = path;
+        }
+        a = api(request, response, method, sub);
+      } else {
+        a = Answer.error(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + path);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("HTTP {} {} failed unexpectedly", method, path, e);
+      a = Answer.error(500, ErrorBodies.UNEXPECTED_ERROR, "internal error: " + e.getClass().getSimpleName());
+    }
+    response.setStatus(a.status());
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, a.contentType());
+    metrics.record(method, routeLabel, a.status(), System.nanoTime() - start);
+    Content.Sink.write(response, true, a.body(), callback);
+    return true;
+  }
+
+  private Answer api(Request request, Response response, String method, String sub) {
+    Route route = Routes.find(method, sub).orElse(null);
+    if (route == null) {
+      return Routes.knownPath(sub)
+          ? Answer.error(405, ErrorBodies.UNEXPECTED_ERROR, "method " + method + " not allowed on " + Routes.PREFIX + sub)
+          : Answer.error(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + Routes.PREFIX + sub);
+    }
+    if (auth != null) {
+      String refusal = auth.refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+      if (refusal != null) {
+        response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, BasicAuth.CHALLENGE);
+        return Answer.error(401, ErrorBodies.UNEXPECTED_ERROR, refusal);
+      }
+    }
+    byte[] body;
+    try {
+      body = readBody(request);
+    } catch (BodyTooLargeException e) {
+      return Answer.error(413, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
+    } catch (IOException e) {
+      return Answer.error(400, ErrorBodies.ILLEGAL_ARGUMENT, "bad request: read body failed: " + e.getMessage());
+    }
+    Message req;
+    try {
+      req = JsonCodec.parse(route, body);
+    } catch (BadRequestException e) {
+      return Answer.error(400, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
+    }
+    try {
+      return new Answer(200, JSON, JsonCodec.print(route.call(service, req)));
+    } catch (StatusRuntimeException e) {
+      return GrpcStatuses.toAnswer(route, e);
+    }
+  }
+
+  private byte[] readBody(Request request) throws IOException {
+    long declared = request.getLength();
+    if (declared > maxBodyBytes) {
+      throw new BodyTooLargeException(declared, maxBodyBytes);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
+    byte[] buf = new byte[8192];
+    try (InputStream in = Content.Source.asInputStream(request)) {
+      long total = 0;
+      for (int n; (n = in.read(buf)) > 0; ) {
+        total += n;
+        if (total > maxBodyBytes) {
+          throw new BodyTooLargeException(total, maxBodyBytes);
+        }
+        out.write(buf, 0, n);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** What to send back: status, content type and body. */
+  record Answer(int status, String contentType, String body) {
+    static Answer error(int status, int errorCode, String reason) {
+      return new Answer(status, JSON, ErrorBodies.of(errorCode, reason));
+    }
+  }
+
+  private static final class BodyTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLargeException(long seenBytes, long maxBytes) {
+      super("request body too large: at least " + seenBytes + " bytes, the limit is " + maxBytes + " bytes");
+    }
+  }
+}
