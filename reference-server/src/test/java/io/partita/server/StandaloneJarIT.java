@@ -35,7 +35,7 @@ class StandaloneJarIT {
   @Test
   void badFlagValuesAreRefusedNamingTheValueWithExitCodeTwo() throws Exception {
     for (String[] flags : new String[][] {{"--profile", "milvus-9"}, {"--memory-limit", "lots"},
-        {"--query-nodes", "0"}, {"--grpc-port", "seventy"}}) {
+        {"--query-nodes", "0"}, {"--grpc-port", "seventy"}, {"--bind", "no.such.host.invalid"}, {"--auth", "maybe"}}) {
       ForkedServer.Result r = ForkedServer.runToExit(flags);
       assertThat(r.exitCode()).as("exit code for %s", String.join(" ", flags)).isEqualTo(2);
       assertThat(r.stderr()).contains(flags[1]);

@@ -115,11 +115,13 @@ public interface MilvusClient extends AutoCloseable {
     void close();
 
     /**
-     * As {@link #close()}; the official SDK's signature.
+     * As {@link #close()}, with the official SDK's signature (which declares
+     * {@code InterruptedException}, so migrated code that handles it still compiles).
      *
      * @param maxWaitSeconds ignored: closing does not wait for calls in flight
+     * @throws InterruptedException never in this implementation; declared for compatibility
      */
-    default void close(long maxWaitSeconds) {
+    default void close(long maxWaitSeconds) throws InterruptedException {
         close();
     }
 

@@ -96,7 +96,11 @@ class OfficialStyleProgramCompilesTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()},
             OfficialStyleProgramCompilesTest.class.getClassLoader())) {
             Class<?> demo = loader.loadClass("demo.BookDemo");
-            return (List<String>) demo.getMethod("run", MilvusServiceClient.class).invoke(null, client);
+            List<String> log = (List<String>) demo.getMethod("run", MilvusServiceClient.class).invoke(null, client);
+            demo.getMethod("shutdown", MilvusServiceClient.class).invoke(null, client);
+            assertThat(client.hasCollection(io.partita.param.collection.HasCollectionParam.newBuilder()
+                .withCollectionName("book").build()).getStatus()).as("closed by the demo").isEqualTo(-2);
+            return log;
         }
     }
 

@@ -11,12 +11,14 @@ import org.h2.mvstore.MVStore;
 /**
  * The durable catalog: collections, partitions, aliases, load records and the id counter, in
  * one H2 MVStore file ({@code catalog.mv}). Every mutation is committed and synced before it
- * returns. Thread-safe (methods are synchronized; the catalog is not on a hot path). The
- * owner closes it.
+ * returns (except {@link #putPartitionDeferred}, whose caller syncs with {@link #awaitDurable});
+ * concurrent mutations share one fsync. Thread-safe. The owner closes it.
  */
 public final class CatalogStore implements AutoCloseable {
     private static final String NEXT_ID = "nextId";
     private static final long FIRST_ID = 440_000_000_000_000_000L;
+    /** Ids are reserved durably in blocks, so handing one out rarely costs a commit. */
+    private static final long ID_BLOCK = 1024;
 
     private final MVStore store;
     private final MVMap<Long, byte[]> collections;
@@ -24,6 +26,10 @@ public final class CatalogStore implements AutoCloseable {
     private final MVMap<String, Long> aliases;
     private final MVMap<Long, byte[]> loads;
     private final MVMap<String, Long> counters;
+    private long nextId;
+    private long reservedUpTo;
+    private final Object syncLock = new Object();
+    private volatile long syncedVersion;
 
     private CatalogStore(MVStore store) {
         this.store = store;
@@ -42,10 +48,13 @@ public final class CatalogStore implements AutoCloseable {
 
     /** A new id, greater than every id handed out before (also across restarts). */
     public synchronized long nextId() {
-        long id = counters.getOrDefault(NEXT_ID, FIRST_ID);
-        counters.put(NEXT_ID, id + 1);
-        commit();
-        return id;
+        if (nextId >= reservedUpTo) {
+            nextId = counters.getOrDefault(NEXT_ID, FIRST_ID);
+            reservedUpTo = nextId + ID_BLOCK;
+            counters.put(NEXT_ID, reservedUpTo);
+            commit();
+        }
+        return nextId++;
     }
 
     public synchronized void putCollection(CollectionMeta m) {
@@ -72,9 +81,29 @@ public final class CatalogStore implements AutoCloseable {
         return out;
     }
 
-    public synchronized void putPartition(PartitionMeta p) {
+    public void putPartition(PartitionMeta p) {
+        awaitDurable(putPartitionDeferred(p));
+    }
+
+    /** Records the partition and returns the version to pass to {@link #awaitDurable}; not yet synced. */
+    public synchronized long putPartitionDeferred(PartitionMeta p) {
         partitions.put(p.id(), MetaCodec.encode(p));
-        commit();
+        return store.commit();
+    }
+
+    /** Waits until every change up to {@code version} is on disk; concurrent callers share one fsync. */
+    public void awaitDurable(long version) {
+        if (syncedVersion >= version) {
+            return;
+        }
+        synchronized (syncLock) {
+            if (syncedVersion >= version) {
+                return;
+            }
+            long target = store.getCurrentVersion();
+            store.sync();
+            syncedVersion = Math.max(syncedVersion, target);
+        }
     }
 
     public synchronized void removePartition(long partitionId) {
@@ -127,8 +156,11 @@ public final class CatalogStore implements AutoCloseable {
     }
 
     private void commit() {
-        store.commit();
-        store.sync();
+        long v = store.commit();
+        synchronized (syncLock) {
+            store.sync();
+            syncedVersion = Math.max(syncedVersion, v);
+        }
     }
 
     @Override

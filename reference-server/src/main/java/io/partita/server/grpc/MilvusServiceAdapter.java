@@ -41,9 +41,13 @@ public final class MilvusServiceAdapter extends MilvusServiceGrpc.MilvusServiceI
     this.auth = new AuthRpcs(credentials);
   }
 
-  /** The service to register: this adapter plus UNIMPLEMENTED answers naming every other RPC. */
+  /**
+   * The service to register: this adapter, UNIMPLEMENTED answers naming every other RPC, and the
+   * {@code dbname} header read for the database check.
+   */
   public ServerServiceDefinition definition() {
-    return UnimplementedRpcs.bind(this, MilvusServiceGrpc.MilvusServiceImplBase.class);
+    return io.grpc.ServerInterceptors.intercept(UnimplementedRpcs.bind(this, MilvusServiceGrpc.MilvusServiceImplBase.class),
+        Databases.INTERCEPTOR);
   }
 
   // ---- collections ----

@@ -43,7 +43,7 @@ final class ApiHandler extends Handler.Abstract {
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     long start = System.nanoTime();
-    String method = request.getMethod();
+    String method = effectiveMethod(request);
     String path = Request.getPathInContext(request);
     Answer a;
     String routeLabel = "other";
@@ -59,13 +59,17 @@ final class ApiHandler extends Handler.Abstract {
         }
         a = api(request, response, method, sub);
       } else {
-        a = Answer.error(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + path);
+        a = Answer.early(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + path);
       }
     } catch (RuntimeException e) {
       LOG.warn("HTTP {} {} failed unexpectedly", method, path, e);
-      a = Answer.error(500, ErrorBodies.UNEXPECTED_ERROR, "internal error: " + e.getClass().getSimpleName());
+      a = Answer.early(500, ErrorBodies.UNEXPECTED_ERROR, "internal error: " + e.getClass().getSimpleName());
     }
     response.setStatus(a.status());
+    if (!a.bodyRead()) {
+      // the request body was left unread: close rather than let the client reuse a connection Jetty will drop
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, a.contentType());
     metrics.record(method, routeLabel, a.status(), System.nanoTime() - start);
     Content.Sink.write(response, true, a.body(), callback);
@@ -76,23 +80,23 @@ final class ApiHandler extends Handler.Abstract {
     Route route = Routes.find(method, sub).orElse(null);
     if (route == null) {
       return Routes.knownPath(sub)
-          ? Answer.error(405, ErrorBodies.UNEXPECTED_ERROR, "method " + method + " not allowed on " + Routes.PREFIX + sub)
-          : Answer.error(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + Routes.PREFIX + sub);
+          ? Answer.early(405, ErrorBodies.UNEXPECTED_ERROR, "method " + method + " not allowed on " + Routes.PREFIX + sub)
+          : Answer.early(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + Routes.PREFIX + sub);
     }
     if (auth != null) {
       String refusal = auth.refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION));
       if (refusal != null) {
         response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, BasicAuth.CHALLENGE);
-        return Answer.error(401, ErrorBodies.UNEXPECTED_ERROR, refusal);
+        return Answer.early(401, ErrorBodies.UNEXPECTED_ERROR, refusal);
       }
     }
     byte[] body;
     try {
       body = readBody(request);
     } catch (BodyTooLargeException e) {
-      return Answer.error(413, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
+      return Answer.early(413, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
     } catch (IOException e) {
-      return Answer.error(400, ErrorBodies.ILLEGAL_ARGUMENT, "bad request: read body failed: " + e.getMessage());
+      return Answer.early(400, ErrorBodies.ILLEGAL_ARGUMENT, "bad request: read body failed: " + e.getMessage());
     }
     Message req;
     try {
@@ -105,6 +109,18 @@ final class ApiHandler extends Handler.Abstract {
     } catch (StatusRuntimeException e) {
       return GrpcStatuses.toAnswer(route, e);
     }
+  }
+
+  /**
+   * The request's method, or for a POST the one named by {@code X-HTTP-Method-Override}: HTTP
+   * clients that cannot send a body with GET (OkHttp, browsers' fetch) reach the GET routes so.
+   */
+  static String effectiveMethod(Request request) {
+    String override = request.getHeaders().get("X-HTTP-Method-Override");
+    if ("POST".equals(request.getMethod()) && override != null && !override.isBlank()) {
+      return override.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+    return request.getMethod();
   }
 
   private byte[] readBody(Request request) throws IOException {
@@ -128,9 +144,18 @@ final class ApiHandler extends Handler.Abstract {
   }
 
   /** What to send back: status, content type and body. */
-  record Answer(int status, String contentType, String body) {
+  record Answer(int status, String contentType, String body, boolean bodyRead) {
+    Answer(int status, String contentType, String body) {
+      this(status, contentType, body, true);
+    }
+
     static Answer error(int status, int errorCode, String reason) {
       return new Answer(status, JSON, ErrorBodies.of(errorCode, reason));
+    }
+
+    /** An error sent before the request body was read. */
+    static Answer early(int status, int errorCode, String reason) {
+      return new Answer(status, JSON, ErrorBodies.of(errorCode, reason), false);
     }
   }
 

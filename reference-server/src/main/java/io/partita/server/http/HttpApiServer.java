@@ -56,6 +56,7 @@ public final class HttpApiServer implements AutoCloseable {
       throw new IllegalArgumentException("limits must be > 0, got maxBodyBytes=" + maxBodyBytes
           + " maxHeaderBytes=" + maxHeaderBytes);
     }
+    Routes.all(); // binds every route now: a broken table fails the start, not the first request
     QueuedThreadPool threads = new QueuedThreadPool(64, 2);
     threads.setName("partita-http");
     threads.setDaemon(true);

@@ -25,7 +25,8 @@ record Route(String method, String path, String rpc, Message prototype, MethodHa
   static Route of(String method, String path, String rpc) {
     String javaName = Character.toLowerCase(rpc.charAt(0)) + rpc.substring(1);
     for (Method m : MilvusServiceImplBase.class.getMethods()) {
-      if (m.getName().equals(javaName) && m.getParameterCount() == 2
+      // grpc-java appends "_" to RPC names that are Java keywords (Import -> import_)
+      if ((m.getName().equals(javaName) || m.getName().equals(javaName + "_")) && m.getParameterCount() == 2
           && Message.class.isAssignableFrom(m.getParameterTypes()[0])
           && m.getParameterTypes()[1] == StreamObserver.class) {
         try {

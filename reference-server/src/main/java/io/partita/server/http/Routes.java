@@ -59,7 +59,10 @@ final class Routes {
       Route.of("POST", "/credential", "CreateCredential"),
       Route.of("PATCH", "/credential", "UpdateCredential"),
       Route.of("DELETE", "/credential", "DeleteCredential"),
-      Route.of("GET", "/credential/users", "ListCredUsers"));
+      Route.of("GET", "/credential/users", "ListCredUsers"),
+      // Partita extensions: RPCs newer than Milvus 2.1's HTTP API, so REST clients can wait for loads.
+      Route.of("GET", "/collection/loading-progress", "GetLoadingProgress"),
+      Route.of("GET", "/collection/load-state", "GetLoadState"));
 
   private static final Map<String, Route> BY_KEY = index();
 

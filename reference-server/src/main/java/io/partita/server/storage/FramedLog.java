@@ -26,23 +26,27 @@ public final class FramedLog implements AutoCloseable {
     private final Object syncLock = new Object();
     private long end;
     private volatile long syncedEnd;
+    /** A newly created file's directory entry is made durable by its first sync. */
+    private boolean directoryPending;
 
-    private FramedLog(Path path, FileChannel channel, long end) {
+    private FramedLog(Path path, FileChannel channel, long end, boolean created) {
         this.path = path;
         this.channel = channel;
         this.end = end;
         this.syncedEnd = end;
+        this.directoryPending = created;
     }
 
     /** Opens or creates the log; {@code recovered} receives the valid records in order. */
     public static FramedLog open(Path path, List<byte[]> recovered) throws IOException {
+        boolean created = !java.nio.file.Files.exists(path);
         FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         long valid = readValid(ch, ch.size(), recovered);
         if (valid < ch.size()) {
             ch.truncate(valid);
             ch.force(true);
         }
-        return new FramedLog(path, ch, valid);
+        return new FramedLog(path, ch, valid, created);
     }
 
     /**
@@ -125,6 +129,10 @@ public final class FramedLog implements AutoCloseable {
                     return;
                 }
                 throw e;
+            }
+            if (directoryPending) {
+                SegmentFileWriter.syncDirectory(path.getParent());
+                directoryPending = false;
             }
             syncedEnd = target;
         }

@@ -24,7 +24,9 @@ public final class PartitionStore implements AutoCloseable {
     private final LongSupplier ids;
     private final List<StoredSegment> segments = new ArrayList<>();
     private final Tombstones tombstones = new Tombstones();
-    private final FramedLog deletes;
+    /** Created on the first delete; null before. */
+    private FramedLog deletes;
+    /** Created on the first insert after open or flush; null while there is no unflushed data. */
     private FramedLog wal;
     private int walGen;
     private long growingSegmentId;
@@ -49,12 +51,11 @@ public final class PartitionStore implements AutoCloseable {
     public record FlushOutcome(StoredSegment sealed, SegmentData merged, long growingSegmentId, long sealedSeq) {
     }
 
-    private PartitionStore(Path dir, List<FieldSchema> fields, int pkIndex, LongSupplier ids, FramedLog deletes) {
+    private PartitionStore(Path dir, List<FieldSchema> fields, int pkIndex, LongSupplier ids) {
         this.dir = dir;
         this.fields = List.copyOf(fields);
         this.pkIndex = pkIndex;
         this.ids = ids;
-        this.deletes = deletes;
     }
 
     /**
@@ -64,10 +65,16 @@ public final class PartitionStore implements AutoCloseable {
      * @param ids allocator of new segment ids
      */
     public static PartitionStore open(Path dir, List<FieldSchema> fields, int pkIndex, LongSupplier ids) throws IOException {
-        Files.createDirectories(dir);
+        PartitionStore s = new PartitionStore(dir, fields, pkIndex, ids);
+        if (!Files.isDirectory(dir)) {
+            // a new partition: files are created on its first write
+            s.growingSegmentId = ids.getAsLong();
+            return s;
+        }
         List<byte[]> deleteRecords = new ArrayList<>();
-        FramedLog deletes = FramedLog.open(dir.resolve("deletes.log"), deleteRecords);
-        PartitionStore s = new PartitionStore(dir, fields, pkIndex, ids, deletes);
+        if (Files.exists(s.deletesPath())) {
+            s.deletes = FramedLog.open(s.deletesPath(), deleteRecords);
+        }
         for (byte[] r : deleteRecords) {
             DeleteCodec.Delete d = DeleteCodec.decode(r);
             for (Object k : d.keys()) {
@@ -121,6 +128,10 @@ public final class PartitionStore implements AutoCloseable {
         growingSegmentId = ids.getAsLong();
         if (wals.size() == 1 && kept.size() == countRecords(wals.get(0))) {
             wal = FramedLog.open(wals.get(0), new ArrayList<>());
+        } else if (kept.isEmpty()) {
+            for (Path w : wals) {
+                Files.deleteIfExists(w);
+            }
         } else {
             // rewrite what survives into a fresh log, then drop the old ones
             walGen++;
@@ -130,7 +141,9 @@ public final class PartitionStore implements AutoCloseable {
                 end = wal.append(r);
             }
             wal.syncTo(end);
-            SegmentFileWriter.syncDirectory(dir);
+            if (!wals.isEmpty()) {
+                SegmentFileWriter.syncDirectory(dir);
+            }
             for (Path w : wals) {
                 Files.deleteIfExists(w);
             }
@@ -157,8 +170,17 @@ public final class PartitionStore implements AutoCloseable {
         return dir.resolve("wal-" + gen + ".log");
     }
 
-    /** Appends an insert batch to the WAL (not yet durable); returns the position to {@link #syncTo}. */
+    private Path deletesPath() {
+        return dir.resolve("deletes.log");
+    }
+
+    /** Appends an insert batch to the WAL (not yet durable); returns the position to sync {@link #wal()} to. */
     public long appendInsert(long seq, List<FieldColumn> columns) throws IOException {
+        if (wal == null) {
+            Files.createDirectories(dir);
+            walGen++;
+            wal = FramedLog.open(walPath(walGen), new ArrayList<>());
+        }
         long pos = wal.append(ColumnCodec.encodeBatch(seq, columns));
         walRows += columns.get(0).rowCount();
         maxSeq = Math.max(maxSeq, seq);
@@ -172,6 +194,10 @@ public final class PartitionStore implements AutoCloseable {
 
     /** Appends a delete and syncs it; tombstones take effect at once. */
     public void appendDelete(long seq, List<Object> keys) throws IOException {
+        if (deletes == null) {
+            Files.createDirectories(dir);
+            deletes = FramedLog.open(deletesPath(), new ArrayList<>());
+        }
         long pos = deletes.append(DeleteCodec.encode(seq, keys));
         deletes.syncTo(pos);
         for (Object k : keys) {
@@ -183,6 +209,9 @@ public final class PartitionStore implements AutoCloseable {
 
     /** The unflushed rows, decoded from the WAL, as growing chunks. */
     public List<SegmentData> readGrowing() throws IOException {
+        if (wal == null) {
+            return List.of();
+        }
         List<byte[]> records = new ArrayList<>();
         FramedLog.readValid(wal.channel(), wal.endPosition(), records);
         List<SegmentData> out = new ArrayList<>(records.size());
@@ -211,9 +240,7 @@ public final class PartitionStore implements AutoCloseable {
             segments.add(sealed);
         }
         FramedLog old = wal;
-        walGen++;
-        wal = FramedLog.open(walPath(walGen), new ArrayList<>());
-        SegmentFileWriter.syncDirectory(dir);
+        wal = null;
         old.close();
         Files.deleteIfExists(old.path());
         walRows = 0;
@@ -298,13 +325,20 @@ public final class PartitionStore implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        wal.close();
-        deletes.close();
+        if (wal != null) {
+            wal.close();
+        }
+        if (deletes != null) {
+            deletes.close();
+        }
     }
 
     /** Closes and deletes every file of the partition. */
     public void destroy() throws IOException {
         close();
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 Files.deleteIfExists(p);

@@ -33,7 +33,7 @@ class BadInputTest {
   static final String C = "books";
 
   @TempDir
-  Path dir;
+  static Path dir;
 
   LiveServer s;
 

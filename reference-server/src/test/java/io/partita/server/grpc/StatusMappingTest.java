@@ -65,4 +65,21 @@ class StatusMappingTest {
       assertThat(s.getReason()).isEqualTo("database not found[database=other]");
     }
   }
+
+  @Test
+  void anUnknownDatabaseNamedInTheDbnameHeaderIsRefusedTooAndTheDefaultOneAccepted() throws Exception {
+    try (AdapterHarness h = new AdapterHarness(engine, dir, false)) {
+      LoadPartitionsRequest r = LoadPartitionsRequest.newBuilder().setCollectionName("c").addPartitionNames("p").build();
+      Status other = withDbHeader(h, "other").loadPartitions(r);
+      assertThat(other.getCode()).isEqualTo(800);
+      assertThat(other.getReason()).isEqualTo("database not found[database=other]");
+      assertThat(withDbHeader(h, "default").loadPartitions(r).getCode()).isZero();
+    }
+  }
+
+  private static io.partita.wire.MilvusServiceGrpc.MilvusServiceBlockingStub withDbHeader(AdapterHarness h, String db) {
+    io.grpc.Metadata md = new io.grpc.Metadata();
+    md.put(io.grpc.Metadata.Key.of("dbname", io.grpc.Metadata.ASCII_STRING_MARSHALLER), db);
+    return h.stub.withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(md));
+  }
 }

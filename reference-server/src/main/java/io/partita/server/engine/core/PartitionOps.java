@@ -34,6 +34,8 @@ final class PartitionOps {
     long create(String collection, String partition) {
         CollectionRuntime c = registry.get(collection);
         String name = Names.check(profile, "partition", partition);
+        long version;
+        long id;
         c.lock.lock();
         try {
             if (c.dropped) {
@@ -48,18 +50,20 @@ final class PartitionOps {
             long ts = clock.next();
             PartitionMeta meta = new PartitionMeta(catalog.nextId(), c.id(), name, ts, HybridClock.physicalMs(ts));
             PartitionRuntime p = new PartitionRuntime(meta, stores.open(c.meta, meta));
-            catalog.putPartition(meta);
+            version = catalog.putPartitionDeferred(meta);
             c.addPartition(p);
             if (c.byCollection && c.anyLoadedOrLoading()) {
                 // a collection loaded as a whole keeps every partition loaded, new ones included
                 loads.schedule(c, Set.of(p.id()), c.replicaNumber, true);
             }
-            return meta.id();
+            id = meta.id();
         } catch (IOException e) {
             throw profile.unexpected("cannot create the storage of partition " + name + ": " + e.getMessage());
         } finally {
             c.lock.unlock();
         }
+        catalog.awaitDurable(version); // outside the lock: concurrent creates share an fsync
+        return id;
     }
 
     void drop(String collection, String partition) {

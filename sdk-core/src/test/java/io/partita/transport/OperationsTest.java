@@ -1,0 +1,59 @@
+package io.partita.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partita.client.MilvusClient;
+import io.partita.model.HasStatus;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class OperationsTest {
+
+    @Test
+    void everyOperationHasAUniqueRpcNameAndAResponseThatCarriesAStatus() {
+        Set<String> names = new HashSet<>();
+        for (Operation<?, ?> op : Operations.all()) {
+            assertThat(names.add(op.getName())).as("duplicate %s", op).isTrue();
+            assertThat(HasStatus.class.isAssignableFrom(op.getResponseType())).as(op.getName()).isTrue();
+        }
+    }
+
+    @Test
+    void everyClientCallWithAParamHasItsOperation() {
+        Set<Class<?>> paramTypes = Operations.all().stream().map(Operation::getParamType).collect(Collectors.toSet());
+        for (Method m : MilvusClient.class.getMethods()) {
+            if (m.getParameterCount() == 1 && m.getParameterTypes()[0].getPackageName().startsWith("io.partita.param.")) {
+                assertThat(paramTypes).as(m.getName()).contains(m.getParameterTypes()[0]);
+            }
+        }
+    }
+
+    @Test
+    void allListsEveryPublicConstant() throws Exception {
+        long constants = Arrays.stream(Operations.class.getFields())
+            .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == Operation.class).count();
+
+        assertThat(Operations.all()).hasSize((int) constants);
+    }
+
+    @Test
+    void writesThatMustNotRunTwiceAreNotIdempotent() {
+        assertThat(Operations.INSERT.isIdempotent()).isFalse();
+        assertThat(Operations.DELETE.isIdempotent()).isFalse();
+        assertThat(Operations.CREATE_PARTITION.isIdempotent()).isFalse();
+        assertThat(Operations.RELEASE_PARTITIONS.isIdempotent()).isTrue();
+        assertThat(Operations.SEARCH.isIdempotent()).isTrue();
+    }
+
+    @Test
+    void callOptionsRejectANonPositiveDeadline() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CallOptions.withDeadline(java.time.Duration.ZERO))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT0S");
+        assertThat(CallOptions.none().getDeadline()).isEmpty();
+    }
+}

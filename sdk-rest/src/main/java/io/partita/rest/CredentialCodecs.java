@@ -1,0 +1,39 @@
+package io.partita.rest;
+
+import static io.partita.rest.Routes.DELETE;
+import static io.partita.rest.Routes.GET;
+import static io.partita.rest.Routes.PATCH;
+import static io.partita.rest.Routes.POST;
+
+import com.google.gson.JsonObject;
+import io.partita.model.ListCredUsersResponse;
+import io.partita.transport.Operations;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Codecs of the {@code /credential} routes. Passwords travel base64-encoded, as Milvus expects them
+ * ({@code CreateCredentialRequest.password} is "ciphertext" in the protocol's words).
+ */
+final class CredentialCodecs {
+    private CredentialCodecs() {}
+
+    static void register(CodecTable t) {
+        t.put(Operations.CREATE_CREDENTIAL, (http, p, db) -> JsonValues.statusOf(http.send(POST, "/credential",
+            Body.of("").str("username", p.getUsername()).str("password", encode(p.getPassword())).json())));
+        t.put(Operations.UPDATE_CREDENTIAL, (http, p, db) -> JsonValues.statusOf(http.send(PATCH, "/credential",
+            Body.of("").str("username", p.getUsername()).str("oldPassword", encode(p.getOldPassword()))
+                .str("newPassword", encode(p.getNewPassword())).json())));
+        t.put(Operations.DELETE_CREDENTIAL, (http, p, db) -> JsonValues.statusOf(http.send(DELETE, "/credential",
+            Body.of("").str("username", p.getUsername()).json())));
+        t.put(Operations.LIST_CRED_USERS, (http, p, db) -> {
+            JsonObject r = http.send(GET, "/credential/users", new JsonObject());
+            return ListCredUsersResponse.newBuilder().setStatus(JsonValues.status(r))
+                .addAllUsernames(JsonValues.strs(r, "usernames")).build();
+        });
+    }
+
+    private static String encode(String password) {
+        return Base64.getEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8));
+    }
+}

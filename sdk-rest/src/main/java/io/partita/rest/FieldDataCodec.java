@@ -1,0 +1,118 @@
+package io.partita.rest;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.partita.model.DataType;
+import io.partita.model.FieldData;
+import io.partita.param.dml.InsertParam;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Column data both ways. Insert columns go out in Milvus 2.1's HTTP shape
+ * {@code {"field_name", "type", "field": [...]}} (one value per row; a float array per row for
+ * FloatVector, base64 per row for BinaryVector). Answer columns come back in the protobuf JSON
+ * shape ({@code scalars.long_data.data}, {@code vectors.float_vector.data}, ...).
+ */
+final class FieldDataCodec {
+    private FieldDataCodec() {}
+
+    static JsonObject toJson(InsertParam.Field field) {
+        DataType type = field.getType();
+        if (type == null) {
+            throw new IllegalArgumentException("field " + field.getName() + " has no data type; the client sets it");
+        }
+        JsonArray values = new JsonArray(field.getValues().size());
+        for (Object v : field.getValues()) {
+            if (v instanceof List) {
+                JsonArray row = new JsonArray(((List<?>) v).size());
+                for (Object f : (List<?>) v) {
+                    row.add((Number) f);
+                }
+                values.add(row);
+            } else if (v instanceof ByteBuffer) {
+                values.add(base64((ByteBuffer) v));
+            } else if (v instanceof Boolean) {
+                values.add((Boolean) v);
+            } else if (v instanceof Number) {
+                values.add((Number) v);
+            } else {
+                values.add(String.valueOf(v));
+            }
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("field_name", field.getName());
+        o.addProperty("type", type.getNumber());
+        o.add("field", values);
+        return o;
+    }
+
+    static String base64(ByteBuffer row) {
+        ByteBuffer b = row.duplicate();
+        byte[] bytes = new byte[b.remaining()];
+        b.get(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** @return a protobuf-JSON {@code schema.FieldData} as a Partita column */
+    static FieldData fromJson(JsonObject wire) {
+        DataType type = DataType.forNumber(JsonValues.integer(wire, "type"));
+        FieldData.Builder b = FieldData.newBuilder()
+            .setFieldName(JsonValues.str(wire, "field_name"))
+            .setFieldId(JsonValues.lng(wire, "field_id"))
+            .setType(type == null ? DataType.None : type);
+        JsonObject vectors = JsonValues.obj(wire, "vectors");
+        JsonObject scalars = JsonValues.obj(wire, "scalars");
+        if (vectors != null) {
+            int dim = JsonValues.integer(vectors, "dim");
+            b.setDim(dim);
+            b.addAllValues(vectorRows(vectors, dim));
+        } else if (scalars != null) {
+            b.addAllValues(scalarValues(scalars));
+        }
+        return b.build();
+    }
+
+    private static List<Object> vectorRows(JsonObject v, int dim) {
+        List<Object> rows = new ArrayList<>();
+        JsonObject floats = JsonValues.obj(v, "float_vector");
+        String binary = JsonValues.str(v, "binary_vector");
+        if (floats != null && dim > 0) {
+            List<Float> flat = JsonValues.floats(floats, "data");
+            for (int from = 0; from + dim <= flat.size(); from += dim) {
+                rows.add(List.copyOf(flat.subList(from, from + dim)));
+            }
+        } else if (!binary.isEmpty() && dim > 0) {
+            byte[] flat;
+            try {
+                flat = Base64.getDecoder().decode(binary);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalAnswerException("field \"binary_vector\" should be base64, got " + e.getMessage());
+            }
+            int rowBytes = dim / 8;
+            for (int from = 0; from + rowBytes <= flat.length; from += rowBytes) {
+                rows.add(ByteBuffer.wrap(flat, from, rowBytes).slice().asReadOnlyBuffer());
+            }
+        }
+        return rows;
+    }
+
+    private static List<?> scalarValues(JsonObject s) {
+        if (s.has("bool_data")) {
+            return JsonValues.bools(JsonValues.obj(s, "bool_data"), "data");
+        } else if (s.has("int_data")) {
+            return JsonValues.ints(JsonValues.obj(s, "int_data"), "data");
+        } else if (s.has("long_data")) {
+            return JsonValues.longs(JsonValues.obj(s, "long_data"), "data");
+        } else if (s.has("float_data")) {
+            return JsonValues.floats(JsonValues.obj(s, "float_data"), "data");
+        } else if (s.has("double_data")) {
+            return JsonValues.doubles(JsonValues.obj(s, "double_data"), "data");
+        } else if (s.has("string_data")) {
+            return JsonValues.strs(JsonValues.obj(s, "string_data"), "data");
+        }
+        return List.of();
+    }
+}

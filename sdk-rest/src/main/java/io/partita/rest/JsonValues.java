@@ -1,0 +1,199 @@
+package io.partita.rest;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import io.partita.model.IDs;
+import io.partita.model.KeyValuePair;
+import io.partita.model.LongArray;
+import io.partita.model.Status;
+import io.partita.model.StringArray;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Reads answer fields the way the protobuf JSON mapping writes them: an absent field is its zero
+ * value; 64-bit integers may be JSON strings or numbers; enums are numbers. A field of the wrong
+ * type raises {@link IllegalAnswerException} naming it. The server's status is copied field for
+ * field, never interpreted.
+ */
+final class JsonValues {
+    private JsonValues() {}
+
+    /** @return the {@code status} object of a response message; its absence is an illegal answer */
+    static Status status(JsonObject response) {
+        JsonElement s = response.get("status");
+        if (s == null || !s.isJsonObject()) {
+            throw new IllegalAnswerException("the answer has no \"status\" object" + (s == null ? "" : ", got " + s));
+        }
+        return statusOf(s.getAsJsonObject());
+    }
+
+    /** @return a {@code common.Status} JSON object as a Partita status */
+    static Status statusOf(JsonObject s) {
+        return Status.newBuilder()
+            .setErrorCodeValue(integer(s, "error_code"))
+            .setCode(integer(s, "code"))
+            .setReason(str(s, "reason"))
+            .setRetriable(bool(s, "retriable"))
+            .setDetail(str(s, "detail"))
+            .build();
+    }
+
+    static String str(JsonObject o, String key) {
+        JsonPrimitive p = primitive(o, key, "a string");
+        return p == null ? "" : p.getAsString();
+    }
+
+    static long lng(JsonObject o, String key) {
+        JsonPrimitive p = primitive(o, key, "an integer");
+        return p == null ? 0 : asLong(key, p);
+    }
+
+    static int integer(JsonObject o, String key) {
+        return (int) lng(o, key);
+    }
+
+    static boolean bool(JsonObject o, String key) {
+        JsonPrimitive p = primitive(o, key, "a boolean");
+        if (p == null) {
+            return false;
+        }
+        if (!p.isBoolean()) {
+            throw wrongType(key, "a boolean", p);
+        }
+        return p.getAsBoolean();
+    }
+
+    static JsonObject obj(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonObject()) {
+            throw wrongType(key, "an object", e);
+        }
+        return e.getAsJsonObject();
+    }
+
+    static List<JsonObject> objs(JsonObject o, String key) {
+        return list(o, key, e -> {
+            if (!e.isJsonObject()) {
+                throw wrongType(key, "an array of objects", e);
+            }
+            return e.getAsJsonObject();
+        });
+    }
+
+    static List<String> strs(JsonObject o, String key) {
+        return list(o, key, e -> primitiveElement(key, e, "strings").getAsString());
+    }
+
+    static List<Long> longs(JsonObject o, String key) {
+        return list(o, key, e -> asLong(key, primitiveElement(key, e, "integers")));
+    }
+
+    static List<Integer> ints(JsonObject o, String key) {
+        return list(o, key, e -> (int) asLong(key, primitiveElement(key, e, "integers")));
+    }
+
+    static List<Float> floats(JsonObject o, String key) {
+        return list(o, key, e -> number(key, primitiveElement(key, e, "numbers")).floatValue());
+    }
+
+    static List<Double> doubles(JsonObject o, String key) {
+        return list(o, key, e -> number(key, primitiveElement(key, e, "numbers")));
+    }
+
+    static List<Boolean> bools(JsonObject o, String key) {
+        return list(o, key, e -> {
+            JsonPrimitive p = primitiveElement(key, e, "booleans");
+            if (!p.isBoolean()) {
+                throw wrongType(key, "an array of booleans", e);
+            }
+            return p.getAsBoolean();
+        });
+    }
+
+    /** @return {@code [{"key", "value"}, ...]} as Partita pairs */
+    static List<KeyValuePair> pairs(JsonObject o, String key) {
+        List<KeyValuePair> out = new ArrayList<>();
+        for (JsonObject kv : objs(o, key)) {
+            out.add(KeyValuePair.newBuilder().setKey(str(kv, "key")).setValue(str(kv, "value")).build());
+        }
+        return out;
+    }
+
+    /** @return a {@code schema.IDs} object ({@code int_id} or {@code str_id}) as Partita IDs */
+    static IDs ids(JsonObject wire) {
+        IDs.Builder b = IDs.newBuilder();
+        JsonObject intId = obj(wire, "int_id");
+        JsonObject strId = obj(wire, "str_id");
+        if (intId != null) {
+            b.setIntId(LongArray.newBuilder().addAllData(longs(intId, "data")).build());
+        } else if (strId != null) {
+            b.setStrId(StringArray.newBuilder().addAllData(strs(strId, "data")).build());
+        }
+        return b.build();
+    }
+
+    private static <V> List<V> list(JsonObject o, String key, Function<JsonElement, V> item) {
+        JsonElement e = o.get(key);
+        if (e == null || e.isJsonNull()) {
+            return new ArrayList<>();
+        }
+        if (!e.isJsonArray()) {
+            throw wrongType(key, "an array", e);
+        }
+        JsonArray a = e.getAsJsonArray();
+        List<V> out = new ArrayList<>(a.size());
+        for (JsonElement x : a) {
+            out.add(item.apply(x));
+        }
+        return out;
+    }
+
+    private static JsonPrimitive primitive(JsonObject o, String key, String expected) {
+        JsonElement e = o.get(key);
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (!e.isJsonPrimitive()) {
+            throw wrongType(key, expected, e);
+        }
+        return e.getAsJsonPrimitive();
+    }
+
+    private static JsonPrimitive primitiveElement(String key, JsonElement e, String expected) {
+        if (!e.isJsonPrimitive()) {
+            throw wrongType(key, "an array of " + expected, e);
+        }
+        return e.getAsJsonPrimitive();
+    }
+
+    private static long asLong(String key, JsonPrimitive p) {
+        try {
+            return p.isNumber() ? p.getAsLong() : Long.parseLong(p.getAsString());
+        } catch (NumberFormatException e) {
+            throw wrongType(key, "an integer", p);
+        }
+    }
+
+    private static Double number(String key, JsonPrimitive p) {
+        try {
+            return p.isNumber() ? p.getAsDouble() : Double.parseDouble(p.getAsString());
+        } catch (NumberFormatException e) {
+            throw wrongType(key, "a number", p);
+        }
+    }
+
+    private static IllegalAnswerException wrongType(String key, String expected, JsonElement got) {
+        String shown = got.toString();
+        if (shown.length() > 60) {
+            shown = shown.substring(0, 60) + "...";
+        }
+        return new IllegalAnswerException("field \"" + key + "\" should be " + expected + ", got " + shown);
+    }
+}

@@ -1,0 +1,144 @@
+package io.partita.rest;
+
+import static io.partita.rest.Routes.GET;
+import static io.partita.rest.Routes.POST;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.partita.model.CalcDistanceResults;
+import io.partita.model.FloatArray;
+import io.partita.model.IntArray;
+import io.partita.model.QueryResults;
+import io.partita.model.SearchResultData;
+import io.partita.model.SearchResults;
+import io.partita.param.dml.CalcDistanceParam;
+import io.partita.param.dml.QueryParam;
+import io.partita.param.dml.SearchParam;
+import io.partita.transport.Operations;
+import java.nio.ByteBuffer;
+import java.util.List;
+
+/**
+ * Codecs of the reading routes: {@code POST /search}, {@code POST /query}, {@code GET /distance}.
+ * Search sends its query vectors in Milvus 2.1's HTTP shape ({@code vectors}: one float array per
+ * query, or {@code binary_vectors}: base64 per query) and its settings as the {@code search_params}
+ * pairs {@code anns_field}, {@code topk}, {@code metric_type}, {@code round_decimal}, {@code params},
+ * as the official clients do.
+ */
+final class SearchCodecs {
+    private SearchCodecs() {}
+
+    static void register(CodecTable t) {
+        t.put(Operations.SEARCH, (http, p, db) -> searchResults(http.send(POST, "/search", searchBody(p, db))));
+        t.put(Operations.QUERY, (http, p, db) -> queryResults(http.send(POST, "/query", queryBody(p, db))));
+        t.put(Operations.CALC_DISTANCE, (http, p, db) -> distances(http.send(GET, "/distance", distanceBody(p))));
+    }
+
+    static JsonObject searchBody(SearchParam p, String db) {
+        JsonArray params = new JsonArray();
+        params.add(Body.pair("anns_field", p.getVectorFieldName()));
+        params.add(Body.pair("topk", Integer.toString(p.getTopK())));
+        params.add(Body.pair("metric_type", p.getMetricType().name()));
+        params.add(Body.pair("round_decimal", Integer.toString(p.getRoundDecimal())));
+        params.add(Body.pair("params", p.getParams()));
+        List<?> vectors = p.getVectors();
+        boolean binary = !vectors.isEmpty() && vectors.get(0) instanceof ByteBuffer;
+        JsonArray rows = new JsonArray(vectors.size());
+        for (Object row : vectors) {
+            if (binary) {
+                rows.add(FieldDataCodec.base64((ByteBuffer) row));
+            } else {
+                List<?> floats = (List<?>) row;
+                JsonArray v = new JsonArray(floats.size());
+                for (Object f : floats) {
+                    v.add((Number) f);
+                }
+                rows.add(v);
+            }
+        }
+        Body b = Body.of(db).str("collection_name", p.getCollectionName()).strs("partition_names", p.getPartitionNames())
+            .str("dsl", p.getExpr()).num("dsl_type", 1).add(binary ? "binary_vectors" : "vectors", rows)
+            .strs("output_fields", p.getOutFields()).add("search_params", params)
+            .num("travel_timestamp", p.getTravelTimestamp()).num("guarantee_timestamp", p.getGuaranteeTimestamp())
+            .num("nq", vectors.size());
+        consistency(b, p.getConsistencyLevel());
+        return b.json();
+    }
+
+    private static void consistency(Body b, io.partita.common.clientenum.ConsistencyLevelEnum level) {
+        if (level != null) {
+            b.num("consistency_level", level.getCode());
+        } else {
+            b.bool("use_default_consistency", true);
+        }
+    }
+
+    private static SearchResults searchResults(JsonObject r) {
+        SearchResults.Builder b = SearchResults.newBuilder()
+            .setStatus(JsonValues.status(r))
+            .setCollectionName(JsonValues.str(r, "collection_name"));
+        JsonObject d = JsonValues.obj(r, "results");
+        if (d != null) {
+            SearchResultData.Builder rb = SearchResultData.newBuilder()
+                .setNumQueries(JsonValues.lng(d, "num_queries"))
+                .setTopK(JsonValues.lng(d, "top_k"))
+                .addAllScores(JsonValues.floats(d, "scores"))
+                .addAllTopks(JsonValues.longs(d, "topks"))
+                .addAllOutputFields(JsonValues.strs(d, "output_fields"));
+            for (JsonObject f : JsonValues.objs(d, "fields_data")) {
+                rb.addFieldsData(FieldDataCodec.fromJson(f));
+            }
+            JsonObject ids = JsonValues.obj(d, "ids");
+            if (ids != null) {
+                rb.setIds(JsonValues.ids(ids));
+            }
+            b.setResults(rb.build());
+        }
+        return b.build();
+    }
+
+    static JsonObject queryBody(QueryParam p, String db) {
+        Body b = Body.of(db).str("collection_name", p.getCollectionName()).strs("partition_names", p.getPartitionNames())
+            .str("expr", p.getExpr()).strs("output_fields", p.getOutFields())
+            .num("travel_timestamp", p.getTravelTimestamp()).num("guarantee_timestamp", p.getGuaranteeTimestamp());
+        consistency(b, p.getConsistencyLevel());
+        return b.json();
+    }
+
+    private static QueryResults queryResults(JsonObject r) {
+        QueryResults.Builder b = QueryResults.newBuilder()
+            .setStatus(JsonValues.status(r))
+            .setCollectionName(JsonValues.str(r, "collection_name"))
+            .addAllOutputFields(JsonValues.strs(r, "output_fields"));
+        for (JsonObject f : JsonValues.objs(r, "fields_data")) {
+            b.addFieldsData(FieldDataCodec.fromJson(f));
+        }
+        return b.build();
+    }
+
+    private static JsonObject distanceBody(CalcDistanceParam p) {
+        JsonArray params = new JsonArray();
+        params.add(Body.pair("metric", p.getMetricType().name()));
+        return Body.of("").add("op_left", vectors(p.getVectorsLeft())).add("op_right", vectors(p.getVectorsRight()))
+            .add("params", params).json();
+    }
+
+    /** Milvus 2.1's HTTP shape of a VectorsArray: {@code {"dim": d, "vectors": [flat floats]}}. */
+    private static JsonObject vectors(List<List<Float>> rows) {
+        JsonArray flat = new JsonArray();
+        rows.forEach(row -> row.forEach(flat::add));
+        return Body.of("").num("dim", rows.isEmpty() ? 0 : rows.get(0).size()).add("vectors", flat).json();
+    }
+
+    private static CalcDistanceResults distances(JsonObject r) {
+        CalcDistanceResults.Builder b = CalcDistanceResults.newBuilder().setStatus(JsonValues.status(r));
+        JsonObject ints = JsonValues.obj(r, "int_dist");
+        JsonObject floats = JsonValues.obj(r, "float_dist");
+        if (ints != null) {
+            b.setIntDist(IntArray.newBuilder().addAllData(JsonValues.ints(ints, "data")).build());
+        } else if (floats != null) {
+            b.setFloatDist(FloatArray.newBuilder().addAllData(JsonValues.floats(floats, "data")).build());
+        }
+        return b.build();
+    }
+}

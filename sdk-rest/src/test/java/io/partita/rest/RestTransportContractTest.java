@@ -1,0 +1,102 @@
+package io.partita.rest;
+
+import io.partita.client.MilvusClient;
+import io.partita.client.MilvusServiceClient;
+import io.partita.param.ConnectParam;
+import io.partita.server.ReferenceServer;
+import io.partita.testing.TransportContractTest;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The core's transport contract through {@link RestTransport} (found by ServiceLoader for the
+ * {@code http} scheme) against the real reference server in-process with its HTTP API on, once
+ * per profile.
+ */
+class RestTransportContractTest {
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Milvus21Profile extends OnServer {
+        Milvus21Profile() {
+            super(Profile.MILVUS_2_1, io.partita.server.engine.Profile.MILVUS_2_1);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Milvus23Profile extends OnServer {
+        Milvus23Profile() {
+            super(Profile.MILVUS_2_3, io.partita.server.engine.Profile.MILVUS_2_3);
+        }
+    }
+
+    /** One reference server of a profile, one REST client to it, for a whole nested class. */
+    abstract static class OnServer extends TransportContractTest {
+        private final Profile profile;
+        private final io.partita.server.engine.Profile serverProfile;
+        private Path dataDir;
+        private ReferenceServer server;
+        private MilvusClient client;
+        private MilvusClient unreachable;
+
+        OnServer(Profile profile, io.partita.server.engine.Profile serverProfile) {
+            this.profile = profile;
+            this.serverProfile = serverProfile;
+        }
+
+        @BeforeAll
+        void startServer() throws IOException {
+            dataDir = Files.createTempDirectory("partita-rest-contract");
+            server = ReferenceServer.builder().dataDir(dataDir).grpcPort(0).httpPort(0).profile(serverProfile).start();
+            client = new MilvusServiceClient(ConnectParam.newBuilder().withUri("http://127.0.0.1:" + server.httpPort()).build());
+            unreachable = new MilvusServiceClient(ConnectParam.newBuilder().withUri("http://127.0.0.1:" + freePort()).build());
+        }
+
+        @AfterAll
+        void stopServer() throws IOException {
+            client.close();
+            unreachable.close();
+            server.close();
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+
+        @Override
+        protected MilvusClient client() {
+            return client;
+        }
+
+        @Override
+        protected Profile profile() {
+            return profile;
+        }
+
+        /** What the reference server answers UNIMPLEMENTED over gRPC too (same outcome on both transports). */
+        @Override
+        protected Set<String> unsupportedOperations() {
+            return Set.of("CalcDistance", "ManualCompaction", "GetCompactionState", "GetCompactionStateWithPlans", "LoadBalance");
+        }
+
+        @Override
+        protected MilvusClient unreachableClient() {
+            return unreachable;
+        }
+
+        private static int freePort() throws IOException {
+            try (ServerSocket s = new ServerSocket(0)) {
+                return s.getLocalPort();
+            }
+        }
+    }
+}
