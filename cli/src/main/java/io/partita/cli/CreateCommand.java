@@ -3,7 +3,7 @@ package io.partita.cli;
 import picocli.CommandLine.Command;
 
 /** {@code create collection|partition}. */
-@Command(name = "create", description = "Create a collection or a partition.",
-    subcommands = {CreateCollectionCommand.class, CreatePartitionCommand.class})
+@Command(name = "create", description = "Create a collection, a partition or an index.",
+    subcommands = {CreateCollectionCommand.class, CreatePartitionCommand.class, CreateIndexCommand.class})
 final class CreateCommand extends GroupCommand {
 }

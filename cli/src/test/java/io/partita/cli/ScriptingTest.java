@@ -84,7 +84,7 @@ class ScriptingTest {
         CliRun run = CliRun.run(uri, "create");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("'create' needs one of: collection, partition");
+        assertThat(run.err()).contains("'create' needs one of: collection, partition, index");
     }
 
     @Test

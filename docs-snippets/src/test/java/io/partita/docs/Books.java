@@ -61,4 +61,9 @@ final class Books {
         return client.getLoadState(GetLoadStateParam.newBuilder().withCollectionName("book")
             .withPartitionNames(List.of(partitions)).build()).orThrow().getState();
     }
+
+    /** The server's reason text of a failed call, exactly as sent. */
+    static String reason(io.partita.param.R<?> r) {
+        return ((io.partita.exception.MilvusServerException) r.getException()).getReason();
+    }
 }

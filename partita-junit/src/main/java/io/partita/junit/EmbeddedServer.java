@@ -31,14 +31,21 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
     private final MilvusClient client;
     private final long startNanos;
 
-    private EmbeddedServer(Path dataDir, ReferenceServer server, long startNanos) {
+    /** The password {@code root} gets on a new data directory. */
+    static final String ROOT_PASSWORD = "Milvus";
+
+    private EmbeddedServer(Path dataDir, ReferenceServer server, boolean auth, long startNanos) {
         this.dataDir = dataDir;
         this.server = server;
         this.startNanos = startNanos;
         URI grpc = URI.create("grpc://127.0.0.1:" + server.grpcPort());
         URI http = server.httpPort() < 0 ? null : URI.create("http://127.0.0.1:" + server.httpPort());
         this.endpoints = new PartitaEndpoints(grpc, http);
-        this.client = new MilvusServiceClient(ConnectParam.newBuilder().withUri(grpc.toString()).build());
+        ConnectParam.Builder connect = ConnectParam.newBuilder().withUri(grpc.toString());
+        if (auth) {
+            connect.withAuthorization("root", ROOT_PASSWORD);
+        }
+        this.client = new MilvusServiceClient(connect.build());
     }
 
     /** Starts a server on free loopback ports over a new temporary directory. */
@@ -59,9 +66,11 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
                 .memoryLimitBytes(settings.memoryLimitBytes())
                 .queryNodes(settings.queryNodes())
                 .bindAddress("127.0.0.1")
+                .auth(settings.auth())
+                .rootPassword(ROOT_PASSWORD)
                 .shutdownTimeout(java.time.Duration.ofSeconds(2))
                 .start();
-            EmbeddedServer embedded = new EmbeddedServer(dir, server, System.nanoTime() - t0);
+            EmbeddedServer embedded = new EmbeddedServer(dir, server, settings.auth(), System.nanoTime() - t0);
             LOG.debug("embedded Partita server started in {} ms: {}", embedded.startMillis(), server.describe());
             return embedded;
         } catch (IOException | RuntimeException e) {

@@ -76,6 +76,15 @@ public @interface PartitaServer {
     boolean http() default false;
 
     /**
+     * Whether every call must carry credentials (Milvus's {@code authorizationEnabled}). The
+     * injected client then signs in as {@code root} with the default password {@code Milvus}.
+     * Default {@code false}.
+     *
+     * @return whether authentication is on
+     */
+    boolean auth() default false;
+
+    /**
      * Who shares the server. {@link Scope#CLASS} (the default) starts one server per test class;
      * {@link Scope#JVM} shares one server among every class of the run that asks for the same
      * settings, and closes it when the run ends (combine with {@link #cleanBetweenTests()}).

@@ -4,7 +4,7 @@ import io.partita.server.ByteSizes;
 import io.partita.server.engine.Profile;
 
 /** The validated settings of one {@link PartitaServer} annotation; equal settings share a JVM-scoped server. */
-record ServerSettings(Profile profile, long memoryLimitBytes, int queryNodes, boolean http) {
+record ServerSettings(Profile profile, long memoryLimitBytes, int queryNodes, boolean http, boolean auth) {
 
     static ServerSettings from(PartitaServer annotation) {
         Profile profile;
@@ -26,6 +26,6 @@ record ServerSettings(Profile profile, long memoryLimitBytes, int queryNodes, bo
         if (annotation.queryNodes() < 1) {
             throw new IllegalArgumentException("@PartitaServer queryNodes must be >= 1, got " + annotation.queryNodes());
         }
-        return new ServerSettings(profile, memoryLimitBytes, annotation.queryNodes(), annotation.http());
+        return new ServerSettings(profile, memoryLimitBytes, annotation.queryNodes(), annotation.http(), annotation.auth());
     }
 }

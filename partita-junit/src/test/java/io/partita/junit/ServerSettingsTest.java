@@ -45,6 +45,6 @@ class ServerSettingsTest {
     void sizesAreReadInBinaryUnits() {
         ServerSettings settings = ServerSettings.from(Good.class.getAnnotation(PartitaServer.class));
 
-        assertThat(settings).isEqualTo(new ServerSettings(Profile.MILVUS_2_1, 256L * 1024 * 1024, 3, false));
+        assertThat(settings).isEqualTo(new ServerSettings(Profile.MILVUS_2_1, 256L * 1024 * 1024, 3, false, false));
     }
 }
