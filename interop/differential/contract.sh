@@ -17,7 +17,7 @@ mkdir -p "$here/results"
 started=""
 trap '[ -n "$started" ] && "$oracle" stop "$v" >/dev/null 2>&1' EXIT INT TERM
 if ! { [ "${DIFF_USE_RUNNING:-0}" = 1 ] && "$oracle" exec "$v" curl -s -m 2 http://127.0.0.1:9091/healthz 2>/dev/null | grep -q OK; }; then
-  if ! "$oracle" start "$v" >"$here/results/$v-oracle-start.log" 2>&1; then
+  if ! (cd "$here/results" && "$oracle" start "$v") >"$here/results/$v-oracle-start.log" 2>&1; then
     echo "REAL MILVUS $v COULD NOT BE INSTALLED OR STARTED; see $here/results/$v-oracle-start.log" >&2
     "$oracle" stop "$v" >/dev/null 2>&1; exit 3
   fi

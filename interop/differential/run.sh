@@ -82,7 +82,8 @@ run_real() {
     return $NO_ORACLE
   fi
   say "starting real Milvus $v (may take minutes the first time: pip install milvus==$v)"
-  if ! "$oracle" start "$v" >"$results/$v-oracle-start.log" 2>&1; then
+  # From results/: embedded 2.1.0 writes myeasylog.log into its working directory.
+  if ! (cd "$results" && "$oracle" start "$v") >"$results/$v-oracle-start.log" 2>&1; then
     say "REAL MILVUS $v COULD NOT BE INSTALLED OR STARTED on this machine; see $results/$v-oracle-start.log:"
     tail -15 "$results/$v-oracle-start.log" >&2
     "$oracle" stop "$v" >/dev/null 2>&1
