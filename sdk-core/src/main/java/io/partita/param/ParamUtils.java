@@ -175,4 +175,16 @@ public final class ParamUtils {
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
+
+    /**
+     * The guarantee timestamp a search or query sends when the caller gave none: 0 ("see every
+     * acknowledged write") for {@code STRONG}, otherwise 1 (eventual), the 2.1 SDK's default.
+     *
+     * @param level the requested consistency level, or {@code null} for the collection's own
+     * @return the guarantee timestamp to send
+     */
+    public static long defaultGuaranteeTimestamp(io.partita.common.clientenum.ConsistencyLevelEnum level) {
+        return level == io.partita.common.clientenum.ConsistencyLevelEnum.STRONG
+            ? Constant.GUARANTEE_STRONG_TS : Constant.GUARANTEE_EVENTUALLY_TS;
+    }
 }

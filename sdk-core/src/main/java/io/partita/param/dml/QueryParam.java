@@ -98,7 +98,8 @@ public final class QueryParam {
         private List<String> outFields = List.of();
         private String expr;
         private Long travelTimestamp = 0L;
-        private Long guaranteeTimestamp = 1L;
+        private Long guaranteeTimestamp;
+        private boolean guaranteeTimestampGiven;
         private Long gracefulTime = 5000L;
         private ConsistencyLevelEnum consistencyLevel;
 
@@ -178,11 +179,12 @@ public final class QueryParam {
         }
 
         /**
-         * @param guaranteeTimestamp the guarantee timestamp (legacy consistency control); default 1
+         * @param guaranteeTimestamp the guarantee timestamp (legacy consistency control); default 0 with {@code STRONG} consistency, else 1
          * @return this
          */
         public Builder withGuaranteeTimestamp(Long guaranteeTimestamp) {
             this.guaranteeTimestamp = guaranteeTimestamp;
+            this.guaranteeTimestampGiven = true;
             return this;
         }
 
@@ -215,6 +217,9 @@ public final class QueryParam {
             ParamUtils.checkNotEmpty(expr, "expr");
             ParamUtils.checkNotNull(travelTimestamp, "travelTimestamp");
             ParamUtils.checkRange(travelTimestamp, 0, Long.MAX_VALUE, "travelTimestamp");
+            if (!guaranteeTimestampGiven) {
+                guaranteeTimestamp = ParamUtils.defaultGuaranteeTimestamp(consistencyLevel);
+            }
             ParamUtils.checkNotNull(guaranteeTimestamp, "guaranteeTimestamp");
             ParamUtils.checkRange(guaranteeTimestamp, 0, Long.MAX_VALUE, "guaranteeTimestamp");
             ParamUtils.checkNotNull(gracefulTime, "gracefulTime");

@@ -96,7 +96,8 @@ public final class SearchParam {
         private Integer roundDecimal = -1;
         private String params = "{}";
         private Long travelTimestamp = 0L;
-        private Long guaranteeTimestamp = Constant.GUARANTEE_EVENTUALLY_TS;
+        private Long guaranteeTimestamp;
+        private boolean guaranteeTimestampGiven;
         private Long gracefulTime = 5000L;
         private ConsistencyLevelEnum consistencyLevel;
 
@@ -129,7 +130,7 @@ public final class SearchParam {
         /** @param params search parameters as JSON, e.g. {@code {"nprobe":10}}; default {@code {}} @return this */
         public Builder withParams(String params) { this.params = params; return this; }
         public Builder withTravelTimestamp(Long ts) { this.travelTimestamp = ts; return this; }
-        public Builder withGuaranteeTimestamp(Long ts) { this.guaranteeTimestamp = ts; return this; }
+        public Builder withGuaranteeTimestamp(Long ts) { this.guaranteeTimestamp = ts; this.guaranteeTimestampGiven = true; return this; }
         /** @param gracefulTimeMs bounded-consistency staleness in milliseconds; default 5000 @return this */
         public Builder withGracefulTime(Long gracefulTimeMs) { this.gracefulTime = gracefulTimeMs; return this; }
         /** @param level the consistency level; default the collection's own @return this */
@@ -156,6 +157,9 @@ public final class SearchParam {
             ParamUtils.checkNotEmpty(params, "params");
             ParamUtils.checkNotNull(travelTimestamp, "travelTimestamp");
             ParamUtils.checkRange(travelTimestamp, 0, Long.MAX_VALUE, "travelTimestamp");
+            if (!guaranteeTimestampGiven) {
+                guaranteeTimestamp = ParamUtils.defaultGuaranteeTimestamp(consistencyLevel);
+            }
             ParamUtils.checkNotNull(guaranteeTimestamp, "guaranteeTimestamp");
             ParamUtils.checkRange(guaranteeTimestamp, 0, Long.MAX_VALUE, "guaranteeTimestamp");
             ParamUtils.checkNotNull(gracefulTime, "gracefulTime");

@@ -103,7 +103,7 @@ class DmlParamsTest {
         QueryParam p = QueryParam.newBuilder().withCollectionName("book").withExpr("id in [1]").addOutField("id")
             .withConsistencyLevel(ConsistencyLevelEnum.STRONG).build();
         assertThat(p.getOutFields()).containsExactly("id");
-        assertThat(p.getGuaranteeTimestamp()).isEqualTo(1L);
+        assertThat(p.getGuaranteeTimestamp()).isZero(); // STRONG: see every acknowledged write
         assertThat(p.getGracefulTime()).isEqualTo(5000L);
         assertThat(p.getConsistencyLevel()).isEqualTo(ConsistencyLevelEnum.STRONG);
 
@@ -152,5 +152,22 @@ class DmlParamsTest {
             "vectorsLeft[1] must have dimension 2, got 1");
         assertRejected(() -> CalcDistanceParam.newBuilder().withVectorsLeft(List.of(V)).withVectorsRight(List.of(V))
             .withMetricType(MetricType.HAMMING).build(), "metricType must be L2 or IP", "HAMMING");
+    }
+
+    @Test
+    void strongConsistencyWithoutAGuaranteeTimestampSendsZeroSoEveryAcknowledgedWriteIsSeen() {
+        io.partita.common.clientenum.ConsistencyLevelEnum strong = io.partita.common.clientenum.ConsistencyLevelEnum.STRONG;
+        assertThat(search().withConsistencyLevel(strong).build().getGuaranteeTimestamp()).isZero();
+        assertThat(QueryParam.newBuilder().withCollectionName("book").withExpr("id > 0").withConsistencyLevel(strong)
+            .build().getGuaranteeTimestamp()).isZero();
+    }
+
+    @Test
+    void withoutALevelTheGuaranteeTimestampStaysTheEventualDefaultAndAnExplicitOneWins() {
+        assertThat(search().build().getGuaranteeTimestamp()).isEqualTo(1L);
+        assertThat(QueryParam.newBuilder().withCollectionName("book").withExpr("id > 0").build().getGuaranteeTimestamp())
+            .isEqualTo(1L);
+        assertThat(search().withConsistencyLevel(io.partita.common.clientenum.ConsistencyLevelEnum.STRONG)
+            .withGuaranteeTimestamp(7L).build().getGuaranteeTimestamp()).isEqualTo(7L);
     }
 }
