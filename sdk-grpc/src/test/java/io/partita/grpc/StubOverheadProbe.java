@@ -1,0 +1,75 @@
+package io.partita.grpc;
+
+import io.grpc.ManagedChannel;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.partita.model.DataType;
+import io.partita.param.ConnectParam;
+import io.partita.param.collection.CreateCollectionParam;
+import io.partita.param.collection.FieldType;
+import io.partita.param.partition.CreatePartitionParam;
+import io.partita.param.partition.HasPartitionParam;
+import io.partita.param.partition.ReleasePartitionsParam;
+import io.partita.server.ReferenceServer;
+import io.partita.transport.CallOptions;
+import io.partita.transport.Operations;
+import io.partita.wire.HasPartitionRequest;
+import io.partita.wire.MilvusServiceGrpc;
+import io.partita.wire.ReleasePartitionsRequest;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Not a test: measures the median round trip of HasPartition and ReleasePartitions (of a partition
+ * that is not loaded) through {@link GrpcTransport} and through a bare generated blocking stub on
+ * the same in-process reference server, alternating the two so machine noise hits both alike.
+ * It isolates the transport's own overhead (codec, headers, error mapping) from the server's.
+ *
+ * <pre>mvn -B -q -DskipTests install &amp;&amp; java -cp examples/target/quickstart.jar \
+ *     sdk-grpc/src/test/java/io/partita/grpc/StubOverheadProbe.java</pre>
+ */
+public final class StubOverheadProbe {
+    interface Call { void run() throws Exception; }
+
+    /** Alternates the two calls so machine noise hits both alike; returns the two medians in microseconds. */
+    static double[] medians(Call a, Call b, int n) throws Exception {
+        for (int i = 0; i < 3000; i++) { a.run(); b.run(); }
+        long[] ta = new long[n], tb = new long[n];
+        for (int i = 0; i < n; i++) {
+            long s = System.nanoTime(); a.run(); ta[i] = System.nanoTime() - s;
+            s = System.nanoTime(); b.run(); tb[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(ta); Arrays.sort(tb);
+        return new double[] {ta[n / 2] / 1000.0, tb[n / 2] / 1000.0};
+    }
+
+    private StubOverheadProbe() {}
+
+    public static void main(String[] a) throws Exception {
+        try (ReferenceServer server = ReferenceServer.builder().dataDir(Files.createTempDirectory("partita-probe")).grpcPort(0).start()) {
+            ConnectParam p = ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + server.grpcPort()).build();
+            try (GrpcTransport t = GrpcTransport.create(p)) {
+                t.call(Operations.CREATE_COLLECTION, CreateCollectionParam.newBuilder().withCollectionName("book")
+                    .addFieldType(FieldType.newBuilder().withName("id").withDataType(DataType.Int64).withPrimaryKey(true).build())
+                    .addFieldType(FieldType.newBuilder().withName("v").withDataType(DataType.FloatVector).withDimension(2).build())
+                    .build(), CallOptions.none());
+                t.call(Operations.CREATE_PARTITION, CreatePartitionParam.newBuilder().withCollectionName("book").withPartitionName("novel").build(), CallOptions.none());
+                HasPartitionParam has = HasPartitionParam.newBuilder().withCollectionName("book").withPartitionName("novel").build();
+                ReleasePartitionsParam rel = ReleasePartitionsParam.newBuilder().withCollectionName("book").withPartitionNames(List.of("novel")).build();
+                ManagedChannel ch = NettyChannelBuilder.forAddress("127.0.0.1", server.grpcPort()).usePlaintext().build();
+                var stub = MilvusServiceGrpc.newBlockingStub(ch);
+                HasPartitionRequest hasReq = HasPartitionRequest.newBuilder().setCollectionName("book").setPartitionName("novel").build();
+                ReleasePartitionsRequest relReq = ReleasePartitionsRequest.newBuilder().setCollectionName("book").addPartitionNames("novel").build();
+                int n = 5000;
+                for (int round = 0; round < 3; round++) {
+                    double[] h = medians(() -> t.call(Operations.HAS_PARTITION, has, CallOptions.none()), () -> stub.hasPartition(hasReq), n);
+                    double[] r = medians(() -> t.call(Operations.RELEASE_PARTITIONS, rel, CallOptions.none()), () -> stub.releasePartitions(relReq), n);
+                    double th = h[0], rh = h[1], tr = r[0], rr = r[1];
+                    System.out.printf("round %d: HasPartition GrpcTransport %.1f us, raw stub %.1f us (ratio %.2f); ReleasePartitions GrpcTransport %.1f us, raw stub %.1f us (ratio %.2f)%n",
+                        round, th, rh, th / rh, tr, rr, tr / rr);
+                }
+                ch.shutdownNow();
+            }
+        }
+    }
+}
