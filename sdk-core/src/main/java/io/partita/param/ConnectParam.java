@@ -164,7 +164,8 @@ public final class ConnectParam {
         public Builder withPort(int port) { this.port = port; return this; }
         /**
          * @param uri e.g. {@code grpc://localhost:19530} or {@code http://localhost:9091}; overrides
-         *     host and port; the scheme picks the transport
+         *     host and port; the scheme picks the transport; a {@code user:password@} part becomes
+         *     the credentials (unless set otherwise) and is removed from the URI
          * @return this
          */
         public Builder withUri(String uri) { this.uriText = uri; return this; }
@@ -232,7 +233,7 @@ public final class ConnectParam {
          */
         public ConnectParam build() {
             if (uriText != null) {
-                uri = parseUri(uriText);
+                uri = withoutUserInfo(parseUri(uriText));
             } else {
                 ParamUtils.checkNotEmpty(host, "host");
                 ParamUtils.checkRange(port, 1, 65535, "port");
@@ -262,6 +263,25 @@ public final class ConnectParam {
             ParamUtils.checkNotNull(value, field);
             if (value.isZero() || value.isNegative()) {
                 throw new ParamException(field + " must be positive, got " + value);
+            }
+        }
+
+        /** Moves {@code user:password@} out of the URI into the credentials, so the URI is safe to print. */
+        private URI withoutUserInfo(URI parsed) {
+            String userInfo = parsed.getUserInfo();
+            if (userInfo == null) {
+                return parsed;
+            }
+            if (username == null && token == null) {
+                int colon = userInfo.indexOf(':');
+                username = colon < 0 ? userInfo : userInfo.substring(0, colon);
+                password = colon < 0 ? "" : userInfo.substring(colon + 1);
+            }
+            try {
+                return new URI(parsed.getScheme(), null, parsed.getHost(), parsed.getPort(), parsed.getPath(),
+                    parsed.getQuery(), parsed.getFragment());
+            } catch (URISyntaxException e) {
+                throw new ParamException("uri cannot be rebuilt without its credentials: " + e.getMessage());
             }
         }
 

@@ -3,10 +3,7 @@ package io.partita.contract;
 import io.partita.client.MilvusClient;
 import io.partita.client.MilvusServiceClient;
 import io.partita.param.ConnectParam;
-import io.partita.testing.FakeTransport;
 import io.partita.testing.TransportContractTest;
-import io.partita.transport.Operations;
-import io.partita.transport.TransportFailure;
 import java.util.Set;
 
 /** Runs the transport contract against {@link SimulatedMilvus} in the milvus-2.1 profile. */
@@ -26,8 +23,7 @@ class Simulated21ContractTest extends TransportContractTest {
 
     @Override
     protected MilvusClient unreachableClient() {
-        return new MilvusServiceClient(ConnectParam.newBuilder().withTransport(new FakeTransport()
-            .fail(Operations.HAS_COLLECTION, TransportFailure.UNAVAILABLE, "connection refused: 127.0.0.1:1")).build());
+        return SimulatedContract.unreachableClient();
     }
 
     @Override

@@ -22,6 +22,11 @@ class Simulated23ContractTest extends TransportContractTest {
     }
 
     @Override
+    protected MilvusClient unreachableClient() {
+        return SimulatedContract.unreachableClient();
+    }
+
+    @Override
     protected Set<String> unsupportedOperations() {
         return SimulatedContract.UNSUPPORTED;
     }

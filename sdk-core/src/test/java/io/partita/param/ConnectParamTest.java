@@ -59,6 +59,16 @@ class ConnectParamTest {
     }
 
     @Test
+    void credentialsInTheUriBecomeTheAuthorizationAndLeaveTheUri() {
+        ConnectParam p = ConnectParam.newBuilder().withUri("grpcs://root:Milvus@db.example:19530").build();
+
+        assertThat(p.getUsername()).isEqualTo("root");
+        assertThat(p.getPassword()).isEqualTo("Milvus");
+        assertThat(p.getUri().toString()).isEqualTo("grpcs://db.example:19530");
+        assertThat(p.toString()).doesNotContain("Milvus");
+    }
+
+    @Test
     void toStringHidesThePasswordAndTheToken() {
         String text = ConnectParam.newBuilder().withAuthorization("root", "s3cret").withToken("tok3n").build().toString();
 

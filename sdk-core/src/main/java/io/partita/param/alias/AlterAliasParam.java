@@ -42,8 +42,8 @@ public final class AlterAliasParam {
 
     /** Builder for {@link AlterAliasParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
-        private String alias = null;
+        private String collectionName;
+        private String alias;
 
         private Builder() {}
 

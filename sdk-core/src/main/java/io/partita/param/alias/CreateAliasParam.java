@@ -42,8 +42,8 @@ public final class CreateAliasParam {
 
     /** Builder for {@link CreateAliasParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
-        private String alias = null;
+        private String collectionName;
+        private String alias;
 
         private Builder() {}
 

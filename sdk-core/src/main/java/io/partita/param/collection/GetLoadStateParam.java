@@ -44,7 +44,7 @@ public final class GetLoadStateParam {
 
     /** Builder for {@link GetLoadStateParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
         private List<String> partitionNames = List.of();
 
         private Builder() {}

@@ -34,7 +34,7 @@ public final class ReleaseCollectionParam {
 
     /** Builder for {@link ReleaseCollectionParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
 
         private Builder() {}
 

@@ -34,7 +34,7 @@ public final class GetPersistentSegmentInfoParam {
 
     /** Builder for {@link GetPersistentSegmentInfoParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
 
         private Builder() {}
 

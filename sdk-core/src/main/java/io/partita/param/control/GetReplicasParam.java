@@ -34,7 +34,7 @@ public final class GetReplicasParam {
 
     /** Builder for {@link GetReplicasParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
 
         private Builder() {}
 

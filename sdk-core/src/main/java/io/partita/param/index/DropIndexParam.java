@@ -50,7 +50,7 @@ public final class DropIndexParam {
 
     /** Builder for {@link DropIndexParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
         private String fieldName = "";
         private String indexName = "";
 

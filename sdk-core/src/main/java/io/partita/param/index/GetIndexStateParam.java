@@ -50,7 +50,7 @@ public final class GetIndexStateParam {
 
     /** Builder for {@link GetIndexStateParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
         private String fieldName = "";
         private String indexName = "";
 

@@ -42,8 +42,8 @@ public final class DropPartitionParam {
 
     /** Builder for {@link DropPartitionParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
-        private String partitionName = null;
+        private String collectionName;
+        private String partitionName;
 
         private Builder() {}
 

@@ -89,7 +89,7 @@ public final class LoadPartitionsParam {
 
     /** Builder for {@link LoadPartitionsParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
         private List<String> partitionNames = List.of();
         private Boolean syncLoad = true;
         private Long syncLoadWaitingInterval = 500L;

@@ -53,7 +53,7 @@ public final class ShowPartitionsParam {
 
     /** Builder for {@link ShowPartitionsParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
         private List<String> partitionNames = List.of();
         private ShowType showType = ShowType.All;
 
