@@ -83,6 +83,11 @@ public final class Main implements Callable<Integer> {
     if (grpcPort < 0 || grpcPort > 65535 || httpPort < 0 || httpPort > 65535) {
       return usage("ports must be in 0..65535, got --grpc-port " + grpcPort + " --http-port " + httpPort);
     }
+    try {
+      java.net.InetAddress.getByName(bind);
+    } catch (java.net.UnknownHostException e) {
+      return usage("--bind " + bind + " is not an address of this machine");
+    }
     ReferenceServer server;
     try {
       server = ReferenceServer.builder().dataDir(dataDir).grpcPort(grpcPort).httpPort(httpPort).profile(profile)
