@@ -15,7 +15,7 @@ interface Codec<P, T> {
     /**
      * @param stub the stub to call
      * @param param the validated Param
-     * @param dbName the database to name in the request's {@code db_name} field
+     * @param dbName the database to name in the request's {@code db_name} field; empty for the default one
      * @return the Partita response value
      */
     T call(MilvusServiceBlockingStub stub, P param, String dbName);

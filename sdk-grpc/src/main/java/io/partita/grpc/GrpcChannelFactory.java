@@ -21,6 +21,8 @@ final class GrpcChannelFactory {
     static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
     static final Metadata.Key<String> DBNAME = Metadata.Key.of("dbname", Metadata.ASCII_STRING_MARSHALLER);
 
+    private static final String DEFAULT_DB = "default";
+
     private GrpcChannelFactory() {}
 
     static ManagedChannel create(ConnectParam p) throws TransportException {
@@ -43,7 +45,15 @@ final class GrpcChannelFactory {
         return b.build();
     }
 
-    /** The headers of every call: credentials when configured (never logged) and the database name. */
+    /** @return the {@code db_name} to put in requests: empty for the default database, which every server assumes */
+    static String requestDbName(ConnectParam p) {
+        return DEFAULT_DB.equals(p.getDatabaseName()) ? "" : p.getDatabaseName();
+    }
+
+    /**
+     * The headers of every call: credentials when configured (never logged) and the database name
+     * unless it is the default one, which servers assume anyway (as the official clients do).
+     */
     static Metadata headers(ConnectParam p) {
         Metadata m = new Metadata();
         String secret = p.getToken() != null ? p.getToken()
@@ -51,7 +61,10 @@ final class GrpcChannelFactory {
         if (secret != null) {
             m.put(AUTHORIZATION, Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
         }
-        m.put(DBNAME, p.getDatabaseName());
+        String db = requestDbName(p);
+        if (!db.isEmpty()) {
+            m.put(DBNAME, db);
+        }
         return m;
     }
 }

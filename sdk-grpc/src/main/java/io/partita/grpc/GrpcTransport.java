@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * <p><b>Connection.</b> One gRPC channel per transport, created when the transport is built and
  * reused by every call; gRPC reconnects it by itself after failures. TLS, keep-alive, idle timeout,
  * the largest accepted answer, the TCP connect timeout and the headers ({@code authorization} as
- * base64 of {@code user:password} or of the token; {@code dbname}) come from the
+ * base64 of {@code user:password} or of the token; {@code dbname} when not the default database) come from the
  * {@link ConnectParam}. By default the channel connects on the first call; with
  * {@link Builder#eagerConnect(boolean)} the build waits up to the connect timeout for the server
  * and says hello with {@code Connect} (falling back to {@code GetVersion}, then to nothing, on
@@ -136,7 +136,7 @@ public final class GrpcTransport implements Transport {
 
     @Override
     public String toString() {
-        return "GrpcTransport{target=" + target + ", db=" + dbName + ", closed=" + closed.get() + "}";
+        return "GrpcTransport{target=" + target + ", db=" + (dbName.isEmpty() ? "default" : dbName) + ", closed=" + closed.get() + "}";
     }
 
     /** Configures a {@link GrpcTransport}. Not thread-safe. */
@@ -178,7 +178,7 @@ public final class GrpcTransport implements Transport {
                     throw e;
                 }
             }
-            return new GrpcTransport(channel, target, connectParam.getDatabaseName(), version);
+            return new GrpcTransport(channel, target, GrpcChannelFactory.requestDbName(connectParam), version);
         }
     }
 }

@@ -116,12 +116,21 @@ class GrpcConnectionTest {
     void everyCallCarriesBase64UserAndPasswordAndTheDatabaseName() throws Exception {
         try (LoopbackServer s = LoopbackServer.plain(new ScriptedService());
              GrpcTransport t = GrpcTransport.create(param(s.port()).withAuthorization("root", "Milvus")
-                 .withDatabaseName("default").build())) {
+                 .withDatabaseName("library").build())) {
             t.call(Operations.HAS_COLLECTION, HAS_BOOK, CallOptions.none());
             Metadata h = s.lastHeaders();
             assertThat(h.get(GrpcChannelFactory.AUTHORIZATION))
                 .isEqualTo(Base64.getEncoder().encodeToString("root:Milvus".getBytes(StandardCharsets.UTF_8)));
-            assertThat(h.get(GrpcChannelFactory.DBNAME)).isEqualTo("default");
+            assertThat(h.get(GrpcChannelFactory.DBNAME)).isEqualTo("library");
+        }
+    }
+
+    @Test
+    void theDefaultDatabaseIsNotNamedOnTheWireAsOfficialClientsDoNot() throws Exception {
+        try (LoopbackServer s = LoopbackServer.plain(new ScriptedService());
+             GrpcTransport t = GrpcTransport.create(param(s.port()).build())) {
+            t.call(Operations.HAS_COLLECTION, HAS_BOOK, CallOptions.none());
+            assertThat(s.lastHeaders().get(GrpcChannelFactory.DBNAME)).isNull();
         }
     }
 
