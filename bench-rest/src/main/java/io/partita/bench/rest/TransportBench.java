@@ -69,11 +69,16 @@ public final class TransportBench {
     }
 
     private static void compare(String name, int n, MilvusClient grpc, MilvusClient rest, Call call) {
-        // warm both paths (JIT, connection pools) before measuring, then interleave rounds
+        // warm both paths (JIT, connection pools), then alternate the transports call by call so
+        // that load from elsewhere on the machine falls on both alike
         time(grpc, call, Math.max(50, n / 5));
         time(rest, call, Math.max(50, n / 5));
-        long[] g = time(grpc, call, n);
-        long[] r = time(rest, call, n);
+        long[] g = new long[n];
+        long[] r = new long[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = time(grpc, call, 1)[0];
+            r[i] = time(rest, call, 1)[0];
+        }
         double gm = percentile(g, 0.5);
         double rm = percentile(r, 0.5);
         System.out.printf("| %s | %.0f | %.0f | %.0f | %.0f | %.2f |%n", name, gm, percentile(g, 0.99), rm,

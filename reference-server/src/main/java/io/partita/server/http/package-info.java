@@ -19,7 +19,10 @@
  *   <li>Unknown path 404, known path with another method 405, an RPC the service does not
  *       implement 501, a body over the limit 413, headers over the limit 431, missing or wrong
  *       Basic credentials (auth on) 401 with {@code WWW-Authenticate}; all with the JSON error shape.</li>
- *   <li>64-bit integers print as JSON strings (protobuf's JSON mapping); input accepts both.</li>
+ *   <li>Answers follow protobuf's JSON mapping, which differs from the Go structs Milvus 2.1
+ *       printed in two places: 64-bit integers print as JSON strings (input accepts both), and
+ *       oneof fields print by field name ({@code "ids":{"int_id":{"data":[...]}}}, not Go's
+ *       {@code "IdField":{"IntId":...}}).</li>
  * </ul>
  *
  * <h2>Request shapes (Milvus 2.1's HTTP wrappers)</h2>
