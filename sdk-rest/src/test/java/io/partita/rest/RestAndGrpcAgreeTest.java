@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.client.MilvusClient;
 import io.partita.client.MilvusServiceClient;
+import io.partita.grpc.GrpcTransport;
 import io.partita.model.DataType;
 import io.partita.param.ConnectParam;
 import io.partita.param.R;
@@ -15,6 +16,7 @@ import io.partita.param.partition.DropPartitionParam;
 import io.partita.param.partition.ReleasePartitionsParam;
 import io.partita.param.partition.ShowPartitionsParam;
 import io.partita.server.ReferenceServer;
+import io.partita.transport.TransportException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -32,17 +34,18 @@ class RestAndGrpcAgreeTest {
     static ReferenceServer server;
     static MilvusClient rest;
     static MilvusClient grpc;
+    static final List<GrpcTransport> transports = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() throws IOException {
         server = ReferenceServer.builder().dataDir(dir).grpcPort(0).httpPort(0).start();
         rest = new MilvusServiceClient(ConnectParam.newBuilder().withUri("http://127.0.0.1:" + server.httpPort()).build());
-        grpc = new MilvusServiceClient(ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + server.grpcPort()).build());
+        grpc = grpcClient(server.grpcPort());
         R<?> created = grpc.createCollection(CreateCollectionParam.newBuilder().withCollectionName("book")
             .addFieldType(FieldType.newBuilder().withName("id").withDataType(DataType.Int64).withPrimaryKey(true).build())
             .addFieldType(FieldType.newBuilder().withName("vec").withDataType(DataType.FloatVector).withDimension(2).build())
             .build());
-        assertThat(created.getStatus()).isZero();
+        assertThat(created.getStatus()).as(created.getMessage()).isZero();
         assertThat(grpc.createPartition(CreatePartitionParam.newBuilder().withCollectionName("book").withPartitionName("novel")
             .build()).getStatus()).isZero();
         assertThat(grpc.loadCollection(LoadCollectionParam.newBuilder().withCollectionName("book").withSyncLoad(true).build())
@@ -53,7 +56,24 @@ class RestAndGrpcAgreeTest {
     static void stop() {
         rest.close();
         grpc.close();
+        transports.forEach(GrpcTransport::close);
         server.close();
+    }
+
+    /**
+     * A gRPC client with an explicit {@link GrpcTransport}: in a reactor build sdk-core's test
+     * classes (with a test-only provider for the grpc scheme) are on the classpath too.
+     */
+    private static MilvusClient grpcClient(int port) {
+        ConnectParam address = ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + port).build();
+        try {
+            GrpcTransport transport = GrpcTransport.create(address);
+            transports.add(transport);
+            return new MilvusServiceClient(ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + port)
+                .withTransport(transport).build());
+        } catch (TransportException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void agree(Function<MilvusClient, R<?>> call) {
@@ -90,7 +110,7 @@ class RestAndGrpcAgreeTest {
             port = s.getLocalPort();
         }
         try (MilvusClient deadRest = new MilvusServiceClient(ConnectParam.newBuilder().withUri("http://127.0.0.1:" + port).build());
-             MilvusClient deadGrpc = new MilvusServiceClient(ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + port).build())) {
+             MilvusClient deadGrpc = grpcClient(port)) {
             R<?> a = deadRest.showPartitions(ShowPartitionsParam.newBuilder().withCollectionName("book").build());
             R<?> b = deadGrpc.showPartitions(ShowPartitionsParam.newBuilder().withCollectionName("book").build());
             assertThat(a.getStatus()).isNegative().isEqualTo(b.getStatus());
