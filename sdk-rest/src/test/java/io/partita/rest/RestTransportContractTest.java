@@ -64,9 +64,15 @@ class RestTransportContractTest {
 
         @AfterAll
         void stopServer() throws IOException {
-            client.close();
-            unreachable.close();
-            server.close();
+            for (AutoCloseable c : new AutoCloseable[] {client, unreachable, server}) {
+                if (c != null) {
+                    try {
+                        c.close();
+                    } catch (Exception e) {
+                        throw new IOException("closing " + c, e);
+                    }
+                }
+            }
             try (Stream<Path> files = Files.walk(dataDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
