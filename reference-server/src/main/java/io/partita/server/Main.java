@@ -26,7 +26,7 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--grpc-port", paramLabel = "PORT", description = "gRPC port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int grpcPort = 19530;
 
-  @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP port, reserved for the HTTP API (not served yet; default: ${DEFAULT-VALUE}).")
+  @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP port of the Milvus 2.1 HTTP API under /api/v1, plus /healthz and /metrics; 0 picks a free port (default: ${DEFAULT-VALUE}).")
   int httpPort = 9091;
 
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Directory for catalog, data and credentials (default: ${DEFAULT-VALUE}).")
@@ -82,6 +82,11 @@ public final class Main implements Callable<Integer> {
     }
     if (grpcPort < 0 || grpcPort > 65535 || httpPort < 0 || httpPort > 65535) {
       return usage("ports must be in 0..65535, got --grpc-port " + grpcPort + " --http-port " + httpPort);
+    }
+    try {
+      java.net.InetAddress.getByName(bind);
+    } catch (java.net.UnknownHostException e) {
+      return usage("--bind " + bind + " is not an address of this machine");
     }
     ReferenceServer server;
     try {

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *     .grpcPort(0)                       // any free port
  *     .profile(Profile.MILVUS_2_3)
  *     .start()) {
- *   String uri = server.grpcUri().toString();   // e.g. http://127.0.0.1:40123
+ *   String uri = server.grpcUri().toString();   // e.g. grpc://127.0.0.1:40123
  * }
  * }</pre>
  *
@@ -81,9 +81,9 @@ public final class ReferenceServer implements AutoCloseable {
     return grpcAddress.getPort();
   }
 
-  /** Where clients connect, e.g. {@code http://127.0.0.1:19530}; a wildcard bind reports 127.0.0.1. */
+  /** Where clients connect, e.g. {@code grpc://127.0.0.1:19530}; a wildcard bind reports 127.0.0.1. */
   public URI grpcUri() {
-    return URI.create("http://" + hostForClients() + ":" + grpcPort());
+    return URI.create("grpc://" + hostForClients() + ":" + grpcPort());
   }
 
   /**

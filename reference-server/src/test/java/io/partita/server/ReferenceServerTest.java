@@ -37,7 +37,7 @@ class ReferenceServerTest {
   void portZeroPicksAFreePortAndTheUriNamesIt() throws Exception {
     try (ReferenceServer s = ReferenceServer.builder().dataDir(dir).grpcPort(0).start()) {
       assertThat(s.grpcPort()).isPositive();
-      assertThat(s.grpcUri().toString()).isEqualTo("http://127.0.0.1:" + s.grpcPort());
+      assertThat(s.grpcUri().toString()).isEqualTo("grpc://127.0.0.1:" + s.grpcPort());
       assertThat(s.state()).isEqualTo(ReferenceServer.State.RUNNING);
       assertThat(s.httpPort()).isEqualTo(-1);
       assertThat(s.describe()).contains("grpc=127.0.0.1:" + s.grpcPort()).contains("profile=milvus-2.1");

@@ -1,6 +1,14 @@
 package io.partita.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import io.partita.wire.CreateCollectionRequest;
 import io.partita.wire.ErrorCode;
@@ -35,11 +43,25 @@ class StandaloneJarIT {
   @Test
   void badFlagValuesAreRefusedNamingTheValueWithExitCodeTwo() throws Exception {
     for (String[] flags : new String[][] {{"--profile", "milvus-9"}, {"--memory-limit", "lots"},
-        {"--query-nodes", "0"}, {"--grpc-port", "seventy"}}) {
+        {"--query-nodes", "0"}, {"--grpc-port", "seventy"}, {"--bind", "no.such.host.invalid"}, {"--auth", "maybe"}}) {
       ForkedServer.Result r = ForkedServer.runToExit(flags);
       assertThat(r.exitCode()).as("exit code for %s", String.join(" ", flags)).isEqualTo(2);
       assertThat(r.stderr()).contains(flags[1]);
       assertThat(r.stderr().strip().lines()).hasSize(1);
+    }
+  }
+
+  @Test
+  void withAuthOnlyCallsCarryingRootsCredentialsAreServed() throws Exception {
+    try (ForkedServer s = ForkedServer.start(dir, "--auth")) {
+      assertThatThrownBy(() -> s.stub().hasCollection(HasCollectionRequest.newBuilder().setCollectionName("x").build()))
+          .isInstanceOfSatisfying(StatusRuntimeException.class,
+              e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+      Metadata md = new Metadata();
+      md.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
+          Base64.getEncoder().encodeToString("root:Milvus".getBytes(StandardCharsets.UTF_8)));
+      assertThat(s.stub().withInterceptors(MetadataUtils.newAttachHeadersInterceptor(md))
+          .hasCollection(HasCollectionRequest.newBuilder().setCollectionName("x").build()).getStatus().getCode()).isZero();
     }
   }
 

@@ -25,6 +25,7 @@ import io.partita.model.SearchResults;
 import io.partita.model.ShowCollectionsResponse;
 import io.partita.model.ShowPartitionsResponse;
 import io.partita.param.ConnectParam;
+import io.partita.param.ParamUtils;
 import io.partita.param.R;
 import io.partita.param.RetryParam;
 import io.partita.param.RpcStatus;
@@ -74,7 +75,6 @@ import io.partita.param.partition.ReleasePartitionsParam;
 import io.partita.param.partition.ShowPartitionsParam;
 import io.partita.transport.Transport;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Random;
 import java.util.function.LongSupplier;
 
@@ -113,13 +113,14 @@ public final class MilvusServiceClient implements MilvusClient {
      *
      * @param connectParam the connection settings
      * @throws io.partita.exception.MissingTransportException when no transport serves the URI scheme
+     * @throws io.partita.exception.ParamException when {@code connectParam} is {@code null}
      */
     public MilvusServiceClient(ConnectParam connectParam) {
         this(connectParam, Sleeper.REAL, System::nanoTime, new Random());
     }
 
     MilvusServiceClient(ConnectParam connectParam, Sleeper sleeper, LongSupplier nanoClock, Random random) {
-        this(new Invoker(core(Objects.requireNonNull(connectParam, "connectParam"), sleeper, nanoClock, random),
+        this(new Invoker(core(ParamUtils.checkNotNull(connectParam, "connectParam"), sleeper, nanoClock, random),
             connectParam.getRpcDeadline(), RetryParam.defaults()));
     }
 
@@ -143,7 +144,7 @@ public final class MilvusServiceClient implements MilvusClient {
 
     @Override
     public MilvusClient withTimeout(Duration timeout) {
-        Objects.requireNonNull(timeout, "timeout");
+        ParamUtils.checkNotNull(timeout, "timeout");
         if (timeout.isZero() || timeout.isNegative()) {
             throw new io.partita.exception.ParamException("timeout must be positive, got " + timeout);
         }
@@ -152,7 +153,7 @@ public final class MilvusServiceClient implements MilvusClient {
 
     @Override
     public MilvusClient withRetry(RetryParam retryParam) {
-        return new MilvusServiceClient(invoker.withRetry(Objects.requireNonNull(retryParam, "retryParam")));
+        return new MilvusServiceClient(invoker.withRetry(ParamUtils.checkNotNull(retryParam, "retryParam")));
     }
 
     @Override

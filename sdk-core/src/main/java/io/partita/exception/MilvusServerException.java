@@ -7,6 +7,10 @@ import java.util.Objects;
  * The server answered, and its answer is an error. Carries the server's status unchanged: the
  * legacy error code (which is also {@link #getStatus()}), the 2.3+ code, the reason and the
  * retriable hint.
+ *
+ * <p>{@link #getMessage()} is the server's reason exactly as sent, as with the official clients,
+ * so code that matches on {@code R.getMessage()} keeps working after migrating; {@link #toString()}
+ * adds both codes for logs.
  */
 public class MilvusServerException extends MilvusException {
     private static final long serialVersionUID = 1L;
@@ -19,12 +23,14 @@ public class MilvusServerException extends MilvusException {
      * @param serverStatus the status as the server sent it
      */
     public MilvusServerException(int rStatus, Status serverStatus) {
-        super(rStatus, describe(serverStatus), null);
+        super(rStatus, Objects.requireNonNull(serverStatus, "serverStatus").getReason(), null);
         this.serverStatus = Objects.requireNonNull(serverStatus, "serverStatus");
     }
 
-    private static String describe(Status s) {
-        return s.getReason() + " (error_code=" + s.getErrorCodeValue() + ", code=" + s.getCode() + ")";
+    @Override
+    public String toString() {
+        return getClass().getName() + ": " + getReason()
+            + " (error_code=" + getErrorCode() + ", code=" + getServerCode() + ")";
     }
 
     /** @return the status as the server sent it */

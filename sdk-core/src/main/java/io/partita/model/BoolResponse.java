@@ -47,7 +47,7 @@ public final class BoolResponse implements HasStatus {
 
     /** Builder for {@link BoolResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private boolean value = false;
 
         private Builder() {}

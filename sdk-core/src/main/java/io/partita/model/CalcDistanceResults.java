@@ -54,9 +54,9 @@ public final class CalcDistanceResults implements HasStatus {
 
     /** Builder for {@link CalcDistanceResults}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
-        private IntArray intDist = null;
-        private FloatArray floatDist = null;
+        private Status status;
+        private IntArray intDist;
+        private FloatArray floatDist;
 
         private Builder() {}
 

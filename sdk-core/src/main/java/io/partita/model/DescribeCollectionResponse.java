@@ -103,8 +103,8 @@ public final class DescribeCollectionResponse implements HasStatus {
 
     /** Builder for {@link DescribeCollectionResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
-        private CollectionSchema schema = null;
+        private Status status;
+        private CollectionSchema schema;
         private long collectionID = 0L;
         private String collectionName = "";
         private List<String> virtualChannelNames = new ArrayList<>();
@@ -113,7 +113,7 @@ public final class DescribeCollectionResponse implements HasStatus {
         private long createdUtcTimestamp = 0L;
         private int shardsNum = 0;
         private List<String> aliases = new ArrayList<>();
-        private ConsistencyLevel consistencyLevel = null;
+        private ConsistencyLevel consistencyLevel;
 
         private Builder() {}
 

@@ -52,7 +52,7 @@ public final class DescribeIndexResponse implements HasStatus {
 
     /** Builder for {@link DescribeIndexResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private List<IndexDescription> indexDescriptions = new ArrayList<>();
 
         private Builder() {}

@@ -88,7 +88,7 @@ public final class FieldSchema {
         private String name = "";
         private boolean isPrimaryKey = false;
         private String description = "";
-        private DataType dataType = null;
+        private DataType dataType;
         private List<KeyValuePair> typeParams = new ArrayList<>();
         private List<KeyValuePair> indexParams = new ArrayList<>();
         private boolean autoID = false;

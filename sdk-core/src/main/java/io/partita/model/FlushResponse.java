@@ -56,7 +56,7 @@ public final class FlushResponse implements HasStatus {
 
     /** Builder for {@link FlushResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private String dbName = "";
         private Map<String, LongArray> collSegIDs = new LinkedHashMap<>();
 

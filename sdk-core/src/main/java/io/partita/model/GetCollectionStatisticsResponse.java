@@ -52,7 +52,7 @@ public final class GetCollectionStatisticsResponse implements HasStatus {
 
     /** Builder for {@link GetCollectionStatisticsResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private List<KeyValuePair> stats = new ArrayList<>();
 
         private Builder() {}

@@ -58,8 +58,8 @@ public final class GetCompactionPlansResponse implements HasStatus {
 
     /** Builder for {@link GetCompactionPlansResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
-        private CompactionState state = null;
+        private Status status;
+        private CompactionState state;
         private List<CompactionMergeInfo> mergeInfos = new ArrayList<>();
 
         private Builder() {}

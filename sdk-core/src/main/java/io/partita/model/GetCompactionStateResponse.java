@@ -68,8 +68,8 @@ public final class GetCompactionStateResponse implements HasStatus {
 
     /** Builder for {@link GetCompactionStateResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
-        private CompactionState state = null;
+        private Status status;
+        private CompactionState state;
         private long executingPlanNo = 0L;
         private long timeoutPlanNo = 0L;
         private long completedPlanNo = 0L;

@@ -47,7 +47,7 @@ public final class GetFlushStateResponse implements HasStatus {
 
     /** Builder for {@link GetFlushStateResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private boolean flushed = false;
 
         private Builder() {}

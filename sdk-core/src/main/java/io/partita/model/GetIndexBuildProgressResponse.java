@@ -52,7 +52,7 @@ public final class GetIndexBuildProgressResponse implements HasStatus {
 
     /** Builder for {@link GetIndexBuildProgressResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private long indexedRows = 0L;
         private long totalRows = 0L;
 

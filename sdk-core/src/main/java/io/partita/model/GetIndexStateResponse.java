@@ -53,8 +53,8 @@ public final class GetIndexStateResponse implements HasStatus {
 
     /** Builder for {@link GetIndexStateResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
-        private IndexState state = null;
+        private Status status;
+        private IndexState state;
         private String failReason = "";
 
         private Builder() {}

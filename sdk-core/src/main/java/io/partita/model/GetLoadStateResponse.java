@@ -48,8 +48,8 @@ public final class GetLoadStateResponse implements HasStatus {
 
     /** Builder for {@link GetLoadStateResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
-        private LoadState state = null;
+        private Status status;
+        private LoadState state;
 
         private Builder() {}
 

@@ -52,7 +52,7 @@ public final class GetLoadingProgressResponse implements HasStatus {
 
     /** Builder for {@link GetLoadingProgressResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private long progress = 0L;
         private long refreshProgress = 0L;
 

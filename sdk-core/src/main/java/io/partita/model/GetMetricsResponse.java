@@ -52,7 +52,7 @@ public final class GetMetricsResponse implements HasStatus {
 
     /** Builder for {@link GetMetricsResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private String response = "";
         private String componentName = "";
 

@@ -52,7 +52,7 @@ public final class GetPersistentSegmentInfoResponse implements HasStatus {
 
     /** Builder for {@link GetPersistentSegmentInfoResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private List<PersistentSegmentInfo> infos = new ArrayList<>();
 
         private Builder() {}

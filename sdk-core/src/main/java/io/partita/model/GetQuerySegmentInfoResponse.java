@@ -52,7 +52,7 @@ public final class GetQuerySegmentInfoResponse implements HasStatus {
 
     /** Builder for {@link GetQuerySegmentInfoResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private List<QuerySegmentInfo> infos = new ArrayList<>();
 
         private Builder() {}

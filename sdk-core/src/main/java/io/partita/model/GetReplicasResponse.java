@@ -52,7 +52,7 @@ public final class GetReplicasResponse implements HasStatus {
 
     /** Builder for {@link GetReplicasResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private List<ReplicaInfo> replicas = new ArrayList<>();
 
         private Builder() {}

@@ -48,8 +48,8 @@ public final class IDs {
 
     /** Builder for {@link IDs}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private LongArray intId = null;
-        private StringArray strId = null;
+        private LongArray intId;
+        private StringArray strId;
 
         private Builder() {}
 

@@ -88,7 +88,7 @@ public final class IndexDescription {
         private String fieldName = "";
         private long indexedRows = 0L;
         private long totalRows = 0L;
-        private IndexState state = null;
+        private IndexState state;
         private String indexStateFailReason = "";
 
         private Builder() {}

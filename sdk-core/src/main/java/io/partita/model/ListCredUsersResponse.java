@@ -52,7 +52,7 @@ public final class ListCredUsersResponse implements HasStatus {
 
     /** Builder for {@link ListCredUsersResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private List<String> usernames = new ArrayList<>();
 
         private Builder() {}

@@ -47,7 +47,7 @@ public final class ManualCompactionResponse implements HasStatus {
 
     /** Builder for {@link ManualCompactionResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private long compactionID = 0L;
 
         private Builder() {}

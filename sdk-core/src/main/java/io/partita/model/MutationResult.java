@@ -90,8 +90,8 @@ public final class MutationResult implements HasStatus {
 
     /** Builder for {@link MutationResult}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
-        private IDs IDs = null;
+        private Status status;
+        private IDs IDs;
         private List<Integer> succIndex = new ArrayList<>();
         private List<Integer> errIndex = new ArrayList<>();
         private boolean acknowledged = false;

@@ -66,7 +66,7 @@ public final class PersistentSegmentInfo {
         private long collectionID = 0L;
         private long partitionID = 0L;
         private long numRows = 0L;
-        private SegmentState state = null;
+        private SegmentState state;
 
         private Builder() {}
 

@@ -64,7 +64,7 @@ public final class QueryResults implements HasStatus {
 
     /** Builder for {@link QueryResults}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private List<FieldData> fieldsData = new ArrayList<>();
         private String collectionName = "";
         private List<String> outputFields = new ArrayList<>();

@@ -100,7 +100,7 @@ public final class QuerySegmentInfo {
         private String indexName = "";
         private long indexID = 0L;
         private long nodeID = 0L;
-        private SegmentState state = null;
+        private SegmentState state;
         private List<Long> nodeIds = new ArrayList<>();
 
         private Builder() {}

@@ -87,7 +87,7 @@ public final class SearchResultData {
         private long topK = 0L;
         private List<FieldData> fieldsData = new ArrayList<>();
         private List<Float> scores = new ArrayList<>();
-        private IDs ids = null;
+        private IDs ids;
         private List<Long> topks = new ArrayList<>();
         private List<String> outputFields = new ArrayList<>();
 

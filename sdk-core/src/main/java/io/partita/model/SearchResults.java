@@ -53,8 +53,8 @@ public final class SearchResults implements HasStatus {
 
     /** Builder for {@link SearchResults}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
-        private SearchResultData results = null;
+        private Status status;
+        private SearchResultData results;
         private String collectionName = "";
 
         private Builder() {}

@@ -81,7 +81,7 @@ public final class ShowCollectionsResponse implements HasStatus {
 
     /** Builder for {@link ShowCollectionsResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private List<String> collectionNames = new ArrayList<>();
         private List<Long> collectionIds = new ArrayList<>();
         private List<Long> createdTimestamps = new ArrayList<>();

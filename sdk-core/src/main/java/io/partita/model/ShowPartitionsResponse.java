@@ -81,7 +81,7 @@ public final class ShowPartitionsResponse implements HasStatus {
 
     /** Builder for {@link ShowPartitionsResponse}; not thread-safe. Transports use it to produce values. */
     public static final class Builder {
-        private Status status = null;
+        private Status status;
         private List<String> partitionNames = new ArrayList<>();
         private List<Long> partitionIDs = new ArrayList<>();
         private List<Long> createdTimestamps = new ArrayList<>();

@@ -4,7 +4,9 @@ import io.partita.exception.ParamException;
 import io.partita.transport.Transport;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -164,7 +166,8 @@ public final class ConnectParam {
         public Builder withPort(int port) { this.port = port; return this; }
         /**
          * @param uri e.g. {@code grpc://localhost:19530} or {@code http://localhost:9091}; overrides
-         *     host and port; the scheme picks the transport
+         *     host and port; the scheme picks the transport; a {@code user:password@} part becomes
+         *     the credentials (unless set otherwise) and is removed from the URI
          * @return this
          */
         public Builder withUri(String uri) { this.uriText = uri; return this; }
@@ -176,10 +179,35 @@ public final class ConnectParam {
             this.password = password;
             return this;
         }
+        /**
+         * The official SDK's pre-encoded form: the value of the {@code authorization} header,
+         * base64 of {@code user:password}. It is decoded into user and password here, so it is
+         * never printed.
+         *
+         * @param base64UserPassword base64 of {@code user:password}
+         * @return this
+         * @throws ParamException when the value is not base64 of {@code user:password}
+         */
+        public Builder withAuthorization(String base64UserPassword) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(
+                    ParamUtils.checkNotNull(base64UserPassword, "authorization")), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                throw new ParamException("authorization must be base64 of user:password; it is not base64");
+            }
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                throw new ParamException("authorization must be base64 of user:password; it has no ':'");
+            }
+            return withAuthorization(decoded.substring(0, colon), decoded.substring(colon + 1));
+        }
         /** @param token an API token, or {@code "user:password"} @return this */
         public Builder withToken(String token) { this.token = token; return this; }
         /** @param secure whether to use TLS; default off @return this */
         public Builder withSecure(boolean secure) { this.secure = secure; return this; }
+        /** The official SDK's name for {@link #withSecure(boolean)}. @param secure whether to use TLS @return this */
+        public Builder secure(boolean secure) { return withSecure(secure); }
         /** @param path the CA certificate (PEM) to trust; turns TLS on @return this */
         public Builder withCaPemPath(String path) { this.caPemPath = path; return this; }
         /** @param path the server certificate (PEM) to trust; turns TLS on @return this */
@@ -232,7 +260,7 @@ public final class ConnectParam {
          */
         public ConnectParam build() {
             if (uriText != null) {
-                uri = parseUri(uriText);
+                uri = withoutUserInfo(parseUri(uriText));
             } else {
                 ParamUtils.checkNotEmpty(host, "host");
                 ParamUtils.checkRange(port, 1, 65535, "port");
@@ -262,6 +290,25 @@ public final class ConnectParam {
             ParamUtils.checkNotNull(value, field);
             if (value.isZero() || value.isNegative()) {
                 throw new ParamException(field + " must be positive, got " + value);
+            }
+        }
+
+        /** Moves {@code user:password@} out of the URI into the credentials, so the URI is safe to print. */
+        private URI withoutUserInfo(URI parsed) {
+            String userInfo = parsed.getUserInfo();
+            if (userInfo == null) {
+                return parsed;
+            }
+            if (username == null && token == null) {
+                int colon = userInfo.indexOf(':');
+                username = colon < 0 ? userInfo : userInfo.substring(0, colon);
+                password = colon < 0 ? "" : userInfo.substring(colon + 1);
+            }
+            try {
+                return new URI(parsed.getScheme(), null, parsed.getHost(), parsed.getPort(), parsed.getPath(),
+                    parsed.getQuery(), parsed.getFragment());
+            } catch (URISyntaxException e) {
+                throw new ParamException("uri cannot be rebuilt without its credentials: " + e.getMessage());
             }
         }
 

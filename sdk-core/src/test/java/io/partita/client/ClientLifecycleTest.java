@@ -126,6 +126,15 @@ class ClientLifecycleTest {
     }
 
     @Test
+    void nullSettingsAreParamExceptionsNotNullPointerExceptions() {
+        MilvusServiceClient client = Clients.over(transport, clock);
+
+        assertThatThrownBy(() -> new MilvusServiceClient(null)).isInstanceOf(ParamException.class).hasMessageContaining("connectParam");
+        assertThatThrownBy(() -> client.withTimeout(null)).isInstanceOf(ParamException.class).hasMessageContaining("timeout");
+        assertThatThrownBy(() -> client.withRetry(null)).isInstanceOf(ParamException.class).hasMessageContaining("retryParam");
+    }
+
+    @Test
     void aNullParamIsAParamErrorNotAnException() {
         MilvusServiceClient client = Clients.over(transport, clock);
 

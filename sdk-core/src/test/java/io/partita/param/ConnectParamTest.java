@@ -59,6 +59,16 @@ class ConnectParamTest {
     }
 
     @Test
+    void credentialsInTheUriBecomeTheAuthorizationAndLeaveTheUri() {
+        ConnectParam p = ConnectParam.newBuilder().withUri("grpcs://root:Milvus@db.example:19530").build();
+
+        assertThat(p.getUsername()).isEqualTo("root");
+        assertThat(p.getPassword()).isEqualTo("Milvus");
+        assertThat(p.getUri().toString()).isEqualTo("grpcs://db.example:19530");
+        assertThat(p.toString()).doesNotContain("Milvus");
+    }
+
+    @Test
     void toStringHidesThePasswordAndTheToken() {
         String text = ConnectParam.newBuilder().withAuthorization("root", "s3cret").withToken("tok3n").build().toString();
 
@@ -85,5 +95,26 @@ class ConnectParamTest {
         assertRejected(() -> ConnectParam.newBuilder().withRpcDeadline(Duration.ofMillis(-1)).build(), "rpcDeadline must not be negative");
         assertRejected(() -> ConnectParam.newBuilder().withMaxMessageSizeBytes(0).build(), "maxMessageSizeBytes");
         assertRejected(() -> ConnectParam.newBuilder().withConnectTimeout(1, null).build(), "timeUnit");
+    }
+
+    @Test
+    void thePreEncodedAuthorizationOfTheOfficialSdkIsDecodedIntoUserAndPassword() {
+        String header = java.util.Base64.getEncoder().encodeToString("root:Mil:vus".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        ConnectParam p = ConnectParam.newBuilder().withHost("localhost").withAuthorization(header).secure(true).build();
+
+        assertThat(p.getUsername()).isEqualTo("root");
+        assertThat(p.getPassword()).isEqualTo("Mil:vus");
+        assertThat(p.isSecure()).isTrue();
+        assertThat(p.toString()).doesNotContain("Mil:vus").doesNotContain(header);
+    }
+
+    @Test
+    void anAuthorizationThatIsNotBase64OfUserColonPasswordIsRefusedByName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConnectParam.newBuilder().withAuthorization("%%%"))
+            .isInstanceOf(io.partita.exception.ParamException.class).hasMessageContaining("authorization").hasMessageContaining("not base64");
+        String noColon = java.util.Base64.getEncoder().encodeToString("root".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConnectParam.newBuilder().withAuthorization(noColon))
+            .isInstanceOf(io.partita.exception.ParamException.class).hasMessageContaining("no ':'");
     }
 }

@@ -52,7 +52,8 @@ class RTest {
         R<RpcStatus> r = R.failed(s);
 
         assertThat(r.getStatus()).isEqualTo(5);
-        assertThat(r.getMessage()).startsWith("can't change the replica number").contains("error_code=5").contains("code=1100");
+        assertThat(r.getMessage()).isEqualTo("can't change the replica number for loaded collection");
+        assertThat(r.getException().toString()).contains("error_code=5").contains("code=1100");
         MilvusServerException e = (MilvusServerException) r.getException();
         assertThat(e.getErrorCode()).isEqualTo(5);
         assertThat(e.getServerCode()).isEqualTo(1100);

@@ -166,4 +166,26 @@ class GrpcConnectionTest {
                 .isEqualTo(TransportFailure.UNAVAILABLE);
         }
     }
+
+    @Test
+    void anAnswerLargerThanTheMaximumMessageSizeFailsWithResourceExhausted() throws Exception {
+        ScriptedService verbose = new ScriptedService() {
+            @Override
+            public void getMetrics(io.partita.wire.GetMetricsRequest request,
+                StreamObserver<io.partita.wire.GetMetricsResponse> out) {
+                out.onNext(io.partita.wire.GetMetricsResponse.newBuilder().setStatus(Status.getDefaultInstance())
+                    .setResponse("x".repeat(64 * 1024)).build());
+                out.onCompleted();
+            }
+        };
+        io.partita.param.control.GetMetricsParam metrics =
+            io.partita.param.control.GetMetricsParam.newBuilder().withRequest("{\"metric_type\":\"system_info\"}").build();
+        try (LoopbackServer s = LoopbackServer.plain(verbose);
+             GrpcTransport small = GrpcTransport.create(param(s.port()).withMaxMessageSizeBytes(16 * 1024).build());
+             GrpcTransport large = GrpcTransport.create(param(s.port()).build())) {
+            assertThat(failureOf(() -> small.call(Operations.GET_METRICS, metrics, CallOptions.none())))
+                .isEqualTo(TransportFailure.RESOURCE_EXHAUSTED);
+            assertThat(large.call(Operations.GET_METRICS, metrics, CallOptions.none()).getResponse()).hasSize(64 * 1024);
+        }
+    }
 }

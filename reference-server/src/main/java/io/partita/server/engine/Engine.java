@@ -25,7 +25,13 @@ import java.util.Map;
  */
 public interface Engine extends AutoCloseable {
 
-    /** Opens (creating if needed) the engine over {@code config.dataDir()}, recovering all durable state. */
+    /**
+     * Opens (creating if needed) the engine over {@code config.dataDir()}, recovering all
+     * durable state; under milvus-2.3 it schedules loading what was loaded before. One engine
+     * per data dir at a time.
+     *
+     * @throws IllegalStateException when the data dir cannot be opened (e.g. in use)
+     */
     static Engine open(EngineConfig config) {
         return io.partita.server.engine.core.LocalEngine.open(config);
     }
@@ -89,7 +95,12 @@ public interface Engine extends AutoCloseable {
     /** Releases these partitions; cancels running loads; memory is freed before it returns. */
     void releasePartitions(String collectionName, List<String> partitionNames);
 
-    /** Loading progress 0..100 of the collection (partition names empty) or of these partitions. */
+    /**
+     * Loading progress 0..100 (bytes loaded / bytes to load, never decreasing within one load)
+     * of the collection's loaded or loading partitions (partition names empty) or of these
+     * partitions; 0 when nothing is loaded. Throws the failure, naming the file, when the last
+     * load of one of them failed (e.g. a corrupt segment).
+     */
     int loadingProgress(String collectionName, List<String> partitionNames);
 
     /** Load state of the collection (partition names empty) or of these partitions. Never throws for a missing collection: NOT_EXIST. */
@@ -135,7 +146,10 @@ public interface Engine extends AutoCloseable {
      */
     void createIndex(String collectionName, String fieldName, String indexName, Map<String, String> params);
 
-    /** Indexes of the collection, filtered by field name and/or index name when non-empty. */
+    /**
+     * Indexes of the collection, filtered by field name and/or index name when non-empty;
+     * refuses with legacy 25 / code 700 {@code index not found[collection=%s]} when none match.
+     */
     List<IndexDescription> describeIndexes(String collectionName, String fieldName, String indexName);
 
     void dropIndex(String collectionName, String fieldName, String indexName);

@@ -13,11 +13,13 @@ public final class ErrorCodes {
     public static final int ILLEGAL_METRIC_TYPE = 23;
     public static final int INDEX_NOT_EXIST = 25;
     public static final int META_FAILED = 15;
+    public static final int MEMORY_QUOTA_EXHAUSTED = 53;
     public static final int NOT_READY_SERVE = 56;
 
     // 2.3+ codes (merr)
     public static final int CODE_SERVICE_NOT_READY = 1;
     public static final int CODE_MEMORY_LIMIT = 3;
+    public static final int CODE_QUOTA_EXCEEDED = 9;
     public static final int CODE_COLLECTION_NOT_FOUND = 100;
     public static final int CODE_COLLECTION_NOT_LOADED = 101;
     public static final int CODE_PARTITION_NOT_FOUND = 200;

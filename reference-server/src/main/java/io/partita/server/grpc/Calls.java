@@ -1,5 +1,6 @@
 package io.partita.server.grpc;
 
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import io.partita.server.engine.EngineException;
 import io.partita.wire.Status;
@@ -30,8 +31,16 @@ final class Calls {
       LOG.warn("{} failed unexpectedly", rpc, e);
       answer = failure.apply(Statuses.unexpected());
     }
-    out.onNext(answer);
-    out.onCompleted();
+    try {
+      out.onNext(answer);
+      out.onCompleted();
+    } catch (StatusRuntimeException e) {
+      // The client went away (cancelled or deadline passed) while we worked: nobody to answer.
+      if (e.getStatus().getCode() != io.grpc.Status.Code.CANCELLED) {
+        throw e;
+      }
+      LOG.debug("{} answered after the client cancelled", rpc);
+    }
   }
 
   /** For RPCs answering a bare {@code common.Status}. */

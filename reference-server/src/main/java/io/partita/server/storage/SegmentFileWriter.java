@@ -74,10 +74,7 @@ public final class SegmentFileWriter {
     private static long writeBody(FileChannel ch, long pos, FieldColumn c, CRC32C crc) throws IOException {
         int rows = c.rowCount();
         long written = 0;
-        for (int start = 0; start < rows || (rows == 0 && start == 0); start += CHUNK_ROWS) {
-            if (rows == 0) {
-                break;
-            }
+        for (int start = 0; start < rows; start += CHUNK_ROWS) {
             int n = Math.min(CHUNK_ROWS, rows - start);
             FieldColumn part = slice(c, start, n);
             ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(ColumnCodec.encodedBytes(part)));

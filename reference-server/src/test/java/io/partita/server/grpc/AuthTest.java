@@ -67,6 +67,13 @@ class AuthTest {
   }
 
   @Test
+  void withAuthOnEvenAnUnimplementedRpcIsRefusedAsUnauthenticatedFirst() throws Exception {
+    try (AdapterHarness h = new AdapterHarness(new FakeEngine(), dir, true)) {
+      assertUnauthenticated(() -> h.stub.upsert(io.partita.wire.UpsertRequest.getDefaultInstance()));
+    }
+  }
+
+  @Test
   void withAuthOffCallsWithoutCredentialsAreServed() throws Exception {
     try (AdapterHarness h = new AdapterHarness(new FakeEngine(), dir, false)) {
       assertThat(h.stub.showCollections(ShowCollectionsRequest.getDefaultInstance()).getStatus().getErrorCode())

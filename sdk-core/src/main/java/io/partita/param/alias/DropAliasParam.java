@@ -34,7 +34,7 @@ public final class DropAliasParam {
 
     /** Builder for {@link DropAliasParam}; not thread-safe. */
     public static final class Builder {
-        private String alias = null;
+        private String alias;
 
         private Builder() {}
 

@@ -1,6 +1,6 @@
 package io.partita.param.collection;
 
-import io.partita.param.ParamUtils;
+import io.partita.param.CollectionScopedParam;
 
 /**
  * Drops a collection and its data.
@@ -8,11 +8,9 @@ import io.partita.param.ParamUtils;
  * <p>Immutable and thread-safe. {@link Builder#build()} validates every field and throws a
  * {@link io.partita.exception.ParamException} naming the field and the bad value.
  */
-public final class DropCollectionParam {
-    private final String collectionName;
-
-    private DropCollectionParam(Builder b) {
-        this.collectionName = b.collectionName;
+public final class DropCollectionParam extends CollectionScopedParam {
+    private DropCollectionParam(Builder builder) {
+        super(builder);
     }
 
     /** @return a new builder with the defaults */
@@ -20,39 +18,15 @@ public final class DropCollectionParam {
         return new Builder();
     }
 
-    /** @return the collection name */
-    public String getCollectionName() {
-        return collectionName;
-    }
-
-    @Override
-    public String toString() {
-        return "DropCollectionParam{"
-            + "collectionName=" + collectionName
-            + "}";
-    }
-
     /** Builder for {@link DropCollectionParam}; not thread-safe. */
-    public static final class Builder {
-        private String collectionName = null;
-
+    public static final class Builder extends CollectionScopedParam.AbstractBuilder<Builder> {
         private Builder() {}
-
-        /**
-         * @param collectionName the collection name
-         * @return this
-         */
-        public Builder withCollectionName(String collectionName) {
-            this.collectionName = collectionName;
-            return this;
-        }
 
         /**
          * @return the validated parameters
          * @throws io.partita.exception.ParamException naming the bad field and value
          */
         public DropCollectionParam build() {
-            collectionName = ParamUtils.checkCollectionName(collectionName, "collectionName");
             return new DropCollectionParam(this);
         }
     }

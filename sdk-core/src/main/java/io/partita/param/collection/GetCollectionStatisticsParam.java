@@ -47,7 +47,7 @@ public final class GetCollectionStatisticsParam {
 
     /** Builder for {@link GetCollectionStatisticsParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
         private Boolean flush = true;
 
         private Builder() {}

@@ -79,7 +79,7 @@ public final class LoadCollectionParam {
 
     /** Builder for {@link LoadCollectionParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
         private Boolean syncLoad = true;
         private Long syncLoadWaitingInterval = 500L;
         private Long syncLoadWaitingTimeout = 60L;

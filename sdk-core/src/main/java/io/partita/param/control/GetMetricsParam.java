@@ -34,7 +34,7 @@ public final class GetMetricsParam {
 
     /** Builder for {@link GetMetricsParam}; not thread-safe. */
     public static final class Builder {
-        private String request = null;
+        private String request;
 
         private Builder() {}
 

@@ -42,8 +42,8 @@ public final class CreateCredentialParam {
 
     /** Builder for {@link CreateCredentialParam}; not thread-safe. */
     public static final class Builder {
-        private String username = null;
-        private String password = null;
+        private String username;
+        private String password;
 
         private Builder() {}
 

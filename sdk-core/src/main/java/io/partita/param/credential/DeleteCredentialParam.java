@@ -34,7 +34,7 @@ public final class DeleteCredentialParam {
 
     /** Builder for {@link DeleteCredentialParam}; not thread-safe. */
     public static final class Builder {
-        private String username = null;
+        private String username;
 
         private Builder() {}
 

@@ -50,9 +50,9 @@ public final class UpdateCredentialParam {
 
     /** Builder for {@link UpdateCredentialParam}; not thread-safe. */
     public static final class Builder {
-        private String username = null;
-        private String oldPassword = null;
-        private String newPassword = null;
+        private String username;
+        private String oldPassword;
+        private String newPassword;
 
         private Builder() {}
 

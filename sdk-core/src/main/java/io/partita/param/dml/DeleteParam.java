@@ -50,9 +50,9 @@ public final class DeleteParam {
 
     /** Builder for {@link DeleteParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
         private String partitionName = "";
-        private String expr = null;
+        private String expr;
 
         private Builder() {}
 

@@ -93,14 +93,14 @@ public final class QueryParam {
 
     /** Builder for {@link QueryParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
+        private String collectionName;
         private List<String> partitionNames = List.of();
         private List<String> outFields = List.of();
-        private String expr = null;
+        private String expr;
         private Long travelTimestamp = 0L;
         private Long guaranteeTimestamp = 1L;
         private Long gracefulTime = 5000L;
-        private ConsistencyLevelEnum consistencyLevel = null;
+        private ConsistencyLevelEnum consistencyLevel;
 
         private Builder() {}
 

@@ -103,11 +103,11 @@ public final class CreateIndexParam {
 
     /** Builder for {@link CreateIndexParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
-        private String fieldName = null;
+        private String collectionName;
+        private String fieldName;
         private String indexName = "_default_idx";
-        private IndexType indexType = null;
-        private MetricType metricType = null;
+        private IndexType indexType;
+        private MetricType metricType;
         private String extraParam = "{}";
         private Boolean syncMode = true;
         private Long syncWaitingInterval = 500L;

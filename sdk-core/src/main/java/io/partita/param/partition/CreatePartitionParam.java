@@ -1,6 +1,6 @@
 package io.partita.param.partition;
 
-import io.partita.param.ParamUtils;
+import io.partita.param.PartitionScopedParam;
 
 /**
  * Creates a partition in a collection.
@@ -8,13 +8,9 @@ import io.partita.param.ParamUtils;
  * <p>Immutable and thread-safe. {@link Builder#build()} validates every field and throws a
  * {@link io.partita.exception.ParamException} naming the field and the bad value.
  */
-public final class CreatePartitionParam {
-    private final String collectionName;
-    private final String partitionName;
-
-    private CreatePartitionParam(Builder b) {
-        this.collectionName = b.collectionName;
-        this.partitionName = b.partitionName;
+public final class CreatePartitionParam extends PartitionScopedParam {
+    private CreatePartitionParam(Builder builder) {
+        super(builder);
     }
 
     /** @return a new builder with the defaults */
@@ -22,56 +18,15 @@ public final class CreatePartitionParam {
         return new Builder();
     }
 
-    /** @return the collection name */
-    public String getCollectionName() {
-        return collectionName;
-    }
-
-    /** @return the partition name */
-    public String getPartitionName() {
-        return partitionName;
-    }
-
-    @Override
-    public String toString() {
-        return "CreatePartitionParam{"
-            + "collectionName=" + collectionName
-            + ", partitionName=" + partitionName
-            + "}";
-    }
-
     /** Builder for {@link CreatePartitionParam}; not thread-safe. */
-    public static final class Builder {
-        private String collectionName = null;
-        private String partitionName = null;
-
+    public static final class Builder extends PartitionScopedParam.AbstractBuilder<Builder> {
         private Builder() {}
-
-        /**
-         * @param collectionName the collection name
-         * @return this
-         */
-        public Builder withCollectionName(String collectionName) {
-            this.collectionName = collectionName;
-            return this;
-        }
-
-        /**
-         * @param partitionName the partition name
-         * @return this
-         */
-        public Builder withPartitionName(String partitionName) {
-            this.partitionName = partitionName;
-            return this;
-        }
 
         /**
          * @return the validated parameters
          * @throws io.partita.exception.ParamException naming the bad field and value
          */
         public CreatePartitionParam build() {
-            collectionName = ParamUtils.checkCollectionName(collectionName, "collectionName");
-            partitionName = ParamUtils.checkPartitionName(partitionName, "partitionName");
             return new CreatePartitionParam(this);
         }
     }

@@ -55,8 +55,8 @@ public final class GetPartitionStatisticsParam {
 
     /** Builder for {@link GetPartitionStatisticsParam}; not thread-safe. */
     public static final class Builder {
-        private String collectionName = null;
-        private String partitionName = null;
+        private String collectionName;
+        private String partitionName;
         private Boolean flush = true;
 
         private Builder() {}

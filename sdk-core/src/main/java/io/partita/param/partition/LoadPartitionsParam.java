@@ -1,8 +1,7 @@
 package io.partita.param.partition;
 
 import io.partita.param.ParamUtils;
-import java.util.ArrayList;
-import java.util.List;
+import io.partita.param.PartitionsScopedParam;
 
 /**
  * Loads partitions of a collection into memory for search and query.
@@ -13,17 +12,14 @@ import java.util.List;
  * <p>Immutable and thread-safe. {@link Builder#build()} validates every field and throws a
  * {@link io.partita.exception.ParamException} naming the field and the bad value.
  */
-public final class LoadPartitionsParam {
-    private final String collectionName;
-    private final List<String> partitionNames;
+public final class LoadPartitionsParam extends PartitionsScopedParam {
     private final boolean syncLoad;
     private final long syncLoadWaitingInterval;
     private final long syncLoadWaitingTimeout;
     private final int replicaNumber;
 
     private LoadPartitionsParam(Builder b) {
-        this.collectionName = b.collectionName;
-        this.partitionNames = b.partitionNames;
+        super(b, false);
         this.syncLoad = b.syncLoad;
         this.syncLoadWaitingInterval = b.syncLoadWaitingInterval;
         this.syncLoadWaitingTimeout = b.syncLoadWaitingTimeout;
@@ -33,16 +29,6 @@ public final class LoadPartitionsParam {
     /** @return a new builder with the defaults */
     public static Builder newBuilder() {
         return new Builder();
-    }
-
-    /** @return the collection name */
-    public String getCollectionName() {
-        return collectionName;
-    }
-
-    /** @return the partition names */
-    public List<String> getPartitionNames() {
-        return partitionNames;
     }
 
     /** @return whether to wait until the partitions are fully loaded */
@@ -76,59 +62,22 @@ public final class LoadPartitionsParam {
     }
 
     @Override
-    public String toString() {
-        return "LoadPartitionsParam{"
-            + "collectionName=" + collectionName
-            + ", partitionNames=" + partitionNames
-            + ", syncLoad=" + syncLoad
-            + ", syncLoadWaitingInterval=" + syncLoadWaitingInterval
-            + ", syncLoadWaitingTimeout=" + syncLoadWaitingTimeout
-            + ", replicaNumber=" + replicaNumber
-            + "}";
+    protected void describeFields(StringBuilder out) {
+        super.describeFields(out);
+        out.append(", syncLoad=").append(syncLoad);
+        out.append(", syncLoadWaitingInterval=").append(syncLoadWaitingInterval);
+        out.append(", syncLoadWaitingTimeout=").append(syncLoadWaitingTimeout);
+        out.append(", replicaNumber=").append(replicaNumber);
     }
 
     /** Builder for {@link LoadPartitionsParam}; not thread-safe. */
-    public static final class Builder {
-        private String collectionName = null;
-        private List<String> partitionNames = List.of();
+    public static final class Builder extends PartitionsScopedParam.AbstractBuilder<Builder> {
         private Boolean syncLoad = true;
         private Long syncLoadWaitingInterval = 500L;
         private Long syncLoadWaitingTimeout = 60L;
         private Integer replicaNumber = 1;
 
         private Builder() {}
-
-        /**
-         * @param collectionName the collection name
-         * @return this
-         */
-        public Builder withCollectionName(String collectionName) {
-            this.collectionName = collectionName;
-            return this;
-        }
-
-        /**
-         * @param partitionNames the partition names
-         * @return this
-         */
-        public Builder withPartitionNames(List<String> partitionNames) {
-            this.partitionNames = partitionNames;
-            return this;
-        }
-
-        /**
-         * @param partitionName one more element of {@code partitionNames}
-         * @return this
-         */
-        public Builder addPartitionName(String partitionName) {
-            if (this.partitionNames == null) {
-                this.partitionNames = new ArrayList<>();
-            } else {
-                this.partitionNames = new ArrayList<>(this.partitionNames);
-            }
-            this.partitionNames.add(partitionName);
-            return this;
-        }
 
         /**
          * @param syncLoad whether to wait until the partitions are fully loaded; default true
@@ -171,8 +120,6 @@ public final class LoadPartitionsParam {
          * @throws io.partita.exception.ParamException naming the bad field and value
          */
         public LoadPartitionsParam build() {
-            collectionName = ParamUtils.checkCollectionName(collectionName, "collectionName");
-            partitionNames = ParamUtils.checkPartitionNames(partitionNames, "partitionNames", false);
             ParamUtils.checkNotNull(syncLoad, "syncLoad");
             ParamUtils.checkNotNull(syncLoadWaitingInterval, "syncLoadWaitingInterval");
             ParamUtils.checkRange(syncLoadWaitingInterval, 1, 2000, "syncLoadWaitingInterval");

@@ -2,8 +2,7 @@ package io.partita.param.partition;
 
 import io.partita.model.ShowType;
 import io.partita.param.ParamUtils;
-import java.util.ArrayList;
-import java.util.List;
+import io.partita.param.PartitionsScopedParam;
 
 /**
  * Lists the partitions of a collection; with {@code ShowType.InMemory}, with their loading percentages.
@@ -11,14 +10,11 @@ import java.util.List;
  * <p>Immutable and thread-safe. {@link Builder#build()} validates every field and throws a
  * {@link io.partita.exception.ParamException} naming the field and the bad value.
  */
-public final class ShowPartitionsParam {
-    private final String collectionName;
-    private final List<String> partitionNames;
+public final class ShowPartitionsParam extends PartitionsScopedParam {
     private final ShowType showType;
 
     private ShowPartitionsParam(Builder b) {
-        this.collectionName = b.collectionName;
-        this.partitionNames = b.partitionNames;
+        super(b, true);
         this.showType = b.showType;
     }
 
@@ -27,69 +23,22 @@ public final class ShowPartitionsParam {
         return new Builder();
     }
 
-    /** @return the collection name */
-    public String getCollectionName() {
-        return collectionName;
-    }
-
-    /** @return the partitions to report on; empty for all */
-    public List<String> getPartitionNames() {
-        return partitionNames;
-    }
-
     /** @return {@code All} or {@code InMemory} */
     public ShowType getShowType() {
         return showType;
     }
 
     @Override
-    public String toString() {
-        return "ShowPartitionsParam{"
-            + "collectionName=" + collectionName
-            + ", partitionNames=" + partitionNames
-            + ", showType=" + showType
-            + "}";
+    protected void describeFields(StringBuilder out) {
+        super.describeFields(out);
+        out.append(", showType=").append(showType);
     }
 
     /** Builder for {@link ShowPartitionsParam}; not thread-safe. */
-    public static final class Builder {
-        private String collectionName = null;
-        private List<String> partitionNames = List.of();
+    public static final class Builder extends PartitionsScopedParam.AbstractBuilder<Builder> {
         private ShowType showType = ShowType.All;
 
         private Builder() {}
-
-        /**
-         * @param collectionName the collection name
-         * @return this
-         */
-        public Builder withCollectionName(String collectionName) {
-            this.collectionName = collectionName;
-            return this;
-        }
-
-        /**
-         * @param partitionNames the partitions to report on; empty for all
-         * @return this
-         */
-        public Builder withPartitionNames(List<String> partitionNames) {
-            this.partitionNames = partitionNames;
-            return this;
-        }
-
-        /**
-         * @param partitionName one more element of {@code partitionNames}
-         * @return this
-         */
-        public Builder addPartitionName(String partitionName) {
-            if (this.partitionNames == null) {
-                this.partitionNames = new ArrayList<>();
-            } else {
-                this.partitionNames = new ArrayList<>(this.partitionNames);
-            }
-            this.partitionNames.add(partitionName);
-            return this;
-        }
 
         /**
          * @param showType {@code All} or {@code InMemory}; default {@code ShowType.All}
@@ -105,8 +54,6 @@ public final class ShowPartitionsParam {
          * @throws io.partita.exception.ParamException naming the bad field and value
          */
         public ShowPartitionsParam build() {
-            collectionName = ParamUtils.checkCollectionName(collectionName, "collectionName");
-            partitionNames = ParamUtils.checkPartitionNames(partitionNames, "partitionNames", true);
             ParamUtils.checkNotNull(showType, "showType");
             return new ShowPartitionsParam(this);
         }

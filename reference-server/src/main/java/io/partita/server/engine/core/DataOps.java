@@ -5,6 +5,7 @@ import io.partita.server.engine.FieldColumn;
 import io.partita.server.engine.FlushResult;
 import io.partita.server.engine.MutationResult;
 import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.memory.QueryNodes;
 import io.partita.server.storage.FramedLog;
 import io.partita.server.storage.PartitionStore;
 import io.partita.server.storage.SegmentData;
@@ -43,14 +44,17 @@ final class DataOps {
         long pos;
         FramedLog wal;
         SegmentData chunk;
+        QueryNodes.Charge reserved = null;
         c.lock.lock();
         try {
             checkAlive(c, p);
             seq = clock.next();
+            chunk = new SegmentData(p.store.growingSegmentId(), seq, rows, ordered, null, true);
+            reserved = loads.reserveInsert(c, p, chunk.ramBytesUsed());
             pos = p.store.appendInsert(seq, ordered);
             wal = p.store.wal();
-            chunk = new SegmentData(p.store.growingSegmentId(), seq, rows, ordered, null, true);
         } catch (IOException e) {
+            loads.unreserve(c, p, reserved, rowsBytes(c, ordered));
             throw profile.unexpected("failed to write the insert to the log of partition " + p.name() + ": " + e.getMessage());
         } finally {
             c.lock.unlock();
@@ -63,12 +67,16 @@ final class DataOps {
         c.lock.lock();
         try {
             if (!c.dropped && c.partitions.contains(p)) {
-                loads.applyInsert(c, p, chunk);
+                loads.applyInsert(c, p, chunk, reserved);
             }
         } finally {
             c.lock.unlock();
         }
         return new MutationResult(ordered.get(c.pkIndex()), rows, seq);
+    }
+
+    private static long rowsBytes(CollectionRuntime c, List<FieldColumn> ordered) {
+        return new SegmentData(0, 0, ordered.get(0).rowCount(), ordered, null, true).ramBytesUsed();
     }
 
     MutationResult delete(String collection, String partition, String expr) {

@@ -3,6 +3,7 @@ package io.partita.server.engine.core;
 import io.partita.server.catalog.CatalogStore;
 import io.partita.server.catalog.LoadRecord;
 import io.partita.server.engine.EngineException;
+import io.partita.server.engine.ErrorCodes;
 import io.partita.server.engine.FieldColumn;
 import io.partita.server.engine.LoadState;
 import io.partita.server.lifecycle.LifecycleProfile;
@@ -242,19 +243,49 @@ final class LoadManager {
     }
 
     /**
-     * Under the lock: makes an acknowledged insert resident if {@code p} is loaded or loading
-     * and the load did not already read it.
+     * Under the lock, before an insert is written: charges its rows to a loaded (or loading)
+     * partition, refusing the insert if that would pass the 90% limit. Returns the charge grown,
+     * or null when the partition is not loaded.
      */
-    void applyInsert(CollectionRuntime c, PartitionRuntime p, SegmentData chunk) {
+    QueryNodes.Charge reserveInsert(CollectionRuntime c, PartitionRuntime p, long bytes) {
+        if (!p.loadedOrLoading()) {
+            return null;
+        }
+        if (!nodes.fits(c.groups, bytes)) {
+            throw new EngineException(ErrorCodes.MEMORY_QUOTA_EXHAUSTED, ErrorCodes.CODE_QUOTA_EXCEEDED,
+                    "memory quota exhausted: inserting " + bytes + " bytes into loaded partition " + p.name()
+                            + " would exceed 90% of the query nodes' memory", false);
+        }
+        nodes.grow(p.charge, c.groups, bytes);
+        return p.charge;
+    }
+
+    /**
+     * Under the lock: makes an acknowledged insert resident if {@code p} is loaded or loading
+     * and the load did not already read it. {@code reserved} is what {@link #reserveInsert}
+     * charged; a release in between freed it, a reload in between is charged here.
+     */
+    void applyInsert(CollectionRuntime c, PartitionRuntime p, SegmentData chunk, QueryNodes.Charge reserved) {
         if (chunk.seq() <= p.coveredSeq || !p.loadedOrLoading()) {
+            // already resident through a load or flush (or released): give the reservation back
+            unreserve(c, p, reserved, chunk.ramBytesUsed());
             return;
         }
         SegmentData applied = p.store.tombstones().apply(chunk, c.pkIndex());
-        nodes.grow(p.charge, c.groups, applied.ramBytesUsed());
+        if (p.charge != reserved) {
+            nodes.grow(p.charge, c.groups, applied.ramBytesUsed());
+        }
         if (p.state == LoadState.LOADING) {
             p.task.pending.add(applied);
         } else {
             p.loaded = p.loaded.with(applied);
+        }
+    }
+
+    /** Under the lock: returns an insert's reservation if it is still part of the partition's charge. */
+    void unreserve(CollectionRuntime c, PartitionRuntime p, QueryNodes.Charge reserved, long bytes) {
+        if (reserved != null && p.charge == reserved) {
+            nodes.grow(reserved, c.groups, -bytes);
         }
     }
 

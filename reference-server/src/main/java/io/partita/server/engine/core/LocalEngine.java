@@ -102,7 +102,13 @@ public final class LocalEngine implements Engine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data dir " + config.dataDir(), e);
         }
-        CatalogStore catalog = CatalogStore.open(config.dataDir());
+        CatalogStore catalog;
+        try {
+            catalog = CatalogStore.open(config.dataDir());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot open the catalog in " + config.dataDir() + ": " + e.getMessage()
+                    + " (is another engine using this data dir?)", e);
+        }
         try {
             return new LocalEngine(config, catalog);
         } catch (IOException | RuntimeException e) {

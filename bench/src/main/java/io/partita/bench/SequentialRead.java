@@ -1,0 +1,40 @@
+package io.partita.bench;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The baseline: a plain sequential read of files through a 4 MiB direct buffer, data discarded. */
+final class SequentialRead {
+    private SequentialRead() {
+    }
+
+    static List<Path> segmentFiles(Path dataDir) throws IOException {
+        try (Stream<Path> s = Files.walk(dataDir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".seg")).sorted().toList();
+        }
+    }
+
+    /** Reads every file fully; returns the bytes read. */
+    static long readAll(List<Path> files) throws IOException {
+        ByteBuffer b = ByteBuffer.allocateDirect(4 << 20);
+        long total = 0;
+        for (Path f : files) {
+            try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+                long pos = 0;
+                int n;
+                while ((n = ch.read(b, pos)) > 0) {
+                    pos += n;
+                    b.clear();
+                }
+                total += pos;
+            }
+        }
+        return total;
+    }
+}

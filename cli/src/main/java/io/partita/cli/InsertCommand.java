@@ -1,0 +1,95 @@
+package io.partita.cli;
+
+import io.partita.param.collection.DescribeCollectionParam;
+import io.partita.param.collection.FieldType;
+import io.partita.param.dml.InsertParam;
+import io.partita.response.DescCollResponseWrapper;
+import io.partita.response.MutationResultWrapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code insert -c book [-p novel] books.csv}: the first CSV row names the fields; vectors are
+ * written {@code "[0.1, 0.2]"}. An auto-id primary field is left out.
+ */
+@Command(name = "insert", aliases = "import", description = "Insert the rows of a CSV file (header = field names).")
+final class InsertCommand extends SessionCommand {
+    @Option(names = {"-c", "--collection-name"}, required = true, paramLabel = "NAME", description = "Name of the collection.")
+    String collection;
+
+    @Option(names = {"-p", "--partition"}, paramLabel = "NAME", description = "Partition to insert into (default: _default).")
+    String partition;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "CSV file; its first row names the fields.")
+    Path file;
+
+    @Override
+    int run(Session session) {
+        List<List<String>> records;
+        try {
+            records = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + ": " + e.getMessage(), e);
+        }
+        if (records.size() < 2) {
+            throw new InputException(file + " has no data rows under its header", null);
+        }
+        DescCollResponseWrapper schema = new DescCollResponseWrapper(session.client().describeCollection(
+            DescribeCollectionParam.newBuilder().withCollectionName(collection).build()).orThrow());
+        List<String> header = records.get(0);
+        Map<String, List<Object>> columns = new LinkedHashMap<>();
+        List<FieldType> types = new ArrayList<>();
+        for (String name : header) {
+            FieldType type = schema.getFieldByName(name.strip());
+            if (type == null) {
+                throw new InputException(file + ": column \"" + name + "\" is not a field of " + collection, null);
+            }
+            types.add(type);
+            columns.put(type.getName(), new ArrayList<>());
+        }
+        for (int r = 1; r < records.size(); r++) {
+            List<String> record = records.get(r);
+            if (record.size() != header.size()) {
+                throw new InputException(file + ": line " + (r + 1) + " has " + record.size() + " values, the header "
+                    + header.size(), null);
+            }
+            for (int i = 0; i < record.size(); i++) {
+                FieldType t = types.get(i);
+                columns.get(t.getName()).add(Values.parse(record.get(i), t.getDataType(),
+                    file.getFileName() + " line " + (r + 1) + " field " + t.getName()));
+            }
+        }
+        List<InsertParam.Field> fields = new ArrayList<>();
+        columns.forEach((name, values) -> fields.add(new InsertParam.Field(name, values)));
+        InsertParam.Builder b = InsertParam.newBuilder().withCollectionName(collection).withFields(fields);
+        if (partition != null) {
+            b.withPartitionName(partition);
+        }
+        MutationResultWrapper result = new MutationResultWrapper(session.client().insert(b.build()).orThrow());
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("insert_count", result.getInsertCount());
+        extra.put("ids", ids(result));
+        output().done("Inserted " + result.getInsertCount() + " rows into " + collection
+            + (partition == null ? "" : "/" + partition), extra);
+        return ExitCodes.OK;
+    }
+
+    private static List<?> ids(MutationResultWrapper result) {
+        try {
+            return result.getLongIDs();
+        } catch (RuntimeException e) {
+            return result.getStringIDs();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.partita.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import io.partita.client.MilvusClient;
+import io.partita.junit.PartitaEndpoints;
+import io.partita.junit.PartitaServer;
+import io.partita.model.MutationResult;
+import io.partita.param.R;
+import io.partita.param.collection.GetCollectionStatisticsParam;
+import io.partita.param.dml.InsertParam;
+import io.partita.response.GetCollStatResponseWrapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@PartitaServer(http = true, cleanBetweenTests = true, scope = PartitaServer.Scope.JVM)
+class InsertDataPageTest {
+    private final DocPage page = DocPage.load("insert_data.md");
+
+    static R<MutationResult> insertTwoBooks(MilvusClient milvusClient) {
+        // tag::java[]
+        List<InsertParam.Field> fields = List.of(
+            new InsertParam.Field("book_id", List.of(1L, 2L)),
+            new InsertParam.Field("word_count", List.of(1000L, 2000L)),
+            new InsertParam.Field("book_intro", List.of(List.of(0.1f, 0.2f), List.of(0.3f, 0.4f))));
+        R<MutationResult> inserted = milvusClient.insert(
+            InsertParam.newBuilder()
+                .withCollectionName("book")
+                .withPartitionName("novel")
+                .withFields(fields)
+                .build());
+        // end::java[]
+        return inserted;
+    }
+
+    static long rows(MilvusClient client) {
+        return new GetCollStatResponseWrapper(client.getCollectionStatistics(GetCollectionStatisticsParam.newBuilder()
+            .withCollectionName("book").build()).orThrow()).getRowCount();
+    }
+
+    @BeforeEach
+    void bookWithNovel(MilvusClient client) {
+        Books.createWithNovel(client);
+    }
+
+    @Test
+    void theJavaSnippetInsertsTwoRows(MilvusClient client) {
+        assertThat(insertTwoBooks(client).orThrow().getInsertCnt()).isEqualTo(2);
+        assertThat(rows(client)).isEqualTo(2);
+    }
+
+    @Test
+    void theCliSnippetInsertsTheCsvFile(MilvusClient client, PartitaEndpoints endpoints) throws Exception {
+        Path csv = Path.of("books.csv");
+        Files.writeString(csv, page.blocks().stream().filter(b -> b.argument().equals("books.csv")).findFirst()
+            .orElseThrow().text());
+        try {
+            new Runner(endpoints).cli(page.runBlock("cli"));
+        } finally {
+            Files.delete(csv);
+        }
+
+        assertThat(rows(client)).isEqualTo(3);
+    }
+
+    @Test
+    void theCurlSnippetInsertsTwoRows(MilvusClient client, PartitaEndpoints endpoints) throws Exception {
+        JsonObject answer = new Runner(endpoints).curl(page.runBlock("curl")).getAsJsonObject();
+
+        assertThat(answer.get("insert_cnt").getAsLong()).isEqualTo(2);
+        assertThat(rows(client)).isEqualTo(2);
+    }
+}

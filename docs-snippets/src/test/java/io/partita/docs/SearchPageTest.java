@@ -1,0 +1,82 @@
+package io.partita.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import io.partita.client.MilvusClient;
+import io.partita.junit.PartitaEndpoints;
+import io.partita.junit.PartitaServer;
+import io.partita.model.SearchResults;
+import io.partita.param.MetricType;
+import io.partita.param.R;
+import io.partita.param.dml.SearchParam;
+import io.partita.response.SearchResultsWrapper;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@PartitaServer(http = true, cleanBetweenTests = true, scope = PartitaServer.Scope.JVM)
+class SearchPageTest {
+    private final DocPage page = DocPage.load("search.md");
+
+    static List<SearchResultsWrapper.IDScore> search(MilvusClient milvusClient) {
+        // tag::java[]
+        R<SearchResults> found = milvusClient.search(
+            SearchParam.newBuilder()
+                .withCollectionName("book")
+                .withPartitionNames(List.of("novel"))
+                .withVectorFieldName("book_intro")
+                .withVectors(List.of(List.of(0.3f, 0.4f)))
+                .withMetricType(MetricType.L2)
+                .withTopK(2)
+                .withParams("{\"nprobe\":10}")
+                .withOutFields(List.of("word_count"))
+                .withExpr("word_count <= 5000")
+                .build());
+        SearchResultsWrapper hits = new SearchResultsWrapper(found.orThrow().getResults());
+        for (SearchResultsWrapper.IDScore hit : hits.getIDScore(0)) {
+            System.out.println(hit.getLongID() + " " + hit.getScore());
+        }
+        // end::java[]
+        return hits.getIDScore(0);
+    }
+
+    @BeforeEach
+    void loadedNovel(MilvusClient client) {
+        Books.createWithNovel(client);
+        Books.insertNovels(client, 5);
+        Books.loadNovel(client);
+    }
+
+    @Test
+    void theJavaSnippetFindsTheNearestBooks(MilvusClient client) {
+        List<SearchResultsWrapper.IDScore> hits = search(client);
+
+        assertThat(hits).extracting(SearchResultsWrapper.IDScore::getLongID).first().isEqualTo(3L);
+    }
+
+    @Test
+    void theCliSnippetPrintsTheHits(PartitaEndpoints endpoints) {
+        Runner.CliResult result = new Runner(endpoints).cli(page.runBlock("cli")).get(0);
+
+        assertThat(result.out()).containsPattern("\\|\\s*0\\s*\\|\\s*1\\s*\\|\\s*3\\s*\\|");
+    }
+
+    @Test
+    void theCurlSnippetFindsTheNearestBooks(PartitaEndpoints endpoints) throws Exception {
+        JsonObject answer = new Runner(endpoints).curl(page.runBlock("curl")).getAsJsonObject();
+
+        assertThat(answer.toString()).contains("\"topks\":[\"2\"]");
+    }
+
+    @Test
+    void searchingAReleasedPartitionIsTheErrorThePageNames(MilvusClient client) {
+        client.releasePartitions(io.partita.param.partition.ReleasePartitionsParam.newBuilder().withCollectionName("book")
+            .addPartitionName("novel").build()).orThrow();
+
+        R<SearchResults> r = client.search(SearchParam.newBuilder().withCollectionName("book").withVectorFieldName("book_intro")
+            .withVectors(List.of(List.of(0.3f, 0.4f))).withMetricType(MetricType.L2).withTopK(2).withParams("{}").build());
+
+        assertThat(Books.reason(r)).contains("not loaded into memory when search");
+    }
+}
