@@ -57,7 +57,8 @@ final class FieldDataCodec {
     }
 
     /** @return a protobuf-JSON {@code schema.FieldData} as a Partita column */
-    static FieldData fromJson(JsonObject wire) {
+    static FieldData fromJson(JsonObject goOrProto) {
+        JsonObject wire = JsonValues.oneof(goOrProto, "Field");
         DataType type = DataType.forNumber(JsonValues.integer(wire, "type"));
         FieldData.Builder b = FieldData.newBuilder()
             .setFieldName(JsonValues.str(wire, "field_name"))
@@ -65,6 +66,8 @@ final class FieldDataCodec {
             .setType(type == null ? DataType.None : type);
         JsonObject vectors = JsonValues.obj(wire, "vectors");
         JsonObject scalars = JsonValues.obj(wire, "scalars");
+        vectors = vectors == null ? null : JsonValues.oneof(vectors, "Data");
+        scalars = scalars == null ? null : JsonValues.oneof(scalars, "Data");
         if (vectors != null) {
             int dim = JsonValues.integer(vectors, "dim");
             b.setDim(dim);

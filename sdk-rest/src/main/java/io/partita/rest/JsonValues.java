@@ -11,6 +11,7 @@ import io.partita.model.Status;
 import io.partita.model.StringArray;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -126,8 +127,41 @@ final class JsonValues {
         return out;
     }
 
-    /** @return a {@code schema.IDs} object ({@code int_id} or {@code str_id}) as Partita IDs */
-    static IDs ids(JsonObject wire) {
+    /**
+     * Milvus's Go server prints a oneof as {@code "IdField":{"IntId":{...}}} where the protobuf
+     * JSON mapping writes {@code "int_id":{...}}.
+     *
+     * @return {@code o} with its Go-case oneof {@code goOneof} (if any) replaced by the member under
+     *     its proto name; {@code o} itself when it has none. Never modifies {@code o}.
+     */
+    static JsonObject oneof(JsonObject o, String goOneof) {
+        JsonObject wrapper = obj(o, goOneof);
+        if (wrapper == null || wrapper.size() != 1) {
+            return o;
+        }
+        JsonObject out = o.deepCopy();
+        out.remove(goOneof);
+        Map.Entry<String, JsonElement> member = wrapper.entrySet().iterator().next();
+        out.add(protoName(member.getKey()), member.getValue());
+        return out;
+    }
+
+    /** {@code IntId} → {@code int_id}, {@code FloatVector} → {@code float_vector}. */
+    private static String protoName(String goName) {
+        StringBuilder b = new StringBuilder(goName.length() + 4);
+        for (int i = 0; i < goName.length(); i++) {
+            char c = goName.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                b.append('_');
+            }
+            b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
+    /** @return a {@code schema.IDs} object ({@code int_id} or {@code str_id}, or Go's {@code IdField}) as Partita IDs */
+    static IDs ids(JsonObject goOrProto) {
+        JsonObject wire = oneof(goOrProto, "IdField");
         IDs.Builder b = IDs.newBuilder();
         JsonObject intId = obj(wire, "int_id");
         JsonObject strId = obj(wire, "str_id");

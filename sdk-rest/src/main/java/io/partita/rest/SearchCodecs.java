@@ -130,7 +130,8 @@ final class SearchCodecs {
         return Body.of("").num("dim", rows.isEmpty() ? 0 : rows.get(0).size()).add("vectors", flat).json();
     }
 
-    private static CalcDistanceResults distances(JsonObject r) {
+    private static CalcDistanceResults distances(JsonObject goOrProto) {
+        JsonObject r = JsonValues.oneof(goOrProto, "Array");
         CalcDistanceResults.Builder b = CalcDistanceResults.newBuilder().setStatus(JsonValues.status(r));
         JsonObject ints = JsonValues.obj(r, "int_dist");
         JsonObject floats = JsonValues.obj(r, "float_dist");

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 final class ApiHandler extends Handler.Abstract {
   private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
   private static final String JSON = "application/json; charset=utf-8";
+  /** Milvus's {@code /healthz}: plain text {@code OK}. */
+  private static final String TEXT = "text/plain; charset=utf-8";
 
   private final MilvusServiceImplBase service;
   private final Engine engine;
@@ -49,7 +51,7 @@ final class ApiHandler extends Handler.Abstract {
     String routeLabel = "other";
     try {
       if (path.equals("/healthz") || path.equals(Routes.PREFIX + "/health")) {
-        a = new Answer(200, JSON, "{\"status\":\"ok\"}");
+        a = new Answer(200, TEXT, "OK");
       } else if (path.equals("/metrics")) {
         a = new Answer(200, PrometheusText.CONTENT_TYPE, PrometheusText.render(engine, metrics));
       } else if (path.startsWith(Routes.PREFIX + "/")) {

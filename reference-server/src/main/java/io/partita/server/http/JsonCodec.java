@@ -12,15 +12,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * JSON ↔ protobuf for the HTTP API, with the protocol's own field names: requests are parsed
- * into the RPC's request message (unknown fields ignored, as Milvus's Go binding did), answers
- * printed with proto field names, enums as numbers and zero values omitted (a success
- * {@code Status} prints as {@code {}}). 64-bit integers print as JSON strings (the protobuf
- * JSON mapping); both strings and numbers are accepted on input. Thread-safe.
+ * into the RPC's request message (unknown fields ignored, as Milvus's Go binding did; 64-bit
+ * integers accepted as JSON numbers or strings), answers printed as Milvus's Go server printed
+ * them (see {@link GoJson}: 64-bit integers as numbers, oneofs in Go case, zero values omitted,
+ * a success {@code Status} as {@code {}}). Thread-safe.
  */
 final class JsonCodec {
   private static final JsonFormat.Parser PARSER = JsonFormat.parser().ignoringUnknownFields();
-  private static final JsonFormat.Printer PRINTER = JsonFormat.printer()
-      .preservingProtoFieldNames().printingEnumsAsInts().omittingInsignificantWhitespace();
 
   private JsonCodec() {
   }
@@ -57,11 +55,7 @@ final class JsonCodec {
 
   /** Prints a response message as the HTTP API answers it. */
   static String print(MessageOrBuilder m) {
-    try {
-      return PRINTER.print(m);
-    } catch (InvalidProtocolBufferException e) {
-      throw new IllegalStateException("cannot print " + m.getClass().getSimpleName(), e);
-    }
+    return GoJson.print(m);
   }
 
   private static String kind(JsonElement e) {

@@ -1,13 +1,14 @@
 /**
  * The reference server's Milvus 2.1 HTTP API: {@code /api/v1/*} on {@code --http-port} (default
  * 9091 for the standalone jar; off when embedding unless {@code ReferenceServer.Builder.httpPort}
- * is set), plus {@code /healthz} and {@code /metrics} (Prometheus text).
+ * is set), plus {@code /healthz} (plain text {@code OK}, {@code text/plain; charset=utf-8}, as
+ * Milvus answers it) and {@code /metrics} (Prometheus text).
  *
  * <h2>Translation, not rules</h2>
  * Each route's JSON body is parsed into the RPC's protobuf request message (proto field names,
  * unknown fields ignored, enums as numbers) and handed to the same gRPC service implementation
- * object the gRPC port serves, in-process; its answer is printed back with proto field names,
- * enums as numbers and zero values omitted. So every rule lives once, behind the service.
+ * object the gRPC port serves, in-process; its answer is printed back as Milvus's Go server
+ * printed it ({@link io.partita.server.http.GoJson}). So every rule lives once, behind the service.
  *
  * <h2>Answers</h2>
  * <ul>
@@ -19,10 +20,13 @@
  *   <li>Unknown path 404, known path with another method 405, an RPC the service does not
  *       implement 501, a body over the limit 413, headers over the limit 431, missing or wrong
  *       Basic credentials (auth on) 401 with {@code WWW-Authenticate}; all with the JSON error shape.</li>
- *   <li>Answers follow protobuf's JSON mapping, which differs from the Go structs Milvus 2.1
- *       printed in two places: 64-bit integers print as JSON strings (input accepts both), and
- *       oneof fields print by field name ({@code "ids":{"int_id":{"data":[...]}}}, not Go's
- *       {@code "IdField":{"IntId":...}}).</li>
+ *   <li>Answers are printed as Go's {@code encoding/json} printed Milvus's protobuf structs (see
+ *       interop/observed/http-2.1.0.md): proto field names, 64-bit integers as JSON numbers at
+ *       full precision ({@code "inMemory_percentages":[100]}; clients that read numbers as
+ *       doubles lose IDs above 2^53, as with Milvus), enums as numbers, zero values omitted,
+ *       oneofs wrapped in Go case ({@code "ids":{"IdField":{"IntId":{"data":[1,2]}}}},
+ *       {@code "Field":{"Scalars":{"Data":{"LongData":{"data":[...]}}}}}). Requests still take
+ *       protobuf JSON: 64-bit integers as numbers or strings, oneof members by field name.</li>
  * </ul>
  *
  * <h2>Request shapes (Milvus 2.1's HTTP wrappers)</h2>

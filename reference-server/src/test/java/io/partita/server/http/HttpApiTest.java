@@ -150,11 +150,12 @@ class HttpApiTest {
   }
 
   @Test
-  void healthzAnswersOk() throws Exception {
+  void healthzAnswersPlainTextOkAsMilvusDoes() throws Exception {
     HttpResponse<String> r = http.send("GET", "/healthz", null);
 
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).isEqualTo("{\"status\":\"ok\"}");
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
+    assertThat(r.body()).isEqualTo("OK");
   }
 
   @Test

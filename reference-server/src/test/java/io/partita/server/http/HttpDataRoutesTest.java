@@ -57,12 +57,13 @@ class HttpDataRoutesTest {
         + "\"search_params\":[{\"key\":\"anns_field\",\"value\":\"vec\"},{\"key\":\"topk\",\"value\":\"2\"},"
         + "{\"key\":\"metric_type\",\"value\":\"L2\"},{\"key\":\"params\",\"value\":\"{}\"}],"
         + "\"vectors\":[[0.9,0.1]]}"));
-    JsonArray ids = found.getAsJsonObject("results").getAsJsonObject("ids").getAsJsonObject("int_id").getAsJsonArray("data");
+    JsonArray ids = found.getAsJsonObject("results").getAsJsonObject("ids")
+        .getAsJsonObject("IdField").getAsJsonObject("IntId").getAsJsonArray("data");
     assertThat(ids.get(0).getAsLong()).isEqualTo(1);
 
     JsonObject rows = json(http.send("POST", "/api/v1/query", "{\"collection_name\":\"docs\",\"expr\":\"id in [2, 3]\","
         + "\"output_fields\":[\"id\"]}"));
-    assertThat(rows.getAsJsonArray("fields_data").toString()).contains("\"data\":[\"2\",\"3\"]");
+    assertThat(rows.getAsJsonArray("fields_data").toString()).contains("\"LongData\":{\"data\":[2,3]}");
   }
 
   private static void awaitLoaded() throws Exception {
