@@ -57,7 +57,9 @@ public final class ShowCollResponseWrapper {
             this.inMemoryPercentage = inMemoryPercentage;
         }
 
+        /** @return the collection name */
         public String getName() { return name; }
+        /** @return the collection ID assigned by the server */
         public long getId() { return id; }
         /** @return creation time, milliseconds since the epoch (UTC) */
         public long getUtcTimestamp() { return utcTimestamp; }
