@@ -51,7 +51,10 @@ public final class DescCollResponseWrapper {
     /** @return the fields, in schema order; unmodifiable */
     public List<FieldType> getFields() { return fields; }
 
-    /** @param name a field name @return the field, or {@code null} */
+    /**
+     * @param name a field name
+     * @return the field, or {@code null}
+     */
     public FieldType getFieldByName(String name) {
         return fields.stream().filter(f -> f.getName().equals(name)).findFirst().orElse(null);
     }

@@ -28,7 +28,10 @@ public final class ShowCollResponseWrapper {
         return infos;
     }
 
-    /** @param name a collection name @return its entry, or {@code null} */
+    /**
+     * @param name a collection name
+     * @return its entry, or {@code null}
+     */
     public CollectionInfo getCollectionInfoByName(String name) {
         for (CollectionInfo info : infos) {
             if (info.getName().equals(name)) {

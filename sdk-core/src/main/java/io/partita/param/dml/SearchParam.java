@@ -129,16 +129,25 @@ public final class SearchParam {
             partitionNames.add(partitionName);
             return this;
         }
-        /** @param metricType the metric; default {@code L2} @return this */
+        /**
+         * @param metricType the metric; default {@code L2}
+         * @return this
+         */
         public Builder withMetricType(MetricType metricType) { this.metricType = metricType; return this; }
         /**
          * @param vectorFieldName the vector field to search; required
          * @return this builder
          */
         public Builder withVectorFieldName(String vectorFieldName) { this.vectorFieldName = vectorFieldName; return this; }
-        /** @param topK results per query, 1 to 16384 @return this */
+        /**
+         * @param topK results per query, 1 to 16384
+         * @return this
+         */
         public Builder withTopK(Integer topK) { this.topK = topK; return this; }
-        /** @param expr a filter expression; default none @return this */
+        /**
+         * @param expr a filter expression; default none
+         * @return this
+         */
         public Builder withExpr(String expr) { this.expr = expr; return this; }
         /**
          * @param outFields the fields to return with each hit; default none (primary key only)
@@ -154,11 +163,20 @@ public final class SearchParam {
             outFields.add(fieldName);
             return this;
         }
-        /** @param vectors {@code List<Float>} or {@link ByteBuffer} elements @return this */
+        /**
+         * @param vectors {@code List<Float>} or {@link ByteBuffer} elements
+         * @return this
+         */
         public Builder withVectors(List<?> vectors) { this.vectors = vectors; return this; }
-        /** @param decimal decimals to round distances to, -1 to 6; default -1 (none) @return this */
+        /**
+         * @param decimal decimals to round distances to, -1 to 6; default -1 (none)
+         * @return this
+         */
         public Builder withRoundDecimal(Integer decimal) { this.roundDecimal = decimal; return this; }
-        /** @param params search parameters as JSON, e.g. {@code {"nprobe":10}}; default {@code {}} @return this */
+        /**
+         * @param params search parameters as JSON, e.g. {@code {"nprobe":10}}; default {@code {}}
+         * @return this
+         */
         public Builder withParams(String params) { this.params = params; return this; }
         /**
          * @param ts the time-travel hybrid timestamp, 0 or more; default 0 (none)
@@ -170,9 +188,15 @@ public final class SearchParam {
          * @return this builder
          */
         public Builder withGuaranteeTimestamp(Long ts) { this.guaranteeTimestamp = ts; this.guaranteeTimestampGiven = true; return this; }
-        /** @param gracefulTimeMs bounded-consistency staleness in milliseconds; default 5000 @return this */
+        /**
+         * @param gracefulTimeMs bounded-consistency staleness in milliseconds; default 5000
+         * @return this
+         */
         public Builder withGracefulTime(Long gracefulTimeMs) { this.gracefulTime = gracefulTimeMs; return this; }
-        /** @param level the consistency level; default the collection's own @return this */
+        /**
+         * @param level the consistency level; default the collection's own
+         * @return this
+         */
         public Builder withConsistencyLevel(ConsistencyLevelEnum level) { this.consistencyLevel = level; return this; }
 
         /**
