@@ -36,7 +36,7 @@ public final class CollectionSchema {
     public boolean getAutoID() { return autoID; }
     /** @return the field schemas, in declaration order, in the server's order; unmodifiable, never {@code null} */
     public List<FieldSchema> getFieldsList() { return fields; }
-    /** @return the number of entries in the field schemas, in declaration order */
+    /** @return the number of fields */
     public int getFieldsCount() { return fields.size(); }
     /**
      * @param index zero-based position, below {@link #getFieldsCount()}

@@ -26,7 +26,7 @@ public final class CompactionMergeInfo {
 
     /** @return the IDs of the segments merged by this plan, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getSourcesList() { return sources; }
-    /** @return the number of entries in the IDs of the segments merged by this plan */
+    /** @return the number of IDs of the segments merged by this plan */
     public int getSourcesCount() { return sources.size(); }
     /**
      * @param index zero-based position, below {@link #getSourcesCount()}

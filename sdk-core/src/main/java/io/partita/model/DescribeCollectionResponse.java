@@ -55,7 +55,7 @@ public final class DescribeCollectionResponse implements HasStatus {
     public String getCollectionName() { return collectionName; }
     /** @return the virtual channel names, one per shard, in the server's order; unmodifiable, never {@code null} */
     public List<String> getVirtualChannelNamesList() { return virtualChannelNames; }
-    /** @return the number of entries in the virtual channel names, one per shard */
+    /** @return the number of virtual channel names, one per shard */
     public int getVirtualChannelNamesCount() { return virtualChannelNames.size(); }
     /**
      * @param index zero-based position, below {@link #getVirtualChannelNamesCount()}
@@ -64,7 +64,7 @@ public final class DescribeCollectionResponse implements HasStatus {
     public String getVirtualChannelNames(int index) { return virtualChannelNames.get(index); }
     /** @return the physical channel names, one per shard, in the server's order; unmodifiable, never {@code null} */
     public List<String> getPhysicalChannelNamesList() { return physicalChannelNames; }
-    /** @return the number of entries in the physical channel names, one per shard */
+    /** @return the number of physical channel names */
     public int getPhysicalChannelNamesCount() { return physicalChannelNames.size(); }
     /**
      * @param index zero-based position, below {@link #getPhysicalChannelNamesCount()}
@@ -79,7 +79,7 @@ public final class DescribeCollectionResponse implements HasStatus {
     public int getShardsNum() { return shardsNum; }
     /** @return the aliases that point to this collection, in the server's order; unmodifiable, never {@code null} */
     public List<String> getAliasesList() { return aliases; }
-    /** @return the number of entries in the aliases that point to this collection */
+    /** @return the number of aliases that point to this collection */
     public int getAliasesCount() { return aliases.size(); }
     /**
      * @param index zero-based position, below {@link #getAliasesCount()}

@@ -29,7 +29,7 @@ public final class DescribeIndexResponse implements HasStatus {
     public boolean hasStatus() { return status != null; }
     /** @return one description per index on the collection (or only the requested one), in the server's order; unmodifiable, never {@code null} */
     public List<IndexDescription> getIndexDescriptionsList() { return indexDescriptions; }
-    /** @return the number of entries in one description per index on the collection (or only the requested one) */
+    /** @return the number of index descriptions */
     public int getIndexDescriptionsCount() { return indexDescriptions.size(); }
     /**
      * @param index zero-based position, below {@link #getIndexDescriptionsCount()}
@@ -70,12 +70,12 @@ public final class DescribeIndexResponse implements HasStatus {
          */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
         /**
-         * @param value appended to one description per index on the collection (or only the requested one); must not be null
+         * @param value appended to the index descriptions; must not be null
          * @return this builder
          */
         public Builder addIndexDescriptions(IndexDescription value) { this.indexDescriptions.add(Objects.requireNonNull(value, "indexDescriptions")); return this; }
         /**
-         * @param values entries appended, in order, to one description per index on the collection (or only the requested one); none may be null
+         * @param values entries appended, in order, to the index descriptions; none may be null
          * @return this builder
          */
         public Builder addAllIndexDescriptions(Iterable<? extends IndexDescription> values) { for (IndexDescription v : values) addIndexDescriptions(v); return this; }

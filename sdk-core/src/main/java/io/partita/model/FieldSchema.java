@@ -50,7 +50,7 @@ public final class FieldSchema {
     public boolean hasDataType() { return dataType != null; }
     /** @return the type parameters, such as {@code dim} and {@code max_length}, in the server's order; unmodifiable, never {@code null} */
     public List<KeyValuePair> getTypeParamsList() { return typeParams; }
-    /** @return the number of entries in the type parameters, such as {@code dim} and {@code max_length} */
+    /** @return the number of type parameters, such as {@code dim} and {@code max_length} */
     public int getTypeParamsCount() { return typeParams.size(); }
     /**
      * @param index zero-based position, below {@link #getTypeParamsCount()}
@@ -59,7 +59,7 @@ public final class FieldSchema {
     public KeyValuePair getTypeParams(int index) { return typeParams.get(index); }
     /** @return the index parameters stored with the field, in the server's order; unmodifiable, never {@code null} */
     public List<KeyValuePair> getIndexParamsList() { return indexParams; }
-    /** @return the number of entries in the index parameters stored with the field */
+    /** @return the number of index parameters stored with the field */
     public int getIndexParamsCount() { return indexParams.size(); }
     /**
      * @param index zero-based position, below {@link #getIndexParamsCount()}

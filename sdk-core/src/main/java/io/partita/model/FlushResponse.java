@@ -33,7 +33,7 @@ public final class FlushResponse implements HasStatus {
     public String getDbName() { return dbName; }
     /** @return the sealed segment IDs per collection name; unmodifiable, never {@code null} */
     public Map<String, LongArray> getCollSegIDsMap() { return collSegIDs; }
-    /** @return the number of entries in the sealed segment IDs per collection name */
+    /** @return the number of collections in the map */
     public int getCollSegIDsCount() { return collSegIDs.size(); }
 
     @Override

@@ -35,7 +35,7 @@ public final class GetCompactionPlansResponse implements HasStatus {
     public boolean hasState() { return state != null; }
     /** @return the merge plans of the compaction, in the server's order; unmodifiable, never {@code null} */
     public List<CompactionMergeInfo> getMergeInfosList() { return mergeInfos; }
-    /** @return the number of entries in the merge plans of the compaction */
+    /** @return the number of merge plans of the compaction */
     public int getMergeInfosCount() { return mergeInfos.size(); }
     /**
      * @param index zero-based position, below {@link #getMergeInfosCount()}

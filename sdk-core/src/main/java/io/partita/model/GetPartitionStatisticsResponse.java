@@ -29,7 +29,7 @@ public final class GetPartitionStatisticsResponse implements HasStatus {
     public boolean hasStatus() { return status != null; }
     /** @return the statistics as key/value pairs (for example {@code row_count}), in the server's order; unmodifiable, never {@code null} */
     public List<KeyValuePair> getStatsList() { return stats; }
-    /** @return the number of entries in the statistics as key/value pairs (for example {@code row_count}) */
+    /** @return the number of statistics entries */
     public int getStatsCount() { return stats.size(); }
     /**
      * @param index zero-based position, below {@link #getStatsCount()}

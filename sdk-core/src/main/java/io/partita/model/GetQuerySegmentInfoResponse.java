@@ -29,7 +29,7 @@ public final class GetQuerySegmentInfoResponse implements HasStatus {
     public boolean hasStatus() { return status != null; }
     /** @return one entry per segment, in the server's order; unmodifiable, never {@code null} */
     public List<QuerySegmentInfo> getInfosList() { return infos; }
-    /** @return the number of entries in one entry per segment */
+    /** @return the number of segment infos */
     public int getInfosCount() { return infos.size(); }
     /**
      * @param index zero-based position, below {@link #getInfosCount()}
@@ -70,12 +70,12 @@ public final class GetQuerySegmentInfoResponse implements HasStatus {
          */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
         /**
-         * @param value appended to one entry per segment; must not be null
+         * @param value appended to the segment infos; must not be null
          * @return this builder
          */
         public Builder addInfos(QuerySegmentInfo value) { this.infos.add(Objects.requireNonNull(value, "infos")); return this; }
         /**
-         * @param values entries appended, in order, to one entry per segment; none may be null
+         * @param values entries appended, in order, to the segment infos; none may be null
          * @return this builder
          */
         public Builder addAllInfos(Iterable<? extends QuerySegmentInfo> values) { for (QuerySegmentInfo v : values) addInfos(v); return this; }

@@ -29,7 +29,7 @@ public final class GetReplicasResponse implements HasStatus {
     public boolean hasStatus() { return status != null; }
     /** @return one entry per replica, in the server's order; unmodifiable, never {@code null} */
     public List<ReplicaInfo> getReplicasList() { return replicas; }
-    /** @return the number of entries in one entry per replica */
+    /** @return the number of replicas */
     public int getReplicasCount() { return replicas.size(); }
     /**
      * @param index zero-based position, below {@link #getReplicasCount()}
@@ -70,12 +70,12 @@ public final class GetReplicasResponse implements HasStatus {
          */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
         /**
-         * @param value appended to one entry per replica; must not be null
+         * @param value appended to the replicas; must not be null
          * @return this builder
          */
         public Builder addReplicas(ReplicaInfo value) { this.replicas.add(Objects.requireNonNull(value, "replicas")); return this; }
         /**
-         * @param values entries appended, in order, to one entry per replica; none may be null
+         * @param values entries appended, in order, to the replicas; none may be null
          * @return this builder
          */
         public Builder addAllReplicas(Iterable<? extends ReplicaInfo> values) { for (ReplicaInfo v : values) addReplicas(v); return this; }

@@ -42,7 +42,7 @@ public final class IndexDescription {
     public long getIndexID() { return indexID; }
     /** @return the index parameters (index type, metric type, build parameters), in the server's order; unmodifiable, never {@code null} */
     public List<KeyValuePair> getParamsList() { return params; }
-    /** @return the number of entries in the index parameters (index type, metric type, build parameters) */
+    /** @return the number of index parameters */
     public int getParamsCount() { return params.size(); }
     /**
      * @param index zero-based position, below {@link #getParamsCount()}

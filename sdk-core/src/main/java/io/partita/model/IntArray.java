@@ -24,7 +24,7 @@ public final class IntArray {
 
     /** @return the values, in the server's order; unmodifiable, never {@code null} */
     public List<Integer> getDataList() { return data; }
-    /** @return the number of entries in the values */
+    /** @return the number of values */
     public int getDataCount() { return data.size(); }
     /**
      * @param index zero-based position, below {@link #getDataCount()}

@@ -29,7 +29,7 @@ public final class ListCredUsersResponse implements HasStatus {
     public boolean hasStatus() { return status != null; }
     /** @return the user names, in the server's order, in the server's order; unmodifiable, never {@code null} */
     public List<String> getUsernamesList() { return usernames; }
-    /** @return the number of entries in the user names, in the server's order */
+    /** @return the number of user names, in the server's order */
     public int getUsernamesCount() { return usernames.size(); }
     /**
      * @param index zero-based position, below {@link #getUsernamesCount()}

@@ -47,7 +47,7 @@ public final class MutationResult implements HasStatus {
     public boolean hasIDs() { return IDs != null; }
     /** @return the positions of rows that succeeded in the request, in the server's order; unmodifiable, never {@code null} */
     public List<Integer> getSuccIndexList() { return succIndex; }
-    /** @return the number of entries in the positions of rows that succeeded in the request */
+    /** @return the number of positions of rows that succeeded in the request */
     public int getSuccIndexCount() { return succIndex.size(); }
     /**
      * @param index zero-based position, below {@link #getSuccIndexCount()}
@@ -56,7 +56,7 @@ public final class MutationResult implements HasStatus {
     public int getSuccIndex(int index) { return succIndex.get(index); }
     /** @return the positions of rows that failed in the request, in the server's order; unmodifiable, never {@code null} */
     public List<Integer> getErrIndexList() { return errIndex; }
-    /** @return the number of entries in the positions of rows that failed in the request */
+    /** @return the number of positions of rows that failed in the request */
     public int getErrIndexCount() { return errIndex.size(); }
     /**
      * @param index zero-based position, below {@link #getErrIndexCount()}

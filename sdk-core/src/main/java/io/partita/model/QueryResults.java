@@ -33,7 +33,7 @@ public final class QueryResults implements HasStatus {
     public boolean hasStatus() { return status != null; }
     /** @return the returned columns, one per output field, in the server's order; unmodifiable, never {@code null} */
     public List<FieldData> getFieldsDataList() { return fieldsData; }
-    /** @return the number of entries in the returned columns, one per output field */
+    /** @return the number of returned columns */
     public int getFieldsDataCount() { return fieldsData.size(); }
     /**
      * @param index zero-based position, below {@link #getFieldsDataCount()}
@@ -44,7 +44,7 @@ public final class QueryResults implements HasStatus {
     public String getCollectionName() { return collectionName; }
     /** @return the names of the output fields, in the server's order; unmodifiable, never {@code null} */
     public List<String> getOutputFieldsList() { return outputFields; }
-    /** @return the number of entries in the names of the output fields */
+    /** @return the number of names of the output fields */
     public int getOutputFieldsCount() { return outputFields.size(); }
     /**
      * @param index zero-based position, below {@link #getOutputFieldsCount()}

@@ -62,7 +62,7 @@ public final class QuerySegmentInfo {
     public boolean hasState() { return state != null; }
     /** @return the IDs of the query nodes involved, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getNodeIdsList() { return nodeIds; }
-    /** @return the number of entries in the IDs of the query nodes involved */
+    /** @return the number of IDs of the query nodes involved */
     public int getNodeIdsCount() { return nodeIds.size(); }
     /**
      * @param index zero-based position, below {@link #getNodeIdsCount()}

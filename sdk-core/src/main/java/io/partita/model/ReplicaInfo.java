@@ -36,7 +36,7 @@ public final class ReplicaInfo {
     public long getCollectionID() { return collectionID; }
     /** @return the IDs of the partitions loaded in this replica, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getPartitionIdsList() { return partitionIds; }
-    /** @return the number of entries in the IDs of the partitions loaded in this replica */
+    /** @return the number of IDs of the partitions loaded in this replica */
     public int getPartitionIdsCount() { return partitionIds.size(); }
     /**
      * @param index zero-based position, below {@link #getPartitionIdsCount()}
@@ -45,7 +45,7 @@ public final class ReplicaInfo {
     public long getPartitionIds(int index) { return partitionIds.get(index); }
     /** @return one entry per shard of this replica, in the server's order; unmodifiable, never {@code null} */
     public List<ShardReplica> getShardReplicasList() { return shardReplicas; }
-    /** @return the number of entries in one entry per shard of this replica */
+    /** @return the number of shard replicas */
     public int getShardReplicasCount() { return shardReplicas.size(); }
     /**
      * @param index zero-based position, below {@link #getShardReplicasCount()}
@@ -54,7 +54,7 @@ public final class ReplicaInfo {
     public ShardReplica getShardReplicas(int index) { return shardReplicas.get(index); }
     /** @return the IDs of the query nodes involved, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getNodeIdsList() { return nodeIds; }
-    /** @return the number of entries in the IDs of the query nodes involved */
+    /** @return the number of IDs of the query nodes involved */
     public int getNodeIdsCount() { return nodeIds.size(); }
     /**
      * @param index zero-based position, below {@link #getNodeIdsCount()}
@@ -119,12 +119,12 @@ public final class ReplicaInfo {
          */
         public Builder addAllPartitionIds(Iterable<? extends Long> values) { for (Long v : values) addPartitionIds(v); return this; }
         /**
-         * @param value appended to one entry per shard of this replica; must not be null
+         * @param value appended to the shard replicas; must not be null
          * @return this builder
          */
         public Builder addShardReplicas(ShardReplica value) { this.shardReplicas.add(Objects.requireNonNull(value, "shardReplicas")); return this; }
         /**
-         * @param values entries appended, in order, to one entry per shard of this replica; none may be null
+         * @param values entries appended, in order, to the shard replicas; none may be null
          * @return this builder
          */
         public Builder addAllShardReplicas(Iterable<? extends ShardReplica> values) { for (ShardReplica v : values) addShardReplicas(v); return this; }

@@ -40,7 +40,7 @@ public final class SearchResultData {
     public long getTopK() { return topK; }
     /** @return the returned columns, one per output field, in the server's order; unmodifiable, never {@code null} */
     public List<FieldData> getFieldsDataList() { return fieldsData; }
-    /** @return the number of entries in the returned columns, one per output field */
+    /** @return the number of returned columns */
     public int getFieldsDataCount() { return fieldsData.size(); }
     /**
      * @param index zero-based position, below {@link #getFieldsDataCount()}
@@ -49,7 +49,7 @@ public final class SearchResultData {
     public FieldData getFieldsData(int index) { return fieldsData.get(index); }
     /** @return the hit scores (distances or similarities, per metric), all queries concatenated, in the server's order; unmodifiable, never {@code null} */
     public List<Float> getScoresList() { return scores; }
-    /** @return the number of entries in the hit scores (distances or similarities, per metric), all queries concatenated */
+    /** @return the number of scores: the total number of hits over all queries */
     public int getScoresCount() { return scores.size(); }
     /**
      * @param index zero-based position, below {@link #getScoresCount()}
@@ -62,7 +62,7 @@ public final class SearchResultData {
     public boolean hasIds() { return ids != null; }
     /** @return the actual number of hits per query vector, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getTopksList() { return topks; }
-    /** @return the number of entries in the actual number of hits per query vector */
+    /** @return the number of per-query hit counts: one per query vector */
     public int getTopksCount() { return topks.size(); }
     /**
      * @param index zero-based position, below {@link #getTopksCount()}
@@ -71,7 +71,7 @@ public final class SearchResultData {
     public long getTopks(int index) { return topks.get(index); }
     /** @return the names of the output fields, in the server's order; unmodifiable, never {@code null} */
     public List<String> getOutputFieldsList() { return outputFields; }
-    /** @return the number of entries in the names of the output fields */
+    /** @return the number of names of the output fields */
     public int getOutputFieldsCount() { return outputFields.size(); }
     /**
      * @param index zero-based position, below {@link #getOutputFieldsCount()}

@@ -38,7 +38,7 @@ public final class ShowPartitionsResponse implements HasStatus {
     public boolean hasStatus() { return status != null; }
     /** @return the partition names, in the server's order; unmodifiable, never {@code null} */
     public List<String> getPartitionNamesList() { return partitionNames; }
-    /** @return the number of entries in the partition names */
+    /** @return the number of partition names */
     public int getPartitionNamesCount() { return partitionNames.size(); }
     /**
      * @param index zero-based position, below {@link #getPartitionNamesCount()}
@@ -47,7 +47,7 @@ public final class ShowPartitionsResponse implements HasStatus {
     public String getPartitionNames(int index) { return partitionNames.get(index); }
     /** @return the partition IDs, matching the names by position, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getPartitionIDsList() { return partitionIDs; }
-    /** @return the number of entries in the partition IDs, matching the names by position */
+    /** @return the number of partition IDs */
     public int getPartitionIDsCount() { return partitionIDs.size(); }
     /**
      * @param index zero-based position, below {@link #getPartitionIDsCount()}
@@ -56,7 +56,7 @@ public final class ShowPartitionsResponse implements HasStatus {
     public long getPartitionIDs(int index) { return partitionIDs.get(index); }
     /** @return the creation times as hybrid timestamps (physical milliseconds shifted left 18 bits, plus a logical counter), matching the names by position, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getCreatedTimestampsList() { return createdTimestamps; }
-    /** @return the number of entries in the creation times as hybrid timestamps (physical milliseconds shifted left 18 bits, plus a logical counter), matching the names by position */
+    /** @return the number of hybrid creation timestamps */
     public int getCreatedTimestampsCount() { return createdTimestamps.size(); }
     /**
      * @param index zero-based position, below {@link #getCreatedTimestampsCount()}
@@ -65,7 +65,7 @@ public final class ShowPartitionsResponse implements HasStatus {
     public long getCreatedTimestamps(int index) { return createdTimestamps.get(index); }
     /** @return the creation times in milliseconds since the Unix epoch (UTC), matching the names by position, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getCreatedUtcTimestampsList() { return createdUtcTimestamps; }
-    /** @return the number of entries in the creation times in milliseconds since the Unix epoch (UTC), matching the names by position */
+    /** @return the number of UTC creation timestamps */
     public int getCreatedUtcTimestampsCount() { return createdUtcTimestamps.size(); }
     /**
      * @param index zero-based position, below {@link #getCreatedUtcTimestampsCount()}
@@ -74,7 +74,7 @@ public final class ShowPartitionsResponse implements HasStatus {
     public long getCreatedUtcTimestamps(int index) { return createdUtcTimestamps.get(index); }
     /** @return the loaded percentages, 0 to 100, matching the names by position, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getInMemoryPercentagesList() { return inMemoryPercentages; }
-    /** @return the number of entries in the loaded percentages, 0 to 100, matching the names by position */
+    /** @return the number of in-memory percentages */
     public int getInMemoryPercentagesCount() { return inMemoryPercentages.size(); }
     /**
      * @param index zero-based position, below {@link #getInMemoryPercentagesCount()}
