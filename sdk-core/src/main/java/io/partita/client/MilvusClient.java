@@ -127,13 +127,22 @@ public interface MilvusClient extends AutoCloseable {
 
     // Collections
 
-    /** @param requestParam the collection @return whether it exists */
+    /**
+     * @param requestParam the collection
+     * @return whether it exists
+     */
     R<Boolean> hasCollection(HasCollectionParam requestParam);
 
-    /** @param requestParam the collection and schema @return the outcome */
+    /**
+     * @param requestParam the collection and schema
+     * @return the outcome
+     */
     R<RpcStatus> createCollection(CreateCollectionParam requestParam);
 
-    /** @param requestParam the collection @return the outcome */
+    /**
+     * @param requestParam the collection
+     * @return the outcome
+     */
     R<RpcStatus> dropCollection(DropCollectionParam requestParam);
 
     /**
@@ -145,16 +154,28 @@ public interface MilvusClient extends AutoCloseable {
      */
     R<RpcStatus> loadCollection(LoadCollectionParam requestParam);
 
-    /** @param requestParam the collection @return the outcome */
+    /**
+     * @param requestParam the collection
+     * @return the outcome
+     */
     R<RpcStatus> releaseCollection(ReleaseCollectionParam requestParam);
 
-    /** @param requestParam the collection @return its description */
+    /**
+     * @param requestParam the collection
+     * @return its description
+     */
     R<DescribeCollectionResponse> describeCollection(DescribeCollectionParam requestParam);
 
-    /** @param requestParam the collection @return its statistics */
+    /**
+     * @param requestParam the collection
+     * @return its statistics
+     */
     R<GetCollectionStatisticsResponse> getCollectionStatistics(GetCollectionStatisticsParam requestParam);
 
-    /** @param requestParam which collections @return the collections */
+    /**
+     * @param requestParam which collections
+     * @return the collections
+     */
     R<ShowCollectionsResponse> showCollections(ShowCollectionsParam requestParam);
 
     /**
@@ -165,21 +186,36 @@ public interface MilvusClient extends AutoCloseable {
      */
     R<FlushResponse> flush(FlushParam requestParam);
 
-    /** @param requestParam the collection or partitions @return the loading progress, 0 to 100 */
+    /**
+     * @param requestParam the collection or partitions
+     * @return the loading progress, 0 to 100
+     */
     R<GetLoadingProgressResponse> getLoadingProgress(GetLoadingProgressParam requestParam);
 
-    /** @param requestParam the collection or partitions @return the load state */
+    /**
+     * @param requestParam the collection or partitions
+     * @return the load state
+     */
     R<GetLoadStateResponse> getLoadState(GetLoadStateParam requestParam);
 
     // Partitions
 
-    /** @param requestParam the collection and partition @return the outcome */
+    /**
+     * @param requestParam the collection and partition
+     * @return the outcome
+     */
     R<RpcStatus> createPartition(CreatePartitionParam requestParam);
 
-    /** @param requestParam the collection and partition @return the outcome */
+    /**
+     * @param requestParam the collection and partition
+     * @return the outcome
+     */
     R<RpcStatus> dropPartition(DropPartitionParam requestParam);
 
-    /** @param requestParam the collection and partition @return whether it exists */
+    /**
+     * @param requestParam the collection and partition
+     * @return whether it exists
+     */
     R<Boolean> hasPartition(HasPartitionParam requestParam);
 
     /**
@@ -191,24 +227,42 @@ public interface MilvusClient extends AutoCloseable {
      */
     R<RpcStatus> loadPartitions(LoadPartitionsParam requestParam);
 
-    /** @param requestParam the collection and partitions @return the outcome */
+    /**
+     * @param requestParam the collection and partitions
+     * @return the outcome
+     */
     R<RpcStatus> releasePartitions(ReleasePartitionsParam requestParam);
 
-    /** @param requestParam the collection and partition @return its statistics */
+    /**
+     * @param requestParam the collection and partition
+     * @return its statistics
+     */
     R<GetPartitionStatisticsResponse> getPartitionStatistics(GetPartitionStatisticsParam requestParam);
 
-    /** @param requestParam the collection and show type @return the partitions */
+    /**
+     * @param requestParam the collection and show type
+     * @return the partitions
+     */
     R<ShowPartitionsResponse> showPartitions(ShowPartitionsParam requestParam);
 
     // Aliases
 
-    /** @param requestParam the collection and alias @return the outcome */
+    /**
+     * @param requestParam the collection and alias
+     * @return the outcome
+     */
     R<RpcStatus> createAlias(CreateAliasParam requestParam);
 
-    /** @param requestParam the alias @return the outcome */
+    /**
+     * @param requestParam the alias
+     * @return the outcome
+     */
     R<RpcStatus> dropAlias(DropAliasParam requestParam);
 
-    /** @param requestParam the collection and alias @return the outcome */
+    /**
+     * @param requestParam the collection and alias
+     * @return the outcome
+     */
     R<RpcStatus> alterAlias(AlterAliasParam requestParam);
 
     // Indexes
@@ -222,16 +276,28 @@ public interface MilvusClient extends AutoCloseable {
      */
     R<RpcStatus> createIndex(CreateIndexParam requestParam);
 
-    /** @param requestParam the index @return the outcome */
+    /**
+     * @param requestParam the index
+     * @return the outcome
+     */
     R<RpcStatus> dropIndex(DropIndexParam requestParam);
 
-    /** @param requestParam the index @return its description */
+    /**
+     * @param requestParam the index
+     * @return its description
+     */
     R<DescribeIndexResponse> describeIndex(DescribeIndexParam requestParam);
 
-    /** @param requestParam the index @return its build state */
+    /**
+     * @param requestParam the index
+     * @return its build state
+     */
     R<GetIndexStateResponse> getIndexState(GetIndexStateParam requestParam);
 
-    /** @param requestParam the index @return its build progress */
+    /**
+     * @param requestParam the index
+     * @return its build progress
+     */
     R<GetIndexBuildProgressResponse> getIndexBuildProgress(GetIndexBuildProgressParam requestParam);
 
     // Data
@@ -244,58 +310,109 @@ public interface MilvusClient extends AutoCloseable {
      */
     R<MutationResult> insert(InsertParam requestParam);
 
-    /** @param requestParam the expression @return the deleted keys and counts */
+    /**
+     * @param requestParam the expression
+     * @return the deleted keys and counts
+     */
     R<MutationResult> delete(DeleteParam requestParam);
 
-    /** @param requestParam the vectors and search settings @return the hits */
+    /**
+     * @param requestParam the vectors and search settings
+     * @return the hits
+     */
     R<SearchResults> search(SearchParam requestParam);
 
-    /** @param requestParam the expression @return the matching entities */
+    /**
+     * @param requestParam the expression
+     * @return the matching entities
+     */
     R<QueryResults> query(QueryParam requestParam);
 
-    /** @param requestParam two vector sets @return their distances */
+    /**
+     * @param requestParam two vector sets
+     * @return their distances
+     */
     R<CalcDistanceResults> calcDistance(CalcDistanceParam requestParam);
 
     // Control
 
-    /** @param requestParam segment ids @return whether they are flushed */
+    /**
+     * @param requestParam segment ids
+     * @return whether they are flushed
+     */
     R<GetFlushStateResponse> getFlushState(GetFlushStateParam requestParam);
 
-    /** @param requestParam the collection @return its persisted segments */
+    /**
+     * @param requestParam the collection
+     * @return its persisted segments
+     */
     R<GetPersistentSegmentInfoResponse> getPersistentSegmentInfo(GetPersistentSegmentInfoParam requestParam);
 
-    /** @param requestParam the collection @return its loaded segments with memory sizes */
+    /**
+     * @param requestParam the collection
+     * @return its loaded segments with memory sizes
+     */
     R<GetQuerySegmentInfoResponse> getQuerySegmentInfo(GetQuerySegmentInfoParam requestParam);
 
-    /** @param requestParam the collection @return its replica groups */
+    /**
+     * @param requestParam the collection
+     * @return its replica groups
+     */
     R<GetReplicasResponse> getReplicas(GetReplicasParam requestParam);
 
-    /** @param requestParam the JSON request @return the JSON metrics */
+    /**
+     * @param requestParam the JSON request
+     * @return the JSON metrics
+     */
     R<GetMetricsResponse> getMetrics(GetMetricsParam requestParam);
 
-    /** @param requestParam the nodes and segments @return the outcome */
+    /**
+     * @param requestParam the nodes and segments
+     * @return the outcome
+     */
     R<RpcStatus> loadBalance(LoadBalanceParam requestParam);
 
-    /** @param requestParam the compaction @return its state */
+    /**
+     * @param requestParam the compaction
+     * @return its state
+     */
     R<GetCompactionStateResponse> getCompactionState(GetCompactionStateParam requestParam);
 
-    /** @param requestParam the collection @return the compaction id */
+    /**
+     * @param requestParam the collection
+     * @return the compaction id
+     */
     R<ManualCompactionResponse> manualCompaction(ManualCompactionParam requestParam);
 
-    /** @param requestParam the compaction @return its state and plans */
+    /**
+     * @param requestParam the compaction
+     * @return its state and plans
+     */
     R<GetCompactionPlansResponse> getCompactionStateWithPlans(GetCompactionPlansParam requestParam);
 
     // Credentials
 
-    /** @param requestParam user and password @return the outcome */
+    /**
+     * @param requestParam user and password
+     * @return the outcome
+     */
     R<RpcStatus> createCredential(CreateCredentialParam requestParam);
 
-    /** @param requestParam user and passwords @return the outcome */
+    /**
+     * @param requestParam user and passwords
+     * @return the outcome
+     */
     R<RpcStatus> updateCredential(UpdateCredentialParam requestParam);
 
-    /** @param requestParam the user @return the outcome */
+    /**
+     * @param requestParam the user
+     * @return the outcome
+     */
     R<RpcStatus> deleteCredential(DeleteCredentialParam requestParam);
 
-    /** @param requestParam nothing @return the user names */
+    /**
+     * @param requestParam nothing
+     * @return the user names
+     */
     R<ListCredUsersResponse> listCredUsers(ListCredUsersParam requestParam);
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 public class MilvusTransportException extends MilvusException {
     private static final long serialVersionUID = 1L;
 
+    /** The kind of transport failure; never null. */
     private final TransportFailure failure;
 
     /**
@@ -22,6 +23,14 @@ public class MilvusTransportException extends MilvusException {
         this(failure.getCode(), failure, message, cause);
     }
 
+    /**
+     * For subclasses that report a status other than the failure's own code.
+     *
+     * @param status the {@code R.Status} number to report
+     * @param failure the kind of failure; must not be null
+     * @param message what happened, naming the operation; never a credential
+     * @param cause the underlying failure, or {@code null}
+     */
     protected MilvusTransportException(int status, TransportFailure failure, String message, Throwable cause) {
         super(status, message, cause);
         this.failure = Objects.requireNonNull(failure, "failure");

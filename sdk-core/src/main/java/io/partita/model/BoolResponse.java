@@ -22,7 +22,9 @@ public final class BoolResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the answer to the yes/no question asked */
     public boolean getValue() { return value; }
 
     @Override
@@ -52,9 +54,18 @@ public final class BoolResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value the answer to the yes/no question asked
+         * @return this builder
+         */
         public Builder setValue(boolean value) { this.value = value; return this; }
 
+        /** @return a new immutable {@code BoolResponse} holding this builder's values; the builder stays usable */
         public BoolResponse build() { return new BoolResponse(this); }
     }
 }

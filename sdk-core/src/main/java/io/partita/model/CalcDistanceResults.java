@@ -24,10 +24,15 @@ public final class CalcDistanceResults implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the distances as integers (Hamming or Jaccard on binary vectors); {@code null} when the metric gives floats */
     public IntArray getIntDist() { return intDist; }
+    /** @return whether the intDist message was set */
     public boolean hasIntDist() { return intDist != null; }
+    /** @return the distances as floats, row-major: one row per left vector, one column per right vector; {@code null} for integer metrics */
     public FloatArray getFloatDist() { return floatDist; }
+    /** @return whether the floatDist message was set */
     public boolean hasFloatDist() { return floatDist != null; }
 
     @Override
@@ -60,10 +65,23 @@ public final class CalcDistanceResults implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value the distances as integers (Hamming or Jaccard on binary vectors); must not be null
+         * @return this builder
+         */
         public Builder setIntDist(IntArray value) { this.intDist = Objects.requireNonNull(value, "intDist"); return this; }
+        /**
+         * @param value the distances as floats, row-major: one row per left vector, one column per right vector; must not be null
+         * @return this builder
+         */
         public Builder setFloatDist(FloatArray value) { this.floatDist = Objects.requireNonNull(value, "floatDist"); return this; }
 
+        /** @return a new immutable {@code CalcDistanceResults} holding this builder's values; the builder stays usable */
         public CalcDistanceResults build() { return new CalcDistanceResults(this); }
     }
 }

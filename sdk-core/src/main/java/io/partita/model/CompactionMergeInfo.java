@@ -24,9 +24,16 @@ public final class CompactionMergeInfo {
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() { return new Builder(); }
 
+    /** @return the IDs of the segments merged by this plan, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getSourcesList() { return sources; }
+    /** @return the number of IDs of the segments merged by this plan */
     public int getSourcesCount() { return sources.size(); }
+    /**
+     * @param index zero-based position, below {@link #getSourcesCount()}
+     * @return the entry at {@code index}
+     */
     public long getSources(int index) { return sources.get(index); }
+    /** @return the ID of the segment the plan produces */
     public long getTarget() { return target; }
 
     @Override
@@ -56,10 +63,23 @@ public final class CompactionMergeInfo {
 
         private Builder() {}
 
+        /**
+         * @param value appended to the IDs of the segments merged by this plan
+         * @return this builder
+         */
         public Builder addSources(long value) { this.sources.add(Objects.requireNonNull(value, "sources")); return this; }
+        /**
+         * @param values entries appended, in order, to the IDs of the segments merged by this plan; none may be null
+         * @return this builder
+         */
         public Builder addAllSources(Iterable<? extends Long> values) { for (Long v : values) addSources(v); return this; }
+        /**
+         * @param value the ID of the segment the plan produces
+         * @return this builder
+         */
         public Builder setTarget(long value) { this.target = value; return this; }
 
+        /** @return a new immutable {@code CompactionMergeInfo} holding this builder's values; the builder stays usable */
         public CompactionMergeInfo build() { return new CompactionMergeInfo(this); }
     }
 }

@@ -4,8 +4,11 @@ package io.partita.model;
  * The state of a compaction.
  */
 public enum CompactionState {
+    /** No state known (the proto spells it this way). */
     UndefiedState(0),
+    /** At least one plan of the compaction is still running. */
     Executing(1),
+    /** Every plan of the compaction has finished, successfully or not. */
     Completed(2);
 
     private final int number;

@@ -4,17 +4,29 @@ package io.partita.model;
  * The data type of a field, numbered as in the Milvus protocol.
  */
 public enum DataType {
+    /** No type set; never valid in a schema. */
     None(0),
+    /** Boolean scalar. */
     Bool(1),
+    /** 8-bit signed integer, carried as int on the wire. */
     Int8(2),
+    /** 16-bit signed integer, carried as int on the wire. */
     Int16(3),
+    /** 32-bit signed integer. */
     Int32(4),
+    /** 64-bit signed integer; the usual primary key type. */
     Int64(5),
+    /** 32-bit floating point. */
     Float(10),
+    /** 64-bit floating point. */
     Double(11),
+    /** Unbounded string; reserved by the protocol, not accepted in a schema. */
     String(20),
+    /** String bounded by the {@code max_length} type parameter, in bytes; may be a primary key. */
     VarChar(21),
+    /** Bit vector; {@code dim} is in bits and must be a multiple of 8. */
     BinaryVector(100),
+    /** Vector of 32-bit floats; {@code dim} is the number of elements. */
     FloatVector(101);
 
     private final int number;

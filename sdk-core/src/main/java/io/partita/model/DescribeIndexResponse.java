@@ -25,9 +25,16 @@ public final class DescribeIndexResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return one description per index on the collection (or only the requested one), in the server's order; unmodifiable, never {@code null} */
     public List<IndexDescription> getIndexDescriptionsList() { return indexDescriptions; }
+    /** @return the number of index descriptions */
     public int getIndexDescriptionsCount() { return indexDescriptions.size(); }
+    /**
+     * @param index zero-based position, below {@link #getIndexDescriptionsCount()}
+     * @return the entry at {@code index}
+     */
     public IndexDescription getIndexDescriptions(int index) { return indexDescriptions.get(index); }
 
     @Override
@@ -57,10 +64,23 @@ public final class DescribeIndexResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value appended to the index descriptions; must not be null
+         * @return this builder
+         */
         public Builder addIndexDescriptions(IndexDescription value) { this.indexDescriptions.add(Objects.requireNonNull(value, "indexDescriptions")); return this; }
+        /**
+         * @param values entries appended, in order, to the index descriptions; none may be null
+         * @return this builder
+         */
         public Builder addAllIndexDescriptions(Iterable<? extends IndexDescription> values) { for (IndexDescription v : values) addIndexDescriptions(v); return this; }
 
+        /** @return a new immutable {@code DescribeIndexResponse} holding this builder's values; the builder stays usable */
         public DescribeIndexResponse build() { return new DescribeIndexResponse(this); }
     }
 }

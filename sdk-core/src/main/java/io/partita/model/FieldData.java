@@ -35,8 +35,11 @@ public final class FieldData {
         return new Builder();
     }
 
+    /** @return the field name */
     public String getFieldName() { return fieldName; }
+    /** @return the field ID; 0 when the server did not send it */
     public long getFieldId() { return fieldId; }
+    /** @return the field's data type */
     public DataType getType() { return type; }
     /** @return the vector dimension; 0 for scalar fields */
     public int getDim() { return dim; }
@@ -73,13 +76,38 @@ public final class FieldData {
 
         private Builder() {}
 
+        /**
+         * @param value the field name; must not be null
+         * @return this builder
+         */
         public Builder setFieldName(String value) { fieldName = Objects.requireNonNull(value, "fieldName"); return this; }
+        /**
+         * @param value the field ID
+         * @return this builder
+         */
         public Builder setFieldId(long value) { fieldId = value; return this; }
+        /**
+         * @param value the field's data type; must not be null
+         * @return this builder
+         */
         public Builder setType(DataType value) { type = Objects.requireNonNull(value, "type"); return this; }
+        /**
+         * @param value the vector dimension
+         * @return this builder
+         */
         public Builder setDim(int value) { dim = value; return this; }
+        /**
+         * @param value appended to the column values, one per row, typed as the class comment lists; must not be null
+         * @return this builder
+         */
         public Builder addValue(Object value) { values.add(Objects.requireNonNull(value, "value")); return this; }
+        /**
+         * @param list entries appended, in order, to the column values, one per row, typed as the class comment lists; none may be null
+         * @return this builder
+         */
         public Builder addAllValues(Iterable<?> list) { for (Object v : list) addValue(v); return this; }
 
+        /** @return a new immutable {@code FieldData} holding this builder's values; the builder stays usable */
         public FieldData build() { return new FieldData(this); }
     }
 }

@@ -36,18 +36,37 @@ public final class FieldSchema {
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() { return new Builder(); }
 
+    /** @return the field ID assigned by the server */
     public long getFieldID() { return fieldID; }
+    /** @return the field name */
     public String getName() { return name; }
+    /** @return whether this field is the primary key */
     public boolean getIsPrimaryKey() { return isPrimaryKey; }
+    /** @return the field description; empty when none was given */
     public String getDescription() { return description; }
+    /** @return the field's data type */
     public DataType getDataType() { return dataType; }
+    /** @return whether the dataType message was set */
     public boolean hasDataType() { return dataType != null; }
+    /** @return the type parameters, such as {@code dim} and {@code max_length}, in the server's order; unmodifiable, never {@code null} */
     public List<KeyValuePair> getTypeParamsList() { return typeParams; }
+    /** @return the number of type parameters, such as {@code dim} and {@code max_length} */
     public int getTypeParamsCount() { return typeParams.size(); }
+    /**
+     * @param index zero-based position, below {@link #getTypeParamsCount()}
+     * @return the entry at {@code index}
+     */
     public KeyValuePair getTypeParams(int index) { return typeParams.get(index); }
+    /** @return the index parameters stored with the field, in the server's order; unmodifiable, never {@code null} */
     public List<KeyValuePair> getIndexParamsList() { return indexParams; }
+    /** @return the number of index parameters stored with the field */
     public int getIndexParamsCount() { return indexParams.size(); }
+    /**
+     * @param index zero-based position, below {@link #getIndexParamsCount()}
+     * @return the entry at {@code index}
+     */
     public KeyValuePair getIndexParams(int index) { return indexParams.get(index); }
+    /** @return whether the server assigns this primary key's values */
     public boolean getAutoID() { return autoID; }
 
     @Override
@@ -95,17 +114,58 @@ public final class FieldSchema {
 
         private Builder() {}
 
+        /**
+         * @param value the field ID assigned by the server
+         * @return this builder
+         */
         public Builder setFieldID(long value) { this.fieldID = value; return this; }
+        /**
+         * @param value the field name; must not be null
+         * @return this builder
+         */
         public Builder setName(String value) { this.name = Objects.requireNonNull(value, "name"); return this; }
+        /**
+         * @param value whether this field is the primary key
+         * @return this builder
+         */
         public Builder setIsPrimaryKey(boolean value) { this.isPrimaryKey = value; return this; }
+        /**
+         * @param value the field description; must not be null
+         * @return this builder
+         */
         public Builder setDescription(String value) { this.description = Objects.requireNonNull(value, "description"); return this; }
+        /**
+         * @param value the field's data type; must not be null
+         * @return this builder
+         */
         public Builder setDataType(DataType value) { this.dataType = Objects.requireNonNull(value, "dataType"); return this; }
+        /**
+         * @param value appended to the type parameters, such as {@code dim} and {@code max_length}; must not be null
+         * @return this builder
+         */
         public Builder addTypeParams(KeyValuePair value) { this.typeParams.add(Objects.requireNonNull(value, "typeParams")); return this; }
+        /**
+         * @param values entries appended, in order, to the type parameters, such as {@code dim} and {@code max_length}; none may be null
+         * @return this builder
+         */
         public Builder addAllTypeParams(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addTypeParams(v); return this; }
+        /**
+         * @param value appended to the index parameters stored with the field; must not be null
+         * @return this builder
+         */
         public Builder addIndexParams(KeyValuePair value) { this.indexParams.add(Objects.requireNonNull(value, "indexParams")); return this; }
+        /**
+         * @param values entries appended, in order, to the index parameters stored with the field; none may be null
+         * @return this builder
+         */
         public Builder addAllIndexParams(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addIndexParams(v); return this; }
+        /**
+         * @param value whether the server assigns this primary key's values
+         * @return this builder
+         */
         public Builder setAutoID(boolean value) { this.autoID = value; return this; }
 
+        /** @return a new immutable {@code FieldSchema} holding this builder's values; the builder stays usable */
         public FieldSchema build() { return new FieldSchema(this); }
     }
 }

@@ -27,9 +27,13 @@ public final class FlushResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the database name the flush ran in */
     public String getDbName() { return dbName; }
+    /** @return the sealed segment IDs per collection name; unmodifiable, never {@code null} */
     public Map<String, LongArray> getCollSegIDsMap() { return collSegIDs; }
+    /** @return the number of collections in the map */
     public int getCollSegIDsCount() { return collSegIDs.size(); }
 
     @Override
@@ -62,10 +66,24 @@ public final class FlushResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value the database name the flush ran in; must not be null
+         * @return this builder
+         */
         public Builder setDbName(String value) { this.dbName = Objects.requireNonNull(value, "dbName"); return this; }
+        /**
+         * @param key the map key; must not be null
+         * @param value the entry for {@code key}, replacing any earlier one; must not be null
+         * @return this builder
+         */
         public Builder putCollSegIDs(String key, LongArray value) { this.collSegIDs.put(Objects.requireNonNull(key, "collSegIDs key"), Objects.requireNonNull(value, "collSegIDs value")); return this; }
 
+        /** @return a new immutable {@code FlushResponse} holding this builder's values; the builder stays usable */
         public FlushResponse build() { return new FlushResponse(this); }
     }
 }

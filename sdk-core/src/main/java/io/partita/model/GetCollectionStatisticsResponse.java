@@ -25,9 +25,16 @@ public final class GetCollectionStatisticsResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the statistics as key/value pairs (for example {@code row_count}), in the server's order; unmodifiable, never {@code null} */
     public List<KeyValuePair> getStatsList() { return stats; }
+    /** @return the number of statistics entries */
     public int getStatsCount() { return stats.size(); }
+    /**
+     * @param index zero-based position, below {@link #getStatsCount()}
+     * @return the entry at {@code index}
+     */
     public KeyValuePair getStats(int index) { return stats.get(index); }
 
     @Override
@@ -57,10 +64,23 @@ public final class GetCollectionStatisticsResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value appended to the statistics as key/value pairs (for example {@code row_count}); must not be null
+         * @return this builder
+         */
         public Builder addStats(KeyValuePair value) { this.stats.add(Objects.requireNonNull(value, "stats")); return this; }
+        /**
+         * @param values entries appended, in order, to the statistics as key/value pairs (for example {@code row_count}); none may be null
+         * @return this builder
+         */
         public Builder addAllStats(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addStats(v); return this; }
 
+        /** @return a new immutable {@code GetCollectionStatisticsResponse} holding this builder's values; the builder stays usable */
         public GetCollectionStatisticsResponse build() { return new GetCollectionStatisticsResponse(this); }
     }
 }

@@ -30,12 +30,19 @@ public final class GetCompactionStateResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the state of the compaction */
     public CompactionState getState() { return state; }
+    /** @return whether the state message was set */
     public boolean hasState() { return state != null; }
+    /** @return the number of plans still executing */
     public long getExecutingPlanNo() { return executingPlanNo; }
+    /** @return the number of plans that timed out */
     public long getTimeoutPlanNo() { return timeoutPlanNo; }
+    /** @return the number of plans completed */
     public long getCompletedPlanNo() { return completedPlanNo; }
+    /** @return the number of plans that failed */
     public long getFailedPlanNo() { return failedPlanNo; }
 
     @Override
@@ -77,13 +84,38 @@ public final class GetCompactionStateResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value the state of the compaction; must not be null
+         * @return this builder
+         */
         public Builder setState(CompactionState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        /**
+         * @param value the number of plans still executing
+         * @return this builder
+         */
         public Builder setExecutingPlanNo(long value) { this.executingPlanNo = value; return this; }
+        /**
+         * @param value the number of plans that timed out
+         * @return this builder
+         */
         public Builder setTimeoutPlanNo(long value) { this.timeoutPlanNo = value; return this; }
+        /**
+         * @param value the number of plans completed
+         * @return this builder
+         */
         public Builder setCompletedPlanNo(long value) { this.completedPlanNo = value; return this; }
+        /**
+         * @param value the number of plans that failed
+         * @return this builder
+         */
         public Builder setFailedPlanNo(long value) { this.failedPlanNo = value; return this; }
 
+        /** @return a new immutable {@code GetCompactionStateResponse} holding this builder's values; the builder stays usable */
         public GetCompactionStateResponse build() { return new GetCompactionStateResponse(this); }
     }
 }

@@ -22,7 +22,9 @@ public final class GetFlushStateResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return whether every requested segment is flushed */
     public boolean getFlushed() { return flushed; }
 
     @Override
@@ -52,9 +54,18 @@ public final class GetFlushStateResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value whether every requested segment is flushed
+         * @return this builder
+         */
         public Builder setFlushed(boolean value) { this.flushed = value; return this; }
 
+        /** @return a new immutable {@code GetFlushStateResponse} holding this builder's values; the builder stays usable */
         public GetFlushStateResponse build() { return new GetFlushStateResponse(this); }
     }
 }

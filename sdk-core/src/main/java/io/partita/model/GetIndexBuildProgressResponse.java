@@ -24,8 +24,11 @@ public final class GetIndexBuildProgressResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the number of rows indexed so far */
     public long getIndexedRows() { return indexedRows; }
+    /** @return the total number of rows to index */
     public long getTotalRows() { return totalRows; }
 
     @Override
@@ -58,10 +61,23 @@ public final class GetIndexBuildProgressResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value the number of rows indexed so far
+         * @return this builder
+         */
         public Builder setIndexedRows(long value) { this.indexedRows = value; return this; }
+        /**
+         * @param value the total number of rows to index
+         * @return this builder
+         */
         public Builder setTotalRows(long value) { this.totalRows = value; return this; }
 
+        /** @return a new immutable {@code GetIndexBuildProgressResponse} holding this builder's values; the builder stays usable */
         public GetIndexBuildProgressResponse build() { return new GetIndexBuildProgressResponse(this); }
     }
 }

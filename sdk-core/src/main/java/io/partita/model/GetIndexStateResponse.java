@@ -24,9 +24,13 @@ public final class GetIndexStateResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the index build state */
     public IndexState getState() { return state; }
+    /** @return whether the state message was set */
     public boolean hasState() { return state != null; }
+    /** @return why the index build failed; empty unless the state is {@code Failed} */
     public String getFailReason() { return failReason; }
 
     @Override
@@ -59,10 +63,23 @@ public final class GetIndexStateResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value the index build state; must not be null
+         * @return this builder
+         */
         public Builder setState(IndexState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        /**
+         * @param value why the index build failed; must not be null
+         * @return this builder
+         */
         public Builder setFailReason(String value) { this.failReason = Objects.requireNonNull(value, "failReason"); return this; }
 
+        /** @return a new immutable {@code GetIndexStateResponse} holding this builder's values; the builder stays usable */
         public GetIndexStateResponse build() { return new GetIndexStateResponse(this); }
     }
 }

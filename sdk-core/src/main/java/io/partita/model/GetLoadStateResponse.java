@@ -22,8 +22,11 @@ public final class GetLoadStateResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the load state */
     public LoadState getState() { return state; }
+    /** @return whether the state message was set */
     public boolean hasState() { return state != null; }
 
     @Override
@@ -53,9 +56,18 @@ public final class GetLoadStateResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value the load state; must not be null
+         * @return this builder
+         */
         public Builder setState(LoadState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
 
+        /** @return a new immutable {@code GetLoadStateResponse} holding this builder's values; the builder stays usable */
         public GetLoadStateResponse build() { return new GetLoadStateResponse(this); }
     }
 }

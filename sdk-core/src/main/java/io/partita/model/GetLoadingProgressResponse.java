@@ -24,8 +24,11 @@ public final class GetLoadingProgressResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the loading progress in percent, 0 to 100 */
     public long getProgress() { return progress; }
+    /** @return the refresh progress in percent, 0 to 100 */
     public long getRefreshProgress() { return refreshProgress; }
 
     @Override
@@ -58,10 +61,23 @@ public final class GetLoadingProgressResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value the loading progress in percent, 0 to 100
+         * @return this builder
+         */
         public Builder setProgress(long value) { this.progress = value; return this; }
+        /**
+         * @param value the refresh progress in percent, 0 to 100
+         * @return this builder
+         */
         public Builder setRefreshProgress(long value) { this.refreshProgress = value; return this; }
 
+        /** @return a new immutable {@code GetLoadingProgressResponse} holding this builder's values; the builder stays usable */
         public GetLoadingProgressResponse build() { return new GetLoadingProgressResponse(this); }
     }
 }

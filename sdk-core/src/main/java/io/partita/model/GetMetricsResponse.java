@@ -24,8 +24,11 @@ public final class GetMetricsResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the metrics as a JSON document, as the server sent it */
     public String getResponse() { return response; }
+    /** @return the name of the server component that answered */
     public String getComponentName() { return componentName; }
 
     @Override
@@ -58,10 +61,23 @@ public final class GetMetricsResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value the metrics as a JSON document, as the server sent it; must not be null
+         * @return this builder
+         */
         public Builder setResponse(String value) { this.response = Objects.requireNonNull(value, "response"); return this; }
+        /**
+         * @param value the name of the server component that answered; must not be null
+         * @return this builder
+         */
         public Builder setComponentName(String value) { this.componentName = Objects.requireNonNull(value, "componentName"); return this; }
 
+        /** @return a new immutable {@code GetMetricsResponse} holding this builder's values; the builder stays usable */
         public GetMetricsResponse build() { return new GetMetricsResponse(this); }
     }
 }

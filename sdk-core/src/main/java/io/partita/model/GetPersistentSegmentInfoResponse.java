@@ -25,9 +25,16 @@ public final class GetPersistentSegmentInfoResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return one entry per segment, in the server's order; unmodifiable, never {@code null} */
     public List<PersistentSegmentInfo> getInfosList() { return infos; }
+    /** @return the number of segment infos */
     public int getInfosCount() { return infos.size(); }
+    /**
+     * @param index zero-based position, below {@link #getInfosCount()}
+     * @return the entry at {@code index}
+     */
     public PersistentSegmentInfo getInfos(int index) { return infos.get(index); }
 
     @Override
@@ -57,10 +64,23 @@ public final class GetPersistentSegmentInfoResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value appended to the segment infos; must not be null
+         * @return this builder
+         */
         public Builder addInfos(PersistentSegmentInfo value) { this.infos.add(Objects.requireNonNull(value, "infos")); return this; }
+        /**
+         * @param values entries appended, in order, to the segment infos; none may be null
+         * @return this builder
+         */
         public Builder addAllInfos(Iterable<? extends PersistentSegmentInfo> values) { for (PersistentSegmentInfo v : values) addInfos(v); return this; }
 
+        /** @return a new immutable {@code GetPersistentSegmentInfoResponse} holding this builder's values; the builder stays usable */
         public GetPersistentSegmentInfoResponse build() { return new GetPersistentSegmentInfoResponse(this); }
     }
 }

@@ -25,9 +25,16 @@ public final class GetReplicasResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return one entry per replica, in the server's order; unmodifiable, never {@code null} */
     public List<ReplicaInfo> getReplicasList() { return replicas; }
+    /** @return the number of replicas */
     public int getReplicasCount() { return replicas.size(); }
+    /**
+     * @param index zero-based position, below {@link #getReplicasCount()}
+     * @return the entry at {@code index}
+     */
     public ReplicaInfo getReplicas(int index) { return replicas.get(index); }
 
     @Override
@@ -57,10 +64,23 @@ public final class GetReplicasResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value appended to the replicas; must not be null
+         * @return this builder
+         */
         public Builder addReplicas(ReplicaInfo value) { this.replicas.add(Objects.requireNonNull(value, "replicas")); return this; }
+        /**
+         * @param values entries appended, in order, to the replicas; none may be null
+         * @return this builder
+         */
         public Builder addAllReplicas(Iterable<? extends ReplicaInfo> values) { for (ReplicaInfo v : values) addReplicas(v); return this; }
 
+        /** @return a new immutable {@code GetReplicasResponse} holding this builder's values; the builder stays usable */
         public GetReplicasResponse build() { return new GetReplicasResponse(this); }
     }
 }

@@ -21,9 +21,13 @@ public final class IDs {
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() { return new Builder(); }
 
+    /** @return the integer primary keys; {@code null} when the keys are strings */
     public LongArray getIntId() { return intId; }
+    /** @return whether the intId message was set */
     public boolean hasIntId() { return intId != null; }
+    /** @return the string primary keys; {@code null} when the keys are integers */
     public StringArray getStrId() { return strId; }
+    /** @return whether the strId message was set */
     public boolean hasStrId() { return strId != null; }
 
     @Override
@@ -53,9 +57,18 @@ public final class IDs {
 
         private Builder() {}
 
+        /**
+         * @param value the integer primary keys; must not be null
+         * @return this builder
+         */
         public Builder setIntId(LongArray value) { this.intId = Objects.requireNonNull(value, "intId"); return this; }
+        /**
+         * @param value the string primary keys; must not be null
+         * @return this builder
+         */
         public Builder setStrId(StringArray value) { this.strId = Objects.requireNonNull(value, "strId"); return this; }
 
+        /** @return a new immutable {@code IDs} holding this builder's values; the builder stays usable */
         public IDs build() { return new IDs(this); }
     }
 }

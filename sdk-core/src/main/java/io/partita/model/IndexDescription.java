@@ -36,16 +36,30 @@ public final class IndexDescription {
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() { return new Builder(); }
 
+    /** @return the index name */
     public String getIndexName() { return indexName; }
+    /** @return the index ID assigned by the server */
     public long getIndexID() { return indexID; }
+    /** @return the index parameters (index type, metric type, build parameters), in the server's order; unmodifiable, never {@code null} */
     public List<KeyValuePair> getParamsList() { return params; }
+    /** @return the number of index parameters */
     public int getParamsCount() { return params.size(); }
+    /**
+     * @param index zero-based position, below {@link #getParamsCount()}
+     * @return the entry at {@code index}
+     */
     public KeyValuePair getParams(int index) { return params.get(index); }
+    /** @return the field name */
     public String getFieldName() { return fieldName; }
+    /** @return the number of rows indexed so far */
     public long getIndexedRows() { return indexedRows; }
+    /** @return the total number of rows to index */
     public long getTotalRows() { return totalRows; }
+    /** @return the index build state */
     public IndexState getState() { return state; }
+    /** @return whether the state message was set */
     public boolean hasState() { return state != null; }
+    /** @return why the index build failed; empty unless the state is {@code Failed} */
     public String getIndexStateFailReason() { return indexStateFailReason; }
 
     @Override
@@ -93,16 +107,53 @@ public final class IndexDescription {
 
         private Builder() {}
 
+        /**
+         * @param value the index name; must not be null
+         * @return this builder
+         */
         public Builder setIndexName(String value) { this.indexName = Objects.requireNonNull(value, "indexName"); return this; }
+        /**
+         * @param value the index ID assigned by the server
+         * @return this builder
+         */
         public Builder setIndexID(long value) { this.indexID = value; return this; }
+        /**
+         * @param value appended to the index parameters (index type, metric type, build parameters); must not be null
+         * @return this builder
+         */
         public Builder addParams(KeyValuePair value) { this.params.add(Objects.requireNonNull(value, "params")); return this; }
+        /**
+         * @param values entries appended, in order, to the index parameters (index type, metric type, build parameters); none may be null
+         * @return this builder
+         */
         public Builder addAllParams(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addParams(v); return this; }
+        /**
+         * @param value the field name; must not be null
+         * @return this builder
+         */
         public Builder setFieldName(String value) { this.fieldName = Objects.requireNonNull(value, "fieldName"); return this; }
+        /**
+         * @param value the number of rows indexed so far
+         * @return this builder
+         */
         public Builder setIndexedRows(long value) { this.indexedRows = value; return this; }
+        /**
+         * @param value the total number of rows to index
+         * @return this builder
+         */
         public Builder setTotalRows(long value) { this.totalRows = value; return this; }
+        /**
+         * @param value the index build state; must not be null
+         * @return this builder
+         */
         public Builder setState(IndexState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        /**
+         * @param value why the index build failed; must not be null
+         * @return this builder
+         */
         public Builder setIndexStateFailReason(String value) { this.indexStateFailReason = Objects.requireNonNull(value, "indexStateFailReason"); return this; }
 
+        /** @return a new immutable {@code IndexDescription} holding this builder's values; the builder stays usable */
         public IndexDescription build() { return new IndexDescription(this); }
     }
 }

@@ -21,7 +21,9 @@ public final class KeyValuePair {
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() { return new Builder(); }
 
+    /** @return the key */
     public String getKey() { return key; }
+    /** @return the value, as a string */
     public String getValue() { return value; }
 
     @Override
@@ -51,9 +53,18 @@ public final class KeyValuePair {
 
         private Builder() {}
 
+        /**
+         * @param value the key; must not be null
+         * @return this builder
+         */
         public Builder setKey(String value) { this.key = Objects.requireNonNull(value, "key"); return this; }
+        /**
+         * @param value the value, as a string; must not be null
+         * @return this builder
+         */
         public Builder setValue(String value) { this.value = Objects.requireNonNull(value, "value"); return this; }
 
+        /** @return a new immutable {@code KeyValuePair} holding this builder's values; the builder stays usable */
         public KeyValuePair build() { return new KeyValuePair(this); }
     }
 }

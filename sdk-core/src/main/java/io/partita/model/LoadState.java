@@ -4,9 +4,13 @@ package io.partita.model;
  * The load state of a collection or partition, as reported by GetLoadState.
  */
 public enum LoadState {
+    /** The collection or partition does not exist. */
     LoadStateNotExist(0),
+    /** Exists but is not loaded; searches and queries are refused. */
     LoadStateNotLoad(1),
+    /** Loading has started but not finished. */
     LoadStateLoading(2),
+    /** Fully loaded; searches and queries are served. */
     LoadStateLoaded(3);
 
     private final int number;

@@ -22,8 +22,14 @@ public final class LongArray {
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() { return new Builder(); }
 
+    /** @return the values, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getDataList() { return data; }
+    /** @return the number of values */
     public int getDataCount() { return data.size(); }
+    /**
+     * @param index zero-based position, below {@link #getDataCount()}
+     * @return the entry at {@code index}
+     */
     public long getData(int index) { return data.get(index); }
 
     @Override
@@ -50,9 +56,18 @@ public final class LongArray {
 
         private Builder() {}
 
+        /**
+         * @param value appended to the values
+         * @return this builder
+         */
         public Builder addData(long value) { this.data.add(Objects.requireNonNull(value, "data")); return this; }
+        /**
+         * @param values entries appended, in order, to the values; none may be null
+         * @return this builder
+         */
         public Builder addAllData(Iterable<? extends Long> values) { for (Long v : values) addData(v); return this; }
 
+        /** @return a new immutable {@code LongArray} holding this builder's values; the builder stays usable */
         public LongArray build() { return new LongArray(this); }
     }
 }

@@ -22,7 +22,9 @@ public final class ManualCompactionResponse implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the compaction ID, for GetCompactionState and GetCompactionPlans */
     public long getCompactionID() { return compactionID; }
 
     @Override
@@ -52,9 +54,18 @@ public final class ManualCompactionResponse implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value the compaction ID, for GetCompactionState and GetCompactionPlans
+         * @return this builder
+         */
         public Builder setCompactionID(long value) { this.compactionID = value; return this; }
 
+        /** @return a new immutable {@code ManualCompactionResponse} holding this builder's values; the builder stays usable */
         public ManualCompactionResponse build() { return new ManualCompactionResponse(this); }
     }
 }

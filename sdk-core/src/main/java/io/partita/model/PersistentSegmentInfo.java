@@ -27,11 +27,17 @@ public final class PersistentSegmentInfo {
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() { return new Builder(); }
 
+    /** @return the segment ID */
     public long getSegmentID() { return segmentID; }
+    /** @return the collection ID assigned by the server */
     public long getCollectionID() { return collectionID; }
+    /** @return the ID of the partition holding the segment */
     public long getPartitionID() { return partitionID; }
+    /** @return the number of rows in the segment */
     public long getNumRows() { return numRows; }
+    /** @return the segment state */
     public SegmentState getState() { return state; }
+    /** @return whether the state message was set */
     public boolean hasState() { return state != null; }
 
     @Override
@@ -70,12 +76,33 @@ public final class PersistentSegmentInfo {
 
         private Builder() {}
 
+        /**
+         * @param value the segment ID
+         * @return this builder
+         */
         public Builder setSegmentID(long value) { this.segmentID = value; return this; }
+        /**
+         * @param value the collection ID assigned by the server
+         * @return this builder
+         */
         public Builder setCollectionID(long value) { this.collectionID = value; return this; }
+        /**
+         * @param value the ID of the partition holding the segment
+         * @return this builder
+         */
         public Builder setPartitionID(long value) { this.partitionID = value; return this; }
+        /**
+         * @param value the number of rows in the segment
+         * @return this builder
+         */
         public Builder setNumRows(long value) { this.numRows = value; return this; }
+        /**
+         * @param value the segment state; must not be null
+         * @return this builder
+         */
         public Builder setState(SegmentState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
 
+        /** @return a new immutable {@code PersistentSegmentInfo} holding this builder's values; the builder stays usable */
         public PersistentSegmentInfo build() { return new PersistentSegmentInfo(this); }
     }
 }

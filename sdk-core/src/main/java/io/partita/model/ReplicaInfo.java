@@ -30,16 +30,36 @@ public final class ReplicaInfo {
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() { return new Builder(); }
 
+    /** @return the replica ID */
     public long getReplicaID() { return replicaID; }
+    /** @return the collection ID assigned by the server */
     public long getCollectionID() { return collectionID; }
+    /** @return the IDs of the partitions loaded in this replica, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getPartitionIdsList() { return partitionIds; }
+    /** @return the number of IDs of the partitions loaded in this replica */
     public int getPartitionIdsCount() { return partitionIds.size(); }
+    /**
+     * @param index zero-based position, below {@link #getPartitionIdsCount()}
+     * @return the entry at {@code index}
+     */
     public long getPartitionIds(int index) { return partitionIds.get(index); }
+    /** @return one entry per shard of this replica, in the server's order; unmodifiable, never {@code null} */
     public List<ShardReplica> getShardReplicasList() { return shardReplicas; }
+    /** @return the number of shard replicas */
     public int getShardReplicasCount() { return shardReplicas.size(); }
+    /**
+     * @param index zero-based position, below {@link #getShardReplicasCount()}
+     * @return the entry at {@code index}
+     */
     public ShardReplica getShardReplicas(int index) { return shardReplicas.get(index); }
+    /** @return the IDs of the query nodes involved, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getNodeIdsList() { return nodeIds; }
+    /** @return the number of IDs of the query nodes involved */
     public int getNodeIdsCount() { return nodeIds.size(); }
+    /**
+     * @param index zero-based position, below {@link #getNodeIdsCount()}
+     * @return the entry at {@code index}
+     */
     public long getNodeIds(int index) { return nodeIds.get(index); }
 
     @Override
@@ -78,15 +98,48 @@ public final class ReplicaInfo {
 
         private Builder() {}
 
+        /**
+         * @param value the replica ID
+         * @return this builder
+         */
         public Builder setReplicaID(long value) { this.replicaID = value; return this; }
+        /**
+         * @param value the collection ID assigned by the server
+         * @return this builder
+         */
         public Builder setCollectionID(long value) { this.collectionID = value; return this; }
+        /**
+         * @param value appended to the IDs of the partitions loaded in this replica
+         * @return this builder
+         */
         public Builder addPartitionIds(long value) { this.partitionIds.add(Objects.requireNonNull(value, "partitionIds")); return this; }
+        /**
+         * @param values entries appended, in order, to the IDs of the partitions loaded in this replica; none may be null
+         * @return this builder
+         */
         public Builder addAllPartitionIds(Iterable<? extends Long> values) { for (Long v : values) addPartitionIds(v); return this; }
+        /**
+         * @param value appended to the shard replicas; must not be null
+         * @return this builder
+         */
         public Builder addShardReplicas(ShardReplica value) { this.shardReplicas.add(Objects.requireNonNull(value, "shardReplicas")); return this; }
+        /**
+         * @param values entries appended, in order, to the shard replicas; none may be null
+         * @return this builder
+         */
         public Builder addAllShardReplicas(Iterable<? extends ShardReplica> values) { for (ShardReplica v : values) addShardReplicas(v); return this; }
+        /**
+         * @param value appended to the IDs of the query nodes involved
+         * @return this builder
+         */
         public Builder addNodeIds(long value) { this.nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
+        /**
+         * @param values entries appended, in order, to the IDs of the query nodes involved; none may be null
+         * @return this builder
+         */
         public Builder addAllNodeIds(Iterable<? extends Long> values) { for (Long v : values) addNodeIds(v); return this; }
 
+        /** @return a new immutable {@code ReplicaInfo} holding this builder's values; the builder stays usable */
         public ReplicaInfo build() { return new ReplicaInfo(this); }
     }
 }

@@ -24,9 +24,13 @@ public final class SearchResults implements HasStatus {
     public static Builder newBuilder() { return new Builder(); }
 
     public Status getStatus() { return status; }
+    /** @return always {@code true}: an absent status reads as success */
     public boolean hasStatus() { return status != null; }
+    /** @return the search hits; {@code null} if the server sent none */
     public SearchResultData getResults() { return results; }
+    /** @return whether the results message was set */
     public boolean hasResults() { return results != null; }
+    /** @return the collection name */
     public String getCollectionName() { return collectionName; }
 
     @Override
@@ -59,10 +63,23 @@ public final class SearchResults implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the outcome of the call; must not be null
+         * @return this builder
+         */
         public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        /**
+         * @param value the search hits; must not be null
+         * @return this builder
+         */
         public Builder setResults(SearchResultData value) { this.results = Objects.requireNonNull(value, "results"); return this; }
+        /**
+         * @param value the collection name; must not be null
+         * @return this builder
+         */
         public Builder setCollectionName(String value) { this.collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
 
+        /** @return a new immutable {@code SearchResults} holding this builder's values; the builder stays usable */
         public SearchResults build() { return new SearchResults(this); }
     }
 }

@@ -4,13 +4,21 @@ package io.partita.model;
  * The state of a segment.
  */
 public enum SegmentState {
+    /** No state known. */
     SegmentStateNone(0),
+    /** The segment does not exist. */
     NotExist(1),
+    /** Open for inserts, held in memory. */
     Growing(2),
+    /** Closed to inserts, not yet flushed. */
     Sealed(3),
+    /** Persisted to storage. */
     Flushed(4),
+    /** Being persisted to storage. */
     Flushing(5),
+    /** Dropped, for example after compaction or a drop; awaiting removal. */
     Dropped(6),
+    /** Being filled by a bulk import. */
     Importing(7);
 
     private final int number;

@@ -28,11 +28,20 @@ public final class ShardReplica {
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() { return new Builder(); }
 
+    /** @return the ID of the node leading this shard */
     public long getLeaderID() { return leaderID; }
+    /** @return the address of the node leading this shard */
     public String getLeaderAddr() { return leaderAddr; }
+    /** @return the data-manipulation channel of this shard */
     public String getDmChannelName() { return dmChannelName; }
+    /** @return the IDs of the query nodes involved, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getNodeIdsList() { return nodeIds; }
+    /** @return the number of IDs of the query nodes involved */
     public int getNodeIdsCount() { return nodeIds.size(); }
+    /**
+     * @param index zero-based position, below {@link #getNodeIdsCount()}
+     * @return the entry at {@code index}
+     */
     public long getNodeIds(int index) { return nodeIds.get(index); }
 
     @Override
@@ -68,12 +77,33 @@ public final class ShardReplica {
 
         private Builder() {}
 
+        /**
+         * @param value the ID of the node leading this shard
+         * @return this builder
+         */
         public Builder setLeaderID(long value) { this.leaderID = value; return this; }
+        /**
+         * @param value the address of the node leading this shard; must not be null
+         * @return this builder
+         */
         public Builder setLeaderAddr(String value) { this.leaderAddr = Objects.requireNonNull(value, "leaderAddr"); return this; }
+        /**
+         * @param value the data-manipulation channel of this shard; must not be null
+         * @return this builder
+         */
         public Builder setDmChannelName(String value) { this.dmChannelName = Objects.requireNonNull(value, "dmChannelName"); return this; }
+        /**
+         * @param value appended to the IDs of the query nodes involved
+         * @return this builder
+         */
         public Builder addNodeIds(long value) { this.nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
+        /**
+         * @param values entries appended, in order, to the IDs of the query nodes involved; none may be null
+         * @return this builder
+         */
         public Builder addAllNodeIds(Iterable<? extends Long> values) { for (Long v : values) addNodeIds(v); return this; }
 
+        /** @return a new immutable {@code ShardReplica} holding this builder's values; the builder stays usable */
         public ShardReplica build() { return new ShardReplica(this); }
     }
 }

@@ -4,7 +4,9 @@ package io.partita.model;
  * What ShowCollections/ShowPartitions report: everything, or only what is in memory with percentages.
  */
 public enum ShowType {
+    /** List every collection or partition, loaded or not. */
     All(0),
+    /** List only loaded ones, with their in-memory percentages. */
     InMemory(1);
 
     private final int number;

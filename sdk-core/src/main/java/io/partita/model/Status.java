@@ -119,13 +119,38 @@ public final class Status implements HasStatus {
 
         private Builder() {}
 
+        /**
+         * @param value the legacy error code (common.proto ErrorCode)
+         * @return this builder
+         */
         public Builder setErrorCode(ErrorCode value) { errorCode = value.getNumber(); return this; }
+        /**
+         * @param value the legacy error code as its number, kept even when this client does not know it
+         * @return this builder
+         */
         public Builder setErrorCodeValue(int value) { errorCode = value; return this; }
+        /**
+         * @param value the server's numeric code
+         * @return this builder
+         */
         public Builder setCode(int value) { code = value; return this; }
+        /**
+         * @param value the human-readable reason
+         * @return this builder
+         */
         public Builder setReason(String value) { reason = value; return this; }
+        /**
+         * @param value whether the server marked the failure as retriable
+         * @return this builder
+         */
         public Builder setRetriable(boolean value) { retriable = value; return this; }
+        /**
+         * @param value extra detail from the server
+         * @return this builder
+         */
         public Builder setDetail(String value) { detail = value; return this; }
 
+        /** @return a new immutable {@code Status} holding this builder's values; the builder stays usable */
         public Status build() {
             return new Status(errorCode, code, reason, retriable, detail);
         }

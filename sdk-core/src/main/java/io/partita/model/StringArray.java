@@ -22,8 +22,14 @@ public final class StringArray {
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() { return new Builder(); }
 
+    /** @return the values, in the server's order; unmodifiable, never {@code null} */
     public List<String> getDataList() { return data; }
+    /** @return the number of values */
     public int getDataCount() { return data.size(); }
+    /**
+     * @param index zero-based position, below {@link #getDataCount()}
+     * @return the entry at {@code index}
+     */
     public String getData(int index) { return data.get(index); }
 
     @Override
@@ -50,9 +56,18 @@ public final class StringArray {
 
         private Builder() {}
 
+        /**
+         * @param value appended to the values; must not be null
+         * @return this builder
+         */
         public Builder addData(String value) { this.data.add(Objects.requireNonNull(value, "data")); return this; }
+        /**
+         * @param values entries appended, in order, to the values; none may be null
+         * @return this builder
+         */
         public Builder addAllData(Iterable<? extends String> values) { for (String v : values) addData(v); return this; }
 
+        /** @return a new immutable {@code StringArray} holding this builder's values; the builder stays usable */
         public StringArray build() { return new StringArray(this); }
     }
 }

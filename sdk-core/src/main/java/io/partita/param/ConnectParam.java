@@ -160,9 +160,15 @@ public final class ConnectParam {
 
         private Builder() {}
 
-        /** @param host the server host; default {@code localhost} @return this */
+        /**
+         * @param host the server host; default {@code localhost}
+         * @return this
+         */
         public Builder withHost(String host) { this.host = host; return this; }
-        /** @param port the server port, 1..65535; default 19530 @return this */
+        /**
+         * @param port the server port, 1..65535; default 19530
+         * @return this
+         */
         public Builder withPort(int port) { this.port = port; return this; }
         /**
          * @param uri e.g. {@code grpc://localhost:19530} or {@code http://localhost:9091}; overrides
@@ -171,9 +177,16 @@ public final class ConnectParam {
          * @return this
          */
         public Builder withUri(String uri) { this.uriText = uri; return this; }
-        /** @param databaseName the database; default {@code "default"} @return this */
+        /**
+         * @param databaseName the database; default {@code "default"}
+         * @return this
+         */
         public Builder withDatabaseName(String databaseName) { this.databaseName = databaseName; return this; }
-        /** @param username the user @param password the password @return this */
+        /**
+         * @param username the user
+         * @param password the password
+         * @return this
+         */
         public Builder withAuthorization(String username, String password) {
             this.username = username;
             this.password = password;
@@ -202,45 +215,112 @@ public final class ConnectParam {
             }
             return withAuthorization(decoded.substring(0, colon), decoded.substring(colon + 1));
         }
-        /** @param token an API token, or {@code "user:password"} @return this */
+        /**
+         * @param token an API token, or {@code "user:password"}
+         * @return this
+         */
         public Builder withToken(String token) { this.token = token; return this; }
-        /** @param secure whether to use TLS; default off @return this */
+        /**
+         * @param secure whether to use TLS; default off
+         * @return this
+         */
         public Builder withSecure(boolean secure) { this.secure = secure; return this; }
-        /** The official SDK's name for {@link #withSecure(boolean)}. @param secure whether to use TLS @return this */
+        /**
+         * The official SDK's name for {@link #withSecure(boolean)}.
+         *
+         * @param secure whether to use TLS
+         * @return this
+         */
         public Builder secure(boolean secure) { return withSecure(secure); }
-        /** @param path the CA certificate (PEM) to trust; turns TLS on @return this */
+        /**
+         * @param path the CA certificate (PEM) to trust; turns TLS on
+         * @return this
+         */
         public Builder withCaPemPath(String path) { this.caPemPath = path; return this; }
-        /** @param path the server certificate (PEM) to trust; turns TLS on @return this */
+        /**
+         * @param path the server certificate (PEM) to trust; turns TLS on
+         * @return this
+         */
         public Builder withServerPemPath(String path) { this.serverPemPath = path; return this; }
-        /** @param serverName the TLS server name to verify @return this */
+        /**
+         * @param serverName the TLS server name to verify
+         * @return this
+         */
         public Builder withServerName(String serverName) { this.serverName = serverName; return this; }
-        /** @param path the client certificate (PEM) for mutual TLS @return this */
+        /**
+         * @param path the client certificate (PEM) for mutual TLS
+         * @return this
+         */
         public Builder withClientPemPath(String path) { this.clientPemPath = path; return this; }
-        /** @param path the client private key (PEM) for mutual TLS @return this */
+        /**
+         * @param path the client private key (PEM) for mutual TLS
+         * @return this
+         */
         public Builder withClientKeyPath(String path) { this.clientKeyPath = path; return this; }
-        /** @param timeout connect timeout, positive; default 10 s @return this */
+        /**
+         * @param timeout connect timeout, positive; default 10 s
+         * @return this
+         */
         public Builder withConnectTimeout(Duration timeout) { this.connectTimeout = timeout; return this; }
-        /** @param timeout connect timeout @param unit its unit @return this */
+        /**
+         * @param timeout connect timeout
+         * @param unit its unit
+         * @return this
+         */
         public Builder withConnectTimeout(long timeout, TimeUnit unit) { return withConnectTimeout(toDuration(timeout, unit)); }
-        /** @param time keep-alive interval, positive; default 55 s @return this */
+        /**
+         * @param time keep-alive interval, positive; default 55 s
+         * @return this
+         */
         public Builder withKeepAliveTime(Duration time) { this.keepAliveTime = time; return this; }
-        /** @param time keep-alive interval @param unit its unit @return this */
+        /**
+         * @param time keep-alive interval
+         * @param unit its unit
+         * @return this
+         */
         public Builder withKeepAliveTime(long time, TimeUnit unit) { return withKeepAliveTime(toDuration(time, unit)); }
-        /** @param timeout keep-alive answer timeout, positive; default 20 s @return this */
+        /**
+         * @param timeout keep-alive answer timeout, positive; default 20 s
+         * @return this
+         */
         public Builder withKeepAliveTimeout(Duration timeout) { this.keepAliveTimeout = timeout; return this; }
-        /** @param timeout keep-alive answer timeout @param unit its unit @return this */
+        /**
+         * @param timeout keep-alive answer timeout
+         * @param unit its unit
+         * @return this
+         */
         public Builder withKeepAliveTimeout(long timeout, TimeUnit unit) { return withKeepAliveTimeout(toDuration(timeout, unit)); }
-        /** @param enable whether to ping without calls in flight; default off @return this */
+        /**
+         * @param enable whether to ping without calls in flight; default off
+         * @return this
+         */
         public Builder keepAliveWithoutCalls(boolean enable) { this.keepAliveWithoutCalls = enable; return this; }
-        /** @param timeout idle timeout, positive; default 24 h @return this */
+        /**
+         * @param timeout idle timeout, positive; default 24 h
+         * @return this
+         */
         public Builder withIdleTimeout(Duration timeout) { this.idleTimeout = timeout; return this; }
-        /** @param timeout idle timeout @param unit its unit @return this */
+        /**
+         * @param timeout idle timeout
+         * @param unit its unit
+         * @return this
+         */
         public Builder withIdleTimeout(long timeout, TimeUnit unit) { return withIdleTimeout(toDuration(timeout, unit)); }
-        /** @param deadline default deadline of each call; zero for none (default) @return this */
+        /**
+         * @param deadline default deadline of each call; zero for none (default)
+         * @return this
+         */
         public Builder withRpcDeadline(Duration deadline) { this.rpcDeadline = deadline; return this; }
-        /** @param deadline default deadline of each call @param unit its unit @return this */
+        /**
+         * @param deadline default deadline of each call
+         * @param unit its unit
+         * @return this
+         */
         public Builder withRpcDeadline(long deadline, TimeUnit unit) { return withRpcDeadline(toDuration(deadline, unit)); }
-        /** @param bytes the largest answer accepted; default 512 MiB @return this */
+        /**
+         * @param bytes the largest answer accepted; default 512 MiB
+         * @return this
+         */
         public Builder withMaxMessageSizeBytes(long bytes) { this.maxMessageSizeBytes = bytes; return this; }
         /**
          * @param transport a transport to use instead of discovery; the caller keeps ownership

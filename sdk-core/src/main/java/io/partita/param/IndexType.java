@@ -2,8 +2,32 @@ package io.partita.param;
 
 /** Index types, named as in the official SDK 2.1. */
 public enum IndexType {
-    INVALID, FLAT, IVF_FLAT, IVF_SQ8, IVF_PQ, HNSW, ANNOY, RHNSW_FLAT, RHNSW_PQ, RHNSW_SQ,
-    BIN_FLAT, BIN_IVF_FLAT, AUTOINDEX;
+    /** No index type; rejected by the parameter builders. */
+    INVALID,
+    /** Brute-force search over float vectors; exact, no build parameters. */
+    FLAT,
+    /** Inverted file over float vectors; build parameter {@code nlist}, search parameter {@code nprobe}. */
+    IVF_FLAT,
+    /** Inverted file with 8-bit scalar quantization; parameters as {@code IVF_FLAT}. */
+    IVF_SQ8,
+    /** Inverted file with product quantization; build parameters {@code nlist}, {@code m}, {@code nbits}. */
+    IVF_PQ,
+    /** Graph index over float vectors; build parameters {@code M}, {@code efConstruction}, search parameter {@code ef}. */
+    HNSW,
+    /** Tree-based index over float vectors; build parameter {@code n_trees}, search parameter {@code search_k}. Recent servers may refuse it. */
+    ANNOY,
+    /** Refined HNSW without quantization; kept for 2.1 compatibility; recent servers may refuse it. */
+    RHNSW_FLAT,
+    /** Refined HNSW with product quantization; kept for 2.1 compatibility; recent servers may refuse it. */
+    RHNSW_PQ,
+    /** Refined HNSW with scalar quantization; kept for 2.1 compatibility; recent servers may refuse it. */
+    RHNSW_SQ,
+    /** Brute-force search over binary vectors; exact. */
+    BIN_FLAT,
+    /** Inverted file over binary vectors; build parameter {@code nlist}, search parameter {@code nprobe}. */
+    BIN_IVF_FLAT,
+    /** Let the server choose the index and its parameters. */
+    AUTOINDEX;
 
     /** @return whether the index applies to binary vectors */
     public boolean isBinary() {

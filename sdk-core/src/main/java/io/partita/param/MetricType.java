@@ -2,7 +2,22 @@ package io.partita.param;
 
 /** Distance metrics, named as in the official SDK 2.1. */
 public enum MetricType {
-    INVALID, L2, IP, HAMMING, JACCARD, TANIMOTO, SUBSTRUCTURE, SUPERSTRUCTURE;
+    /** No metric; rejected by the parameter builders. */
+    INVALID,
+    /** Euclidean distance over float vectors; smaller is closer. */
+    L2,
+    /** Inner product over float vectors; larger is closer. */
+    IP,
+    /** Hamming distance over binary vectors: the number of differing bits; smaller is closer. */
+    HAMMING,
+    /** Jaccard distance over binary vectors; smaller is closer. */
+    JACCARD,
+    /** Tanimoto distance over binary vectors; smaller is closer. Recent servers may refuse it. */
+    TANIMOTO,
+    /** Binary substructure match: whether the query is contained in the stored vector. Recent servers may refuse it. */
+    SUBSTRUCTURE,
+    /** Binary superstructure match: whether the stored vector is contained in the query. Recent servers may refuse it. */
+    SUPERSTRUCTURE;
 
     /** @return whether the metric applies to binary vectors */
     public boolean isBinary() {

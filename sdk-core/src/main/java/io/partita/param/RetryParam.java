@@ -68,19 +68,40 @@ public final class RetryParam {
 
         private Builder() {}
 
-        /** @param times 0 to 100; default 3 @return this */
+        /**
+         * @param times 0 to 100; default 3
+         * @return this
+         */
         public Builder withMaxRetryTimes(int times) { this.maxRetryTimes = times; return this; }
-        /** @param backOff positive; default 10 ms @return this */
+        /**
+         * @param backOff positive; default 10 ms
+         * @return this
+         */
         public Builder withInitialBackOff(Duration backOff) { this.initialBackOff = backOff; return this; }
-        /** @param backOffMs positive, in milliseconds; default 10 @return this */
+        /**
+         * @param backOffMs positive, in milliseconds; default 10
+         * @return this
+         */
         public Builder withInitialBackOffMs(long backOffMs) { return withInitialBackOff(Duration.ofMillis(backOffMs)); }
-        /** @param backOff at least the initial backoff; default 3 s @return this */
+        /**
+         * @param backOff at least the initial backoff; default 3 s
+         * @return this
+         */
         public Builder withMaxBackOff(Duration backOff) { this.maxBackOff = backOff; return this; }
-        /** @param backOffMs in milliseconds; default 3000 @return this */
+        /**
+         * @param backOffMs in milliseconds; default 3000
+         * @return this
+         */
         public Builder withMaxBackOffMs(long backOffMs) { return withMaxBackOff(Duration.ofMillis(backOffMs)); }
-        /** @param multiplier 1 to 100; default 3 @return this */
+        /**
+         * @param multiplier 1 to 100; default 3
+         * @return this
+         */
         public Builder withBackOffMultiplier(int multiplier) { this.backOffMultiplier = multiplier; return this; }
-        /** @param retry whether to retry RateLimit answers; default true @return this */
+        /**
+         * @param retry whether to retry RateLimit answers; default true
+         * @return this
+         */
         public Builder withRetryOnRateLimit(boolean retry) { this.retryOnRateLimit = retry; return this; }
 
         /**

@@ -36,17 +36,25 @@ public final class DescCollResponseWrapper {
         return response.hasSchema() ? response.getSchema() : CollectionSchema.newBuilder().build();
     }
 
+    /** @return the collection name; empty when the answer carried no schema */
     public String getCollectionName() { return schema().getName(); }
+    /** @return the collection description; empty when none was given */
     public String getCollectionDescription() { return schema().getDescription(); }
+    /** @return the collection ID assigned by the server */
     public long getCollectionID() { return response.getCollectionID(); }
+    /** @return the number of shards */
     public int getShardNumber() { return response.getShardsNum(); }
     /** @return creation time, milliseconds since the epoch (UTC) */
     public long getCreatedUtcTimestamp() { return response.getCreatedUtcTimestamp(); }
+    /** @return the aliases pointing to the collection; unmodifiable, empty when none */
     public List<String> getAliases() { return response.getAliasesList(); }
     /** @return the fields, in schema order; unmodifiable */
     public List<FieldType> getFields() { return fields; }
 
-    /** @param name a field name @return the field, or {@code null} */
+    /**
+     * @param name a field name
+     * @return the field, or {@code null}
+     */
     public FieldType getFieldByName(String name) {
         return fields.stream().filter(f -> f.getName().equals(name)).findFirst().orElse(null);
     }

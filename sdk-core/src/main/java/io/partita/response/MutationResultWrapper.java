@@ -14,7 +14,9 @@ public final class MutationResultWrapper {
         this.result = Objects.requireNonNull(result, "result");
     }
 
+    /** @return the number of rows inserted; 0 for a delete */
     public long getInsertCount() { return result.getInsertCnt(); }
+    /** @return the number of rows deleted; 0 for an insert */
     public long getDeleteCount() { return result.getDeleteCnt(); }
     /** @return the server timestamp of the operation, usable as a guarantee timestamp */
     public long getOperationTs() { return result.getTimestamp(); }

@@ -28,7 +28,10 @@ public final class ShowCollResponseWrapper {
         return infos;
     }
 
-    /** @param name a collection name @return its entry, or {@code null} */
+    /**
+     * @param name a collection name
+     * @return its entry, or {@code null}
+     */
     public CollectionInfo getCollectionInfoByName(String name) {
         for (CollectionInfo info : infos) {
             if (info.getName().equals(name)) {
@@ -57,7 +60,9 @@ public final class ShowCollResponseWrapper {
             this.inMemoryPercentage = inMemoryPercentage;
         }
 
+        /** @return the collection name */
         public String getName() { return name; }
+        /** @return the collection ID assigned by the server */
         public long getId() { return id; }
         /** @return creation time, milliseconds since the epoch (UTC) */
         public long getUtcTimestamp() { return utcTimestamp; }

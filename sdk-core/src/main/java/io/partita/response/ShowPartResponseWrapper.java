@@ -63,7 +63,9 @@ public final class ShowPartResponseWrapper {
             this.inMemoryPercentage = inMemoryPercentage;
         }
 
+        /** @return the partition name */
         public String getName() { return name; }
+        /** @return the partition ID assigned by the server */
         public long getId() { return id; }
         /** @return creation time, milliseconds since the epoch (UTC) */
         public long getCreatedUtcTimestamp() { return createdUtcTimestamp; }

@@ -9,6 +9,7 @@ import java.util.Objects;
 public class TransportException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The kind of failure; never null. */
     private final TransportFailure failure;
 
     /**

@@ -64,20 +64,38 @@ public final class CreateCollectionParam {
 
         private Builder() {}
 
-        /** @param collectionName the collection name @return this */
+        /**
+         * @param collectionName the collection name
+         * @return this
+         */
         public Builder withCollectionName(String collectionName) { this.collectionName = collectionName; return this; }
-        /** @param shardsNum the number of shards, 1 to 64; default 2 @return this */
+        /**
+         * @param shardsNum the number of shards, 1 to 64; default 2
+         * @return this
+         */
         public Builder withShardsNum(int shardsNum) { this.shardsNum = shardsNum; return this; }
-        /** @param description a description; default empty @return this */
+        /**
+         * @param description a description; default empty
+         * @return this
+         */
         public Builder withDescription(String description) { this.description = description; return this; }
-        /** @param consistencyLevel the consistency level; default {@code BOUNDED} @return this */
+        /**
+         * @param consistencyLevel the consistency level; default {@code BOUNDED}
+         * @return this
+         */
         public Builder withConsistencyLevel(ConsistencyLevelEnum consistencyLevel) { this.consistencyLevel = consistencyLevel; return this; }
-        /** @param fieldTypes the fields, replacing any added before @return this */
+        /**
+         * @param fieldTypes the fields, replacing any added before
+         * @return this
+         */
         public Builder withFieldTypes(List<FieldType> fieldTypes) {
             this.fieldTypes = fieldTypes == null ? null : new ArrayList<>(fieldTypes);
             return this;
         }
-        /** @param fieldType one more field @return this */
+        /**
+         * @param fieldType one more field
+         * @return this
+         */
         public Builder addFieldType(FieldType fieldType) {
             if (fieldTypes == null) {
                 fieldTypes = new ArrayList<>();

@@ -87,34 +87,62 @@ public final class FieldType {
 
         private Builder() {}
 
-        /** @param name the field name @return this */
+        /**
+         * @param name the field name
+         * @return this
+         */
         public Builder withName(String name) { this.name = name; return this; }
-        /** @param primaryKey whether it is the primary key; default false @return this */
+        /**
+         * @param primaryKey whether it is the primary key; default false
+         * @return this
+         */
         public Builder withPrimaryKey(boolean primaryKey) { this.primaryKey = primaryKey; return this; }
-        /** @param description a description; default empty @return this */
+        /**
+         * @param description a description; default empty
+         * @return this
+         */
         public Builder withDescription(String description) { this.description = description; return this; }
-        /** @param dataType the data type @return this */
+        /**
+         * @param dataType the data type
+         * @return this
+         */
         public Builder withDataType(DataType dataType) { this.dataType = dataType; return this; }
-        /** @param autoID whether the server generates the primary key; default false @return this */
+        /**
+         * @param autoID whether the server generates the primary key; default false
+         * @return this
+         */
         public Builder withAutoID(boolean autoID) { this.autoID = autoID; return this; }
-        /** @param dimension the vector dimension @return this */
+        /**
+         * @param dimension the vector dimension
+         * @return this
+         */
         public Builder withDimension(Integer dimension) {
             ParamUtils.checkNotNull(dimension, "dimension");
             typeParams.put(Constant.DIM, dimension.toString());
             return this;
         }
-        /** @param maxLength the VarChar max length @return this */
+        /**
+         * @param maxLength the VarChar max length
+         * @return this
+         */
         public Builder withMaxLength(Integer maxLength) {
             ParamUtils.checkNotNull(maxLength, "maxLength");
             typeParams.put(Constant.VARCHAR_MAX_LENGTH, maxLength.toString());
             return this;
         }
-        /** @param key a type parameter key @param value its value @return this */
+        /**
+         * @param key a type parameter key
+         * @param value its value
+         * @return this
+         */
         public Builder addTypeParam(String key, String value) {
             typeParams.put(ParamUtils.checkNotEmpty(key, "typeParam key"), ParamUtils.checkNotNull(value, "typeParams." + key));
             return this;
         }
-        /** @param typeParams type parameters, replacing any set before @return this */
+        /**
+         * @param typeParams type parameters, replacing any set before
+         * @return this
+         */
         public Builder withTypeParams(Map<String, String> typeParams) {
             ParamUtils.checkNotNull(typeParams, "typeParams");
             this.typeParams.clear();

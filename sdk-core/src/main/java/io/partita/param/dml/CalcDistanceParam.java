@@ -48,11 +48,20 @@ public final class CalcDistanceParam {
 
         private Builder() {}
 
-        /** @param vectors the left vectors @return this */
+        /**
+         * @param vectors the left vectors
+         * @return this
+         */
         public Builder withVectorsLeft(List<List<Float>> vectors) { this.vectorsLeft = vectors; return this; }
-        /** @param vectors the right vectors @return this */
+        /**
+         * @param vectors the right vectors
+         * @return this
+         */
         public Builder withVectorsRight(List<List<Float>> vectors) { this.vectorsRight = vectors; return this; }
-        /** @param metricType {@code L2} (default) or {@code IP} @return this */
+        /**
+         * @param metricType {@code L2} (default) or {@code IP}
+         * @return this
+         */
         public Builder withMetricType(MetricType metricType) { this.metricType = metricType; return this; }
 
         /**

@@ -111,11 +111,20 @@ public final class InsertParam {
 
         private Builder() {}
 
-        /** @param collectionName the collection name @return this */
+        /**
+         * @param collectionName the collection name
+         * @return this
+         */
         public Builder withCollectionName(String collectionName) { this.collectionName = collectionName; return this; }
-        /** @param partitionName the partition; default empty for {@code _default} @return this */
+        /**
+         * @param partitionName the partition; default empty for {@code _default}
+         * @return this
+         */
         public Builder withPartitionName(String partitionName) { this.partitionName = partitionName; return this; }
-        /** @param fields the columns @return this */
+        /**
+         * @param fields the columns
+         * @return this
+         */
         public Builder withFields(List<Field> fields) {
             this.fields = fields == null ? null : new ArrayList<>(fields);
             return this;

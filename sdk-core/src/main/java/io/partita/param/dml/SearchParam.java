@@ -54,14 +54,19 @@ public final class SearchParam {
         return new Builder();
     }
 
+    /** @return the collection to search; never null after {@code build()} */
     public String getCollectionName() { return collectionName; }
     /** @return the partitions to search; empty for every loaded partition */
     public List<String> getPartitionNames() { return partitionNames; }
+    /** @return the metric; {@code L2} unless set */
     public MetricType getMetricType() { return metricType; }
+    /** @return the name of the vector field searched */
     public String getVectorFieldName() { return vectorFieldName; }
+    /** @return the maximum number of hits per query vector, 1 to 16384 */
     public int getTopK() { return topK; }
     /** @return the filter expression; empty for none */
     public String getExpr() { return expr; }
+    /** @return the fields returned with each hit; empty for the primary key only; unmodifiable */
     public List<String> getOutFields() { return outFields; }
     /** @return the query vectors: {@code List<Float>} or {@link ByteBuffer} elements; unmodifiable */
     public List<?> getVectors() { return vectors; }
@@ -69,7 +74,9 @@ public final class SearchParam {
     public int getRoundDecimal() { return roundDecimal; }
     /** @return the search parameters as JSON */
     public String getParams() { return params; }
+    /** @return the time-travel hybrid timestamp; 0 for none (recent servers ignore it) */
     public long getTravelTimestamp() { return travelTimestamp; }
+    /** @return the guarantee hybrid timestamp sent; when not set, derived from the consistency level at {@code build()} */
     public long getGuaranteeTimestamp() { return guaranteeTimestamp; }
     /** @return the bounded-consistency staleness, in milliseconds */
     public long getGracefulTime() { return gracefulTime; }
@@ -103,37 +110,93 @@ public final class SearchParam {
 
         private Builder() {}
 
+        /**
+         * @param collectionName the collection to search; required
+         * @return this builder
+         */
         public Builder withCollectionName(String collectionName) { this.collectionName = collectionName; return this; }
+        /**
+         * @param partitionNames the partitions to search; default empty (every loaded partition)
+         * @return this builder
+         */
         public Builder withPartitionNames(List<String> partitionNames) { this.partitionNames = partitionNames; return this; }
+        /**
+         * @param partitionName one more partition to search; appended
+         * @return this builder
+         */
         public Builder addPartitionName(String partitionName) {
             partitionNames = new ArrayList<>(partitionNames == null ? List.of() : partitionNames);
             partitionNames.add(partitionName);
             return this;
         }
-        /** @param metricType the metric; default {@code L2} @return this */
+        /**
+         * @param metricType the metric; default {@code L2}
+         * @return this
+         */
         public Builder withMetricType(MetricType metricType) { this.metricType = metricType; return this; }
+        /**
+         * @param vectorFieldName the vector field to search; required
+         * @return this builder
+         */
         public Builder withVectorFieldName(String vectorFieldName) { this.vectorFieldName = vectorFieldName; return this; }
-        /** @param topK results per query, 1 to 16384 @return this */
+        /**
+         * @param topK results per query, 1 to 16384
+         * @return this
+         */
         public Builder withTopK(Integer topK) { this.topK = topK; return this; }
-        /** @param expr a filter expression; default none @return this */
+        /**
+         * @param expr a filter expression; default none
+         * @return this
+         */
         public Builder withExpr(String expr) { this.expr = expr; return this; }
+        /**
+         * @param outFields the fields to return with each hit; default none (primary key only)
+         * @return this builder
+         */
         public Builder withOutFields(List<String> outFields) { this.outFields = outFields; return this; }
+        /**
+         * @param fieldName one more field to return; appended
+         * @return this builder
+         */
         public Builder addOutField(String fieldName) {
             outFields = new ArrayList<>(outFields == null ? List.of() : outFields);
             outFields.add(fieldName);
             return this;
         }
-        /** @param vectors {@code List<Float>} or {@link ByteBuffer} elements @return this */
+        /**
+         * @param vectors {@code List<Float>} or {@link ByteBuffer} elements
+         * @return this
+         */
         public Builder withVectors(List<?> vectors) { this.vectors = vectors; return this; }
-        /** @param decimal decimals to round distances to, -1 to 6; default -1 (none) @return this */
+        /**
+         * @param decimal decimals to round distances to, -1 to 6; default -1 (none)
+         * @return this
+         */
         public Builder withRoundDecimal(Integer decimal) { this.roundDecimal = decimal; return this; }
-        /** @param params search parameters as JSON, e.g. {@code {"nprobe":10}}; default {@code {}} @return this */
+        /**
+         * @param params search parameters as JSON, e.g. {@code {"nprobe":10}}; default {@code {}}
+         * @return this
+         */
         public Builder withParams(String params) { this.params = params; return this; }
+        /**
+         * @param ts the time-travel hybrid timestamp, 0 or more; default 0 (none)
+         * @return this builder
+         */
         public Builder withTravelTimestamp(Long ts) { this.travelTimestamp = ts; return this; }
+        /**
+         * @param ts the guarantee hybrid timestamp, 0 or more; overrides the one derived from the consistency level
+         * @return this builder
+         */
         public Builder withGuaranteeTimestamp(Long ts) { this.guaranteeTimestamp = ts; this.guaranteeTimestampGiven = true; return this; }
-        /** @param gracefulTimeMs bounded-consistency staleness in milliseconds; default 5000 @return this */
+        /**
+         * @param gracefulTimeMs bounded-consistency staleness in milliseconds; default 5000
+         * @return this
+         */
         public Builder withGracefulTime(Long gracefulTimeMs) { this.gracefulTime = gracefulTimeMs; return this; }
-        /** @param level the consistency level; default the collection's own @return this */
+        /**
+         * @param level the consistency level; default the collection's own
+         * @return this
+         */
         public Builder withConsistencyLevel(ConsistencyLevelEnum level) { this.consistencyLevel = level; return this; }
 
         /**
