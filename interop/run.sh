@@ -71,9 +71,11 @@ elif [ -n "${PARTITA_SERVER_CMD:-}" ]; then
   echo "== starting server: $PARTITA_SERVER_CMD (GRPC_PORT=$GRPC_PORT HTTP_PORT=$HTTP_PORT)"
   setsid bash -c "$PARTITA_SERVER_CMD" >"$results/server.log" 2>&1 &
   server_pid=$!
-  if ! wait_port "$GRPC_PORT" 120; then
-    echo "server did not open 127.0.0.1:$GRPC_PORT in 120 s; log tail:" >&2; tail -30 "$results/server.log" >&2; exit 2
-  fi
+  for port in "$GRPC_PORT" "$HTTP_PORT"; do
+    if ! wait_port "$port" 120; then
+      echo "server did not open 127.0.0.1:$port in 120 s; log tail:" >&2; tail -30 "$results/server.log" >&2; exit 2
+    fi
+  done
 else
   grpc="${PARTITA_ADDR:-127.0.0.1:19530}"; http="${PARTITA_HTTP:-127.0.0.1:9091}"
 fi

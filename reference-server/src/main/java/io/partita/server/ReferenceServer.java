@@ -282,24 +282,30 @@ public final class ReferenceServer implements AutoCloseable {
         if (frozen.auth) {
           service = ServerInterceptors.intercept(service, new AuthInterceptor(credentials));
         }
-        Server grpc = NettyServerBuilder
-            .forAddress(new InetSocketAddress(InetAddress.getByName(frozen.bindAddress), frozen.grpcPort))
-            .addService(service)
-            .maxInboundMessageSize(frozen.maxInboundMessageBytes)
-            .permitKeepAliveTime(5, TimeUnit.SECONDS)
-            .permitKeepAliveWithoutCalls(true)
-            .build()
-            .start();
-        ReferenceServer server = new ReferenceServer(frozen, engine, grpc);
-        if (frozen.httpPort >= 0) {
-          try {
-            server.http = io.partita.server.http.HttpApiServer.start(frozen.bindAddress, frozen.httpPort, adapter, engine,
-                frozen.auth ? credentials : null, frozen.maxInboundMessageBytes, io.partita.server.http.HttpApiServer.DEFAULT_MAX_HEADER_BYTES);
-          } catch (IOException | RuntimeException e) {
-            grpc.shutdownNow();
-            throw e;
+        // HTTP binds first, so that an open gRPC port (what clients and harnesses wait for)
+        // means the whole server is ready.
+        io.partita.server.http.HttpApiServer http = frozen.httpPort < 0 ? null
+            : io.partita.server.http.HttpApiServer.start(frozen.bindAddress, frozen.httpPort, adapter, engine,
+                frozen.auth ? credentials : null, frozen.maxInboundMessageBytes,
+                io.partita.server.http.HttpApiServer.DEFAULT_MAX_HEADER_BYTES);
+        Server grpc;
+        try {
+          grpc = NettyServerBuilder
+              .forAddress(new InetSocketAddress(InetAddress.getByName(frozen.bindAddress), frozen.grpcPort))
+              .addService(service)
+              .maxInboundMessageSize(frozen.maxInboundMessageBytes)
+              .permitKeepAliveTime(5, TimeUnit.SECONDS)
+              .permitKeepAliveWithoutCalls(true)
+              .build()
+              .start();
+        } catch (IOException | RuntimeException e) {
+          if (http != null) {
+            http.close();
           }
+          throw e;
         }
+        ReferenceServer server = new ReferenceServer(frozen, engine, grpc);
+        server.http = http;
         return server;
       } catch (IOException | RuntimeException e) {
         engine.close();
