@@ -58,6 +58,6 @@ class LoadingProgressPageTest {
     void theCurlSnippetReportsInMemoryPercentages(PartitaEndpoints endpoints) throws Exception {
         String answer = new Runner(endpoints).curl(page.runBlock("curl")).toString();
 
-        assertThat(answer).contains("\"inMemory_percentages\":[\"100\"]");
+        assertThat(answer).contains("\"inMemory_percentages\":[100]");
     }
 }

@@ -66,7 +66,7 @@ class SearchPageTest {
     void theCurlSnippetFindsTheNearestBooks(PartitaEndpoints endpoints) throws Exception {
         JsonObject answer = new Runner(endpoints).curl(page.runBlock("curl")).getAsJsonObject();
 
-        assertThat(answer.toString()).contains("\"topks\":[\"2\"]");
+        assertThat(answer.toString()).contains("\"topks\":[2]");
     }
 
     @Test
