@@ -9,6 +9,7 @@ import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.partita.model.BoolResponse;
 import io.partita.param.ConnectParam;
 import io.partita.param.collection.HasCollectionParam;
+import io.partita.testing.TestCertificates;
 import io.partita.transport.CallOptions;
 import io.partita.transport.Operations;
 import io.partita.transport.TransportException;

@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.partita.model.BoolResponse;
 import io.partita.param.ConnectParam;
 import io.partita.param.collection.HasCollectionParam;
+import io.partita.testing.TestCertificates;
 import io.partita.transport.CallOptions;
 import io.partita.transport.Operations;
 import io.partita.transport.TransportException;

@@ -1,4 +1,4 @@
-package io.partita.rest;
+package io.partita.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,14 +15,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Self-signed certificates made at test time with the JDK's {@code keytool}, written as PEM
  * (certificate and PKCS#8 key) into a temporary directory, plus the PKCS#12 store itself (for
- * WireMock's HTTPS). Test-only: nothing is committed. (Same recipe as sdk-grpc's test helper.)
+ * WireMock's HTTPS). Shared by the transport modules' TLS tests. Test-only: nothing is committed.
  */
-final class TestCertificates {
+public final class TestCertificates {
     /** PEM files of one identity. */
-    static final class Identity {
-        final Path certPem;
-        final Path keyPem;
-        final Path p12;
+    public static final class Identity {
+        public final Path certPem;
+        public final Path keyPem;
+        public final Path p12;
 
         Identity(Path certPem, Path keyPem, Path p12) {
             this.certPem = certPem;
@@ -38,7 +38,7 @@ final class TestCertificates {
      * @param name the common name and file stem
      * @param san the subjectAltName extension value, e.g. {@code dns:localhost,ip:127.0.0.1}
      */
-    static Identity create(Path dir, String name, String san) throws IOException, InterruptedException,
+    public static Identity create(Path dir, String name, String san) throws IOException, InterruptedException,
         GeneralSecurityException {
         Path store = dir.resolve(name + ".p12");
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
@@ -64,7 +64,7 @@ final class TestCertificates {
     }
 
     /** @return a PKCS#12 trust store (password {@code changeit}) holding {@code id}'s certificate as a trusted entry */
-    static Path trustStore(Path dir, Identity id) throws IOException, GeneralSecurityException {
+    public static Path trustStore(Path dir, Identity id) throws IOException, GeneralSecurityException {
         KeyStore ts = KeyStore.getInstance("PKCS12");
         ts.load(null, null);
         try (InputStream in = Files.newInputStream(id.certPem)) {
