@@ -37,7 +37,8 @@ install() {
     cli) venv .venv-cli cli/requirements.txt ;;
     node) (cd node && npm ci --no-audit --no-fund --loglevel=error) ;;
     go) (cd go && go build -o interop-go .) ;;
-    http) command -v jq >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q jq >/dev/null ;;
+    http) command -v jq >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q jq >/dev/null 2>&1 \
+            || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q jq >/dev/null; } ;;
   esac || { echo "install of $c failed" >&2; exit 2; }; done
 }
 [ "${SKIP_INSTALL:-}" = 1 ] || install

@@ -47,7 +47,9 @@ install() {
   fi
   if [ "$ver" = 2.1.0 ] && ! ldconfig -p | grep -q 'libopenblas.so.0 '; then
     # 2.1.0 also links libopenblas.so.0, which its wheel does not ship.
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q libopenblas0-pthread >/dev/null
+    # A fresh machine may have no package lists yet: refresh them once and retry.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q libopenblas0-pthread >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q libopenblas0-pthread >/dev/null; }
   fi
 }
 
