@@ -13,13 +13,13 @@
 #
 # Environment: PROFILE (milvus-2.1 default, or milvus-2.3) selects the expected
 # lifecycle rules; CLIENTS (space separated, default all) selects clients:
-#   py21-orm py26-orm py26-client go node cli http
+#   py21-orm py26-orm py26-client go node java21 java26 cli http
 # SKIP_INSTALL=1 skips the installs. Logs go to interop/results/.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
 profile="${PROFILE:-milvus-2.1}"
-clients="${CLIENTS:-py21-orm py26-orm py26-client go node cli http}"
+clients="${CLIENTS:-py21-orm py26-orm py26-client go node java21 java26 cli http}"
 oracle=""
 if [ "${1:-}" = --oracle ]; then oracle="${2:?--oracle VERSION}"; fi
 results="$here/results"; rm -rf "$results"; mkdir -p "$results"
@@ -37,6 +37,7 @@ install() {
     cli) venv .venv-cli cli/requirements.txt ;;
     node) (cd node && npm ci --no-audit --no-fund --loglevel=error) ;;
     go) (cd go && go build -o interop-go .) ;;
+    java21|java26) [ -n "${java_built:-}" ] || { mvn -B -q -f java/pom.xml package && java_built=1; } ;;
     http) command -v jq >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q jq >/dev/null 2>&1 \
             || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q jq >/dev/null; } ;;
   esac || { echo "install of $c failed" >&2; exit 2; }; done
@@ -93,6 +94,8 @@ cmd_for() {
     py26-client) echo ".venv-pymilvus-2.6/bin/python python/scenario_client.py $grpc $profile" ;;
     go) echo "go/interop-go -addr $grpc -profile $profile" ;;
     node) echo "node node/scenario.js $grpc $profile" ;;
+    java21) echo "java -jar java/java21/target/interop-java21.jar $grpc $profile" ;;
+    java26) echo "java -jar java/java26/target/interop-java26.jar $grpc $profile" ;;
     cli) echo "env MILVUS_CLI=.venv-cli/bin/milvus_cli PYTHON=.venv-cli/bin/python cli/scenario.sh $grpc $profile" ;;
     http) echo "http/scenario.sh $http $profile" ;;
   esac
