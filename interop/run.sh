@@ -9,12 +9,15 @@
 #   PARTITA_ADDR=127.0.0.1:19530 PARTITA_HTTP=127.0.0.1:9091 interop/run.sh
 #       uses a server that is already running.
 #   interop/run.sh --oracle 2.1.0    real Milvus from PyPI (oracle/oracle.sh, needs root);
-#       clients run inside the oracle's network namespace.
+#       clients run inside the oracle's network namespace. run.sh starts the oracle
+#       and stops it at exit (KEEP_ORACLE=1 leaves it running); ORACLE_USE_RUNNING=1
+#       uses an oracle that is already running and never starts or stops it.
 #
 # Environment: PROFILE (milvus-2.1 default, or milvus-2.3) selects the expected
 # lifecycle rules; CLIENTS (space separated, default all) selects clients:
 #   py21-orm py26-orm py26-client go node java21 java26 cli http
-# SKIP_INSTALL=1 skips the installs. Logs go to interop/results/.
+# SKIP_INSTALL=1 skips the installs. COLLECTION renames the collection for java21 and
+# java26 (default book; other clients always use book). Logs go to interop/results/.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
@@ -46,6 +49,7 @@ install() {
 
 # ---------------------------------------------------------------- server
 server_pid=""
+oracle_started=""   # set only when this run started the oracle, so only then is it stopped
 stop_server() {
   if [ -n "$server_pid" ]; then
     kill -TERM -- "-$server_pid" 2>/dev/null
@@ -53,7 +57,7 @@ stop_server() {
     kill -KILL -- "-$server_pid" 2>/dev/null
     server_pid=""
   fi
-  if [ -n "$oracle" ] && [ "${KEEP_ORACLE:-}" != 1 ]; then ./oracle/oracle.sh stop "$oracle"; fi
+  if [ -n "$oracle_started" ] && [ "${KEEP_ORACLE:-}" != 1 ]; then ./oracle/oracle.sh stop "$oracle"; fi
 }
 trap stop_server EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -64,7 +68,20 @@ wait_port() { # port seconds
 
 prefix=()
 if [ -n "$oracle" ]; then
-  ./oracle/oracle.sh start "$oracle" || exit 2
+  ns="partita-oracle-${oracle//./-}"
+  if [ "${ORACLE_USE_RUNNING:-}" = 1 ]; then
+    # Someone else's oracle: use it as it is, never start, restart or stop it.
+    if ! ./oracle/oracle.sh exec "$oracle" curl -s -m 5 http://127.0.0.1:9091/healthz 2>/dev/null | grep -q OK; then
+      echo "ORACLE_USE_RUNNING=1 but no healthy Milvus $oracle answers in netns $ns" >&2; exit 2
+    fi
+    echo "== using the Milvus $oracle already running in netns $ns (left running)"
+  elif ip netns list 2>/dev/null | grep -qw "$ns" && [ -n "$(ip netns pids "$ns" 2>/dev/null)" ]; then
+    echo "network namespace $ns is in use by another run: ORACLE_USE_RUNNING=1 uses that oracle," \
+      "oracle.sh stop $oracle frees it" >&2; exit 2
+  else
+    ./oracle/oracle.sh start "$oracle" || exit 2
+    oracle_started=1
+  fi
   grpc="127.0.0.1:19530"; http="127.0.0.1:9091"
   prefix=(./oracle/oracle.sh exec "$oracle")
 elif [ -n "${PARTITA_SERVER_CMD:-}" ]; then

@@ -135,7 +135,7 @@ final class Java21Calls {
     return client.showPartitions(ShowPartitionsParam.newBuilder().withCollectionName(collection).build());
   }
 
-  /** Naming partitions makes the 2.1.0 client ask for ShowType InMemory: the load percentages. */
+  /** Only {@code partition}; the param says InMemory, but the 2.1.0 client sends no type (see Java21Scenario). */
   R<ShowPartitionsResponse> showLoadProgress(String partition) {
     return client.showPartitions(ShowPartitionsParam.newBuilder().withCollectionName(collection)
         .addPartitionName(partition).build());

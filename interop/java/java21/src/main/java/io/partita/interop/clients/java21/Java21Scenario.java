@@ -111,14 +111,21 @@ public final class Java21Scenario {
     report.succeeded("drop_collection", error(milvus.dropCollection()));
   }
 
-  /** The listing names {@code novel}, and its InMemory progress is 100. */
+  /**
+   * The listing names {@code novel}; the load progress it reports, if any, is 100. milvus-sdk-java
+   * 2.1.0's {@code showPartitions} never sends {@code type=InMemory} (its ShowPartitionsParam
+   * computes the type, the client drops it), and real Milvus 2.1.0 fills {@code
+   * inMemory_percentages} only for InMemory, so there the list is empty; the sync load step has
+   * already waited for 100 through the client's own InMemory poll.
+   */
   private void showPartitions() {
     R<ShowPartitionsResponse> all = milvus.showPartitions();
-    R<ShowPartitionsResponse> progress = milvus.showLoadProgress(PARTITION);
-    String e = error(all) != null ? error(all) : error(progress);
+    R<ShowPartitionsResponse> named = milvus.showLoadProgress(PARTITION);
+    String e = error(all) != null ? error(all) : error(named);
     List<String> names = e == null ? all.getData().getPartitionNamesList() : List.of();
-    List<Long> percentages = e == null ? progress.getData().getInMemoryPercentagesList() : List.of();
-    report.step("show_partitions", e == null && names.contains(PARTITION) && percentages.equals(List.of(100L)),
+    List<Long> percentages = e == null ? named.getData().getInMemoryPercentagesList() : List.of();
+    boolean progressOk = percentages.isEmpty() || percentages.equals(List.of(100L));
+    report.step("show_partitions", e == null && names.contains(PARTITION) && progressOk,
         "partitions=" + names + " inMemory_percentages(novel)=" + percentages + " err=" + e);
   }
 
