@@ -32,6 +32,17 @@ public record ScenarioArgs(String host, int port, String profile, String collect
     return new ScenarioArgs(addr.substring(0, colon), port, profile, env("COLLECTION", "book"));
   }
 
+  /** {@link #parse}, or a usage line naming the bad value on stderr and exit status 2. */
+  public static ScenarioArgs parseOrExit(String[] args, String program) {
+    try {
+      return parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("usage: " + program + " [HOST:PORT] [" + PROFILE_21 + "|" + PROFILE_23 + "]: " + e.getMessage());
+      System.exit(2);
+      throw e;
+    }
+  }
+
   public boolean milvus21() {
     return PROFILE_21.equals(profile);
   }

@@ -42,7 +42,7 @@ public final class Java21Scenario {
   }
 
   public static void main(String[] argv) {
-    ScenarioArgs args = ScenarioArgs.parse(argv);
+    ScenarioArgs args = ScenarioArgs.parseOrExit(argv, "java -jar interop-java21.jar");
     StepReport report = new StepReport(args);
     MilvusServiceClient client = null;
     try {

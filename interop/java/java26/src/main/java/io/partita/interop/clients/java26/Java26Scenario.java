@@ -36,7 +36,7 @@ public final class Java26Scenario {
   }
 
   public static void main(String[] argv) {
-    ScenarioArgs args = ScenarioArgs.parse(argv);
+    ScenarioArgs args = ScenarioArgs.parseOrExit(argv, "java -jar interop-java26.jar");
     StepReport report = new StepReport(args);
     // The V2 client calls Connect while it is constructed: a server without it fails here.
     Outcome<MilvusClientV2> client = Outcome.of(() -> new MilvusClientV2(ConnectConfig.builder()
