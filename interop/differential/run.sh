@@ -8,8 +8,9 @@
 # For each real Milvus version (PyPI `milvus` package, started by interop/oracle/oracle.sh in
 # its own loopback-only network namespace) and Partita's reference server in the matching
 # profile (2.1.0 -> milvus-2.1, 2.3.5 -> milvus-2.3), runs the Scenario (one JSON line per step)
-# through Partita's gRPC transport, and through the REST transport where the real server offers
-# the 2.1 HTTP API (2.1.0), then compares with compare.py and known-differences.txt.
+# through Partita's gRPC transport and through its REST transport (both real versions serve the
+# 2.1 HTTP API, /api/v1 on port 9091), then compares each transport with compare.py and
+# known-differences.txt ("<version>/grpc", "<version>/http"). DIFF_HTTP=0 leaves REST out.
 #
 # Exit: 0 every difference is known; 1 an unexpected difference; 2 usage or build failure;
 #       3 a real Milvus could not be installed or started here (or its namespace is in use).
@@ -24,10 +25,9 @@ versions="${DIFF_VERSIONS:-2.1.0 2.3.5}"
 # The collection the scenario creates; a shared running oracle gets its own name.
 collection="${DIFF_COLLECTION:-$([ "${DIFF_USE_RUNNING:-0}" = 1 ] && echo diff_book || echo book)}"
 NO_ORACLE=3
-# REST against real 2.1.0 is off by default: Partita's REST transport sends the 2.1 API's GET
-# routes as POST + X-HTTP-Method-Override, which real Milvus does not honour (404, or a
-# different route), see docs/compatibility.md. DIFF_HTTP=1 runs and compares it anyway.
-http_run="${DIFF_HTTP:-0}"
+# The REST leg (Partita's REST transport against the real HTTP API, and against the reference
+# server's) runs unless DIFF_HTTP=0.
+http_run="${DIFF_HTTP:-1}"
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -63,7 +63,7 @@ real_scenarios() {
   local v="$1"
   "$oracle" exec "$v" java -cp "$cp" io.partita.differential.Scenario grpc://127.0.0.1:19530 "$collection" \
     >"$results/$v-grpc-milvus.jsonl" 2>"$results/$v-grpc-milvus.err"
-  if [ "$v" = 2.1.0 ] && [ "$http_run" = 1 ]; then
+  if [ "$http_run" = 1 ]; then
     "$oracle" exec "$v" java -cp "$cp" io.partita.differential.Scenario http://127.0.0.1:9091 "$collection" \
       >"$results/$v-http-milvus.jsonl" 2>"$results/$v-http-milvus.err"
   fi
@@ -108,7 +108,7 @@ run_partita() {
     sleep 0.5
   done
   scenario "grpc://127.0.0.1:$grpc" "$collection" >"$results/$v-grpc-partita.jsonl" 2>"$results/$v-grpc-partita.err"
-  if [ "$v" = 2.1.0 ] && [ "$http_run" = 1 ]; then
+  if [ "$http_run" = 1 ]; then
     scenario "http://127.0.0.1:$http" "$collection" >"$results/$v-http-partita.jsonl" 2>"$results/$v-http-partita.err"
   fi
   kill "$ref_pid" 2>/dev/null; wait "$ref_pid" 2>/dev/null; ref_pid=""
@@ -118,7 +118,7 @@ run_partita() {
 mkdir -p "$results"
 status=0
 if [ "$http_run" != 1 ]; then
-  echo "NOTE: REST transport vs real Milvus 2.1.0 NOT compared (known Partita REST defect, see docs/compatibility.md; DIFF_HTTP=1 runs it)"
+  echo "NOTE: REST transport vs real Milvus NOT compared (DIFF_HTTP=0)"
 fi
 for v in $versions; do
   case "$v" in
