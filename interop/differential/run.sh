@@ -3,7 +3,8 @@
 #
 #   interop/differential/run.sh                 # real 2.1.0 and 2.3.5
 #   DIFF_VERSIONS=2.3.5 interop/differential/run.sh
-#   DIFF_USE_RUNNING=1 interop/differential/run.sh   # use an oracle already started by oracle.sh
+#   DIFF_USE_RUNNING=1 interop/differential/run.sh   # use an oracle already started by oracle.sh;
+#                                                    # none healthy: NOT RUN (exit 3), never started here
 #
 # For each real Milvus version (PyPI `milvus` package, started by interop/oracle/oracle.sh in
 # its own loopback-only network namespace) and Partita's reference server in the matching
@@ -12,8 +13,11 @@
 # 2.1 HTTP API, /api/v1 on port 9091), then compares each transport with compare.py and
 # known-differences.txt ("<version>/grpc", "<version>/http"). DIFF_HTTP=0 leaves REST out.
 #
+# Also compares real Milvus over REST with the same real Milvus over gRPC ("real-<version>/http-vs-grpc").
+#
 # Exit: 0 every difference is known; 1 an unexpected difference; 2 usage or build failure;
-#       3 a real Milvus could not be installed or started here (or its namespace is in use).
+#       3 a real Milvus could not be installed or started here (or its namespace is in use, or
+#       DIFF_USE_RUNNING=1 found none running); the other versions still run.
 # Needs root (ip netns), python3, java 17, maven; results in interop/differential/results/.
 set -uo pipefail
 
@@ -72,10 +76,15 @@ real_scenarios() {
 # Runs the scenario against a real Milvus $1 through each transport; results/<v>-<transport>-milvus.jsonl.
 run_real() {
   local v="$1" ns="partita-oracle-${1//./-}"
-  if [ "${DIFF_USE_RUNNING:-0}" = 1 ] && "$oracle" exec "$v" curl -s -m 2 http://127.0.0.1:9091/healthz 2>/dev/null | grep -q OK; then
-    say "using the real Milvus $v already running in netns $ns (DIFF_USE_RUNNING=1), collection $collection"
-    real_scenarios "$v"
-    return 0
+  if [ "${DIFF_USE_RUNNING:-0}" = 1 ]; then
+    # A shared server belongs to whoever started it: never start, stop or replace it from here.
+    if "$oracle" exec "$v" curl -s -m 5 http://127.0.0.1:9091/healthz 2>/dev/null | grep -q OK; then
+      say "using the real Milvus $v already running in netns $ns (DIFF_USE_RUNNING=1), collection $collection"
+      real_scenarios "$v"
+      return 0
+    fi
+    say "REAL MILVUS $v NOT RUN: DIFF_USE_RUNNING=1 but no healthy server answers in netns $ns (start it with oracle.sh start $v)"
+    return $NO_ORACLE
   fi
   if ip netns list 2>/dev/null | grep -qw "$ns" && [ -n "$(ip netns pids "$ns" 2>/dev/null)" ]; then
     say "REAL MILVUS $v NOT RUN: network namespace $ns is in use by another run (oracle.sh stop $v frees it)"
@@ -117,6 +126,12 @@ run_partita() {
 
 mkdir -p "$results"
 status=0
+not_run=""
+# Folds one compare.py exit status into the run's: 2 (no outcomes) wins, then 1 (unexpected).
+compared() {
+  local rc=$?
+  if [ $rc -eq 2 ]; then status=2; elif [ $rc -ne 0 ] && [ $status -eq 0 ]; then status=1; fi
+}
 if [ "$http_run" != 1 ]; then
   echo "NOTE: REST transport vs real Milvus NOT compared (DIFF_HTTP=0)"
 fi
@@ -128,20 +143,28 @@ for v in $versions; do
   esac
   rm -f "$results/$v"-*.jsonl
   run_real "$v"; rc=$?
+  if [ $rc -eq $NO_ORACLE ]; then not_run="$not_run $v"; continue; fi
   if [ $rc -ne 0 ]; then status=$rc; break; fi
   run_partita "$v" "$profile" || { status=2; break; }
   for t in grpc http; do
     [ -f "$results/$v-$t-milvus.jsonl" ] || continue
     python3 "$here/compare.py" "$v/$t" "$results/$v-$t-partita.jsonl" "$results/$v-$t-milvus.jsonl" \
       "$here/known-differences.txt"
-    rc=$?
-    if [ $rc -eq 2 ]; then status=2; elif [ $rc -ne 0 ] && [ $status -eq 0 ]; then status=1; fi
+    compared
   done
+  # The same real server through both of Partita's transports: any difference is the REST
+  # transport's (or the real HTTP API's), with the reference server out of the picture.
+  if [ -f "$results/$v-http-milvus.jsonl" ]; then
+    python3 "$here/compare.py" "real-$v/http-vs-grpc" "$results/$v-http-milvus.jsonl" "$results/$v-grpc-milvus.jsonl" \
+      "$here/known-differences.txt" rest grpc
+    compared
+  fi
 done
+if [ -n "$not_run" ] && [ $status -eq 0 ]; then status=$NO_ORACLE; fi
 case $status in
   0) echo "DIFFERENTIAL PASS: every difference from real Milvus ($versions) is listed in known-differences.txt" ;;
-  1) echo "DIFFERENTIAL FAIL: unexpected differences from real Milvus (see the tables above)" ;;
-  3) echo "DIFFERENTIAL NOT RUN: a real Milvus could not be started here (exit 3; not a pass)" ;;
+  1) echo "DIFFERENTIAL FAIL: unexpected differences from real Milvus (see the tables above)${not_run:+; NOT RUN for$not_run}" ;;
+  3) echo "DIFFERENTIAL NOT RUN for real Milvus$not_run: it could not be started or reached here (exit 3; not a pass)" ;;
   *) echo "DIFFERENTIAL ERROR (exit $status)" ;;
 esac
 exit $status
