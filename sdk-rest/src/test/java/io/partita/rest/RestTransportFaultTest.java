@@ -1,9 +1,9 @@
 package io.partita.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -26,8 +26,11 @@ import io.partita.transport.Operations;
 import io.partita.transport.TransportException;
 import io.partita.transport.TransportFailure;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -215,6 +218,42 @@ class RestTransportFaultTest {
 
             assertThat(e.getFailure()).isEqualTo(TransportFailure.UNAVAILABLE);
             assertThat(e.getMessage()).contains("127.0.0.1:" + closedPort);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Route.class)
+    void aServerThatNeverAcceptsFailsAfterTheConnectTimeoutAsDeadlineExceeded(Route route) throws Exception {
+        // A backlog of 1 that nobody accepts from: once it is full, Linux drops further SYNs, so a
+        // connect hangs until the client gives up.
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> filling = new ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    Socket s = new Socket();
+                    try {
+                        s.connect(full.getLocalSocketAddress(), 200);
+                        filling.add(s);
+                    } catch (IOException backlogFull) {
+                        s.close();
+                        break;
+                    }
+                }
+                ConnectParam p = ConnectParam.newBuilder().withUri("http://127.0.0.1:" + full.getLocalPort())
+                    .withConnectTimeout(Duration.ofMillis(400)).build();
+                try (RestTransport t = RestTransport.create(p)) {
+                    long start = System.nanoTime();
+                    TransportException e = catchThrowableOfType(TransportException.class, () -> route.call(t, CallOptions.none()));
+
+                    assertThat(e).as("the call must fail").isNotNull();
+                    assertThat(e.getFailure()).isEqualTo(TransportFailure.DEADLINE_EXCEEDED);
+                    assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300), Duration.ofMillis(3000));
+                }
+            } finally {
+                for (Socket s : filling) {
+                    s.close();
+                }
+            }
         }
     }
 
