@@ -4,19 +4,12 @@ import io.partita.transport.TransportException;
 import io.partita.transport.TransportFailure;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,9 +24,12 @@ import org.slf4j.LoggerFactory;
  * bytes read, the same TLS context, with {@code serverName} verified through
  * {@link ServerNameTrustManager}.
  *
- * <p>The client runs on an executor of its own (daemon threads {@code partita-rest-get-*}).
- * {@link #close()} refuses new exchanges and, once none is in flight, shuts the executor down
- * and, on Java 21 and later, the client ({@code shutdownNow}, found reflectively since this
+ * <p>Time: the JDK client's request timeout, set to the earlier of the deadline and the read
+ * timeout, covers the wait for the answer's headers; a {@link BodyWatchdog} covers the body.
+ *
+ * <p>The client runs on an executor of its own (daemon threads {@code partita-rest-get-*}, the
+ * watchdog's timer too). {@link #close()} refuses new exchanges and, once none is in flight,
+ * shuts both down and, on Java 21 and later, the client ({@code shutdownNow}, found reflectively since this
  * module compiles for Java 11; before 21 the client's selector thread ends when the client is
  * no longer reachable). Idle connections are kept as the JDK decides
  * ({@code jdk.httpclient.keepalive.timeout}); a stale one is retried by the client, GET being
@@ -45,14 +41,16 @@ final class JdkBodyGetExchange implements Exchange {
 
     private final HttpClient client;
     private final ExecutorService executor;
+    private final BodyWatchdog watchdog;
     private final HttpSettings settings;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean released = new AtomicBoolean();
 
-    private JdkBodyGetExchange(HttpClient client, ExecutorService executor, HttpSettings settings) {
+    private JdkBodyGetExchange(HttpClient client, ExecutorService executor, BodyWatchdog watchdog, HttpSettings settings) {
         this.client = client;
         this.executor = executor;
+        this.watchdog = watchdog;
         this.settings = settings;
     }
 
@@ -76,7 +74,7 @@ final class JdkBodyGetExchange implements Exchange {
             if (s.tls != null) {
                 b.sslContext(s.serverName == null ? s.tls.context : s.tls.verifying(s.serverName));
             }
-            return new JdkBodyGetExchange(b.build(), executor, s);
+            return new JdkBodyGetExchange(b.build(), executor, new BodyWatchdog(prefix + "timer"), s);
         } catch (TransportException | RuntimeException e) {
             executor.shutdown();
             throw e;
@@ -108,85 +106,56 @@ final class JdkBodyGetExchange implements Exchange {
         if (settings.authorization != null) {
             rq.header("Authorization", settings.authorization);
         }
-        if (deadline != null) {
-            rq.timeout(deadline);
+        Duration untilHeaders = earlier(deadline, settings.readTimeout.isZero() ? null : settings.readTimeout);
+        if (untilHeaders != null) {
+            rq.timeout(untilHeaders);
         }
         long start = System.nanoTime();
-        AtomicReference<LimitedBody> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<String>> answer;
+        AtomicReference<BodyWatchdog.Watch> watch = new AtomicReference<>();
         try {
-            answer = client.sendAsync(rq.build(), info -> {
+            // The blocking send, not sendAsync: sendAsync hands its answer to another pool before
+            // the caller sees it, which costs a thread switch per call.
+            HttpResponse<String> r = client.send(rq.build(), info -> {
                 LimitedBody b = new LimitedBody(settings.maxResponseBytes,
                     info.headers().firstValueAsLong("Content-Length").orElse(-1));
-                body.set(b);
+                watch.set(watchdog.watch(b, start, deadline, settings.readTimeout));
                 return b;
             });
-        } catch (RuntimeException e) {
-            // the client refuses to start (e.g. it was shut down)
-            throw RestErrors.ofIo(rpc, settings.target, new IOException(e.getMessage(), e), false);
-        }
-        try {
-            HttpResponse<String> r = await(answer, body, start, deadline);
             return new Reply(r.statusCode(), r.body());
-        } catch (LimitedBody.TooLarge e) {
-            throw RestErrors.tooLarge(rpc, settings.target, e.bytes, settings.maxResponseBytes);
         } catch (IOException e) {
-            abort(answer, body);
+            LimitedBody.TooLarge tooLarge = cause(e, LimitedBody.TooLarge.class);
+            if (tooLarge != null) {
+                throw RestErrors.tooLarge(rpc, settings.target, tooLarge.bytes, settings.maxResponseBytes);
+            }
             boolean deadlineHit = deadline != null && System.nanoTime() - start >= deadline.toNanos();
             LOG.debug("{} {} to {} failed", method, path, settings.target, e);
             throw RestErrors.ofIo(rpc, settings.target, e, deadlineHit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            abort(answer, body);
             throw new TransportException(TransportFailure.CANCELLED, rpc + " to " + settings.target + " interrupted", e);
-        }
-    }
-
-    /**
-     * Waits for the whole answer, at most until the deadline and at most the read timeout since
-     * the call started, the headers arrived or the last bytes arrived.
-     */
-    private HttpResponse<String> await(CompletableFuture<HttpResponse<String>> answer, AtomicReference<LimitedBody> body,
-        long start, Duration deadline) throws IOException, InterruptedException {
-        long deadlineNanos = deadline == null ? Long.MAX_VALUE : deadline.toNanos();
-        long readNanos = settings.readTimeout.isZero() ? Long.MAX_VALUE : settings.readTimeout.toNanos();
-        while (true) {
-            long now = System.nanoTime();
-            LimitedBody b = body.get();
-            long idleSince = b == null ? start : Math.max(start, b.lastActivityNanos());
-            long toDeadline = deadlineNanos - (now - start);
-            long toReadTimeout = readNanos - (now - idleSince);
-            if (toDeadline <= 0) {
-                throw new HttpTimeoutException("no complete answer within the deadline of " + deadline);
-            }
-            if (toReadTimeout <= 0) {
-                throw new SocketTimeoutException("no answer bytes for the read timeout of " + settings.readTimeout);
-            }
-            long waitNanos = Math.min(toDeadline, toReadTimeout);
-            try {
-                return waitNanos == Long.MAX_VALUE ? answer.get() : answer.get(waitNanos, TimeUnit.NANOSECONDS);
-            } catch (TimeoutException checkAgain) {
-                // the loop decides whether bytes arrived meanwhile
-            } catch (ExecutionException e) {
-                throw io(e.getCause());
+        } catch (RuntimeException e) {
+            // the client refuses to start the exchange (e.g. it was shut down)
+            throw RestErrors.ofIo(rpc, settings.target, new IOException(e.getMessage(), e), false);
+        } finally {
+            BodyWatchdog.Watch w = watch.get();
+            if (w != null) {
+                w.cancel();
             }
         }
     }
 
-    private static IOException io(Throwable failure) {
-        Throwable t = failure;
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t instanceof IOException ? (IOException) t : new IOException(String.valueOf(t), t);
+    private static Duration earlier(Duration a, Duration b) {
+        return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
     }
 
-    private static void abort(CompletableFuture<?> answer, AtomicReference<LimitedBody> body) {
-        answer.cancel(true);
-        LimitedBody b = body.get();
-        if (b != null) {
-            b.cancel();
+    /** @return the first {@code type} in the cause chain (the blocking send re-wraps the original failure) */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
         }
+        return null;
     }
 
     @Override
@@ -209,5 +178,6 @@ final class JdkBodyGetExchange implements Exchange {
             LOG.debug("shutting the JDK HTTP client down failed", e);
         }
         executor.shutdown();
+        watchdog.shutdown();
     }
 }

@@ -13,8 +13,9 @@ import java.util.concurrent.Flow;
 /**
  * Collects an answer body of the JDK's HTTP client as UTF-8 text, at most {@code limitBytes}: a
  * declared or received length above it cancels the body and fails with {@link TooLarge} after
- * reading at most {@code limitBytes + 1} bytes. Records when the last bytes arrived, so the
- * caller can enforce a read timeout. The client calls it from one thread at a time.
+ * reading at most {@code limitBytes + 1} bytes. Records when the last bytes arrived, so a
+ * {@link BodyWatchdog} can enforce a read timeout and end it with {@link #fail}. The client calls
+ * it from one thread at a time.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<String> {
     private final long limitBytes;
@@ -96,12 +97,13 @@ final class LimitedBody implements HttpResponse.BodySubscriber<String> {
         return lastActivityNanos;
     }
 
-    /** Stops reading: the client closes the connection. */
-    void cancel() {
+    /** Stops reading (the client closes the connection) and ends the body with {@code failure}. */
+    void fail(IOException failure) {
         cancelled = true;
         Flow.Subscription s = subscription;
         if (s != null) {
             s.cancel();
         }
+        text.completeExceptionally(failure);
     }
 }
