@@ -121,7 +121,7 @@ class RestTransportFaultTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
-    void eachRouteIsSentWithItsOwnMethodTheJsonBodyJsonHeadersAndBasicCredentials(Route route) throws Exception {
+    void eachRouteIsSentOverHttp11WithItsOwnMethodTheJsonBodyJsonHeadersAndBasicCredentials(Route route) throws Exception {
         answer(route, aResponse().withStatus(200).withBody(route.okBody));
 
         route.call(transport, CallOptions.none());
@@ -129,6 +129,7 @@ class RestTransportFaultTest {
         List<LoggedRequest> sent = wiremock.findAll(anyRequestedFor(urlPathEqualTo(route.path)));
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getMethod()).isEqualTo(route.method);
+        assertThat(sent.get(0).getProtocol()).isEqualTo("HTTP/1.1");
         wiremock.verify(anyRequestedFor(urlPathEqualTo(route.path))
             .withHeader("X-HTTP-Method-Override", absent())
             .withHeader("Upgrade", absent())
