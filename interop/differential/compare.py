@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Compare two scenario runs outcome by outcome.
 
-    compare.py TARGET PARTITA.jsonl MILVUS.jsonl KNOWN-DIFFERENCES.txt
+    compare.py TARGET PARTITA.jsonl MILVUS.jsonl KNOWN-DIFFERENCES.txt [LEFT-NAME RIGHT-NAME]
 
-TARGET names the run, e.g. "2.1.0/grpc". Each JSONL file has one Outcome per line
+TARGET names the run, e.g. "2.1.0/grpc". LEFT-NAME and RIGHT-NAME label the two sides (default
+"partita" and "milvus"; run.sh also compares real Milvus over REST with real Milvus over gRPC). Each JSONL file has one Outcome per line
 (step, ok, error_code, code, reason, rows, ids). A difference in a field is tolerated when
 known-differences.txt has a line "<target-glob> <step-glob>[,...] <field>[,...] <reason>"
 whose pattern matches TARGET ("*" and "2.1.0/*" style globs). Prints a table; exit 0 when
@@ -59,17 +60,18 @@ def show(o, field):
 
 
 def main():
-    if len(sys.argv) != 5:
+    if len(sys.argv) not in (5, 7):
         sys.exit(__doc__)
-    target, partita_path, milvus_path, known_path = sys.argv[1:]
+    target, partita_path, milvus_path, known_path = sys.argv[1:5]
+    left, right = sys.argv[5:7] if len(sys.argv) == 7 else ("partita", "milvus")
     partita, milvus, rules = load(partita_path), load(milvus_path), known(known_path, target)
     if not partita or not milvus:
-        print(f"== {target}: NO OUTCOMES (partita: {len(partita)} steps, milvus: {len(milvus)} steps); "
+        print(f"== {target}: NO OUTCOMES ({left}: {len(partita)} steps, {right}: {len(milvus)} steps); "
               "the scenario did not run, see the .err files")
         return 2
     steps = list(dict.fromkeys(list(milvus) + list(partita)))
     unexpected = tolerated_count = 0
-    print(f"\n== {target}: Partita reference server vs real Milvus ({len(steps)} steps)")
+    print(f"\n== {target}: {left} vs {right} ({len(steps)} steps)")
     print(f"{'step':58} {'result':7} fields")
     details = []
     for step in steps:
@@ -88,7 +90,7 @@ def main():
         print(f"{step:58} {verdict:7} {','.join(diffs)}")
         for f, r in zip(diffs, reasons):
             details.append(f"  [{verdict if r is None else 'known'}] {step}.{f}\n"
-                           f"      partita: {show(p, f)}\n      milvus:  {show(m, f)}"
+                           f"      {left + ':':8} {show(p, f)}\n      {right + ':':8} {show(m, f)}"
                            + (f"\n      because: {r}" if r else ""))
     if details:
         print("\n".join(details))

@@ -3,16 +3,21 @@
 #
 #   interop/differential/run.sh                 # real 2.1.0 and 2.3.5
 #   DIFF_VERSIONS=2.3.5 interop/differential/run.sh
-#   DIFF_USE_RUNNING=1 interop/differential/run.sh   # use an oracle already started by oracle.sh
+#   DIFF_USE_RUNNING=1 interop/differential/run.sh   # use an oracle already started by oracle.sh;
+#                                                    # none healthy: NOT RUN (exit 3), never started here
 #
 # For each real Milvus version (PyPI `milvus` package, started by interop/oracle/oracle.sh in
 # its own loopback-only network namespace) and Partita's reference server in the matching
 # profile (2.1.0 -> milvus-2.1, 2.3.5 -> milvus-2.3), runs the Scenario (one JSON line per step)
-# through Partita's gRPC transport, and through the REST transport where the real server offers
-# the 2.1 HTTP API (2.1.0), then compares with compare.py and known-differences.txt.
+# through Partita's gRPC transport and through its REST transport (both real versions serve the
+# 2.1 HTTP API, /api/v1 on port 9091), then compares each transport with compare.py and
+# known-differences.txt ("<version>/grpc", "<version>/http"). DIFF_HTTP=0 leaves REST out.
+#
+# Also compares real Milvus over REST with the same real Milvus over gRPC ("real-<version>/http-vs-grpc").
 #
 # Exit: 0 every difference is known; 1 an unexpected difference; 2 usage or build failure;
-#       3 a real Milvus could not be installed or started here (or its namespace is in use).
+#       3 a real Milvus could not be installed or started here (or its namespace is in use, or
+#       DIFF_USE_RUNNING=1 found none running); the other versions still run.
 # Needs root (ip netns), python3, java 17, maven; results in interop/differential/results/.
 set -uo pipefail
 
@@ -24,10 +29,9 @@ versions="${DIFF_VERSIONS:-2.1.0 2.3.5}"
 # The collection the scenario creates; a shared running oracle gets its own name.
 collection="${DIFF_COLLECTION:-$([ "${DIFF_USE_RUNNING:-0}" = 1 ] && echo diff_book || echo book)}"
 NO_ORACLE=3
-# REST against real 2.1.0 is off by default: Partita's REST transport sends the 2.1 API's GET
-# routes as POST + X-HTTP-Method-Override, which real Milvus does not honour (404, or a
-# different route), see docs/compatibility.md. DIFF_HTTP=1 runs and compares it anyway.
-http_run="${DIFF_HTTP:-0}"
+# The REST leg (Partita's REST transport against the real HTTP API, and against the reference
+# server's) runs unless DIFF_HTTP=0.
+http_run="${DIFF_HTTP:-1}"
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -63,7 +67,7 @@ real_scenarios() {
   local v="$1"
   "$oracle" exec "$v" java -cp "$cp" io.partita.differential.Scenario grpc://127.0.0.1:19530 "$collection" \
     >"$results/$v-grpc-milvus.jsonl" 2>"$results/$v-grpc-milvus.err"
-  if [ "$v" = 2.1.0 ] && [ "$http_run" = 1 ]; then
+  if [ "$http_run" = 1 ]; then
     "$oracle" exec "$v" java -cp "$cp" io.partita.differential.Scenario http://127.0.0.1:9091 "$collection" \
       >"$results/$v-http-milvus.jsonl" 2>"$results/$v-http-milvus.err"
   fi
@@ -72,10 +76,15 @@ real_scenarios() {
 # Runs the scenario against a real Milvus $1 through each transport; results/<v>-<transport>-milvus.jsonl.
 run_real() {
   local v="$1" ns="partita-oracle-${1//./-}"
-  if [ "${DIFF_USE_RUNNING:-0}" = 1 ] && "$oracle" exec "$v" curl -s -m 2 http://127.0.0.1:9091/healthz 2>/dev/null | grep -q OK; then
-    say "using the real Milvus $v already running in netns $ns (DIFF_USE_RUNNING=1), collection $collection"
-    real_scenarios "$v"
-    return 0
+  if [ "${DIFF_USE_RUNNING:-0}" = 1 ]; then
+    # A shared server belongs to whoever started it: never start, stop or replace it from here.
+    if "$oracle" exec "$v" curl -s -m 5 http://127.0.0.1:9091/healthz 2>/dev/null | grep -q OK; then
+      say "using the real Milvus $v already running in netns $ns (DIFF_USE_RUNNING=1), collection $collection"
+      real_scenarios "$v"
+      return 0
+    fi
+    say "REAL MILVUS $v NOT RUN: DIFF_USE_RUNNING=1 but no healthy server answers in netns $ns (start it with oracle.sh start $v)"
+    return $NO_ORACLE
   fi
   if ip netns list 2>/dev/null | grep -qw "$ns" && [ -n "$(ip netns pids "$ns" 2>/dev/null)" ]; then
     say "REAL MILVUS $v NOT RUN: network namespace $ns is in use by another run (oracle.sh stop $v frees it)"
@@ -108,7 +117,7 @@ run_partita() {
     sleep 0.5
   done
   scenario "grpc://127.0.0.1:$grpc" "$collection" >"$results/$v-grpc-partita.jsonl" 2>"$results/$v-grpc-partita.err"
-  if [ "$v" = 2.1.0 ] && [ "$http_run" = 1 ]; then
+  if [ "$http_run" = 1 ]; then
     scenario "http://127.0.0.1:$http" "$collection" >"$results/$v-http-partita.jsonl" 2>"$results/$v-http-partita.err"
   fi
   kill "$ref_pid" 2>/dev/null; wait "$ref_pid" 2>/dev/null; ref_pid=""
@@ -117,8 +126,14 @@ run_partita() {
 
 mkdir -p "$results"
 status=0
+not_run=""
+# Folds one compare.py exit status into the run's: 2 (no outcomes) wins, then 1 (unexpected).
+compared() {
+  local rc=$?
+  if [ $rc -eq 2 ]; then status=2; elif [ $rc -ne 0 ] && [ $status -eq 0 ]; then status=1; fi
+}
 if [ "$http_run" != 1 ]; then
-  echo "NOTE: REST transport vs real Milvus 2.1.0 NOT compared (known Partita REST defect, see docs/compatibility.md; DIFF_HTTP=1 runs it)"
+  echo "NOTE: REST transport vs real Milvus NOT compared (DIFF_HTTP=0)"
 fi
 for v in $versions; do
   case "$v" in
@@ -128,20 +143,28 @@ for v in $versions; do
   esac
   rm -f "$results/$v"-*.jsonl
   run_real "$v"; rc=$?
+  if [ $rc -eq $NO_ORACLE ]; then not_run="$not_run $v"; continue; fi
   if [ $rc -ne 0 ]; then status=$rc; break; fi
   run_partita "$v" "$profile" || { status=2; break; }
   for t in grpc http; do
     [ -f "$results/$v-$t-milvus.jsonl" ] || continue
     python3 "$here/compare.py" "$v/$t" "$results/$v-$t-partita.jsonl" "$results/$v-$t-milvus.jsonl" \
       "$here/known-differences.txt"
-    rc=$?
-    if [ $rc -eq 2 ]; then status=2; elif [ $rc -ne 0 ] && [ $status -eq 0 ]; then status=1; fi
+    compared
   done
+  # The same real server through both of Partita's transports: any difference is the REST
+  # transport's (or the real HTTP API's), with the reference server out of the picture.
+  if [ -f "$results/$v-http-milvus.jsonl" ]; then
+    python3 "$here/compare.py" "real-$v/http-vs-grpc" "$results/$v-http-milvus.jsonl" "$results/$v-grpc-milvus.jsonl" \
+      "$here/known-differences.txt" rest grpc
+    compared
+  fi
 done
+if [ -n "$not_run" ] && [ $status -eq 0 ]; then status=$NO_ORACLE; fi
 case $status in
   0) echo "DIFFERENTIAL PASS: every difference from real Milvus ($versions) is listed in known-differences.txt" ;;
-  1) echo "DIFFERENTIAL FAIL: unexpected differences from real Milvus (see the tables above)" ;;
-  3) echo "DIFFERENTIAL NOT RUN: a real Milvus could not be started here (exit 3; not a pass)" ;;
+  1) echo "DIFFERENTIAL FAIL: unexpected differences from real Milvus (see the tables above)${not_run:+; NOT RUN for$not_run}" ;;
+  3) echo "DIFFERENTIAL NOT RUN for real Milvus$not_run: it could not be started or reached here (exit 3; not a pass)" ;;
   *) echo "DIFFERENTIAL ERROR (exit $status)" ;;
 esac
 exit $status

@@ -12,15 +12,16 @@ import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import javax.net.ssl.SSLException;
 
 /**
  * Maps an HTTP call that got no usable answer onto Partita's one transport vocabulary, as
  * {@code sdk-core/SEAM.md} defines it, so the same failure raises the same code as over gRPC:
- * connection refused/reset → UNAVAILABLE, timeout → DEADLINE_EXCEEDED, 401 → UNAUTHENTICATED,
- * 403 → PERMISSION_DENIED, 404/405/501 → UNIMPLEMENTED, 413/429/431 → RESOURCE_EXHAUSTED,
- * 2xx with an unusable body → ILLEGAL_RESPONSE, 502/503/504 → UNAVAILABLE, other statuses →
- * INTERNAL. Business errors never come here: they arrive as HTTP 200 with the Status inside.
+ * connection refused/reset → UNAVAILABLE, timeout (OkHttp's or the JDK client's) →
+ * DEADLINE_EXCEEDED, 401 → UNAUTHENTICATED, 403 → PERMISSION_DENIED, 404/405/501 →
+ * UNIMPLEMENTED, 413/429/431 → RESOURCE_EXHAUSTED, 2xx with an unusable body → ILLEGAL_RESPONSE,
+ * 502/503/504 → UNAVAILABLE, other statuses → INTERNAL. Business errors never come here: they arrive as HTTP 200 with the Status inside.
  */
 final class RestErrors {
     private static final int MAX_SNIPPET_CHARS = 200;
@@ -53,7 +54,7 @@ final class RestErrors {
 
     /** @return the failure for an I/O error of the call; {@code deadlineHit} when the call timeout fired */
     static TransportFailure failureOf(IOException e, boolean deadlineHit) {
-        if (deadlineHit || e instanceof SocketTimeoutException
+        if (deadlineHit || e instanceof SocketTimeoutException || e instanceof HttpTimeoutException
             || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
             return TransportFailure.DEADLINE_EXCEEDED;
         }
@@ -82,6 +83,12 @@ final class RestErrors {
         TransportFailure f = failureOf(httpStatus);
         return new TransportException(f, rpc + " to " + target + " failed with HTTP " + httpStatus + " (" + f + ")"
             + detail(body));
+    }
+
+    /** @return RESOURCE_EXHAUSTED for an answer of {@code bytes} (or more) above {@code limitBytes} */
+    static TransportException tooLarge(String rpc, String target, long bytes, long limitBytes) {
+        return new TransportException(TransportFailure.RESOURCE_EXHAUSTED, rpc + " to " + target + ": the answer ("
+            + bytes + " bytes or more) exceeds maxMessageSizeBytes " + limitBytes);
     }
 
     static TransportException illegal(String rpc, String target, String what, Throwable cause) {

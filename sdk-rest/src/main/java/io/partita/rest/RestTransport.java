@@ -1,56 +1,46 @@
 package io.partita.rest;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import io.partita.param.ConnectParam;
 import io.partita.transport.CallOptions;
 import io.partita.transport.Operation;
 import io.partita.transport.Transport;
 import io.partita.transport.TransportException;
 import io.partita.transport.TransportFailure;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import okhttp3.Call;
-import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Partita's {@link Transport} over HTTP/JSON: speaks the Milvus 2.1 HTTP API ({@code /api/v1},
- * port 9091 by default) to Partita's reference server or to a Milvus proxy, with OkHttp and Gson
- * only — no gRPC, protobuf, Guava or Netty on the classpath.
+ * port 9091 by default) to Partita's reference server or to a Milvus proxy (real Milvus 2.1 and
+ * 2.3 serve it), with OkHttp, the JDK's HTTP client and Gson only — no gRPC, protobuf, Guava or
+ * Netty on the classpath.
  *
  * <p><b>Wire.</b> Each operation is one route; the body is the request message as JSON with the
  * protocol's field names (Milvus 2.1's friendlier shapes for create-collection, insert, search
- * and calc-distance, see the codecs). GET routes carry a body too; since OkHttp cannot send one
- * with GET, they go as POST with {@code X-HTTP-Method-Override: GET}, which the reference server
- * honours. Every answered call is HTTP 200 with the response message; its {@code Status} is
- * returned inside the response value, untouched.
+ * and calc-distance, see the codecs). The API's read routes are {@code GET} with a JSON body
+ * ({@code GET /collection}, {@code /partitions}, {@code /index/state}...), and Milvus reads that
+ * body only (query parameters are ignored, a POST to the route is 404). OkHttp never sends a body
+ * with GET, so those routes go through the JDK's {@link java.net.http.HttpClient} as a real
+ * {@code GET} with the body; every other route (POST, DELETE, PATCH) goes through OkHttp. Both
+ * clients send the same headers ({@code Accept} and {@code Content-Type: application/json},
+ * {@code Authorization}), speak HTTP/1.1 on plain connections, follow no redirects and apply the
+ * same timeouts, size limit, TLS setup and error mapping. Every answered call is HTTP 200 with the
+ * response message; its {@code Status} is returned inside the response value, untouched.
  *
- * <p><b>Connection.</b> One {@link OkHttpClient} (one connection pool) per transport, reused by
- * every call. {@code https} (or {@link ConnectParam#isSecure()}) uses TLS with the CA or server
- * PEM of the {@link ConnectParam} (else the JVM's trust store), a client certificate and PKCS#8
- * key for mutual TLS, and {@link ConnectParam#getServerName()} as the name to verify. Credentials
- * go as HTTP Basic ({@code user:password}, or a {@code user:password} token); any other token as
- * a Bearer token. Pooled connections idle for longer than {@link ConnectParam#getIdleTimeout()}
- * (at most 20 s, below common server idle timeouts) are closed.
+ * <p><b>Connection.</b> One {@link okhttp3.OkHttpClient} (one connection pool) and one JDK
+ * {@code HttpClient} per transport, reused by every call. {@code https} (or
+ * {@link ConnectParam#isSecure()}) uses TLS with the CA or server PEM of the {@link ConnectParam}
+ * (else the JVM's trust store), a client certificate and PKCS#8 key for mutual TLS, and
+ * {@link ConnectParam#getServerName()} as the name to verify (on both clients). Credentials go as
+ * HTTP Basic ({@code user:password}, or a {@code user:password} token); any other token as a
+ * Bearer token. OkHttp's pooled connections idle for longer than
+ * {@link ConnectParam#getIdleTimeout()} (at most 20 s, below common server idle timeouts) are
+ * closed; the JDK client keeps idle connections as {@code jdk.httpclient.keepalive.timeout} says
+ * and retries a GET whose pooled connection turned out closed.
  *
  * <p><b>Time.</b> Connect timeout: {@link ConnectParam#getConnectTimeout()}. Read timeout
  * (between bytes): {@link Builder#readTimeout(Duration)}, default none. Call timeout: the call's
@@ -59,35 +49,30 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Errors.</b> A call that gets no usable answer throws {@link TransportException} with the
  * failure mapped as {@code SEAM.md} says (see {@link RestErrors}); an answer larger than
- * {@link ConnectParam#getMaxMessageSizeBytes()} is RESOURCE_EXHAUSTED.
+ * {@link ConnectParam#getMaxMessageSizeBytes()} is RESOURCE_EXHAUSTED (at most that many bytes
+ * plus one are read).
  *
  * <p><b>Threading and ownership.</b> Thread-safe; share one instance between threads. Whoever
  * built the transport closes it; {@link #close()} is idempotent, after it every call fails with
- * {@link TransportFailure#UNAVAILABLE}.
+ * {@link TransportFailure#UNAVAILABLE}. Both clients run on daemon threads, which close() stops
+ * (the JDK client's once no GET is in flight).
  */
 public final class RestTransport implements Transport {
-    private static final Logger LOG = LoggerFactory.getLogger(RestTransport.class);
     private static final CodecTable CODECS = CodecTable.standard();
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final Duration MAX_POOL_IDLE = Duration.ofSeconds(20);
 
-    private final OkHttpClient http;
+    private final Exchange exchange;
     private final HttpUrl base;
     private final String target;
     private final String dbName;
-    private final String authorization;
-    private final long maxResponseBytes;
     private final Duration defaultCallTimeout;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RestTransport(OkHttpClient http, HttpUrl base, String dbName, String authorization, long maxResponseBytes,
-        Duration defaultCallTimeout) {
-        this.http = http;
-        this.base = base;
-        this.target = base.host() + ":" + base.port();
+    private RestTransport(Exchange exchange, HttpSettings settings, String dbName, Duration defaultCallTimeout) {
+        this.exchange = exchange;
+        this.base = settings.base;
+        this.target = settings.target;
         this.dbName = dbName == null ? "" : dbName;
-        this.authorization = authorization;
-        this.maxResponseBytes = maxResponseBytes;
         this.defaultCallTimeout = defaultCallTimeout;
     }
 
@@ -131,77 +116,11 @@ public final class RestTransport implements Transport {
 
     private JsonObject send(String rpc, String method, String path, JsonObject body, Duration deadline)
         throws TransportException {
-        RequestBody content = RequestBody.create(body.toString().getBytes(StandardCharsets.UTF_8), JSON);
-        Request.Builder rq = new Request.Builder().url(base.newBuilder().addPathSegments(path.substring(1)).build())
-            .header("Accept", "application/json");
-        if (Routes.GET.equals(method)) {
-            rq.post(content).header("X-HTTP-Method-Override", Routes.GET);
-        } else {
-            rq.method(method, content);
+        Exchange.Reply reply = exchange.send(rpc, method, path, body.toString().getBytes(StandardCharsets.UTF_8), deadline);
+        if (reply.status != 200) {
+            throw RestErrors.ofStatus(rpc, target, reply.status, reply.text);
         }
-        if (authorization != null) {
-            rq.header("Authorization", authorization);
-        }
-        Call call = http.newCall(rq.build());
-        if (deadline != null) {
-            call.timeout().timeout(deadline.toNanos(), TimeUnit.NANOSECONDS);
-        }
-        long start = System.nanoTime();
-        String text;
-        int status;
-        try (Response r = call.execute()) {
-            status = r.code();
-            text = readLimited(rpc, r.body());
-        } catch (IOException e) {
-            boolean deadlineHit = deadline != null && System.nanoTime() - start >= deadline.toNanos();
-            LOG.debug("{} {} to {} failed", method, path, target, e);
-            throw RestErrors.ofIo(rpc, target, e, deadlineHit);
-        }
-        if (status != 200) {
-            throw RestErrors.ofStatus(rpc, target, status, text);
-        }
-        return parse(rpc, text);
-    }
-
-    private String readLimited(String rpc, ResponseBody body) throws IOException, TransportException {
-        if (body == null) {
-            return "";
-        }
-        if (body.contentLength() > maxResponseBytes) {
-            throw tooLarge(rpc, body.contentLength());
-        }
-        BufferedSource source = body.source();
-        if (source.request(maxResponseBytes + 1)) {
-            throw tooLarge(rpc, maxResponseBytes + 1);
-        }
-        return source.readString(StandardCharsets.UTF_8);
-    }
-
-    private TransportException tooLarge(String rpc, long bytes) {
-        return new TransportException(TransportFailure.RESOURCE_EXHAUSTED, rpc + " to " + target + ": the answer ("
-            + bytes + " bytes or more) exceeds maxMessageSizeBytes " + maxResponseBytes);
-    }
-
-    private JsonObject parse(String rpc, String text) throws TransportException {
-        try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement e = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw RestErrors.illegal(rpc, target, "trailing data after the JSON answer", null);
-            }
-            if (!e.isJsonObject()) {
-                throw RestErrors.illegal(rpc, target, "expected a JSON object, got " + shorten(text), null);
-            }
-            return e.getAsJsonObject();
-        } catch (RuntimeException | IOException e) {
-            throw RestErrors.illegal(rpc, target, "not JSON (" + e.getMessage() + "): " + shorten(text), e);
-        }
-    }
-
-    private static String shorten(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() > 120 ? flat.substring(0, 120) + "..." : flat;
+        return JsonAnswers.parse(rpc, target, reply.text);
     }
 
     /** @return {@code host:port} this transport talks to */
@@ -209,14 +128,15 @@ public final class RestTransport implements Transport {
         return target;
     }
 
-    /** Closes pooled connections and stops OkHttp's threads. Idempotent; calls in flight finish. */
+    /**
+     * Closes pooled connections and stops both HTTP clients' threads. Idempotent; calls in flight
+     * finish.
+     */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
+        if (closed.compareAndSet(false, true)) {
+            exchange.close();
         }
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
     }
 
     @Override
@@ -263,24 +183,13 @@ public final class RestTransport implements Transport {
             boolean tls = p.isSecure() || "https".equals(p.getScheme());
             Duration idle = p.getIdleTimeout() == null || p.getIdleTimeout().isZero()
                 || p.getIdleTimeout().compareTo(MAX_POOL_IDLE) > 0 ? MAX_POOL_IDLE : p.getIdleTimeout();
-            OkHttpClient.Builder b = new OkHttpClient.Builder()
-                .connectTimeout(p.getConnectTimeout())
-                .readTimeout(readTimeout)
-                .writeTimeout(readTimeout)
-                .connectionPool(new ConnectionPool(5, idle.toMillis(), TimeUnit.MILLISECONDS))
-                .followRedirects(false);
-            if (tls) {
-                TlsContexts.Tls t = TlsContexts.clientTls(p);
-                b.sslSocketFactory(t.context.getSocketFactory(), t.trustManager);
-                String serverName = p.getServerName();
-                if (serverName != null && !serverName.isEmpty()) {
-                    b.hostnameVerifier((host, session) -> okhttp3.internal.tls.OkHostnameVerifier.INSTANCE.verify(serverName, session));
-                }
-            }
             HttpUrl base = new HttpUrl.Builder().scheme(tls ? "https" : "http").host(p.getHost()).port(p.getPort())
                 .addPathSegments("api/v1").build();
-            return new RestTransport(b.build(), base, p.getDatabaseName(), Credentials.header(p), p.getMaxMessageSizeBytes(),
-                defaultCallTimeout);
+            HttpSettings settings = new HttpSettings(base, Credentials.header(p), p.getMaxMessageSizeBytes(),
+                p.getConnectTimeout(), readTimeout, tls ? TlsContexts.clientTls(p) : null, tls ? p.getServerName() : null);
+            Exchange bodyGet = JdkBodyGetExchange.create(settings);
+            Exchange exchange = new ExchangeByMethod(bodyGet, OkHttpExchange.create(settings, idle));
+            return new RestTransport(exchange, settings, p.getDatabaseName(), defaultCallTimeout);
         }
 
         private static Duration nonNegative(String name, Duration d) {

@@ -34,14 +34,32 @@ import javax.net.ssl.X509TrustManager;
 final class TlsContexts {
     private TlsContexts() {}
 
-    /** The pieces OkHttp needs. */
+    /** The pieces the HTTP clients need: one context, its trust manager and its key managers. */
     static final class Tls {
         final SSLContext context;
         final X509TrustManager trustManager;
+        private final KeyManager[] keyManagers;
 
-        Tls(SSLContext context, X509TrustManager trustManager) {
+        Tls(SSLContext context, X509TrustManager trustManager, KeyManager[] keyManagers) {
             this.context = context;
             this.trustManager = trustManager;
+            this.keyManagers = keyManagers;
+        }
+
+        /**
+         * @return a context with the same trust and client identity that verifies {@code serverName}
+         *     in the server's certificate instead of the host connected to (for a client, like the
+         *     JDK's, that has no hostname-verifier hook)
+         */
+        SSLContext verifying(String serverName) throws TransportException {
+            try {
+                SSLContext ctx = SSLContext.getInstance("TLS");
+                ctx.init(keyManagers, new javax.net.ssl.TrustManager[] {new ServerNameTrustManager(trustManager, serverName)}, null);
+                return ctx;
+            } catch (GeneralSecurityException e) {
+                throw new TransportException(TransportFailure.INTERNAL, "TLS setup failed for serverName " + serverName
+                    + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -67,7 +85,7 @@ final class TlsContexts {
             }
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(keyManagers, new javax.net.ssl.TrustManager[] {tm}, null);
-            return new Tls(ctx, tm);
+            return new Tls(ctx, tm, keyManagers);
         } catch (TransportException e) {
             throw e;
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
