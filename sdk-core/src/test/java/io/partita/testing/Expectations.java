@@ -53,13 +53,13 @@ public final class Expectations {
         }
         switch (server) {
             case "milvus-2.1":
-                return semantics(Profile.MILVUS_2_1).over(t);
+                return semantics(Profile.MILVUS_2_1).through(t);
             case "milvus-2.3":
-                return semantics(Profile.MILVUS_2_3).over(t);
+                return semantics(Profile.MILVUS_2_3).through(t);
             case "milvus-2.1.0":
-                return RealMilvus21.EXPECTATIONS.over(t);
+                return RealMilvus21.EXPECTATIONS.through(t);
             case "milvus-2.3.5":
-                return RealMilvus23.EXPECTATIONS.over(t);
+                return RealMilvus23.EXPECTATIONS.through(t);
             default:
                 throw new IllegalArgumentException(
                     "server must be milvus-2.1, milvus-2.3, milvus-2.1.0 or milvus-2.3.5, was: " + server);
@@ -71,7 +71,8 @@ public final class Expectations {
         return new Builder(server, profile);
     }
 
-    private Expectations over(String t) {
+    /** @return these expectations as seen through this transport ({@code grpc} or {@code http}) */
+    Expectations through(String t) {
         return new Expectations(server, profile, indexFirst, overrides, t);
     }
 
