@@ -6,17 +6,20 @@
 #
 # VERSION is 2.1.0 or 2.3.5; the transport defaults to grpc (grpc://127.0.0.1:19530); http is the
 # REST transport against the 2.1 HTTP API (http://127.0.0.1:9091), which only 2.1.0 offers.
-# Starts the real Milvus with interop/oracle/oracle.sh (or uses the one already running when
-# DIFF_USE_RUNNING=1), runs ExternalServerContractTest inside its network namespace with
+# Starts the real Milvus with interop/oracle/oracle.sh and stops it afterwards; with
+# DIFF_USE_RUNNING=1 it uses the one already running there and never starts or stops it. Runs ExternalServerContractTest inside its network namespace with
 # -Dpartita.contract.server=milvus-VERSION: SEMANTICS.md's expectations overridden, check by
 # check, by what that version was observed to answer (sdk-core's io.partita.testing.RealMilvus21 /
 # RealMilvus23, each entry pointing at its docs/compatibility.md row). Every check is asserted
 # exactly; nothing is skipped. Keeps the surefire report in results/contract-VERSION-TRANSPORT.txt
-# (the Maven log next to it, .log) and stops the server if it started it.
+# (the Maven log next to it, .log). Row 18 creates 4096 partitions: real 2.1.0 keeps every version of
+# its collection metadata in its embedded etcd, so about five runs against one running 2.1.0 fill
+# etcd's space ("mvcc: database space exceeded") and break that server; a fresh start has room.
 # `all` runs every version x transport in CONTRACT_RUNS (default below) and prints one line each.
 #
 # Exit: 0 all pass; 1 a contract test failed (or the build did); 2 usage;
-#       3 a real Milvus could not be installed or started (for `all`: none failed, one not run).
+#       3 a real Milvus could not be installed or started, or with DIFF_USE_RUNNING=1 is not
+#       running (for `all`: none failed, at least one not run).
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -57,7 +60,15 @@ results="$here/results"; out="$results/contract-$v-$transport"
 mkdir -p "$results"
 started=""
 trap '[ -n "$started" ] && "$oracle" stop "$v" >/dev/null 2>&1' EXIT INT TERM
-if ! { [ "${DIFF_USE_RUNNING:-0}" = 1 ] && "$oracle" exec "$v" curl -s -m 2 http://127.0.0.1:9091/healthz 2>/dev/null | grep -q OK; }; then
+if [ "${DIFF_USE_RUNNING:-0}" = 1 ]; then
+  if ! "$oracle" exec "$v" curl -s -m 2 http://127.0.0.1:9091/healthz 2>/dev/null | grep -q OK; then
+    echo "REAL MILVUS $v IS NOT RUNNING (DIFF_USE_RUNNING=1 never starts one); contract suite NOT RUN" >&2; exit $NO_ORACLE
+  fi
+else
+  if ip netns list 2>/dev/null | grep -qw "partita-oracle-${v//./-}"; then
+    echo "a Milvus $v namespace is already in use (another run's oracle?); not touching it: use DIFF_USE_RUNNING=1 to test" \
+      "against it; contract suite NOT RUN" >&2; exit $NO_ORACLE
+  fi
   if ! (cd "$results" && "$oracle" start "$v") >"$results/$v-oracle-start.log" 2>&1; then
     echo "REAL MILVUS $v COULD NOT BE INSTALLED OR STARTED; contract suite NOT RUN; see $results/$v-oracle-start.log" >&2
     "$oracle" stop "$v" >/dev/null 2>&1; exit $NO_ORACLE

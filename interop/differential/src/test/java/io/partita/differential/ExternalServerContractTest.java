@@ -5,6 +5,9 @@ import io.partita.client.MilvusServiceClient;
 import io.partita.param.ConnectParam;
 import io.partita.testing.Expectations;
 import io.partita.testing.TransportContractTest;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -29,15 +32,30 @@ class ExternalServerContractTest extends TransportContractTest {
     private final Expectations expectations = Expectations.forServer(
         System.getProperty("partita.contract.server", "milvus-2.1"), URI.create(uri == null ? "grpc://none" : uri).getScheme());
     private MilvusServiceClient client;
+    private MilvusServiceClient unreachable;
 
     @BeforeAll
-    void connect() {
+    void connect() throws IOException {
         client = new MilvusServiceClient(ConnectParam.newBuilder().withUri(uri).withConnectTimeout(Duration.ofSeconds(10)).build());
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        URI u = URI.create(uri);
+        unreachable = new MilvusServiceClient(ConnectParam.newBuilder().withUri(u.getScheme() + "://127.0.0.1:" + closedPort)
+            .withConnectTimeout(Duration.ofSeconds(1)).build());
     }
 
     @AfterAll
     void close() {
         client.close();
+        unreachable.close();
+    }
+
+    /** The same transport to a loopback port nothing listens on (the port of a socket just closed). */
+    @Override
+    protected MilvusClient unreachableClient() {
+        return unreachable;
     }
 
     @Override
