@@ -5,7 +5,7 @@
 #   interop/differential/contract.sh all
 #
 # VERSION is 2.1.0 or 2.3.5; the transport defaults to grpc (grpc://127.0.0.1:19530); http is the
-# REST transport against the 2.1 HTTP API (http://127.0.0.1:9091), which only 2.1.0 offers.
+# REST transport against the 2.1-style HTTP API (/api/v1 on http://127.0.0.1:9091), which both serve.
 # Starts the real Milvus with interop/oracle/oracle.sh and stops it afterwards; with
 # DIFF_USE_RUNNING=1 it uses the one already running there and never starts or stops it. Runs ExternalServerContractTest inside its network namespace with
 # -Dpartita.contract.server=milvus-VERSION: SEMANTICS.md's expectations overridden, check by
@@ -50,11 +50,7 @@ transport=grpc
 case "${1:-}" in grpc|http) transport="$1"; shift ;; esac
 case "$transport" in
   grpc) uri=grpc://127.0.0.1:19530 ;;
-  http)
-    if [ "$v" != 2.1.0 ]; then
-      echo "real Milvus $v does not offer the 2.1 HTTP API (/api/v1) that Partita's REST transport speaks" >&2; exit 2
-    fi
-    uri=http://127.0.0.1:9091 ;;
+  http) uri=http://127.0.0.1:9091 ;;
 esac
 results="$here/results"; out="$results/contract-$v-$transport"
 mkdir -p "$results"
