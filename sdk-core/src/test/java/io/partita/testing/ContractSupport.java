@@ -3,7 +3,6 @@ package io.partita.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.client.MilvusClient;
-import io.partita.exception.MilvusTransportException;
 import io.partita.model.DataType;
 import io.partita.model.MutationResult;
 import io.partita.model.ShowPartitionsResponse;
@@ -189,14 +188,6 @@ public abstract class ContractSupport {
     /** Asserts a success, showing the failure message otherwise. */
     protected static void assertSuccess(R<?> r) {
         assertThat(r.getStatus()).as("expected success, got: %s", r.getMessage()).isZero();
-    }
-
-    /** Asserts a transport failure of this kind. */
-    protected static void assertTransportFailure(R<?> r, TransportFailure failure) {
-        assertThat(r.getException()).as("expected %s, got status %s: %s", failure, r.getStatus(), r.getMessage())
-            .isInstanceOf(MilvusTransportException.class);
-        assertThat(((MilvusTransportException) r.getException()).getFailure()).isEqualTo(failure);
-        assertThat(r.getStatus()).isEqualTo(failure.getCode());
     }
 
     /**

@@ -21,6 +21,8 @@ final class RealMilvus23 {
             .because("compatibility.md contract table: 2.3.5 answers CalcDistance deprecated; the reference server answers UNIMPLEMENTED"))
         .expect("row10.inMemory", error(1, "partition not loaded[partition={p1Id}]").withCode(201)
             .because("compatibility.md contract table, row 10: after releasing p1, ShowPartitions InMemory naming p1 is refused"))
+        .expect("LoadBalance", error(4, "collection not found[collection=0]").withCode(100)
+            .because("compatibility.md contract table: 2.3.5's LoadBalance needs a collection; the reference server has none to balance"))
         .expect("row15", success().because("compatibility.md 2.3.5 row 15: dropping a missing partition is an idempotent no-op"))
         .expect("row17", success().because("compatibility.md 2.3.5 row 17: creating an existing partition is an idempotent no-op"))
         .expect("row18", error(1, "partition number (4096) exceeds max configuration (4096), collection: {name}").withCode(65535)

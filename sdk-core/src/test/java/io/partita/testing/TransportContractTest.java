@@ -3,6 +3,7 @@ package io.partita.testing;
 import static io.partita.testing.Outcome.code;
 import static io.partita.testing.Outcome.error;
 import static io.partita.testing.Outcome.errorMatching;
+import static io.partita.testing.Outcome.failure;
 import static io.partita.testing.Outcome.reason;
 import static io.partita.testing.Outcome.success;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -402,7 +403,7 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<Boolean> r = unreachable.hasCollection(HasCollectionParam.newBuilder().withCollectionName("c").build());
 
-        assertTransportFailure(r, TransportFailure.UNAVAILABLE);
+        expect("unreachable", null, r, failure(TransportFailure.UNAVAILABLE));
     }
 
     private R<ShowPartitionsResponse> inMemory(String collection, String... partitions) {
