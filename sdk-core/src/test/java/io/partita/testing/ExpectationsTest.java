@@ -53,6 +53,7 @@ class ExpectationsTest {
         assertThat(real21.unimplemented()).containsExactly("GetLoadState", "GetLoadingProgress");
         assertThat(real21.indexFirst()).isFalse();
         assertThat(real23.unimplemented()).isEmpty();
+        assertThat(Expectations.forServer("milvus-2.3.5", "http").unimplemented()).containsExactly("GetLoadState", "GetLoadingProgress");
         assertThat(real23.indexFirst()).isTrue();
         assertThat(Expectations.forServer("milvus-2.3", "http").outcome("row15", success()).why()).isNull();
         assertThatThrownBy(() -> Expectations.forServer("milvus-9", "grpc")).hasMessageContaining("milvus-9");
