@@ -35,9 +35,9 @@ if [ "${1:-}" = all ]; then
     start=$SECONDS
     "${BASH_SOURCE[0]}" "$v" "$t" "$@" >/dev/null 2>&1
     rc=$?
-    summary="$(grep -h "^Tests run:" "$here/results/contract-$v-$t.txt" 2>/dev/null | head -1)"
-    case $rc in 0) verdict=PASS ;; "$NO_ORACLE") verdict="NOT RUN (real Milvus $v could not be started)" ;; *) verdict=FAIL ;; esac
-    printf 'contract %-6s %-5s %-4s %s (%ss) results/contract-%s-%s.txt\n' "$v" "$t" "$verdict" "${summary%%, Time*}" \
+    summary="$(grep -h -m1 -e "^Tests run:" -e "NOT RUN" "$here/results/contract-$v-$t.txt" 2>/dev/null)"
+    case $rc in 0) verdict=PASS ;; "$NO_ORACLE") verdict="NOT RUN" ;; *) verdict=FAIL ;; esac
+    printf 'contract %-6s %-5s %-7s %s (%ss) results/contract-%s-%s.txt\n' "$v" "$t" "$verdict" "${summary%%, Time*}" \
       "$((SECONDS - start))" "$v" "$t"
     if [ $rc = "$NO_ORACLE" ]; then [ $worst = 0 ] && worst=$NO_ORACLE; elif [ $rc != 0 ]; then worst=1; fi
   done
@@ -54,20 +54,20 @@ case "$transport" in
 esac
 results="$here/results"; out="$results/contract-$v-$transport"
 mkdir -p "$results"
+not_run() { echo "$1" | tee "$out.txt" >&2; exit $NO_ORACLE; }
 started=""
 trap '[ -n "$started" ] && "$oracle" stop "$v" >/dev/null 2>&1' EXIT INT TERM
 if [ "${DIFF_USE_RUNNING:-0}" = 1 ]; then
   if ! "$oracle" exec "$v" curl -s -m 2 http://127.0.0.1:9091/healthz 2>/dev/null | grep -q OK; then
-    echo "REAL MILVUS $v IS NOT RUNNING (DIFF_USE_RUNNING=1 never starts one); contract suite NOT RUN" >&2; exit $NO_ORACLE
+    not_run "REAL MILVUS $v IS NOT RUNNING (DIFF_USE_RUNNING=1 never starts one); contract suite NOT RUN"
   fi
 else
   if ip netns list 2>/dev/null | grep -qw "partita-oracle-${v//./-}"; then
-    echo "a Milvus $v namespace is already in use (another run's oracle?); not touching it: use DIFF_USE_RUNNING=1 to test" \
-      "against it; contract suite NOT RUN" >&2; exit $NO_ORACLE
+    not_run "a Milvus $v namespace is already in use (another run's oracle?); not touching it: use DIFF_USE_RUNNING=1 to test against it; contract suite NOT RUN"
   fi
   if ! (cd "$results" && "$oracle" start "$v") >"$results/$v-oracle-start.log" 2>&1; then
-    echo "REAL MILVUS $v COULD NOT BE INSTALLED OR STARTED; contract suite NOT RUN; see $results/$v-oracle-start.log" >&2
-    "$oracle" stop "$v" >/dev/null 2>&1; exit $NO_ORACLE
+    "$oracle" stop "$v" >/dev/null 2>&1
+    not_run "REAL MILVUS $v COULD NOT BE INSTALLED OR STARTED; contract suite NOT RUN; see $results/$v-oracle-start.log"
   fi
   started="$v"
 fi
