@@ -3,24 +3,28 @@ package io.partita.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.client.MilvusClient;
-import io.partita.exception.MilvusServerException;
-import io.partita.exception.MilvusTransportException;
 import io.partita.model.DataType;
 import io.partita.model.MutationResult;
 import io.partita.model.ShowPartitionsResponse;
+import io.partita.param.IndexType;
+import io.partita.param.MetricType;
 import io.partita.param.R;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.param.collection.DropCollectionParam;
 import io.partita.param.collection.FieldType;
 import io.partita.param.dml.InsertParam;
+import io.partita.param.index.CreateIndexParam;
 import io.partita.param.partition.CreatePartitionParam;
 import io.partita.param.partition.ShowPartitionsParam;
 import io.partita.transport.TransportFailure;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 
 /**
@@ -65,11 +69,21 @@ public abstract class ContractSupport {
     protected abstract Profile profile();
 
     /**
+     * @return what the server under test is expected to answer: by default SEMANTICS.md's column
+     *     for {@link #profile()}; a real server's table ({@link Expectations#forServer}) overrides
+     *     single checks with what that server was observed to do
+     */
+    protected Expectations expectations() {
+        return Expectations.semantics(profile());
+    }
+
+    /**
      * @return RPC names (as {@code Operation.getName()}) the server under test does not offer;
-     *     their tests then expect an {@code UNIMPLEMENTED} transport failure instead
+     *     their tests then expect an {@code UNIMPLEMENTED} transport failure instead. By default
+     *     those {@link #expectations()} expect UNIMPLEMENTED.
      */
     protected Set<String> unsupportedOperations() {
-        return Set.of();
+        return expectations().unimplemented();
     }
 
     /** A collection created for one test, with the ids the server gave it and its partitions. */
@@ -84,6 +98,23 @@ public abstract class ContractSupport {
             this.collectionId = collectionId;
             this.p1Id = p1Id;
             this.p2Id = p2Id;
+        }
+
+        /** @return a collection known by name only (one that does not exist, or has no p1/p2) */
+        static Fixture named(String name) {
+            return new Fixture(name, 0, 0, 0);
+        }
+
+        /** @return the values of {@link Outcome}'s placeholders; ids only when known */
+        Map<String, Object> vars() {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("name", name);
+            if (collectionId != 0) {
+                vars.put("collectionId", collectionId);
+                vars.put("p1Id", p1Id);
+                vars.put("p2Id", p2Id);
+            }
+            return vars;
         }
     }
 
@@ -101,6 +132,10 @@ public abstract class ContractSupport {
             .build());
         assertSuccess(r);
         created.add(name);
+        if (expectations().indexFirst()) {
+            assertSuccess(client().createIndex(CreateIndexParam.newBuilder().withCollectionName(name).withFieldName("vec")
+                .withIndexType(IndexType.FLAT).withMetricType(MetricType.L2).withExtraParam("{}").withSyncMode(false).build()));
+        }
         return name;
     }
 
@@ -155,44 +190,30 @@ public abstract class ContractSupport {
         assertThat(r.getStatus()).as("expected success, got: %s", r.getMessage()).isZero();
     }
 
-    /** @return the server error of a failed result; fails when it is not a server answer */
-    protected static MilvusServerException serverError(R<?> r) {
-        assertThat(r.getException()).as("expected a server error, got status %s: %s", r.getStatus(), r.getMessage())
-            .isInstanceOf(MilvusServerException.class);
-        return (MilvusServerException) r.getException();
+    /**
+     * Asserts that {@code r} is the outcome the server under test shows for {@code check}: its
+     * {@link #expectations()}' override if it has one, UNIMPLEMENTED if the check is an RPC in
+     * {@link #unsupportedOperations()}, else {@code semantics}, SEMANTICS.md's outcome.
+     *
+     * @param check the row or RPC name, e.g. {@code row02}, {@code row16.query}, {@code GetLoadState}
+     * @param f the collection whose names and ids fill the outcome's reason template
+     * @return whether the outcome was a success, so the test can go on to inspect the answer
+     */
+    protected boolean expect(String check, Fixture f, R<?> r, Outcome semantics) {
+        return expect(check, f, r, semantics, data -> data);
     }
 
-    /** Asserts a server error with this legacy error code and exactly this reason. */
-    protected static void assertServerError(R<?> r, int errorCode, String reason) {
-        MilvusServerException e = serverError(r);
-        assertThat(e.getErrorCode()).as("error_code of: %s", e.getReason()).isEqualTo(errorCode);
-        assertThat(r.getStatus()).isEqualTo(errorCode);
-        assertThat(e.getReason()).isEqualTo(reason);
+    /** As {@link #expect(String, Fixture, R, Outcome)}, comparing {@code valueOf(answer)} with a success's value. */
+    protected <T> boolean expect(String check, Fixture f, R<T> r, Outcome semantics, Function<? super T, ?> valueOf) {
+        Outcome dflt = unsupportedOperations().contains(check) ? Outcome.failure(TransportFailure.UNIMPLEMENTED) : semantics;
+        Outcome expected = expectations().outcome(check, dflt);
+        expected.assertMatches(check, f == null ? Map.of() : f.vars(), r, valueOf);
+        return expected.isSuccess();
     }
 
-    /** Asserts a server error with this 2.3+ code and a reason containing the given text. */
-    protected static void assertServerCode(R<?> r, int code, String reasonContains) {
-        MilvusServerException e = serverError(r);
-        assertThat(e.getServerCode()).as("code of: %s", e.getReason()).isEqualTo(code);
-        assertThat(e.getReason()).contains(reasonContains);
-    }
-
-    /** Asserts a transport failure of this kind. */
-    protected static void assertTransportFailure(R<?> r, TransportFailure failure) {
-        assertThat(r.getException()).as("expected %s, got status %s: %s", failure, r.getStatus(), r.getMessage())
-            .isInstanceOf(MilvusTransportException.class);
-        assertThat(((MilvusTransportException) r.getException()).getFailure()).isEqualTo(failure);
-        assertThat(r.getStatus()).isEqualTo(failure.getCode());
-    }
-
-    /** @return whether the server under test offers this RPC; if not, asserts the UNIMPLEMENTED failure */
+    /** @return whether the server under test offers this RPC, asserting the success or the UNIMPLEMENTED failure */
     protected boolean supported(String rpc, R<?> r) {
-        if (unsupportedOperations().contains(rpc)) {
-            assertTransportFailure(r, TransportFailure.UNIMPLEMENTED);
-            return false;
-        }
-        assertSuccess(r);
-        return true;
+        return expect(rpc, null, r, Outcome.success());
     }
 
     /** @return whether the profile is milvus-2.1 */

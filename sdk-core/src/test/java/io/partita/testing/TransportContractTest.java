@@ -1,11 +1,17 @@
 package io.partita.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.partita.testing.Outcome.code;
+import static io.partita.testing.Outcome.error;
+import static io.partita.testing.Outcome.errorMatching;
+import static io.partita.testing.Outcome.failure;
+import static io.partita.testing.Outcome.reason;
+import static io.partita.testing.Outcome.success;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partita.client.MilvusClient;
 import io.partita.common.clientenum.ConsistencyLevelEnum;
 import io.partita.exception.ParamException;
+import io.partita.model.GetLoadStateResponse;
 import io.partita.model.LoadState;
 import io.partita.model.QueryResults;
 import io.partita.model.SearchResults;
@@ -28,7 +34,9 @@ import io.partita.response.QueryResultsWrapper;
 import io.partita.response.SearchResultsWrapper;
 import io.partita.transport.TransportFailure;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +45,14 @@ import org.junit.jupiter.api.Test;
  * once (inherited from {@link OperationsContract}) and every row of SEMANTICS.md's partition
  * lifecycle table, with the exact error code, code and reason of the profile the server runs.
  *
+ * <p>Each checked call reads {@code expect(check, fixture, result, SEMANTICS.md's outcome)}; a
+ * real server's {@link Expectations} replace single checks with what that server was observed to
+ * answer, just as exactly, so the same suite passes against the reference server and real Milvus.
+ *
  * <p>Extend it in the transport module's tests, supply {@link #client()} (connected through the
- * transport under test to a running reference server) and {@link #profile()}; optionally
- * {@link #unsupportedOperations()} and {@link #unreachableClient()}. It uses only the public
- * client API, creates uniquely named collections and drops them after each test.
+ * transport under test to a running server) and {@link #profile()} or {@link #expectations()};
+ * optionally {@link #unsupportedOperations()} and {@link #unreachableClient()}. It uses only the
+ * public client API, creates uniquely named collections and drops them after each test.
  */
 public abstract class TransportContractTest extends OperationsContract {
 
@@ -74,11 +86,26 @@ public abstract class TransportContractTest extends OperationsContract {
             .withPartitionNames(List.of(partitions)).withConsistencyLevel(ConsistencyLevelEnum.STRONG).build());
     }
 
-    private static List<Long> ids(R<QueryResults> r) {
+    /** The in-memory percentages of a ShowPartitions answer, in the order asked. */
+    private static final Function<ShowPartitionsResponse, List<Long>> PERCENTAGES = ShowPartitionsResponse::getInMemoryPercentagesList;
+
+    /** @return the {@code id} values a query returned, sorted (row order is the server's choice) */
+    private static List<Long> sortedIds(QueryResults r) {
         List<Long> ids = new ArrayList<>();
-        for (Object o : new QueryResultsWrapper(r.orThrow()).getFieldWrapper("id").getFieldData()) {
+        for (Object o : new QueryResultsWrapper(r).getFieldWrapper("id").getFieldData()) {
             ids.add((Long) o);
         }
+        Collections.sort(ids);
+        return ids;
+    }
+
+    /** @return the ids of the first query vector's hits, sorted */
+    private static List<Long> sortedHits(SearchResults r) {
+        List<Long> ids = new ArrayList<>();
+        for (SearchResultsWrapper.IDScore hit : new SearchResultsWrapper(r.getResults()).getIDScore(0)) {
+            ids.add(hit.getLongID());
+        }
+        Collections.sort(ids);
         return ids;
     }
 
@@ -87,7 +114,7 @@ public abstract class TransportContractTest extends OperationsContract {
         Fixture f = collectionWithTwoPartitions();
         assertSuccess(loadCollection(f.name, 1));
 
-        assertSuccess(loadCollection(f.name, 1));
+        expect("row01", f, loadCollection(f.name, 1), success());
     }
 
     @Test
@@ -97,12 +124,10 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<RpcStatus> r = loadCollection(f.name, 2);
 
-        if (is21()) {
-            assertServerError(r, 5, "collection has already been loaded, and the number of replicas 1 is not same as"
-                + " the request's 2. Should release first then reload with the new number of replicas");
-        } else {
-            assertServerCode(r, 1100, "can't change the replica number for loaded collection: invalid parameter[expected=1][actual=2]");
-        }
+        expect("row02", f, r, is21()
+            ? error(5, "collection has already been loaded, and the number of replicas 1 is not same as the request's 2."
+                + " Should release first then reload with the new number of replicas")
+            : code(1100, "can't change the replica number for loaded collection: invalid parameter[expected=1][actual=2]"));
     }
 
     @Test
@@ -112,12 +137,10 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<RpcStatus> r = loadCollection(f.name, 1);
 
-        if (is21()) {
-            assertServerError(r, 5, "some partitions [" + f.p1Id + "] of collection " + f.collectionId
-                + " has been loaded into QueryNode, please release partitions firstly");
-        } else {
-            assertSuccess(r);
-            assertThat(inMemory(f.name, "p1", "p2").getInMemoryPercentagesList()).containsExactly(100L, 100L);
+        if (expect("row03", f, r, is21()
+            ? error(5, "some partitions [{p1Id}] of collection {collectionId} has been loaded into QueryNode, please release partitions firstly")
+            : success())) {
+            expect("row03.inMemory", f, inMemory(f.name, "p1", "p2"), success(List.of(100L, 100L)), PERCENTAGES);
         }
     }
 
@@ -128,11 +151,9 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<RpcStatus> r = loadPartitions(f.name, "p1");
 
-        if (is21()) {
-            assertServerError(r, 5, "collection " + f.collectionId + " has been loaded into QueryNode, please release collection firstly");
-        } else {
-            assertSuccess(r);
-        }
+        expect("row04", f, r, is21()
+            ? error(5, "collection {collectionId} has been loaded into QueryNode, please release collection firstly")
+            : success());
     }
 
     @Test
@@ -140,8 +161,8 @@ public abstract class TransportContractTest extends OperationsContract {
         Fixture f = collectionWithTwoPartitions();
         assertSuccess(loadPartitions(f.name, "p1", "p2"));
 
-        assertSuccess(loadPartitions(f.name, "p1", "p2"));
-        assertSuccess(loadPartitions(f.name, "p1"));
+        expect("row05.same", f, loadPartitions(f.name, "p1", "p2"), success());
+        expect("row05.subset", f, loadPartitions(f.name, "p1"), success());
     }
 
     @Test
@@ -151,12 +172,10 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<RpcStatus> r = loadPartitions(f.name, "p2");
 
-        if (is21()) {
-            assertServerError(r, 5, "some partitions [" + f.p1Id + "] of collection " + f.collectionId
-                + " has been loaded into QueryNode, please release partitions firstly");
-        } else {
-            assertSuccess(r);
-            assertThat(inMemory(f.name, "p1", "p2").getInMemoryPercentagesList()).containsExactly(100L, 100L);
+        if (expect("row06", f, r, is21()
+            ? error(5, "some partitions [{p1Id}] of collection {collectionId} has been loaded into QueryNode, please release partitions firstly")
+            : success())) {
+            expect("row06.inMemory", f, inMemory(f.name, "p1", "p2"), success(List.of(100L, 100L)), PERCENTAGES);
         }
     }
 
@@ -169,34 +188,22 @@ public abstract class TransportContractTest extends OperationsContract {
     @Test
     void row08LoadingOrReleasingAPartitionThatDoesNotExist() {
         Fixture f = collectionWithTwoPartitions();
+        Outcome notFound = is21() ? error(1, "partitionID of partitionName:nope can not be find") : code(200, "partition not found");
 
-        R<RpcStatus> load = loadPartitions(f.name, "nope");
-        R<RpcStatus> release = releasePartitions(f.name, "nope");
-
-        for (R<RpcStatus> r : List.of(load, release)) {
-            if (is21()) {
-                assertServerError(r, 1, "partitionID of partitionName:nope can not be find");
-            } else {
-                assertServerCode(r, 200, "partition not found");
-            }
-        }
+        expect("row08.load", f, loadPartitions(f.name, "nope"), notFound);
+        expect("row08.release", f, releasePartitions(f.name, "nope"), notFound);
     }
 
     @Test
     void row09LoadingOrReleasingInACollectionThatDoesNotExist() {
-        String missing = uniqueName("missing");
+        Fixture missing = Fixture.named(uniqueName("missing"));
+        Outcome notFound = is21() ? error(4, "can't find collection: {name}") : code(100, "collection not found");
 
-        List<R<RpcStatus>> results = List.of(loadCollection(missing, 1), loadPartitions(missing, "p1"),
-            releasePartitions(missing, "p1"),
-            client().releaseCollection(ReleaseCollectionParam.newBuilder().withCollectionName(missing).build()));
-
-        for (R<RpcStatus> r : results) {
-            if (is21()) {
-                assertServerError(r, 4, "can't find collection: " + missing);
-            } else {
-                assertServerCode(r, 100, "collection not found");
-            }
-        }
+        expect("row09.loadCollection", missing, loadCollection(missing.name, 1), notFound);
+        expect("row09.loadPartitions", missing, loadPartitions(missing.name, "p1"), notFound);
+        expect("row09.releasePartitions", missing, releasePartitions(missing.name, "p1"), notFound);
+        expect("row09.releaseCollection", missing,
+            client().releaseCollection(ReleaseCollectionParam.newBuilder().withCollectionName(missing.name).build()), notFound);
     }
 
     @Test
@@ -206,11 +213,8 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<RpcStatus> r = releasePartitions(f.name, "p1");
 
-        if (is21()) {
-            assertServerError(r, 1, "releasing some partitions after load collection is not supported");
-        } else {
-            assertSuccess(r);
-            assertThat(inMemory(f.name, "p1", "p2").getInMemoryPercentagesList()).containsExactly(0L, 100L);
+        if (expect("row10", f, r, is21() ? error(1, "releasing some partitions after load collection is not supported") : success())) {
+            expect("row10.inMemory", f, inMemory(f.name, "p1", "p2"), success(List.of(0L, 100L)), PERCENTAGES);
         }
     }
 
@@ -218,7 +222,7 @@ public abstract class TransportContractTest extends OperationsContract {
     void row11ReleasingPartitionsThatAreNotLoadedSucceeds() {
         Fixture f = collectionWithTwoPartitions();
 
-        assertSuccess(releasePartitions(f.name, "p1", "p2"));
+        expect("row11", f, releasePartitions(f.name, "p1", "p2"), success());
     }
 
     @Test
@@ -226,19 +230,17 @@ public abstract class TransportContractTest extends OperationsContract {
         Fixture f = collectionWithTwoPartitions();
         assertSuccess(loadPartitions(f.name, "p1", "p2"));
 
-        assertSuccess(releasePartitions(f.name, "p1", "p2"));
+        expect("row12", f, releasePartitions(f.name, "p1", "p2"), success());
 
-        if (!unsupportedOperations().contains("GetLoadState")) {
-            assertThat(loadState(f.name)).isEqualTo(LoadState.LoadStateNotLoad);
-        }
-        assertThat(search(f.name).isSuccess()).isFalse();
+        expect("GetLoadState", f, loadState(f.name), success(LoadState.LoadStateNotLoad), GetLoadStateResponse::getState);
+        expect("row12.search", f, search(f.name), searchingNothingLoaded());
     }
 
     @Test
     void row13ReleasingACollectionWithNothingLoadedSucceeds() {
         Fixture f = collectionWithTwoPartitions();
 
-        assertSuccess(client().releaseCollection(ReleaseCollectionParam.newBuilder().withCollectionName(f.name).build()));
+        expect("row13", f, client().releaseCollection(ReleaseCollectionParam.newBuilder().withCollectionName(f.name).build()), success());
     }
 
     @Test
@@ -248,7 +250,7 @@ public abstract class TransportContractTest extends OperationsContract {
         R<RpcStatus> r = client().dropPartition(DropPartitionParam.newBuilder().withCollectionName(f.name)
             .withPartitionName("_default").build());
 
-        assertServerError(r, 1, "default partition cannot be deleted");
+        expect("row14", f, r, error(1, "default partition cannot be deleted"));
     }
 
     @Test
@@ -258,11 +260,7 @@ public abstract class TransportContractTest extends OperationsContract {
         R<RpcStatus> r = client().dropPartition(DropPartitionParam.newBuilder().withCollectionName(f.name)
             .withPartitionName("nope").build());
 
-        if (is21()) {
-            assertServerError(r, 1, "partition nope does not exist");
-        } else {
-            assertServerCode(r, 200, "");
-        }
+        expect("row15", f, r, is21() ? error(1, "partition nope does not exist") : code(200, ""));
     }
 
     @Test
@@ -273,11 +271,8 @@ public abstract class TransportContractTest extends OperationsContract {
         R<RpcStatus> r = client().dropPartition(DropPartitionParam.newBuilder().withCollectionName(f.name)
             .withPartitionName("p1").build());
 
-        if (is21()) {
-            assertSuccess(r);
-            assertThat(ids(query(f.name, "id in [1, 101]"))).containsExactly(101L);
-        } else {
-            assertThat(serverError(r).getReason()).isEqualTo("partition cannot be dropped, partition is loaded, please release it first");
+        if (expect("row16", f, r, is21() ? success() : reason("partition cannot be dropped, partition is loaded, please release it first"))) {
+            expect("row16.query", f, query(f.name, "id in [1, 101]"), success(List.of(101L)), TransportContractTest::sortedIds);
         }
     }
 
@@ -288,12 +283,9 @@ public abstract class TransportContractTest extends OperationsContract {
         R<RpcStatus> r = client().createPartition(CreatePartitionParam.newBuilder().withCollectionName(f.name)
             .withPartitionName("p1").build());
 
-        if (is21()) {
-            assertServerError(r, 1, "partition name = p1 already exists");
-        } else {
-            assertServerCode(r, 1100, "partition name = p1 already exists");
-            assertThat(serverError(r).getReason()).isEqualTo("partition name = p1 already exists");
-        }
+        expect("row17", f, r, is21()
+            ? error(1, "partition name = p1 already exists")
+            : reason("partition name = p1 already exists").withCode(1100));
     }
 
     @Test
@@ -307,23 +299,22 @@ public abstract class TransportContractTest extends OperationsContract {
         R<RpcStatus> r = client().createPartition(CreatePartitionParam.newBuilder().withCollectionName(name)
             .withPartitionName("one_too_many").build());
 
-        assertServerError(r, 1, "maximum partition's number should be limit to 4096");
+        expect("row18", Fixture.named(name), r, error(1, "maximum partition's number should be limit to 4096"));
     }
 
     @Test
     void row19SearchingOrQueryingWithNothingLoaded() {
         Fixture f = collectionWithTwoPartitions();
 
-        R<SearchResults> s = search(f.name);
-        R<QueryResults> q = query(f.name, "id in [1]");
+        expect("row19.search", f, search(f.name), searchingNothingLoaded());
+        expect("row19.query", f, query(f.name, "id in [1]"), is21()
+            ? error(1, "collection:{name} or partition:[] not loaded into memory when query")
+            : code(101, "collection not loaded"));
+    }
 
-        if (is21()) {
-            assertServerError(s, 1, "collection:" + f.name + " or partition:[] not loaded into memory when search");
-            assertServerError(q, 1, "collection:" + f.name + " or partition:[] not loaded into memory when query");
-        } else {
-            assertServerCode(s, 101, "collection not loaded");
-            assertServerCode(q, 101, "collection not loaded");
-        }
+    /** @return SEMANTICS.md row 19's outcome for a search of a collection with nothing loaded */
+    private Outcome searchingNothingLoaded() {
+        return is21() ? error(1, "collection:{name} or partition:[] not loaded into memory when search") : code(101, "collection not loaded");
     }
 
     @Test
@@ -334,16 +325,9 @@ public abstract class TransportContractTest extends OperationsContract {
         R<SearchResults> s = search(f.name, "p2");
         R<QueryResults> q = query(f.name, "id in [101]", "p2");
 
-        if (is21()) {
-            String tail = "partition " + f.p2Id + " of collection " + f.collectionId + " has not been loaded into QueryNode";
-            assertThat(serverError(s).getErrorCode()).isEqualTo(1);
-            assertThat(serverError(s).getReason()).startsWith("checkIfLoaded failed when search").endsWith(tail);
-            assertThat(serverError(q).getErrorCode()).isEqualTo(1);
-            assertThat(serverError(q).getReason()).startsWith("checkIfLoaded failed when query").endsWith(tail);
-        } else {
-            assertServerCode(s, 201, "partition not loaded");
-            assertServerCode(q, 201, "partition not loaded");
-        }
+        String tail = "partition {p2Id} of collection {collectionId} has not been loaded into QueryNode";
+        expect("row20.search", f, s, is21() ? errorMatching(1, "checkIfLoaded failed when search{*}" + tail) : code(201, "partition not loaded"));
+        expect("row20.query", f, q, is21() ? errorMatching(1, "checkIfLoaded failed when query{*}" + tail) : code(201, "partition not loaded"));
     }
 
     @Test
@@ -351,29 +335,18 @@ public abstract class TransportContractTest extends OperationsContract {
         Fixture f = collectionWithTwoPartitions();
         assertSuccess(loadPartitions(f.name, "p1"));
 
-        SearchResultsWrapper hits = new SearchResultsWrapper(search(f.name).orThrow().getResults());
-        List<Long> queried = ids(query(f.name, "id > 0"));
-
-        assertThat(hits.getIDScore(0)).extracting(SearchResultsWrapper.IDScore::getLongID).containsExactlyInAnyOrderElementsOf(P1_IDS);
-        assertThat(queried).containsExactlyInAnyOrderElementsOf(P1_IDS);
+        expect("row21.search", f, search(f.name), success(P1_IDS), TransportContractTest::sortedHits);
+        expect("row21.query", f, query(f.name, "id > 0"), success(P1_IDS), TransportContractTest::sortedIds);
     }
 
     @Test
     void row22SearchingOrQueryingAPartitionThatDoesNotExist() {
         Fixture f = collectionWithTwoPartitions();
         assertSuccess(loadPartitions(f.name, "p1"));
+        Outcome notFound = is21() ? error(1, "partition name nope not found") : reason("partition name nope not found").withCode(65535);
 
-        R<SearchResults> s = search(f.name, "nope");
-        R<QueryResults> q = query(f.name, "id > 0", "nope");
-
-        for (R<?> r : List.of(s, q)) {
-            if (is21()) {
-                assertServerError(r, 1, "partition name nope not found");
-            } else {
-                assertServerCode(r, 65535, "partition name nope not found");
-                assertThat(serverError(r).getReason()).isEqualTo("partition name nope not found");
-            }
-        }
+        expect("row22.search", f, search(f.name, "nope"), notFound);
+        expect("row22.query", f, query(f.name, "id > 0", "nope"), notFound);
     }
 
     @Test
@@ -384,12 +357,9 @@ public abstract class TransportContractTest extends OperationsContract {
         R<ShowPartitionsResponse> r = client().showPartitions(ShowPartitionsParam.newBuilder().withCollectionName(f.name)
             .addPartitionName("p2").withShowType(ShowType.InMemory).build());
 
-        if (is21()) {
-            assertServerError(r, 1, "partition " + f.p2Id + " of collection " + f.collectionId + " has not been loaded into QueryNode");
-        } else {
-            assertSuccess(r);
-            assertThat(r.getData().getInMemoryPercentagesList()).containsExactly(0L);
-        }
+        expect("row23", f, r, is21()
+            ? error(1, "partition {p2Id} of collection {collectionId} has not been loaded into QueryNode")
+            : success(List.of(0L)), PERCENTAGES);
     }
 
     @Test
@@ -399,11 +369,10 @@ public abstract class TransportContractTest extends OperationsContract {
 
         insert(f.name, "p1", List.of(42L));
 
-        assertThat(ids(query(f.name, "id in [42]"))).containsExactly(42L);
-        assertThat(new SearchResultsWrapper(client().search(SearchParam.newBuilder().withCollectionName(f.name)
+        expect("row24.query", f, query(f.name, "id in [42]"), success(List.of(42L)), TransportContractTest::sortedIds);
+        expect("row24.search", f, client().search(SearchParam.newBuilder().withCollectionName(f.name)
             .withVectorFieldName("vec").withMetricType(MetricType.L2).withTopK(1).withVectors(List.of(vector(42)))
-            .withConsistencyLevel(ConsistencyLevelEnum.STRONG).build()).orThrow().getResults()).getIDScore(0).get(0).getLongID())
-            .isEqualTo(42L);
+            .withConsistencyLevel(ConsistencyLevelEnum.STRONG).build()), success(List.of(42L)), TransportContractTest::sortedHits);
     }
 
     @Test
@@ -411,10 +380,12 @@ public abstract class TransportContractTest extends OperationsContract {
         Fixture f = collectionWithTwoPartitions();
 
         insert(f.name, "p2", List.of(77L));
-        assertThat(query(f.name, "id in [77]", "p2").isSuccess()).isFalse();
+        expect("row25.released", f, query(f.name, "id in [77]", "p2"), is21()
+            ? error(1, "collection:{name} or partition:[p2] not loaded into memory when query")
+            : code(101, "collection not loaded"));
         assertSuccess(loadPartitions(f.name, "p2"));
 
-        assertThat(ids(query(f.name, "id in [77]", "p2"))).containsExactly(77L);
+        expect("row25.loaded", f, query(f.name, "id in [77]", "p2"), success(List.of(77L)), TransportContractTest::sortedIds);
     }
 
     @Test
@@ -432,11 +403,11 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<Boolean> r = unreachable.hasCollection(HasCollectionParam.newBuilder().withCollectionName("c").build());
 
-        assertTransportFailure(r, TransportFailure.UNAVAILABLE);
+        expect("unreachable", null, r, failure(TransportFailure.UNAVAILABLE));
     }
 
-    private ShowPartitionsResponse inMemory(String collection, String... partitions) {
+    private R<ShowPartitionsResponse> inMemory(String collection, String... partitions) {
         return client().showPartitions(ShowPartitionsParam.newBuilder().withCollectionName(collection)
-            .withPartitionNames(List.of(partitions)).withShowType(ShowType.InMemory).build()).orThrow();
+            .withPartitionNames(List.of(partitions)).withShowType(ShowType.InMemory).build());
     }
 }
