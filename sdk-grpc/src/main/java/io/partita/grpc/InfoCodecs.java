@@ -15,7 +15,9 @@ import io.partita.model.QuerySegmentInfo;
 import io.partita.model.ReplicaInfo;
 import io.partita.model.SegmentState;
 import io.partita.model.ShardReplica;
+import io.partita.model.Status;
 import io.partita.transport.Operations;
+import io.partita.wire.DescribeCollectionRequest;
 import io.partita.wire.GetCompactionPlansRequest;
 import io.partita.wire.GetCompactionStateRequest;
 import io.partita.wire.GetFlushStateRequest;
@@ -53,8 +55,15 @@ final class InfoCodecs {
             return b.build();
         });
         t.put(Operations.GET_REPLICAS, (stub, p, db) -> {
+            // Milvus 2.1's GetReplicasRequest has no collection_name, only the id: describe first, as the official SDKs do.
+            io.partita.wire.DescribeCollectionResponse described = stub.describeCollection(
+                DescribeCollectionRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName()).build());
+            Status describeStatus = WireValues.status(described.getStatus());
+            if (!describeStatus.isSuccess()) {
+                return GetReplicasResponse.newBuilder().setStatus(describeStatus).build();
+            }
             io.partita.wire.GetReplicasResponse r = stub.getReplicas(GetReplicasRequest.newBuilder().setDbName(db)
-                .setCollectionName(p.getCollectionName()).setWithShardNodes(true).build());
+                .setCollectionID(described.getCollectionID()).setCollectionName(p.getCollectionName()).setWithShardNodes(true).build());
             GetReplicasResponse.Builder b = GetReplicasResponse.newBuilder().setStatus(WireValues.status(r.getStatus()));
             r.getReplicasList().forEach(i -> b.addReplicas(replica(i)));
             return b.build();

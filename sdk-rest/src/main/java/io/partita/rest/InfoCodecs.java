@@ -19,6 +19,7 @@ import io.partita.model.QuerySegmentInfo;
 import io.partita.model.ReplicaInfo;
 import io.partita.model.SegmentState;
 import io.partita.model.ShardReplica;
+import io.partita.model.Status;
 import io.partita.transport.Operations;
 
 /** Codecs of the control and information routes: flush state, segments, replicas, metrics, load balance, compaction. */
@@ -43,8 +44,14 @@ final class InfoCodecs {
             return b.build();
         });
         t.put(Operations.GET_REPLICAS, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/replicas", Body.of(db).str("collection_name", p.getCollectionName())
-                .bool("with_shard_nodes", true).json());
+            // Milvus 2.1 names the collection of GetReplicas by id only: describe it first, as the official SDKs do.
+            JsonObject described = http.send(GET, "/collection", Body.of(db).str("collection_name", p.getCollectionName()).json());
+            Status describeStatus = JsonValues.status(described);
+            if (!describeStatus.isSuccess()) {
+                return GetReplicasResponse.newBuilder().setStatus(describeStatus).build();
+            }
+            JsonObject r = http.send(GET, "/replicas", Body.of(db).num("collectionID", JsonValues.lng(described, "collectionID"))
+                .str("collection_name", p.getCollectionName()).bool("with_shard_nodes", true).json());
             GetReplicasResponse.Builder b = GetReplicasResponse.newBuilder().setStatus(JsonValues.status(r));
             JsonValues.objs(r, "replicas").forEach(i -> b.addReplicas(replica(i)));
             return b.build();
