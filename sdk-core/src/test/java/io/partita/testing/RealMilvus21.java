@@ -27,6 +27,8 @@ final class RealMilvus21 {
         .expect("GetQuerySegmentInfo", success(0).because("compatibility.md contract table: 2.1.0 lists only sealed segments, none before a flush"))
         .expect("GetReplicas", error(15, "collection not found, maybe not loaded").because("compatibility.md, Known Partita defects:"
             + " Partita's GetReplicas sends collection_name, which 2.1.0's GetReplicasRequest lacks (it takes collectionID)"))
+        .expect("LoadBalance", error(1, "DescribeCollection failed: can't find collection id : 0")
+            .because("compatibility.md contract table: 2.1.0's LoadBalance looks up a collection; the reference server has none to balance"))
         .expect("GetIndexBuildProgress", success(0).because("compatibility.md 2.1.0/2.3.5 'index build progress before flush': only flushed rows count"))
         .expect("row02", error(5, "collection has already been loaded, and the number of replicas 1 is not same as the request's 2."
             + " Should release first then reload with the new number of replicas [LoadParametersMismatch]").because(LOAD_CONFLICT))
