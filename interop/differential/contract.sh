@@ -30,7 +30,7 @@ usage() { sed -n '4,5p' "${BASH_SOURCE[0]}" | sed 's/^# *//' >&2; exit 2; }
 if [ "${1:-}" = all ]; then
   shift
   worst=0
-  for run in ${CONTRACT_RUNS:-2.1.0:grpc 2.3.5:grpc}; do
+  for run in ${CONTRACT_RUNS:-2.1.0:grpc 2.1.0:http 2.3.5:grpc 2.3.5:http}; do
     v="${run%%:*}"; t="${run##*:}"
     start=$SECONDS
     "${BASH_SOURCE[0]}" "$v" "$t" "$@" >/dev/null 2>&1
