@@ -30,6 +30,28 @@ public class TransportException extends Exception {
         this.failure = Objects.requireNonNull(failure, "failure");
     }
 
+    /**
+     * The failure of a call made after the transport was closed, worded the same by every transport.
+     *
+     * @param rpc the operation's name, e.g. {@code ReleasePartitions}
+     * @param target {@code host:port} of the transport
+     * @return an {@link TransportFailure#UNAVAILABLE} exception
+     */
+    public static TransportException closed(String rpc, String target) {
+        return new TransportException(TransportFailure.UNAVAILABLE, rpc + " to " + target + " refused: the transport is closed");
+    }
+
+    /**
+     * The failure of an operation a transport has no codec for, worded the same by every transport.
+     *
+     * @param rpc the operation's name
+     * @param transportName how the transport is called in messages, e.g. {@code REST}
+     * @return an {@link TransportFailure#UNIMPLEMENTED} exception
+     */
+    public static TransportException unsupported(String rpc, String transportName) {
+        return new TransportException(TransportFailure.UNIMPLEMENTED, rpc + " is not supported by the " + transportName + " transport");
+    }
+
     /** @return the kind of failure */
     public TransportFailure getFailure() {
         return failure;

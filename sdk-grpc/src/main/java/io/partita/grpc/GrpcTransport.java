@@ -78,13 +78,11 @@ public final class GrpcTransport implements Transport {
     @Override
     public <P, T> T call(Operation<P, T> operation, P param, CallOptions options) throws TransportException {
         if (closed.get()) {
-            throw new TransportException(TransportFailure.UNAVAILABLE,
-                operation.getName() + " to " + target + " refused: the transport is closed");
+            throw TransportException.closed(operation.getName(), target);
         }
         Codec<P, T> codec = CODECS.get(operation);
         if (codec == null) {
-            throw new TransportException(TransportFailure.UNIMPLEMENTED,
-                operation.getName() + " is not supported by the gRPC transport");
+            throw TransportException.unsupported(operation.getName(), "gRPC");
         }
         MilvusServiceBlockingStub s = stub;
         if (options.getDeadline().isPresent()) {

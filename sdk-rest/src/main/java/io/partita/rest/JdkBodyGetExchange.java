@@ -86,8 +86,7 @@ final class JdkBodyGetExchange implements Exchange {
         inFlight.incrementAndGet();
         try {
             if (closed.get()) {
-                throw new TransportException(TransportFailure.UNAVAILABLE,
-                    rpc + " to " + settings.target + " refused: the transport is closed");
+                throw TransportException.closed(rpc, settings.target);
             }
             return exchange(rpc, method, path, jsonBody, deadline);
         } finally {
