@@ -5,50 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.milvus.v2.service.vector.response.QueryResp;
 import io.milvus.v2.service.vector.response.SearchResp;
-import io.partita.interop.ExpectedOutcomes;
-import io.partita.interop.ForkedReferenceServer;
-import io.partita.interop.OutcomeLog;
 import io.partita.interop.Scenario;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The official milvus-sdk-java 2.6.22 V2 client ({@code io.milvus.v2.client.MilvusClientV2})
- * against the forked reference server (profile milvus-2.1): the seed's walkthrough, then
- * SEMANTICS.md rows 3, 4, 6, 10, 19 and 20, each step checked against the shared table and
- * recorded to target/interop-outcomes/official-2.6.22-v2.tsv.
+ * against the forked reference server (profile milvus-2.1): the seed's walkthrough and row 10
+ * (refused) here, rows 3, 4, 6, 19 and 20 from {@link OfficialV2LifecycleRows}; each step checked
+ * against the shared table and recorded to target/interop-outcomes/official-2.6.22-v2.tsv.
  */
-class OfficialV2InteropTest {
-  private static ForkedReferenceServer server;
-  private static OfficialV2Client milvus;
-  private static OutcomeLog log;
-
-  @BeforeAll
-  static void startServerAndClient() throws Exception {
-    server = ForkedReferenceServer.start("milvus-2.1");
-    milvus = new OfficialV2Client(server.host(), server.grpcPort());
-    log = new OutcomeLog("official-2.6.22-v2", ExpectedOutcomes.forProfile("milvus-2.1"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    try {
-      if (log != null) {
-        log.write();
-      }
-      if (milvus != null) {
-        milvus.close();
-      }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
-    }
+class OfficialV2InteropTest extends OfficialV2LifecycleRows {
+  OfficialV2InteropTest() {
+    super("milvus-2.1", "official-2.6.22-v2");
   }
 
   @Test
@@ -79,45 +51,9 @@ class OfficialV2InteropTest {
   }
 
   @Test
-  void row03_loadingTheCollectionWhileAPartitionIsLoadedIsRefused() {
-    milvus.createBookWithData();
-    milvus.loadPartitions(Scenario.NOVEL);
-    log.checkAndRecord(observe("row03.load_collection", milvus::loadCollection));
-  }
-
-  @Test
-  void row04_loadingAPartitionWhileTheCollectionIsLoadedIsRefused() {
-    milvus.createBookWithData();
-    milvus.loadCollection();
-    log.checkAndRecord(observe("row04.load_partitions", () -> milvus.loadPartitions(Scenario.NOVEL)));
-  }
-
-  @Test
-  void row06_loadingAnotherPartitionInASeparateCallIsRefused() {
-    milvus.createBookWithData();
-    milvus.loadPartitions(Scenario.NOVEL);
-    log.checkAndRecord(observe("row06.load_partitions", () -> milvus.loadPartitions(Scenario.POEM)));
-  }
-
-  @Test
   void row10_releasingAPartitionOfACollectionLoadedAsAWholeIsRefused() {
     milvus.createBookWithData();
     milvus.loadCollection();
     log.checkAndRecord(observe("row10.release_partitions", () -> milvus.releasePartitions(Scenario.NOVEL)));
-  }
-
-  @Test
-  void row19_searchingAndQueryingWithNothingLoadedAreRefused() {
-    milvus.createBookWithData();
-    log.checkAndRecord(observe("row19.search", milvus::search));
-    log.checkAndRecord(observe("row19.query", milvus::query));
-  }
-
-  @Test
-  void row20_searchingAndQueryingAPartitionThatIsNotLoadedAreRefused() {
-    milvus.createBookWithData();
-    milvus.loadPartitions(Scenario.NOVEL);
-    log.checkAndRecord(observe("row20.search", () -> milvus.search(Scenario.POEM)));
-    log.checkAndRecord(observe("row20.query", () -> milvus.query(Scenario.POEM)));
   }
 }
