@@ -6,18 +6,18 @@ package io.partita.bench;
  * thread.
  */
 interface ClientUnderTest extends AutoCloseable {
-  /** A short label for the report, e.g. {@code partita-grpc}. */
-  String name();
+    /** A short label for the report, e.g. {@code partita-grpc}. */
+    String name();
 
-  /** HasPartition of the loaded partition; returns the answer (true). */
-  boolean hasPartition();
+    /** HasPartition of the loaded partition; returns the answer (true). */
+    boolean hasPartition();
 
-  /** ReleasePartitions of a partition that is not loaded (a no-op on the server, SEMANTICS row 11). */
-  void releaseColdPartition();
+    /** ReleasePartitions of a partition that is not loaded (a no-op on the server, SEMANTICS row 11). */
+    void releaseColdPartition();
 
-  /** Search nq=1, topK as configured, in the loaded partition; returns the number of hits. */
-  int search(java.util.List<Float> vector);
+    /** Search nq=1, topK as configured, in the loaded partition; returns the number of hits. */
+    int search(java.util.List<Float> vector);
 
-  @Override
-  void close();
+    @Override
+    void close();
 }

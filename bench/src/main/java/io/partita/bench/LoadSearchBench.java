@@ -32,8 +32,7 @@ public final class LoadSearchBench {
     private static final int BATCH = 10_000;
     private static final int TOPK = 10;
 
-    private LoadSearchBench() {
-    }
+    private LoadSearchBench() {}
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -41,12 +40,17 @@ public final class LoadSearchBench {
         int cores = Runtime.getRuntime().availableProcessors();
         double vectorMb = rows * (double) DIM * 4 / 1e6;
         StringBuilder out = new StringBuilder();
-        row(out, "machine", cores + " cores, JVM max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, Java "
-                + System.getProperty("java.version"));
+        row(
+                out,
+                "machine",
+                cores + " cores, JVM max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, Java "
+                        + System.getProperty("java.version"));
         row(out, "data", rows + " × " + DIM + "-dim float vectors (" + fmt(vectorMb) + " MB of vector data)");
 
-        EngineConfig config = EngineConfig.builder(dir).memoryLimitBytes(Runtime.getRuntime().maxMemory() * 9 / 10)
-                .searchThreads(cores).build();
+        EngineConfig config = EngineConfig.builder(dir)
+                .memoryLimitBytes(Runtime.getRuntime().maxMemory() * 9 / 10)
+                .searchThreads(cores)
+                .build();
         try (Engine e = Engine.open(config)) {
             if (!e.hasCollection(C)) {
                 long t0 = System.nanoTime();
@@ -77,7 +81,9 @@ public final class LoadSearchBench {
                 }
                 loadMbs = Math.max(loadMbs, vectorMb / ((System.nanoTime() - s) / 1e9));
                 if (round == 2) {
-                    charged = e.querySegmentInfo(C).stream().mapToLong(SegmentInfo::memSizeBytes).sum();
+                    charged = e.querySegmentInfo(C).stream()
+                            .mapToLong(SegmentInfo::memSizeBytes)
+                            .sum();
                     heapLoaded = heapAfterGc() - before;
                     break;
                 }
@@ -85,10 +91,16 @@ public final class LoadSearchBench {
                 e.releaseCollection(C);
                 releaseNanos = Math.min(releaseNanos, System.nanoTime() - s);
             }
-            row(out, "plain sequential read of the segment files", fmt(seqMbs) + " MB/s (" + fmt(fileBytes / 1e6) + " MB, page cache)");
+            row(
+                    out,
+                    "plain sequential read of the segment files",
+                    fmt(seqMbs) + " MB/s (" + fmt(fileBytes / 1e6) + " MB, page cache)");
             row(out, "load (LoadCollection → Loaded)", fmt(loadMbs) + " MB/s of vector data (best of 3)");
-            row(out, "memory per loaded vector", fmt((double) charged / rows) + " bytes accounted, "
-                    + fmt((double) heapLoaded / rows) + " bytes of heap measured (raw vector: " + DIM * 4 + ")");
+            row(
+                    out,
+                    "memory per loaded vector",
+                    fmt((double) charged / rows) + " bytes accounted, " + fmt((double) heapLoaded / rows)
+                            + " bytes of heap measured (raw vector: " + DIM * 4 + ")");
 
             search(e, out, rows, cores);
 
@@ -97,7 +109,8 @@ public final class LoadSearchBench {
             releaseNanos = Math.min(releaseNanos, System.nanoTime() - s);
             row(out, "release latency", fmt(releaseNanos / 1e6) + " ms (best of 3)");
         }
-        try (Engine small = Engine.open(EngineConfig.builder(dir).memoryLimitBytes(64L << 20).build())) {
+        try (Engine small = Engine.open(
+                EngineConfig.builder(dir).memoryLimitBytes(64L << 20).build())) {
             long s = System.nanoTime();
             String reason = "";
             try {
@@ -105,15 +118,21 @@ public final class LoadSearchBench {
             } catch (EngineException ex) {
                 reason = ex.reason();
             }
-            row(out, "refusing an over-budget load (64 MiB node)", fmt((System.nanoTime() - s) / 1e6) + " ms: `" + reason + "`");
+            row(
+                    out,
+                    "refusing an over-budget load (64 MiB node)",
+                    fmt((System.nanoTime() - s) / 1e6) + " ms: `" + reason + "`");
         }
-        row(out, "system load average during the run", fmt(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        row(
+                out,
+                "system load average during the run",
+                fmt(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(out);
     }
 
     private static void generate(Engine e, int rows) {
-        e.createCollection(new CollectionSchema(C, "", List.of(FieldSchema.int64Key("id", false),
-                FieldSchema.floatVector("vec", DIM)), 1, 0));
+        e.createCollection(new CollectionSchema(
+                C, "", List.of(FieldSchema.int64Key("id", false), FieldSchema.floatVector("vec", DIM)), 1, 0));
         Random rnd = new Random(1);
         for (int first = 0; first < rows; first += BATCH) {
             int n = Math.min(BATCH, rows - first);
@@ -142,8 +161,11 @@ public final class LoadSearchBench {
         }
         Stats single = new Stats(lat);
         double gbs = rows * (double) DIM * 4 / 1e9 / (single.meanMs() / 1e3);
-        row(out, "FLAT search, topK 10, 1 query, 1 thread", "p50 " + fmt(single.percentileMs(50)) + " ms, p99 "
-                + fmt(single.percentileMs(99)) + " ms, " + fmt(1000 / single.meanMs()) + " QPS, " + fmt(gbs) + " GB/s scanned");
+        row(
+                out,
+                "FLAT search, topK 10, 1 query, 1 thread",
+                "p50 " + fmt(single.percentileMs(50)) + " ms, p99 " + fmt(single.percentileMs(99)) + " ms, "
+                        + fmt(1000 / single.meanMs()) + " QPS, " + fmt(gbs) + " GB/s scanned");
 
         ExecutorService clients = Executors.newFixedThreadPool(cores);
         AtomicLong done = new AtomicLong();
@@ -166,8 +188,10 @@ public final class LoadSearchBench {
         clients.shutdown();
         double secs = (System.nanoTime() - s) / 1e9;
         double qps = done.get() / secs;
-        row(out, "FLAT search, topK 10, 1 query each, " + cores + " client threads", fmt(qps) + " QPS, "
-                + fmt(qps * rows * DIM * 4 / 1e9) + " GB/s scanned");
+        row(
+                out,
+                "FLAT search, topK 10, 1 query each, " + cores + " client threads",
+                fmt(qps) + " QPS, " + fmt(qps * rows * DIM * 4 / 1e9) + " GB/s scanned");
 
         int nq = 16;
         long[] batch = new long[5];
@@ -182,9 +206,13 @@ public final class LoadSearchBench {
             }
         }
         Stats bs = new Stats(batch);
-        row(out, "FLAT search, topK 10, batch of " + nq + " queries (all cores)", "p50 " + fmt(bs.percentileMs(50)) + " ms, "
-                + fmt(nq * 1000 / bs.meanMs()) + " queries/s, " + fmt(nq * rows * (double) DIM * 4 / 1e9 / (bs.meanMs() / 1e3))
-                + " GB/s of vectors compared");
+        row(
+                out,
+                "FLAT search, topK 10, batch of " + nq + " queries (all cores)",
+                "p50 " + fmt(bs.percentileMs(50)) + " ms, "
+                        + fmt(nq * 1000 / bs.meanMs()) + " queries/s, "
+                        + fmt(nq * rows * (double) DIM * 4 / 1e9 / (bs.meanMs() / 1e3))
+                        + " GB/s of vectors compared");
     }
 
     private static SearchRequest request(Random rnd, int nq) {
@@ -192,8 +220,8 @@ public final class LoadSearchBench {
         for (int i = 0; i < q.length; i++) {
             q[i] = rnd.nextFloat();
         }
-        return new SearchRequest(C, List.of(), "vec", FieldColumn.floatVectors("vec", DIM, q), TOPK, "L2", Map.of(), "",
-                List.of(), -1);
+        return new SearchRequest(
+                C, List.of(), "vec", FieldColumn.floatVectors("vec", DIM, q), TOPK, "L2", Map.of(), "", List.of(), -1);
     }
 
     private static long heapAfterGc() throws InterruptedException {
@@ -201,7 +229,9 @@ public final class LoadSearchBench {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(100);
-            best = Math.min(best, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            best = Math.min(
+                    best,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         return best;
     }

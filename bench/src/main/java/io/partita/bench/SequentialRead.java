@@ -11,12 +11,13 @@ import java.util.stream.Stream;
 
 /** The baseline: a plain sequential read of files through a 4 MiB direct buffer, data discarded. */
 final class SequentialRead {
-    private SequentialRead() {
-    }
+    private SequentialRead() {}
 
     static List<Path> segmentFiles(Path dataDir) throws IOException {
         try (Stream<Path> s = Files.walk(dataDir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".seg")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".seg"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -4,8 +4,7 @@ import picocli.CommandLine;
 
 /** Builds the picocli command tree over a {@link Session} and runs one command line on it. */
 final class Cli {
-    private Cli() {
-    }
+    private Cli() {}
 
     static CommandLine commandLine(Session session) {
         PartitaCommand root = new PartitaCommand(session);

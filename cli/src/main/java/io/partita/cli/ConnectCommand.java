@@ -8,13 +8,22 @@ import picocli.CommandLine.Option;
 /** {@code connect}: picks the server of the following commands and checks that it answers. */
 @Command(name = "connect", description = "Connect to a server and check that it answers.")
 final class ConnectCommand extends SessionCommand {
-    @Option(names = {"-u", "--uri"}, paramLabel = "URI", description = "grpc://host:port, grpcs://, http:// or https://.")
+    @Option(
+            names = {"-u", "--uri"},
+            paramLabel = "URI",
+            description = "grpc://host:port, grpcs://, http:// or https://.")
     String uri;
 
-    @Option(names = {"-h", "--host"}, paramLabel = "HOST", description = "Host, with --port (milvus_cli style; gRPC).")
+    @Option(
+            names = {"-h", "--host"},
+            paramLabel = "HOST",
+            description = "Host, with --port (milvus_cli style; gRPC).")
     String host;
 
-    @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Port (default 19530).")
+    @Option(
+            names = {"-p", "--port"},
+            paramLabel = "PORT",
+            description = "Port (default 19530).")
     Integer port;
 
     @Option(names = "--user", paramLabel = "NAME", description = "User name.")
@@ -33,8 +42,10 @@ final class ConnectCommand extends SessionCommand {
             String pw = password != null ? password : session.env().get("PARTITA_PASSWORD");
             session.target(target != null ? target : session.uri(), user, pw);
         }
-        int collections = session.client().showCollections(ShowCollectionsParam.newBuilder().build())
-            .orThrow().getCollectionNamesCount();
+        int collections = session.client()
+                .showCollections(ShowCollectionsParam.newBuilder().build())
+                .orThrow()
+                .getCollectionNamesCount();
         output().done("Connected to " + session.uri(), Map.of("uri", session.uri(), "collections", collections));
         return ExitCodes.OK;
     }

@@ -9,20 +9,36 @@ import picocli.CommandLine.Option;
 /** {@code create collection -c book -f book_id:INT64 -f book_intro:FLOAT_VECTOR:2 -p book_id}. */
 @Command(name = "collection", description = "Create a collection.")
 final class CreateCollectionCommand extends SessionCommand {
-    @Option(names = {"-c", "--collection-name"}, required = true, paramLabel = "NAME", description = "Name of the collection.")
+    @Option(
+            names = {"-c", "--collection-name"},
+            required = true,
+            paramLabel = "NAME",
+            description = "Name of the collection.")
     String collection;
 
-    @Option(names = {"-f", "--schema-field"}, required = true, paramLabel = "NAME:TYPE[:DIM|MAX_LENGTH]",
-        description = "A field (repeat): name:INT64, name:FLOAT_VECTOR:128, name:VARCHAR:256, ...")
+    @Option(
+            names = {"-f", "--schema-field"},
+            required = true,
+            paramLabel = "NAME:TYPE[:DIM|MAX_LENGTH]",
+            description = "A field (repeat): name:INT64, name:FLOAT_VECTOR:128, name:VARCHAR:256, ...")
     List<String> fields;
 
-    @Option(names = {"-p", "--schema-primary-field"}, required = true, paramLabel = "FIELD", description = "Primary key field.")
+    @Option(
+            names = {"-p", "--schema-primary-field"},
+            required = true,
+            paramLabel = "FIELD",
+            description = "Primary key field.")
     String primaryField;
 
-    @Option(names = {"-A", "--schema-auto-id"}, description = "Let the server generate primary keys.")
+    @Option(
+            names = {"-A", "--schema-auto-id"},
+            description = "Let the server generate primary keys.")
     boolean autoId;
 
-    @Option(names = {"-d", "--schema-description"}, paramLabel = "TEXT", description = "Description.")
+    @Option(
+            names = {"-d", "--schema-description"},
+            paramLabel = "TEXT",
+            description = "Description.")
     String description = "";
 
     @Option(names = "--shards-num", paramLabel = "N", description = "Shards (default: 2).")
@@ -31,7 +47,9 @@ final class CreateCollectionCommand extends SessionCommand {
     @Override
     int run(Session session) {
         CreateCollectionParam.Builder b = CreateCollectionParam.newBuilder()
-            .withCollectionName(collection).withDescription(description).withShardsNum(shards);
+                .withCollectionName(collection)
+                .withDescription(description)
+                .withShardsNum(shards);
         boolean primaryFound = false;
         for (String spec : fields) {
             FieldType field = FieldSpecs.parse(spec, primaryField, autoId);

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Reads RFC 4180 CSV records: comma-separated, fields in double quotes may hold commas, quotes ("") and newlines. */
 final class Csv {
-    private Csv() {
-    }
+    private Csv() {}
 
     static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();

@@ -1,10 +1,10 @@
 package io.partita.cli;
 
 import io.partita.param.collection.DescribeCollectionParam;
+import io.partita.param.collection.FieldType;
 import io.partita.param.collection.GetCollectionStatisticsParam;
 import io.partita.param.collection.GetLoadStateParam;
 import io.partita.param.partition.GetPartitionStatisticsParam;
-import io.partita.param.collection.FieldType;
 import io.partita.response.DescCollResponseWrapper;
 import io.partita.response.GetCollStatResponseWrapper;
 import io.partita.response.GetPartStatResponseWrapper;
@@ -16,22 +16,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code describe collection|partition}. */
-@Command(name = "describe", description = "Describe a collection or a partition.",
-    subcommands = {DescribeCommand.Collection.class, DescribeCommand.Partition.class})
+@Command(
+        name = "describe",
+        description = "Describe a collection or a partition.",
+        subcommands = {DescribeCommand.Collection.class, DescribeCommand.Partition.class})
 final class DescribeCommand extends GroupCommand {
 
     /** {@code describe collection -c book}: schema, row count, load state. */
     @Command(name = "collection", description = "Show a collection's schema, row count and load state.")
     static final class Collection extends SessionCommand {
-        @Option(names = {"-c", "--collection-name"}, required = true, paramLabel = "NAME", description = "Name of the collection.")
+        @Option(
+                names = {"-c", "--collection-name"},
+                required = true,
+                paramLabel = "NAME",
+                description = "Name of the collection.")
         String collection;
 
         @Override
         int run(Session session) {
-            DescCollResponseWrapper d = new DescCollResponseWrapper(session.client().describeCollection(
-                DescribeCollectionParam.newBuilder().withCollectionName(collection).build()).orThrow());
-            long rows = new GetCollStatResponseWrapper(session.client().getCollectionStatistics(
-                GetCollectionStatisticsParam.newBuilder().withCollectionName(collection).build()).orThrow()).getRowCount();
+            DescCollResponseWrapper d = new DescCollResponseWrapper(session.client()
+                    .describeCollection(DescribeCollectionParam.newBuilder()
+                            .withCollectionName(collection)
+                            .build())
+                    .orThrow());
+            long rows = new GetCollStatResponseWrapper(session.client()
+                            .getCollectionStatistics(GetCollectionStatisticsParam.newBuilder()
+                                    .withCollectionName(collection)
+                                    .build())
+                            .orThrow())
+                    .getRowCount();
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("name", d.getCollectionName());
             r.put("id", d.getCollectionID());
@@ -61,17 +74,29 @@ final class DescribeCommand extends GroupCommand {
     /** {@code describe partition -c book -p novel}: row count and load state. */
     @Command(name = "partition", description = "Show a partition's row count and load state.")
     static final class Partition extends SessionCommand {
-        @Option(names = {"-c", "--collection-name"}, required = true, paramLabel = "NAME", description = "Name of the collection.")
+        @Option(
+                names = {"-c", "--collection-name"},
+                required = true,
+                paramLabel = "NAME",
+                description = "Name of the collection.")
         String collection;
 
-        @Option(names = {"-p", "--partition"}, required = true, paramLabel = "NAME", description = "Name of the partition.")
+        @Option(
+                names = {"-p", "--partition"},
+                required = true,
+                paramLabel = "NAME",
+                description = "Name of the partition.")
         String partition;
 
         @Override
         int run(Session session) {
-            long rows = new GetPartStatResponseWrapper(session.client().getPartitionStatistics(
-                GetPartitionStatisticsParam.newBuilder().withCollectionName(collection).withPartitionName(partition).build())
-                .orThrow()).getRowCount();
+            long rows = new GetPartStatResponseWrapper(session.client()
+                            .getPartitionStatistics(GetPartitionStatisticsParam.newBuilder()
+                                    .withCollectionName(collection)
+                                    .withPartitionName(partition)
+                                    .build())
+                            .orThrow())
+                    .getRowCount();
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("collection", collection);
             r.put("name", partition);
@@ -84,7 +109,14 @@ final class DescribeCommand extends GroupCommand {
 
     /** The load state without the enum's prefix: NotExist, NotLoad, Loading, Loaded. */
     static String loadState(Session session, String collection, List<String> partitions) {
-        return session.client().getLoadState(GetLoadStateParam.newBuilder().withCollectionName(collection)
-            .withPartitionNames(partitions).build()).orThrow().getState().name().replace("LoadState", "");
+        return session.client()
+                .getLoadState(GetLoadStateParam.newBuilder()
+                        .withCollectionName(collection)
+                        .withPartitionNames(partitions)
+                        .build())
+                .orThrow()
+                .getState()
+                .name()
+                .replace("LoadState", "");
     }
 }

@@ -28,6 +28,5 @@ public final class ExitCodes {
     /** A local file could not be read or parsed. */
     public static final int INPUT = 5;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -12,8 +12,7 @@ import java.util.Map;
 
 /** Turns a failure into one line for people, a JSON object for scripts, and an {@link ExitCodes exit code}. */
 final class Failures {
-    private Failures() {
-    }
+    private Failures() {}
 
     static int exitCode(Throwable e) {
         if (e instanceof MilvusServerException) {
@@ -38,7 +37,8 @@ final class Failures {
     static String line(Throwable e) {
         if (e instanceof MilvusServerException) {
             MilvusServerException s = (MilvusServerException) e;
-            return "error: server error_code=" + s.getErrorCode() + " code=" + s.getServerCode() + ": " + oneLine(s.getReason());
+            return "error: server error_code=" + s.getErrorCode() + " code=" + s.getServerCode() + ": "
+                    + oneLine(s.getReason());
         }
         if (e instanceof MilvusTransportException) {
             MilvusTransportException t = (MilvusTransportException) e;
@@ -69,7 +69,9 @@ final class Failures {
             error.put("status", t.getStatus());
             error.put("reason", t.getMessage());
         } else {
-            error.put("kind", exitCode(e) == ExitCodes.USAGE ? "usage" : exitCode(e) == ExitCodes.TIMEOUT ? "timeout" : "local");
+            error.put(
+                    "kind",
+                    exitCode(e) == ExitCodes.USAGE ? "usage" : exitCode(e) == ExitCodes.TIMEOUT ? "timeout" : "local");
             error.put("reason", e.getMessage());
         }
         error.put("exit_code", exitCode(e));

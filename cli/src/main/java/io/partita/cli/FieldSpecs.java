@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** Parses milvus_cli field specs: {@code name:TYPE[:DIM|MAX_LENGTH]}; TYPE as INT64, FLOAT_VECTOR, VARCHAR... */
 final class FieldSpecs {
-    private FieldSpecs() {
-    }
+    private FieldSpecs() {}
 
     static FieldType parse(String spec, String primaryField, boolean autoId) {
         String[] parts = spec.split(":", -1);
@@ -16,14 +15,18 @@ final class FieldSpecs {
         }
         DataType type = dataType(parts[1], spec);
         boolean primary = parts[0].equals(primaryField);
-        FieldType.Builder b = FieldType.newBuilder().withName(parts[0]).withDataType(type).withPrimaryKey(primary)
-            .withAutoID(primary && autoId);
+        FieldType.Builder b = FieldType.newBuilder()
+                .withName(parts[0])
+                .withDataType(type)
+                .withPrimaryKey(primary)
+                .withAutoID(primary && autoId);
         if (parts.length == 3) {
             int n;
             try {
                 n = Integer.parseInt(parts[2]);
             } catch (NumberFormatException e) {
-                throw new UsageException("-f third part must be a number (dimension or max length), got \"" + spec + "\"");
+                throw new UsageException(
+                        "-f third part must be a number (dimension or max length), got \"" + spec + "\"");
             }
             if (type == DataType.VarChar) {
                 b.withMaxLength(n);
@@ -42,6 +45,6 @@ final class FieldSpecs {
             }
         }
         throw new UsageException("-f type must be one of BOOL, INT8, INT16, INT32, INT64, FLOAT, DOUBLE, VARCHAR, "
-            + "FLOAT_VECTOR, BINARY_VECTOR, got \"" + text + "\" in \"" + spec + "\"");
+                + "FLOAT_VECTOR, BINARY_VECTOR, got \"" + text + "\" in \"" + spec + "\"");
     }
 }

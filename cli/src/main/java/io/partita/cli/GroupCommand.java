@@ -12,8 +12,9 @@ abstract class GroupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "'" + spec.qualifiedName(" ").replaceFirst("^partita ", "") + "' needs one of: "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "'" + spec.qualifiedName(" ").replaceFirst("^partita ", "") + "' needs one of: "
+                        + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -23,10 +23,17 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "insert", aliases = "import", description = "Insert the rows of a CSV file (header = field names).")
 final class InsertCommand extends SessionCommand {
-    @Option(names = {"-c", "--collection-name"}, required = true, paramLabel = "NAME", description = "Name of the collection.")
+    @Option(
+            names = {"-c", "--collection-name"},
+            required = true,
+            paramLabel = "NAME",
+            description = "Name of the collection.")
     String collection;
 
-    @Option(names = {"-p", "--partition"}, paramLabel = "NAME", description = "Partition to insert into (default: _default).")
+    @Option(
+            names = {"-p", "--partition"},
+            paramLabel = "NAME",
+            description = "Partition to insert into (default: _default).")
     String partition;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV file; its first row names the fields.")
@@ -45,8 +52,11 @@ final class InsertCommand extends SessionCommand {
         if (records.size() < 2) {
             throw new InputException(file + " has no data rows under its header", null);
         }
-        DescCollResponseWrapper schema = new DescCollResponseWrapper(session.client().describeCollection(
-            DescribeCollectionParam.newBuilder().withCollectionName(collection).build()).orThrow());
+        DescCollResponseWrapper schema = new DescCollResponseWrapper(session.client()
+                .describeCollection(DescribeCollectionParam.newBuilder()
+                        .withCollectionName(collection)
+                        .build())
+                .orThrow());
         List<String> header = records.get(0);
         Map<String, List<Object>> columns = new LinkedHashMap<>();
         List<FieldType> types = new ArrayList<>();
@@ -61,27 +71,35 @@ final class InsertCommand extends SessionCommand {
         for (int r = 1; r < records.size(); r++) {
             List<String> record = records.get(r);
             if (record.size() != header.size()) {
-                throw new InputException(file + ": line " + (r + 1) + " has " + record.size() + " values, the header "
-                    + header.size(), null);
+                throw new InputException(
+                        file + ": line " + (r + 1) + " has " + record.size() + " values, the header " + header.size(),
+                        null);
             }
             for (int i = 0; i < record.size(); i++) {
                 FieldType t = types.get(i);
-                columns.get(t.getName()).add(Values.parse(record.get(i), t.getDataType(),
-                    file.getFileName() + " line " + (r + 1) + " field " + t.getName()));
+                columns.get(t.getName())
+                        .add(Values.parse(
+                                record.get(i),
+                                t.getDataType(),
+                                file.getFileName() + " line " + (r + 1) + " field " + t.getName()));
             }
         }
         List<InsertParam.Field> fields = new ArrayList<>();
         columns.forEach((name, values) -> fields.add(new InsertParam.Field(name, values)));
-        InsertParam.Builder b = InsertParam.newBuilder().withCollectionName(collection).withFields(fields);
+        InsertParam.Builder b =
+                InsertParam.newBuilder().withCollectionName(collection).withFields(fields);
         if (partition != null) {
             b.withPartitionName(partition);
         }
-        MutationResultWrapper result = new MutationResultWrapper(session.client().insert(b.build()).orThrow());
+        MutationResultWrapper result =
+                new MutationResultWrapper(session.client().insert(b.build()).orThrow());
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("insert_count", result.getInsertCount());
         extra.put("ids", ids(result));
-        output().done("Inserted " + result.getInsertCount() + " rows into " + collection
-            + (partition == null ? "" : "/" + partition), extra);
+        output().done(
+                        "Inserted " + result.getInsertCount() + " rows into " + collection
+                                + (partition == null ? "" : "/" + partition),
+                        extra);
         return ExitCodes.OK;
     }
 

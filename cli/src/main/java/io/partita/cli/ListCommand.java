@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code list collections|partitions}. */
-@Command(name = "list", description = "List collections or partitions.",
-    subcommands = {ListCommand.Collections.class, ListCommand.Partitions.class})
+@Command(
+        name = "list",
+        description = "List collections or partitions.",
+        subcommands = {ListCommand.Collections.class, ListCommand.Partitions.class})
 final class ListCommand extends GroupCommand {
 
     /** {@code list collections}: names, ids and in-memory percentages. */
@@ -20,9 +22,14 @@ final class ListCommand extends GroupCommand {
     static final class Collections extends SessionCommand {
         @Override
         int run(Session session) {
-            ShowCollectionsResponse all = session.client().showCollections(ShowCollectionsParam.newBuilder().build()).orThrow();
-            ShowCollectionsResponse loaded = session.client().showCollections(ShowCollectionsParam.newBuilder()
-                .withShowType(ShowType.InMemory).build()).orThrow();
+            ShowCollectionsResponse all = session.client()
+                    .showCollections(ShowCollectionsParam.newBuilder().build())
+                    .orThrow();
+            ShowCollectionsResponse loaded = session.client()
+                    .showCollections(ShowCollectionsParam.newBuilder()
+                            .withShowType(ShowType.InMemory)
+                            .build())
+                    .orThrow();
             List<List<Object>> rows = new ArrayList<>();
             for (int i = 0; i < all.getCollectionNamesCount(); i++) {
                 String name = all.getCollectionNames(i);
@@ -38,19 +45,32 @@ final class ListCommand extends GroupCommand {
     /** {@code list partitions -c book}: names, ids and in-memory percentages. */
     @Command(name = "partitions", description = "List the partitions of a collection with how much of each is loaded.")
     static final class Partitions extends SessionCommand {
-        @Option(names = {"-c", "--collection-name"}, required = true, paramLabel = "NAME", description = "Name of the collection.")
+        @Option(
+                names = {"-c", "--collection-name"},
+                required = true,
+                paramLabel = "NAME",
+                description = "Name of the collection.")
         String collection;
 
         @Override
         int run(Session session) {
-            ShowPartitionsResponse all = session.client().showPartitions(ShowPartitionsParam.newBuilder()
-                .withCollectionName(collection).build()).orThrow();
-            ShowPartitionsResponse loaded = session.client().showPartitions(ShowPartitionsParam.newBuilder()
-                .withCollectionName(collection).withShowType(ShowType.InMemory).build()).orThrow();
+            ShowPartitionsResponse all = session.client()
+                    .showPartitions(ShowPartitionsParam.newBuilder()
+                            .withCollectionName(collection)
+                            .build())
+                    .orThrow();
+            ShowPartitionsResponse loaded = session.client()
+                    .showPartitions(ShowPartitionsParam.newBuilder()
+                            .withCollectionName(collection)
+                            .withShowType(ShowType.InMemory)
+                            .build())
+                    .orThrow();
             List<List<Object>> rows = new ArrayList<>();
             for (int i = 0; i < all.getPartitionNamesCount(); i++) {
                 int at = loaded.getPartitionNamesList().indexOf(all.getPartitionNames(i));
-                long pct = at < 0 || loaded.getInMemoryPercentagesCount() <= at ? 0 : loaded.getInMemoryPercentagesList().get(at);
+                long pct = at < 0 || loaded.getInMemoryPercentagesCount() <= at
+                        ? 0
+                        : loaded.getInMemoryPercentagesList().get(at);
                 rows.add(List.of(all.getPartitionNames(i), all.getPartitionIDs(i), pct));
             }
             output().table(List.of("partition", "id", "loaded_percent"), rows);

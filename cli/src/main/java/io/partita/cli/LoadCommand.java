@@ -16,44 +16,80 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "load", description = "Load a collection, or some of its partitions, into query-node memory.")
 final class LoadCommand extends SessionCommand {
-    @Option(names = {"-c", "--collection-name"}, required = true, paramLabel = "NAME", description = "Name of the collection to load.")
+    @Option(
+            names = {"-c", "--collection-name"},
+            required = true,
+            paramLabel = "NAME",
+            description = "Name of the collection to load.")
     String collection;
 
-    @Option(names = {"-p", "--partition"}, paramLabel = "NAME", description = "A partition to load (repeat); none loads the whole collection.")
+    @Option(
+            names = {"-p", "--partition"},
+            paramLabel = "NAME",
+            description = "A partition to load (repeat); none loads the whole collection.")
     List<String> partitions = new ArrayList<>();
 
-    @Option(names = {"-r", "--replicas"}, paramLabel = "N", description = "Number of in-memory replicas (default: 1).")
+    @Option(
+            names = {"-r", "--replicas"},
+            paramLabel = "N",
+            description = "Number of in-memory replicas (default: 1).")
     int replicas = 1;
 
     @Option(names = "--no-wait", description = "Return once the load is scheduled instead of waiting for 100%%.")
     boolean noWait;
 
-    @Option(names = "--wait-timeout", paramLabel = "SECONDS", description = "How long to wait for 100%% (default: 300); exit code 4 after it.")
+    @Option(
+            names = "--wait-timeout",
+            paramLabel = "SECONDS",
+            description = "How long to wait for 100%% (default: 300); exit code 4 after it.")
     long waitTimeoutSeconds = 300;
 
     @Override
     int run(Session session) throws InterruptedException {
         if (partitions.isEmpty()) {
-            session.client().loadCollection(LoadCollectionParam.newBuilder().withCollectionName(collection)
-                .withReplicaNumber(replicas).withSyncLoad(false).build()).orThrow();
+            session.client()
+                    .loadCollection(LoadCollectionParam.newBuilder()
+                            .withCollectionName(collection)
+                            .withReplicaNumber(replicas)
+                            .withSyncLoad(false)
+                            .build())
+                    .orThrow();
         } else {
-            session.client().loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName(collection)
-                .withPartitionNames(partitions).withReplicaNumber(replicas).withSyncLoad(false).build()).orThrow();
+            session.client()
+                    .loadPartitions(LoadPartitionsParam.newBuilder()
+                            .withCollectionName(collection)
+                            .withPartitionNames(partitions)
+                            .withReplicaNumber(replicas)
+                            .withSyncLoad(false)
+                            .build())
+                    .orThrow();
         }
-        String what = partitions.isEmpty() ? "collection " + collection : "partitions " + partitions + " of " + collection;
+        String what =
+                partitions.isEmpty() ? "collection " + collection : "partitions " + partitions + " of " + collection;
         if (!noWait) {
             waitForLoad(session, what);
         }
-        output().done((noWait ? "Load scheduled: " : "Loaded ") + what,
-            Map.of("collection", collection, "partitions", partitions, "replicas", replicas, "waited", !noWait));
+        output().done(
+                        (noWait ? "Load scheduled: " : "Loaded ") + what,
+                        Map.of(
+                                "collection",
+                                collection,
+                                "partitions",
+                                partitions,
+                                "replicas",
+                                replicas,
+                                "waited",
+                                !noWait));
         return ExitCodes.OK;
     }
 
     private void waitForLoad(Session session, String what) throws InterruptedException {
         ProgressBar bar = new ProgressBar(output().err(), "loading " + what, session.progress());
         long deadline = System.nanoTime() + waitTimeoutSeconds * 1_000_000_000L;
-        GetLoadingProgressParam query = GetLoadingProgressParam.newBuilder().withCollectionName(collection)
-            .withPartitionNames(partitions).build();
+        GetLoadingProgressParam query = GetLoadingProgressParam.newBuilder()
+                .withCollectionName(collection)
+                .withPartitionNames(partitions)
+                .build();
         while (true) {
             long progress = session.client().getLoadingProgress(query).orThrow().getProgress();
             bar.update(progress);
@@ -64,7 +100,7 @@ final class LoadCommand extends SessionCommand {
             if (System.nanoTime() > deadline) {
                 bar.finish();
                 throw new LoadTimeoutException("load of " + what + " still at " + progress + "% after "
-                    + waitTimeoutSeconds + " s; it goes on in the background (see 'show loading_progress')");
+                        + waitTimeoutSeconds + " s; it goes on in the background (see 'show loading_progress')");
             }
             Thread.sleep(100);
         }

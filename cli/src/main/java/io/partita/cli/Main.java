@@ -12,8 +12,7 @@ import java.util.Map;
  * command: the interactive shell. The exit codes are those of {@link ExitCodes}.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     /**
      * Runs {@code partita} and exits the JVM with its exit code.
@@ -35,8 +34,12 @@ public final class Main {
      * @param env environment ({@code PARTITA_URI}, {@code PARTITA_PASSWORD})
      * @return the exit code, see {@link ExitCodes}
      */
-    public static int run(String[] args, InputStream in, java.io.OutputStream out, java.io.OutputStream err,
-                          Map<String, String> env) {
+    public static int run(
+            String[] args,
+            InputStream in,
+            java.io.OutputStream out,
+            java.io.OutputStream err,
+            Map<String, String> env) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try (Session session = new Session(new Output(o, e), in, env)) {

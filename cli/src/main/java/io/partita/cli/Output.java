@@ -13,7 +13,8 @@ import java.util.Map;
  * stdout ({@code --json}); errors are always one line on stderr. Not thread-safe.
  */
 final class Output {
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    private static final Gson GSON =
+            new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -65,7 +66,8 @@ final class Output {
             return;
         }
         List<List<Object>> rows = new ArrayList<>();
-        values.forEach((k, v) -> rows.add(List.of(k, v instanceof List || v instanceof Map ? GSON.toJson(v) : String.valueOf(v))));
+        values.forEach((k, v) ->
+                rows.add(List.of(k, v instanceof List || v instanceof Map ? GSON.toJson(v) : String.valueOf(v))));
         out.print(Tables.render(List.of("Property", "Value"), rows));
         out.flush();
     }

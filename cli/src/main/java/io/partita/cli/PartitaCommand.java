@@ -10,31 +10,41 @@ import picocli.CommandLine.Option;
  * The root command. Global options come before the command; without a command, {@code partita}
  * starts the interactive shell.
  */
-@Command(name = "partita", mixinStandardHelpOptions = false, sortOptions = false,
-    versionProvider = VersionProvider.class,
-    description = "Partita command line: manage collections, partitions, loads and data on a Milvus-compatible server.%n"
-        + "Without a command, starts an interactive shell.",
-    footer = {"", "Exit codes: 0 ok, 1 server error, 2 usage, 3 connection/transport failure, 4 wait timeout, 5 input file error."},
-    subcommands = {
-        ConnectCommand.class,
-        CreateCommand.class,
-        ListCommand.class,
-        DescribeCommand.class,
-        LoadCommand.class,
-        ReleaseCommand.class,
-        DropCommand.class,
-        InsertCommand.class,
-        SearchCommand.class,
-        QueryCommand.class,
-        ShowCommand.class,
-        ExitCommand.class,
-        CommandLine.HelpCommand.class
-    })
+@Command(
+        name = "partita",
+        mixinStandardHelpOptions = false,
+        sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description =
+                "Partita command line: manage collections, partitions, loads and data on a Milvus-compatible server.%n"
+                        + "Without a command, starts an interactive shell.",
+        footer = {
+            "",
+            "Exit codes: 0 ok, 1 server error, 2 usage, 3 connection/transport failure, 4 wait timeout, 5 input file error."
+        },
+        subcommands = {
+            ConnectCommand.class,
+            CreateCommand.class,
+            ListCommand.class,
+            DescribeCommand.class,
+            LoadCommand.class,
+            ReleaseCommand.class,
+            DropCommand.class,
+            InsertCommand.class,
+            SearchCommand.class,
+            QueryCommand.class,
+            ShowCommand.class,
+            ExitCommand.class,
+            CommandLine.HelpCommand.class
+        })
 final class PartitaCommand implements Callable<Integer> {
     final Session session;
 
-    @Option(names = {"-u", "--uri"}, paramLabel = "URI",
-        description = "Server address: grpc://host:port, grpcs://, http:// or https:// (default: $PARTITA_URI or " + Session.DEFAULT_URI + ").")
+    @Option(
+            names = {"-u", "--uri"},
+            paramLabel = "URI",
+            description = "Server address: grpc://host:port, grpcs://, http:// or https:// (default: $PARTITA_URI or "
+                    + Session.DEFAULT_URI + ").")
     String uri;
 
     @Option(names = "--user", paramLabel = "NAME", description = "User name when the server requires authentication.")
@@ -46,7 +56,10 @@ final class PartitaCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print results as JSON for scripts instead of tables.")
     boolean json;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Deadline of each call, in seconds (default: 30).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "Deadline of each call, in seconds (default: 30).")
     Long timeoutSeconds;
 
     @Option(names = "--no-progress", description = "Do not draw the progress bar while a load runs.")

@@ -23,7 +23,8 @@ final class ProgressBar {
         }
         last = percent;
         int filled = (int) (Math.max(0, Math.min(100, percent)) * WIDTH / 100);
-        err.print("\r[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + String.format("%3d%%", percent) + " " + label);
+        err.print("\r[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + String.format("%3d%%", percent) + " "
+                + label);
         err.flush();
     }
 

@@ -11,22 +11,43 @@ import picocli.CommandLine.Option;
 /** {@code query -c book -e "book_id in [1, 2]" [-o word_count] [-p novel]}: one row per matching entity. */
 @Command(name = "query", description = "Return the entities matching a boolean expression.")
 final class QueryCommand extends SessionCommand {
-    @Option(names = {"-c", "--collection-name"}, required = true, paramLabel = "NAME", description = "Name of the collection.")
+    @Option(
+            names = {"-c", "--collection-name"},
+            required = true,
+            paramLabel = "NAME",
+            description = "Name of the collection.")
     String collection;
 
-    @Option(names = {"-e", "--expr"}, required = true, paramLabel = "EXPR", description = "Boolean expression, e.g. \"book_id in [1, 2]\".")
+    @Option(
+            names = {"-e", "--expr"},
+            required = true,
+            paramLabel = "EXPR",
+            description = "Boolean expression, e.g. \"book_id in [1, 2]\".")
     String expr;
 
-    @Option(names = {"-o", "--output-field"}, paramLabel = "FIELD", split = ",", description = "Fields to return (repeat or comma-separate; the primary key always comes back).")
+    @Option(
+            names = {"-o", "--output-field"},
+            paramLabel = "FIELD",
+            split = ",",
+            description = "Fields to return (repeat or comma-separate; the primary key always comes back).")
     List<String> outputFields = new ArrayList<>();
 
-    @Option(names = {"-p", "--partition"}, paramLabel = "NAME", description = "Query only this partition (repeat).")
+    @Option(
+            names = {"-p", "--partition"},
+            paramLabel = "NAME",
+            description = "Query only this partition (repeat).")
     List<String> partitions = new ArrayList<>();
 
     @Override
     int run(Session session) {
-        QueryResults results = session.client().query(QueryParam.newBuilder().withCollectionName(collection)
-            .withExpr(expr).withOutFields(outputFields).withPartitionNames(partitions).build()).orThrow();
+        QueryResults results = session.client()
+                .query(QueryParam.newBuilder()
+                        .withCollectionName(collection)
+                        .withExpr(expr)
+                        .withOutFields(outputFields)
+                        .withPartitionNames(partitions)
+                        .build())
+                .orThrow();
         List<String> headers = new ArrayList<>();
         int rowCount = 0;
         for (FieldData f : results.getFieldsDataList()) {

@@ -104,9 +104,10 @@ final class Session implements AutoCloseable {
     /** The connected client, created on first use. */
     MilvusClient client() {
         if (client == null) {
-            ConnectParam.Builder b = ConnectParam.newBuilder().withUri(uri)
-                .withConnectTimeout(Duration.ofSeconds(5))
-                .withRpcDeadline(timeout);
+            ConnectParam.Builder b = ConnectParam.newBuilder()
+                    .withUri(uri)
+                    .withConnectTimeout(Duration.ofSeconds(5))
+                    .withRpcDeadline(timeout);
             if (user != null) {
                 b.withAuthorization(user, password == null ? "" : password);
             }

@@ -33,7 +33,9 @@ final class Shell {
     int run() {
         session.setInteractive(true);
         session.setJsonByDefault(session.output().isJson());
-        session.output().err().println("Partita shell, target " + session.uri() + ". Type 'help' for commands, 'exit' to leave.");
+        session.output()
+                .err()
+                .println("Partita shell, target " + session.uri() + ". Type 'help' for commands, 'exit' to leave.");
         session.output().err().flush();
         try (LineSource lines = openLines()) {
             while (!session.exitRequested()) {
@@ -61,11 +63,12 @@ final class Shell {
         if (session.in() == System.in && System.console() != null) {
             Terminal terminal = TerminalBuilder.builder().system(true).build();
             LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("partita")
-                .completer(new PicocliJLineCompleter(Cli.commandLine(session).getCommandSpec()))
-                .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".partita_history"))
-                .build();
+                    .terminal(terminal)
+                    .appName("partita")
+                    .completer(
+                            new PicocliJLineCompleter(Cli.commandLine(session).getCommandSpec()))
+                    .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".partita_history"))
+                    .build();
             return new LineSource() {
                 @Override
                 public String read() {

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Plain-text tables in milvus_cli's style: a ruled header and one line per row. */
 final class Tables {
-    private Tables() {
-    }
+    private Tables() {}
 
     static String render(List<String> headers, List<List<Object>> rows) {
         int[] widths = new int[headers.size()];

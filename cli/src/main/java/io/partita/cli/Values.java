@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Converts command-line and CSV text into the Java values the SDK expects for each {@link DataType}. */
 final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     static Object parse(String text, DataType type, String where) {
         String t = text.strip();

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Splits a shell line into words as a POSIX shell would for simple cases: spaces, '…', "…", backslash. */
 final class Words {
-    private Words() {
-    }
+    private Words() {}
 
     static List<String> split(String line) {
         List<String> words = new ArrayList<>();

@@ -24,8 +24,12 @@ record CliRun(int exitCode, String out, String err) {
         all.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(all.toArray(new String[0]), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            out, err, Map.of());
+        int code = Main.run(
+                all.toArray(new String[0]),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                out,
+                err,
+                Map.of());
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -11,24 +11,26 @@ class InteractiveShellTest {
 
     @Test
     void aSessionDrivenThroughStdinRunsEachLineAndSurvivesErrors(PartitaEndpoints endpoints) {
-        String script = String.join("\n",
-            "connect -u " + endpoints.grpcUri(),
-            "create collection -c book -f book_id:INT64 -f book_intro:FLOAT_VECTOR:2 -p book_id",
-            "create partition -c book -p novel",
-            "load -c book -p poetry",
-            "list partitions -c book",
-            "release -c book -p novel",
-            "exit",
-            "list collections");
+        String script = String.join(
+                "\n",
+                "connect -u " + endpoints.grpcUri(),
+                "create collection -c book -f book_id:INT64 -f book_intro:FLOAT_VECTOR:2 -p book_id",
+                "create partition -c book -p novel",
+                "load -c book -p poetry",
+                "list partitions -c book",
+                "release -c book -p novel",
+                "exit",
+                "list collections");
 
         CliRun run = CliRun.withInput(null, script + "\n");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith(Shell.PROMPT)
-            .contains("Connected to " + endpoints.grpcUri())
-            .contains("Create partition successfully!")
-            .contains("| novel ")
-            .contains("Release partitions [novel] of book successfully!");
+        assertThat(run.out())
+                .startsWith(Shell.PROMPT)
+                .contains("Connected to " + endpoints.grpcUri())
+                .contains("Create partition successfully!")
+                .contains("| novel ")
+                .contains("Release partitions [novel] of book successfully!");
         assertThat(run.err()).contains("partitionID of partitionName:poetry can not be find");
         assertThat(run.out()).as("nothing runs after exit").doesNotContain("| collection ");
         assertThat(run.out().split(Shell.PROMPT, -1)).hasSize(8);

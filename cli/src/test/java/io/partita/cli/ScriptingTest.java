@@ -24,8 +24,22 @@ class ScriptingTest {
     @BeforeEach
     void createBook(PartitaEndpoints endpoints) {
         uri = endpoints.grpcUri();
-        CliRun created = CliRun.run(uri, "create", "collection", "-c", "book", "-f", "book_id:INT64", "-f", "word_count:INT64",
-            "-f", "book_intro:FLOAT_VECTOR:2", "-p", "book_id", "-d", "books");
+        CliRun created = CliRun.run(
+                uri,
+                "create",
+                "collection",
+                "-c",
+                "book",
+                "-f",
+                "book_id:INT64",
+                "-f",
+                "word_count:INT64",
+                "-f",
+                "book_intro:FLOAT_VECTOR:2",
+                "-p",
+                "book_id",
+                "-d",
+                "books");
         assertThat(created.exitCode()).as(created.err()).isZero();
     }
 
@@ -49,7 +63,8 @@ class ScriptingTest {
         assertThat(d.get("load_state").getAsString()).isEqualTo("NotLoad");
         JsonArray fields = d.getAsJsonArray("fields");
         assertThat(fields.get(2).getAsJsonObject().get("dim").getAsInt()).isEqualTo(2);
-        assertThat(fields.get(0).getAsJsonObject().get("primary_key").getAsBoolean()).isTrue();
+        assertThat(fields.get(0).getAsJsonObject().get("primary_key").getAsBoolean())
+                .isTrue();
     }
 
     @Test
@@ -111,23 +126,43 @@ class ScriptingTest {
     @Test
     void insertFromCsvThenQueryAndSearchSeeTheRows(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("books.csv");
-        Files.writeString(csv, "book_id,word_count,book_intro\n1,1000,\"[0.1, 0.2]\"\n2,2000,\"[0.9, 0.8]\"\n3,3000,\"[0.5, 0.5]\"\n");
+        Files.writeString(
+                csv,
+                "book_id,word_count,book_intro\n1,1000,\"[0.1, 0.2]\"\n2,2000,\"[0.9, 0.8]\"\n3,3000,\"[0.5, 0.5]\"\n");
 
         CliRun insert = CliRun.run(uri, "--json", "insert", "-c", "book", csv.toString());
         assertThat(insert.exitCode()).as(insert.err()).isZero();
-        assertThat(JsonParser.parseString(insert.out()).getAsJsonObject().get("insert_count").getAsLong()).isEqualTo(3);
-        assertThat(CliRun.run(uri, "--no-progress", "load", "-c", "book").exitCode()).isZero();
+        assertThat(JsonParser.parseString(insert.out())
+                        .getAsJsonObject()
+                        .get("insert_count")
+                        .getAsLong())
+                .isEqualTo(3);
+        assertThat(CliRun.run(uri, "--no-progress", "load", "-c", "book").exitCode())
+                .isZero();
 
         CliRun query = CliRun.run(uri, "--json", "query", "-c", "book", "-e", "book_id in [2, 3]", "-o", "word_count");
-        CliRun search = CliRun.run(uri, "--json", "search", "-c", "book", "-v", "book_intro", "-d", "[[0.9, 0.8]]",
-            "-k", "2", "-o", "word_count");
+        CliRun search = CliRun.run(
+                uri,
+                "--json",
+                "search",
+                "-c",
+                "book",
+                "-v",
+                "book_intro",
+                "-d",
+                "[[0.9, 0.8]]",
+                "-k",
+                "2",
+                "-o",
+                "word_count");
 
         assertThat(query.exitCode()).as(query.err()).isZero();
         JsonArray rows = JsonParser.parseString(query.out()).getAsJsonArray();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).getAsJsonObject().keySet()).containsExactlyInAnyOrder("book_id", "word_count");
         assertThat(search.exitCode()).as(search.err()).isZero();
-        JsonObject best = JsonParser.parseString(search.out()).getAsJsonArray().get(0).getAsJsonObject();
+        JsonObject best =
+                JsonParser.parseString(search.out()).getAsJsonArray().get(0).getAsJsonObject();
         assertThat(best.get("id").getAsLong()).isEqualTo(2);
         assertThat(best.get("word_count").getAsLong()).isEqualTo(2000);
     }
@@ -149,6 +184,7 @@ class ScriptingTest {
 
         JsonArray nodes = JsonParser.parseString(memory.out()).getAsJsonArray();
         assertThat(nodes).hasSize(1);
-        assertThat(nodes.get(0).getAsJsonObject().get("capacity_bytes").getAsLong()).isPositive();
+        assertThat(nodes.get(0).getAsJsonObject().get("capacity_bytes").getAsLong())
+                .isPositive();
     }
 }

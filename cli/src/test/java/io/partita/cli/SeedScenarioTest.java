@@ -15,9 +15,25 @@ class SeedScenarioTest {
     @BeforeEach
     void createBookWithNovel(PartitaEndpoints endpoints) {
         uri = endpoints.grpcUri();
-        assertThat(CliRun.run(uri, "create", "collection", "-c", "book", "-f", "book_id:INT64", "-f", "word_count:INT64",
-            "-f", "book_intro:FLOAT_VECTOR:2", "-p", "book_id").exitCode()).isZero();
-        assertThat(CliRun.run(uri, "create", "partition", "-c", "book", "-p", "novel").exitCode()).isZero();
+        assertThat(CliRun.run(
+                                uri,
+                                "create",
+                                "collection",
+                                "-c",
+                                "book",
+                                "-f",
+                                "book_id:INT64",
+                                "-f",
+                                "word_count:INT64",
+                                "-f",
+                                "book_intro:FLOAT_VECTOR:2",
+                                "-p",
+                                "book_id")
+                        .exitCode())
+                .isZero();
+        assertThat(CliRun.run(uri, "create", "partition", "-c", "book", "-p", "novel")
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -29,8 +45,9 @@ class SeedScenarioTest {
 
         assertThat(release.exitCode()).as(release.err()).isZero();
         assertThat(release.out()).contains("Release partitions [novel] of book successfully!");
-        assertThat(CliRun.run(uri, "show", "loading_progress", "-c", "book", "-p", "novel").out())
-            .containsPattern("\\|\\s*book\\s*\\|\\s*novel\\s*\\|\\s*0\\s*\\|\\s*NotLoad\\s*\\|");
+        assertThat(CliRun.run(uri, "show", "loading_progress", "-c", "book", "-p", "novel")
+                        .out())
+                .containsPattern("\\|\\s*book\\s*\\|\\s*novel\\s*\\|\\s*0\\s*\\|\\s*NotLoad\\s*\\|");
     }
 
     @Test
@@ -49,8 +66,11 @@ class SeedScenarioTest {
         CliRun release = CliRun.run(uri, "release", "-c", "book", "-p", "novel");
 
         assertThat(release.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
-        assertThat(release.errLines()).singleElement().asString()
-            .matches("error: server error_code=1 code=\\d+: releasing some partitions after load collection is not supported");
+        assertThat(release.errLines())
+                .singleElement()
+                .asString()
+                .matches(
+                        "error: server error_code=1 code=\\d+: releasing some partitions after load collection is not supported");
     }
 
     @Test
@@ -58,7 +78,10 @@ class SeedScenarioTest {
         CliRun load = CliRun.run(uri, "load", "-c", "book", "-p", "poetry");
 
         assertThat(load.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
-        assertThat(load.errLines()).singleElement().asString()
-            .startsWith("error: server error_code=1 ").endsWith("partitionID of partitionName:poetry can not be find");
+        assertThat(load.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("error: server error_code=1 ")
+                .endsWith("partitionID of partitionName:poetry can not be find");
     }
 }

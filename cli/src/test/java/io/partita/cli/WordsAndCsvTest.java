@@ -12,13 +12,13 @@ class WordsAndCsvTest {
     @Test
     void shellWordsKeepQuotedSpacesTogether() {
         assertThat(Words.split("query -c book -e \"book_id in [1, 2]\" -o 'a b'"))
-            .containsExactly("query", "-c", "book", "-e", "book_id in [1, 2]", "-o", "a b");
+                .containsExactly("query", "-c", "book", "-e", "book_id in [1, 2]", "-o", "a b");
     }
 
     @Test
     void csvFieldsInQuotesMayHoldCommasAndDoubledQuotes() {
         assertThat(Csv.parse("a,b\r\n1,\"[0.1, 0.2]\"\n2,\"say \"\"hi\"\"\"\n"))
-            .containsExactly(List.of("a", "b"), List.of("1", "[0.1, 0.2]"), List.of("2", "say \"hi\""));
+                .containsExactly(List.of("a", "b"), List.of("1", "[0.1, 0.2]"), List.of("2", "say \"hi\""));
     }
 
     @Test
@@ -29,13 +29,15 @@ class WordsAndCsvTest {
     @Test
     void aBadNumberNamesWhereItWas() {
         assertThatThrownBy(() -> Values.parse("ten", DataType.Int64, "books.csv line 3 field word_count"))
-            .hasMessage("books.csv line 3 field word_count must be a Int64 value, got \"ten\"");
+                .hasMessage("books.csv line 3 field word_count must be a Int64 value, got \"ten\"");
     }
 
     @Test
     void fieldSpecsTakeMilvusCliTypeNames() {
-        assertThat(FieldSpecs.parse("book_intro:FLOAT_VECTOR:128", "id", false).getDimension()).isEqualTo(128);
-        assertThat(FieldSpecs.parse("title:VARCHAR:64", "id", false).getMaxLength()).isEqualTo(64);
+        assertThat(FieldSpecs.parse("book_intro:FLOAT_VECTOR:128", "id", false).getDimension())
+                .isEqualTo(128);
+        assertThat(FieldSpecs.parse("title:VARCHAR:64", "id", false).getMaxLength())
+                .isEqualTo(64);
         assertThat(FieldSpecs.parse("id:INT64", "id", true).isAutoID()).isTrue();
         assertThatThrownBy(() -> FieldSpecs.parse("x:DECIMAL", "id", false)).hasMessageContaining("got \"DECIMAL\"");
     }

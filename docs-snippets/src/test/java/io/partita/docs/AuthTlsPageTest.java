@@ -15,6 +15,7 @@ class AuthTlsPageTest {
     private final DocPage page = DocPage.load("auth_tls.md");
 
     static MilvusClient withPassword(String uri) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::auth[]
         MilvusClient milvusClient = new MilvusServiceClient(
             ConnectParam.newBuilder()
@@ -22,10 +23,12 @@ class AuthTlsPageTest {
                 .withAuthorization("root", "Milvus")
                 .build());
         // end::auth[]
+        // spotless:on
         return milvusClient;
     }
 
     static ConnectParam tls() {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::tls[]
         ConnectParam oneWay = ConnectParam.newBuilder()
             .withUri("grpcs://milvus.example.com:19530")
@@ -39,6 +42,7 @@ class AuthTlsPageTest {
             .withClientKeyPath("/etc/partita/client.key")  // ... and its key
             .build();
         // end::tls[]
+        // spotless:on
         assertThat(oneWay.isSecure()).isTrue();
         return mutual;
     }
@@ -46,8 +50,11 @@ class AuthTlsPageTest {
     @Test
     void theAuthSnippetSignsIn(PartitaEndpoints endpoints) {
         try (MilvusClient client = withPassword(endpoints.grpcUri().toString())) {
-            assertThat(client.hasCollection(HasCollectionParam.newBuilder().withCollectionName("book").build()).orThrow())
-                .isFalse();
+            assertThat(client.hasCollection(HasCollectionParam.newBuilder()
+                                    .withCollectionName("book")
+                                    .build())
+                            .orThrow())
+                    .isFalse();
         }
     }
 
@@ -61,7 +68,8 @@ class AuthTlsPageTest {
 
     @Test
     void theCliSnippetSignsIn(PartitaEndpoints endpoints) {
-        Runner.CliResult result = new Runner(endpoints).cli(page.runBlock("cli")).get(0);
+        Runner.CliResult result =
+                new Runner(endpoints).cli(page.runBlock("cli")).get(0);
 
         assertThat(result.out()).contains("| collection |");
     }

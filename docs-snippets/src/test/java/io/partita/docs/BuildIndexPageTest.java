@@ -17,6 +17,7 @@ class BuildIndexPageTest {
     private final DocPage page = DocPage.load("build_index.md");
 
     static void buildIndex(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         milvusClient.createIndex(
             CreateIndexParam.newBuilder()
@@ -28,11 +29,16 @@ class BuildIndexPageTest {
                 .withSyncMode(Boolean.FALSE)
                 .build());
         // end::java[]
+        // spotless:on
     }
 
     static int indexes(MilvusClient client) {
-        return client.describeIndex(DescribeIndexParam.newBuilder().withCollectionName("book").withFieldName("book_intro")
-            .build()).orThrow().getIndexDescriptionsCount();
+        return client.describeIndex(DescribeIndexParam.newBuilder()
+                        .withCollectionName("book")
+                        .withFieldName("book_intro")
+                        .build())
+                .orThrow()
+                .getIndexDescriptionsCount();
     }
 
     @BeforeEach
@@ -59,7 +65,8 @@ class BuildIndexPageTest {
     void theCurlSnippetBuildsTheIndex(MilvusClient client, PartitaEndpoints endpoints) throws Exception {
         DocPage.Block curl = page.runBlock("curl");
 
-        assertThat(new Runner(endpoints).curl(curl).toString()).isEqualTo(page.outputOf(curl).text().strip());
+        assertThat(new Runner(endpoints).curl(curl).toString())
+                .isEqualTo(page.outputOf(curl).text().strip());
         assertThat(indexes(client)).isEqualTo(1);
     }
 }

@@ -35,9 +35,15 @@ class CliPageTest {
     @Test
     void theScriptingExampleParsesAsJson(PartitaEndpoints endpoints) {
         new Runner(endpoints).cli(page.runBlock("cli"));
-        Runner.CliResult r = new Runner(endpoints).cliLine(page.runBlock("cli-json").text().strip());
+        Runner.CliResult r =
+                new Runner(endpoints).cliLine(page.runBlock("cli-json").text().strip());
 
-        assertThat(com.google.gson.JsonParser.parseString(r.out()).getAsJsonArray().get(0).getAsJsonObject()
-            .get("collection").getAsString()).isEqualTo("book");
+        assertThat(com.google.gson.JsonParser.parseString(r.out())
+                        .getAsJsonArray()
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("collection")
+                        .getAsString())
+                .isEqualTo("book");
     }
 }

@@ -23,26 +23,31 @@ class ConnectPageTest {
     private final DocPage page = DocPage.load("connect.md");
 
     static MilvusClient grpc() {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::grpc[]
         MilvusClient milvusClient = new MilvusServiceClient(
             ConnectParam.newBuilder()
                 .withUri("grpc://localhost:19530")
                 .build());
         // end::grpc[]
+        // spotless:on
         return milvusClient;
     }
 
     static MilvusClient rest() {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::rest[]
         MilvusClient milvusClient = new MilvusServiceClient(
             ConnectParam.newBuilder()
                 .withUri("http://localhost:9091")
                 .build());
         // end::rest[]
+        // spotless:on
         return milvusClient;
     }
 
     static MilvusClient withAuthAndDeadline(String uri) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::options[]
         MilvusClient milvusClient = new MilvusServiceClient(
             ConnectParam.newBuilder()
@@ -52,6 +57,7 @@ class ConnectPageTest {
                 .withRpcDeadline(Duration.ofSeconds(30))   // default: no deadline
                 .build());
         // end::options[]
+        // spotless:on
         return milvusClient;
     }
 
@@ -59,10 +65,15 @@ class ConnectPageTest {
     void theGrpcAndRestSnippetsTalkToAServerOnTheDocumentedPorts(@TempDir Path dataDir) throws Exception {
         // The snippets name localhost:19530 and localhost:9091 verbatim, so this test serves those ports.
         assumeTrue(portIsFree(19530) && portIsFree(9091), "the documented ports 19530/9091 are in use here");
-        HasCollectionParam hasBook = HasCollectionParam.newBuilder().withCollectionName("book").build();
-        try (ReferenceServer server = ReferenceServer.builder().dataDir(dataDir).grpcPort(19530).httpPort(9091).start();
-             MilvusClient overGrpc = grpc();
-             MilvusClient overRest = rest()) {
+        HasCollectionParam hasBook =
+                HasCollectionParam.newBuilder().withCollectionName("book").build();
+        try (ReferenceServer server = ReferenceServer.builder()
+                        .dataDir(dataDir)
+                        .grpcPort(19530)
+                        .httpPort(9091)
+                        .start();
+                MilvusClient overGrpc = grpc();
+                MilvusClient overRest = rest()) {
             assertThat(overGrpc.hasCollection(hasBook).orThrow()).isFalse();
             assertThat(overRest.hasCollection(hasBook).orThrow()).isFalse();
         }
@@ -79,14 +90,18 @@ class ConnectPageTest {
     @Test
     void theOptionsSnippetConnectsAndAnswers(PartitaEndpoints endpoints) {
         try (MilvusClient client = withAuthAndDeadline(endpoints.grpcUri().toString())) {
-            assertThat(client.hasCollection(HasCollectionParam.newBuilder().withCollectionName("book").build()).orThrow())
-                .isFalse();
+            assertThat(client.hasCollection(HasCollectionParam.newBuilder()
+                                    .withCollectionName("book")
+                                    .build())
+                            .orThrow())
+                    .isFalse();
         }
     }
 
     @Test
     void theCliSnippetConnects(PartitaEndpoints endpoints) {
-        Runner.CliResult result = new Runner(endpoints).cli(page.runBlock("cli")).get(0);
+        Runner.CliResult result =
+                new Runner(endpoints).cli(page.runBlock("cli")).get(0);
 
         assertThat(result.out()).startsWith("Connected to " + endpoints.grpcUri());
     }
@@ -95,6 +110,7 @@ class ConnectPageTest {
     void theCurlSnippetListsCollections(PartitaEndpoints endpoints) throws Exception {
         DocPage.Block curl = page.runBlock("curl");
 
-        assertThat(new Runner(endpoints).curl(curl).toString()).isEqualTo(page.outputOf(curl).text().strip());
+        assertThat(new Runner(endpoints).curl(curl).toString())
+                .isEqualTo(page.outputOf(curl).text().strip());
     }
 }

@@ -16,6 +16,7 @@ class CreatePartitionPageTest {
     private final DocPage page = DocPage.load("create_partition.md");
 
     static void createNovel(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         milvusClient.createPartition(
             CreatePartitionParam.newBuilder()
@@ -23,9 +24,11 @@ class CreatePartitionPageTest {
                 .withPartitionName("novel")
                 .build());
         // end::java[]
+        // spotless:on
     }
 
     static boolean hasNovel(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::has[]
         R<Boolean> exists = milvusClient.hasPartition(
             HasPartitionParam.newBuilder()
@@ -33,6 +36,7 @@ class CreatePartitionPageTest {
                 .withPartitionName("novel")
                 .build());
         // end::has[]
+        // spotless:on
         return exists.orThrow();
     }
 
@@ -59,7 +63,8 @@ class CreatePartitionPageTest {
     void theCurlSnippetCreatesNovel(MilvusClient client, PartitaEndpoints endpoints) throws Exception {
         DocPage.Block curl = page.runBlock("curl");
 
-        assertThat(new Runner(endpoints).curl(curl).toString()).isEqualTo(page.outputOf(curl).text().strip());
+        assertThat(new Runner(endpoints).curl(curl).toString())
+                .isEqualTo(page.outputOf(curl).text().strip());
         assertThat(hasNovel(client)).isTrue();
     }
 
@@ -67,7 +72,10 @@ class CreatePartitionPageTest {
     void creatingItTwiceIsTheErrorThePageNames(MilvusClient client) {
         createNovel(client);
 
-        assertThat(Books.reason(client.createPartition(CreatePartitionParam.newBuilder().withCollectionName("book")
-            .withPartitionName("novel").build()))).isEqualTo("partition name = novel already exists");
+        assertThat(Books.reason(client.createPartition(CreatePartitionParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionName("novel")
+                        .build())))
+                .isEqualTo("partition name = novel already exists");
     }
 }

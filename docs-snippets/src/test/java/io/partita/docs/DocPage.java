@@ -24,8 +24,7 @@ final class DocPage {
     private static final Pattern MARKER = Pattern.compile("<!--\\s*([a-z]+):?\\s*(.*?)\\s*-->\\s*$");
 
     /** A fenced block: its language, text (with final newline) and marker. */
-    record Block(String language, String text, String kind, String argument, int line) {
-    }
+    record Block(String language, String text, String kind, String argument, int line) {}
 
     private final Path path;
     private final List<Block> blocks;
@@ -36,7 +35,9 @@ final class DocPage {
     }
 
     static Path docsDir() {
-        return Path.of(System.getProperty("partita.docs.dir", "../docs")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("partita.docs.dir", "../docs"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static DocPage load(String name) {
@@ -56,7 +57,11 @@ final class DocPage {
             String before = text.substring(0, m.start()).stripTrailing();
             String lastLine = before.substring(before.lastIndexOf('\n') + 1);
             Matcher marker = MARKER.matcher(lastLine);
-            int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+            int line = (int) text.substring(0, m.start())
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count()
+                    + 1;
             if (marker.find()) {
                 blocks.add(new Block(m.group(1), m.group(2), marker.group(1), marker.group(2), line));
             } else {
@@ -80,7 +85,9 @@ final class DocPage {
 
     /** The blocks marked {@code <!-- run: kind -->}. */
     List<Block> runBlocks(String kind) {
-        return blocks.stream().filter(b -> b.kind().equals("run") && b.argument().equals(kind)).toList();
+        return blocks.stream()
+                .filter(b -> b.kind().equals("run") && b.argument().equals(kind))
+                .toList();
     }
 
     /** The single block marked {@code <!-- run: kind -->}. */

@@ -15,6 +15,7 @@ class DropPartitionPageTest {
     private final DocPage page = DocPage.load("drop_partition.md");
 
     static void dropNovel(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         milvusClient.dropPartition(
             DropPartitionParam.newBuilder()
@@ -22,11 +23,15 @@ class DropPartitionPageTest {
                 .withPartitionName("novel")
                 .build());
         // end::java[]
+        // spotless:on
     }
 
     static boolean hasNovel(MilvusClient client) {
-        return client.hasPartition(HasPartitionParam.newBuilder().withCollectionName("book").withPartitionName("novel")
-            .build()).orThrow();
+        return client.hasPartition(HasPartitionParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionName("novel")
+                        .build())
+                .orThrow();
     }
 
     @BeforeEach
@@ -52,13 +57,17 @@ class DropPartitionPageTest {
     void theCurlSnippetDropsNovel(MilvusClient client, PartitaEndpoints endpoints) throws Exception {
         DocPage.Block curl = page.runBlock("curl");
 
-        assertThat(new Runner(endpoints).curl(curl).toString()).isEqualTo(page.outputOf(curl).text().strip());
+        assertThat(new Runner(endpoints).curl(curl).toString())
+                .isEqualTo(page.outputOf(curl).text().strip());
         assertThat(hasNovel(client)).isFalse();
     }
 
     @Test
     void theDefaultPartitionCannotBeDropped(MilvusClient client) {
-        assertThat(Books.reason(client.dropPartition(DropPartitionParam.newBuilder().withCollectionName("book")
-            .withPartitionName("_default").build()))).isEqualTo("default partition cannot be deleted");
+        assertThat(Books.reason(client.dropPartition(DropPartitionParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionName("_default")
+                        .build())))
+                .isEqualTo("default partition cannot be deleted");
     }
 }

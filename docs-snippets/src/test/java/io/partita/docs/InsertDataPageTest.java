@@ -22,6 +22,7 @@ class InsertDataPageTest {
     private final DocPage page = DocPage.load("insert_data.md");
 
     static R<MutationResult> insertTwoBooks(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         List<InsertParam.Field> fields = List.of(
             new InsertParam.Field("book_id", List.of(1L, 2L)),
@@ -34,12 +35,16 @@ class InsertDataPageTest {
                 .withFields(fields)
                 .build());
         // end::java[]
+        // spotless:on
         return inserted;
     }
 
     static long rows(MilvusClient client) {
         return new GetCollStatResponseWrapper(client.getCollectionStatistics(GetCollectionStatisticsParam.newBuilder()
-            .withCollectionName("book").build()).orThrow()).getRowCount();
+                                .withCollectionName("book")
+                                .build())
+                        .orThrow())
+                .getRowCount();
     }
 
     @BeforeEach
@@ -56,8 +61,13 @@ class InsertDataPageTest {
     @Test
     void theCliSnippetInsertsTheCsvFile(MilvusClient client, PartitaEndpoints endpoints) throws Exception {
         Path csv = Path.of("books.csv");
-        Files.writeString(csv, page.blocks().stream().filter(b -> b.argument().equals("books.csv")).findFirst()
-            .orElseThrow().text());
+        Files.writeString(
+                csv,
+                page.blocks().stream()
+                        .filter(b -> b.argument().equals("books.csv"))
+                        .findFirst()
+                        .orElseThrow()
+                        .text());
         try {
             new Runner(endpoints).cli(page.runBlock("cli"));
         } finally {

@@ -42,12 +42,14 @@ class InstallPageTest {
     void everyArtifactThePageNamesIsAModuleOfThisRepository() {
         DocPage page = DocPage.load("install.md");
         List<String> named = new ArrayList<>();
-        page.blocks().stream().filter(b -> b.kind().equals("checked") && b.argument().equals("coordinates")).forEach(b -> {
-            Matcher m = ARTIFACT.matcher(b.text());
-            while (m.find()) {
-                named.add(m.group(1));
-            }
-        });
+        page.blocks().stream()
+                .filter(b -> b.kind().equals("checked") && b.argument().equals("coordinates"))
+                .forEach(b -> {
+                    Matcher m = ARTIFACT.matcher(b.text());
+                    while (m.find()) {
+                        named.add(m.group(1));
+                    }
+                });
 
         assertThat(named).isNotEmpty();
         assertThat(moduleArtifactIds()).containsAll(named);
@@ -56,7 +58,11 @@ class InstallPageTest {
     @Test
     void theBuildCommandsNameRealModulesAndTheLauncher() {
         DocPage page = DocPage.load("install.md");
-        String shell = page.blocks().stream().filter(b -> b.argument().equals("build")).findFirst().orElseThrow().text();
+        String shell = page.blocks().stream()
+                .filter(b -> b.argument().equals("build"))
+                .findFirst()
+                .orElseThrow()
+                .text();
 
         assertThat(shell).contains("-pl cli,reference-server");
         assertThat(DocPage.docsDir().getParent().resolve("cli/bin/partita")).isExecutable();

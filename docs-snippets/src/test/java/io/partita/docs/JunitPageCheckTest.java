@@ -9,10 +9,16 @@ class JunitPageCheckTest {
     @Test
     void theDependencyBlockNamesThePartitaJunitArtifact() {
         DocPage page = DocPage.load("junit.md");
-        String xml = page.blocks().stream().filter(b -> b.kind().equals("checked")).findFirst().orElseThrow().text();
+        String xml = page.blocks().stream()
+                .filter(b -> b.kind().equals("checked"))
+                .findFirst()
+                .orElseThrow()
+                .text();
 
-        assertThat(xml).contains("<groupId>io.partita</groupId>").contains("<artifactId>partita-junit</artifactId>")
-            .contains("<scope>test</scope>");
+        assertThat(xml)
+                .contains("<groupId>io.partita</groupId>")
+                .contains("<artifactId>partita-junit</artifactId>")
+                .contains("<scope>test</scope>");
         assertThat(InstallPageTest.moduleArtifactIds()).contains("partita-junit");
     }
 }

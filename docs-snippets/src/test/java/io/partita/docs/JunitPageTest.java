@@ -9,6 +9,7 @@ import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.partition.LoadPartitionsParam;
 import org.junit.jupiter.api.Test;
 
+// spotless:off (a docs snippet: the page shows this region as written)
 // tag::class[]
 @PartitaServer(profile = "milvus-2.3", memoryLimit = "256m", queryNodes = 2, cleanBetweenTests = true)
 class JunitPageTest {
@@ -29,3 +30,4 @@ class JunitPageTest {
     }
 }
 // end::class[]
+// spotless:on

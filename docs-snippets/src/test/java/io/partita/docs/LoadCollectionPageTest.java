@@ -15,12 +15,14 @@ class LoadCollectionPageTest {
     private final DocPage page = DocPage.load("load_collection.md");
 
     static void loadBook(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         milvusClient.loadCollection(
             LoadCollectionParam.newBuilder()
                 .withCollectionName("book")
                 .build());
         // end::java[]
+        // spotless:on
     }
 
     @BeforeEach
@@ -47,7 +49,8 @@ class LoadCollectionPageTest {
     void theCurlSnippetSchedulesTheLoad(MilvusClient client, PartitaEndpoints endpoints) throws Exception {
         DocPage.Block curl = page.runBlock("curl");
 
-        assertThat(new Runner(endpoints).curl(curl).toString()).isEqualTo(page.outputOf(curl).text().strip());
+        assertThat(new Runner(endpoints).curl(curl).toString())
+                .isEqualTo(page.outputOf(curl).text().strip());
         assertThat(Books.state(client)).isIn(LoadState.LoadStateLoading, LoadState.LoadStateLoaded);
     }
 
@@ -55,7 +58,10 @@ class LoadCollectionPageTest {
     void underMilvus21LoadingTheCollectionWhileAPartitionIsLoadedIsRefused(MilvusClient client) {
         Books.loadNovel(client);
 
-        assertThat(Books.reason(client.loadCollection(LoadCollectionParam.newBuilder().withCollectionName("book").build())))
-            .startsWith("some partitions ").endsWith("please release partitions firstly");
+        assertThat(Books.reason(client.loadCollection(LoadCollectionParam.newBuilder()
+                        .withCollectionName("book")
+                        .build())))
+                .startsWith("some partitions ")
+                .endsWith("please release partitions firstly");
     }
 }

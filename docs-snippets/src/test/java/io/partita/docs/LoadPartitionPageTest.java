@@ -16,6 +16,7 @@ class LoadPartitionPageTest {
     private final DocPage page = DocPage.load("load_partition.md");
 
     static void loadNovel(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         milvusClient.loadPartitions(
             LoadPartitionsParam.newBuilder()
@@ -25,6 +26,7 @@ class LoadPartitionPageTest {
                 .withSyncLoadWaitingTimeout(60L)    // seconds; a timeout is an error, never success
                 .build());
         // end::java[]
+        // spotless:on
     }
 
     @BeforeEach
@@ -51,19 +53,27 @@ class LoadPartitionPageTest {
     void theCurlSnippetSchedulesTheLoad(MilvusClient client, PartitaEndpoints endpoints) throws Exception {
         DocPage.Block curl = page.runBlock("curl");
 
-        assertThat(new Runner(endpoints).curl(curl).toString()).isEqualTo(page.outputOf(curl).text().strip());
+        assertThat(new Runner(endpoints).curl(curl).toString())
+                .isEqualTo(page.outputOf(curl).text().strip());
         assertThat(Books.state(client, "novel")).isIn(LoadState.LoadStateLoading, LoadState.LoadStateLoaded);
     }
 
     @Test
     void underMilvus21AddingAPartitionInASeparateCallIsRefused(MilvusClient client) {
         Books.loadNovel(client);
-        client.createPartition(io.partita.param.partition.CreatePartitionParam.newBuilder().withCollectionName("book")
-            .withPartitionName("poetry").build()).orThrow();
+        client.createPartition(io.partita.param.partition.CreatePartitionParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionName("poetry")
+                        .build())
+                .orThrow();
 
-        String message = Books.reason(client.loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName("book")
-            .addPartitionName("poetry").build()));
+        String message = Books.reason(client.loadPartitions(LoadPartitionsParam.newBuilder()
+                .withCollectionName("book")
+                .addPartitionName("poetry")
+                .build()));
 
-        assertThat(message).startsWith("some partitions ").endsWith("has been loaded into QueryNode, please release partitions firstly");
+        assertThat(message)
+                .startsWith("some partitions ")
+                .endsWith("has been loaded into QueryNode, please release partitions firstly");
     }
 }

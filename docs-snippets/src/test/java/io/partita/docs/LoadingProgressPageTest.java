@@ -17,6 +17,7 @@ class LoadingProgressPageTest {
     private final DocPage page = DocPage.load("loading_progress.md");
 
     static long progress(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         long percent = milvusClient.getLoadingProgress(
             GetLoadingProgressParam.newBuilder()
@@ -31,6 +32,7 @@ class LoadingProgressPageTest {
                 .build())
             .orThrow().getState();                     // NotExist, NotLoad, Loading, Loaded
         // end::java[]
+        // spotless:on
         assertThat(state).isNotNull();
         return percent;
     }
@@ -49,7 +51,8 @@ class LoadingProgressPageTest {
 
     @Test
     void theCliSnippetPrintsTheProgress(PartitaEndpoints endpoints) {
-        Runner.CliResult result = new Runner(endpoints).cli(page.runBlock("cli")).get(0);
+        Runner.CliResult result =
+                new Runner(endpoints).cli(page.runBlock("cli")).get(0);
 
         assertThat(result.out()).containsPattern("\\|\\s*book\\s*\\|\\s*novel\\s*\\|\\s*100\\s*\\|\\s*Loaded\\s*\\|");
     }

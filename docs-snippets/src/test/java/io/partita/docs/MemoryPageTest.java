@@ -17,6 +17,7 @@ class MemoryPageTest {
     private final DocPage page = DocPage.load("memory.md");
 
     static long loadedBytes(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         String systemInfo = milvusClient.getMetrics(
             GetMetricsParam.newBuilder()
@@ -30,6 +31,7 @@ class MemoryPageTest {
             .orThrow().getInfosList();
         long bytes = segments.stream().mapToLong(QuerySegmentInfo::getMemSize).sum();
         // end::java[]
+        // spotless:on
         assertThat(systemInfo).contains("memory_usage");
         return bytes;
     }

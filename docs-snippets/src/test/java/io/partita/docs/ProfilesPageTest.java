@@ -19,6 +19,7 @@ class ProfilesPageTest {
     private final DocPage page = DocPage.load("profiles.md");
 
     static ReferenceServer cascading(Path dataDir) throws IOException {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::embedded[]
         ReferenceServer server = ReferenceServer.builder()
             .dataDir(dataDir)
@@ -26,6 +27,7 @@ class ProfilesPageTest {
             .profile(Profile.MILVUS_2_3)     // default: Profile.MILVUS_2_1
             .start();
         // end::embedded[]
+        // spotless:on
         return server;
     }
 
@@ -42,8 +44,12 @@ class ProfilesPageTest {
         Books.insertNovels(client, 2);
         Books.loadBook(client);
 
-        assertThat(client.releasePartitions(ReleasePartitionsParam.newBuilder().withCollectionName("book")
-            .addPartitionName("novel").build()).isSuccess()).isTrue();
+        assertThat(client.releasePartitions(ReleasePartitionsParam.newBuilder()
+                                .withCollectionName("book")
+                                .addPartitionName("novel")
+                                .build())
+                        .isSuccess())
+                .isTrue();
     }
 
     @Test
@@ -51,7 +57,7 @@ class ProfilesPageTest {
         List<String> words = Runner.words(page.runBlock("server-flags").text().strip());
 
         CommandLine.ParseResult parsed = new CommandLine(new io.partita.server.Main())
-            .parseArgs(words.subList(3, words.size()).toArray(new String[0]));
+                .parseArgs(words.subList(3, words.size()).toArray(new String[0]));
 
         assertThat(parsed.matchedOptionValue("--profile", Profile.MILVUS_2_1)).isEqualTo(Profile.MILVUS_2_3);
     }

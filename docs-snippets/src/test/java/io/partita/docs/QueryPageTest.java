@@ -18,6 +18,7 @@ class QueryPageTest {
     private final DocPage page = DocPage.load("query.md");
 
     static List<?> query(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         R<QueryResults> found = milvusClient.query(
             QueryParam.newBuilder()
@@ -28,6 +29,7 @@ class QueryPageTest {
         QueryResultsWrapper rows = new QueryResultsWrapper(found.orThrow());
         List<?> wordCounts = rows.getFieldWrapper("word_count").getFieldData();
         // end::java[]
+        // spotless:on
         return wordCounts;
     }
 
@@ -45,7 +47,8 @@ class QueryPageTest {
 
     @Test
     void theCliSnippetPrintsTheMatchingRows(PartitaEndpoints endpoints) {
-        Runner.CliResult result = new Runner(endpoints).cli(page.runBlock("cli")).get(0);
+        Runner.CliResult result =
+                new Runner(endpoints).cli(page.runBlock("cli")).get(0);
 
         assertThat(result.out()).contains("| 2000 ").contains("| 4000 ").doesNotContain("| 1000 ");
     }

@@ -22,6 +22,7 @@ class ReferenceServerPageTest {
     private final DocPage page = DocPage.load("reference_server.md");
 
     static ReferenceServer embedded(Path dataDir) throws IOException {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::embedded[]
         ReferenceServer server = ReferenceServer.builder()
             .dataDir(dataDir)                       // catalog, WAL and segments; kept across restarts
@@ -32,6 +33,7 @@ class ReferenceServerPageTest {
             .queryNodes(2)
             .start();
         // end::embedded[]
+        // spotless:on
         return server;
     }
 
@@ -51,7 +53,7 @@ class ReferenceServerPageTest {
             List<String> words = Runner.words(line);
             assertThat(words.subList(0, 3)).containsExactly("java", "-jar", "reference-server.jar");
             CommandLine.ParseResult parsed = new CommandLine(new io.partita.server.Main())
-                .parseArgs(words.subList(3, words.size()).toArray(new String[0]));
+                    .parseArgs(words.subList(3, words.size()).toArray(new String[0]));
             assertThat(parsed.errors()).isEmpty();
         }
     }
@@ -59,10 +61,11 @@ class ReferenceServerPageTest {
     @Test
     void theMetricsSnippetAnswersPrometheusText(PartitaEndpoints endpoints) throws Exception {
         String command = page.runBlock("curl-text").text().strip();
-        String url = command.substring(command.indexOf("http")).replace("localhost:9091", "127.0.0.1:" + endpoints.httpUri().getPort());
+        String url = command.substring(command.indexOf("http"))
+                .replace("localhost:9091", "127.0.0.1:" + endpoints.httpUri().getPort());
 
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("# TYPE");

@@ -15,12 +15,14 @@ class ReleaseCollectionPageTest {
     private final DocPage page = DocPage.load("release_collection.md");
 
     static void releaseBook(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         milvusClient.releaseCollection(
             ReleaseCollectionParam.newBuilder()
                 .withCollectionName("book")
                 .build());
         // end::java[]
+        // spotless:on
     }
 
     @BeforeEach
@@ -48,7 +50,8 @@ class ReleaseCollectionPageTest {
     void theCurlSnippetReleasesTheCollection(MilvusClient client, PartitaEndpoints endpoints) throws Exception {
         DocPage.Block curl = page.runBlock("curl");
 
-        assertThat(new Runner(endpoints).curl(curl).toString()).isEqualTo(page.outputOf(curl).text().strip());
+        assertThat(new Runner(endpoints).curl(curl).toString())
+                .isEqualTo(page.outputOf(curl).text().strip());
         assertThat(Books.state(client)).isEqualTo(LoadState.LoadStateNotLoad);
     }
 }

@@ -16,6 +16,7 @@ class ReleasePartitionPageTest {
     private final DocPage page = DocPage.load("release_partition.md");
 
     static void releaseNovel(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         milvusClient.releasePartitions(
             ReleasePartitionsParam.newBuilder()
@@ -23,6 +24,7 @@ class ReleasePartitionPageTest {
                 .withPartitionNames(List.of("novel"))
                 .build());
         // end::java[]
+        // spotless:on
     }
 
     @BeforeEach
@@ -50,7 +52,8 @@ class ReleasePartitionPageTest {
     void theCurlSnippetReleasesTheNovelPartition(MilvusClient client, PartitaEndpoints endpoints) throws Exception {
         DocPage.Block curl = page.runBlock("curl");
 
-        assertThat(new Runner(endpoints).curl(curl).toString()).isEqualTo(page.outputOf(curl).text().strip());
+        assertThat(new Runner(endpoints).curl(curl).toString())
+                .isEqualTo(page.outputOf(curl).text().strip());
         assertThat(Books.state(client, "novel")).isEqualTo(LoadState.LoadStateNotLoad);
     }
 }

@@ -17,6 +17,7 @@ class ReplicasPageTest {
     private final DocPage page = DocPage.load("replicas.md");
 
     static List<ReplicaInfo> twoReplicas(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         milvusClient.loadCollection(
             LoadCollectionParam.newBuilder()
@@ -29,6 +30,7 @@ class ReplicasPageTest {
                 .build())
             .orThrow().getReplicasList();
         // end::java[]
+        // spotless:on
         return replicas;
     }
 
@@ -47,21 +49,28 @@ class ReplicasPageTest {
     void theCliSnippetLoadsTwoReplicas(MilvusClient client, PartitaEndpoints endpoints) {
         new Runner(endpoints).cli(page.runBlock("cli"));
 
-        assertThat(client.getReplicas(GetReplicasParam.newBuilder().withCollectionName("book").build()).orThrow()
-            .getReplicasList()).hasSize(2);
+        assertThat(client.getReplicas(GetReplicasParam.newBuilder()
+                                .withCollectionName("book")
+                                .build())
+                        .orThrow()
+                        .getReplicasList())
+                .hasSize(2);
     }
 
     @Test
     void theCurlSnippetLoadsTwoReplicas(MilvusClient client, PartitaEndpoints endpoints) throws Exception {
         DocPage.Block curl = page.runBlock("curl");
 
-        assertThat(new Runner(endpoints).curl(curl).toString()).isEqualTo(page.outputOf(curl).text().strip());
+        assertThat(new Runner(endpoints).curl(curl).toString())
+                .isEqualTo(page.outputOf(curl).text().strip());
     }
 
     @Test
     void moreReplicasThanNodesIsTheErrorThePageNames(MilvusClient client) {
-        String message = Books.reason(client.loadCollection(LoadCollectionParam.newBuilder().withCollectionName("book")
-            .withReplicaNumber(3).build()));
+        String message = Books.reason(client.loadCollection(LoadCollectionParam.newBuilder()
+                .withCollectionName("book")
+                .withReplicaNumber(3)
+                .build()));
 
         assertThat(message).isEqualTo("no enough nodes to create replicas, node_num=2 replica_num=3");
     }

@@ -25,8 +25,7 @@ import java.util.regex.Pattern;
 /** Runs the CLI and curl blocks of a page against the embedded server of the test. */
 final class Runner {
     /** What one CLI line printed. */
-    record CliResult(String line, int exitCode, String out, String err) {
-    }
+    record CliResult(String line, int exitCode, String out, String err) {}
 
     private final PartitaEndpoints endpoints;
 
@@ -42,7 +41,9 @@ final class Runner {
                 continue;
             }
             CliResult r = cliLine(line);
-            assertThat(r.exitCode()).as("CLI line `%s` failed: %s", line, r.err()).isZero();
+            assertThat(r.exitCode())
+                    .as("CLI line `%s` failed: %s", line, r.err())
+                    .isZero();
             results.add(r);
         }
         return results;
@@ -50,7 +51,8 @@ final class Runner {
 
     /** Runs one CLI line; {@code partita ...} lines are one-shot invocations, others are shell lines. */
     CliResult cliLine(String line) {
-        String target = line.replace("grpc://localhost:19530", endpoints.grpcUri().toString());
+        String target =
+                line.replace("grpc://localhost:19530", endpoints.grpcUri().toString());
         List<String> args = new ArrayList<>();
         if (target.startsWith("partita ")) {
             target = target.substring("partita ".length());
@@ -68,10 +70,13 @@ final class Runner {
 
     /** Runs a curl block (with the curl binary when there is one) and returns the JSON it printed. */
     JsonElement curl(DocPage.Block block) throws IOException, InterruptedException {
-        String command = block.text().replace("localhost:9091", "127.0.0.1:" + endpoints.httpUri().getPort());
+        String command = block.text()
+                .replace("localhost:9091", "127.0.0.1:" + endpoints.httpUri().getPort());
         String body;
         if (Files.isExecutable(Path.of("/usr/bin/curl")) || Files.isExecutable(Path.of("/bin/curl"))) {
-            Process p = new ProcessBuilder("bash", "-c", command.replaceFirst("^curl ", "curl -sS ")).redirectErrorStream(false).start();
+            Process p = new ProcessBuilder("bash", "-c", command.replaceFirst("^curl ", "curl -sS "))
+                    .redirectErrorStream(false)
+                    .start();
             body = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor()).as("curl failed: %s", err).isZero();
@@ -89,11 +94,15 @@ final class Runner {
         Matcher data = Pattern.compile("-d\\s+'(.*?)'", Pattern.DOTALL).matcher(flat);
         assertThat(url.find()).as("no URL in %s", command).isTrue();
         String m = method.find() ? method.group(1) : "GET";
-        HttpRequest.BodyPublisher pub = data.find() ? HttpRequest.BodyPublishers.ofString(data.group(1))
-            : HttpRequest.BodyPublishers.noBody();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url.group(1))).method(m, pub)
-            .header("Content-Type", "application/json").build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        HttpRequest.BodyPublisher pub =
+                data.find() ? HttpRequest.BodyPublishers.ofString(data.group(1)) : HttpRequest.BodyPublishers.noBody();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url.group(1)))
+                .method(m, pub)
+                .header("Content-Type", "application/json")
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     static List<String> words(String line) {

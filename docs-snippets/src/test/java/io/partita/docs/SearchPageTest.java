@@ -20,6 +20,7 @@ class SearchPageTest {
     private final DocPage page = DocPage.load("search.md");
 
     static List<SearchResultsWrapper.IDScore> search(MilvusClient milvusClient) {
+        // spotless:off (a docs snippet: the page shows this region as written)
         // tag::java[]
         R<SearchResults> found = milvusClient.search(
             SearchParam.newBuilder()
@@ -38,6 +39,7 @@ class SearchPageTest {
             System.out.println(hit.getLongID() + " " + hit.getScore());
         }
         // end::java[]
+        // spotless:on
         return hits.getIDScore(0);
     }
 
@@ -52,12 +54,16 @@ class SearchPageTest {
     void theJavaSnippetFindsTheNearestBooks(MilvusClient client) {
         List<SearchResultsWrapper.IDScore> hits = search(client);
 
-        assertThat(hits).extracting(SearchResultsWrapper.IDScore::getLongID).first().isEqualTo(3L);
+        assertThat(hits)
+                .extracting(SearchResultsWrapper.IDScore::getLongID)
+                .first()
+                .isEqualTo(3L);
     }
 
     @Test
     void theCliSnippetPrintsTheHits(PartitaEndpoints endpoints) {
-        Runner.CliResult result = new Runner(endpoints).cli(page.runBlock("cli")).get(0);
+        Runner.CliResult result =
+                new Runner(endpoints).cli(page.runBlock("cli")).get(0);
 
         assertThat(result.out()).containsPattern("\\|\\s*0\\s*\\|\\s*1\\s*\\|\\s*3\\s*\\|");
     }
@@ -71,11 +77,20 @@ class SearchPageTest {
 
     @Test
     void searchingAReleasedPartitionIsTheErrorThePageNames(MilvusClient client) {
-        client.releasePartitions(io.partita.param.partition.ReleasePartitionsParam.newBuilder().withCollectionName("book")
-            .addPartitionName("novel").build()).orThrow();
+        client.releasePartitions(io.partita.param.partition.ReleasePartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .addPartitionName("novel")
+                        .build())
+                .orThrow();
 
-        R<SearchResults> r = client.search(SearchParam.newBuilder().withCollectionName("book").withVectorFieldName("book_intro")
-            .withVectors(List.of(List.of(0.3f, 0.4f))).withMetricType(MetricType.L2).withTopK(2).withParams("{}").build());
+        R<SearchResults> r = client.search(SearchParam.newBuilder()
+                .withCollectionName("book")
+                .withVectorFieldName("book_intro")
+                .withVectors(List.of(List.of(0.3f, 0.4f)))
+                .withMetricType(MetricType.L2)
+                .withTopK(2)
+                .withParams("{}")
+                .build());
 
         assertThat(Books.reason(r)).contains("not loaded into memory when search");
     }

@@ -9,8 +9,7 @@ import java.util.List;
 
 /** Reads {@code // tag::name[]} … {@code // end::name[]} regions from the sources of this module, dedented. */
 final class Snippets {
-    private Snippets() {
-    }
+    private Snippets() {}
 
     static Path sourceOf(String className) {
         return Path.of("src/test/java/io/partita/docs", className.replace('.', '/') + ".java");
@@ -42,8 +41,11 @@ final class Snippets {
         if (!found) {
             throw new AssertionError(source + " has no region tag::" + tag + "[]");
         }
-        int indent = region.stream().filter(l -> !l.isBlank())
-            .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        int indent = region.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length())
+                .min()
+                .orElse(0);
         StringBuilder b = new StringBuilder();
         for (String line : region) {
             b.append(line.isBlank() ? "" : line.substring(indent)).append('\n');

@@ -3,6 +3,7 @@ package io.partita.examples;
 import io.partita.client.MilvusClient;
 import io.partita.model.DataType;
 import io.partita.model.QuerySegmentInfo;
+import io.partita.model.SearchResults;
 import io.partita.param.MetricType;
 import io.partita.param.R;
 import io.partita.param.collection.CreateCollectionParam;
@@ -14,7 +15,6 @@ import io.partita.param.control.GetQuerySegmentInfoParam;
 import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.SearchParam;
 import io.partita.param.partition.CreatePartitionParam;
-import io.partita.model.SearchResults;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,19 +42,41 @@ final class Book {
 
     /** Drops a {@code book} left over from an earlier run on a shared server, then creates it and {@code novel}. */
     void create(PrintStream out) {
-        if (client.hasCollection(HasCollectionParam.newBuilder().withCollectionName(COLLECTION).build()).orThrow()) {
-            client.dropCollection(DropCollectionParam.newBuilder().withCollectionName(COLLECTION).build()).orThrow();
+        if (client.hasCollection(HasCollectionParam.newBuilder()
+                        .withCollectionName(COLLECTION)
+                        .build())
+                .orThrow()) {
+            client.dropCollection(DropCollectionParam.newBuilder()
+                            .withCollectionName(COLLECTION)
+                            .build())
+                    .orThrow();
             out.println("   (dropped the 'book' collection left by an earlier run)");
         }
-        client.createCollection(CreateCollectionParam.newBuilder().withCollectionName(COLLECTION).withShardsNum(2)
-            .addFieldType(FieldType.newBuilder().withName("book_id").withDataType(DataType.Int64)
-                .withPrimaryKey(true).withAutoID(false).build())
-            .addFieldType(FieldType.newBuilder().withName("word_count").withDataType(DataType.Int64).build())
-            .addFieldType(FieldType.newBuilder().withName(VECTOR_FIELD).withDataType(DataType.FloatVector)
-                .withDimension(dim).build())
-            .build()).orThrow();
-        client.createPartition(CreatePartitionParam.newBuilder().withCollectionName(COLLECTION)
-            .withPartitionName(PARTITION).build()).orThrow();
+        client.createCollection(CreateCollectionParam.newBuilder()
+                        .withCollectionName(COLLECTION)
+                        .withShardsNum(2)
+                        .addFieldType(FieldType.newBuilder()
+                                .withName("book_id")
+                                .withDataType(DataType.Int64)
+                                .withPrimaryKey(true)
+                                .withAutoID(false)
+                                .build())
+                        .addFieldType(FieldType.newBuilder()
+                                .withName("word_count")
+                                .withDataType(DataType.Int64)
+                                .build())
+                        .addFieldType(FieldType.newBuilder()
+                                .withName(VECTOR_FIELD)
+                                .withDataType(DataType.FloatVector)
+                                .withDimension(dim)
+                                .build())
+                        .build())
+                .orThrow();
+        client.createPartition(CreatePartitionParam.newBuilder()
+                        .withCollectionName(COLLECTION)
+                        .withPartitionName(PARTITION)
+                        .build())
+                .orThrow();
     }
 
     /** Inserts {@code rows} books into {@code novel} in batches and flushes; returns how many were inserted. */
@@ -70,12 +92,21 @@ final class Book {
                 words.add(10_000L + from + i);
                 vectors.add(vector());
             }
-            inserted += client.insert(InsertParam.newBuilder().withCollectionName(COLLECTION).withPartitionName(PARTITION)
-                .withFields(List.of(new InsertParam.Field("book_id", ids), new InsertParam.Field("word_count", words),
-                    new InsertParam.Field(VECTOR_FIELD, vectors)))
-                .build()).orThrow().getInsertCnt();
+            inserted += client.insert(InsertParam.newBuilder()
+                            .withCollectionName(COLLECTION)
+                            .withPartitionName(PARTITION)
+                            .withFields(List.of(
+                                    new InsertParam.Field("book_id", ids),
+                                    new InsertParam.Field("word_count", words),
+                                    new InsertParam.Field(VECTOR_FIELD, vectors)))
+                            .build())
+                    .orThrow()
+                    .getInsertCnt();
         }
-        client.flush(FlushParam.newBuilder().withCollectionNames(List.of(COLLECTION)).build()).orThrow();
+        client.flush(FlushParam.newBuilder()
+                        .withCollectionNames(List.of(COLLECTION))
+                        .build())
+                .orThrow();
         return inserted;
     }
 
@@ -90,15 +121,29 @@ final class Book {
 
     /** Searches {@code novel} for the {@code topK} nearest books to one query vector. */
     R<SearchResults> searchNovel(List<Float> query, int topK) {
-        return client.search(SearchParam.newBuilder().withCollectionName(COLLECTION).withPartitionNames(List.of(PARTITION))
-            .withMetricType(MetricType.L2).withVectorFieldName(VECTOR_FIELD).withTopK(topK)
-            .withVectors(List.of(query)).addOutField("word_count").withParams("{\"nprobe\":10}").build());
+        return client.search(SearchParam.newBuilder()
+                .withCollectionName(COLLECTION)
+                .withPartitionNames(List.of(PARTITION))
+                .withMetricType(MetricType.L2)
+                .withVectorFieldName(VECTOR_FIELD)
+                .withTopK(topK)
+                .withVectors(List.of(query))
+                .addOutField("word_count")
+                .withParams("{\"nprobe\":10}")
+                .build());
     }
 
     /** @return the bytes the query nodes hold for {@code book}, summed over its loaded segments */
     long memoryInUseBytes() {
-        return client.getQuerySegmentInfo(GetQuerySegmentInfoParam.newBuilder().withCollectionName(COLLECTION).build())
-            .orThrow().getInfosList().stream().mapToLong(QuerySegmentInfo::getMemSize).sum();
+        return client
+                .getQuerySegmentInfo(GetQuerySegmentInfoParam.newBuilder()
+                        .withCollectionName(COLLECTION)
+                        .build())
+                .orThrow()
+                .getInfosList()
+                .stream()
+                .mapToLong(QuerySegmentInfo::getMemSize)
+                .sum();
     }
 
     /** @return a byte count for people: {@code 5.1 MiB}, {@code 812 KiB}, {@code 0 B} */

@@ -20,8 +20,9 @@ record ExampleArgs(Optional<String> uri, int rows, int dim) {
                 case "--uri" -> uri = value(args, ++i, a);
                 case "--rows" -> rows = positive(a, value(args, ++i, a));
                 case "--dim" -> dim = positive(a, value(args, ++i, a));
-                default -> throw new IllegalArgumentException("unknown argument " + a
-                    + "; usage: [--uri grpc://host:port] [--rows N] [--dim D]");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown argument " + a + "; usage: [--uri grpc://host:port] [--rows N] [--dim D]");
             }
         }
         return new ExampleArgs(Optional.ofNullable(uri), rows, dim);

@@ -37,7 +37,8 @@ final class ExampleRunner {
         book.create(out);
         int rows = Math.min(args.rows(), 1_000);
         book.insert(rows);
-        out.printf("Prepared collection 'book' with partition 'novel' holding %,d vectors of dim %d%n", rows, args.dim());
+        out.printf(
+                "Prepared collection 'book' with partition 'novel' holding %,d vectors of dim %d%n", rows, args.dim());
         return book;
     }
 }

@@ -30,16 +30,20 @@ public final class LoadPartitionExample {
     private static int load(ServerSession session, ExampleArgs args, PrintStream out) {
         Book book = ExampleRunner.prepareBook(session, args, out);
         R<RpcStatus> loaded = session.client.loadPartitions(LoadPartitionsParam.newBuilder()
-            .withCollectionName("book")
-            .withPartitionNames(List.of("novel"))
-            .withSyncLoad(true)
-            .withSyncLoadWaitingTimeout(60L)
-            .build());
+                .withCollectionName("book")
+                .withPartitionNames(List.of("novel"))
+                .withSyncLoad(true)
+                .withSyncLoadWaitingTimeout(60L)
+                .build());
         out.println("loadPartitions(book, [novel], sync) -> " + loaded.getMessage());
 
-        ShowPartitionsResponse shown = session.client.showPartitions(ShowPartitionsParam.newBuilder()
-            .withCollectionName("book").withPartitionNames(List.of("novel")).withShowType(ShowType.InMemory).build())
-            .orThrow();
+        ShowPartitionsResponse shown = session.client
+                .showPartitions(ShowPartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionNames(List.of("novel"))
+                        .withShowType(ShowType.InMemory)
+                        .build())
+                .orThrow();
         long percent = shown.getInMemoryPercentages(0);
         long bytes = book.memoryInUseBytes();
         out.println("'novel' is " + percent + "% in memory, taking " + Book.human(bytes));

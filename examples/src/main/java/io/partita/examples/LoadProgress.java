@@ -28,13 +28,17 @@ final class LoadProgress {
      * @throws IllegalStateException when it does not within {@code timeout}
      */
     static void await(MilvusClient client, String collection, String partition, Duration timeout, PrintStream out)
-        throws InterruptedException {
+            throws InterruptedException {
         boolean terminal = System.console() != null && out == System.out;
         long deadline = System.nanoTime() + timeout.toNanos();
         long shown = -1;
         while (true) {
-            long percent = client.getLoadingProgress(GetLoadingProgressParam.newBuilder().withCollectionName(collection)
-                .withPartitionNames(List.of(partition)).build()).orThrow().getProgress();
+            long percent = client.getLoadingProgress(GetLoadingProgressParam.newBuilder()
+                            .withCollectionName(collection)
+                            .withPartitionNames(List.of(partition))
+                            .build())
+                    .orThrow()
+                    .getProgress();
             if (percent != shown) {
                 out.print(terminal ? "\r   " + bar(percent) : "   " + bar(percent) + System.lineSeparator());
                 shown = percent;
@@ -47,7 +51,7 @@ final class LoadProgress {
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("loading " + collection + "/" + partition + " stopped at " + percent
-                    + "% after " + timeout.toSeconds() + " s");
+                        + "% after " + timeout.toSeconds() + " s");
             }
             Thread.sleep(POLL.toMillis());
         }

@@ -54,8 +54,9 @@ public final class Quickstart {
     private static int walk(ServerSession session, ExampleArgs args, PrintStream out) throws InterruptedException {
         Book book = new Book(session.client, args.dim());
         book.create(out);
-        out.printf("1. Created collection 'book' (book_id int64 primary key, word_count int64, book_intro float vector of dim %d)%n",
-            args.dim());
+        out.printf(
+                "1. Created collection 'book' (book_id int64 primary key, word_count int64, book_intro float vector of dim %d)%n",
+                args.dim());
         out.println("2. Created partition 'novel'");
 
         long start = System.nanoTime();
@@ -64,8 +65,13 @@ public final class Quickstart {
 
         out.println("4. Loading 'novel' into memory");
         start = System.nanoTime();
-        session.client.loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName(Book.COLLECTION)
-            .withPartitionNames(List.of(Book.PARTITION)).withSyncLoad(false).build()).orThrow();
+        session.client
+                .loadPartitions(LoadPartitionsParam.newBuilder()
+                        .withCollectionName(Book.COLLECTION)
+                        .withPartitionNames(List.of(Book.PARTITION))
+                        .withSyncLoad(false)
+                        .build())
+                .orThrow();
         LoadProgress.await(session.client, Book.COLLECTION, Book.PARTITION, LOAD_TIMEOUT, out);
         out.printf("   Loaded in %d ms%n", millisSince(start));
 
@@ -76,18 +82,23 @@ public final class Quickstart {
         out.println("5. Searched 'novel' for the 3 books nearest to a random vector:");
         List<SearchResultsWrapper.IDScore> scores = hits.getIDScore(0);
         for (int i = 0; i < scores.size(); i++) {
-            out.printf("   book_id=%-6d distance=%.4f word_count=%s%n", scores.get(i).getLongID(), scores.get(i).getScore(),
-                words.get(i));
+            out.printf(
+                    "   book_id=%-6d distance=%.4f word_count=%s%n",
+                    scores.get(i).getLongID(), scores.get(i).getScore(), words.get(i));
         }
 
         long inUseBytes = book.memoryInUseBytes();
         out.println("6. Memory in use by 'book' on the query nodes: " + Book.human(inUseBytes));
 
-        session.client.releasePartitions(ReleasePartitionsParam.newBuilder().withCollectionName(Book.COLLECTION)
-            .withPartitionNames(List.of(Book.PARTITION)).build()).orThrow();
+        session.client
+                .releasePartitions(ReleasePartitionsParam.newBuilder()
+                        .withCollectionName(Book.COLLECTION)
+                        .withPartitionNames(List.of(Book.PARTITION))
+                        .build())
+                .orThrow();
         long afterBytes = book.memoryInUseBytes();
         out.println("7. Released 'novel'. Memory in use now: " + Book.human(afterBytes) + ", freed: "
-            + Book.human(inUseBytes - afterBytes));
+                + Book.human(inUseBytes - afterBytes));
 
         R<SearchResults> refused = book.searchNovel(query, 3);
         if (refused.isSuccess()) {
@@ -107,7 +118,7 @@ public final class Quickstart {
     private static String describe(R<?> failed) {
         if (failed.getException() instanceof MilvusServerException e) {
             return "error_code " + e.getErrorCode() + (e.getServerCode() != 0 ? ", code " + e.getServerCode() : "")
-                + ": " + e.getReason();
+                    + ": " + e.getReason();
         }
         return "status " + failed.getStatus() + ": " + failed.getMessage();
     }

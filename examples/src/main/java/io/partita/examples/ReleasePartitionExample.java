@@ -29,22 +29,31 @@ public final class ReleasePartitionExample {
 
     private static int release(ServerSession session, ExampleArgs args, PrintStream out) {
         Book book = ExampleRunner.prepareBook(session, args, out);
-        session.client.loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName("book")
-            .withPartitionNames(List.of("novel")).withSyncLoad(true).build()).orThrow();
+        session.client
+                .loadPartitions(LoadPartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionNames(List.of("novel"))
+                        .withSyncLoad(true)
+                        .build())
+                .orThrow();
         long loadedBytes = book.memoryInUseBytes();
         out.println("Loaded 'novel': " + Book.human(loadedBytes) + " in memory");
 
         R<RpcStatus> released = session.client.releasePartitions(ReleasePartitionsParam.newBuilder()
-            .withCollectionName("book")
-            .withPartitionNames(List.of("novel"))
-            .build());
+                .withCollectionName("book")
+                .withPartitionNames(List.of("novel"))
+                .build());
         out.println("releasePartitions(book, [novel]) -> " + released.getMessage());
 
-        GetLoadStateResponse state = session.client.getLoadState(GetLoadStateParam.newBuilder().withCollectionName("book")
-            .withPartitionNames(List.of("novel")).build()).orThrow();
+        GetLoadStateResponse state = session.client
+                .getLoadState(GetLoadStateParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionNames(List.of("novel"))
+                        .build())
+                .orThrow();
         long afterBytes = book.memoryInUseBytes();
         out.println("Load state of 'novel' now: " + state.getState() + "; memory in use: " + Book.human(afterBytes)
-            + " (freed " + Book.human(loadedBytes - afterBytes) + ")");
+                + " (freed " + Book.human(loadedBytes - afterBytes) + ")");
         return released.isSuccess() && afterBytes == 0 ? 0 : 1;
     }
 }

@@ -28,7 +28,8 @@ final class ServerSession implements AutoCloseable {
         this.uri = uri;
         this.cleanup = new Thread(this::stopServer, "partita-example-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
-        this.client = new MilvusServiceClient(ConnectParam.newBuilder().withUri(uri).build());
+        this.client =
+                new MilvusServiceClient(ConnectParam.newBuilder().withUri(uri).build());
     }
 
     static ServerSession open(ExampleArgs args, PrintStream out) throws IOException {
@@ -38,10 +39,11 @@ final class ServerSession implements AutoCloseable {
             return new ServerSession(null, null, uri);
         }
         Path dir = Files.createTempDirectory("partita-example");
-        ReferenceServer server = ReferenceServer.builder().dataDir(dir).grpcPort(0).httpPort(0).start();
+        ReferenceServer server =
+                ReferenceServer.builder().dataDir(dir).grpcPort(0).httpPort(0).start();
         String uri = "grpc://127.0.0.1:" + server.grpcPort();
-        out.println("Server: embedded reference server at " + uri + " (profile " + server.profile().id()
-            + ", data in " + dir + ", deleted on exit)");
+        out.println("Server: embedded reference server at " + uri + " (profile "
+                + server.profile().id() + ", data in " + dir + ", deleted on exit)");
         return new ServerSession(server, dir, uri);
     }
 

@@ -29,22 +29,34 @@ public final class ShowPartitionsExample {
 
     private static int show(ServerSession session, ExampleArgs args, PrintStream out) throws InterruptedException {
         ExampleRunner.prepareBook(session, args, out);
-        ShowPartitionsResponse all = session.client.showPartitions(ShowPartitionsParam.newBuilder()
-            .withCollectionName("book").build()).orThrow();
+        ShowPartitionsResponse all = session.client
+                .showPartitions(ShowPartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .build())
+                .orThrow();
         out.println("Partitions of 'book':");
         for (int i = 0; i < all.getPartitionNamesCount(); i++) {
             out.printf("   %-10s id=%d%n", all.getPartitionNames(i), all.getPartitionIDs(i));
         }
 
-        session.client.loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName("book")
-            .withPartitionNames(List.of("novel")).withSyncLoad(false).build()).orThrow();
+        session.client
+                .loadPartitions(LoadPartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionNames(List.of("novel"))
+                        .withSyncLoad(false)
+                        .build())
+                .orThrow();
         out.println("Loading 'novel'; ShowPartitions(type=InMemory) reports:");
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
         long percent = -1;
         while (percent < 100 && System.currentTimeMillis() < deadline) {
-            ShowPartitionsResponse inMemory = session.client.showPartitions(ShowPartitionsParam.newBuilder()
-                .withCollectionName("book").withPartitionNames(List.of("novel")).withShowType(ShowType.InMemory).build())
-                .orThrow();
+            ShowPartitionsResponse inMemory = session.client
+                    .showPartitions(ShowPartitionsParam.newBuilder()
+                            .withCollectionName("book")
+                            .withPartitionNames(List.of("novel"))
+                            .withShowType(ShowType.InMemory)
+                            .build())
+                    .orThrow();
             long now = inMemory.getInMemoryPercentages(0);
             if (now != percent) {
                 out.println("   novel " + LoadProgress.bar(now));

@@ -37,17 +37,19 @@ class QuickstartTest {
         Run run = quickstart();
         assertThat(run.status).as(run.output).isZero();
         assertThat(run.output)
-            .contains("Server: embedded reference server at grpc://127.0.0.1:")
-            .contains("1. Created collection 'book'")
-            .contains("2. Created partition 'novel'")
-            .contains("3. Inserted 10,000 vectors into 'novel'")
-            .contains("[########################################] 100%")
-            .contains("5. Searched 'novel' for the 3 books nearest")
-            .contains("8. A search of the released partition is refused, as documented:")
-            .contains("not loaded into memory when search")
-            .endsWith("Done." + System.lineSeparator());
-        assertThat(run.output.lines().filter(l -> l.startsWith("   book_id=")).count()).isEqualTo(3);
-        Matcher inUse = Pattern.compile("6\\. Memory in use by 'book' on the query nodes: ([0-9.]+) MiB").matcher(run.output);
+                .contains("Server: embedded reference server at grpc://127.0.0.1:")
+                .contains("1. Created collection 'book'")
+                .contains("2. Created partition 'novel'")
+                .contains("3. Inserted 10,000 vectors into 'novel'")
+                .contains("[########################################] 100%")
+                .contains("5. Searched 'novel' for the 3 books nearest")
+                .contains("8. A search of the released partition is refused, as documented:")
+                .contains("not loaded into memory when search")
+                .endsWith("Done." + System.lineSeparator());
+        assertThat(run.output.lines().filter(l -> l.startsWith("   book_id=")).count())
+                .isEqualTo(3);
+        Matcher inUse = Pattern.compile("6\\. Memory in use by 'book' on the query nodes: ([0-9.]+) MiB")
+                .matcher(run.output);
         assertThat(inUse.find()).as(run.output).isTrue();
         assertThat(Double.parseDouble(inUse.group(1))).isGreaterThan(4.5);
         assertThat(run.output).contains("Memory in use now: 0 B, freed: " + inUse.group(1) + " MiB");
@@ -64,8 +66,11 @@ class QuickstartTest {
 
     @Test
     void theQuickstartRunsAgainstAServerGivenByUri(@TempDir Path dataDir) throws Exception {
-        try (ReferenceServer server = ReferenceServer.builder().dataDir(dataDir).grpcPort(0).profile(Profile.MILVUS_2_3)
-            .start()) {
+        try (ReferenceServer server = ReferenceServer.builder()
+                .dataDir(dataDir)
+                .grpcPort(0)
+                .profile(Profile.MILVUS_2_3)
+                .start()) {
             String uri = "grpc://127.0.0.1:" + server.grpcPort();
             Run first = quickstart("--uri", uri, "--rows", "500", "--dim", "8");
             assertThat(first.status).as(first.output).isZero();

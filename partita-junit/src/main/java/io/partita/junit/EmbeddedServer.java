@@ -59,17 +59,17 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
         }
         try {
             ReferenceServer server = ReferenceServer.builder()
-                .dataDir(dir)
-                .grpcPort(0)
-                .httpPort(settings.http() ? 0 : -1)
-                .profile(settings.profile())
-                .memoryLimitBytes(settings.memoryLimitBytes())
-                .queryNodes(settings.queryNodes())
-                .bindAddress("127.0.0.1")
-                .auth(settings.auth())
-                .rootPassword(ROOT_PASSWORD)
-                .shutdownTimeout(java.time.Duration.ofSeconds(2))
-                .start();
+                    .dataDir(dir)
+                    .grpcPort(0)
+                    .httpPort(settings.http() ? 0 : -1)
+                    .profile(settings.profile())
+                    .memoryLimitBytes(settings.memoryLimitBytes())
+                    .queryNodes(settings.queryNodes())
+                    .bindAddress("127.0.0.1")
+                    .auth(settings.auth())
+                    .rootPassword(ROOT_PASSWORD)
+                    .shutdownTimeout(java.time.Duration.ofSeconds(2))
+                    .start();
             EmbeddedServer embedded = new EmbeddedServer(dir, server, settings.auth(), System.nanoTime() - t0);
             LOG.debug("embedded Partita server started in {} ms: {}", embedded.startMillis(), server.describe());
             return embedded;
@@ -98,10 +98,15 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
 
     /** Drops every collection, so the next test starts from an empty server. */
     void dropAllCollections() {
-        List<String> names = client.showCollections(ShowCollectionsParam.newBuilder().build())
-            .orThrow().getCollectionNamesList();
+        List<String> names = client.showCollections(
+                        ShowCollectionsParam.newBuilder().build())
+                .orThrow()
+                .getCollectionNamesList();
         for (String name : names) {
-            client.dropCollection(DropCollectionParam.newBuilder().withCollectionName(name).build()).orThrow();
+            client.dropCollection(DropCollectionParam.newBuilder()
+                            .withCollectionName(name)
+                            .build())
+                    .orThrow();
         }
     }
 

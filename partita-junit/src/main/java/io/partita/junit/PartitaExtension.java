@@ -20,12 +20,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * once per store through {@code getOrComputeIfAbsent}.
  */
 public final class PartitaExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PartitaExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(PartitaExtension.class);
     private static final String CLASS_KEY = "server";
 
     /** Created by JUnit. */
-    public PartitaExtension() {
-    }
+    public PartitaExtension() {}
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -73,15 +73,18 @@ public final class PartitaExtension implements BeforeAllCallback, BeforeEachCall
         PartitaServer annotation = annotation(context);
         ServerSettings settings = ServerSettings.from(annotation);
         if (annotation.scope() == PartitaServer.Scope.JVM) {
-            return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(settings, s -> EmbeddedServer.start(settings), EmbeddedServer.class);
+            return context.getRoot()
+                    .getStore(NAMESPACE)
+                    .getOrComputeIfAbsent(settings, s -> EmbeddedServer.start(settings), EmbeddedServer.class);
         }
         ExtensionContext classContext = context;
-        while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+        while (classContext.getTestMethod().isPresent()
+                && classContext.getParent().isPresent()) {
             classContext = classContext.getParent().get();
         }
-        return classContext.getStore(NAMESPACE)
-            .getOrComputeIfAbsent(CLASS_KEY, k -> EmbeddedServer.start(settings), EmbeddedServer.class);
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(CLASS_KEY, k -> EmbeddedServer.start(settings), EmbeddedServer.class);
     }
 
     private static PartitaServer annotation(ExtensionContext context) {
@@ -92,6 +95,6 @@ public final class PartitaExtension implements BeforeAllCallback, BeforeEachCall
             }
         }
         throw new ExtensionConfigurationException("PartitaExtension needs @PartitaServer on "
-            + context.getRequiredTestClass().getName() + " or an enclosing class");
+                + context.getRequiredTestClass().getName() + " or an enclosing class");
     }
 }

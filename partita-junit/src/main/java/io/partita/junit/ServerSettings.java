@@ -11,21 +11,25 @@ record ServerSettings(Profile profile, long memoryLimitBytes, int queryNodes, bo
         try {
             profile = Profile.fromId(annotation.profile());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("@PartitaServer profile must be milvus-2.1 or milvus-2.3, got \""
-                + annotation.profile() + "\"", e);
+            throw new IllegalArgumentException(
+                    "@PartitaServer profile must be milvus-2.1 or milvus-2.3, got \"" + annotation.profile() + "\"", e);
         }
         long memoryLimitBytes = 0;
         if (!annotation.memoryLimit().isBlank()) {
             try {
                 memoryLimitBytes = ByteSizes.parse(annotation.memoryLimit().trim());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("@PartitaServer memoryLimit must be a size like 256m or 2g, got \""
-                    + annotation.memoryLimit() + "\"", e);
+                throw new IllegalArgumentException(
+                        "@PartitaServer memoryLimit must be a size like 256m or 2g, got \"" + annotation.memoryLimit()
+                                + "\"",
+                        e);
             }
         }
         if (annotation.queryNodes() < 1) {
-            throw new IllegalArgumentException("@PartitaServer queryNodes must be >= 1, got " + annotation.queryNodes());
+            throw new IllegalArgumentException(
+                    "@PartitaServer queryNodes must be >= 1, got " + annotation.queryNodes());
         }
-        return new ServerSettings(profile, memoryLimitBytes, annotation.queryNodes(), annotation.http(), annotation.auth());
+        return new ServerSettings(
+                profile, memoryLimitBytes, annotation.queryNodes(), annotation.http(), annotation.auth());
     }
 }

@@ -14,14 +14,20 @@ class AuthEnabledServerTest {
 
     @Test
     void theInjectedClientSignsInAsRoot(MilvusClient client) {
-        assertThat(client.hasCollection(HasCollectionParam.newBuilder().withCollectionName("book").build()).orThrow()).isFalse();
+        assertThat(client.hasCollection(HasCollectionParam.newBuilder()
+                                .withCollectionName("book")
+                                .build())
+                        .orThrow())
+                .isFalse();
     }
 
     @Test
     void aClientWithoutCredentialsIsRefused(PartitaEndpoints endpoints) {
         try (MilvusClient anonymous = new MilvusServiceClient(ConnectParam.newBuilder()
-            .withUri(endpoints.grpcUri().toString()).build())) {
-            R<Boolean> r = anonymous.hasCollection(HasCollectionParam.newBuilder().withCollectionName("book").build());
+                .withUri(endpoints.grpcUri().toString())
+                .build())) {
+            R<Boolean> r = anonymous.hasCollection(
+                    HasCollectionParam.newBuilder().withCollectionName("book").build());
 
             assertThat(r.getStatus()).isEqualTo(R.Status.Unauthenticated.getCode());
         }

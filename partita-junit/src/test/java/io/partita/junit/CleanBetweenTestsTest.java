@@ -25,7 +25,9 @@ class CleanBetweenTestsTest {
     @Test
     @Order(2)
     void theNextTestStartsFromAnEmptyServer(MilvusClient client) {
-        assertThat(client.showCollections(ShowCollectionsParam.newBuilder().build()).orThrow()
-            .getCollectionNamesList()).isEmpty();
+        assertThat(client.showCollections(ShowCollectionsParam.newBuilder().build())
+                        .orThrow()
+                        .getCollectionNamesList())
+                .isEmpty();
     }
 }

@@ -16,7 +16,7 @@ class HttpEnabledServerTest {
         URI health = endpoints.httpUri().resolve("/healthz");
 
         HttpResponse<String> response = HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(health).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .send(HttpRequest.newBuilder(health).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(endpoints.httpUri().getHost()).isEqualTo("127.0.0.1");

@@ -18,8 +18,10 @@ class ProfileMemoryAndNodesTest {
     @Test
     void theAnnotationPicksProfileMemoryLimitAndQueryNodes(ReferenceServer server) {
         assertThat(server.profile()).isEqualTo(Profile.MILVUS_2_3);
-        assertThat(server.engine().queryNodes()).hasSize(2)
-            .extracting(QueryNodeMetrics::capacityBytes).containsOnly(64L * 1024 * 1024);
+        assertThat(server.engine().queryNodes())
+                .hasSize(2)
+                .extracting(QueryNodeMetrics::capacityBytes)
+                .containsOnly(64L * 1024 * 1024);
     }
 
     @Test
@@ -27,7 +29,10 @@ class ProfileMemoryAndNodesTest {
         Books.create(client, "book");
 
         R<RpcStatus> loaded = client.loadCollection(LoadCollectionParam.newBuilder()
-            .withCollectionName("book").withReplicaNumber(2).withSyncLoad(true).build());
+                .withCollectionName("book")
+                .withReplicaNumber(2)
+                .withSyncLoad(true)
+                .build());
 
         assertThat(loaded.getStatus()).as(loaded.getMessage()).isZero();
     }
@@ -36,10 +41,15 @@ class ProfileMemoryAndNodesTest {
     void theMilvus23ProfileLoadsAPartitionOfALoadedCollection(MilvusClient client) {
         Books.create(client, "book");
         Books.createPartition(client, "book", "novel");
-        client.loadCollection(LoadCollectionParam.newBuilder().withCollectionName("book").build()).orThrow();
+        client.loadCollection(LoadCollectionParam.newBuilder()
+                        .withCollectionName("book")
+                        .build())
+                .orThrow();
 
         R<RpcStatus> loaded = client.loadPartitions(LoadPartitionsParam.newBuilder()
-            .withCollectionName("book").addPartitionName("novel").build());
+                .withCollectionName("book")
+                .addPartitionName("novel")
+                .build());
 
         assertThat(loaded.getStatus()).as(loaded.getMessage()).isZero();
     }

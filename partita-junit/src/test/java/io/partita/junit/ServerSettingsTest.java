@@ -8,37 +8,35 @@ import org.junit.jupiter.api.Test;
 
 class ServerSettingsTest {
     @PartitaServer(profile = "milvus-9.9")
-    static class BadProfile {
-    }
+    static class BadProfile {}
 
     @PartitaServer(memoryLimit = "lots")
-    static class BadMemory {
-    }
+    static class BadMemory {}
 
     @PartitaServer(queryNodes = 0)
-    static class NoNodes {
-    }
+    static class NoNodes {}
 
     @PartitaServer(memoryLimit = "256m", queryNodes = 3)
-    static class Good {
-    }
+    static class Good {}
 
     @Test
     void anUnknownProfileIsRefusedNamingTheValue() {
         assertThatThrownBy(() -> ServerSettings.from(BadProfile.class.getAnnotation(PartitaServer.class)))
-            .hasMessageContaining("profile").hasMessageContaining("\"milvus-9.9\"");
+                .hasMessageContaining("profile")
+                .hasMessageContaining("\"milvus-9.9\"");
     }
 
     @Test
     void anUnreadableMemoryLimitIsRefusedNamingTheValue() {
         assertThatThrownBy(() -> ServerSettings.from(BadMemory.class.getAnnotation(PartitaServer.class)))
-            .hasMessageContaining("memoryLimit").hasMessageContaining("\"lots\"");
+                .hasMessageContaining("memoryLimit")
+                .hasMessageContaining("\"lots\"");
     }
 
     @Test
     void zeroQueryNodesAreRefused() {
         assertThatThrownBy(() -> ServerSettings.from(NoNodes.class.getAnnotation(PartitaServer.class)))
-            .hasMessageContaining("queryNodes must be >= 1, got 0");
+                .hasMessageContaining("queryNodes must be >= 1, got 0");
     }
 
     @Test

@@ -15,140 +15,182 @@ import picocli.CommandLine.Option;
  * on stdout when ready, stops cleanly on SIGTERM/Ctrl-C (a shutdown hook closes the server, which
  * syncs the data), and refuses bad flags with one line on stderr and exit code 2.
  */
-@Command(name = "reference-server", mixinStandardHelpOptions = false, sortOptions = false,
-    description = "Partita reference server: a Milvus-compatible server (gRPC) over a data directory.")
+@Command(
+        name = "reference-server",
+        mixinStandardHelpOptions = false,
+        sortOptions = false,
+        description = "Partita reference server: a Milvus-compatible server (gRPC) over a data directory.")
 public final class Main implements Callable<Integer> {
-  /** Exit code for bad flags, as picocli and most Unix tools use. */
-  static final int EXIT_USAGE = 2;
-  /** Exit code when the server cannot start (port in use, unreadable data directory). */
-  static final int EXIT_START_FAILED = 1;
+    /** Exit code for bad flags, as picocli and most Unix tools use. */
+    static final int EXIT_USAGE = 2;
+    /** Exit code when the server cannot start (port in use, unreadable data directory). */
+    static final int EXIT_START_FAILED = 1;
 
-  @Option(names = "--grpc-port", paramLabel = "PORT", description = "gRPC port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  int grpcPort = 19530;
+    @Option(
+            names = "--grpc-port",
+            paramLabel = "PORT",
+            description = "gRPC port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int grpcPort = 19530;
 
-  @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP port of the Milvus 2.1 HTTP API under /api/v1, plus /healthz and /metrics; 0 picks a free port (default: ${DEFAULT-VALUE}).")
-  int httpPort = 9091;
+    @Option(
+            names = "--http-port",
+            paramLabel = "PORT",
+            description =
+                    "HTTP port of the Milvus 2.1 HTTP API under /api/v1, plus /healthz and /metrics; 0 picks a free port (default: ${DEFAULT-VALUE}).")
+    int httpPort = 9091;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Directory for catalog, data and credentials (default: ${DEFAULT-VALUE}).")
-  Path dataDir = Path.of("./partita-data");
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Directory for catalog, data and credentials (default: ${DEFAULT-VALUE}).")
+    Path dataDir = Path.of("./partita-data");
 
-  @Option(names = "--profile", paramLabel = "PROFILE", converter = ProfileConverter.class,
-      description = "Lifecycle rules: milvus-2.1 or milvus-2.3 (default: milvus-2.1).")
-  Profile profile = Profile.MILVUS_2_1;
+    @Option(
+            names = "--profile",
+            paramLabel = "PROFILE",
+            converter = ProfileConverter.class,
+            description = "Lifecycle rules: milvus-2.1 or milvus-2.3 (default: milvus-2.1).")
+    Profile profile = Profile.MILVUS_2_1;
 
-  @Option(names = "--memory-limit", paramLabel = "SIZE", converter = SizeConverter.class,
-      description = "Memory per query node, e.g. 2g, 512m, 1073741824. Default: 80%% of the JVM max heap (-Xmx) split across the query nodes.")
-  long memoryLimitBytes = 0;
+    @Option(
+            names = "--memory-limit",
+            paramLabel = "SIZE",
+            converter = SizeConverter.class,
+            description =
+                    "Memory per query node, e.g. 2g, 512m, 1073741824. Default: 80%% of the JVM max heap (-Xmx) split across the query nodes.")
+    long memoryLimitBytes = 0;
 
-  @Option(names = "--query-nodes", paramLabel = "N", description = "Number of simulated query nodes (default: ${DEFAULT-VALUE}).")
-  int queryNodes = 1;
+    @Option(
+            names = "--query-nodes",
+            paramLabel = "N",
+            description = "Number of simulated query nodes (default: ${DEFAULT-VALUE}).")
+    int queryNodes = 1;
 
-  @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-  String bind = "127.0.0.1";
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = "127.0.0.1";
 
-  @Option(names = "--auth", paramLabel = "on|off", arity = "0..1", fallbackValue = "on", converter = OnOffConverter.class,
-      description = "Require Milvus credentials on every call (user root, default password Milvus); "
-          + "--auth alone means on (default: off).")
-  boolean auth = false;
+    @Option(
+            names = "--auth",
+            paramLabel = "on|off",
+            arity = "0..1",
+            fallbackValue = "on",
+            converter = OnOffConverter.class,
+            description = "Require Milvus credentials on every call (user root, default password Milvus); "
+                    + "--auth alone means on (default: off).")
+    boolean auth = false;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  boolean help;
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
+    boolean help;
 
-  private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
-  public static void main(String[] args) {
-    int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-    if (code != 0) {
-      System.exit(code);
+    public static void main(String[] args) {
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (code != 0) {
+            System.exit(code);
+        }
     }
-  }
 
-  /** Parses and runs; returns the exit code (0 after a clean stop). Blocks while the server runs. */
-  static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Main());
-    cl.setOut(out);
-    cl.setErr(err);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("reference-server: " + ex.getMessage() + " (see --help)");
-      return EXIT_USAGE;
-    });
-    return cl.execute(args);
-  }
+    /** Parses and runs; returns the exit code (0 after a clean stop). Blocks while the server runs. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("reference-server: " + ex.getMessage() + " (see --help)");
+            return EXIT_USAGE;
+        });
+        return cl.execute(args);
+    }
 
-  @Override
-  public Integer call() {
-    if (queryNodes < 1) {
-      return usage("--query-nodes must be >= 1, got " + queryNodes);
-    }
-    if (grpcPort < 0 || grpcPort > 65535 || httpPort < 0 || httpPort > 65535) {
-      return usage("ports must be in 0..65535, got --grpc-port " + grpcPort + " --http-port " + httpPort);
-    }
-    try {
-      java.net.InetAddress.getByName(bind);
-    } catch (java.net.UnknownHostException e) {
-      return usage("--bind " + bind + " is not an address of this machine");
-    }
-    ReferenceServer server;
-    try {
-      server = ReferenceServer.builder().dataDir(dataDir).grpcPort(grpcPort).httpPort(httpPort).profile(profile)
-          .memoryLimitBytes(memoryLimitBytes).queryNodes(queryNodes).auth(auth).bindAddress(bind).start();
-    } catch (IOException | RuntimeException e) {
-      System.err.println("reference-server: cannot start: " + e.getMessage());
-      return EXIT_START_FAILED;
-    }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      stopped.countDown();
-    }, "partita-shutdown"));
-    System.out.println("Partita reference server ready: " + server.describe());
-    System.out.flush();
-    try {
-      stopped.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      server.close();
-    }
-    return 0;
-  }
-
-  private static int usage(String message) {
-    System.err.println("reference-server: " + message + " (see --help)");
-    return EXIT_USAGE;
-  }
-
-  /** {@code --profile} values. */
-  static final class ProfileConverter implements CommandLine.ITypeConverter<Profile> {
     @Override
-    public Profile convert(String value) {
-      try {
-        return Profile.fromId(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
+    public Integer call() {
+        if (queryNodes < 1) {
+            return usage("--query-nodes must be >= 1, got " + queryNodes);
+        }
+        if (grpcPort < 0 || grpcPort > 65535 || httpPort < 0 || httpPort > 65535) {
+            return usage("ports must be in 0..65535, got --grpc-port " + grpcPort + " --http-port " + httpPort);
+        }
+        try {
+            java.net.InetAddress.getByName(bind);
+        } catch (java.net.UnknownHostException e) {
+            return usage("--bind " + bind + " is not an address of this machine");
+        }
+        ReferenceServer server;
+        try {
+            server = ReferenceServer.builder()
+                    .dataDir(dataDir)
+                    .grpcPort(grpcPort)
+                    .httpPort(httpPort)
+                    .profile(profile)
+                    .memoryLimitBytes(memoryLimitBytes)
+                    .queryNodes(queryNodes)
+                    .auth(auth)
+                    .bindAddress(bind)
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("reference-server: cannot start: " + e.getMessage());
+            return EXIT_START_FAILED;
+        }
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "partita-shutdown"));
+        System.out.println("Partita reference server ready: " + server.describe());
+        System.out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+        return 0;
     }
-  }
 
-  /** {@code --memory-limit} values. */
-  static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
-    @Override
-    public Long convert(String value) {
-      try {
-        return ByteSizes.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
+    private static int usage(String message) {
+        System.err.println("reference-server: " + message + " (see --help)");
+        return EXIT_USAGE;
     }
-  }
 
-  /** {@code --auth on|off} (also true/false). */
-  static final class OnOffConverter implements CommandLine.ITypeConverter<Boolean> {
-    @Override
-    public Boolean convert(String value) {
-      return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-        case "on", "true", "yes" -> true;
-        case "off", "false", "no" -> false;
-        default -> throw new CommandLine.TypeConversionException("expected on or off, got '" + value + "'");
-      };
+    /** {@code --profile} values. */
+    static final class ProfileConverter implements CommandLine.ITypeConverter<Profile> {
+        @Override
+        public Profile convert(String value) {
+            try {
+                return Profile.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
-  }
+
+    /** {@code --memory-limit} values. */
+    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return ByteSizes.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code --auth on|off} (also true/false). */
+    static final class OnOffConverter implements CommandLine.ITypeConverter<Boolean> {
+        @Override
+        public Boolean convert(String value) {
+            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                case "on", "true", "yes" -> true;
+                case "off", "false", "no" -> false;
+                default -> throw new CommandLine.TypeConversionException("expected on or off, got '" + value + "'");
+            };
+        }
+    }
 }

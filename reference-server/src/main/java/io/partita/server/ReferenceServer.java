@@ -44,296 +44,301 @@ import org.slf4j.LoggerFactory;
  * data directory and port. The caller owns the server and must close it.
  */
 public final class ReferenceServer implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(ReferenceServer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceServer.class);
 
-  /** The lifecycle of a server; it only moves forward. */
-  public enum State {
-    /** Serving calls. */
-    RUNNING,
-    /** {@link #close()} has started. */
-    CLOSING,
-    /** Stopped; the engine is closed. */
-    CLOSED
-  }
-
-  private final Builder config;
-  private final Engine engine;
-  private final Server grpc;
-  private io.partita.server.http.HttpApiServer http; // null when the HTTP API is off
-  private final InetSocketAddress grpcAddress;
-  private final Object lock = new Object();
-  private State state = State.RUNNING;
-
-  private ReferenceServer(Builder config, Engine engine, Server grpc) {
-    this.config = config;
-    this.engine = engine;
-    this.grpc = grpc;
-    this.grpcAddress = (InetSocketAddress) grpc.getListenSockets().get(0);
-  }
-
-  /** A builder with the defaults documented on each setter. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** The gRPC port actually bound (the chosen one when the builder asked for 0). */
-  public int grpcPort() {
-    return grpcAddress.getPort();
-  }
-
-  /** Where clients connect, e.g. {@code grpc://127.0.0.1:19530}; a wildcard bind reports 127.0.0.1. */
-  public URI grpcUri() {
-    return URI.create("grpc://" + hostForClients() + ":" + grpcPort());
-  }
-
-  /**
-   * The HTTP API port actually bound (see {@code io.partita.server.http.HttpApiServer}), or -1 when
-   * the HTTP API is off ({@link Builder#httpPort(int)} -1, the embedded default).
-   */
-  public int httpPort() {
-    return http == null ? -1 : http.port();
-  }
-
-  /** The HTTP port asked for in the builder (-1: off). */
-  public int requestedHttpPort() {
-    return config.httpPort;
-  }
-
-  public Profile profile() {
-    return config.profile;
-  }
-
-  public Path dataDir() {
-    return config.dataDir;
-  }
-
-  /** The engine behind the server, for in-process inspection (tests, benchmarks). Owned by the server. */
-  public Engine engine() {
-    return engine;
-  }
-
-  public State state() {
-    synchronized (lock) {
-      return state;
-    }
-  }
-
-  /** One line describing where the server listens, as {@code Main} prints it when ready. */
-  public String describe() {
-    String http = httpPort() < 0 ? "off" : hostForClients() + ":" + httpPort();
-    return "grpc=" + hostForClients() + ":" + grpcPort() + " http=" + http + " profile=" + config.profile.id()
-        + " data=" + config.dataDir;
-  }
-
-  private String hostForClients() {
-    InetAddress a = grpcAddress.getAddress();
-    return a == null || a.isAnyLocalAddress() ? "127.0.0.1" : a.getHostAddress();
-  }
-
-  /** Stops the server as described in the class comment; blocks at most about twice the shutdown timeout. */
-  @Override
-  public void close() {
-    synchronized (lock) {
-      if (state != State.RUNNING) {
-        return;
-      }
-      state = State.CLOSING;
-    }
-    try {
-      if (http != null) {
-        http.close();
-      }
-      grpc.shutdown();
-      long waitMs = config.shutdownTimeout.toMillis();
-      if (!grpc.awaitTermination(waitMs, TimeUnit.MILLISECONDS)) {
-        LOG.warn("gRPC calls still running after {} ms; cancelling them", waitMs);
-        grpc.shutdownNow();
-        grpc.awaitTermination(waitMs, TimeUnit.MILLISECONDS);
-      }
-    } catch (InterruptedException e) {
-      grpc.shutdownNow();
-      Thread.currentThread().interrupt();
-    } finally {
-      engine.close();
-      synchronized (lock) {
-        state = State.CLOSED;
-      }
-    }
-  }
-
-  /**
-   * Configures and starts a {@link ReferenceServer}. Not thread-safe; each {@link #start()} makes
-   * a new server from the current settings.
-   */
-  public static final class Builder {
-    private Path dataDir = Path.of("partita-data");
-    private int grpcPort = 19530;
-    private int httpPort = -1;
-    private Profile profile = Profile.MILVUS_2_1;
-    private long memoryLimitBytes = 0;
-    private int queryNodes = 1;
-    private boolean auth = false;
-    private String rootPassword = CredentialStore.DEFAULT_ROOT_PASSWORD;
-    private String bindAddress = "127.0.0.1";
-    private Duration shutdownTimeout = Duration.ofSeconds(5);
-    private int maxInboundMessageBytes = 256 * 1024 * 1024;
-
-    private Builder() {
+    /** The lifecycle of a server; it only moves forward. */
+    public enum State {
+        /** Serving calls. */
+        RUNNING,
+        /** {@link #close()} has started. */
+        CLOSING,
+        /** Stopped; the engine is closed. */
+        CLOSED
     }
 
-    /** Directory holding catalog, data and credentials; created if missing. Default {@code ./partita-data}. */
-    public Builder dataDir(Path dir) {
-      this.dataDir = Objects.requireNonNull(dir, "dataDir");
-      return this;
+    private final Builder config;
+    private final Engine engine;
+    private final Server grpc;
+    private io.partita.server.http.HttpApiServer http; // null when the HTTP API is off
+    private final InetSocketAddress grpcAddress;
+    private final Object lock = new Object();
+    private State state = State.RUNNING;
+
+    private ReferenceServer(Builder config, Engine engine, Server grpc) {
+        this.config = config;
+        this.engine = engine;
+        this.grpc = grpc;
+        this.grpcAddress = (InetSocketAddress) grpc.getListenSockets().get(0);
     }
 
-    /** gRPC port; 0 picks any free port (see {@link ReferenceServer#grpcPort()}). Default 19530. */
-    public Builder grpcPort(int port) {
-      this.grpcPort = checkPort("grpcPort", port);
-      return this;
+    /** A builder with the defaults documented on each setter. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** HTTP API port; 0 picks a free one, -1 (the default when embedding; the standalone jar uses 9091) turns it off. */
-    public Builder httpPort(int port) {
-      this.httpPort = port == -1 ? -1 : checkPort("httpPort", port);
-      return this;
+    /** The gRPC port actually bound (the chosen one when the builder asked for 0). */
+    public int grpcPort() {
+        return grpcAddress.getPort();
     }
 
-    /** Lifecycle rules; default {@link Profile#MILVUS_2_1}. */
-    public Builder profile(Profile p) {
-      this.profile = Objects.requireNonNull(p, "profile");
-      return this;
+    /** Where clients connect, e.g. {@code grpc://127.0.0.1:19530}; a wildcard bind reports 127.0.0.1. */
+    public URI grpcUri() {
+        return URI.create("grpc://" + hostForClients() + ":" + grpcPort());
     }
 
     /**
-     * Memory capacity of each simulated query node, in bytes; loads are refused past 90% of it.
-     * 0 (the default) lets the engine derive it from the JVM's max heap (see {@code EngineConfig}).
+     * The HTTP API port actually bound (see {@code io.partita.server.http.HttpApiServer}), or -1 when
+     * the HTTP API is off ({@link Builder#httpPort(int)} -1, the embedded default).
      */
-    public Builder memoryLimitBytes(long bytes) {
-      if (bytes < 0) {
-        throw new IllegalArgumentException("memoryLimitBytes must be >= 0, got " + bytes);
-      }
-      this.memoryLimitBytes = bytes;
-      return this;
+    public int httpPort() {
+        return http == null ? -1 : http.port();
     }
 
-    /** Number of simulated query nodes, ≥ 1; default 1. Loading R replicas needs R nodes. */
-    public Builder queryNodes(int n) {
-      if (n < 1) {
-        throw new IllegalArgumentException("queryNodes must be >= 1, got " + n);
-      }
-      this.queryNodes = n;
-      return this;
+    /** The HTTP port asked for in the builder (-1: off). */
+    public int requestedHttpPort() {
+        return config.httpPort;
     }
 
-    /** Whether every call must carry valid credentials (Milvus's {@code authorizationEnabled}); default off. */
-    public Builder auth(boolean enabled) {
-      this.auth = enabled;
-      return this;
+    public Profile profile() {
+        return config.profile;
     }
 
-    /** Password given to {@code root} when the data directory has no users yet; default {@code Milvus}. */
-    public Builder rootPassword(String password) {
-      this.rootPassword = Objects.requireNonNull(password, "rootPassword");
-      return this;
+    public Path dataDir() {
+        return config.dataDir;
     }
 
-    /** Address to listen on; default {@code 127.0.0.1}. */
-    public Builder bindAddress(String address) {
-      this.bindAddress = Objects.requireNonNull(address, "bindAddress");
-      return this;
+    /** The engine behind the server, for in-process inspection (tests, benchmarks). Owned by the server. */
+    public Engine engine() {
+        return engine;
     }
 
-    /** How long {@link ReferenceServer#close()} waits for running calls before cancelling them; default 5 s. */
-    public Builder shutdownTimeout(Duration timeout) {
-      if (timeout.isNegative()) {
-        throw new IllegalArgumentException("shutdownTimeout must not be negative, got " + timeout);
-      }
-      this.shutdownTimeout = timeout;
-      return this;
-    }
-
-    /** Largest request accepted, in bytes; default 256 MiB (large inserts). */
-    public Builder maxInboundMessageBytes(int bytes) {
-      if (bytes <= 0) {
-        throw new IllegalArgumentException("maxInboundMessageBytes must be > 0, got " + bytes);
-      }
-      this.maxInboundMessageBytes = bytes;
-      return this;
-    }
-
-    /**
-     * Opens the engine (recovering the data directory), binds the port and starts serving.
-     *
-     * @throws IOException when the port cannot be bound; nothing is left open then
-     */
-    public ReferenceServer start() throws IOException {
-      Builder frozen = copy();
-      EngineConfig.Builder ec = EngineConfig.builder(frozen.dataDir).profile(frozen.profile)
-          .queryNodeCount(frozen.queryNodes);
-      if (frozen.memoryLimitBytes > 0) {
-        ec.memoryLimitBytes(frozen.memoryLimitBytes);
-      }
-      Engine engine = Engine.open(ec.build());
-      try {
-        CredentialStore credentials = CredentialStore.open(frozen.dataDir, frozen.rootPassword);
-        MilvusServiceAdapter adapter = new MilvusServiceAdapter(engine, frozen.profile, credentials);
-        ServerServiceDefinition service = adapter.definition();
-        if (frozen.auth) {
-          service = ServerInterceptors.intercept(service, new AuthInterceptor(credentials));
+    public State state() {
+        synchronized (lock) {
+            return state;
         }
-        // HTTP binds first, so that an open gRPC port (what clients and harnesses wait for)
-        // means the whole server is ready.
-        io.partita.server.http.HttpApiServer http = frozen.httpPort < 0 ? null
-            : io.partita.server.http.HttpApiServer.start(frozen.bindAddress, frozen.httpPort, adapter, engine,
-                frozen.auth ? credentials : null, frozen.maxInboundMessageBytes,
-                io.partita.server.http.HttpApiServer.DEFAULT_MAX_HEADER_BYTES);
-        Server grpc;
+    }
+
+    /** One line describing where the server listens, as {@code Main} prints it when ready. */
+    public String describe() {
+        String http = httpPort() < 0 ? "off" : hostForClients() + ":" + httpPort();
+        return "grpc=" + hostForClients() + ":" + grpcPort() + " http=" + http + " profile=" + config.profile.id()
+                + " data=" + config.dataDir;
+    }
+
+    private String hostForClients() {
+        InetAddress a = grpcAddress.getAddress();
+        return a == null || a.isAnyLocalAddress() ? "127.0.0.1" : a.getHostAddress();
+    }
+
+    /** Stops the server as described in the class comment; blocks at most about twice the shutdown timeout. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (state != State.RUNNING) {
+                return;
+            }
+            state = State.CLOSING;
+        }
         try {
-          grpc = NettyServerBuilder
-              .forAddress(new InetSocketAddress(InetAddress.getByName(frozen.bindAddress), frozen.grpcPort))
-              .addService(service)
-              .maxInboundMessageSize(frozen.maxInboundMessageBytes)
-              .permitKeepAliveTime(5, TimeUnit.SECONDS)
-              .permitKeepAliveWithoutCalls(true)
-              .build()
-              .start();
-        } catch (IOException | RuntimeException e) {
-          if (http != null) {
-            http.close();
-          }
-          throw e;
+            if (http != null) {
+                http.close();
+            }
+            grpc.shutdown();
+            long waitMs = config.shutdownTimeout.toMillis();
+            if (!grpc.awaitTermination(waitMs, TimeUnit.MILLISECONDS)) {
+                LOG.warn("gRPC calls still running after {} ms; cancelling them", waitMs);
+                grpc.shutdownNow();
+                grpc.awaitTermination(waitMs, TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            grpc.shutdownNow();
+            Thread.currentThread().interrupt();
+        } finally {
+            engine.close();
+            synchronized (lock) {
+                state = State.CLOSED;
+            }
         }
-        ReferenceServer server = new ReferenceServer(frozen, engine, grpc);
-        server.http = http;
-        return server;
-      } catch (IOException | RuntimeException e) {
-        engine.close();
-        throw e;
-      }
     }
 
-    private Builder copy() {
-      Builder b = new Builder();
-      b.dataDir = dataDir;
-      b.grpcPort = grpcPort;
-      b.httpPort = httpPort;
-      b.profile = profile;
-      b.memoryLimitBytes = memoryLimitBytes;
-      b.queryNodes = queryNodes;
-      b.auth = auth;
-      b.rootPassword = rootPassword;
-      b.bindAddress = bindAddress;
-      b.shutdownTimeout = shutdownTimeout;
-      b.maxInboundMessageBytes = maxInboundMessageBytes;
-      return b;
-    }
+    /**
+     * Configures and starts a {@link ReferenceServer}. Not thread-safe; each {@link #start()} makes
+     * a new server from the current settings.
+     */
+    public static final class Builder {
+        private Path dataDir = Path.of("partita-data");
+        private int grpcPort = 19530;
+        private int httpPort = -1;
+        private Profile profile = Profile.MILVUS_2_1;
+        private long memoryLimitBytes = 0;
+        private int queryNodes = 1;
+        private boolean auth = false;
+        private String rootPassword = CredentialStore.DEFAULT_ROOT_PASSWORD;
+        private String bindAddress = "127.0.0.1";
+        private Duration shutdownTimeout = Duration.ofSeconds(5);
+        private int maxInboundMessageBytes = 256 * 1024 * 1024;
 
-    private static int checkPort(String name, int port) {
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException(name + " must be in 0..65535, got " + port);
-      }
-      return port;
+        private Builder() {}
+
+        /** Directory holding catalog, data and credentials; created if missing. Default {@code ./partita-data}. */
+        public Builder dataDir(Path dir) {
+            this.dataDir = Objects.requireNonNull(dir, "dataDir");
+            return this;
+        }
+
+        /** gRPC port; 0 picks any free port (see {@link ReferenceServer#grpcPort()}). Default 19530. */
+        public Builder grpcPort(int port) {
+            this.grpcPort = checkPort("grpcPort", port);
+            return this;
+        }
+
+        /** HTTP API port; 0 picks a free one, -1 (the default when embedding; the standalone jar uses 9091) turns it off. */
+        public Builder httpPort(int port) {
+            this.httpPort = port == -1 ? -1 : checkPort("httpPort", port);
+            return this;
+        }
+
+        /** Lifecycle rules; default {@link Profile#MILVUS_2_1}. */
+        public Builder profile(Profile p) {
+            this.profile = Objects.requireNonNull(p, "profile");
+            return this;
+        }
+
+        /**
+         * Memory capacity of each simulated query node, in bytes; loads are refused past 90% of it.
+         * 0 (the default) lets the engine derive it from the JVM's max heap (see {@code EngineConfig}).
+         */
+        public Builder memoryLimitBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("memoryLimitBytes must be >= 0, got " + bytes);
+            }
+            this.memoryLimitBytes = bytes;
+            return this;
+        }
+
+        /** Number of simulated query nodes, ≥ 1; default 1. Loading R replicas needs R nodes. */
+        public Builder queryNodes(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("queryNodes must be >= 1, got " + n);
+            }
+            this.queryNodes = n;
+            return this;
+        }
+
+        /** Whether every call must carry valid credentials (Milvus's {@code authorizationEnabled}); default off. */
+        public Builder auth(boolean enabled) {
+            this.auth = enabled;
+            return this;
+        }
+
+        /** Password given to {@code root} when the data directory has no users yet; default {@code Milvus}. */
+        public Builder rootPassword(String password) {
+            this.rootPassword = Objects.requireNonNull(password, "rootPassword");
+            return this;
+        }
+
+        /** Address to listen on; default {@code 127.0.0.1}. */
+        public Builder bindAddress(String address) {
+            this.bindAddress = Objects.requireNonNull(address, "bindAddress");
+            return this;
+        }
+
+        /** How long {@link ReferenceServer#close()} waits for running calls before cancelling them; default 5 s. */
+        public Builder shutdownTimeout(Duration timeout) {
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("shutdownTimeout must not be negative, got " + timeout);
+            }
+            this.shutdownTimeout = timeout;
+            return this;
+        }
+
+        /** Largest request accepted, in bytes; default 256 MiB (large inserts). */
+        public Builder maxInboundMessageBytes(int bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxInboundMessageBytes must be > 0, got " + bytes);
+            }
+            this.maxInboundMessageBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Opens the engine (recovering the data directory), binds the port and starts serving.
+         *
+         * @throws IOException when the port cannot be bound; nothing is left open then
+         */
+        public ReferenceServer start() throws IOException {
+            Builder frozen = copy();
+            EngineConfig.Builder ec =
+                    EngineConfig.builder(frozen.dataDir).profile(frozen.profile).queryNodeCount(frozen.queryNodes);
+            if (frozen.memoryLimitBytes > 0) {
+                ec.memoryLimitBytes(frozen.memoryLimitBytes);
+            }
+            Engine engine = Engine.open(ec.build());
+            try {
+                CredentialStore credentials = CredentialStore.open(frozen.dataDir, frozen.rootPassword);
+                MilvusServiceAdapter adapter = new MilvusServiceAdapter(engine, frozen.profile, credentials);
+                ServerServiceDefinition service = adapter.definition();
+                if (frozen.auth) {
+                    service = ServerInterceptors.intercept(service, new AuthInterceptor(credentials));
+                }
+                // HTTP binds first, so that an open gRPC port (what clients and harnesses wait for)
+                // means the whole server is ready.
+                io.partita.server.http.HttpApiServer http = frozen.httpPort < 0
+                        ? null
+                        : io.partita.server.http.HttpApiServer.start(
+                                frozen.bindAddress,
+                                frozen.httpPort,
+                                adapter,
+                                engine,
+                                frozen.auth ? credentials : null,
+                                frozen.maxInboundMessageBytes,
+                                io.partita.server.http.HttpApiServer.DEFAULT_MAX_HEADER_BYTES);
+                Server grpc;
+                try {
+                    grpc = NettyServerBuilder.forAddress(
+                                    new InetSocketAddress(InetAddress.getByName(frozen.bindAddress), frozen.grpcPort))
+                            .addService(service)
+                            .maxInboundMessageSize(frozen.maxInboundMessageBytes)
+                            .permitKeepAliveTime(5, TimeUnit.SECONDS)
+                            .permitKeepAliveWithoutCalls(true)
+                            .build()
+                            .start();
+                } catch (IOException | RuntimeException e) {
+                    if (http != null) {
+                        http.close();
+                    }
+                    throw e;
+                }
+                ReferenceServer server = new ReferenceServer(frozen, engine, grpc);
+                server.http = http;
+                return server;
+            } catch (IOException | RuntimeException e) {
+                engine.close();
+                throw e;
+            }
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.dataDir = dataDir;
+            b.grpcPort = grpcPort;
+            b.httpPort = httpPort;
+            b.profile = profile;
+            b.memoryLimitBytes = memoryLimitBytes;
+            b.queryNodes = queryNodes;
+            b.auth = auth;
+            b.rootPassword = rootPassword;
+            b.bindAddress = bindAddress;
+            b.shutdownTimeout = shutdownTimeout;
+            b.maxInboundMessageBytes = maxInboundMessageBytes;
+            return b;
+        }
+
+        private static int checkPort(String name, int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException(name + " must be in 0..65535, got " + port);
+            }
+            return port;
+        }
     }
-  }
 }

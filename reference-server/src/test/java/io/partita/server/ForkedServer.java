@@ -21,89 +21,98 @@ import java.util.regex.Pattern;
 
 /** The standalone jar run as a child process ({@code java -jar reference-server.jar ...}). */
 final class ForkedServer implements AutoCloseable {
-  private static final Pattern READY = Pattern.compile("^Partita reference server ready: grpc=([0-9.]+):(\\d+) .*");
+    private static final Pattern READY = Pattern.compile("^Partita reference server ready: grpc=([0-9.]+):(\\d+) .*");
 
-  final Process process;
-  final String readyLine;
-  final int grpcPort;
-  final ManagedChannel channel;
-  final List<String> stdout;
+    final Process process;
+    final String readyLine;
+    final int grpcPort;
+    final ManagedChannel channel;
+    final List<String> stdout;
 
-  private ForkedServer(Process process, String readyLine, int grpcPort, List<String> stdout) {
-    this.process = process;
-    this.readyLine = readyLine;
-    this.grpcPort = grpcPort;
-    this.stdout = stdout;
-    this.channel = NettyChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
-  }
+    private ForkedServer(Process process, String readyLine, int grpcPort, List<String> stdout) {
+        this.process = process;
+        this.readyLine = readyLine;
+        this.grpcPort = grpcPort;
+        this.stdout = stdout;
+        this.channel = NettyChannelBuilder.forAddress("127.0.0.1", grpcPort)
+                .usePlaintext()
+                .build();
+    }
 
-  static Path jar() {
-    String p = System.getProperty("partita.server.jar", "target/reference-server.jar");
-    Path jar = Path.of(p);
-    assertThat(jar).as("the standalone jar (built by `mvn package`)").exists();
-    return jar;
-  }
+    static Path jar() {
+        String p = System.getProperty("partita.server.jar", "target/reference-server.jar");
+        Path jar = Path.of(p);
+        assertThat(jar).as("the standalone jar (built by `mvn package`)").exists();
+        return jar;
+    }
 
-  /** Runs the jar with these flags and returns its exit code and output, for flags that make it exit. */
-  static Result runToExit(String... flags) throws IOException, InterruptedException {
-    Process p = command(flags).start();
-    boolean done = p.waitFor(60, TimeUnit.SECONDS);
-    assertThat(done).as("the process exits").isTrue();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Result(p.exitValue(), out, err);
-  }
+    /** Runs the jar with these flags and returns its exit code and output, for flags that make it exit. */
+    static Result runToExit(String... flags) throws IOException, InterruptedException {
+        Process p = command(flags).start();
+        boolean done = p.waitFor(60, TimeUnit.SECONDS);
+        assertThat(done).as("the process exits").isTrue();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(p.exitValue(), out, err);
+    }
 
-  record Result(int exitCode, String stdout, String stderr) {
-  }
+    record Result(int exitCode, String stdout, String stderr) {}
 
-  static ProcessBuilder command(String... flags) {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-jar", jar().toString()));
-    cmd.addAll(List.of(flags));
-    return new ProcessBuilder(cmd);
-  }
+    static ProcessBuilder command(String... flags) {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-jar",
+                jar().toString()));
+        cmd.addAll(List.of(flags));
+        return new ProcessBuilder(cmd);
+    }
 
-  /** Starts the jar with {@code --grpc-port 0} plus these flags and waits for its ready line. */
-  static ForkedServer start(Path dataDir, String... flags) throws IOException, InterruptedException {
-    List<String> all = new ArrayList<>(List.of("--grpc-port", "0", "--data-dir", dataDir.toString()));
-    all.addAll(List.of(flags));
-    Path errLog = Files.createTempFile("partita-server", ".err");
-    Process p = command(all.toArray(new String[0])).redirectError(errLog.toFile()).start();
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
-    Thread reader = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          seen.add(line);
-          lines.add(line);
+    /** Starts the jar with {@code --grpc-port 0} plus these flags and waits for its ready line. */
+    static ForkedServer start(Path dataDir, String... flags) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("--grpc-port", "0", "--data-dir", dataDir.toString()));
+        all.addAll(List.of(flags));
+        Path errLog = Files.createTempFile("partita-server", ".err");
+        Process p = command(all.toArray(new String[0]))
+                .redirectError(errLog.toFile())
+                .start();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r =
+                            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            seen.add(line);
+                            lines.add(line);
+                        }
+                    } catch (IOException ignored) {
+                        // the process went away
+                    }
+                },
+                "forked-server-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        String line = lines.poll(60, TimeUnit.SECONDS);
+        if (line == null) {
+            p.destroyForcibly();
+            throw new AssertionError("no ready line; stderr: " + Files.readString(errLog));
         }
-      } catch (IOException ignored) {
-        // the process went away
-      }
-    }, "forked-server-stdout");
-    reader.setDaemon(true);
-    reader.start();
-    String line = lines.poll(60, TimeUnit.SECONDS);
-    if (line == null) {
-      p.destroyForcibly();
-      throw new AssertionError("no ready line; stderr: " + Files.readString(errLog));
+        Matcher m = READY.matcher(line);
+        assertThat(m.matches()).as("ready line %s", line).isTrue();
+        return new ForkedServer(p, line, Integer.parseInt(m.group(2)), seen);
     }
-    Matcher m = READY.matcher(line);
-    assertThat(m.matches()).as("ready line %s", line).isTrue();
-    return new ForkedServer(p, line, Integer.parseInt(m.group(2)), seen);
-  }
 
-  MilvusServiceGrpc.MilvusServiceBlockingStub stub() {
-    return MilvusServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
-  }
-
-  @Override
-  public void close() throws InterruptedException {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    if (process.isAlive()) {
-      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    MilvusServiceGrpc.MilvusServiceBlockingStub stub() {
+        return MilvusServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
     }
-  }
+
+    @Override
+    public void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        if (process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
 }

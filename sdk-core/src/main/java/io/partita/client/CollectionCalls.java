@@ -1,7 +1,7 @@
 package io.partita.client;
 
-import io.partita.exception.WaitTimeoutException;
 import io.partita.exception.MilvusTransportException;
+import io.partita.exception.WaitTimeoutException;
 import io.partita.model.BoolResponse;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.FlushResponse;
@@ -58,8 +58,11 @@ final class CollectionCalls {
         if (!r.isSuccess() || !p.isSyncLoad()) {
             return r;
         }
-        return loadWaiter.await(p.getCollectionName(), List.of(),
-            p.getSyncLoadWaitingIntervalDuration(), p.getSyncLoadWaitingTimeoutDuration());
+        return loadWaiter.await(
+                p.getCollectionName(),
+                List.of(),
+                p.getSyncLoadWaitingIntervalDuration(),
+                p.getSyncLoadWaitingTimeoutDuration());
     }
 
     R<RpcStatus> release(ReleaseCollectionParam p) {
@@ -102,15 +105,19 @@ final class CollectionCalls {
         if (segments.isEmpty()) {
             return r;
         }
-        R<Boolean> flushed = awaitFlush(segments, Duration.ofMillis(p.getSyncFlushWaitingInterval()),
-            Duration.ofSeconds(p.getSyncFlushWaitingTimeout()), p.getCollectionNames());
+        R<Boolean> flushed = awaitFlush(
+                segments,
+                Duration.ofMillis(p.getSyncFlushWaitingInterval()),
+                Duration.ofSeconds(p.getSyncFlushWaitingTimeout()),
+                p.getCollectionNames());
         return flushed.isSuccess() ? r : Results.failure(flushed);
     }
 
     private R<Boolean> awaitFlush(List<Long> segments, Duration interval, Duration timeout, List<String> names) {
         ClientCore core = invoker.core();
         long start = core.nanoClock.getAsLong();
-        GetFlushStateParam state = GetFlushStateParam.newBuilder().withSegmentIDs(segments).build();
+        GetFlushStateParam state =
+                GetFlushStateParam.newBuilder().withSegmentIDs(segments).build();
         while (true) {
             R<GetFlushStateResponse> r = invoker.call(Operations.GET_FLUSH_STATE, state);
             if (!r.isSuccess() || r.getData().getFlushed()) {
@@ -119,14 +126,14 @@ final class CollectionCalls {
             long remaining = timeout.toNanos() - (core.nanoClock.getAsLong() - start);
             if (remaining <= 0) {
                 return R.failed(new WaitTimeoutException("flush of collections " + names
-                    + " did not finish: timeout after " + timeout.toMillis() + " ms (syncFlushWaitingTimeout)"));
+                        + " did not finish: timeout after " + timeout.toMillis() + " ms (syncFlushWaitingTimeout)"));
             }
             try {
                 core.sleeper.sleep(Duration.ofNanos(Math.min(interval.toNanos(), remaining)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return R.failed(new MilvusTransportException(TransportFailure.CANCELLED,
-                    "interrupted while waiting for the flush of " + names, e));
+                return R.failed(new MilvusTransportException(
+                        TransportFailure.CANCELLED, "interrupted while waiting for the flush of " + names, e));
             }
         }
     }

@@ -37,32 +37,67 @@ final class ControlCalls {
         this.invoker = invoker;
     }
 
-    R<RpcStatus> createAlias(CreateAliasParam p) { return Results.status(invoker.call(Operations.CREATE_ALIAS, p)); }
-    R<RpcStatus> dropAlias(DropAliasParam p) { return Results.status(invoker.call(Operations.DROP_ALIAS, p)); }
-    R<RpcStatus> alterAlias(AlterAliasParam p) { return Results.status(invoker.call(Operations.ALTER_ALIAS, p)); }
+    R<RpcStatus> createAlias(CreateAliasParam p) {
+        return Results.status(invoker.call(Operations.CREATE_ALIAS, p));
+    }
 
-    R<GetFlushStateResponse> flushState(GetFlushStateParam p) { return invoker.call(Operations.GET_FLUSH_STATE, p); }
+    R<RpcStatus> dropAlias(DropAliasParam p) {
+        return Results.status(invoker.call(Operations.DROP_ALIAS, p));
+    }
+
+    R<RpcStatus> alterAlias(AlterAliasParam p) {
+        return Results.status(invoker.call(Operations.ALTER_ALIAS, p));
+    }
+
+    R<GetFlushStateResponse> flushState(GetFlushStateParam p) {
+        return invoker.call(Operations.GET_FLUSH_STATE, p);
+    }
+
     R<GetPersistentSegmentInfoResponse> persistentSegments(GetPersistentSegmentInfoParam p) {
         return invoker.call(Operations.GET_PERSISTENT_SEGMENT_INFO, p);
     }
+
     R<GetQuerySegmentInfoResponse> querySegments(GetQuerySegmentInfoParam p) {
         return invoker.call(Operations.GET_QUERY_SEGMENT_INFO, p);
     }
-    R<GetReplicasResponse> replicas(GetReplicasParam p) { return invoker.call(Operations.GET_REPLICAS, p); }
-    R<GetMetricsResponse> metrics(GetMetricsParam p) { return invoker.call(Operations.GET_METRICS, p); }
-    R<RpcStatus> loadBalance(LoadBalanceParam p) { return Results.status(invoker.call(Operations.LOAD_BALANCE, p)); }
+
+    R<GetReplicasResponse> replicas(GetReplicasParam p) {
+        return invoker.call(Operations.GET_REPLICAS, p);
+    }
+
+    R<GetMetricsResponse> metrics(GetMetricsParam p) {
+        return invoker.call(Operations.GET_METRICS, p);
+    }
+
+    R<RpcStatus> loadBalance(LoadBalanceParam p) {
+        return Results.status(invoker.call(Operations.LOAD_BALANCE, p));
+    }
+
     R<GetCompactionStateResponse> compactionState(GetCompactionStateParam p) {
         return invoker.call(Operations.GET_COMPACTION_STATE, p);
     }
+
     R<ManualCompactionResponse> manualCompaction(ManualCompactionParam p) {
         return invoker.call(Operations.MANUAL_COMPACTION, p);
     }
+
     R<GetCompactionPlansResponse> compactionPlans(GetCompactionPlansParam p) {
         return invoker.call(Operations.GET_COMPACTION_PLANS, p);
     }
 
-    R<RpcStatus> createCredential(CreateCredentialParam p) { return Results.status(invoker.call(Operations.CREATE_CREDENTIAL, p)); }
-    R<RpcStatus> updateCredential(UpdateCredentialParam p) { return Results.status(invoker.call(Operations.UPDATE_CREDENTIAL, p)); }
-    R<RpcStatus> deleteCredential(DeleteCredentialParam p) { return Results.status(invoker.call(Operations.DELETE_CREDENTIAL, p)); }
-    R<ListCredUsersResponse> listCredUsers(ListCredUsersParam p) { return invoker.call(Operations.LIST_CRED_USERS, p); }
+    R<RpcStatus> createCredential(CreateCredentialParam p) {
+        return Results.status(invoker.call(Operations.CREATE_CREDENTIAL, p));
+    }
+
+    R<RpcStatus> updateCredential(UpdateCredentialParam p) {
+        return Results.status(invoker.call(Operations.UPDATE_CREDENTIAL, p));
+    }
+
+    R<RpcStatus> deleteCredential(DeleteCredentialParam p) {
+        return Results.status(invoker.call(Operations.DELETE_CREDENTIAL, p));
+    }
+
+    R<ListCredUsersResponse> listCredUsers(ListCredUsersParam p) {
+        return invoker.call(Operations.LIST_CRED_USERS, p);
+    }
 }

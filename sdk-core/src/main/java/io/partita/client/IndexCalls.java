@@ -38,8 +38,11 @@ final class IndexCalls {
         ClientCore core = invoker.core();
         Duration timeout = Duration.ofSeconds(p.getSyncWaitingTimeout());
         long start = core.nanoClock.getAsLong();
-        GetIndexStateParam state = GetIndexStateParam.newBuilder().withCollectionName(p.getCollectionName())
-            .withFieldName(p.getFieldName()).withIndexName(p.getIndexName()).build();
+        GetIndexStateParam state = GetIndexStateParam.newBuilder()
+                .withCollectionName(p.getCollectionName())
+                .withFieldName(p.getFieldName())
+                .withIndexName(p.getIndexName())
+                .build();
         while (true) {
             R<GetIndexStateResponse> r = invoker.call(Operations.GET_INDEX_STATE, state);
             if (!r.isSuccess()) {
@@ -50,20 +53,24 @@ final class IndexCalls {
                 return R.success();
             }
             if (s == IndexState.Failed) {
-                return R.failed(ErrorCode.UnexpectedError, "index build failed: " + r.getData().getFailReason());
+                return R.failed(
+                        ErrorCode.UnexpectedError,
+                        "index build failed: " + r.getData().getFailReason());
             }
             long remaining = timeout.toNanos() - (core.nanoClock.getAsLong() - start);
             if (remaining <= 0) {
                 return R.failed(new WaitTimeoutException("index build on " + p.getCollectionName() + "."
-                    + p.getFieldName() + " did not finish: timeout after " + timeout.toMillis()
-                    + " ms (syncWaitingTimeout), state " + s));
+                        + p.getFieldName() + " did not finish: timeout after " + timeout.toMillis()
+                        + " ms (syncWaitingTimeout), state " + s));
             }
             try {
                 core.sleeper.sleep(Duration.ofNanos(Math.min(p.getSyncWaitingInterval() * 1_000_000L, remaining)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return R.failed(new MilvusTransportException(TransportFailure.CANCELLED,
-                    "interrupted while waiting for the index build on " + p.getCollectionName(), e));
+                return R.failed(new MilvusTransportException(
+                        TransportFailure.CANCELLED,
+                        "interrupted while waiting for the index build on " + p.getCollectionName(),
+                        e));
             }
         }
     }

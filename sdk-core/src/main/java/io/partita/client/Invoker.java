@@ -69,16 +69,22 @@ final class Invoker {
             }
             long half = backOffNanos / 2;
             long waitNanos = half + (long) (core.random.nextDouble() * (backOffNanos - half));
-            LOG.debug("{} attempt {} failed with status {}; retrying in {} ms", op, attempt + 1,
-                result.getStatus(), waitNanos / 1_000_000);
+            LOG.debug(
+                    "{} attempt {} failed with status {}; retrying in {} ms",
+                    op,
+                    attempt + 1,
+                    result.getStatus(),
+                    waitNanos / 1_000_000);
             try {
                 core.sleeper.sleep(Duration.ofNanos(waitNanos));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return R.failed(new MilvusTransportException(TransportFailure.CANCELLED,
-                    op + " interrupted while waiting to retry", e));
+                return R.failed(new MilvusTransportException(
+                        TransportFailure.CANCELLED, op + " interrupted while waiting to retry", e));
             }
-            backOffNanos = Math.min(backOffNanos * retry.getBackOffMultiplier(), retry.getMaxBackOff().toNanos());
+            backOffNanos = Math.min(
+                    backOffNanos * retry.getBackOffMultiplier(),
+                    retry.getMaxBackOff().toNanos());
         }
     }
 
@@ -92,19 +98,25 @@ final class Invoker {
             T response = core.transport.call(op, param, options);
             if (!(response instanceof HasStatus)) {
                 return R.failed(new IllegalResponseException(op + ": the transport returned "
-                    + (response == null ? "null" : response.getClass().getName()) + " instead of a response with a status"));
+                        + (response == null ? "null" : response.getClass().getName())
+                        + " instead of a response with a status"));
             }
             Status status = ((HasStatus) response).getStatus();
-            log(op, attempt, status.isSuccess() ? "success" : "error_code=" + status.getErrorCodeValue()
-                + " code=" + status.getCode(), start);
+            log(
+                    op,
+                    attempt,
+                    status.isSuccess()
+                            ? "success"
+                            : "error_code=" + status.getErrorCodeValue() + " code=" + status.getCode(),
+                    start);
             return status.isSuccess() ? R.success(response) : R.failed(status);
         } catch (TransportException e) {
             log(op, attempt, "transport failure " + e.getFailure(), start);
             return R.failed(new MilvusTransportException(e.getFailure(), op + ": " + e.getMessage(), e));
         } catch (RuntimeException e) {
             log(op, attempt, "transport bug " + e.getClass().getName(), start);
-            return R.failed(new MilvusTransportException(TransportFailure.INTERNAL,
-                op + ": the transport threw " + e, e));
+            return R.failed(
+                    new MilvusTransportException(TransportFailure.INTERNAL, op + ": the transport threw " + e, e));
         }
     }
 
@@ -121,12 +133,13 @@ final class Invoker {
             return false;
         }
         if (e instanceof MilvusTransportException) {
-            return op.isIdempotent() && ((MilvusTransportException) e).getFailure().isRetriable();
+            return op.isIdempotent()
+                    && ((MilvusTransportException) e).getFailure().isRetriable();
         }
         if (e instanceof MilvusServerException) {
             MilvusServerException s = (MilvusServerException) e;
             return s.isRetriable()
-                || (retry.isRetryOnRateLimit() && s.getErrorCode() == ErrorCode.RateLimit.getNumber());
+                    || (retry.isRetryOnRateLimit() && s.getErrorCode() == ErrorCode.RateLimit.getNumber());
         }
         return false;
     }

@@ -49,17 +49,19 @@ final class LoadWaiter {
             long remaining = timeout.toNanos() - elapsed;
             if (remaining <= 0) {
                 return R.failed(new LoadTimeoutException("load of collection " + collectionName
-                    + (partitionNames.isEmpty() ? "" : " partitions " + partitionNames)
-                    + " did not finish: timeout after " + timeout.toMillis() + " ms (syncLoadWaitingTimeout),"
-                    + " loading progress " + last + "%"));
+                        + (partitionNames.isEmpty() ? "" : " partitions " + partitionNames)
+                        + " did not finish: timeout after " + timeout.toMillis() + " ms (syncLoadWaitingTimeout),"
+                        + " loading progress " + last + "%"));
             }
             LOG.debug("waiting for the load of {}: {}%", collectionName, last);
             try {
                 core.sleeper.sleep(Duration.ofNanos(Math.min(interval.toNanos(), remaining)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return R.failed(new MilvusTransportException(TransportFailure.CANCELLED,
-                    "interrupted while waiting for the load of collection " + collectionName, e));
+                return R.failed(new MilvusTransportException(
+                        TransportFailure.CANCELLED,
+                        "interrupted while waiting for the load of collection " + collectionName,
+                        e));
             }
         }
     }
@@ -67,33 +69,48 @@ final class LoadWaiter {
     /** @return the loading percentage, 0 to 100 */
     R<Long> progress(String collectionName, List<String> partitionNames) {
         if (!invoker.core().loadingProgressUnsupported.get()) {
-            R<Long> r = Results.map(invoker.call(Operations.GET_LOADING_PROGRESS, GetLoadingProgressParam.newBuilder()
-                .withCollectionName(collectionName).withPartitionNames(partitionNames).build()),
-                response -> response.getProgress());
+            R<Long> r = Results.map(
+                    invoker.call(
+                            Operations.GET_LOADING_PROGRESS,
+                            GetLoadingProgressParam.newBuilder()
+                                    .withCollectionName(collectionName)
+                                    .withPartitionNames(partitionNames)
+                                    .build()),
+                    response -> response.getProgress());
             if (!isUnimplemented(r)) {
                 return r;
             }
             LOG.debug("GetLoadingProgress is unimplemented by the server; using in-memory percentages");
             invoker.core().loadingProgressUnsupported.set(true);
         }
-        return partitionNames.isEmpty() ? collectionPercentage(collectionName) : partitionPercentage(collectionName, partitionNames);
+        return partitionNames.isEmpty()
+                ? collectionPercentage(collectionName)
+                : partitionPercentage(collectionName, partitionNames);
     }
 
     private static boolean isUnimplemented(R<?> r) {
         return r.getException() instanceof MilvusTransportException
-            && ((MilvusTransportException) r.getException()).getFailure() == TransportFailure.UNIMPLEMENTED;
+                && ((MilvusTransportException) r.getException()).getFailure() == TransportFailure.UNIMPLEMENTED;
     }
 
     private R<Long> partitionPercentage(String collectionName, List<String> partitionNames) {
-        R<ShowPartitionsResponse> r = invoker.call(Operations.SHOW_PARTITIONS, ShowPartitionsParam.newBuilder()
-            .withCollectionName(collectionName).withPartitionNames(partitionNames)
-            .withShowType(ShowType.InMemory).build());
+        R<ShowPartitionsResponse> r = invoker.call(
+                Operations.SHOW_PARTITIONS,
+                ShowPartitionsParam.newBuilder()
+                        .withCollectionName(collectionName)
+                        .withPartitionNames(partitionNames)
+                        .withShowType(ShowType.InMemory)
+                        .build());
         return Results.map(r, response -> minimum(response.getInMemoryPercentagesList(), partitionNames.size()));
     }
 
     private R<Long> collectionPercentage(String collectionName) {
-        R<ShowCollectionsResponse> r = invoker.call(Operations.SHOW_COLLECTIONS, ShowCollectionsParam.newBuilder()
-            .addCollectionName(collectionName).withShowType(ShowType.InMemory).build());
+        R<ShowCollectionsResponse> r = invoker.call(
+                Operations.SHOW_COLLECTIONS,
+                ShowCollectionsParam.newBuilder()
+                        .addCollectionName(collectionName)
+                        .withShowType(ShowType.InMemory)
+                        .build());
         return Results.map(r, response -> {
             int i = response.getCollectionNamesList().indexOf(collectionName);
             return i < 0 || i >= response.getInMemoryPercentagesCount() ? 0L : response.getInMemoryPercentages(i);

@@ -120,8 +120,10 @@ public final class MilvusServiceClient implements MilvusClient {
     }
 
     MilvusServiceClient(ConnectParam connectParam, Sleeper sleeper, LongSupplier nanoClock, Random random) {
-        this(new Invoker(core(ParamUtils.checkNotNull(connectParam, "connectParam"), sleeper, nanoClock, random),
-            connectParam.getRpcDeadline(), RetryParam.defaults()));
+        this(new Invoker(
+                core(ParamUtils.checkNotNull(connectParam, "connectParam"), sleeper, nanoClock, random),
+                connectParam.getRpcDeadline(),
+                RetryParam.defaults()));
     }
 
     private MilvusServiceClient(Invoker invoker) {

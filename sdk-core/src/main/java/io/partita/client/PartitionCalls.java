@@ -41,8 +41,11 @@ final class PartitionCalls {
         if (!r.isSuccess() || !p.isSyncLoad()) {
             return r;
         }
-        return loadWaiter.await(p.getCollectionName(), p.getPartitionNames(),
-            p.getSyncLoadWaitingIntervalDuration(), p.getSyncLoadWaitingTimeoutDuration());
+        return loadWaiter.await(
+                p.getCollectionName(),
+                p.getPartitionNames(),
+                p.getSyncLoadWaitingIntervalDuration(),
+                p.getSyncLoadWaitingTimeoutDuration());
     }
 
     R<RpcStatus> release(ReleasePartitionsParam p) {

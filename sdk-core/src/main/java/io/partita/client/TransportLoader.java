@@ -1,7 +1,7 @@
 package io.partita.client;
 
-import io.partita.exception.MissingTransportException;
 import io.partita.exception.MilvusTransportException;
+import io.partita.exception.MissingTransportException;
 import io.partita.param.ConnectParam;
 import io.partita.transport.Transport;
 import io.partita.transport.TransportException;
@@ -23,14 +23,17 @@ final class TransportLoader {
                 try {
                     return provider.create(connectParam);
                 } catch (TransportException e) {
-                    throw new MilvusTransportException(e.getFailure(),
-                        "cannot create the " + scheme + " transport for " + connectParam.getUri() + ": " + e.getMessage(), e);
+                    throw new MilvusTransportException(
+                            e.getFailure(),
+                            "cannot create the " + scheme + " transport for " + connectParam.getUri() + ": "
+                                    + e.getMessage(),
+                            e);
                 }
             }
         }
         throw new MissingTransportException("no transport for scheme \"" + scheme + "\" (" + connectParam.getUri()
-            + "): add the dependency " + artifactFor(scheme) + " to the classpath, or pass one with"
-            + " ConnectParam.withTransport(..); providers found: " + seen);
+                + "): add the dependency " + artifactFor(scheme) + " to the classpath, or pass one with"
+                + " ConnectParam.withTransport(..); providers found: " + seen);
     }
 
     static String artifactFor(String scheme) {

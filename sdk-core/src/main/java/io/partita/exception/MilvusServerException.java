@@ -29,8 +29,8 @@ public class MilvusServerException extends MilvusException {
 
     @Override
     public String toString() {
-        return getClass().getName() + ": " + getReason()
-            + " (error_code=" + getErrorCode() + ", code=" + getServerCode() + ")";
+        return getClass().getName() + ": " + getReason() + " (error_code=" + getErrorCode() + ", code="
+                + getServerCode() + ")";
     }
 
     /** @return the status as the server sent it */

@@ -19,32 +19,38 @@ public final class BoolResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the answer to the yes/no question asked */
-    public boolean getValue() { return value; }
+    public boolean getValue() {
+        return value;
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof BoolResponse)) return false;
         BoolResponse other = (BoolResponse) o;
-        return Objects.equals(status, other.status)
-            && Objects.equals(value, other.value);
+        return Objects.equals(status, other.status) && Objects.equals(value, other.value);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, value); }
+    public int hashCode() {
+        return Objects.hash(status, value);
+    }
 
     @Override
     public String toString() {
-        return "BoolResponse{"
-            + "status=" + status
-            + ", value=" + value
-            + "}";
+        return "BoolResponse{" + "status=" + status + ", value=" + value + "}";
     }
 
     /** Builder for {@link BoolResponse}; not thread-safe. Transports use it to produce values. */
@@ -58,14 +64,22 @@ public final class BoolResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the answer to the yes/no question asked
          * @return this builder
          */
-        public Builder setValue(boolean value) { this.value = value; return this; }
+        public Builder setValue(boolean value) {
+            this.value = value;
+            return this;
+        }
 
         /** @return a new immutable {@code BoolResponse} holding this builder's values; the builder stays usable */
-        public BoolResponse build() { return new BoolResponse(this); }
+        public BoolResponse build() {
+            return new BoolResponse(this);
+        }
     }
 }

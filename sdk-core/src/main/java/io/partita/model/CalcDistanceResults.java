@@ -21,19 +21,33 @@ public final class CalcDistanceResults implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the distances as integers (Hamming or Jaccard on binary vectors); {@code null} when the metric gives floats */
-    public IntArray getIntDist() { return intDist; }
+    public IntArray getIntDist() {
+        return intDist;
+    }
     /** @return whether the intDist message was set */
-    public boolean hasIntDist() { return intDist != null; }
+    public boolean hasIntDist() {
+        return intDist != null;
+    }
     /** @return the distances as floats, row-major: one row per left vector, one column per right vector; {@code null} for integer metrics */
-    public FloatArray getFloatDist() { return floatDist; }
+    public FloatArray getFloatDist() {
+        return floatDist;
+    }
     /** @return whether the floatDist message was set */
-    public boolean hasFloatDist() { return floatDist != null; }
+    public boolean hasFloatDist() {
+        return floatDist != null;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -41,20 +55,18 @@ public final class CalcDistanceResults implements HasStatus {
         if (!(o instanceof CalcDistanceResults)) return false;
         CalcDistanceResults other = (CalcDistanceResults) o;
         return Objects.equals(status, other.status)
-            && Objects.equals(intDist, other.intDist)
-            && Objects.equals(floatDist, other.floatDist);
+                && Objects.equals(intDist, other.intDist)
+                && Objects.equals(floatDist, other.floatDist);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, intDist, floatDist); }
+    public int hashCode() {
+        return Objects.hash(status, intDist, floatDist);
+    }
 
     @Override
     public String toString() {
-        return "CalcDistanceResults{"
-            + "status=" + status
-            + ", intDist=" + intDist
-            + ", floatDist=" + floatDist
-            + "}";
+        return "CalcDistanceResults{" + "status=" + status + ", intDist=" + intDist + ", floatDist=" + floatDist + "}";
     }
 
     /** Builder for {@link CalcDistanceResults}; not thread-safe. Transports use it to produce values. */
@@ -69,19 +81,30 @@ public final class CalcDistanceResults implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the distances as integers (Hamming or Jaccard on binary vectors); must not be null
          * @return this builder
          */
-        public Builder setIntDist(IntArray value) { this.intDist = Objects.requireNonNull(value, "intDist"); return this; }
+        public Builder setIntDist(IntArray value) {
+            this.intDist = Objects.requireNonNull(value, "intDist");
+            return this;
+        }
         /**
          * @param value the distances as floats, row-major: one row per left vector, one column per right vector; must not be null
          * @return this builder
          */
-        public Builder setFloatDist(FloatArray value) { this.floatDist = Objects.requireNonNull(value, "floatDist"); return this; }
+        public Builder setFloatDist(FloatArray value) {
+            this.floatDist = Objects.requireNonNull(value, "floatDist");
+            return this;
+        }
 
         /** @return a new immutable {@code CalcDistanceResults} holding this builder's values; the builder stays usable */
-        public CalcDistanceResults build() { return new CalcDistanceResults(this); }
+        public CalcDistanceResults build() {
+            return new CalcDistanceResults(this);
+        }
     }
 }

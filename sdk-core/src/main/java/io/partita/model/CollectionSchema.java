@@ -26,23 +26,37 @@ public final class CollectionSchema {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
     /** @return the collection name */
-    public String getName() { return name; }
+    public String getName() {
+        return name;
+    }
     /** @return the collection description; empty when none was given */
-    public String getDescription() { return description; }
+    public String getDescription() {
+        return description;
+    }
     /** @return whether the server assigns primary keys (deprecated on the wire in favour of the field flag) */
-    public boolean getAutoID() { return autoID; }
+    public boolean getAutoID() {
+        return autoID;
+    }
     /** @return the field schemas, in declaration order, in the server's order; unmodifiable, never {@code null} */
-    public List<FieldSchema> getFieldsList() { return fields; }
+    public List<FieldSchema> getFieldsList() {
+        return fields;
+    }
     /** @return the number of fields */
-    public int getFieldsCount() { return fields.size(); }
+    public int getFieldsCount() {
+        return fields.size();
+    }
     /**
      * @param index zero-based position, below {@link #getFieldsCount()}
      * @return the entry at {@code index}
      */
-    public FieldSchema getFields(int index) { return fields.get(index); }
+    public FieldSchema getFields(int index) {
+        return fields.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -50,22 +64,24 @@ public final class CollectionSchema {
         if (!(o instanceof CollectionSchema)) return false;
         CollectionSchema other = (CollectionSchema) o;
         return Objects.equals(name, other.name)
-            && Objects.equals(description, other.description)
-            && Objects.equals(autoID, other.autoID)
-            && Objects.equals(fields, other.fields);
+                && Objects.equals(description, other.description)
+                && Objects.equals(autoID, other.autoID)
+                && Objects.equals(fields, other.fields);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(name, description, autoID, fields); }
+    public int hashCode() {
+        return Objects.hash(name, description, autoID, fields);
+    }
 
     @Override
     public String toString() {
         return "CollectionSchema{"
-            + "name=" + name
-            + ", description=" + description
-            + ", autoID=" + autoID
-            + ", fields=" + fields
-            + "}";
+                + "name=" + name
+                + ", description=" + description
+                + ", autoID=" + autoID
+                + ", fields=" + fields
+                + "}";
     }
 
     /** Builder for {@link CollectionSchema}; not thread-safe. Transports use it to produce values. */
@@ -81,29 +97,46 @@ public final class CollectionSchema {
          * @param value the collection name; must not be null
          * @return this builder
          */
-        public Builder setName(String value) { this.name = Objects.requireNonNull(value, "name"); return this; }
+        public Builder setName(String value) {
+            this.name = Objects.requireNonNull(value, "name");
+            return this;
+        }
         /**
          * @param value the collection description; must not be null
          * @return this builder
          */
-        public Builder setDescription(String value) { this.description = Objects.requireNonNull(value, "description"); return this; }
+        public Builder setDescription(String value) {
+            this.description = Objects.requireNonNull(value, "description");
+            return this;
+        }
         /**
          * @param value whether the server assigns primary keys (deprecated on the wire in favour of the field flag)
          * @return this builder
          */
-        public Builder setAutoID(boolean value) { this.autoID = value; return this; }
+        public Builder setAutoID(boolean value) {
+            this.autoID = value;
+            return this;
+        }
         /**
          * @param value appended to the field schemas, in declaration order; must not be null
          * @return this builder
          */
-        public Builder addFields(FieldSchema value) { this.fields.add(Objects.requireNonNull(value, "fields")); return this; }
+        public Builder addFields(FieldSchema value) {
+            this.fields.add(Objects.requireNonNull(value, "fields"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the field schemas, in declaration order; none may be null
          * @return this builder
          */
-        public Builder addAllFields(Iterable<? extends FieldSchema> values) { for (FieldSchema v : values) addFields(v); return this; }
+        public Builder addAllFields(Iterable<? extends FieldSchema> values) {
+            for (FieldSchema v : values) addFields(v);
+            return this;
+        }
 
         /** @return a new immutable {@code CollectionSchema} holding this builder's values; the builder stays usable */
-        public CollectionSchema build() { return new CollectionSchema(this); }
+        public CollectionSchema build() {
+            return new CollectionSchema(this);
+        }
     }
 }

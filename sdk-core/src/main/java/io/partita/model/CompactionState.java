@@ -13,10 +13,14 @@ public enum CompactionState {
 
     private final int number;
 
-    CompactionState(int number) { this.number = number; }
+    CompactionState(int number) {
+        this.number = number;
+    }
 
     /** @return the protocol number of this value */
-    public int getNumber() { return number; }
+    public int getNumber() {
+        return number;
+    }
 
     /**
      * @param number a protocol number

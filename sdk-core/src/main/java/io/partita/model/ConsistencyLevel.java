@@ -17,10 +17,14 @@ public enum ConsistencyLevel {
 
     private final int number;
 
-    ConsistencyLevel(int number) { this.number = number; }
+    ConsistencyLevel(int number) {
+        this.number = number;
+    }
 
     /** @return the protocol number of this value */
-    public int getNumber() { return number; }
+    public int getNumber() {
+        return number;
+    }
 
     /**
      * @param number a protocol number

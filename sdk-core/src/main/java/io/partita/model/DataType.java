@@ -31,10 +31,14 @@ public enum DataType {
 
     private final int number;
 
-    DataType(int number) { this.number = number; }
+    DataType(int number) {
+        this.number = number;
+    }
 
     /** @return the protocol number of this value */
-    public int getNumber() { return number; }
+    public int getNumber() {
+        return number;
+    }
 
     /**
      * @param number a protocol number

@@ -40,56 +40,98 @@ public final class DescribeCollectionResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the collection schema; {@code null} if the server sent none */
-    public CollectionSchema getSchema() { return schema; }
+    public CollectionSchema getSchema() {
+        return schema;
+    }
     /** @return whether the schema message was set */
-    public boolean hasSchema() { return schema != null; }
+    public boolean hasSchema() {
+        return schema != null;
+    }
     /** @return the collection ID assigned by the server */
-    public long getCollectionID() { return collectionID; }
+    public long getCollectionID() {
+        return collectionID;
+    }
     /** @return the collection name */
-    public String getCollectionName() { return collectionName; }
+    public String getCollectionName() {
+        return collectionName;
+    }
     /** @return the virtual channel names, one per shard, in the server's order; unmodifiable, never {@code null} */
-    public List<String> getVirtualChannelNamesList() { return virtualChannelNames; }
+    public List<String> getVirtualChannelNamesList() {
+        return virtualChannelNames;
+    }
     /** @return the number of virtual channel names, one per shard */
-    public int getVirtualChannelNamesCount() { return virtualChannelNames.size(); }
+    public int getVirtualChannelNamesCount() {
+        return virtualChannelNames.size();
+    }
     /**
      * @param index zero-based position, below {@link #getVirtualChannelNamesCount()}
      * @return the entry at {@code index}
      */
-    public String getVirtualChannelNames(int index) { return virtualChannelNames.get(index); }
+    public String getVirtualChannelNames(int index) {
+        return virtualChannelNames.get(index);
+    }
     /** @return the physical channel names, one per shard, in the server's order; unmodifiable, never {@code null} */
-    public List<String> getPhysicalChannelNamesList() { return physicalChannelNames; }
+    public List<String> getPhysicalChannelNamesList() {
+        return physicalChannelNames;
+    }
     /** @return the number of physical channel names */
-    public int getPhysicalChannelNamesCount() { return physicalChannelNames.size(); }
+    public int getPhysicalChannelNamesCount() {
+        return physicalChannelNames.size();
+    }
     /**
      * @param index zero-based position, below {@link #getPhysicalChannelNamesCount()}
      * @return the entry at {@code index}
      */
-    public String getPhysicalChannelNames(int index) { return physicalChannelNames.get(index); }
+    public String getPhysicalChannelNames(int index) {
+        return physicalChannelNames.get(index);
+    }
     /** @return the creation time as a hybrid timestamp (physical milliseconds shifted left 18 bits, plus a logical counter) */
-    public long getCreatedTimestamp() { return createdTimestamp; }
+    public long getCreatedTimestamp() {
+        return createdTimestamp;
+    }
     /** @return the creation time in milliseconds since the Unix epoch (UTC) */
-    public long getCreatedUtcTimestamp() { return createdUtcTimestamp; }
+    public long getCreatedUtcTimestamp() {
+        return createdUtcTimestamp;
+    }
     /** @return the number of shards */
-    public int getShardsNum() { return shardsNum; }
+    public int getShardsNum() {
+        return shardsNum;
+    }
     /** @return the aliases that point to this collection, in the server's order; unmodifiable, never {@code null} */
-    public List<String> getAliasesList() { return aliases; }
+    public List<String> getAliasesList() {
+        return aliases;
+    }
     /** @return the number of aliases that point to this collection */
-    public int getAliasesCount() { return aliases.size(); }
+    public int getAliasesCount() {
+        return aliases.size();
+    }
     /**
      * @param index zero-based position, below {@link #getAliasesCount()}
      * @return the entry at {@code index}
      */
-    public String getAliases(int index) { return aliases.get(index); }
+    public String getAliases(int index) {
+        return aliases.get(index);
+    }
     /** @return the collection's default consistency level; {@code null} when the server sent none */
-    public ConsistencyLevel getConsistencyLevel() { return consistencyLevel; }
+    public ConsistencyLevel getConsistencyLevel() {
+        return consistencyLevel;
+    }
     /** @return whether the consistencyLevel message was set */
-    public boolean hasConsistencyLevel() { return consistencyLevel != null; }
+    public boolean hasConsistencyLevel() {
+        return consistencyLevel != null;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -97,36 +139,49 @@ public final class DescribeCollectionResponse implements HasStatus {
         if (!(o instanceof DescribeCollectionResponse)) return false;
         DescribeCollectionResponse other = (DescribeCollectionResponse) o;
         return Objects.equals(status, other.status)
-            && Objects.equals(schema, other.schema)
-            && Objects.equals(collectionID, other.collectionID)
-            && Objects.equals(collectionName, other.collectionName)
-            && Objects.equals(virtualChannelNames, other.virtualChannelNames)
-            && Objects.equals(physicalChannelNames, other.physicalChannelNames)
-            && Objects.equals(createdTimestamp, other.createdTimestamp)
-            && Objects.equals(createdUtcTimestamp, other.createdUtcTimestamp)
-            && Objects.equals(shardsNum, other.shardsNum)
-            && Objects.equals(aliases, other.aliases)
-            && Objects.equals(consistencyLevel, other.consistencyLevel);
+                && Objects.equals(schema, other.schema)
+                && Objects.equals(collectionID, other.collectionID)
+                && Objects.equals(collectionName, other.collectionName)
+                && Objects.equals(virtualChannelNames, other.virtualChannelNames)
+                && Objects.equals(physicalChannelNames, other.physicalChannelNames)
+                && Objects.equals(createdTimestamp, other.createdTimestamp)
+                && Objects.equals(createdUtcTimestamp, other.createdUtcTimestamp)
+                && Objects.equals(shardsNum, other.shardsNum)
+                && Objects.equals(aliases, other.aliases)
+                && Objects.equals(consistencyLevel, other.consistencyLevel);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, schema, collectionID, collectionName, virtualChannelNames, physicalChannelNames, createdTimestamp, createdUtcTimestamp, shardsNum, aliases, consistencyLevel); }
+    public int hashCode() {
+        return Objects.hash(
+                status,
+                schema,
+                collectionID,
+                collectionName,
+                virtualChannelNames,
+                physicalChannelNames,
+                createdTimestamp,
+                createdUtcTimestamp,
+                shardsNum,
+                aliases,
+                consistencyLevel);
+    }
 
     @Override
     public String toString() {
         return "DescribeCollectionResponse{"
-            + "status=" + status
-            + ", schema=" + schema
-            + ", collectionID=" + collectionID
-            + ", collectionName=" + collectionName
-            + ", virtualChannelNames=" + virtualChannelNames
-            + ", physicalChannelNames=" + physicalChannelNames
-            + ", createdTimestamp=" + createdTimestamp
-            + ", createdUtcTimestamp=" + createdUtcTimestamp
-            + ", shardsNum=" + shardsNum
-            + ", aliases=" + aliases
-            + ", consistencyLevel=" + consistencyLevel
-            + "}";
+                + "status=" + status
+                + ", schema=" + schema
+                + ", collectionID=" + collectionID
+                + ", collectionName=" + collectionName
+                + ", virtualChannelNames=" + virtualChannelNames
+                + ", physicalChannelNames=" + physicalChannelNames
+                + ", createdTimestamp=" + createdTimestamp
+                + ", createdUtcTimestamp=" + createdUtcTimestamp
+                + ", shardsNum=" + shardsNum
+                + ", aliases=" + aliases
+                + ", consistencyLevel=" + consistencyLevel
+                + "}";
     }
 
     /** Builder for {@link DescribeCollectionResponse}; not thread-safe. Transports use it to produce values. */
@@ -149,74 +204,118 @@ public final class DescribeCollectionResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the collection schema; must not be null
          * @return this builder
          */
-        public Builder setSchema(CollectionSchema value) { this.schema = Objects.requireNonNull(value, "schema"); return this; }
+        public Builder setSchema(CollectionSchema value) {
+            this.schema = Objects.requireNonNull(value, "schema");
+            return this;
+        }
         /**
          * @param value the collection ID assigned by the server
          * @return this builder
          */
-        public Builder setCollectionID(long value) { this.collectionID = value; return this; }
+        public Builder setCollectionID(long value) {
+            this.collectionID = value;
+            return this;
+        }
         /**
          * @param value the collection name; must not be null
          * @return this builder
          */
-        public Builder setCollectionName(String value) { this.collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
+        public Builder setCollectionName(String value) {
+            this.collectionName = Objects.requireNonNull(value, "collectionName");
+            return this;
+        }
         /**
          * @param value appended to the virtual channel names, one per shard; must not be null
          * @return this builder
          */
-        public Builder addVirtualChannelNames(String value) { this.virtualChannelNames.add(Objects.requireNonNull(value, "virtualChannelNames")); return this; }
+        public Builder addVirtualChannelNames(String value) {
+            this.virtualChannelNames.add(Objects.requireNonNull(value, "virtualChannelNames"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the virtual channel names, one per shard; none may be null
          * @return this builder
          */
-        public Builder addAllVirtualChannelNames(Iterable<? extends String> values) { for (String v : values) addVirtualChannelNames(v); return this; }
+        public Builder addAllVirtualChannelNames(Iterable<? extends String> values) {
+            for (String v : values) addVirtualChannelNames(v);
+            return this;
+        }
         /**
          * @param value appended to the physical channel names, one per shard; must not be null
          * @return this builder
          */
-        public Builder addPhysicalChannelNames(String value) { this.physicalChannelNames.add(Objects.requireNonNull(value, "physicalChannelNames")); return this; }
+        public Builder addPhysicalChannelNames(String value) {
+            this.physicalChannelNames.add(Objects.requireNonNull(value, "physicalChannelNames"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the physical channel names, one per shard; none may be null
          * @return this builder
          */
-        public Builder addAllPhysicalChannelNames(Iterable<? extends String> values) { for (String v : values) addPhysicalChannelNames(v); return this; }
+        public Builder addAllPhysicalChannelNames(Iterable<? extends String> values) {
+            for (String v : values) addPhysicalChannelNames(v);
+            return this;
+        }
         /**
          * @param value the creation time as a hybrid timestamp (physical milliseconds shifted left 18 bits, plus a logical counter)
          * @return this builder
          */
-        public Builder setCreatedTimestamp(long value) { this.createdTimestamp = value; return this; }
+        public Builder setCreatedTimestamp(long value) {
+            this.createdTimestamp = value;
+            return this;
+        }
         /**
          * @param value the creation time in milliseconds since the Unix epoch (UTC)
          * @return this builder
          */
-        public Builder setCreatedUtcTimestamp(long value) { this.createdUtcTimestamp = value; return this; }
+        public Builder setCreatedUtcTimestamp(long value) {
+            this.createdUtcTimestamp = value;
+            return this;
+        }
         /**
          * @param value the number of shards
          * @return this builder
          */
-        public Builder setShardsNum(int value) { this.shardsNum = value; return this; }
+        public Builder setShardsNum(int value) {
+            this.shardsNum = value;
+            return this;
+        }
         /**
          * @param value appended to the aliases that point to this collection; must not be null
          * @return this builder
          */
-        public Builder addAliases(String value) { this.aliases.add(Objects.requireNonNull(value, "aliases")); return this; }
+        public Builder addAliases(String value) {
+            this.aliases.add(Objects.requireNonNull(value, "aliases"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the aliases that point to this collection; none may be null
          * @return this builder
          */
-        public Builder addAllAliases(Iterable<? extends String> values) { for (String v : values) addAliases(v); return this; }
+        public Builder addAllAliases(Iterable<? extends String> values) {
+            for (String v : values) addAliases(v);
+            return this;
+        }
         /**
          * @param value the collection's default consistency level; must not be null
          * @return this builder
          */
-        public Builder setConsistencyLevel(ConsistencyLevel value) { this.consistencyLevel = Objects.requireNonNull(value, "consistencyLevel"); return this; }
+        public Builder setConsistencyLevel(ConsistencyLevel value) {
+            this.consistencyLevel = Objects.requireNonNull(value, "consistencyLevel");
+            return this;
+        }
 
         /** @return a new immutable {@code DescribeCollectionResponse} holding this builder's values; the builder stays usable */
-        public DescribeCollectionResponse build() { return new DescribeCollectionResponse(this); }
+        public DescribeCollectionResponse build() {
+            return new DescribeCollectionResponse(this);
+        }
     }
 }

@@ -22,39 +22,49 @@ public final class DescribeIndexResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return one description per index on the collection (or only the requested one), in the server's order; unmodifiable, never {@code null} */
-    public List<IndexDescription> getIndexDescriptionsList() { return indexDescriptions; }
+    public List<IndexDescription> getIndexDescriptionsList() {
+        return indexDescriptions;
+    }
     /** @return the number of index descriptions */
-    public int getIndexDescriptionsCount() { return indexDescriptions.size(); }
+    public int getIndexDescriptionsCount() {
+        return indexDescriptions.size();
+    }
     /**
      * @param index zero-based position, below {@link #getIndexDescriptionsCount()}
      * @return the entry at {@code index}
      */
-    public IndexDescription getIndexDescriptions(int index) { return indexDescriptions.get(index); }
+    public IndexDescription getIndexDescriptions(int index) {
+        return indexDescriptions.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof DescribeIndexResponse)) return false;
         DescribeIndexResponse other = (DescribeIndexResponse) o;
-        return Objects.equals(status, other.status)
-            && Objects.equals(indexDescriptions, other.indexDescriptions);
+        return Objects.equals(status, other.status) && Objects.equals(indexDescriptions, other.indexDescriptions);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, indexDescriptions); }
+    public int hashCode() {
+        return Objects.hash(status, indexDescriptions);
+    }
 
     @Override
     public String toString() {
-        return "DescribeIndexResponse{"
-            + "status=" + status
-            + ", indexDescriptions=" + indexDescriptions
-            + "}";
+        return "DescribeIndexResponse{" + "status=" + status + ", indexDescriptions=" + indexDescriptions + "}";
     }
 
     /** Builder for {@link DescribeIndexResponse}; not thread-safe. Transports use it to produce values. */
@@ -68,19 +78,30 @@ public final class DescribeIndexResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value appended to the index descriptions; must not be null
          * @return this builder
          */
-        public Builder addIndexDescriptions(IndexDescription value) { this.indexDescriptions.add(Objects.requireNonNull(value, "indexDescriptions")); return this; }
+        public Builder addIndexDescriptions(IndexDescription value) {
+            this.indexDescriptions.add(Objects.requireNonNull(value, "indexDescriptions"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the index descriptions; none may be null
          * @return this builder
          */
-        public Builder addAllIndexDescriptions(Iterable<? extends IndexDescription> values) { for (IndexDescription v : values) addIndexDescriptions(v); return this; }
+        public Builder addAllIndexDescriptions(Iterable<? extends IndexDescription> values) {
+            for (IndexDescription v : values) addIndexDescriptions(v);
+            return this;
+        }
 
         /** @return a new immutable {@code DescribeIndexResponse} holding this builder's values; the builder stays usable */
-        public DescribeIndexResponse build() { return new DescribeIndexResponse(this); }
+        public DescribeIndexResponse build() {
+            return new DescribeIndexResponse(this);
+        }
     }
 }

@@ -126,10 +126,14 @@ public enum ErrorCode {
 
     private final int number;
 
-    ErrorCode(int number) { this.number = number; }
+    ErrorCode(int number) {
+        this.number = number;
+    }
 
     /** @return the protocol number of this value */
-    public int getNumber() { return number; }
+    public int getNumber() {
+        return number;
+    }
 
     /**
      * @param number a protocol number

@@ -36,34 +36,50 @@ public final class FieldData {
     }
 
     /** @return the field name */
-    public String getFieldName() { return fieldName; }
+    public String getFieldName() {
+        return fieldName;
+    }
     /** @return the field ID; 0 when the server did not send it */
-    public long getFieldId() { return fieldId; }
+    public long getFieldId() {
+        return fieldId;
+    }
     /** @return the field's data type */
-    public DataType getType() { return type; }
+    public DataType getType() {
+        return type;
+    }
     /** @return the vector dimension; 0 for scalar fields */
-    public int getDim() { return dim; }
+    public int getDim() {
+        return dim;
+    }
     /** @return the values, one per row; unmodifiable */
-    public List<Object> getValues() { return values; }
+    public List<Object> getValues() {
+        return values;
+    }
     /** @return the number of rows */
-    public int getRowCount() { return values.size(); }
+    public int getRowCount() {
+        return values.size();
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof FieldData)) return false;
         FieldData other = (FieldData) o;
-        return fieldId == other.fieldId && dim == other.dim && fieldName.equals(other.fieldName)
-            && type == other.type && values.equals(other.values);
+        return fieldId == other.fieldId
+                && dim == other.dim
+                && fieldName.equals(other.fieldName)
+                && type == other.type
+                && values.equals(other.values);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(fieldName, fieldId, type, dim, values); }
+    public int hashCode() {
+        return Objects.hash(fieldName, fieldId, type, dim, values);
+    }
 
     @Override
     public String toString() {
-        return "FieldData{fieldName=" + fieldName + ", type=" + type + ", dim=" + dim
-            + ", rows=" + values.size() + "}";
+        return "FieldData{fieldName=" + fieldName + ", type=" + type + ", dim=" + dim + ", rows=" + values.size() + "}";
     }
 
     /** Builder for {@link FieldData}; not thread-safe. */
@@ -80,34 +96,54 @@ public final class FieldData {
          * @param value the field name; must not be null
          * @return this builder
          */
-        public Builder setFieldName(String value) { fieldName = Objects.requireNonNull(value, "fieldName"); return this; }
+        public Builder setFieldName(String value) {
+            fieldName = Objects.requireNonNull(value, "fieldName");
+            return this;
+        }
         /**
          * @param value the field ID
          * @return this builder
          */
-        public Builder setFieldId(long value) { fieldId = value; return this; }
+        public Builder setFieldId(long value) {
+            fieldId = value;
+            return this;
+        }
         /**
          * @param value the field's data type; must not be null
          * @return this builder
          */
-        public Builder setType(DataType value) { type = Objects.requireNonNull(value, "type"); return this; }
+        public Builder setType(DataType value) {
+            type = Objects.requireNonNull(value, "type");
+            return this;
+        }
         /**
          * @param value the vector dimension
          * @return this builder
          */
-        public Builder setDim(int value) { dim = value; return this; }
+        public Builder setDim(int value) {
+            dim = value;
+            return this;
+        }
         /**
          * @param value appended to the column values, one per row, typed as the class comment lists; must not be null
          * @return this builder
          */
-        public Builder addValue(Object value) { values.add(Objects.requireNonNull(value, "value")); return this; }
+        public Builder addValue(Object value) {
+            values.add(Objects.requireNonNull(value, "value"));
+            return this;
+        }
         /**
          * @param list entries appended, in order, to the column values, one per row, typed as the class comment lists; none may be null
          * @return this builder
          */
-        public Builder addAllValues(Iterable<?> list) { for (Object v : list) addValue(v); return this; }
+        public Builder addAllValues(Iterable<?> list) {
+            for (Object v : list) addValue(v);
+            return this;
+        }
 
         /** @return a new immutable {@code FieldData} holding this builder's values; the builder stays usable */
-        public FieldData build() { return new FieldData(this); }
+        public FieldData build() {
+            return new FieldData(this);
+        }
     }
 }

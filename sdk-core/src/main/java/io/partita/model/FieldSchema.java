@@ -34,40 +34,68 @@ public final class FieldSchema {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
     /** @return the field ID assigned by the server */
-    public long getFieldID() { return fieldID; }
+    public long getFieldID() {
+        return fieldID;
+    }
     /** @return the field name */
-    public String getName() { return name; }
+    public String getName() {
+        return name;
+    }
     /** @return whether this field is the primary key */
-    public boolean getIsPrimaryKey() { return isPrimaryKey; }
+    public boolean getIsPrimaryKey() {
+        return isPrimaryKey;
+    }
     /** @return the field description; empty when none was given */
-    public String getDescription() { return description; }
+    public String getDescription() {
+        return description;
+    }
     /** @return the field's data type */
-    public DataType getDataType() { return dataType; }
+    public DataType getDataType() {
+        return dataType;
+    }
     /** @return whether the dataType message was set */
-    public boolean hasDataType() { return dataType != null; }
+    public boolean hasDataType() {
+        return dataType != null;
+    }
     /** @return the type parameters, such as {@code dim} and {@code max_length}, in the server's order; unmodifiable, never {@code null} */
-    public List<KeyValuePair> getTypeParamsList() { return typeParams; }
+    public List<KeyValuePair> getTypeParamsList() {
+        return typeParams;
+    }
     /** @return the number of type parameters, such as {@code dim} and {@code max_length} */
-    public int getTypeParamsCount() { return typeParams.size(); }
+    public int getTypeParamsCount() {
+        return typeParams.size();
+    }
     /**
      * @param index zero-based position, below {@link #getTypeParamsCount()}
      * @return the entry at {@code index}
      */
-    public KeyValuePair getTypeParams(int index) { return typeParams.get(index); }
+    public KeyValuePair getTypeParams(int index) {
+        return typeParams.get(index);
+    }
     /** @return the index parameters stored with the field, in the server's order; unmodifiable, never {@code null} */
-    public List<KeyValuePair> getIndexParamsList() { return indexParams; }
+    public List<KeyValuePair> getIndexParamsList() {
+        return indexParams;
+    }
     /** @return the number of index parameters stored with the field */
-    public int getIndexParamsCount() { return indexParams.size(); }
+    public int getIndexParamsCount() {
+        return indexParams.size();
+    }
     /**
      * @param index zero-based position, below {@link #getIndexParamsCount()}
      * @return the entry at {@code index}
      */
-    public KeyValuePair getIndexParams(int index) { return indexParams.get(index); }
+    public KeyValuePair getIndexParams(int index) {
+        return indexParams.get(index);
+    }
     /** @return whether the server assigns this primary key's values */
-    public boolean getAutoID() { return autoID; }
+    public boolean getAutoID() {
+        return autoID;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -75,30 +103,32 @@ public final class FieldSchema {
         if (!(o instanceof FieldSchema)) return false;
         FieldSchema other = (FieldSchema) o;
         return Objects.equals(fieldID, other.fieldID)
-            && Objects.equals(name, other.name)
-            && Objects.equals(isPrimaryKey, other.isPrimaryKey)
-            && Objects.equals(description, other.description)
-            && Objects.equals(dataType, other.dataType)
-            && Objects.equals(typeParams, other.typeParams)
-            && Objects.equals(indexParams, other.indexParams)
-            && Objects.equals(autoID, other.autoID);
+                && Objects.equals(name, other.name)
+                && Objects.equals(isPrimaryKey, other.isPrimaryKey)
+                && Objects.equals(description, other.description)
+                && Objects.equals(dataType, other.dataType)
+                && Objects.equals(typeParams, other.typeParams)
+                && Objects.equals(indexParams, other.indexParams)
+                && Objects.equals(autoID, other.autoID);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(fieldID, name, isPrimaryKey, description, dataType, typeParams, indexParams, autoID); }
+    public int hashCode() {
+        return Objects.hash(fieldID, name, isPrimaryKey, description, dataType, typeParams, indexParams, autoID);
+    }
 
     @Override
     public String toString() {
         return "FieldSchema{"
-            + "fieldID=" + fieldID
-            + ", name=" + name
-            + ", isPrimaryKey=" + isPrimaryKey
-            + ", description=" + description
-            + ", dataType=" + dataType
-            + ", typeParams=" + typeParams
-            + ", indexParams=" + indexParams
-            + ", autoID=" + autoID
-            + "}";
+                + "fieldID=" + fieldID
+                + ", name=" + name
+                + ", isPrimaryKey=" + isPrimaryKey
+                + ", description=" + description
+                + ", dataType=" + dataType
+                + ", typeParams=" + typeParams
+                + ", indexParams=" + indexParams
+                + ", autoID=" + autoID
+                + "}";
     }
 
     /** Builder for {@link FieldSchema}; not thread-safe. Transports use it to produce values. */
@@ -118,54 +148,86 @@ public final class FieldSchema {
          * @param value the field ID assigned by the server
          * @return this builder
          */
-        public Builder setFieldID(long value) { this.fieldID = value; return this; }
+        public Builder setFieldID(long value) {
+            this.fieldID = value;
+            return this;
+        }
         /**
          * @param value the field name; must not be null
          * @return this builder
          */
-        public Builder setName(String value) { this.name = Objects.requireNonNull(value, "name"); return this; }
+        public Builder setName(String value) {
+            this.name = Objects.requireNonNull(value, "name");
+            return this;
+        }
         /**
          * @param value whether this field is the primary key
          * @return this builder
          */
-        public Builder setIsPrimaryKey(boolean value) { this.isPrimaryKey = value; return this; }
+        public Builder setIsPrimaryKey(boolean value) {
+            this.isPrimaryKey = value;
+            return this;
+        }
         /**
          * @param value the field description; must not be null
          * @return this builder
          */
-        public Builder setDescription(String value) { this.description = Objects.requireNonNull(value, "description"); return this; }
+        public Builder setDescription(String value) {
+            this.description = Objects.requireNonNull(value, "description");
+            return this;
+        }
         /**
          * @param value the field's data type; must not be null
          * @return this builder
          */
-        public Builder setDataType(DataType value) { this.dataType = Objects.requireNonNull(value, "dataType"); return this; }
+        public Builder setDataType(DataType value) {
+            this.dataType = Objects.requireNonNull(value, "dataType");
+            return this;
+        }
         /**
          * @param value appended to the type parameters, such as {@code dim} and {@code max_length}; must not be null
          * @return this builder
          */
-        public Builder addTypeParams(KeyValuePair value) { this.typeParams.add(Objects.requireNonNull(value, "typeParams")); return this; }
+        public Builder addTypeParams(KeyValuePair value) {
+            this.typeParams.add(Objects.requireNonNull(value, "typeParams"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the type parameters, such as {@code dim} and {@code max_length}; none may be null
          * @return this builder
          */
-        public Builder addAllTypeParams(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addTypeParams(v); return this; }
+        public Builder addAllTypeParams(Iterable<? extends KeyValuePair> values) {
+            for (KeyValuePair v : values) addTypeParams(v);
+            return this;
+        }
         /**
          * @param value appended to the index parameters stored with the field; must not be null
          * @return this builder
          */
-        public Builder addIndexParams(KeyValuePair value) { this.indexParams.add(Objects.requireNonNull(value, "indexParams")); return this; }
+        public Builder addIndexParams(KeyValuePair value) {
+            this.indexParams.add(Objects.requireNonNull(value, "indexParams"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the index parameters stored with the field; none may be null
          * @return this builder
          */
-        public Builder addAllIndexParams(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addIndexParams(v); return this; }
+        public Builder addAllIndexParams(Iterable<? extends KeyValuePair> values) {
+            for (KeyValuePair v : values) addIndexParams(v);
+            return this;
+        }
         /**
          * @param value whether the server assigns this primary key's values
          * @return this builder
          */
-        public Builder setAutoID(boolean value) { this.autoID = value; return this; }
+        public Builder setAutoID(boolean value) {
+            this.autoID = value;
+            return this;
+        }
 
         /** @return a new immutable {@code FieldSchema} holding this builder's values; the builder stays usable */
-        public FieldSchema build() { return new FieldSchema(this); }
+        public FieldSchema build() {
+            return new FieldSchema(this);
+        }
     }
 }

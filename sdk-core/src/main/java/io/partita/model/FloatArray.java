@@ -20,17 +20,25 @@ public final class FloatArray {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
     /** @return the values, in the server's order; unmodifiable, never {@code null} */
-    public List<Float> getDataList() { return data; }
+    public List<Float> getDataList() {
+        return data;
+    }
     /** @return the number of values */
-    public int getDataCount() { return data.size(); }
+    public int getDataCount() {
+        return data.size();
+    }
     /**
      * @param index zero-based position, below {@link #getDataCount()}
      * @return the entry at {@code index}
      */
-    public float getData(int index) { return data.get(index); }
+    public float getData(int index) {
+        return data.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -41,13 +49,13 @@ public final class FloatArray {
     }
 
     @Override
-    public int hashCode() { return Objects.hash(data); }
+    public int hashCode() {
+        return Objects.hash(data);
+    }
 
     @Override
     public String toString() {
-        return "FloatArray{"
-            + "data=" + data
-            + "}";
+        return "FloatArray{" + "data=" + data + "}";
     }
 
     /** Builder for {@link FloatArray}; not thread-safe. Transports use it to produce values. */
@@ -60,14 +68,22 @@ public final class FloatArray {
          * @param value appended to the values
          * @return this builder
          */
-        public Builder addData(float value) { this.data.add(Objects.requireNonNull(value, "data")); return this; }
+        public Builder addData(float value) {
+            this.data.add(Objects.requireNonNull(value, "data"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the values; none may be null
          * @return this builder
          */
-        public Builder addAllData(Iterable<? extends Float> values) { for (Float v : values) addData(v); return this; }
+        public Builder addAllData(Iterable<? extends Float> values) {
+            for (Float v : values) addData(v);
+            return this;
+        }
 
         /** @return a new immutable {@code FloatArray} holding this builder's values; the builder stays usable */
-        public FloatArray build() { return new FloatArray(this); }
+        public FloatArray build() {
+            return new FloatArray(this);
+        }
     }
 }

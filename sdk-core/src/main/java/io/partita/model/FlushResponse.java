@@ -24,17 +24,29 @@ public final class FlushResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the database name the flush ran in */
-    public String getDbName() { return dbName; }
+    public String getDbName() {
+        return dbName;
+    }
     /** @return the sealed segment IDs per collection name; unmodifiable, never {@code null} */
-    public Map<String, LongArray> getCollSegIDsMap() { return collSegIDs; }
+    public Map<String, LongArray> getCollSegIDsMap() {
+        return collSegIDs;
+    }
     /** @return the number of collections in the map */
-    public int getCollSegIDsCount() { return collSegIDs.size(); }
+    public int getCollSegIDsCount() {
+        return collSegIDs.size();
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -42,20 +54,18 @@ public final class FlushResponse implements HasStatus {
         if (!(o instanceof FlushResponse)) return false;
         FlushResponse other = (FlushResponse) o;
         return Objects.equals(status, other.status)
-            && Objects.equals(dbName, other.dbName)
-            && Objects.equals(collSegIDs, other.collSegIDs);
+                && Objects.equals(dbName, other.dbName)
+                && Objects.equals(collSegIDs, other.collSegIDs);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, dbName, collSegIDs); }
+    public int hashCode() {
+        return Objects.hash(status, dbName, collSegIDs);
+    }
 
     @Override
     public String toString() {
-        return "FlushResponse{"
-            + "status=" + status
-            + ", dbName=" + dbName
-            + ", collSegIDs=" + collSegIDs
-            + "}";
+        return "FlushResponse{" + "status=" + status + ", dbName=" + dbName + ", collSegIDs=" + collSegIDs + "}";
     }
 
     /** Builder for {@link FlushResponse}; not thread-safe. Transports use it to produce values. */
@@ -70,20 +80,32 @@ public final class FlushResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the database name the flush ran in; must not be null
          * @return this builder
          */
-        public Builder setDbName(String value) { this.dbName = Objects.requireNonNull(value, "dbName"); return this; }
+        public Builder setDbName(String value) {
+            this.dbName = Objects.requireNonNull(value, "dbName");
+            return this;
+        }
         /**
          * @param key the map key; must not be null
          * @param value the entry for {@code key}, replacing any earlier one; must not be null
          * @return this builder
          */
-        public Builder putCollSegIDs(String key, LongArray value) { this.collSegIDs.put(Objects.requireNonNull(key, "collSegIDs key"), Objects.requireNonNull(value, "collSegIDs value")); return this; }
+        public Builder putCollSegIDs(String key, LongArray value) {
+            this.collSegIDs.put(
+                    Objects.requireNonNull(key, "collSegIDs key"), Objects.requireNonNull(value, "collSegIDs value"));
+            return this;
+        }
 
         /** @return a new immutable {@code FlushResponse} holding this builder's values; the builder stays usable */
-        public FlushResponse build() { return new FlushResponse(this); }
+        public FlushResponse build() {
+            return new FlushResponse(this);
+        }
     }
 }

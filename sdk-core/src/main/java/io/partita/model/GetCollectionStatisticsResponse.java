@@ -22,39 +22,49 @@ public final class GetCollectionStatisticsResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the statistics as key/value pairs (for example {@code row_count}), in the server's order; unmodifiable, never {@code null} */
-    public List<KeyValuePair> getStatsList() { return stats; }
+    public List<KeyValuePair> getStatsList() {
+        return stats;
+    }
     /** @return the number of statistics entries */
-    public int getStatsCount() { return stats.size(); }
+    public int getStatsCount() {
+        return stats.size();
+    }
     /**
      * @param index zero-based position, below {@link #getStatsCount()}
      * @return the entry at {@code index}
      */
-    public KeyValuePair getStats(int index) { return stats.get(index); }
+    public KeyValuePair getStats(int index) {
+        return stats.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof GetCollectionStatisticsResponse)) return false;
         GetCollectionStatisticsResponse other = (GetCollectionStatisticsResponse) o;
-        return Objects.equals(status, other.status)
-            && Objects.equals(stats, other.stats);
+        return Objects.equals(status, other.status) && Objects.equals(stats, other.stats);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, stats); }
+    public int hashCode() {
+        return Objects.hash(status, stats);
+    }
 
     @Override
     public String toString() {
-        return "GetCollectionStatisticsResponse{"
-            + "status=" + status
-            + ", stats=" + stats
-            + "}";
+        return "GetCollectionStatisticsResponse{" + "status=" + status + ", stats=" + stats + "}";
     }
 
     /** Builder for {@link GetCollectionStatisticsResponse}; not thread-safe. Transports use it to produce values. */
@@ -68,19 +78,30 @@ public final class GetCollectionStatisticsResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value appended to the statistics as key/value pairs (for example {@code row_count}); must not be null
          * @return this builder
          */
-        public Builder addStats(KeyValuePair value) { this.stats.add(Objects.requireNonNull(value, "stats")); return this; }
+        public Builder addStats(KeyValuePair value) {
+            this.stats.add(Objects.requireNonNull(value, "stats"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the statistics as key/value pairs (for example {@code row_count}); none may be null
          * @return this builder
          */
-        public Builder addAllStats(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addStats(v); return this; }
+        public Builder addAllStats(Iterable<? extends KeyValuePair> values) {
+            for (KeyValuePair v : values) addStats(v);
+            return this;
+        }
 
         /** @return a new immutable {@code GetCollectionStatisticsResponse} holding this builder's values; the builder stays usable */
-        public GetCollectionStatisticsResponse build() { return new GetCollectionStatisticsResponse(this); }
+        public GetCollectionStatisticsResponse build() {
+            return new GetCollectionStatisticsResponse(this);
+        }
     }
 }

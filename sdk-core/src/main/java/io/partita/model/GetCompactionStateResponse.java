@@ -27,23 +27,41 @@ public final class GetCompactionStateResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the state of the compaction */
-    public CompactionState getState() { return state; }
+    public CompactionState getState() {
+        return state;
+    }
     /** @return whether the state message was set */
-    public boolean hasState() { return state != null; }
+    public boolean hasState() {
+        return state != null;
+    }
     /** @return the number of plans still executing */
-    public long getExecutingPlanNo() { return executingPlanNo; }
+    public long getExecutingPlanNo() {
+        return executingPlanNo;
+    }
     /** @return the number of plans that timed out */
-    public long getTimeoutPlanNo() { return timeoutPlanNo; }
+    public long getTimeoutPlanNo() {
+        return timeoutPlanNo;
+    }
     /** @return the number of plans completed */
-    public long getCompletedPlanNo() { return completedPlanNo; }
+    public long getCompletedPlanNo() {
+        return completedPlanNo;
+    }
     /** @return the number of plans that failed */
-    public long getFailedPlanNo() { return failedPlanNo; }
+    public long getFailedPlanNo() {
+        return failedPlanNo;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -51,26 +69,28 @@ public final class GetCompactionStateResponse implements HasStatus {
         if (!(o instanceof GetCompactionStateResponse)) return false;
         GetCompactionStateResponse other = (GetCompactionStateResponse) o;
         return Objects.equals(status, other.status)
-            && Objects.equals(state, other.state)
-            && Objects.equals(executingPlanNo, other.executingPlanNo)
-            && Objects.equals(timeoutPlanNo, other.timeoutPlanNo)
-            && Objects.equals(completedPlanNo, other.completedPlanNo)
-            && Objects.equals(failedPlanNo, other.failedPlanNo);
+                && Objects.equals(state, other.state)
+                && Objects.equals(executingPlanNo, other.executingPlanNo)
+                && Objects.equals(timeoutPlanNo, other.timeoutPlanNo)
+                && Objects.equals(completedPlanNo, other.completedPlanNo)
+                && Objects.equals(failedPlanNo, other.failedPlanNo);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, state, executingPlanNo, timeoutPlanNo, completedPlanNo, failedPlanNo); }
+    public int hashCode() {
+        return Objects.hash(status, state, executingPlanNo, timeoutPlanNo, completedPlanNo, failedPlanNo);
+    }
 
     @Override
     public String toString() {
         return "GetCompactionStateResponse{"
-            + "status=" + status
-            + ", state=" + state
-            + ", executingPlanNo=" + executingPlanNo
-            + ", timeoutPlanNo=" + timeoutPlanNo
-            + ", completedPlanNo=" + completedPlanNo
-            + ", failedPlanNo=" + failedPlanNo
-            + "}";
+                + "status=" + status
+                + ", state=" + state
+                + ", executingPlanNo=" + executingPlanNo
+                + ", timeoutPlanNo=" + timeoutPlanNo
+                + ", completedPlanNo=" + completedPlanNo
+                + ", failedPlanNo=" + failedPlanNo
+                + "}";
     }
 
     /** Builder for {@link GetCompactionStateResponse}; not thread-safe. Transports use it to produce values. */
@@ -88,34 +108,54 @@ public final class GetCompactionStateResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the state of the compaction; must not be null
          * @return this builder
          */
-        public Builder setState(CompactionState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setState(CompactionState value) {
+            this.state = Objects.requireNonNull(value, "state");
+            return this;
+        }
         /**
          * @param value the number of plans still executing
          * @return this builder
          */
-        public Builder setExecutingPlanNo(long value) { this.executingPlanNo = value; return this; }
+        public Builder setExecutingPlanNo(long value) {
+            this.executingPlanNo = value;
+            return this;
+        }
         /**
          * @param value the number of plans that timed out
          * @return this builder
          */
-        public Builder setTimeoutPlanNo(long value) { this.timeoutPlanNo = value; return this; }
+        public Builder setTimeoutPlanNo(long value) {
+            this.timeoutPlanNo = value;
+            return this;
+        }
         /**
          * @param value the number of plans completed
          * @return this builder
          */
-        public Builder setCompletedPlanNo(long value) { this.completedPlanNo = value; return this; }
+        public Builder setCompletedPlanNo(long value) {
+            this.completedPlanNo = value;
+            return this;
+        }
         /**
          * @param value the number of plans that failed
          * @return this builder
          */
-        public Builder setFailedPlanNo(long value) { this.failedPlanNo = value; return this; }
+        public Builder setFailedPlanNo(long value) {
+            this.failedPlanNo = value;
+            return this;
+        }
 
         /** @return a new immutable {@code GetCompactionStateResponse} holding this builder's values; the builder stays usable */
-        public GetCompactionStateResponse build() { return new GetCompactionStateResponse(this); }
+        public GetCompactionStateResponse build() {
+            return new GetCompactionStateResponse(this);
+        }
     }
 }

@@ -19,32 +19,38 @@ public final class GetFlushStateResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return whether every requested segment is flushed */
-    public boolean getFlushed() { return flushed; }
+    public boolean getFlushed() {
+        return flushed;
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof GetFlushStateResponse)) return false;
         GetFlushStateResponse other = (GetFlushStateResponse) o;
-        return Objects.equals(status, other.status)
-            && Objects.equals(flushed, other.flushed);
+        return Objects.equals(status, other.status) && Objects.equals(flushed, other.flushed);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, flushed); }
+    public int hashCode() {
+        return Objects.hash(status, flushed);
+    }
 
     @Override
     public String toString() {
-        return "GetFlushStateResponse{"
-            + "status=" + status
-            + ", flushed=" + flushed
-            + "}";
+        return "GetFlushStateResponse{" + "status=" + status + ", flushed=" + flushed + "}";
     }
 
     /** Builder for {@link GetFlushStateResponse}; not thread-safe. Transports use it to produce values. */
@@ -58,14 +64,22 @@ public final class GetFlushStateResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value whether every requested segment is flushed
          * @return this builder
          */
-        public Builder setFlushed(boolean value) { this.flushed = value; return this; }
+        public Builder setFlushed(boolean value) {
+            this.flushed = value;
+            return this;
+        }
 
         /** @return a new immutable {@code GetFlushStateResponse} holding this builder's values; the builder stays usable */
-        public GetFlushStateResponse build() { return new GetFlushStateResponse(this); }
+        public GetFlushStateResponse build() {
+            return new GetFlushStateResponse(this);
+        }
     }
 }

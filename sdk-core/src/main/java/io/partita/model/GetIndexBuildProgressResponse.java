@@ -21,15 +21,25 @@ public final class GetIndexBuildProgressResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the number of rows indexed so far */
-    public long getIndexedRows() { return indexedRows; }
+    public long getIndexedRows() {
+        return indexedRows;
+    }
     /** @return the total number of rows to index */
-    public long getTotalRows() { return totalRows; }
+    public long getTotalRows() {
+        return totalRows;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -37,20 +47,22 @@ public final class GetIndexBuildProgressResponse implements HasStatus {
         if (!(o instanceof GetIndexBuildProgressResponse)) return false;
         GetIndexBuildProgressResponse other = (GetIndexBuildProgressResponse) o;
         return Objects.equals(status, other.status)
-            && Objects.equals(indexedRows, other.indexedRows)
-            && Objects.equals(totalRows, other.totalRows);
+                && Objects.equals(indexedRows, other.indexedRows)
+                && Objects.equals(totalRows, other.totalRows);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, indexedRows, totalRows); }
+    public int hashCode() {
+        return Objects.hash(status, indexedRows, totalRows);
+    }
 
     @Override
     public String toString() {
         return "GetIndexBuildProgressResponse{"
-            + "status=" + status
-            + ", indexedRows=" + indexedRows
-            + ", totalRows=" + totalRows
-            + "}";
+                + "status=" + status
+                + ", indexedRows=" + indexedRows
+                + ", totalRows=" + totalRows
+                + "}";
     }
 
     /** Builder for {@link GetIndexBuildProgressResponse}; not thread-safe. Transports use it to produce values. */
@@ -65,19 +77,30 @@ public final class GetIndexBuildProgressResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the number of rows indexed so far
          * @return this builder
          */
-        public Builder setIndexedRows(long value) { this.indexedRows = value; return this; }
+        public Builder setIndexedRows(long value) {
+            this.indexedRows = value;
+            return this;
+        }
         /**
          * @param value the total number of rows to index
          * @return this builder
          */
-        public Builder setTotalRows(long value) { this.totalRows = value; return this; }
+        public Builder setTotalRows(long value) {
+            this.totalRows = value;
+            return this;
+        }
 
         /** @return a new immutable {@code GetIndexBuildProgressResponse} holding this builder's values; the builder stays usable */
-        public GetIndexBuildProgressResponse build() { return new GetIndexBuildProgressResponse(this); }
+        public GetIndexBuildProgressResponse build() {
+            return new GetIndexBuildProgressResponse(this);
+        }
     }
 }

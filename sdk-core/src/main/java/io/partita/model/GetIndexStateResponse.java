@@ -21,17 +21,29 @@ public final class GetIndexStateResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the index build state */
-    public IndexState getState() { return state; }
+    public IndexState getState() {
+        return state;
+    }
     /** @return whether the state message was set */
-    public boolean hasState() { return state != null; }
+    public boolean hasState() {
+        return state != null;
+    }
     /** @return why the index build failed; empty unless the state is {@code Failed} */
-    public String getFailReason() { return failReason; }
+    public String getFailReason() {
+        return failReason;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -39,20 +51,18 @@ public final class GetIndexStateResponse implements HasStatus {
         if (!(o instanceof GetIndexStateResponse)) return false;
         GetIndexStateResponse other = (GetIndexStateResponse) o;
         return Objects.equals(status, other.status)
-            && Objects.equals(state, other.state)
-            && Objects.equals(failReason, other.failReason);
+                && Objects.equals(state, other.state)
+                && Objects.equals(failReason, other.failReason);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, state, failReason); }
+    public int hashCode() {
+        return Objects.hash(status, state, failReason);
+    }
 
     @Override
     public String toString() {
-        return "GetIndexStateResponse{"
-            + "status=" + status
-            + ", state=" + state
-            + ", failReason=" + failReason
-            + "}";
+        return "GetIndexStateResponse{" + "status=" + status + ", state=" + state + ", failReason=" + failReason + "}";
     }
 
     /** Builder for {@link GetIndexStateResponse}; not thread-safe. Transports use it to produce values. */
@@ -67,19 +77,30 @@ public final class GetIndexStateResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the index build state; must not be null
          * @return this builder
          */
-        public Builder setState(IndexState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setState(IndexState value) {
+            this.state = Objects.requireNonNull(value, "state");
+            return this;
+        }
         /**
          * @param value why the index build failed; must not be null
          * @return this builder
          */
-        public Builder setFailReason(String value) { this.failReason = Objects.requireNonNull(value, "failReason"); return this; }
+        public Builder setFailReason(String value) {
+            this.failReason = Objects.requireNonNull(value, "failReason");
+            return this;
+        }
 
         /** @return a new immutable {@code GetIndexStateResponse} holding this builder's values; the builder stays usable */
-        public GetIndexStateResponse build() { return new GetIndexStateResponse(this); }
+        public GetIndexStateResponse build() {
+            return new GetIndexStateResponse(this);
+        }
     }
 }

@@ -19,34 +19,42 @@ public final class GetLoadStateResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the load state */
-    public LoadState getState() { return state; }
+    public LoadState getState() {
+        return state;
+    }
     /** @return whether the state message was set */
-    public boolean hasState() { return state != null; }
+    public boolean hasState() {
+        return state != null;
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof GetLoadStateResponse)) return false;
         GetLoadStateResponse other = (GetLoadStateResponse) o;
-        return Objects.equals(status, other.status)
-            && Objects.equals(state, other.state);
+        return Objects.equals(status, other.status) && Objects.equals(state, other.state);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, state); }
+    public int hashCode() {
+        return Objects.hash(status, state);
+    }
 
     @Override
     public String toString() {
-        return "GetLoadStateResponse{"
-            + "status=" + status
-            + ", state=" + state
-            + "}";
+        return "GetLoadStateResponse{" + "status=" + status + ", state=" + state + "}";
     }
 
     /** Builder for {@link GetLoadStateResponse}; not thread-safe. Transports use it to produce values. */
@@ -60,14 +68,22 @@ public final class GetLoadStateResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the load state; must not be null
          * @return this builder
          */
-        public Builder setState(LoadState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setState(LoadState value) {
+            this.state = Objects.requireNonNull(value, "state");
+            return this;
+        }
 
         /** @return a new immutable {@code GetLoadStateResponse} holding this builder's values; the builder stays usable */
-        public GetLoadStateResponse build() { return new GetLoadStateResponse(this); }
+        public GetLoadStateResponse build() {
+            return new GetLoadStateResponse(this);
+        }
     }
 }

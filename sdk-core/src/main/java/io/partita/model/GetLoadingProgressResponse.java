@@ -21,15 +21,25 @@ public final class GetLoadingProgressResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the loading progress in percent, 0 to 100 */
-    public long getProgress() { return progress; }
+    public long getProgress() {
+        return progress;
+    }
     /** @return the refresh progress in percent, 0 to 100 */
-    public long getRefreshProgress() { return refreshProgress; }
+    public long getRefreshProgress() {
+        return refreshProgress;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -37,20 +47,22 @@ public final class GetLoadingProgressResponse implements HasStatus {
         if (!(o instanceof GetLoadingProgressResponse)) return false;
         GetLoadingProgressResponse other = (GetLoadingProgressResponse) o;
         return Objects.equals(status, other.status)
-            && Objects.equals(progress, other.progress)
-            && Objects.equals(refreshProgress, other.refreshProgress);
+                && Objects.equals(progress, other.progress)
+                && Objects.equals(refreshProgress, other.refreshProgress);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, progress, refreshProgress); }
+    public int hashCode() {
+        return Objects.hash(status, progress, refreshProgress);
+    }
 
     @Override
     public String toString() {
         return "GetLoadingProgressResponse{"
-            + "status=" + status
-            + ", progress=" + progress
-            + ", refreshProgress=" + refreshProgress
-            + "}";
+                + "status=" + status
+                + ", progress=" + progress
+                + ", refreshProgress=" + refreshProgress
+                + "}";
     }
 
     /** Builder for {@link GetLoadingProgressResponse}; not thread-safe. Transports use it to produce values. */
@@ -65,19 +77,30 @@ public final class GetLoadingProgressResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the loading progress in percent, 0 to 100
          * @return this builder
          */
-        public Builder setProgress(long value) { this.progress = value; return this; }
+        public Builder setProgress(long value) {
+            this.progress = value;
+            return this;
+        }
         /**
          * @param value the refresh progress in percent, 0 to 100
          * @return this builder
          */
-        public Builder setRefreshProgress(long value) { this.refreshProgress = value; return this; }
+        public Builder setRefreshProgress(long value) {
+            this.refreshProgress = value;
+            return this;
+        }
 
         /** @return a new immutable {@code GetLoadingProgressResponse} holding this builder's values; the builder stays usable */
-        public GetLoadingProgressResponse build() { return new GetLoadingProgressResponse(this); }
+        public GetLoadingProgressResponse build() {
+            return new GetLoadingProgressResponse(this);
+        }
     }
 }

@@ -21,15 +21,25 @@ public final class GetMetricsResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the metrics as a JSON document, as the server sent it */
-    public String getResponse() { return response; }
+    public String getResponse() {
+        return response;
+    }
     /** @return the name of the server component that answered */
-    public String getComponentName() { return componentName; }
+    public String getComponentName() {
+        return componentName;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -37,20 +47,22 @@ public final class GetMetricsResponse implements HasStatus {
         if (!(o instanceof GetMetricsResponse)) return false;
         GetMetricsResponse other = (GetMetricsResponse) o;
         return Objects.equals(status, other.status)
-            && Objects.equals(response, other.response)
-            && Objects.equals(componentName, other.componentName);
+                && Objects.equals(response, other.response)
+                && Objects.equals(componentName, other.componentName);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, response, componentName); }
+    public int hashCode() {
+        return Objects.hash(status, response, componentName);
+    }
 
     @Override
     public String toString() {
         return "GetMetricsResponse{"
-            + "status=" + status
-            + ", response=" + response
-            + ", componentName=" + componentName
-            + "}";
+                + "status=" + status
+                + ", response=" + response
+                + ", componentName=" + componentName
+                + "}";
     }
 
     /** Builder for {@link GetMetricsResponse}; not thread-safe. Transports use it to produce values. */
@@ -65,19 +77,30 @@ public final class GetMetricsResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the metrics as a JSON document, as the server sent it; must not be null
          * @return this builder
          */
-        public Builder setResponse(String value) { this.response = Objects.requireNonNull(value, "response"); return this; }
+        public Builder setResponse(String value) {
+            this.response = Objects.requireNonNull(value, "response");
+            return this;
+        }
         /**
          * @param value the name of the server component that answered; must not be null
          * @return this builder
          */
-        public Builder setComponentName(String value) { this.componentName = Objects.requireNonNull(value, "componentName"); return this; }
+        public Builder setComponentName(String value) {
+            this.componentName = Objects.requireNonNull(value, "componentName");
+            return this;
+        }
 
         /** @return a new immutable {@code GetMetricsResponse} holding this builder's values; the builder stays usable */
-        public GetMetricsResponse build() { return new GetMetricsResponse(this); }
+        public GetMetricsResponse build() {
+            return new GetMetricsResponse(this);
+        }
     }
 }

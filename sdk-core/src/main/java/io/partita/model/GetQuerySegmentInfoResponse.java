@@ -22,39 +22,49 @@ public final class GetQuerySegmentInfoResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return one entry per segment, in the server's order; unmodifiable, never {@code null} */
-    public List<QuerySegmentInfo> getInfosList() { return infos; }
+    public List<QuerySegmentInfo> getInfosList() {
+        return infos;
+    }
     /** @return the number of segment infos */
-    public int getInfosCount() { return infos.size(); }
+    public int getInfosCount() {
+        return infos.size();
+    }
     /**
      * @param index zero-based position, below {@link #getInfosCount()}
      * @return the entry at {@code index}
      */
-    public QuerySegmentInfo getInfos(int index) { return infos.get(index); }
+    public QuerySegmentInfo getInfos(int index) {
+        return infos.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof GetQuerySegmentInfoResponse)) return false;
         GetQuerySegmentInfoResponse other = (GetQuerySegmentInfoResponse) o;
-        return Objects.equals(status, other.status)
-            && Objects.equals(infos, other.infos);
+        return Objects.equals(status, other.status) && Objects.equals(infos, other.infos);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, infos); }
+    public int hashCode() {
+        return Objects.hash(status, infos);
+    }
 
     @Override
     public String toString() {
-        return "GetQuerySegmentInfoResponse{"
-            + "status=" + status
-            + ", infos=" + infos
-            + "}";
+        return "GetQuerySegmentInfoResponse{" + "status=" + status + ", infos=" + infos + "}";
     }
 
     /** Builder for {@link GetQuerySegmentInfoResponse}; not thread-safe. Transports use it to produce values. */
@@ -68,19 +78,30 @@ public final class GetQuerySegmentInfoResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value appended to the segment infos; must not be null
          * @return this builder
          */
-        public Builder addInfos(QuerySegmentInfo value) { this.infos.add(Objects.requireNonNull(value, "infos")); return this; }
+        public Builder addInfos(QuerySegmentInfo value) {
+            this.infos.add(Objects.requireNonNull(value, "infos"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the segment infos; none may be null
          * @return this builder
          */
-        public Builder addAllInfos(Iterable<? extends QuerySegmentInfo> values) { for (QuerySegmentInfo v : values) addInfos(v); return this; }
+        public Builder addAllInfos(Iterable<? extends QuerySegmentInfo> values) {
+            for (QuerySegmentInfo v : values) addInfos(v);
+            return this;
+        }
 
         /** @return a new immutable {@code GetQuerySegmentInfoResponse} holding this builder's values; the builder stays usable */
-        public GetQuerySegmentInfoResponse build() { return new GetQuerySegmentInfoResponse(this); }
+        public GetQuerySegmentInfoResponse build() {
+            return new GetQuerySegmentInfoResponse(this);
+        }
     }
 }

@@ -22,39 +22,49 @@ public final class GetReplicasResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return one entry per replica, in the server's order; unmodifiable, never {@code null} */
-    public List<ReplicaInfo> getReplicasList() { return replicas; }
+    public List<ReplicaInfo> getReplicasList() {
+        return replicas;
+    }
     /** @return the number of replicas */
-    public int getReplicasCount() { return replicas.size(); }
+    public int getReplicasCount() {
+        return replicas.size();
+    }
     /**
      * @param index zero-based position, below {@link #getReplicasCount()}
      * @return the entry at {@code index}
      */
-    public ReplicaInfo getReplicas(int index) { return replicas.get(index); }
+    public ReplicaInfo getReplicas(int index) {
+        return replicas.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof GetReplicasResponse)) return false;
         GetReplicasResponse other = (GetReplicasResponse) o;
-        return Objects.equals(status, other.status)
-            && Objects.equals(replicas, other.replicas);
+        return Objects.equals(status, other.status) && Objects.equals(replicas, other.replicas);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, replicas); }
+    public int hashCode() {
+        return Objects.hash(status, replicas);
+    }
 
     @Override
     public String toString() {
-        return "GetReplicasResponse{"
-            + "status=" + status
-            + ", replicas=" + replicas
-            + "}";
+        return "GetReplicasResponse{" + "status=" + status + ", replicas=" + replicas + "}";
     }
 
     /** Builder for {@link GetReplicasResponse}; not thread-safe. Transports use it to produce values. */
@@ -68,19 +78,30 @@ public final class GetReplicasResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value appended to the replicas; must not be null
          * @return this builder
          */
-        public Builder addReplicas(ReplicaInfo value) { this.replicas.add(Objects.requireNonNull(value, "replicas")); return this; }
+        public Builder addReplicas(ReplicaInfo value) {
+            this.replicas.add(Objects.requireNonNull(value, "replicas"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the replicas; none may be null
          * @return this builder
          */
-        public Builder addAllReplicas(Iterable<? extends ReplicaInfo> values) { for (ReplicaInfo v : values) addReplicas(v); return this; }
+        public Builder addAllReplicas(Iterable<? extends ReplicaInfo> values) {
+            for (ReplicaInfo v : values) addReplicas(v);
+            return this;
+        }
 
         /** @return a new immutable {@code GetReplicasResponse} holding this builder's values; the builder stays usable */
-        public GetReplicasResponse build() { return new GetReplicasResponse(this); }
+        public GetReplicasResponse build() {
+            return new GetReplicasResponse(this);
+        }
     }
 }

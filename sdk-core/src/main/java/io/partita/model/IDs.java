@@ -19,35 +19,43 @@ public final class IDs {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
     /** @return the integer primary keys; {@code null} when the keys are strings */
-    public LongArray getIntId() { return intId; }
+    public LongArray getIntId() {
+        return intId;
+    }
     /** @return whether the intId message was set */
-    public boolean hasIntId() { return intId != null; }
+    public boolean hasIntId() {
+        return intId != null;
+    }
     /** @return the string primary keys; {@code null} when the keys are integers */
-    public StringArray getStrId() { return strId; }
+    public StringArray getStrId() {
+        return strId;
+    }
     /** @return whether the strId message was set */
-    public boolean hasStrId() { return strId != null; }
+    public boolean hasStrId() {
+        return strId != null;
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof IDs)) return false;
         IDs other = (IDs) o;
-        return Objects.equals(intId, other.intId)
-            && Objects.equals(strId, other.strId);
+        return Objects.equals(intId, other.intId) && Objects.equals(strId, other.strId);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(intId, strId); }
+    public int hashCode() {
+        return Objects.hash(intId, strId);
+    }
 
     @Override
     public String toString() {
-        return "IDs{"
-            + "intId=" + intId
-            + ", strId=" + strId
-            + "}";
+        return "IDs{" + "intId=" + intId + ", strId=" + strId + "}";
     }
 
     /** Builder for {@link IDs}; not thread-safe. Transports use it to produce values. */
@@ -61,14 +69,22 @@ public final class IDs {
          * @param value the integer primary keys; must not be null
          * @return this builder
          */
-        public Builder setIntId(LongArray value) { this.intId = Objects.requireNonNull(value, "intId"); return this; }
+        public Builder setIntId(LongArray value) {
+            this.intId = Objects.requireNonNull(value, "intId");
+            return this;
+        }
         /**
          * @param value the string primary keys; must not be null
          * @return this builder
          */
-        public Builder setStrId(StringArray value) { this.strId = Objects.requireNonNull(value, "strId"); return this; }
+        public Builder setStrId(StringArray value) {
+            this.strId = Objects.requireNonNull(value, "strId");
+            return this;
+        }
 
         /** @return a new immutable {@code IDs} holding this builder's values; the builder stays usable */
-        public IDs build() { return new IDs(this); }
+        public IDs build() {
+            return new IDs(this);
+        }
     }
 }

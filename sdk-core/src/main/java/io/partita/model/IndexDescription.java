@@ -34,33 +34,57 @@ public final class IndexDescription {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
     /** @return the index name */
-    public String getIndexName() { return indexName; }
+    public String getIndexName() {
+        return indexName;
+    }
     /** @return the index ID assigned by the server */
-    public long getIndexID() { return indexID; }
+    public long getIndexID() {
+        return indexID;
+    }
     /** @return the index parameters (index type, metric type, build parameters), in the server's order; unmodifiable, never {@code null} */
-    public List<KeyValuePair> getParamsList() { return params; }
+    public List<KeyValuePair> getParamsList() {
+        return params;
+    }
     /** @return the number of index parameters */
-    public int getParamsCount() { return params.size(); }
+    public int getParamsCount() {
+        return params.size();
+    }
     /**
      * @param index zero-based position, below {@link #getParamsCount()}
      * @return the entry at {@code index}
      */
-    public KeyValuePair getParams(int index) { return params.get(index); }
+    public KeyValuePair getParams(int index) {
+        return params.get(index);
+    }
     /** @return the field name */
-    public String getFieldName() { return fieldName; }
+    public String getFieldName() {
+        return fieldName;
+    }
     /** @return the number of rows indexed so far */
-    public long getIndexedRows() { return indexedRows; }
+    public long getIndexedRows() {
+        return indexedRows;
+    }
     /** @return the total number of rows to index */
-    public long getTotalRows() { return totalRows; }
+    public long getTotalRows() {
+        return totalRows;
+    }
     /** @return the index build state */
-    public IndexState getState() { return state; }
+    public IndexState getState() {
+        return state;
+    }
     /** @return whether the state message was set */
-    public boolean hasState() { return state != null; }
+    public boolean hasState() {
+        return state != null;
+    }
     /** @return why the index build failed; empty unless the state is {@code Failed} */
-    public String getIndexStateFailReason() { return indexStateFailReason; }
+    public String getIndexStateFailReason() {
+        return indexStateFailReason;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -68,30 +92,32 @@ public final class IndexDescription {
         if (!(o instanceof IndexDescription)) return false;
         IndexDescription other = (IndexDescription) o;
         return Objects.equals(indexName, other.indexName)
-            && Objects.equals(indexID, other.indexID)
-            && Objects.equals(params, other.params)
-            && Objects.equals(fieldName, other.fieldName)
-            && Objects.equals(indexedRows, other.indexedRows)
-            && Objects.equals(totalRows, other.totalRows)
-            && Objects.equals(state, other.state)
-            && Objects.equals(indexStateFailReason, other.indexStateFailReason);
+                && Objects.equals(indexID, other.indexID)
+                && Objects.equals(params, other.params)
+                && Objects.equals(fieldName, other.fieldName)
+                && Objects.equals(indexedRows, other.indexedRows)
+                && Objects.equals(totalRows, other.totalRows)
+                && Objects.equals(state, other.state)
+                && Objects.equals(indexStateFailReason, other.indexStateFailReason);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(indexName, indexID, params, fieldName, indexedRows, totalRows, state, indexStateFailReason); }
+    public int hashCode() {
+        return Objects.hash(indexName, indexID, params, fieldName, indexedRows, totalRows, state, indexStateFailReason);
+    }
 
     @Override
     public String toString() {
         return "IndexDescription{"
-            + "indexName=" + indexName
-            + ", indexID=" + indexID
-            + ", params=" + params
-            + ", fieldName=" + fieldName
-            + ", indexedRows=" + indexedRows
-            + ", totalRows=" + totalRows
-            + ", state=" + state
-            + ", indexStateFailReason=" + indexStateFailReason
-            + "}";
+                + "indexName=" + indexName
+                + ", indexID=" + indexID
+                + ", params=" + params
+                + ", fieldName=" + fieldName
+                + ", indexedRows=" + indexedRows
+                + ", totalRows=" + totalRows
+                + ", state=" + state
+                + ", indexStateFailReason=" + indexStateFailReason
+                + "}";
     }
 
     /** Builder for {@link IndexDescription}; not thread-safe. Transports use it to produce values. */
@@ -111,49 +137,78 @@ public final class IndexDescription {
          * @param value the index name; must not be null
          * @return this builder
          */
-        public Builder setIndexName(String value) { this.indexName = Objects.requireNonNull(value, "indexName"); return this; }
+        public Builder setIndexName(String value) {
+            this.indexName = Objects.requireNonNull(value, "indexName");
+            return this;
+        }
         /**
          * @param value the index ID assigned by the server
          * @return this builder
          */
-        public Builder setIndexID(long value) { this.indexID = value; return this; }
+        public Builder setIndexID(long value) {
+            this.indexID = value;
+            return this;
+        }
         /**
          * @param value appended to the index parameters (index type, metric type, build parameters); must not be null
          * @return this builder
          */
-        public Builder addParams(KeyValuePair value) { this.params.add(Objects.requireNonNull(value, "params")); return this; }
+        public Builder addParams(KeyValuePair value) {
+            this.params.add(Objects.requireNonNull(value, "params"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the index parameters (index type, metric type, build parameters); none may be null
          * @return this builder
          */
-        public Builder addAllParams(Iterable<? extends KeyValuePair> values) { for (KeyValuePair v : values) addParams(v); return this; }
+        public Builder addAllParams(Iterable<? extends KeyValuePair> values) {
+            for (KeyValuePair v : values) addParams(v);
+            return this;
+        }
         /**
          * @param value the field name; must not be null
          * @return this builder
          */
-        public Builder setFieldName(String value) { this.fieldName = Objects.requireNonNull(value, "fieldName"); return this; }
+        public Builder setFieldName(String value) {
+            this.fieldName = Objects.requireNonNull(value, "fieldName");
+            return this;
+        }
         /**
          * @param value the number of rows indexed so far
          * @return this builder
          */
-        public Builder setIndexedRows(long value) { this.indexedRows = value; return this; }
+        public Builder setIndexedRows(long value) {
+            this.indexedRows = value;
+            return this;
+        }
         /**
          * @param value the total number of rows to index
          * @return this builder
          */
-        public Builder setTotalRows(long value) { this.totalRows = value; return this; }
+        public Builder setTotalRows(long value) {
+            this.totalRows = value;
+            return this;
+        }
         /**
          * @param value the index build state; must not be null
          * @return this builder
          */
-        public Builder setState(IndexState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setState(IndexState value) {
+            this.state = Objects.requireNonNull(value, "state");
+            return this;
+        }
         /**
          * @param value why the index build failed; must not be null
          * @return this builder
          */
-        public Builder setIndexStateFailReason(String value) { this.indexStateFailReason = Objects.requireNonNull(value, "indexStateFailReason"); return this; }
+        public Builder setIndexStateFailReason(String value) {
+            this.indexStateFailReason = Objects.requireNonNull(value, "indexStateFailReason");
+            return this;
+        }
 
         /** @return a new immutable {@code IndexDescription} holding this builder's values; the builder stays usable */
-        public IndexDescription build() { return new IndexDescription(this); }
+        public IndexDescription build() {
+            return new IndexDescription(this);
+        }
     }
 }

@@ -19,10 +19,14 @@ public enum IndexState {
 
     private final int number;
 
-    IndexState(int number) { this.number = number; }
+    IndexState(int number) {
+        this.number = number;
+    }
 
     /** @return the protocol number of this value */
-    public int getNumber() { return number; }
+    public int getNumber() {
+        return number;
+    }
 
     /**
      * @param number a protocol number

@@ -19,31 +19,35 @@ public final class KeyValuePair {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
     /** @return the key */
-    public String getKey() { return key; }
+    public String getKey() {
+        return key;
+    }
     /** @return the value, as a string */
-    public String getValue() { return value; }
+    public String getValue() {
+        return value;
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof KeyValuePair)) return false;
         KeyValuePair other = (KeyValuePair) o;
-        return Objects.equals(key, other.key)
-            && Objects.equals(value, other.value);
+        return Objects.equals(key, other.key) && Objects.equals(value, other.value);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(key, value); }
+    public int hashCode() {
+        return Objects.hash(key, value);
+    }
 
     @Override
     public String toString() {
-        return "KeyValuePair{"
-            + "key=" + key
-            + ", value=" + value
-            + "}";
+        return "KeyValuePair{" + "key=" + key + ", value=" + value + "}";
     }
 
     /** Builder for {@link KeyValuePair}; not thread-safe. Transports use it to produce values. */
@@ -57,14 +61,22 @@ public final class KeyValuePair {
          * @param value the key; must not be null
          * @return this builder
          */
-        public Builder setKey(String value) { this.key = Objects.requireNonNull(value, "key"); return this; }
+        public Builder setKey(String value) {
+            this.key = Objects.requireNonNull(value, "key");
+            return this;
+        }
         /**
          * @param value the value, as a string; must not be null
          * @return this builder
          */
-        public Builder setValue(String value) { this.value = Objects.requireNonNull(value, "value"); return this; }
+        public Builder setValue(String value) {
+            this.value = Objects.requireNonNull(value, "value");
+            return this;
+        }
 
         /** @return a new immutable {@code KeyValuePair} holding this builder's values; the builder stays usable */
-        public KeyValuePair build() { return new KeyValuePair(this); }
+        public KeyValuePair build() {
+            return new KeyValuePair(this);
+        }
     }
 }

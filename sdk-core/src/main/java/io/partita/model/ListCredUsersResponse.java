@@ -22,39 +22,49 @@ public final class ListCredUsersResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the user names, in the server's order, in the server's order; unmodifiable, never {@code null} */
-    public List<String> getUsernamesList() { return usernames; }
+    public List<String> getUsernamesList() {
+        return usernames;
+    }
     /** @return the number of user names, in the server's order */
-    public int getUsernamesCount() { return usernames.size(); }
+    public int getUsernamesCount() {
+        return usernames.size();
+    }
     /**
      * @param index zero-based position, below {@link #getUsernamesCount()}
      * @return the entry at {@code index}
      */
-    public String getUsernames(int index) { return usernames.get(index); }
+    public String getUsernames(int index) {
+        return usernames.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof ListCredUsersResponse)) return false;
         ListCredUsersResponse other = (ListCredUsersResponse) o;
-        return Objects.equals(status, other.status)
-            && Objects.equals(usernames, other.usernames);
+        return Objects.equals(status, other.status) && Objects.equals(usernames, other.usernames);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, usernames); }
+    public int hashCode() {
+        return Objects.hash(status, usernames);
+    }
 
     @Override
     public String toString() {
-        return "ListCredUsersResponse{"
-            + "status=" + status
-            + ", usernames=" + usernames
-            + "}";
+        return "ListCredUsersResponse{" + "status=" + status + ", usernames=" + usernames + "}";
     }
 
     /** Builder for {@link ListCredUsersResponse}; not thread-safe. Transports use it to produce values. */
@@ -68,19 +78,30 @@ public final class ListCredUsersResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value appended to the user names, in the server's order; must not be null
          * @return this builder
          */
-        public Builder addUsernames(String value) { this.usernames.add(Objects.requireNonNull(value, "usernames")); return this; }
+        public Builder addUsernames(String value) {
+            this.usernames.add(Objects.requireNonNull(value, "usernames"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the user names, in the server's order; none may be null
          * @return this builder
          */
-        public Builder addAllUsernames(Iterable<? extends String> values) { for (String v : values) addUsernames(v); return this; }
+        public Builder addAllUsernames(Iterable<? extends String> values) {
+            for (String v : values) addUsernames(v);
+            return this;
+        }
 
         /** @return a new immutable {@code ListCredUsersResponse} holding this builder's values; the builder stays usable */
-        public ListCredUsersResponse build() { return new ListCredUsersResponse(this); }
+        public ListCredUsersResponse build() {
+            return new ListCredUsersResponse(this);
+        }
     }
 }

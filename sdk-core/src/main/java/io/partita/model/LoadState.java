@@ -15,10 +15,14 @@ public enum LoadState {
 
     private final int number;
 
-    LoadState(int number) { this.number = number; }
+    LoadState(int number) {
+        this.number = number;
+    }
 
     /** @return the protocol number of this value */
-    public int getNumber() { return number; }
+    public int getNumber() {
+        return number;
+    }
 
     /**
      * @param number a protocol number

@@ -20,17 +20,25 @@ public final class LongArray {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
     /** @return the values, in the server's order; unmodifiable, never {@code null} */
-    public List<Long> getDataList() { return data; }
+    public List<Long> getDataList() {
+        return data;
+    }
     /** @return the number of values */
-    public int getDataCount() { return data.size(); }
+    public int getDataCount() {
+        return data.size();
+    }
     /**
      * @param index zero-based position, below {@link #getDataCount()}
      * @return the entry at {@code index}
      */
-    public long getData(int index) { return data.get(index); }
+    public long getData(int index) {
+        return data.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -41,13 +49,13 @@ public final class LongArray {
     }
 
     @Override
-    public int hashCode() { return Objects.hash(data); }
+    public int hashCode() {
+        return Objects.hash(data);
+    }
 
     @Override
     public String toString() {
-        return "LongArray{"
-            + "data=" + data
-            + "}";
+        return "LongArray{" + "data=" + data + "}";
     }
 
     /** Builder for {@link LongArray}; not thread-safe. Transports use it to produce values. */
@@ -60,14 +68,22 @@ public final class LongArray {
          * @param value appended to the values
          * @return this builder
          */
-        public Builder addData(long value) { this.data.add(Objects.requireNonNull(value, "data")); return this; }
+        public Builder addData(long value) {
+            this.data.add(Objects.requireNonNull(value, "data"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the values; none may be null
          * @return this builder
          */
-        public Builder addAllData(Iterable<? extends Long> values) { for (Long v : values) addData(v); return this; }
+        public Builder addAllData(Iterable<? extends Long> values) {
+            for (Long v : values) addData(v);
+            return this;
+        }
 
         /** @return a new immutable {@code LongArray} holding this builder's values; the builder stays usable */
-        public LongArray build() { return new LongArray(this); }
+        public LongArray build() {
+            return new LongArray(this);
+        }
     }
 }

@@ -19,32 +19,38 @@ public final class ManualCompactionResponse implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the compaction ID, for GetCompactionState and GetCompactionPlans */
-    public long getCompactionID() { return compactionID; }
+    public long getCompactionID() {
+        return compactionID;
+    }
 
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
         if (!(o instanceof ManualCompactionResponse)) return false;
         ManualCompactionResponse other = (ManualCompactionResponse) o;
-        return Objects.equals(status, other.status)
-            && Objects.equals(compactionID, other.compactionID);
+        return Objects.equals(status, other.status) && Objects.equals(compactionID, other.compactionID);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, compactionID); }
+    public int hashCode() {
+        return Objects.hash(status, compactionID);
+    }
 
     @Override
     public String toString() {
-        return "ManualCompactionResponse{"
-            + "status=" + status
-            + ", compactionID=" + compactionID
-            + "}";
+        return "ManualCompactionResponse{" + "status=" + status + ", compactionID=" + compactionID + "}";
     }
 
     /** Builder for {@link ManualCompactionResponse}; not thread-safe. Transports use it to produce values. */
@@ -58,14 +64,22 @@ public final class ManualCompactionResponse implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the compaction ID, for GetCompactionState and GetCompactionPlans
          * @return this builder
          */
-        public Builder setCompactionID(long value) { this.compactionID = value; return this; }
+        public Builder setCompactionID(long value) {
+            this.compactionID = value;
+            return this;
+        }
 
         /** @return a new immutable {@code ManualCompactionResponse} holding this builder's values; the builder stays usable */
-        public ManualCompactionResponse build() { return new ManualCompactionResponse(this); }
+        public ManualCompactionResponse build() {
+            return new ManualCompactionResponse(this);
+        }
     }
 }

@@ -36,43 +36,75 @@ public final class MutationResult implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the primary keys of the affected rows; {@code null} if the server sent none */
-    public IDs getIDs() { return IDs; }
+    public IDs getIDs() {
+        return IDs;
+    }
     /** @return whether the iDs message was set */
-    public boolean hasIDs() { return IDs != null; }
+    public boolean hasIDs() {
+        return IDs != null;
+    }
     /** @return the positions of rows that succeeded in the request, in the server's order; unmodifiable, never {@code null} */
-    public List<Integer> getSuccIndexList() { return succIndex; }
+    public List<Integer> getSuccIndexList() {
+        return succIndex;
+    }
     /** @return the number of positions of rows that succeeded in the request */
-    public int getSuccIndexCount() { return succIndex.size(); }
+    public int getSuccIndexCount() {
+        return succIndex.size();
+    }
     /**
      * @param index zero-based position, below {@link #getSuccIndexCount()}
      * @return the entry at {@code index}
      */
-    public int getSuccIndex(int index) { return succIndex.get(index); }
+    public int getSuccIndex(int index) {
+        return succIndex.get(index);
+    }
     /** @return the positions of rows that failed in the request, in the server's order; unmodifiable, never {@code null} */
-    public List<Integer> getErrIndexList() { return errIndex; }
+    public List<Integer> getErrIndexList() {
+        return errIndex;
+    }
     /** @return the number of positions of rows that failed in the request */
-    public int getErrIndexCount() { return errIndex.size(); }
+    public int getErrIndexCount() {
+        return errIndex.size();
+    }
     /**
      * @param index zero-based position, below {@link #getErrIndexCount()}
      * @return the entry at {@code index}
      */
-    public int getErrIndex(int index) { return errIndex.get(index); }
+    public int getErrIndex(int index) {
+        return errIndex.get(index);
+    }
     /** @return whether the server acknowledged the request */
-    public boolean getAcknowledged() { return acknowledged; }
+    public boolean getAcknowledged() {
+        return acknowledged;
+    }
     /** @return the number of rows inserted */
-    public long getInsertCnt() { return insertCnt; }
+    public long getInsertCnt() {
+        return insertCnt;
+    }
     /** @return the number of rows deleted */
-    public long getDeleteCnt() { return deleteCnt; }
+    public long getDeleteCnt() {
+        return deleteCnt;
+    }
     /** @return the number of rows upserted */
-    public long getUpsertCnt() { return upsertCnt; }
+    public long getUpsertCnt() {
+        return upsertCnt;
+    }
     /** @return the time the mutation was applied, as a hybrid timestamp (physical milliseconds shifted left 18 bits, plus a logical counter); usable as a guarantee timestamp */
-    public long getTimestamp() { return timestamp; }
+    public long getTimestamp() {
+        return timestamp;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -80,32 +112,34 @@ public final class MutationResult implements HasStatus {
         if (!(o instanceof MutationResult)) return false;
         MutationResult other = (MutationResult) o;
         return Objects.equals(status, other.status)
-            && Objects.equals(IDs, other.IDs)
-            && Objects.equals(succIndex, other.succIndex)
-            && Objects.equals(errIndex, other.errIndex)
-            && Objects.equals(acknowledged, other.acknowledged)
-            && Objects.equals(insertCnt, other.insertCnt)
-            && Objects.equals(deleteCnt, other.deleteCnt)
-            && Objects.equals(upsertCnt, other.upsertCnt)
-            && Objects.equals(timestamp, other.timestamp);
+                && Objects.equals(IDs, other.IDs)
+                && Objects.equals(succIndex, other.succIndex)
+                && Objects.equals(errIndex, other.errIndex)
+                && Objects.equals(acknowledged, other.acknowledged)
+                && Objects.equals(insertCnt, other.insertCnt)
+                && Objects.equals(deleteCnt, other.deleteCnt)
+                && Objects.equals(upsertCnt, other.upsertCnt)
+                && Objects.equals(timestamp, other.timestamp);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, IDs, succIndex, errIndex, acknowledged, insertCnt, deleteCnt, upsertCnt, timestamp); }
+    public int hashCode() {
+        return Objects.hash(status, IDs, succIndex, errIndex, acknowledged, insertCnt, deleteCnt, upsertCnt, timestamp);
+    }
 
     @Override
     public String toString() {
         return "MutationResult{"
-            + "status=" + status
-            + ", IDs=" + IDs
-            + ", succIndex=" + succIndex
-            + ", errIndex=" + errIndex
-            + ", acknowledged=" + acknowledged
-            + ", insertCnt=" + insertCnt
-            + ", deleteCnt=" + deleteCnt
-            + ", upsertCnt=" + upsertCnt
-            + ", timestamp=" + timestamp
-            + "}";
+                + "status=" + status
+                + ", IDs=" + IDs
+                + ", succIndex=" + succIndex
+                + ", errIndex=" + errIndex
+                + ", acknowledged=" + acknowledged
+                + ", insertCnt=" + insertCnt
+                + ", deleteCnt=" + deleteCnt
+                + ", upsertCnt=" + upsertCnt
+                + ", timestamp=" + timestamp
+                + "}";
     }
 
     /** Builder for {@link MutationResult}; not thread-safe. Transports use it to produce values. */
@@ -126,59 +160,94 @@ public final class MutationResult implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the primary keys of the affected rows; must not be null
          * @return this builder
          */
-        public Builder setIDs(IDs value) { this.IDs = Objects.requireNonNull(value, "IDs"); return this; }
+        public Builder setIDs(IDs value) {
+            this.IDs = Objects.requireNonNull(value, "IDs");
+            return this;
+        }
         /**
          * @param value appended to the positions of rows that succeeded in the request
          * @return this builder
          */
-        public Builder addSuccIndex(int value) { this.succIndex.add(Objects.requireNonNull(value, "succIndex")); return this; }
+        public Builder addSuccIndex(int value) {
+            this.succIndex.add(Objects.requireNonNull(value, "succIndex"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the positions of rows that succeeded in the request; none may be null
          * @return this builder
          */
-        public Builder addAllSuccIndex(Iterable<? extends Integer> values) { for (Integer v : values) addSuccIndex(v); return this; }
+        public Builder addAllSuccIndex(Iterable<? extends Integer> values) {
+            for (Integer v : values) addSuccIndex(v);
+            return this;
+        }
         /**
          * @param value appended to the positions of rows that failed in the request
          * @return this builder
          */
-        public Builder addErrIndex(int value) { this.errIndex.add(Objects.requireNonNull(value, "errIndex")); return this; }
+        public Builder addErrIndex(int value) {
+            this.errIndex.add(Objects.requireNonNull(value, "errIndex"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the positions of rows that failed in the request; none may be null
          * @return this builder
          */
-        public Builder addAllErrIndex(Iterable<? extends Integer> values) { for (Integer v : values) addErrIndex(v); return this; }
+        public Builder addAllErrIndex(Iterable<? extends Integer> values) {
+            for (Integer v : values) addErrIndex(v);
+            return this;
+        }
         /**
          * @param value whether the server acknowledged the request
          * @return this builder
          */
-        public Builder setAcknowledged(boolean value) { this.acknowledged = value; return this; }
+        public Builder setAcknowledged(boolean value) {
+            this.acknowledged = value;
+            return this;
+        }
         /**
          * @param value the number of rows inserted
          * @return this builder
          */
-        public Builder setInsertCnt(long value) { this.insertCnt = value; return this; }
+        public Builder setInsertCnt(long value) {
+            this.insertCnt = value;
+            return this;
+        }
         /**
          * @param value the number of rows deleted
          * @return this builder
          */
-        public Builder setDeleteCnt(long value) { this.deleteCnt = value; return this; }
+        public Builder setDeleteCnt(long value) {
+            this.deleteCnt = value;
+            return this;
+        }
         /**
          * @param value the number of rows upserted
          * @return this builder
          */
-        public Builder setUpsertCnt(long value) { this.upsertCnt = value; return this; }
+        public Builder setUpsertCnt(long value) {
+            this.upsertCnt = value;
+            return this;
+        }
         /**
          * @param value the time the mutation was applied, as a hybrid timestamp (physical milliseconds shifted left 18 bits, plus a logical counter)
          * @return this builder
          */
-        public Builder setTimestamp(long value) { this.timestamp = value; return this; }
+        public Builder setTimestamp(long value) {
+            this.timestamp = value;
+            return this;
+        }
 
         /** @return a new immutable {@code MutationResult} holding this builder's values; the builder stays usable */
-        public MutationResult build() { return new MutationResult(this); }
+        public MutationResult build() {
+            return new MutationResult(this);
+        }
     }
 }

@@ -25,20 +25,34 @@ public final class PersistentSegmentInfo {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
     /** @return the segment ID */
-    public long getSegmentID() { return segmentID; }
+    public long getSegmentID() {
+        return segmentID;
+    }
     /** @return the collection ID assigned by the server */
-    public long getCollectionID() { return collectionID; }
+    public long getCollectionID() {
+        return collectionID;
+    }
     /** @return the ID of the partition holding the segment */
-    public long getPartitionID() { return partitionID; }
+    public long getPartitionID() {
+        return partitionID;
+    }
     /** @return the number of rows in the segment */
-    public long getNumRows() { return numRows; }
+    public long getNumRows() {
+        return numRows;
+    }
     /** @return the segment state */
-    public SegmentState getState() { return state; }
+    public SegmentState getState() {
+        return state;
+    }
     /** @return whether the state message was set */
-    public boolean hasState() { return state != null; }
+    public boolean hasState() {
+        return state != null;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -46,24 +60,26 @@ public final class PersistentSegmentInfo {
         if (!(o instanceof PersistentSegmentInfo)) return false;
         PersistentSegmentInfo other = (PersistentSegmentInfo) o;
         return Objects.equals(segmentID, other.segmentID)
-            && Objects.equals(collectionID, other.collectionID)
-            && Objects.equals(partitionID, other.partitionID)
-            && Objects.equals(numRows, other.numRows)
-            && Objects.equals(state, other.state);
+                && Objects.equals(collectionID, other.collectionID)
+                && Objects.equals(partitionID, other.partitionID)
+                && Objects.equals(numRows, other.numRows)
+                && Objects.equals(state, other.state);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(segmentID, collectionID, partitionID, numRows, state); }
+    public int hashCode() {
+        return Objects.hash(segmentID, collectionID, partitionID, numRows, state);
+    }
 
     @Override
     public String toString() {
         return "PersistentSegmentInfo{"
-            + "segmentID=" + segmentID
-            + ", collectionID=" + collectionID
-            + ", partitionID=" + partitionID
-            + ", numRows=" + numRows
-            + ", state=" + state
-            + "}";
+                + "segmentID=" + segmentID
+                + ", collectionID=" + collectionID
+                + ", partitionID=" + partitionID
+                + ", numRows=" + numRows
+                + ", state=" + state
+                + "}";
     }
 
     /** Builder for {@link PersistentSegmentInfo}; not thread-safe. Transports use it to produce values. */
@@ -80,29 +96,46 @@ public final class PersistentSegmentInfo {
          * @param value the segment ID
          * @return this builder
          */
-        public Builder setSegmentID(long value) { this.segmentID = value; return this; }
+        public Builder setSegmentID(long value) {
+            this.segmentID = value;
+            return this;
+        }
         /**
          * @param value the collection ID assigned by the server
          * @return this builder
          */
-        public Builder setCollectionID(long value) { this.collectionID = value; return this; }
+        public Builder setCollectionID(long value) {
+            this.collectionID = value;
+            return this;
+        }
         /**
          * @param value the ID of the partition holding the segment
          * @return this builder
          */
-        public Builder setPartitionID(long value) { this.partitionID = value; return this; }
+        public Builder setPartitionID(long value) {
+            this.partitionID = value;
+            return this;
+        }
         /**
          * @param value the number of rows in the segment
          * @return this builder
          */
-        public Builder setNumRows(long value) { this.numRows = value; return this; }
+        public Builder setNumRows(long value) {
+            this.numRows = value;
+            return this;
+        }
         /**
          * @param value the segment state; must not be null
          * @return this builder
          */
-        public Builder setState(SegmentState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setState(SegmentState value) {
+            this.state = Objects.requireNonNull(value, "state");
+            return this;
+        }
 
         /** @return a new immutable {@code PersistentSegmentInfo} holding this builder's values; the builder stays usable */
-        public PersistentSegmentInfo build() { return new PersistentSegmentInfo(this); }
+        public PersistentSegmentInfo build() {
+            return new PersistentSegmentInfo(this);
+        }
     }
 }

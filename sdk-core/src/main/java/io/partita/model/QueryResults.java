@@ -26,31 +26,51 @@ public final class QueryResults implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the returned columns, one per output field, in the server's order; unmodifiable, never {@code null} */
-    public List<FieldData> getFieldsDataList() { return fieldsData; }
+    public List<FieldData> getFieldsDataList() {
+        return fieldsData;
+    }
     /** @return the number of returned columns */
-    public int getFieldsDataCount() { return fieldsData.size(); }
+    public int getFieldsDataCount() {
+        return fieldsData.size();
+    }
     /**
      * @param index zero-based position, below {@link #getFieldsDataCount()}
      * @return the entry at {@code index}
      */
-    public FieldData getFieldsData(int index) { return fieldsData.get(index); }
+    public FieldData getFieldsData(int index) {
+        return fieldsData.get(index);
+    }
     /** @return the collection name */
-    public String getCollectionName() { return collectionName; }
+    public String getCollectionName() {
+        return collectionName;
+    }
     /** @return the names of the output fields, in the server's order; unmodifiable, never {@code null} */
-    public List<String> getOutputFieldsList() { return outputFields; }
+    public List<String> getOutputFieldsList() {
+        return outputFields;
+    }
     /** @return the number of names of the output fields */
-    public int getOutputFieldsCount() { return outputFields.size(); }
+    public int getOutputFieldsCount() {
+        return outputFields.size();
+    }
     /**
      * @param index zero-based position, below {@link #getOutputFieldsCount()}
      * @return the entry at {@code index}
      */
-    public String getOutputFields(int index) { return outputFields.get(index); }
+    public String getOutputFields(int index) {
+        return outputFields.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -58,22 +78,24 @@ public final class QueryResults implements HasStatus {
         if (!(o instanceof QueryResults)) return false;
         QueryResults other = (QueryResults) o;
         return Objects.equals(status, other.status)
-            && Objects.equals(fieldsData, other.fieldsData)
-            && Objects.equals(collectionName, other.collectionName)
-            && Objects.equals(outputFields, other.outputFields);
+                && Objects.equals(fieldsData, other.fieldsData)
+                && Objects.equals(collectionName, other.collectionName)
+                && Objects.equals(outputFields, other.outputFields);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, fieldsData, collectionName, outputFields); }
+    public int hashCode() {
+        return Objects.hash(status, fieldsData, collectionName, outputFields);
+    }
 
     @Override
     public String toString() {
         return "QueryResults{"
-            + "status=" + status
-            + ", fieldsData=" + fieldsData
-            + ", collectionName=" + collectionName
-            + ", outputFields=" + outputFields
-            + "}";
+                + "status=" + status
+                + ", fieldsData=" + fieldsData
+                + ", collectionName=" + collectionName
+                + ", outputFields=" + outputFields
+                + "}";
     }
 
     /** Builder for {@link QueryResults}; not thread-safe. Transports use it to produce values. */
@@ -89,34 +111,54 @@ public final class QueryResults implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value appended to the returned columns, one per output field; must not be null
          * @return this builder
          */
-        public Builder addFieldsData(FieldData value) { this.fieldsData.add(Objects.requireNonNull(value, "fieldsData")); return this; }
+        public Builder addFieldsData(FieldData value) {
+            this.fieldsData.add(Objects.requireNonNull(value, "fieldsData"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the returned columns, one per output field; none may be null
          * @return this builder
          */
-        public Builder addAllFieldsData(Iterable<? extends FieldData> values) { for (FieldData v : values) addFieldsData(v); return this; }
+        public Builder addAllFieldsData(Iterable<? extends FieldData> values) {
+            for (FieldData v : values) addFieldsData(v);
+            return this;
+        }
         /**
          * @param value the collection name; must not be null
          * @return this builder
          */
-        public Builder setCollectionName(String value) { this.collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
+        public Builder setCollectionName(String value) {
+            this.collectionName = Objects.requireNonNull(value, "collectionName");
+            return this;
+        }
         /**
          * @param value appended to the names of the output fields; must not be null
          * @return this builder
          */
-        public Builder addOutputFields(String value) { this.outputFields.add(Objects.requireNonNull(value, "outputFields")); return this; }
+        public Builder addOutputFields(String value) {
+            this.outputFields.add(Objects.requireNonNull(value, "outputFields"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the names of the output fields; none may be null
          * @return this builder
          */
-        public Builder addAllOutputFields(Iterable<? extends String> values) { for (String v : values) addOutputFields(v); return this; }
+        public Builder addAllOutputFields(Iterable<? extends String> values) {
+            for (String v : values) addOutputFields(v);
+            return this;
+        }
 
         /** @return a new immutable {@code QueryResults} holding this builder's values; the builder stays usable */
-        public QueryResults build() { return new QueryResults(this); }
+        public QueryResults build() {
+            return new QueryResults(this);
+        }
     }
 }

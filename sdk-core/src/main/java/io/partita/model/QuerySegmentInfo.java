@@ -38,37 +38,65 @@ public final class QuerySegmentInfo {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
     /** @return the segment ID */
-    public long getSegmentID() { return segmentID; }
+    public long getSegmentID() {
+        return segmentID;
+    }
     /** @return the collection ID assigned by the server */
-    public long getCollectionID() { return collectionID; }
+    public long getCollectionID() {
+        return collectionID;
+    }
     /** @return the ID of the partition holding the segment */
-    public long getPartitionID() { return partitionID; }
+    public long getPartitionID() {
+        return partitionID;
+    }
     /** @return the memory the segment uses, in bytes */
-    public long getMemSize() { return memSize; }
+    public long getMemSize() {
+        return memSize;
+    }
     /** @return the number of rows in the segment */
-    public long getNumRows() { return numRows; }
+    public long getNumRows() {
+        return numRows;
+    }
     /** @return the index name */
-    public String getIndexName() { return indexName; }
+    public String getIndexName() {
+        return indexName;
+    }
     /** @return the index ID assigned by the server */
-    public long getIndexID() { return indexID; }
+    public long getIndexID() {
+        return indexID;
+    }
     /** @return the ID of the query node serving the segment (deprecated: see the node ID list) */
-    public long getNodeID() { return nodeID; }
+    public long getNodeID() {
+        return nodeID;
+    }
     /** @return the segment state */
-    public SegmentState getState() { return state; }
+    public SegmentState getState() {
+        return state;
+    }
     /** @return whether the state message was set */
-    public boolean hasState() { return state != null; }
+    public boolean hasState() {
+        return state != null;
+    }
     /** @return the IDs of the query nodes involved, in the server's order; unmodifiable, never {@code null} */
-    public List<Long> getNodeIdsList() { return nodeIds; }
+    public List<Long> getNodeIdsList() {
+        return nodeIds;
+    }
     /** @return the number of IDs of the query nodes involved */
-    public int getNodeIdsCount() { return nodeIds.size(); }
+    public int getNodeIdsCount() {
+        return nodeIds.size();
+    }
     /**
      * @param index zero-based position, below {@link #getNodeIdsCount()}
      * @return the entry at {@code index}
      */
-    public long getNodeIds(int index) { return nodeIds.get(index); }
+    public long getNodeIds(int index) {
+        return nodeIds.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -76,34 +104,37 @@ public final class QuerySegmentInfo {
         if (!(o instanceof QuerySegmentInfo)) return false;
         QuerySegmentInfo other = (QuerySegmentInfo) o;
         return Objects.equals(segmentID, other.segmentID)
-            && Objects.equals(collectionID, other.collectionID)
-            && Objects.equals(partitionID, other.partitionID)
-            && Objects.equals(memSize, other.memSize)
-            && Objects.equals(numRows, other.numRows)
-            && Objects.equals(indexName, other.indexName)
-            && Objects.equals(indexID, other.indexID)
-            && Objects.equals(nodeID, other.nodeID)
-            && Objects.equals(state, other.state)
-            && Objects.equals(nodeIds, other.nodeIds);
+                && Objects.equals(collectionID, other.collectionID)
+                && Objects.equals(partitionID, other.partitionID)
+                && Objects.equals(memSize, other.memSize)
+                && Objects.equals(numRows, other.numRows)
+                && Objects.equals(indexName, other.indexName)
+                && Objects.equals(indexID, other.indexID)
+                && Objects.equals(nodeID, other.nodeID)
+                && Objects.equals(state, other.state)
+                && Objects.equals(nodeIds, other.nodeIds);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(segmentID, collectionID, partitionID, memSize, numRows, indexName, indexID, nodeID, state, nodeIds); }
+    public int hashCode() {
+        return Objects.hash(
+                segmentID, collectionID, partitionID, memSize, numRows, indexName, indexID, nodeID, state, nodeIds);
+    }
 
     @Override
     public String toString() {
         return "QuerySegmentInfo{"
-            + "segmentID=" + segmentID
-            + ", collectionID=" + collectionID
-            + ", partitionID=" + partitionID
-            + ", memSize=" + memSize
-            + ", numRows=" + numRows
-            + ", indexName=" + indexName
-            + ", indexID=" + indexID
-            + ", nodeID=" + nodeID
-            + ", state=" + state
-            + ", nodeIds=" + nodeIds
-            + "}";
+                + "segmentID=" + segmentID
+                + ", collectionID=" + collectionID
+                + ", partitionID=" + partitionID
+                + ", memSize=" + memSize
+                + ", numRows=" + numRows
+                + ", indexName=" + indexName
+                + ", indexID=" + indexID
+                + ", nodeID=" + nodeID
+                + ", state=" + state
+                + ", nodeIds=" + nodeIds
+                + "}";
     }
 
     /** Builder for {@link QuerySegmentInfo}; not thread-safe. Transports use it to produce values. */
@@ -125,59 +156,94 @@ public final class QuerySegmentInfo {
          * @param value the segment ID
          * @return this builder
          */
-        public Builder setSegmentID(long value) { this.segmentID = value; return this; }
+        public Builder setSegmentID(long value) {
+            this.segmentID = value;
+            return this;
+        }
         /**
          * @param value the collection ID assigned by the server
          * @return this builder
          */
-        public Builder setCollectionID(long value) { this.collectionID = value; return this; }
+        public Builder setCollectionID(long value) {
+            this.collectionID = value;
+            return this;
+        }
         /**
          * @param value the ID of the partition holding the segment
          * @return this builder
          */
-        public Builder setPartitionID(long value) { this.partitionID = value; return this; }
+        public Builder setPartitionID(long value) {
+            this.partitionID = value;
+            return this;
+        }
         /**
          * @param value the memory the segment uses, in bytes
          * @return this builder
          */
-        public Builder setMemSize(long value) { this.memSize = value; return this; }
+        public Builder setMemSize(long value) {
+            this.memSize = value;
+            return this;
+        }
         /**
          * @param value the number of rows in the segment
          * @return this builder
          */
-        public Builder setNumRows(long value) { this.numRows = value; return this; }
+        public Builder setNumRows(long value) {
+            this.numRows = value;
+            return this;
+        }
         /**
          * @param value the index name; must not be null
          * @return this builder
          */
-        public Builder setIndexName(String value) { this.indexName = Objects.requireNonNull(value, "indexName"); return this; }
+        public Builder setIndexName(String value) {
+            this.indexName = Objects.requireNonNull(value, "indexName");
+            return this;
+        }
         /**
          * @param value the index ID assigned by the server
          * @return this builder
          */
-        public Builder setIndexID(long value) { this.indexID = value; return this; }
+        public Builder setIndexID(long value) {
+            this.indexID = value;
+            return this;
+        }
         /**
          * @param value the ID of the query node serving the segment (deprecated: see the node ID list)
          * @return this builder
          */
-        public Builder setNodeID(long value) { this.nodeID = value; return this; }
+        public Builder setNodeID(long value) {
+            this.nodeID = value;
+            return this;
+        }
         /**
          * @param value the segment state; must not be null
          * @return this builder
          */
-        public Builder setState(SegmentState value) { this.state = Objects.requireNonNull(value, "state"); return this; }
+        public Builder setState(SegmentState value) {
+            this.state = Objects.requireNonNull(value, "state");
+            return this;
+        }
         /**
          * @param value appended to the IDs of the query nodes involved
          * @return this builder
          */
-        public Builder addNodeIds(long value) { this.nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
+        public Builder addNodeIds(long value) {
+            this.nodeIds.add(Objects.requireNonNull(value, "nodeIds"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the IDs of the query nodes involved; none may be null
          * @return this builder
          */
-        public Builder addAllNodeIds(Iterable<? extends Long> values) { for (Long v : values) addNodeIds(v); return this; }
+        public Builder addAllNodeIds(Iterable<? extends Long> values) {
+            for (Long v : values) addNodeIds(v);
+            return this;
+        }
 
         /** @return a new immutable {@code QuerySegmentInfo} holding this builder's values; the builder stays usable */
-        public QuerySegmentInfo build() { return new QuerySegmentInfo(this); }
+        public QuerySegmentInfo build() {
+            return new QuerySegmentInfo(this);
+        }
     }
 }

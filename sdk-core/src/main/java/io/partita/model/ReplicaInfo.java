@@ -28,39 +28,63 @@ public final class ReplicaInfo {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
     /** @return the replica ID */
-    public long getReplicaID() { return replicaID; }
+    public long getReplicaID() {
+        return replicaID;
+    }
     /** @return the collection ID assigned by the server */
-    public long getCollectionID() { return collectionID; }
+    public long getCollectionID() {
+        return collectionID;
+    }
     /** @return the IDs of the partitions loaded in this replica, in the server's order; unmodifiable, never {@code null} */
-    public List<Long> getPartitionIdsList() { return partitionIds; }
+    public List<Long> getPartitionIdsList() {
+        return partitionIds;
+    }
     /** @return the number of IDs of the partitions loaded in this replica */
-    public int getPartitionIdsCount() { return partitionIds.size(); }
+    public int getPartitionIdsCount() {
+        return partitionIds.size();
+    }
     /**
      * @param index zero-based position, below {@link #getPartitionIdsCount()}
      * @return the entry at {@code index}
      */
-    public long getPartitionIds(int index) { return partitionIds.get(index); }
+    public long getPartitionIds(int index) {
+        return partitionIds.get(index);
+    }
     /** @return one entry per shard of this replica, in the server's order; unmodifiable, never {@code null} */
-    public List<ShardReplica> getShardReplicasList() { return shardReplicas; }
+    public List<ShardReplica> getShardReplicasList() {
+        return shardReplicas;
+    }
     /** @return the number of shard replicas */
-    public int getShardReplicasCount() { return shardReplicas.size(); }
+    public int getShardReplicasCount() {
+        return shardReplicas.size();
+    }
     /**
      * @param index zero-based position, below {@link #getShardReplicasCount()}
      * @return the entry at {@code index}
      */
-    public ShardReplica getShardReplicas(int index) { return shardReplicas.get(index); }
+    public ShardReplica getShardReplicas(int index) {
+        return shardReplicas.get(index);
+    }
     /** @return the IDs of the query nodes involved, in the server's order; unmodifiable, never {@code null} */
-    public List<Long> getNodeIdsList() { return nodeIds; }
+    public List<Long> getNodeIdsList() {
+        return nodeIds;
+    }
     /** @return the number of IDs of the query nodes involved */
-    public int getNodeIdsCount() { return nodeIds.size(); }
+    public int getNodeIdsCount() {
+        return nodeIds.size();
+    }
     /**
      * @param index zero-based position, below {@link #getNodeIdsCount()}
      * @return the entry at {@code index}
      */
-    public long getNodeIds(int index) { return nodeIds.get(index); }
+    public long getNodeIds(int index) {
+        return nodeIds.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -68,24 +92,26 @@ public final class ReplicaInfo {
         if (!(o instanceof ReplicaInfo)) return false;
         ReplicaInfo other = (ReplicaInfo) o;
         return Objects.equals(replicaID, other.replicaID)
-            && Objects.equals(collectionID, other.collectionID)
-            && Objects.equals(partitionIds, other.partitionIds)
-            && Objects.equals(shardReplicas, other.shardReplicas)
-            && Objects.equals(nodeIds, other.nodeIds);
+                && Objects.equals(collectionID, other.collectionID)
+                && Objects.equals(partitionIds, other.partitionIds)
+                && Objects.equals(shardReplicas, other.shardReplicas)
+                && Objects.equals(nodeIds, other.nodeIds);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(replicaID, collectionID, partitionIds, shardReplicas, nodeIds); }
+    public int hashCode() {
+        return Objects.hash(replicaID, collectionID, partitionIds, shardReplicas, nodeIds);
+    }
 
     @Override
     public String toString() {
         return "ReplicaInfo{"
-            + "replicaID=" + replicaID
-            + ", collectionID=" + collectionID
-            + ", partitionIds=" + partitionIds
-            + ", shardReplicas=" + shardReplicas
-            + ", nodeIds=" + nodeIds
-            + "}";
+                + "replicaID=" + replicaID
+                + ", collectionID=" + collectionID
+                + ", partitionIds=" + partitionIds
+                + ", shardReplicas=" + shardReplicas
+                + ", nodeIds=" + nodeIds
+                + "}";
     }
 
     /** Builder for {@link ReplicaInfo}; not thread-safe. Transports use it to produce values. */
@@ -102,44 +128,70 @@ public final class ReplicaInfo {
          * @param value the replica ID
          * @return this builder
          */
-        public Builder setReplicaID(long value) { this.replicaID = value; return this; }
+        public Builder setReplicaID(long value) {
+            this.replicaID = value;
+            return this;
+        }
         /**
          * @param value the collection ID assigned by the server
          * @return this builder
          */
-        public Builder setCollectionID(long value) { this.collectionID = value; return this; }
+        public Builder setCollectionID(long value) {
+            this.collectionID = value;
+            return this;
+        }
         /**
          * @param value appended to the IDs of the partitions loaded in this replica
          * @return this builder
          */
-        public Builder addPartitionIds(long value) { this.partitionIds.add(Objects.requireNonNull(value, "partitionIds")); return this; }
+        public Builder addPartitionIds(long value) {
+            this.partitionIds.add(Objects.requireNonNull(value, "partitionIds"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the IDs of the partitions loaded in this replica; none may be null
          * @return this builder
          */
-        public Builder addAllPartitionIds(Iterable<? extends Long> values) { for (Long v : values) addPartitionIds(v); return this; }
+        public Builder addAllPartitionIds(Iterable<? extends Long> values) {
+            for (Long v : values) addPartitionIds(v);
+            return this;
+        }
         /**
          * @param value appended to the shard replicas; must not be null
          * @return this builder
          */
-        public Builder addShardReplicas(ShardReplica value) { this.shardReplicas.add(Objects.requireNonNull(value, "shardReplicas")); return this; }
+        public Builder addShardReplicas(ShardReplica value) {
+            this.shardReplicas.add(Objects.requireNonNull(value, "shardReplicas"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the shard replicas; none may be null
          * @return this builder
          */
-        public Builder addAllShardReplicas(Iterable<? extends ShardReplica> values) { for (ShardReplica v : values) addShardReplicas(v); return this; }
+        public Builder addAllShardReplicas(Iterable<? extends ShardReplica> values) {
+            for (ShardReplica v : values) addShardReplicas(v);
+            return this;
+        }
         /**
          * @param value appended to the IDs of the query nodes involved
          * @return this builder
          */
-        public Builder addNodeIds(long value) { this.nodeIds.add(Objects.requireNonNull(value, "nodeIds")); return this; }
+        public Builder addNodeIds(long value) {
+            this.nodeIds.add(Objects.requireNonNull(value, "nodeIds"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the IDs of the query nodes involved; none may be null
          * @return this builder
          */
-        public Builder addAllNodeIds(Iterable<? extends Long> values) { for (Long v : values) addNodeIds(v); return this; }
+        public Builder addAllNodeIds(Iterable<? extends Long> values) {
+            for (Long v : values) addNodeIds(v);
+            return this;
+        }
 
         /** @return a new immutable {@code ReplicaInfo} holding this builder's values; the builder stays usable */
-        public ReplicaInfo build() { return new ReplicaInfo(this); }
+        public ReplicaInfo build() {
+            return new ReplicaInfo(this);
+        }
     }
 }

@@ -32,52 +32,86 @@ public final class SearchResultData {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
     /** @return the number of query vectors */
-    public long getNumQueries() { return numQueries; }
+    public long getNumQueries() {
+        return numQueries;
+    }
     /** @return the requested maximum number of hits per query vector */
-    public long getTopK() { return topK; }
+    public long getTopK() {
+        return topK;
+    }
     /** @return the returned columns, one per output field, in the server's order; unmodifiable, never {@code null} */
-    public List<FieldData> getFieldsDataList() { return fieldsData; }
+    public List<FieldData> getFieldsDataList() {
+        return fieldsData;
+    }
     /** @return the number of returned columns */
-    public int getFieldsDataCount() { return fieldsData.size(); }
+    public int getFieldsDataCount() {
+        return fieldsData.size();
+    }
     /**
      * @param index zero-based position, below {@link #getFieldsDataCount()}
      * @return the entry at {@code index}
      */
-    public FieldData getFieldsData(int index) { return fieldsData.get(index); }
+    public FieldData getFieldsData(int index) {
+        return fieldsData.get(index);
+    }
     /** @return the hit scores (distances or similarities, per metric), all queries concatenated, in the server's order; unmodifiable, never {@code null} */
-    public List<Float> getScoresList() { return scores; }
+    public List<Float> getScoresList() {
+        return scores;
+    }
     /** @return the number of scores: the total number of hits over all queries */
-    public int getScoresCount() { return scores.size(); }
+    public int getScoresCount() {
+        return scores.size();
+    }
     /**
      * @param index zero-based position, below {@link #getScoresCount()}
      * @return the entry at {@code index}
      */
-    public float getScores(int index) { return scores.get(index); }
+    public float getScores(int index) {
+        return scores.get(index);
+    }
     /** @return the primary keys of the hits, all queries concatenated; {@code null} if none were sent */
-    public IDs getIds() { return ids; }
+    public IDs getIds() {
+        return ids;
+    }
     /** @return whether the ids message was set */
-    public boolean hasIds() { return ids != null; }
+    public boolean hasIds() {
+        return ids != null;
+    }
     /** @return the actual number of hits per query vector, in the server's order; unmodifiable, never {@code null} */
-    public List<Long> getTopksList() { return topks; }
+    public List<Long> getTopksList() {
+        return topks;
+    }
     /** @return the number of per-query hit counts: one per query vector */
-    public int getTopksCount() { return topks.size(); }
+    public int getTopksCount() {
+        return topks.size();
+    }
     /**
      * @param index zero-based position, below {@link #getTopksCount()}
      * @return the entry at {@code index}
      */
-    public long getTopks(int index) { return topks.get(index); }
+    public long getTopks(int index) {
+        return topks.get(index);
+    }
     /** @return the names of the output fields, in the server's order; unmodifiable, never {@code null} */
-    public List<String> getOutputFieldsList() { return outputFields; }
+    public List<String> getOutputFieldsList() {
+        return outputFields;
+    }
     /** @return the number of names of the output fields */
-    public int getOutputFieldsCount() { return outputFields.size(); }
+    public int getOutputFieldsCount() {
+        return outputFields.size();
+    }
     /**
      * @param index zero-based position, below {@link #getOutputFieldsCount()}
      * @return the entry at {@code index}
      */
-    public String getOutputFields(int index) { return outputFields.get(index); }
+    public String getOutputFields(int index) {
+        return outputFields.get(index);
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -85,28 +119,30 @@ public final class SearchResultData {
         if (!(o instanceof SearchResultData)) return false;
         SearchResultData other = (SearchResultData) o;
         return Objects.equals(numQueries, other.numQueries)
-            && Objects.equals(topK, other.topK)
-            && Objects.equals(fieldsData, other.fieldsData)
-            && Objects.equals(scores, other.scores)
-            && Objects.equals(ids, other.ids)
-            && Objects.equals(topks, other.topks)
-            && Objects.equals(outputFields, other.outputFields);
+                && Objects.equals(topK, other.topK)
+                && Objects.equals(fieldsData, other.fieldsData)
+                && Objects.equals(scores, other.scores)
+                && Objects.equals(ids, other.ids)
+                && Objects.equals(topks, other.topks)
+                && Objects.equals(outputFields, other.outputFields);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(numQueries, topK, fieldsData, scores, ids, topks, outputFields); }
+    public int hashCode() {
+        return Objects.hash(numQueries, topK, fieldsData, scores, ids, topks, outputFields);
+    }
 
     @Override
     public String toString() {
         return "SearchResultData{"
-            + "numQueries=" + numQueries
-            + ", topK=" + topK
-            + ", fieldsData=" + fieldsData
-            + ", scores=" + scores
-            + ", ids=" + ids
-            + ", topks=" + topks
-            + ", outputFields=" + outputFields
-            + "}";
+                + "numQueries=" + numQueries
+                + ", topK=" + topK
+                + ", fieldsData=" + fieldsData
+                + ", scores=" + scores
+                + ", ids=" + ids
+                + ", topks=" + topks
+                + ", outputFields=" + outputFields
+                + "}";
     }
 
     /** Builder for {@link SearchResultData}; not thread-safe. Transports use it to produce values. */
@@ -125,59 +161,94 @@ public final class SearchResultData {
          * @param value the number of query vectors
          * @return this builder
          */
-        public Builder setNumQueries(long value) { this.numQueries = value; return this; }
+        public Builder setNumQueries(long value) {
+            this.numQueries = value;
+            return this;
+        }
         /**
          * @param value the requested maximum number of hits per query vector
          * @return this builder
          */
-        public Builder setTopK(long value) { this.topK = value; return this; }
+        public Builder setTopK(long value) {
+            this.topK = value;
+            return this;
+        }
         /**
          * @param value appended to the returned columns, one per output field; must not be null
          * @return this builder
          */
-        public Builder addFieldsData(FieldData value) { this.fieldsData.add(Objects.requireNonNull(value, "fieldsData")); return this; }
+        public Builder addFieldsData(FieldData value) {
+            this.fieldsData.add(Objects.requireNonNull(value, "fieldsData"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the returned columns, one per output field; none may be null
          * @return this builder
          */
-        public Builder addAllFieldsData(Iterable<? extends FieldData> values) { for (FieldData v : values) addFieldsData(v); return this; }
+        public Builder addAllFieldsData(Iterable<? extends FieldData> values) {
+            for (FieldData v : values) addFieldsData(v);
+            return this;
+        }
         /**
          * @param value appended to the hit scores (distances or similarities, per metric), all queries concatenated
          * @return this builder
          */
-        public Builder addScores(float value) { this.scores.add(Objects.requireNonNull(value, "scores")); return this; }
+        public Builder addScores(float value) {
+            this.scores.add(Objects.requireNonNull(value, "scores"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the hit scores (distances or similarities, per metric), all queries concatenated; none may be null
          * @return this builder
          */
-        public Builder addAllScores(Iterable<? extends Float> values) { for (Float v : values) addScores(v); return this; }
+        public Builder addAllScores(Iterable<? extends Float> values) {
+            for (Float v : values) addScores(v);
+            return this;
+        }
         /**
          * @param value the primary keys of the hits, all queries concatenated; must not be null
          * @return this builder
          */
-        public Builder setIds(IDs value) { this.ids = Objects.requireNonNull(value, "ids"); return this; }
+        public Builder setIds(IDs value) {
+            this.ids = Objects.requireNonNull(value, "ids");
+            return this;
+        }
         /**
          * @param value appended to the actual number of hits per query vector
          * @return this builder
          */
-        public Builder addTopks(long value) { this.topks.add(Objects.requireNonNull(value, "topks")); return this; }
+        public Builder addTopks(long value) {
+            this.topks.add(Objects.requireNonNull(value, "topks"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the actual number of hits per query vector; none may be null
          * @return this builder
          */
-        public Builder addAllTopks(Iterable<? extends Long> values) { for (Long v : values) addTopks(v); return this; }
+        public Builder addAllTopks(Iterable<? extends Long> values) {
+            for (Long v : values) addTopks(v);
+            return this;
+        }
         /**
          * @param value appended to the names of the output fields; must not be null
          * @return this builder
          */
-        public Builder addOutputFields(String value) { this.outputFields.add(Objects.requireNonNull(value, "outputFields")); return this; }
+        public Builder addOutputFields(String value) {
+            this.outputFields.add(Objects.requireNonNull(value, "outputFields"));
+            return this;
+        }
         /**
          * @param values entries appended, in order, to the names of the output fields; none may be null
          * @return this builder
          */
-        public Builder addAllOutputFields(Iterable<? extends String> values) { for (String v : values) addOutputFields(v); return this; }
+        public Builder addAllOutputFields(Iterable<? extends String> values) {
+            for (String v : values) addOutputFields(v);
+            return this;
+        }
 
         /** @return a new immutable {@code SearchResultData} holding this builder's values; the builder stays usable */
-        public SearchResultData build() { return new SearchResultData(this); }
+        public SearchResultData build() {
+            return new SearchResultData(this);
+        }
     }
 }

@@ -21,17 +21,29 @@ public final class SearchResults implements HasStatus {
     }
 
     /** @return a new builder with every field at its zero value */
-    public static Builder newBuilder() { return new Builder(); }
+    public static Builder newBuilder() {
+        return new Builder();
+    }
 
-    public Status getStatus() { return status; }
+    public Status getStatus() {
+        return status;
+    }
     /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() { return status != null; }
+    public boolean hasStatus() {
+        return status != null;
+    }
     /** @return the search hits; {@code null} if the server sent none */
-    public SearchResultData getResults() { return results; }
+    public SearchResultData getResults() {
+        return results;
+    }
     /** @return whether the results message was set */
-    public boolean hasResults() { return results != null; }
+    public boolean hasResults() {
+        return results != null;
+    }
     /** @return the collection name */
-    public String getCollectionName() { return collectionName; }
+    public String getCollectionName() {
+        return collectionName;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -39,20 +51,22 @@ public final class SearchResults implements HasStatus {
         if (!(o instanceof SearchResults)) return false;
         SearchResults other = (SearchResults) o;
         return Objects.equals(status, other.status)
-            && Objects.equals(results, other.results)
-            && Objects.equals(collectionName, other.collectionName);
+                && Objects.equals(results, other.results)
+                && Objects.equals(collectionName, other.collectionName);
     }
 
     @Override
-    public int hashCode() { return Objects.hash(status, results, collectionName); }
+    public int hashCode() {
+        return Objects.hash(status, results, collectionName);
+    }
 
     @Override
     public String toString() {
         return "SearchResults{"
-            + "status=" + status
-            + ", results=" + results
-            + ", collectionName=" + collectionName
-            + "}";
+                + "status=" + status
+                + ", results=" + results
+                + ", collectionName=" + collectionName
+                + "}";
     }
 
     /** Builder for {@link SearchResults}; not thread-safe. Transports use it to produce values. */
@@ -67,19 +81,30 @@ public final class SearchResults implements HasStatus {
          * @param value the outcome of the call; must not be null
          * @return this builder
          */
-        public Builder setStatus(Status value) { this.status = Objects.requireNonNull(value, "status"); return this; }
+        public Builder setStatus(Status value) {
+            this.status = Objects.requireNonNull(value, "status");
+            return this;
+        }
         /**
          * @param value the search hits; must not be null
          * @return this builder
          */
-        public Builder setResults(SearchResultData value) { this.results = Objects.requireNonNull(value, "results"); return this; }
+        public Builder setResults(SearchResultData value) {
+            this.results = Objects.requireNonNull(value, "results");
+            return this;
+        }
         /**
          * @param value the collection name; must not be null
          * @return this builder
          */
-        public Builder setCollectionName(String value) { this.collectionName = Objects.requireNonNull(value, "collectionName"); return this; }
+        public Builder setCollectionName(String value) {
+            this.collectionName = Objects.requireNonNull(value, "collectionName");
+            return this;
+        }
 
         /** @return a new immutable {@code SearchResults} holding this builder's values; the builder stays usable */
-        public SearchResults build() { return new SearchResults(this); }
+        public SearchResults build() {
+            return new SearchResults(this);
+        }
     }
 }

@@ -23,10 +23,14 @@ public enum SegmentState {
 
     private final int number;
 
-    SegmentState(int number) { this.number = number; }
+    SegmentState(int number) {
+        this.number = number;
+    }
 
     /** @return the protocol number of this value */
-    public int getNumber() { return number; }
+    public int getNumber() {
+        return number;
+    }
 
     /**
      * @param number a protocol number

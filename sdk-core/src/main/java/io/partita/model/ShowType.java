@@ -11,10 +11,14 @@ public enum ShowType {
 
     private final int number;
 
-    ShowType(int number) { this.number = number; }
+    ShowType(int number) {
+        this.number = number;
+    }
 
     /** @return the protocol number of this value */
-    public int getNumber() { return number; }
+    public int getNumber() {
+        return number;
+    }
 
     /**
      * @param number a protocol number

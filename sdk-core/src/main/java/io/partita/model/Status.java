@@ -94,8 +94,11 @@ public final class Status implements HasStatus {
         if (this == o) return true;
         if (!(o instanceof Status)) return false;
         Status other = (Status) o;
-        return errorCode == other.errorCode && code == other.code && retriable == other.retriable
-            && reason.equals(other.reason) && detail.equals(other.detail);
+        return errorCode == other.errorCode
+                && code == other.code
+                && retriable == other.retriable
+                && reason.equals(other.reason)
+                && detail.equals(other.detail);
     }
 
     @Override
@@ -105,8 +108,8 @@ public final class Status implements HasStatus {
 
     @Override
     public String toString() {
-        return "Status{errorCode=" + errorCode + ", code=" + code + ", reason=" + reason
-            + ", retriable=" + retriable + "}";
+        return "Status{errorCode=" + errorCode + ", code=" + code + ", reason=" + reason + ", retriable=" + retriable
+                + "}";
     }
 
     /** Builder for {@link Status}; not thread-safe. */
@@ -123,32 +126,50 @@ public final class Status implements HasStatus {
          * @param value the legacy error code (common.proto ErrorCode)
          * @return this builder
          */
-        public Builder setErrorCode(ErrorCode value) { errorCode = value.getNumber(); return this; }
+        public Builder setErrorCode(ErrorCode value) {
+            errorCode = value.getNumber();
+            return this;
+        }
         /**
          * @param value the legacy error code as its number, kept even when this client does not know it
          * @return this builder
          */
-        public Builder setErrorCodeValue(int value) { errorCode = value; return this; }
+        public Builder setErrorCodeValue(int value) {
+            errorCode = value;
+            return this;
+        }
         /**
          * @param value the server's numeric code
          * @return this builder
          */
-        public Builder setCode(int value) { code = value; return this; }
+        public Builder setCode(int value) {
+            code = value;
+            return this;
+        }
         /**
          * @param value the human-readable reason
          * @return this builder
          */
-        public Builder setReason(String value) { reason = value; return this; }
+        public Builder setReason(String value) {
+            reason = value;
+            return this;
+        }
         /**
          * @param value whether the server marked the failure as retriable
          * @return this builder
          */
-        public Builder setRetriable(boolean value) { retriable = value; return this; }
+        public Builder setRetriable(boolean value) {
+            retriable = value;
+            return this;
+        }
         /**
          * @param value extra detail from the server
          * @return this builder
          */
-        public Builder setDetail(String value) { detail = value; return this; }
+        public Builder setDetail(String value) {
+            detail = value;
+            return this;
+        }
 
         /** @return a new immutable {@code Status} holding this builder's values; the builder stays usable */
         public Status build() {

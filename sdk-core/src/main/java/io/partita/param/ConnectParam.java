@@ -67,8 +67,11 @@ public final class ConnectParam {
         this.rpcDeadline = b.rpcDeadline;
         this.maxMessageSizeBytes = b.maxMessageSizeBytes;
         this.transport = b.transport;
-        this.secure = b.secure || caPemPath != null || serverPemPath != null || clientPemPath != null
-            || (b.uri != null && b.uri.getScheme().toLowerCase(Locale.ROOT).endsWith("s"));
+        this.secure = b.secure
+                || caPemPath != null
+                || serverPemPath != null
+                || clientPemPath != null
+                || (b.uri != null && b.uri.getScheme().toLowerCase(Locale.ROOT).endsWith("s"));
         this.uri = b.uri != null ? b.uri : URI.create((secure ? "grpcs" : "grpc") + "://" + host + ":" + port);
     }
 
@@ -78,59 +81,106 @@ public final class ConnectParam {
     }
 
     /** @return the host; from the URI when one was given */
-    public String getHost() { return uri.getHost(); }
+    public String getHost() {
+        return uri.getHost();
+    }
     /** @return the port; from the URI when one was given */
-    public int getPort() { return uri.getPort(); }
+    public int getPort() {
+        return uri.getPort();
+    }
     /** @return the effective URI; its scheme picks the transport */
-    public URI getUri() { return uri; }
+    public URI getUri() {
+        return uri;
+    }
     /** @return the URI scheme in lower case: {@code grpc}, {@code grpcs}, {@code http} or {@code https} */
-    public String getScheme() { return uri.getScheme().toLowerCase(Locale.ROOT); }
+    public String getScheme() {
+        return uri.getScheme().toLowerCase(Locale.ROOT);
+    }
     /** @return the database name; {@code "default"} unless set */
-    public String getDatabaseName() { return databaseName; }
+    public String getDatabaseName() {
+        return databaseName;
+    }
     /** @return the user name, or {@code null} without user/password authentication */
-    public String getUsername() { return username; }
+    public String getUsername() {
+        return username;
+    }
     /** @return the password, or {@code null}; never log it */
-    public String getPassword() { return password; }
+    public String getPassword() {
+        return password;
+    }
     /** @return the token, or {@code null}; never log it */
-    public String getToken() { return token; }
+    public String getToken() {
+        return token;
+    }
     /** @return whether TLS is on (explicitly, through a TLS file, or through an {@code s} scheme) */
-    public boolean isSecure() { return secure; }
+    public boolean isSecure() {
+        return secure;
+    }
     /** @return the CA certificate path (PEM) to trust, or {@code null} for the system trust store */
-    public String getCaPemPath() { return caPemPath; }
+    public String getCaPemPath() {
+        return caPemPath;
+    }
     /** @return the server certificate path (PEM) for one-way TLS pinning, or {@code null} */
-    public String getServerPemPath() { return serverPemPath; }
+    public String getServerPemPath() {
+        return serverPemPath;
+    }
     /** @return the TLS server name to verify (SNI / authority override), or {@code null} */
-    public String getServerName() { return serverName; }
+    public String getServerName() {
+        return serverName;
+    }
     /** @return the client certificate path (PEM) for mutual TLS, or {@code null} */
-    public String getClientPemPath() { return clientPemPath; }
+    public String getClientPemPath() {
+        return clientPemPath;
+    }
     /** @return the client private key path (PEM) for mutual TLS, or {@code null} */
-    public String getClientKeyPath() { return clientKeyPath; }
+    public String getClientKeyPath() {
+        return clientKeyPath;
+    }
     /** @return how long establishing a connection may take */
-    public Duration getConnectTimeout() { return connectTimeout; }
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
     /** @return the connect timeout in milliseconds, as the official SDK reports it */
-    public long getConnectTimeoutMs() { return connectTimeout.toMillis(); }
+    public long getConnectTimeoutMs() {
+        return connectTimeout.toMillis();
+    }
     /** @return the interval between keep-alive pings */
-    public Duration getKeepAliveTime() { return keepAliveTime; }
+    public Duration getKeepAliveTime() {
+        return keepAliveTime;
+    }
     /** @return how long to wait for a keep-alive answer */
-    public Duration getKeepAliveTimeout() { return keepAliveTimeout; }
+    public Duration getKeepAliveTimeout() {
+        return keepAliveTimeout;
+    }
     /** @return whether to ping when no call is in flight */
-    public boolean isKeepAliveWithoutCalls() { return keepAliveWithoutCalls; }
+    public boolean isKeepAliveWithoutCalls() {
+        return keepAliveWithoutCalls;
+    }
     /** @return how long an unused connection stays open */
-    public Duration getIdleTimeout() { return idleTimeout; }
+    public Duration getIdleTimeout() {
+        return idleTimeout;
+    }
     /** @return the default deadline of every call; {@link Duration#ZERO} for none */
-    public Duration getRpcDeadline() { return rpcDeadline; }
+    public Duration getRpcDeadline() {
+        return rpcDeadline;
+    }
     /** @return the largest answer the transport accepts, in bytes */
-    public long getMaxMessageSizeBytes() { return maxMessageSizeBytes; }
+    public long getMaxMessageSizeBytes() {
+        return maxMessageSizeBytes;
+    }
     /** @return the explicit transport, or {@code null} to discover one by scheme */
-    public Transport getTransport() { return transport; }
+    public Transport getTransport() {
+        return transport;
+    }
 
     @Override
     public String toString() {
         return "ConnectParam{uri=" + uri + ", databaseName=" + databaseName
-            + ", username=" + username + ", password=" + (password == null ? "none" : "***")
-            + ", token=" + (token == null ? "none" : "***") + ", secure=" + secure
-            + ", connectTimeout=" + connectTimeout + ", rpcDeadline=" + rpcDeadline
-            + ", transport=" + (transport == null ? "discovered" : transport.getClass().getName()) + "}";
+                + ", username=" + username + ", password=" + (password == null ? "none" : "***")
+                + ", token=" + (token == null ? "none" : "***") + ", secure=" + secure
+                + ", connectTimeout=" + connectTimeout + ", rpcDeadline=" + rpcDeadline
+                + ", transport="
+                + (transport == null ? "discovered" : transport.getClass().getName()) + "}";
     }
 
     /** Builder for {@link ConnectParam}; not thread-safe. */
@@ -164,24 +214,36 @@ public final class ConnectParam {
          * @param host the server host; default {@code localhost}
          * @return this
          */
-        public Builder withHost(String host) { this.host = host; return this; }
+        public Builder withHost(String host) {
+            this.host = host;
+            return this;
+        }
         /**
          * @param port the server port, 1..65535; default 19530
          * @return this
          */
-        public Builder withPort(int port) { this.port = port; return this; }
+        public Builder withPort(int port) {
+            this.port = port;
+            return this;
+        }
         /**
          * @param uri e.g. {@code grpc://localhost:19530} or {@code http://localhost:9091}; overrides
          *     host and port; the scheme picks the transport; a {@code user:password@} part becomes
          *     the credentials (unless set otherwise) and is removed from the URI
          * @return this
          */
-        public Builder withUri(String uri) { this.uriText = uri; return this; }
+        public Builder withUri(String uri) {
+            this.uriText = uri;
+            return this;
+        }
         /**
          * @param databaseName the database; default {@code "default"}
          * @return this
          */
-        public Builder withDatabaseName(String databaseName) { this.databaseName = databaseName; return this; }
+        public Builder withDatabaseName(String databaseName) {
+            this.databaseName = databaseName;
+            return this;
+        }
         /**
          * @param username the user
          * @param password the password
@@ -204,8 +266,9 @@ public final class ConnectParam {
         public Builder withAuthorization(String base64UserPassword) {
             String decoded;
             try {
-                decoded = new String(Base64.getDecoder().decode(
-                    ParamUtils.checkNotNull(base64UserPassword, "authorization")), StandardCharsets.UTF_8);
+                decoded = new String(
+                        Base64.getDecoder().decode(ParamUtils.checkNotNull(base64UserPassword, "authorization")),
+                        StandardCharsets.UTF_8);
             } catch (IllegalArgumentException notBase64) {
                 throw new ParamException("authorization must be base64 of user:password; it is not base64");
             }
@@ -219,115 +282,172 @@ public final class ConnectParam {
          * @param token an API token, or {@code "user:password"}
          * @return this
          */
-        public Builder withToken(String token) { this.token = token; return this; }
+        public Builder withToken(String token) {
+            this.token = token;
+            return this;
+        }
         /**
          * @param secure whether to use TLS; default off
          * @return this
          */
-        public Builder withSecure(boolean secure) { this.secure = secure; return this; }
+        public Builder withSecure(boolean secure) {
+            this.secure = secure;
+            return this;
+        }
         /**
          * The official SDK's name for {@link #withSecure(boolean)}.
          *
          * @param secure whether to use TLS
          * @return this
          */
-        public Builder secure(boolean secure) { return withSecure(secure); }
+        public Builder secure(boolean secure) {
+            return withSecure(secure);
+        }
         /**
          * @param path the CA certificate (PEM) to trust; turns TLS on
          * @return this
          */
-        public Builder withCaPemPath(String path) { this.caPemPath = path; return this; }
+        public Builder withCaPemPath(String path) {
+            this.caPemPath = path;
+            return this;
+        }
         /**
          * @param path the server certificate (PEM) to trust; turns TLS on
          * @return this
          */
-        public Builder withServerPemPath(String path) { this.serverPemPath = path; return this; }
+        public Builder withServerPemPath(String path) {
+            this.serverPemPath = path;
+            return this;
+        }
         /**
          * @param serverName the TLS server name to verify
          * @return this
          */
-        public Builder withServerName(String serverName) { this.serverName = serverName; return this; }
+        public Builder withServerName(String serverName) {
+            this.serverName = serverName;
+            return this;
+        }
         /**
          * @param path the client certificate (PEM) for mutual TLS
          * @return this
          */
-        public Builder withClientPemPath(String path) { this.clientPemPath = path; return this; }
+        public Builder withClientPemPath(String path) {
+            this.clientPemPath = path;
+            return this;
+        }
         /**
          * @param path the client private key (PEM) for mutual TLS
          * @return this
          */
-        public Builder withClientKeyPath(String path) { this.clientKeyPath = path; return this; }
+        public Builder withClientKeyPath(String path) {
+            this.clientKeyPath = path;
+            return this;
+        }
         /**
          * @param timeout connect timeout, positive; default 10 s
          * @return this
          */
-        public Builder withConnectTimeout(Duration timeout) { this.connectTimeout = timeout; return this; }
+        public Builder withConnectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
         /**
          * @param timeout connect timeout
          * @param unit its unit
          * @return this
          */
-        public Builder withConnectTimeout(long timeout, TimeUnit unit) { return withConnectTimeout(toDuration(timeout, unit)); }
+        public Builder withConnectTimeout(long timeout, TimeUnit unit) {
+            return withConnectTimeout(toDuration(timeout, unit));
+        }
         /**
          * @param time keep-alive interval, positive; default 55 s
          * @return this
          */
-        public Builder withKeepAliveTime(Duration time) { this.keepAliveTime = time; return this; }
+        public Builder withKeepAliveTime(Duration time) {
+            this.keepAliveTime = time;
+            return this;
+        }
         /**
          * @param time keep-alive interval
          * @param unit its unit
          * @return this
          */
-        public Builder withKeepAliveTime(long time, TimeUnit unit) { return withKeepAliveTime(toDuration(time, unit)); }
+        public Builder withKeepAliveTime(long time, TimeUnit unit) {
+            return withKeepAliveTime(toDuration(time, unit));
+        }
         /**
          * @param timeout keep-alive answer timeout, positive; default 20 s
          * @return this
          */
-        public Builder withKeepAliveTimeout(Duration timeout) { this.keepAliveTimeout = timeout; return this; }
+        public Builder withKeepAliveTimeout(Duration timeout) {
+            this.keepAliveTimeout = timeout;
+            return this;
+        }
         /**
          * @param timeout keep-alive answer timeout
          * @param unit its unit
          * @return this
          */
-        public Builder withKeepAliveTimeout(long timeout, TimeUnit unit) { return withKeepAliveTimeout(toDuration(timeout, unit)); }
+        public Builder withKeepAliveTimeout(long timeout, TimeUnit unit) {
+            return withKeepAliveTimeout(toDuration(timeout, unit));
+        }
         /**
          * @param enable whether to ping without calls in flight; default off
          * @return this
          */
-        public Builder keepAliveWithoutCalls(boolean enable) { this.keepAliveWithoutCalls = enable; return this; }
+        public Builder keepAliveWithoutCalls(boolean enable) {
+            this.keepAliveWithoutCalls = enable;
+            return this;
+        }
         /**
          * @param timeout idle timeout, positive; default 24 h
          * @return this
          */
-        public Builder withIdleTimeout(Duration timeout) { this.idleTimeout = timeout; return this; }
+        public Builder withIdleTimeout(Duration timeout) {
+            this.idleTimeout = timeout;
+            return this;
+        }
         /**
          * @param timeout idle timeout
          * @param unit its unit
          * @return this
          */
-        public Builder withIdleTimeout(long timeout, TimeUnit unit) { return withIdleTimeout(toDuration(timeout, unit)); }
+        public Builder withIdleTimeout(long timeout, TimeUnit unit) {
+            return withIdleTimeout(toDuration(timeout, unit));
+        }
         /**
          * @param deadline default deadline of each call; zero for none (default)
          * @return this
          */
-        public Builder withRpcDeadline(Duration deadline) { this.rpcDeadline = deadline; return this; }
+        public Builder withRpcDeadline(Duration deadline) {
+            this.rpcDeadline = deadline;
+            return this;
+        }
         /**
          * @param deadline default deadline of each call
          * @param unit its unit
          * @return this
          */
-        public Builder withRpcDeadline(long deadline, TimeUnit unit) { return withRpcDeadline(toDuration(deadline, unit)); }
+        public Builder withRpcDeadline(long deadline, TimeUnit unit) {
+            return withRpcDeadline(toDuration(deadline, unit));
+        }
         /**
          * @param bytes the largest answer accepted; default 512 MiB
          * @return this
          */
-        public Builder withMaxMessageSizeBytes(long bytes) { this.maxMessageSizeBytes = bytes; return this; }
+        public Builder withMaxMessageSizeBytes(long bytes) {
+            this.maxMessageSizeBytes = bytes;
+            return this;
+        }
         /**
          * @param transport a transport to use instead of discovery; the caller keeps ownership
          *     and closes it after the client
          * @return this
          */
-        public Builder withTransport(Transport transport) { this.transport = transport; return this; }
+        public Builder withTransport(Transport transport) {
+            this.transport = transport;
+            return this;
+        }
 
         private static Duration toDuration(long amount, TimeUnit unit) {
             ParamUtils.checkNotNull(unit, "timeUnit");
@@ -352,7 +472,7 @@ public final class ConnectParam {
             }
             if ((clientPemPath == null) != (clientKeyPath == null)) {
                 throw new ParamException("clientPemPath and clientKeyPath must be set together, got clientPemPath="
-                    + clientPemPath + ", clientKeyPath=" + clientKeyPath);
+                        + clientPemPath + ", clientKeyPath=" + clientKeyPath);
             }
             checkPositive(connectTimeout, "connectTimeout");
             checkPositive(keepAliveTime, "keepAliveTime");
@@ -385,8 +505,14 @@ public final class ConnectParam {
                 password = colon < 0 ? "" : userInfo.substring(colon + 1);
             }
             try {
-                return new URI(parsed.getScheme(), null, parsed.getHost(), parsed.getPort(), parsed.getPath(),
-                    parsed.getQuery(), parsed.getFragment());
+                return new URI(
+                        parsed.getScheme(),
+                        null,
+                        parsed.getHost(),
+                        parsed.getPort(),
+                        parsed.getPath(),
+                        parsed.getQuery(),
+                        parsed.getFragment());
             } catch (URISyntaxException e) {
                 throw new ParamException("uri cannot be rebuilt without its credentials: " + e.getMessage());
             }

@@ -61,19 +61,19 @@ public final class ParamUtils {
             throw new ParamException(invalid + "collection name should not be empty");
         }
         if (entity.length() > MAX_NAME_LENGTH) {
-            throw new ParamException(invalid + "The length of a collection name must be less than "
-                + MAX_NAME_LENGTH + " characters.");
+            throw new ParamException(
+                    invalid + "The length of a collection name must be less than " + MAX_NAME_LENGTH + " characters.");
         }
         char first = entity.charAt(0);
         if (first != '_' && !isAlpha(first)) {
-            throw new ParamException(invalid
-                + "The first character of a collection name must be an underscore or letter.");
+            throw new ParamException(
+                    invalid + "The first character of a collection name must be an underscore or letter.");
         }
         for (int i = 1; i < entity.length(); i++) {
             char c = entity.charAt(i);
             if (c != '_' && c != '$' && !isAlpha(c) && !isDigit(c)) {
-                throw new ParamException(invalid
-                    + "Collection name can only contain numbers, letters, dollars and underscores.");
+                throw new ParamException(
+                        invalid + "Collection name can only contain numbers, letters, dollars and underscores.");
             }
         }
         return name;
@@ -98,19 +98,19 @@ public final class ParamUtils {
             throw new ParamException(invalid + "Partition name should not be empty.");
         }
         if (tag.length() > MAX_NAME_LENGTH) {
-            throw new ParamException(invalid + "The length of a partition name must be less than "
-                + MAX_NAME_LENGTH + " characters.");
+            throw new ParamException(
+                    invalid + "The length of a partition name must be less than " + MAX_NAME_LENGTH + " characters.");
         }
         char first = tag.charAt(0);
         if (first != '_' && !isAlpha(first)) {
-            throw new ParamException(invalid
-                + "The first character of a partition name must be an underscore or letter.");
+            throw new ParamException(
+                    invalid + "The first character of a partition name must be an underscore or letter.");
         }
         for (int i = 1; i < tag.length(); i++) {
             char c = tag.charAt(i);
             if (c != '_' && c != '$' && !isAlpha(c) && !isDigit(c)) {
-                throw new ParamException(invalid
-                    + "Partition name can only contain numbers, letters, dollars and underscores.");
+                throw new ParamException(
+                        invalid + "Partition name can only contain numbers, letters, dollars and underscores.");
             }
         }
         return name;
@@ -185,6 +185,7 @@ public final class ParamUtils {
      */
     public static long defaultGuaranteeTimestamp(io.partita.common.clientenum.ConsistencyLevelEnum level) {
         return level == io.partita.common.clientenum.ConsistencyLevelEnum.STRONG
-            ? Constant.GUARANTEE_STRONG_TS : Constant.GUARANTEE_EVENTUALLY_TS;
+                ? Constant.GUARANTEE_STRONG_TS
+                : Constant.GUARANTEE_EVENTUALLY_TS;
     }
 }

@@ -69,7 +69,8 @@ public final class R<T> {
      */
     public static <T> R<T> failed(Exception exception) {
         int status = exception instanceof MilvusException
-            ? ((MilvusException) exception).getStatus() : Status.Unknown.getCode();
+                ? ((MilvusException) exception).getStatus()
+                : Status.Unknown.getCode();
         return new R<>(status, null, exception);
     }
 
@@ -96,8 +97,11 @@ public final class R<T> {
     public static <T> R<T> failed(Status status, String message) {
         int code = status.getCode();
         if (code >= 0) {
-            return failed(io.partita.model.Status.newBuilder().setErrorCodeValue(code)
-                .setCode(code == 0 ? 0 : 65535).setReason(message).build());
+            return failed(io.partita.model.Status.newBuilder()
+                    .setErrorCodeValue(code)
+                    .setCode(code == 0 ? 0 : 65535)
+                    .setReason(message)
+                    .build());
         }
         return new R<>(code, null, exceptionFor(status, message));
     }
@@ -184,7 +188,9 @@ public final class R<T> {
 
     @Override
     public String toString() {
-        return isSuccess() ? "R{status=0, data=" + data + "}" : "R{status=" + status + ", message=" + getMessage() + "}";
+        return isSuccess()
+                ? "R{status=0, data=" + data + "}"
+                : "R{status=" + status + ", message=" + getMessage() + "}";
     }
 
     /**

@@ -41,21 +41,31 @@ public final class RetryParam {
     }
 
     /** @return how many times a call may be resent (0 = never) */
-    public int getMaxRetryTimes() { return maxRetryTimes; }
+    public int getMaxRetryTimes() {
+        return maxRetryTimes;
+    }
     /** @return the first backoff */
-    public Duration getInitialBackOff() { return initialBackOff; }
+    public Duration getInitialBackOff() {
+        return initialBackOff;
+    }
     /** @return the largest backoff */
-    public Duration getMaxBackOff() { return maxBackOff; }
+    public Duration getMaxBackOff() {
+        return maxBackOff;
+    }
     /** @return the factor between consecutive backoffs */
-    public int getBackOffMultiplier() { return backOffMultiplier; }
+    public int getBackOffMultiplier() {
+        return backOffMultiplier;
+    }
     /** @return whether a server's RateLimit answer is retried */
-    public boolean isRetryOnRateLimit() { return retryOnRateLimit; }
+    public boolean isRetryOnRateLimit() {
+        return retryOnRateLimit;
+    }
 
     @Override
     public String toString() {
         return "RetryParam{maxRetryTimes=" + maxRetryTimes + ", initialBackOff=" + initialBackOff
-            + ", maxBackOff=" + maxBackOff + ", backOffMultiplier=" + backOffMultiplier
-            + ", retryOnRateLimit=" + retryOnRateLimit + "}";
+                + ", maxBackOff=" + maxBackOff + ", backOffMultiplier=" + backOffMultiplier
+                + ", retryOnRateLimit=" + retryOnRateLimit + "}";
     }
 
     /** Builder for {@link RetryParam}; not thread-safe. */
@@ -72,37 +82,56 @@ public final class RetryParam {
          * @param times 0 to 100; default 3
          * @return this
          */
-        public Builder withMaxRetryTimes(int times) { this.maxRetryTimes = times; return this; }
+        public Builder withMaxRetryTimes(int times) {
+            this.maxRetryTimes = times;
+            return this;
+        }
         /**
          * @param backOff positive; default 10 ms
          * @return this
          */
-        public Builder withInitialBackOff(Duration backOff) { this.initialBackOff = backOff; return this; }
+        public Builder withInitialBackOff(Duration backOff) {
+            this.initialBackOff = backOff;
+            return this;
+        }
         /**
          * @param backOffMs positive, in milliseconds; default 10
          * @return this
          */
-        public Builder withInitialBackOffMs(long backOffMs) { return withInitialBackOff(Duration.ofMillis(backOffMs)); }
+        public Builder withInitialBackOffMs(long backOffMs) {
+            return withInitialBackOff(Duration.ofMillis(backOffMs));
+        }
         /**
          * @param backOff at least the initial backoff; default 3 s
          * @return this
          */
-        public Builder withMaxBackOff(Duration backOff) { this.maxBackOff = backOff; return this; }
+        public Builder withMaxBackOff(Duration backOff) {
+            this.maxBackOff = backOff;
+            return this;
+        }
         /**
          * @param backOffMs in milliseconds; default 3000
          * @return this
          */
-        public Builder withMaxBackOffMs(long backOffMs) { return withMaxBackOff(Duration.ofMillis(backOffMs)); }
+        public Builder withMaxBackOffMs(long backOffMs) {
+            return withMaxBackOff(Duration.ofMillis(backOffMs));
+        }
         /**
          * @param multiplier 1 to 100; default 3
          * @return this
          */
-        public Builder withBackOffMultiplier(int multiplier) { this.backOffMultiplier = multiplier; return this; }
+        public Builder withBackOffMultiplier(int multiplier) {
+            this.backOffMultiplier = multiplier;
+            return this;
+        }
         /**
          * @param retry whether to retry RateLimit answers; default true
          * @return this
          */
-        public Builder withRetryOnRateLimit(boolean retry) { this.retryOnRateLimit = retry; return this; }
+        public Builder withRetryOnRateLimit(boolean retry) {
+            this.retryOnRateLimit = retry;
+            return this;
+        }
 
         /**
          * @return the validated policy
@@ -116,7 +145,8 @@ public final class RetryParam {
                 throw new ParamException("initialBackOff must be positive, got " + initialBackOff);
             }
             if (maxBackOff.compareTo(initialBackOff) < 0) {
-                throw new ParamException("maxBackOff must be at least initialBackOff (" + initialBackOff + "), got " + maxBackOff);
+                throw new ParamException(
+                        "maxBackOff must be at least initialBackOff (" + initialBackOff + "), got " + maxBackOff);
             }
             ParamUtils.checkRange(backOffMultiplier, 1, 100, "backOffMultiplier");
             return new RetryParam(this);

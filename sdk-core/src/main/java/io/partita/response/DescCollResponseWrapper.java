@@ -21,8 +21,12 @@ public final class DescCollResponseWrapper {
         List<FieldType> list = new ArrayList<>();
         if (response.hasSchema()) {
             for (FieldSchema f : response.getSchema().getFieldsList()) {
-                FieldType.Builder b = FieldType.newBuilder().withName(f.getName()).withDataType(f.getDataType())
-                    .withPrimaryKey(f.getIsPrimaryKey()).withAutoID(f.getAutoID()).withDescription(f.getDescription());
+                FieldType.Builder b = FieldType.newBuilder()
+                        .withName(f.getName())
+                        .withDataType(f.getDataType())
+                        .withPrimaryKey(f.getIsPrimaryKey())
+                        .withAutoID(f.getAutoID())
+                        .withDescription(f.getDescription());
                 for (KeyValuePair kv : f.getTypeParamsList()) {
                     b.addTypeParam(kv.getKey(), kv.getValue());
                 }
@@ -33,23 +37,39 @@ public final class DescCollResponseWrapper {
     }
 
     private CollectionSchema schema() {
-        return response.hasSchema() ? response.getSchema() : CollectionSchema.newBuilder().build();
+        return response.hasSchema()
+                ? response.getSchema()
+                : CollectionSchema.newBuilder().build();
     }
 
     /** @return the collection name; empty when the answer carried no schema */
-    public String getCollectionName() { return schema().getName(); }
+    public String getCollectionName() {
+        return schema().getName();
+    }
     /** @return the collection description; empty when none was given */
-    public String getCollectionDescription() { return schema().getDescription(); }
+    public String getCollectionDescription() {
+        return schema().getDescription();
+    }
     /** @return the collection ID assigned by the server */
-    public long getCollectionID() { return response.getCollectionID(); }
+    public long getCollectionID() {
+        return response.getCollectionID();
+    }
     /** @return the number of shards */
-    public int getShardNumber() { return response.getShardsNum(); }
+    public int getShardNumber() {
+        return response.getShardsNum();
+    }
     /** @return creation time, milliseconds since the epoch (UTC) */
-    public long getCreatedUtcTimestamp() { return response.getCreatedUtcTimestamp(); }
+    public long getCreatedUtcTimestamp() {
+        return response.getCreatedUtcTimestamp();
+    }
     /** @return the aliases pointing to the collection; unmodifiable, empty when none */
-    public List<String> getAliases() { return response.getAliasesList(); }
+    public List<String> getAliases() {
+        return response.getAliasesList();
+    }
     /** @return the fields, in schema order; unmodifiable */
-    public List<FieldType> getFields() { return fields; }
+    public List<FieldType> getFields() {
+        return fields;
+    }
 
     /**
      * @param name a field name
@@ -71,7 +91,7 @@ public final class DescCollResponseWrapper {
 
     @Override
     public String toString() {
-        return "Collection Description{name:'" + getCollectionName() + "', id:" + getCollectionID()
-            + ", shardNumber:" + getShardNumber() + ", aliases:" + getAliases() + ", fields:" + fields + "}";
+        return "Collection Description{name:'" + getCollectionName() + "', id:" + getCollectionID() + ", shardNumber:"
+                + getShardNumber() + ", aliases:" + getAliases() + ", fields:" + fields + "}";
     }
 }

@@ -15,11 +15,17 @@ public final class MutationResultWrapper {
     }
 
     /** @return the number of rows inserted; 0 for a delete */
-    public long getInsertCount() { return result.getInsertCnt(); }
+    public long getInsertCount() {
+        return result.getInsertCnt();
+    }
     /** @return the number of rows deleted; 0 for an insert */
-    public long getDeleteCount() { return result.getDeleteCnt(); }
+    public long getDeleteCount() {
+        return result.getDeleteCnt();
+    }
     /** @return the server timestamp of the operation, usable as a guarantee timestamp */
-    public long getOperationTs() { return result.getTimestamp(); }
+    public long getOperationTs() {
+        return result.getTimestamp();
+    }
 
     /**
      * @return the integer primary keys
@@ -45,7 +51,7 @@ public final class MutationResultWrapper {
 
     @Override
     public String toString() {
-        return "MutationResult{insertCount:" + getInsertCount() + ", deleteCount:" + getDeleteCount()
-            + ", operationTs:" + getOperationTs() + "}";
+        return "MutationResult{insertCount:" + getInsertCount() + ", deleteCount:" + getDeleteCount() + ", operationTs:"
+                + getOperationTs() + "}";
     }
 }

@@ -56,10 +56,14 @@ public final class SearchResultsWrapper {
         long[] range = range(indexOfTarget);
         for (FieldData data : results.getFieldsDataList()) {
             if (data.getFieldName().equals(fieldName)) {
-                FieldData slice = FieldData.newBuilder().setFieldName(data.getFieldName()).setFieldId(data.getFieldId())
-                    .setType(data.getType()).setDim(data.getDim())
-                    .addAllValues(data.getValues().subList((int) range[0], (int) Math.min(range[1], data.getRowCount())))
-                    .build();
+                FieldData slice = FieldData.newBuilder()
+                        .setFieldName(data.getFieldName())
+                        .setFieldId(data.getFieldId())
+                        .setType(data.getType())
+                        .setDim(data.getDim())
+                        .addAllValues(
+                                data.getValues().subList((int) range[0], (int) Math.min(range[1], data.getRowCount())))
+                        .build();
                 return new FieldDataWrapper(slice);
             }
         }
@@ -69,8 +73,8 @@ public final class SearchResultsWrapper {
     /** @return [start, end) of the hits of one query in the flattened lists */
     private long[] range(int indexOfTarget) {
         if (indexOfTarget < 0 || indexOfTarget >= results.getNumQueries()) {
-            throw new ParamException("indexOfTarget must be between 0 and " + (results.getNumQueries() - 1)
-                + ", got " + indexOfTarget);
+            throw new ParamException(
+                    "indexOfTarget must be between 0 and " + (results.getNumQueries() - 1) + ", got " + indexOfTarget);
         }
         long start = 0;
         for (int i = 0; i < indexOfTarget; i++) {
@@ -96,15 +100,23 @@ public final class SearchResultsWrapper {
         }
 
         /** @return the string key; empty when keys are integers */
-        public String getStrID() { return strID; }
+        public String getStrID() {
+            return strID;
+        }
         /** @return the integer key; 0 when keys are strings */
-        public long getLongID() { return longID; }
+        public long getLongID() {
+            return longID;
+        }
         /** @return the distance or similarity */
-        public float getScore() { return score; }
+        public float getScore() {
+            return score;
+        }
 
         @Override
         public String toString() {
-            return strID.isEmpty() ? "(ID: " + longID + " Score: " + score + ")" : "(ID: '" + strID + "' Score: " + score + ")";
+            return strID.isEmpty()
+                    ? "(ID: " + longID + " Score: " + score + ")"
+                    : "(ID: '" + strID + "' Score: " + score + ")";
         }
     }
 }

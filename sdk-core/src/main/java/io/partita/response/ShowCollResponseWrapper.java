@@ -15,10 +15,11 @@ public final class ShowCollResponseWrapper {
         Objects.requireNonNull(response, "response");
         List<CollectionInfo> list = new ArrayList<>();
         for (int i = 0; i < response.getCollectionNamesCount(); i++) {
-            list.add(new CollectionInfo(response.getCollectionNames(i),
-                i < response.getCollectionIdsCount() ? response.getCollectionIds(i) : 0,
-                i < response.getCreatedUtcTimestampsCount() ? response.getCreatedUtcTimestamps(i) : 0,
-                i < response.getInMemoryPercentagesCount() ? response.getInMemoryPercentages(i) : -1));
+            list.add(new CollectionInfo(
+                    response.getCollectionNames(i),
+                    i < response.getCollectionIdsCount() ? response.getCollectionIds(i) : 0,
+                    i < response.getCreatedUtcTimestampsCount() ? response.getCreatedUtcTimestamps(i) : 0,
+                    i < response.getInMemoryPercentagesCount() ? response.getInMemoryPercentages(i) : -1));
         }
         this.infos = Collections.unmodifiableList(list);
     }
@@ -61,18 +62,26 @@ public final class ShowCollResponseWrapper {
         }
 
         /** @return the collection name */
-        public String getName() { return name; }
+        public String getName() {
+            return name;
+        }
         /** @return the collection ID assigned by the server */
-        public long getId() { return id; }
+        public long getId() {
+            return id;
+        }
         /** @return creation time, milliseconds since the epoch (UTC) */
-        public long getUtcTimestamp() { return utcTimestamp; }
+        public long getUtcTimestamp() {
+            return utcTimestamp;
+        }
         /** @return 0 to 100 with {@code ShowType.InMemory}; -1 when the answer carried no percentages */
-        public long getInMemoryPercentage() { return inMemoryPercentage; }
+        public long getInMemoryPercentage() {
+            return inMemoryPercentage;
+        }
 
         @Override
         public String toString() {
-            return "(name:" + name + ", id:" + id + ", utcTimestamp:" + utcTimestamp
-                + ", inMemoryPercentage:" + inMemoryPercentage + ")";
+            return "(name:" + name + ", id:" + id + ", utcTimestamp:" + utcTimestamp + ", inMemoryPercentage:"
+                    + inMemoryPercentage + ")";
         }
     }
 }

@@ -18,10 +18,11 @@ public final class ShowPartResponseWrapper {
         Objects.requireNonNull(response, "response");
         List<PartitionInfo> list = new ArrayList<>();
         for (int i = 0; i < response.getPartitionNamesCount(); i++) {
-            list.add(new PartitionInfo(response.getPartitionNames(i),
-                i < response.getPartitionIDsCount() ? response.getPartitionIDs(i) : 0,
-                i < response.getCreatedUtcTimestampsCount() ? response.getCreatedUtcTimestamps(i) : 0,
-                i < response.getInMemoryPercentagesCount() ? response.getInMemoryPercentages(i) : -1));
+            list.add(new PartitionInfo(
+                    response.getPartitionNames(i),
+                    i < response.getPartitionIDsCount() ? response.getPartitionIDs(i) : 0,
+                    i < response.getCreatedUtcTimestampsCount() ? response.getCreatedUtcTimestamps(i) : 0,
+                    i < response.getInMemoryPercentagesCount() ? response.getInMemoryPercentages(i) : -1));
         }
         this.infos = Collections.unmodifiableList(list);
     }
@@ -64,13 +65,21 @@ public final class ShowPartResponseWrapper {
         }
 
         /** @return the partition name */
-        public String getName() { return name; }
+        public String getName() {
+            return name;
+        }
         /** @return the partition ID assigned by the server */
-        public long getId() { return id; }
+        public long getId() {
+            return id;
+        }
         /** @return creation time, milliseconds since the epoch (UTC) */
-        public long getCreatedUtcTimestamp() { return createdUtcTimestamp; }
+        public long getCreatedUtcTimestamp() {
+            return createdUtcTimestamp;
+        }
         /** @return 0 to 100 with {@code ShowType.InMemory}; -1 when the answer carried no percentages */
-        public long getInMemoryPercentage() { return inMemoryPercentage; }
+        public long getInMemoryPercentage() {
+            return inMemoryPercentage;
+        }
 
         /**
          * @return {@code LoadStateLoaded} at 100%, {@code LoadStateLoading} between, {@code LoadStateNotLoad}
@@ -88,8 +97,8 @@ public final class ShowPartResponseWrapper {
 
         @Override
         public String toString() {
-            return "(name:" + name + ", id:" + id + ", utcTimestamp:" + createdUtcTimestamp
-                + ", inMemoryPercentage:" + inMemoryPercentage + ")";
+            return "(name:" + name + ", id:" + id + ", utcTimestamp:" + createdUtcTimestamp + ", inMemoryPercentage:"
+                    + inMemoryPercentage + ")";
         }
     }
 }

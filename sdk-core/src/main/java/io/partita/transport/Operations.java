@@ -86,188 +86,212 @@ public final class Operations {
     // Collections
     /** {@code CreateCollection}: {@link CreateCollectionParam} to {@link Status}. */
     public static final Operation<CreateCollectionParam, Status> CREATE_COLLECTION =
-        new Operation<>("CreateCollection", CreateCollectionParam.class, Status.class, false);
+            new Operation<>("CreateCollection", CreateCollectionParam.class, Status.class, false);
     /** {@code DropCollection}: {@link DropCollectionParam} to {@link Status}. */
     public static final Operation<DropCollectionParam, Status> DROP_COLLECTION =
-        new Operation<>("DropCollection", DropCollectionParam.class, Status.class, true);
+            new Operation<>("DropCollection", DropCollectionParam.class, Status.class, true);
     /** {@code HasCollection}: {@link HasCollectionParam} to {@link BoolResponse}. */
     public static final Operation<HasCollectionParam, BoolResponse> HAS_COLLECTION =
-        new Operation<>("HasCollection", HasCollectionParam.class, BoolResponse.class, true);
+            new Operation<>("HasCollection", HasCollectionParam.class, BoolResponse.class, true);
     /** {@code LoadCollection}: {@link LoadCollectionParam} to {@link Status}. */
     public static final Operation<LoadCollectionParam, Status> LOAD_COLLECTION =
-        new Operation<>("LoadCollection", LoadCollectionParam.class, Status.class, true);
+            new Operation<>("LoadCollection", LoadCollectionParam.class, Status.class, true);
     /** {@code ReleaseCollection}: {@link ReleaseCollectionParam} to {@link Status}. */
     public static final Operation<ReleaseCollectionParam, Status> RELEASE_COLLECTION =
-        new Operation<>("ReleaseCollection", ReleaseCollectionParam.class, Status.class, true);
+            new Operation<>("ReleaseCollection", ReleaseCollectionParam.class, Status.class, true);
     /** {@code DescribeCollection}: {@link DescribeCollectionParam} to {@link DescribeCollectionResponse}. */
     public static final Operation<DescribeCollectionParam, DescribeCollectionResponse> DESCRIBE_COLLECTION =
-        new Operation<>("DescribeCollection", DescribeCollectionParam.class, DescribeCollectionResponse.class, true);
+            new Operation<>(
+                    "DescribeCollection", DescribeCollectionParam.class, DescribeCollectionResponse.class, true);
     /** {@code GetCollectionStatistics}: {@link GetCollectionStatisticsParam} to {@link GetCollectionStatisticsResponse}. */
-    public static final Operation<GetCollectionStatisticsParam, GetCollectionStatisticsResponse> GET_COLLECTION_STATISTICS =
-        new Operation<>("GetCollectionStatistics", GetCollectionStatisticsParam.class, GetCollectionStatisticsResponse.class, true);
+    public static final Operation<GetCollectionStatisticsParam, GetCollectionStatisticsResponse>
+            GET_COLLECTION_STATISTICS = new Operation<>(
+                    "GetCollectionStatistics",
+                    GetCollectionStatisticsParam.class,
+                    GetCollectionStatisticsResponse.class,
+                    true);
     /** {@code ShowCollections}: {@link ShowCollectionsParam} to {@link ShowCollectionsResponse}. */
     public static final Operation<ShowCollectionsParam, ShowCollectionsResponse> SHOW_COLLECTIONS =
-        new Operation<>("ShowCollections", ShowCollectionsParam.class, ShowCollectionsResponse.class, true);
+            new Operation<>("ShowCollections", ShowCollectionsParam.class, ShowCollectionsResponse.class, true);
     /** {@code Flush}: {@link FlushParam} to {@link FlushResponse}. */
     public static final Operation<FlushParam, FlushResponse> FLUSH =
-        new Operation<>("Flush", FlushParam.class, FlushResponse.class, true);
+            new Operation<>("Flush", FlushParam.class, FlushResponse.class, true);
     /** {@code GetLoadingProgress}: {@link GetLoadingProgressParam} to {@link GetLoadingProgressResponse}. */
     public static final Operation<GetLoadingProgressParam, GetLoadingProgressResponse> GET_LOADING_PROGRESS =
-        new Operation<>("GetLoadingProgress", GetLoadingProgressParam.class, GetLoadingProgressResponse.class, true);
+            new Operation<>(
+                    "GetLoadingProgress", GetLoadingProgressParam.class, GetLoadingProgressResponse.class, true);
     /** {@code GetLoadState}: {@link GetLoadStateParam} to {@link GetLoadStateResponse}. */
     public static final Operation<GetLoadStateParam, GetLoadStateResponse> GET_LOAD_STATE =
-        new Operation<>("GetLoadState", GetLoadStateParam.class, GetLoadStateResponse.class, true);
+            new Operation<>("GetLoadState", GetLoadStateParam.class, GetLoadStateResponse.class, true);
     // Partitions
     /** {@code CreatePartition}: {@link CreatePartitionParam} to {@link Status}. */
     public static final Operation<CreatePartitionParam, Status> CREATE_PARTITION =
-        new Operation<>("CreatePartition", CreatePartitionParam.class, Status.class, false);
+            new Operation<>("CreatePartition", CreatePartitionParam.class, Status.class, false);
     /** {@code DropPartition}: {@link DropPartitionParam} to {@link Status}. */
     public static final Operation<DropPartitionParam, Status> DROP_PARTITION =
-        new Operation<>("DropPartition", DropPartitionParam.class, Status.class, true);
+            new Operation<>("DropPartition", DropPartitionParam.class, Status.class, true);
     /** {@code HasPartition}: {@link HasPartitionParam} to {@link BoolResponse}. */
     public static final Operation<HasPartitionParam, BoolResponse> HAS_PARTITION =
-        new Operation<>("HasPartition", HasPartitionParam.class, BoolResponse.class, true);
+            new Operation<>("HasPartition", HasPartitionParam.class, BoolResponse.class, true);
     /** {@code LoadPartitions}: {@link LoadPartitionsParam} to {@link Status}. */
     public static final Operation<LoadPartitionsParam, Status> LOAD_PARTITIONS =
-        new Operation<>("LoadPartitions", LoadPartitionsParam.class, Status.class, true);
+            new Operation<>("LoadPartitions", LoadPartitionsParam.class, Status.class, true);
     /** {@code ReleasePartitions}: {@link ReleasePartitionsParam} to {@link Status}. */
     public static final Operation<ReleasePartitionsParam, Status> RELEASE_PARTITIONS =
-        new Operation<>("ReleasePartitions", ReleasePartitionsParam.class, Status.class, true);
+            new Operation<>("ReleasePartitions", ReleasePartitionsParam.class, Status.class, true);
     /** {@code GetPartitionStatistics}: {@link GetPartitionStatisticsParam} to {@link GetPartitionStatisticsResponse}. */
-    public static final Operation<GetPartitionStatisticsParam, GetPartitionStatisticsResponse> GET_PARTITION_STATISTICS =
-        new Operation<>("GetPartitionStatistics", GetPartitionStatisticsParam.class, GetPartitionStatisticsResponse.class, true);
+    public static final Operation<GetPartitionStatisticsParam, GetPartitionStatisticsResponse>
+            GET_PARTITION_STATISTICS = new Operation<>(
+                    "GetPartitionStatistics",
+                    GetPartitionStatisticsParam.class,
+                    GetPartitionStatisticsResponse.class,
+                    true);
     /** {@code ShowPartitions}: {@link ShowPartitionsParam} to {@link ShowPartitionsResponse}. */
     public static final Operation<ShowPartitionsParam, ShowPartitionsResponse> SHOW_PARTITIONS =
-        new Operation<>("ShowPartitions", ShowPartitionsParam.class, ShowPartitionsResponse.class, true);
+            new Operation<>("ShowPartitions", ShowPartitionsParam.class, ShowPartitionsResponse.class, true);
     // Aliases
     /** {@code CreateAlias}: {@link CreateAliasParam} to {@link Status}. */
     public static final Operation<CreateAliasParam, Status> CREATE_ALIAS =
-        new Operation<>("CreateAlias", CreateAliasParam.class, Status.class, false);
+            new Operation<>("CreateAlias", CreateAliasParam.class, Status.class, false);
     /** {@code DropAlias}: {@link DropAliasParam} to {@link Status}. */
     public static final Operation<DropAliasParam, Status> DROP_ALIAS =
-        new Operation<>("DropAlias", DropAliasParam.class, Status.class, true);
+            new Operation<>("DropAlias", DropAliasParam.class, Status.class, true);
     /** {@code AlterAlias}: {@link AlterAliasParam} to {@link Status}. */
     public static final Operation<AlterAliasParam, Status> ALTER_ALIAS =
-        new Operation<>("AlterAlias", AlterAliasParam.class, Status.class, true);
+            new Operation<>("AlterAlias", AlterAliasParam.class, Status.class, true);
     // Indexes
     /** {@code CreateIndex}: {@link CreateIndexParam} to {@link Status}. */
     public static final Operation<CreateIndexParam, Status> CREATE_INDEX =
-        new Operation<>("CreateIndex", CreateIndexParam.class, Status.class, false);
+            new Operation<>("CreateIndex", CreateIndexParam.class, Status.class, false);
     /** {@code DropIndex}: {@link DropIndexParam} to {@link Status}. */
     public static final Operation<DropIndexParam, Status> DROP_INDEX =
-        new Operation<>("DropIndex", DropIndexParam.class, Status.class, true);
+            new Operation<>("DropIndex", DropIndexParam.class, Status.class, true);
     /** {@code DescribeIndex}: {@link DescribeIndexParam} to {@link DescribeIndexResponse}. */
     public static final Operation<DescribeIndexParam, DescribeIndexResponse> DESCRIBE_INDEX =
-        new Operation<>("DescribeIndex", DescribeIndexParam.class, DescribeIndexResponse.class, true);
+            new Operation<>("DescribeIndex", DescribeIndexParam.class, DescribeIndexResponse.class, true);
     /** {@code GetIndexState}: {@link GetIndexStateParam} to {@link GetIndexStateResponse}. */
     public static final Operation<GetIndexStateParam, GetIndexStateResponse> GET_INDEX_STATE =
-        new Operation<>("GetIndexState", GetIndexStateParam.class, GetIndexStateResponse.class, true);
+            new Operation<>("GetIndexState", GetIndexStateParam.class, GetIndexStateResponse.class, true);
     /** {@code GetIndexBuildProgress}: {@link GetIndexBuildProgressParam} to {@link GetIndexBuildProgressResponse}. */
     public static final Operation<GetIndexBuildProgressParam, GetIndexBuildProgressResponse> GET_INDEX_BUILD_PROGRESS =
-        new Operation<>("GetIndexBuildProgress", GetIndexBuildProgressParam.class, GetIndexBuildProgressResponse.class, true);
+            new Operation<>(
+                    "GetIndexBuildProgress",
+                    GetIndexBuildProgressParam.class,
+                    GetIndexBuildProgressResponse.class,
+                    true);
     // Data
     /** {@code Insert}: {@link InsertParam} to {@link MutationResult}. */
     public static final Operation<InsertParam, MutationResult> INSERT =
-        new Operation<>("Insert", InsertParam.class, MutationResult.class, false);
+            new Operation<>("Insert", InsertParam.class, MutationResult.class, false);
     /** {@code Delete}: {@link DeleteParam} to {@link MutationResult}. */
     public static final Operation<DeleteParam, MutationResult> DELETE =
-        new Operation<>("Delete", DeleteParam.class, MutationResult.class, false);
+            new Operation<>("Delete", DeleteParam.class, MutationResult.class, false);
     /** {@code Search}: {@link SearchParam} to {@link SearchResults}. */
     public static final Operation<SearchParam, SearchResults> SEARCH =
-        new Operation<>("Search", SearchParam.class, SearchResults.class, true);
+            new Operation<>("Search", SearchParam.class, SearchResults.class, true);
     /** {@code Query}: {@link QueryParam} to {@link QueryResults}. */
     public static final Operation<QueryParam, QueryResults> QUERY =
-        new Operation<>("Query", QueryParam.class, QueryResults.class, true);
+            new Operation<>("Query", QueryParam.class, QueryResults.class, true);
     /** {@code CalcDistance}: {@link CalcDistanceParam} to {@link CalcDistanceResults}. */
     public static final Operation<CalcDistanceParam, CalcDistanceResults> CALC_DISTANCE =
-        new Operation<>("CalcDistance", CalcDistanceParam.class, CalcDistanceResults.class, true);
+            new Operation<>("CalcDistance", CalcDistanceParam.class, CalcDistanceResults.class, true);
     // Control
     /** {@code GetFlushState}: {@link GetFlushStateParam} to {@link GetFlushStateResponse}. */
     public static final Operation<GetFlushStateParam, GetFlushStateResponse> GET_FLUSH_STATE =
-        new Operation<>("GetFlushState", GetFlushStateParam.class, GetFlushStateResponse.class, true);
+            new Operation<>("GetFlushState", GetFlushStateParam.class, GetFlushStateResponse.class, true);
     /** {@code GetPersistentSegmentInfo}: {@link GetPersistentSegmentInfoParam} to {@link GetPersistentSegmentInfoResponse}. */
-    public static final Operation<GetPersistentSegmentInfoParam, GetPersistentSegmentInfoResponse> GET_PERSISTENT_SEGMENT_INFO =
-        new Operation<>("GetPersistentSegmentInfo", GetPersistentSegmentInfoParam.class, GetPersistentSegmentInfoResponse.class, true);
+    public static final Operation<GetPersistentSegmentInfoParam, GetPersistentSegmentInfoResponse>
+            GET_PERSISTENT_SEGMENT_INFO = new Operation<>(
+                    "GetPersistentSegmentInfo",
+                    GetPersistentSegmentInfoParam.class,
+                    GetPersistentSegmentInfoResponse.class,
+                    true);
     /** {@code GetQuerySegmentInfo}: {@link GetQuerySegmentInfoParam} to {@link GetQuerySegmentInfoResponse}. */
     public static final Operation<GetQuerySegmentInfoParam, GetQuerySegmentInfoResponse> GET_QUERY_SEGMENT_INFO =
-        new Operation<>("GetQuerySegmentInfo", GetQuerySegmentInfoParam.class, GetQuerySegmentInfoResponse.class, true);
+            new Operation<>(
+                    "GetQuerySegmentInfo", GetQuerySegmentInfoParam.class, GetQuerySegmentInfoResponse.class, true);
     /** {@code GetReplicas}: {@link GetReplicasParam} to {@link GetReplicasResponse}. */
     public static final Operation<GetReplicasParam, GetReplicasResponse> GET_REPLICAS =
-        new Operation<>("GetReplicas", GetReplicasParam.class, GetReplicasResponse.class, true);
+            new Operation<>("GetReplicas", GetReplicasParam.class, GetReplicasResponse.class, true);
     /** {@code GetMetrics}: {@link GetMetricsParam} to {@link GetMetricsResponse}. */
     public static final Operation<GetMetricsParam, GetMetricsResponse> GET_METRICS =
-        new Operation<>("GetMetrics", GetMetricsParam.class, GetMetricsResponse.class, true);
+            new Operation<>("GetMetrics", GetMetricsParam.class, GetMetricsResponse.class, true);
     /** {@code LoadBalance}: {@link LoadBalanceParam} to {@link Status}. */
     public static final Operation<LoadBalanceParam, Status> LOAD_BALANCE =
-        new Operation<>("LoadBalance", LoadBalanceParam.class, Status.class, false);
+            new Operation<>("LoadBalance", LoadBalanceParam.class, Status.class, false);
     /** {@code ManualCompaction}: {@link ManualCompactionParam} to {@link ManualCompactionResponse}. */
     public static final Operation<ManualCompactionParam, ManualCompactionResponse> MANUAL_COMPACTION =
-        new Operation<>("ManualCompaction", ManualCompactionParam.class, ManualCompactionResponse.class, false);
+            new Operation<>("ManualCompaction", ManualCompactionParam.class, ManualCompactionResponse.class, false);
     /** {@code GetCompactionState}: {@link GetCompactionStateParam} to {@link GetCompactionStateResponse}. */
     public static final Operation<GetCompactionStateParam, GetCompactionStateResponse> GET_COMPACTION_STATE =
-        new Operation<>("GetCompactionState", GetCompactionStateParam.class, GetCompactionStateResponse.class, true);
+            new Operation<>(
+                    "GetCompactionState", GetCompactionStateParam.class, GetCompactionStateResponse.class, true);
     /** {@code GetCompactionStateWithPlans}: {@link GetCompactionPlansParam} to {@link GetCompactionPlansResponse}. */
     public static final Operation<GetCompactionPlansParam, GetCompactionPlansResponse> GET_COMPACTION_PLANS =
-        new Operation<>("GetCompactionStateWithPlans", GetCompactionPlansParam.class, GetCompactionPlansResponse.class, true);
+            new Operation<>(
+                    "GetCompactionStateWithPlans",
+                    GetCompactionPlansParam.class,
+                    GetCompactionPlansResponse.class,
+                    true);
     // Credentials
     /** {@code CreateCredential}: {@link CreateCredentialParam} to {@link Status}. */
     public static final Operation<CreateCredentialParam, Status> CREATE_CREDENTIAL =
-        new Operation<>("CreateCredential", CreateCredentialParam.class, Status.class, false);
+            new Operation<>("CreateCredential", CreateCredentialParam.class, Status.class, false);
     /** {@code UpdateCredential}: {@link UpdateCredentialParam} to {@link Status}. */
     public static final Operation<UpdateCredentialParam, Status> UPDATE_CREDENTIAL =
-        new Operation<>("UpdateCredential", UpdateCredentialParam.class, Status.class, false);
+            new Operation<>("UpdateCredential", UpdateCredentialParam.class, Status.class, false);
     /** {@code DeleteCredential}: {@link DeleteCredentialParam} to {@link Status}. */
     public static final Operation<DeleteCredentialParam, Status> DELETE_CREDENTIAL =
-        new Operation<>("DeleteCredential", DeleteCredentialParam.class, Status.class, true);
+            new Operation<>("DeleteCredential", DeleteCredentialParam.class, Status.class, true);
     /** {@code ListCredUsers}: {@link ListCredUsersParam} to {@link ListCredUsersResponse}. */
     public static final Operation<ListCredUsersParam, ListCredUsersResponse> LIST_CRED_USERS =
-        new Operation<>("ListCredUsers", ListCredUsersParam.class, ListCredUsersResponse.class, true);
+            new Operation<>("ListCredUsers", ListCredUsersParam.class, ListCredUsersResponse.class, true);
 
     private static final List<Operation<?, ?>> ALL = List.of(
-        CREATE_COLLECTION,
-        DROP_COLLECTION,
-        HAS_COLLECTION,
-        LOAD_COLLECTION,
-        RELEASE_COLLECTION,
-        DESCRIBE_COLLECTION,
-        GET_COLLECTION_STATISTICS,
-        SHOW_COLLECTIONS,
-        FLUSH,
-        GET_LOADING_PROGRESS,
-        GET_LOAD_STATE,
-        CREATE_PARTITION,
-        DROP_PARTITION,
-        HAS_PARTITION,
-        LOAD_PARTITIONS,
-        RELEASE_PARTITIONS,
-        GET_PARTITION_STATISTICS,
-        SHOW_PARTITIONS,
-        CREATE_ALIAS,
-        DROP_ALIAS,
-        ALTER_ALIAS,
-        CREATE_INDEX,
-        DROP_INDEX,
-        DESCRIBE_INDEX,
-        GET_INDEX_STATE,
-        GET_INDEX_BUILD_PROGRESS,
-        INSERT,
-        DELETE,
-        SEARCH,
-        QUERY,
-        CALC_DISTANCE,
-        GET_FLUSH_STATE,
-        GET_PERSISTENT_SEGMENT_INFO,
-        GET_QUERY_SEGMENT_INFO,
-        GET_REPLICAS,
-        GET_METRICS,
-        LOAD_BALANCE,
-        MANUAL_COMPACTION,
-        GET_COMPACTION_STATE,
-        GET_COMPACTION_PLANS,
-        CREATE_CREDENTIAL,
-        UPDATE_CREDENTIAL,
-        DELETE_CREDENTIAL,
-        LIST_CRED_USERS);
+            CREATE_COLLECTION,
+            DROP_COLLECTION,
+            HAS_COLLECTION,
+            LOAD_COLLECTION,
+            RELEASE_COLLECTION,
+            DESCRIBE_COLLECTION,
+            GET_COLLECTION_STATISTICS,
+            SHOW_COLLECTIONS,
+            FLUSH,
+            GET_LOADING_PROGRESS,
+            GET_LOAD_STATE,
+            CREATE_PARTITION,
+            DROP_PARTITION,
+            HAS_PARTITION,
+            LOAD_PARTITIONS,
+            RELEASE_PARTITIONS,
+            GET_PARTITION_STATISTICS,
+            SHOW_PARTITIONS,
+            CREATE_ALIAS,
+            DROP_ALIAS,
+            ALTER_ALIAS,
+            CREATE_INDEX,
+            DROP_INDEX,
+            DESCRIBE_INDEX,
+            GET_INDEX_STATE,
+            GET_INDEX_BUILD_PROGRESS,
+            INSERT,
+            DELETE,
+            SEARCH,
+            QUERY,
+            CALC_DISTANCE,
+            GET_FLUSH_STATE,
+            GET_PERSISTENT_SEGMENT_INFO,
+            GET_QUERY_SEGMENT_INFO,
+            GET_REPLICAS,
+            GET_METRICS,
+            LOAD_BALANCE,
+            MANUAL_COMPACTION,
+            GET_COMPACTION_STATE,
+            GET_COMPACTION_PLANS,
+            CREATE_CREDENTIAL,
+            UPDATE_CREDENTIAL,
+            DELETE_CREDENTIAL,
+            LIST_CRED_USERS);
 
     /** @return every operation, in declaration order */
     public static List<Operation<?, ?>> all() {

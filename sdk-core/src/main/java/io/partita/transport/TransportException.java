@@ -38,7 +38,8 @@ public class TransportException extends Exception {
      * @return an {@link TransportFailure#UNAVAILABLE} exception
      */
     public static TransportException closed(String rpc, String target) {
-        return new TransportException(TransportFailure.UNAVAILABLE, rpc + " to " + target + " refused: the transport is closed");
+        return new TransportException(
+                TransportFailure.UNAVAILABLE, rpc + " to " + target + " refused: the transport is closed");
     }
 
     /**
@@ -49,7 +50,8 @@ public class TransportException extends Exception {
      * @return an {@link TransportFailure#UNIMPLEMENTED} exception
      */
     public static TransportException unsupported(String rpc, String transportName) {
-        return new TransportException(TransportFailure.UNIMPLEMENTED, rpc + " is not supported by the " + transportName + " transport");
+        return new TransportException(
+                TransportFailure.UNIMPLEMENTED, rpc + " is not supported by the " + transportName + " transport");
     }
 
     /** @return the kind of failure */

@@ -40,26 +40,46 @@ class ClientAreasTest {
     private final MilvusServiceClient client = Clients.over(transport, clock);
 
     private static DescribeCollectionResponse bookSchema(boolean autoId) {
-        return DescribeCollectionResponse.newBuilder().setSchema(CollectionSchema.newBuilder().setName("book")
-            .addFields(FieldSchema.newBuilder().setName("id").setDataType(DataType.Int64).setIsPrimaryKey(true).setAutoID(autoId).build())
-            .addFields(FieldSchema.newBuilder().setName("vec").setDataType(DataType.FloatVector).build()).build()).build();
+        return DescribeCollectionResponse.newBuilder()
+                .setSchema(CollectionSchema.newBuilder()
+                        .setName("book")
+                        .addFields(FieldSchema.newBuilder()
+                                .setName("id")
+                                .setDataType(DataType.Int64)
+                                .setIsPrimaryKey(true)
+                                .setAutoID(autoId)
+                                .build())
+                        .addFields(FieldSchema.newBuilder()
+                                .setName("vec")
+                                .setDataType(DataType.FloatVector)
+                                .build())
+                        .build())
+                .build();
     }
 
     private static InsertParam insert(InsertParam.Field... fields) {
-        return InsertParam.newBuilder().withCollectionName("book").withFields(List.of(fields)).build();
+        return InsertParam.newBuilder()
+                .withCollectionName("book")
+                .withFields(List.of(fields))
+                .build();
     }
 
     @Test
     void insertTypesEveryColumnFromTheSchemaBeforeSending() {
-        transport.respond(Operations.DESCRIBE_COLLECTION, bookSchema(false))
-            .respond(Operations.INSERT, MutationResult.newBuilder().setInsertCnt(1).build());
+        transport
+                .respond(Operations.DESCRIBE_COLLECTION, bookSchema(false))
+                .respond(
+                        Operations.INSERT,
+                        MutationResult.newBuilder().setInsertCnt(1).build());
 
-        R<MutationResult> r = client.insert(insert(new InsertParam.Field("id", List.of(1L)),
-            new InsertParam.Field("vec", List.of(List.of(1f, 2f)))));
+        R<MutationResult> r = client.insert(insert(
+                new InsertParam.Field("id", List.of(1L)), new InsertParam.Field("vec", List.of(List.of(1f, 2f)))));
 
         assertThat(r.getData().getInsertCnt()).isEqualTo(1);
         InsertParam sent = transport.paramsOf(Operations.INSERT).get(0);
-        assertThat(sent.getFields()).extracting(InsertParam.Field::getType).containsExactly(DataType.Int64, DataType.FloatVector);
+        assertThat(sent.getFields())
+                .extracting(InsertParam.Field::getType)
+                .containsExactly(DataType.Int64, DataType.FloatVector);
         assertThat(transport.callNames()).containsExactly("DescribeCollection", "Insert");
     }
 
@@ -67,8 +87,10 @@ class ClientAreasTest {
     void insertOfAnUnknownFieldIsAParamErrorAndNothingIsInserted() {
         transport.respond(Operations.DESCRIBE_COLLECTION, bookSchema(false));
 
-        R<MutationResult> r = client.insert(insert(new InsertParam.Field("id", List.of(1L)),
-            new InsertParam.Field("vec", List.of(List.of(1f))), new InsertParam.Field("title", List.of("x"))));
+        R<MutationResult> r = client.insert(insert(
+                new InsertParam.Field("id", List.of(1L)),
+                new InsertParam.Field("vec", List.of(List.of(1f))),
+                new InsertParam.Field("title", List.of("x"))));
 
         assertThat(r.getStatus()).isEqualTo(R.Status.ParamError.getCode());
         assertThat(r.getException()).isInstanceOf(ParamException.class);
@@ -79,12 +101,14 @@ class ClientAreasTest {
     @Test
     void insertMissingAFieldOrGivingAnAutoIdKeyIsAParamError() {
         transport.respond(Operations.DESCRIBE_COLLECTION, bookSchema(false));
-        assertThat(client.insert(insert(new InsertParam.Field("id", List.of(1L)))).getMessage())
-            .contains("field vec of collection book is missing");
+        assertThat(client.insert(insert(new InsertParam.Field("id", List.of(1L))))
+                        .getMessage())
+                .contains("field vec of collection book is missing");
 
         FakeTransport auto = new FakeTransport().respond(Operations.DESCRIBE_COLLECTION, bookSchema(true));
-        R<MutationResult> r = Clients.over(auto, clock).insert(insert(new InsertParam.Field("id", List.of(1L)),
-            new InsertParam.Field("vec", List.of(List.of(1f)))));
+        R<MutationResult> r = Clients.over(auto, clock)
+                .insert(insert(
+                        new InsertParam.Field("id", List.of(1L)), new InsertParam.Field("vec", List.of(List.of(1f)))));
         assertThat(r.getMessage()).contains("autoID");
     }
 
@@ -92,16 +116,20 @@ class ClientAreasTest {
     void insertWithAWrongDeclaredTypeIsAParamError() {
         transport.respond(Operations.DESCRIBE_COLLECTION, bookSchema(false));
 
-        R<MutationResult> r = client.insert(insert(new InsertParam.Field("id", DataType.VarChar, List.of("a")),
-            new InsertParam.Field("vec", List.of(List.of(1f)))));
+        R<MutationResult> r = client.insert(insert(
+                new InsertParam.Field("id", DataType.VarChar, List.of("a")),
+                new InsertParam.Field("vec", List.of(List.of(1f)))));
 
         assertThat(r.getMessage()).contains("id has type Int64").contains("got VarChar");
     }
 
     @Test
     void insertIntoAMissingCollectionReportsTheServerError() {
-        transport.respond(Operations.DESCRIBE_COLLECTION, DescribeCollectionResponse.newBuilder()
-            .setStatus(Status.of(ErrorCode.CollectionNotExists, "can't find collection: book")).build());
+        transport.respond(
+                Operations.DESCRIBE_COLLECTION,
+                DescribeCollectionResponse.newBuilder()
+                        .setStatus(Status.of(ErrorCode.CollectionNotExists, "can't find collection: book"))
+                        .build());
 
         R<MutationResult> r = client.insert(insert(new InsertParam.Field("id", List.of(1L))));
 
@@ -110,15 +138,27 @@ class ClientAreasTest {
     }
 
     private static CreateIndexParam index(long timeoutSeconds) {
-        return CreateIndexParam.newBuilder().withCollectionName("book").withFieldName("vec").withIndexType(IndexType.FLAT)
-            .withMetricType(MetricType.L2).withSyncWaitingTimeout(timeoutSeconds).build();
+        return CreateIndexParam.newBuilder()
+                .withCollectionName("book")
+                .withFieldName("vec")
+                .withIndexType(IndexType.FLAT)
+                .withMetricType(MetricType.L2)
+                .withSyncWaitingTimeout(timeoutSeconds)
+                .build();
     }
 
     @Test
     void syncIndexCreationWaitsUntilTheBuildFinishes() {
-        transport.respond(Operations.CREATE_INDEX, Status.success())
-            .respond(Operations.GET_INDEX_STATE, GetIndexStateResponse.newBuilder().setState(IndexState.InProgress).build(),
-                GetIndexStateResponse.newBuilder().setState(IndexState.Finished).build());
+        transport
+                .respond(Operations.CREATE_INDEX, Status.success())
+                .respond(
+                        Operations.GET_INDEX_STATE,
+                        GetIndexStateResponse.newBuilder()
+                                .setState(IndexState.InProgress)
+                                .build(),
+                        GetIndexStateResponse.newBuilder()
+                                .setState(IndexState.Finished)
+                                .build());
 
         assertThat(client.createIndex(index(600)).getStatus()).isZero();
         assertThat(transport.callCount(Operations.GET_INDEX_STATE)).isEqualTo(2);
@@ -126,9 +166,14 @@ class ClientAreasTest {
 
     @Test
     void aFailedIndexBuildIsAFailureWithTheServerReason() {
-        transport.respond(Operations.CREATE_INDEX, Status.success())
-            .respond(Operations.GET_INDEX_STATE, GetIndexStateResponse.newBuilder().setState(IndexState.Failed)
-                .setFailReason("out of disk").build());
+        transport
+                .respond(Operations.CREATE_INDEX, Status.success())
+                .respond(
+                        Operations.GET_INDEX_STATE,
+                        GetIndexStateResponse.newBuilder()
+                                .setState(IndexState.Failed)
+                                .setFailReason("out of disk")
+                                .build());
 
         R<RpcStatus> r = client.createIndex(index(600));
 
@@ -138,8 +183,13 @@ class ClientAreasTest {
 
     @Test
     void anIndexBuildThatNeverFinishesIsAWaitTimeout() {
-        transport.respond(Operations.CREATE_INDEX, Status.success())
-            .respond(Operations.GET_INDEX_STATE, GetIndexStateResponse.newBuilder().setState(IndexState.InProgress).build());
+        transport
+                .respond(Operations.CREATE_INDEX, Status.success())
+                .respond(
+                        Operations.GET_INDEX_STATE,
+                        GetIndexStateResponse.newBuilder()
+                                .setState(IndexState.InProgress)
+                                .build());
 
         R<RpcStatus> r = client.createIndex(index(1));
 
@@ -150,33 +200,62 @@ class ClientAreasTest {
 
     @Test
     void syncFlushWaitsForTheSealedSegments() {
-        transport.respond(Operations.FLUSH, FlushResponse.newBuilder()
-                .putCollSegIDs("book", LongArray.newBuilder().addData(5L).addData(6L).build()).build())
-            .respond(Operations.GET_FLUSH_STATE, GetFlushStateResponse.newBuilder().setFlushed(false).build(),
-                GetFlushStateResponse.newBuilder().setFlushed(true).build());
+        transport
+                .respond(
+                        Operations.FLUSH,
+                        FlushResponse.newBuilder()
+                                .putCollSegIDs(
+                                        "book",
+                                        LongArray.newBuilder()
+                                                .addData(5L)
+                                                .addData(6L)
+                                                .build())
+                                .build())
+                .respond(
+                        Operations.GET_FLUSH_STATE,
+                        GetFlushStateResponse.newBuilder().setFlushed(false).build(),
+                        GetFlushStateResponse.newBuilder().setFlushed(true).build());
 
-        R<FlushResponse> r = client.flush(FlushParam.newBuilder().addCollectionName("book").build());
+        R<FlushResponse> r =
+                client.flush(FlushParam.newBuilder().addCollectionName("book").build());
 
         assertThat(r.getStatus()).isZero();
         assertThat(r.getData().getCollSegIDsMap()).containsKey("book");
-        assertThat(transport.paramsOf(Operations.GET_FLUSH_STATE).get(0).getSegmentIDs()).containsExactly(5L, 6L);
+        assertThat(transport.paramsOf(Operations.GET_FLUSH_STATE).get(0).getSegmentIDs())
+                .containsExactly(5L, 6L);
     }
 
     @Test
     void aFlushThatNeverCompletesIsAWaitTimeout() {
-        transport.respond(Operations.FLUSH, FlushResponse.newBuilder()
-                .putCollSegIDs("book", LongArray.newBuilder().addData(5L).build()).build())
-            .respond(Operations.GET_FLUSH_STATE, GetFlushStateResponse.newBuilder().setFlushed(false).build());
+        transport
+                .respond(
+                        Operations.FLUSH,
+                        FlushResponse.newBuilder()
+                                .putCollSegIDs(
+                                        "book",
+                                        LongArray.newBuilder().addData(5L).build())
+                                .build())
+                .respond(
+                        Operations.GET_FLUSH_STATE,
+                        GetFlushStateResponse.newBuilder().setFlushed(false).build());
 
-        R<FlushResponse> r = client.flush(FlushParam.newBuilder().addCollectionName("book").withSyncFlushWaitingTimeout(2L).build());
+        R<FlushResponse> r = client.flush(FlushParam.newBuilder()
+                .addCollectionName("book")
+                .withSyncFlushWaitingTimeout(2L)
+                .build());
 
         assertThat(r.getStatus()).isEqualTo(R.Status.WaitTimeout.getCode());
     }
 
     @Test
     void oneClientServesManyThreadsAtOnce() throws Exception {
-        transport.respond(Operations.HAS_PARTITION, BoolResponse.newBuilder().setValue(true).build());
-        HasPartitionParam p = HasPartitionParam.newBuilder().withCollectionName("book").withPartitionName("novel").build();
+        transport.respond(
+                Operations.HAS_PARTITION,
+                BoolResponse.newBuilder().setValue(true).build());
+        HasPartitionParam p = HasPartitionParam.newBuilder()
+                .withCollectionName("book")
+                .withPartitionName("novel")
+                .build();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<R<Boolean>>> results = new ArrayList<>();

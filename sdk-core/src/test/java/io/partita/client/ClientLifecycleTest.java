@@ -23,11 +23,14 @@ import org.junit.jupiter.api.Test;
 class ClientLifecycleTest {
     private final FakeTransport transport = new FakeTransport();
     private final ManualClock clock = new ManualClock();
-    private final HasCollectionParam has = HasCollectionParam.newBuilder().withCollectionName("book").build();
+    private final HasCollectionParam has =
+            HasCollectionParam.newBuilder().withCollectionName("book").build();
 
     @Test
     void closingTwiceIsHarmlessAndLaterCallsFailAsNotConnected() {
-        transport.respond(Operations.HAS_COLLECTION, BoolResponse.newBuilder().setValue(true).build());
+        transport.respond(
+                Operations.HAS_COLLECTION,
+                BoolResponse.newBuilder().setValue(true).build());
         MilvusServiceClient client = Clients.over(transport, clock);
 
         client.close();
@@ -51,7 +54,8 @@ class ClientLifecycleTest {
     @Test
     void aDiscoveredTransportIsClosedExactlyOnceByTheClient() {
         RecordingTransportProvider.reset();
-        MilvusServiceClient client = new MilvusServiceClient(ConnectParam.newBuilder().withUri("grpc://127.0.0.1:19530").build());
+        MilvusServiceClient client = new MilvusServiceClient(
+                ConnectParam.newBuilder().withUri("grpc://127.0.0.1:19530").build());
 
         client.close();
         client.close();
@@ -63,7 +67,8 @@ class ClientLifecycleTest {
     @Test
     void closingAViewClosesTheSharedConnection() {
         RecordingTransportProvider.reset();
-        MilvusServiceClient client = new MilvusServiceClient(ConnectParam.newBuilder().build());
+        MilvusServiceClient client =
+                new MilvusServiceClient(ConnectParam.newBuilder().build());
         MilvusClient view = client.withTimeout(3, TimeUnit.SECONDS);
 
         view.close();
@@ -74,18 +79,24 @@ class ClientLifecycleTest {
 
     @Test
     void aMissingTransportNamesTheArtifactToAdd() {
-        assertThatThrownBy(() -> new MilvusServiceClient(ConnectParam.newBuilder().withUri("http://127.0.0.1:9091").build()))
-            .isInstanceOf(MissingTransportException.class)
-            .hasMessageContaining("io.partita:partita-sdk-rest")
-            .hasMessageContaining("\"http\"");
+        assertThatThrownBy(() -> new MilvusServiceClient(ConnectParam.newBuilder()
+                        .withUri("http://127.0.0.1:9091")
+                        .build()))
+                .isInstanceOf(MissingTransportException.class)
+                .hasMessageContaining("io.partita:partita-sdk-rest")
+                .hasMessageContaining("\"http\"");
     }
 
     @Test
     void anExplicitTransportWinsOverDiscovery() {
         RecordingTransportProvider.reset();
-        transport.respond(Operations.HAS_COLLECTION, BoolResponse.newBuilder().setValue(true).build());
+        transport.respond(
+                Operations.HAS_COLLECTION,
+                BoolResponse.newBuilder().setValue(true).build());
         MilvusServiceClient client = new MilvusServiceClient(ConnectParam.newBuilder()
-            .withUri("grpc://127.0.0.1:19530").withTransport(transport).build());
+                .withUri("grpc://127.0.0.1:19530")
+                .withTransport(transport)
+                .build());
 
         assertThat(client.hasCollection(has).getData()).isTrue();
         assertThat(RecordingTransportProvider.created()).isEmpty();
@@ -95,43 +106,58 @@ class ClientLifecycleTest {
     void withTimeoutGivesEachCallThatDeadlineAndTheDefaultHasNone() {
         transport.respond(Operations.RELEASE_PARTITIONS, Status.success());
         MilvusServiceClient client = Clients.over(transport, clock);
-        ReleasePartitionsParam release = ReleasePartitionsParam.newBuilder().withCollectionName("book")
-            .addPartitionName("novel").build();
+        ReleasePartitionsParam release = ReleasePartitionsParam.newBuilder()
+                .withCollectionName("book")
+                .addPartitionName("novel")
+                .build();
 
         client.releasePartitions(release);
         R<RpcStatus> r = client.withTimeout(Duration.ofMillis(1500)).releasePartitions(release);
 
         assertThat(r.getStatus()).isZero();
         assertThat(transport.optionsOf(Operations.RELEASE_PARTITIONS))
-            .containsExactly(CallOptions.none(), CallOptions.withDeadline(Duration.ofMillis(1500)));
+                .containsExactly(CallOptions.none(), CallOptions.withDeadline(Duration.ofMillis(1500)));
     }
 
     @Test
     void theRpcDeadlineOfConnectParamIsTheDefaultDeadline() {
-        transport.respond(Operations.HAS_COLLECTION, BoolResponse.newBuilder().setValue(false).build());
-        MilvusServiceClient client = new MilvusServiceClient(ConnectParam.newBuilder().withTransport(transport)
-            .withRpcDeadline(2, TimeUnit.SECONDS).build());
+        transport.respond(
+                Operations.HAS_COLLECTION,
+                BoolResponse.newBuilder().setValue(false).build());
+        MilvusServiceClient client = new MilvusServiceClient(ConnectParam.newBuilder()
+                .withTransport(transport)
+                .withRpcDeadline(2, TimeUnit.SECONDS)
+                .build());
 
         client.hasCollection(has);
 
-        assertThat(transport.optionsOf(Operations.HAS_COLLECTION)).containsExactly(CallOptions.withDeadline(Duration.ofSeconds(2)));
+        assertThat(transport.optionsOf(Operations.HAS_COLLECTION))
+                .containsExactly(CallOptions.withDeadline(Duration.ofSeconds(2)));
     }
 
     @Test
     void aNonPositiveTimeoutIsRejected() {
         MilvusServiceClient client = Clients.over(transport, clock);
 
-        assertThatThrownBy(() -> client.withTimeout(Duration.ZERO)).isInstanceOf(ParamException.class)
-            .hasMessageContaining("timeout").hasMessageContaining("PT0S");
+        assertThatThrownBy(() -> client.withTimeout(Duration.ZERO))
+                .isInstanceOf(ParamException.class)
+                .hasMessageContaining("timeout")
+                .hasMessageContaining("PT0S");
     }
 
     @Test
     void nullSettingsAreParamExceptionsNotNullPointerExceptions() {
         MilvusServiceClient client = Clients.over(transport, clock);
 
-        assertThatThrownBy(() -> new MilvusServiceClient(null)).isInstanceOf(ParamException.class).hasMessageContaining("connectParam");
-        assertThatThrownBy(() -> client.withTimeout(null)).isInstanceOf(ParamException.class).hasMessageContaining("timeout");
-        assertThatThrownBy(() -> client.withRetry(null)).isInstanceOf(ParamException.class).hasMessageContaining("retryParam");
+        assertThatThrownBy(() -> new MilvusServiceClient(null))
+                .isInstanceOf(ParamException.class)
+                .hasMessageContaining("connectParam");
+        assertThatThrownBy(() -> client.withTimeout(null))
+                .isInstanceOf(ParamException.class)
+                .hasMessageContaining("timeout");
+        assertThatThrownBy(() -> client.withRetry(null))
+                .isInstanceOf(ParamException.class)
+                .hasMessageContaining("retryParam");
     }
 
     @Test

@@ -9,6 +9,7 @@ final class Clients {
     private Clients() {}
 
     static MilvusServiceClient over(FakeTransport transport, ManualClock clock) {
-        return new MilvusServiceClient(ConnectParam.newBuilder().withTransport(transport).build(), clock, clock, new Random(42));
+        return new MilvusServiceClient(
+                ConnectParam.newBuilder().withTransport(transport).build(), clock, clock, new Random(42));
     }
 }

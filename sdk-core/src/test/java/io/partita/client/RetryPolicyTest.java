@@ -21,7 +21,8 @@ class RetryPolicyTest {
     private final FakeTransport transport = new FakeTransport();
     private final ManualClock clock = new ManualClock();
     private final MilvusServiceClient client = Clients.over(transport, clock);
-    private final HasCollectionParam has = HasCollectionParam.newBuilder().withCollectionName("book").build();
+    private final HasCollectionParam has =
+            HasCollectionParam.newBuilder().withCollectionName("book").build();
 
     private static BoolResponse yes() {
         return BoolResponse.newBuilder().setValue(true).build();
@@ -29,9 +30,10 @@ class RetryPolicyTest {
 
     @Test
     void anUnavailableServerIsRetriedUntilItAnswers() {
-        transport.fail(Operations.HAS_COLLECTION, TransportFailure.UNAVAILABLE, "connection refused")
-            .fail(Operations.HAS_COLLECTION, TransportFailure.UNAVAILABLE, "connection refused")
-            .respond(Operations.HAS_COLLECTION, yes());
+        transport
+                .fail(Operations.HAS_COLLECTION, TransportFailure.UNAVAILABLE, "connection refused")
+                .fail(Operations.HAS_COLLECTION, TransportFailure.UNAVAILABLE, "connection refused")
+                .respond(Operations.HAS_COLLECTION, yes());
 
         R<Boolean> r = client.hasCollection(has);
 
@@ -43,7 +45,8 @@ class RetryPolicyTest {
     @Test
     void retriesGiveUpAfterMaxRetryTimesAndReportTheLastFailure() {
         transport.fail(Operations.HAS_COLLECTION, TransportFailure.UNAVAILABLE, "connection refused");
-        MilvusClient limited = client.withRetry(RetryParam.newBuilder().withMaxRetryTimes(2).build());
+        MilvusClient limited =
+                client.withRetry(RetryParam.newBuilder().withMaxRetryTimes(2).build());
 
         R<Boolean> r = limited.hasCollection(has);
 
@@ -55,8 +58,12 @@ class RetryPolicyTest {
     @Test
     void backoffGrowsByTheMultiplierAndIsCappedWithJitterBelowTheCap() {
         transport.fail(Operations.HAS_COLLECTION, TransportFailure.UNAVAILABLE, "down");
-        MilvusClient c = client.withRetry(RetryParam.newBuilder().withMaxRetryTimes(6)
-            .withInitialBackOffMs(100).withBackOffMultiplier(2).withMaxBackOffMs(500).build());
+        MilvusClient c = client.withRetry(RetryParam.newBuilder()
+                .withMaxRetryTimes(6)
+                .withInitialBackOffMs(100)
+                .withBackOffMultiplier(2)
+                .withMaxBackOffMs(500)
+                .build());
 
         c.hasCollection(has);
 
@@ -64,15 +71,19 @@ class RetryPolicyTest {
         assertThat(clock.sleeps).hasSize(6);
         for (int i = 0; i < ceilings.length; i++) {
             Duration sleep = clock.sleeps.get(i);
-            assertThat(sleep).as("sleep %d", i)
-                .isBetween(Duration.ofMillis(ceilings[i] / 2), Duration.ofMillis(ceilings[i]));
+            assertThat(sleep)
+                    .as("sleep %d", i)
+                    .isBetween(Duration.ofMillis(ceilings[i] / 2), Duration.ofMillis(ceilings[i]));
         }
     }
 
     @Test
     void aServerErrorThatIsNotRetriableIsReturnedAtOnce() {
-        transport.respond(Operations.HAS_COLLECTION, BoolResponse.newBuilder()
-            .setStatus(Status.of(ErrorCode.UnexpectedError, "boom")).build());
+        transport.respond(
+                Operations.HAS_COLLECTION,
+                BoolResponse.newBuilder()
+                        .setStatus(Status.of(ErrorCode.UnexpectedError, "boom"))
+                        .build());
 
         R<Boolean> r = client.hasCollection(has);
 
@@ -83,8 +94,12 @@ class RetryPolicyTest {
 
     @Test
     void aRateLimitedAnswerIsRetried() {
-        transport.respond(Operations.HAS_COLLECTION,
-            BoolResponse.newBuilder().setStatus(Status.of(ErrorCode.RateLimit, "rate limit exceeded")).build(), yes());
+        transport.respond(
+                Operations.HAS_COLLECTION,
+                BoolResponse.newBuilder()
+                        .setStatus(Status.of(ErrorCode.RateLimit, "rate limit exceeded"))
+                        .build(),
+                yes());
 
         assertThat(client.hasCollection(has).getData()).isTrue();
         assertThat(transport.callCount(Operations.HAS_COLLECTION)).isEqualTo(2);
@@ -92,10 +107,16 @@ class RetryPolicyTest {
 
     @Test
     void aRateLimitedAnswerIsNotRetriedWhenRetryOnRateLimitIsOff() {
-        transport.respond(Operations.HAS_COLLECTION,
-            BoolResponse.newBuilder().setStatus(Status.of(ErrorCode.RateLimit, "rate limit exceeded")).build(), yes());
+        transport.respond(
+                Operations.HAS_COLLECTION,
+                BoolResponse.newBuilder()
+                        .setStatus(Status.of(ErrorCode.RateLimit, "rate limit exceeded"))
+                        .build(),
+                yes());
 
-        R<Boolean> r = client.withRetry(RetryParam.newBuilder().withRetryOnRateLimit(false).build()).hasCollection(has);
+        R<Boolean> r = client.withRetry(
+                        RetryParam.newBuilder().withRetryOnRateLimit(false).build())
+                .hasCollection(has);
 
         assertThat(r.getStatus()).isEqualTo(ErrorCode.RateLimit.getNumber());
         assertThat(transport.callCount(Operations.HAS_COLLECTION)).isEqualTo(1);
@@ -103,9 +124,16 @@ class RetryPolicyTest {
 
     @Test
     void aServerStatusMarkedRetriableIsRetried() {
-        Status retriable = Status.newBuilder().setErrorCode(ErrorCode.UnexpectedError).setCode(65535)
-            .setReason("busy").setRetriable(true).build();
-        transport.respond(Operations.HAS_COLLECTION, BoolResponse.newBuilder().setStatus(retriable).build(), yes());
+        Status retriable = Status.newBuilder()
+                .setErrorCode(ErrorCode.UnexpectedError)
+                .setCode(65535)
+                .setReason("busy")
+                .setRetriable(true)
+                .build();
+        transport.respond(
+                Operations.HAS_COLLECTION,
+                BoolResponse.newBuilder().setStatus(retriable).build(),
+                yes());
 
         assertThat(client.hasCollection(has).getData()).isTrue();
     }
@@ -122,10 +150,14 @@ class RetryPolicyTest {
 
     @Test
     void aNonIdempotentOperationIsNotResentAfterAnUnavailableFailure() {
-        transport.fail(Operations.DELETE, TransportFailure.UNAVAILABLE, "reset")
-            .respond(Operations.DELETE, MutationResult.newBuilder().build());
+        transport
+                .fail(Operations.DELETE, TransportFailure.UNAVAILABLE, "reset")
+                .respond(Operations.DELETE, MutationResult.newBuilder().build());
 
-        R<MutationResult> r = client.delete(DeleteParam.newBuilder().withCollectionName("book").withExpr("id in [1]").build());
+        R<MutationResult> r = client.delete(DeleteParam.newBuilder()
+                .withCollectionName("book")
+                .withExpr("id in [1]")
+                .build());
 
         assertThat(r.getStatus()).isEqualTo(R.Status.Unavailable.getCode());
         assertThat(transport.callCount(Operations.DELETE)).isEqualTo(1);

@@ -31,27 +31,34 @@ class SyncLoadWaitingTest {
     }
 
     private static LoadPartitionsParam loadP1(long timeoutSeconds) {
-        return LoadPartitionsParam.newBuilder().withCollectionName("book").addPartitionName("novel")
-            .withSyncLoadWaitingInterval(500L).withSyncLoadWaitingTimeout(timeoutSeconds).build();
+        return LoadPartitionsParam.newBuilder()
+                .withCollectionName("book")
+                .addPartitionName("novel")
+                .withSyncLoadWaitingInterval(500L)
+                .withSyncLoadWaitingTimeout(timeoutSeconds)
+                .build();
     }
 
     @Test
     void loadPartitionsWaitsUntilProgressReaches100() {
-        transport.respond(Operations.LOAD_PARTITIONS, Status.success())
-            .respond(Operations.GET_LOADING_PROGRESS, progress(0), progress(40), progress(100));
+        transport
+                .respond(Operations.LOAD_PARTITIONS, Status.success())
+                .respond(Operations.GET_LOADING_PROGRESS, progress(0), progress(40), progress(100));
 
         R<RpcStatus> r = client.loadPartitions(loadP1(60));
 
         assertThat(r.getStatus()).isZero();
         assertThat(transport.callCount(Operations.GET_LOADING_PROGRESS)).isEqualTo(3);
         assertThat(clock.sleeps).containsExactly(Duration.ofMillis(500), Duration.ofMillis(500));
-        assertThat(transport.paramsOf(Operations.GET_LOADING_PROGRESS).get(0).getPartitionNames()).containsExactly("novel");
+        assertThat(transport.paramsOf(Operations.GET_LOADING_PROGRESS).get(0).getPartitionNames())
+                .containsExactly("novel");
     }
 
     @Test
     void loadPartitionsThatNeverFinishIsATimeoutFailureNotASuccess() {
-        transport.respond(Operations.LOAD_PARTITIONS, Status.success())
-            .respond(Operations.GET_LOADING_PROGRESS, progress(30));
+        transport
+                .respond(Operations.LOAD_PARTITIONS, Status.success())
+                .respond(Operations.GET_LOADING_PROGRESS, progress(30));
 
         R<RpcStatus> r = client.loadPartitions(loadP1(2));
 
@@ -64,11 +71,19 @@ class SyncLoadWaitingTest {
 
     @Test
     void aServerErrorWhileWaitingEndsTheWaitWithThatError() {
-        Status broken = Status.newBuilder().setErrorCode(ErrorCode.UnexpectedError).setCode(65535)
-            .setReason("partition 7 of collection 3 has not been loaded into QueryNode").build();
-        transport.respond(Operations.LOAD_PARTITIONS, Status.success())
-            .respond(Operations.GET_LOADING_PROGRESS, progress(10),
-                GetLoadingProgressResponse.newBuilder().setStatus(broken).build());
+        Status broken = Status.newBuilder()
+                .setErrorCode(ErrorCode.UnexpectedError)
+                .setCode(65535)
+                .setReason("partition 7 of collection 3 has not been loaded into QueryNode")
+                .build();
+        transport
+                .respond(Operations.LOAD_PARTITIONS, Status.success())
+                .respond(
+                        Operations.GET_LOADING_PROGRESS,
+                        progress(10),
+                        GetLoadingProgressResponse.newBuilder()
+                                .setStatus(broken)
+                                .build());
 
         R<RpcStatus> r = client.loadPartitions(loadP1(60));
 
@@ -79,39 +94,62 @@ class SyncLoadWaitingTest {
 
     @Test
     void aServerWithoutGetLoadingProgressIsPolledThroughShowPartitionsInMemoryPercentages() {
-        transport.respond(Operations.LOAD_PARTITIONS, Status.success())
-            .fail(Operations.GET_LOADING_PROGRESS, TransportFailure.UNIMPLEMENTED, "unknown method GetLoadingProgress")
-            .respond(Operations.SHOW_PARTITIONS,
-                ShowPartitionsResponse.newBuilder().addPartitionNames("novel").addInMemoryPercentages(50L).build(),
-                ShowPartitionsResponse.newBuilder().addPartitionNames("novel").addInMemoryPercentages(100L).build());
+        transport
+                .respond(Operations.LOAD_PARTITIONS, Status.success())
+                .fail(
+                        Operations.GET_LOADING_PROGRESS,
+                        TransportFailure.UNIMPLEMENTED,
+                        "unknown method GetLoadingProgress")
+                .respond(
+                        Operations.SHOW_PARTITIONS,
+                        ShowPartitionsResponse.newBuilder()
+                                .addPartitionNames("novel")
+                                .addInMemoryPercentages(50L)
+                                .build(),
+                        ShowPartitionsResponse.newBuilder()
+                                .addPartitionNames("novel")
+                                .addInMemoryPercentages(100L)
+                                .build());
 
         R<RpcStatus> r = client.loadPartitions(loadP1(60));
 
         assertThat(r.getStatus()).isZero();
-        assertThat(transport.paramsOf(Operations.SHOW_PARTITIONS).get(0).getShowType()).isEqualTo(ShowType.InMemory);
-        assertThat(transport.callCount(Operations.GET_LOADING_PROGRESS)).as("asked once, then remembered").isEqualTo(1);
+        assertThat(transport.paramsOf(Operations.SHOW_PARTITIONS).get(0).getShowType())
+                .isEqualTo(ShowType.InMemory);
+        assertThat(transport.callCount(Operations.GET_LOADING_PROGRESS))
+                .as("asked once, then remembered")
+                .isEqualTo(1);
         assertThat(transport.callCount(Operations.SHOW_PARTITIONS)).isEqualTo(2);
     }
 
     @Test
     void loadCollectionFallsBackToShowCollectionsPercentages() {
-        transport.respond(Operations.LOAD_COLLECTION, Status.success())
-            .fail(Operations.GET_LOADING_PROGRESS, TransportFailure.UNIMPLEMENTED, "unknown method")
-            .respond(Operations.SHOW_COLLECTIONS,
-                ShowCollectionsResponse.newBuilder().addCollectionNames("book").addInMemoryPercentages(100L).build());
+        transport
+                .respond(Operations.LOAD_COLLECTION, Status.success())
+                .fail(Operations.GET_LOADING_PROGRESS, TransportFailure.UNIMPLEMENTED, "unknown method")
+                .respond(
+                        Operations.SHOW_COLLECTIONS,
+                        ShowCollectionsResponse.newBuilder()
+                                .addCollectionNames("book")
+                                .addInMemoryPercentages(100L)
+                                .build());
 
-        R<RpcStatus> r = client.loadCollection(LoadCollectionParam.newBuilder().withCollectionName("book").build());
+        R<RpcStatus> r = client.loadCollection(
+                LoadCollectionParam.newBuilder().withCollectionName("book").build());
 
         assertThat(r.getStatus()).isZero();
-        assertThat(transport.paramsOf(Operations.SHOW_COLLECTIONS).get(0).getCollectionNames()).containsExactly("book");
+        assertThat(transport.paramsOf(Operations.SHOW_COLLECTIONS).get(0).getCollectionNames())
+                .containsExactly("book");
     }
 
     @Test
     void asyncLoadReturnsWithoutPolling() {
         transport.respond(Operations.LOAD_COLLECTION, Status.success());
 
-        R<RpcStatus> r = client.loadCollection(LoadCollectionParam.newBuilder().withCollectionName("book")
-            .withSyncLoad(false).build());
+        R<RpcStatus> r = client.loadCollection(LoadCollectionParam.newBuilder()
+                .withCollectionName("book")
+                .withSyncLoad(false)
+                .build());
 
         assertThat(r.getStatus()).isZero();
         assertThat(transport.callNames()).containsExactly("LoadCollection");
@@ -119,8 +157,10 @@ class SyncLoadWaitingTest {
 
     @Test
     void aRejectedLoadIsReportedWithoutWaiting() {
-        Status refused = Status.newBuilder().setErrorCode(ErrorCode.IllegalArgument)
-            .setReason("collection 3 has been loaded into QueryNode, please release collection firstly").build();
+        Status refused = Status.newBuilder()
+                .setErrorCode(ErrorCode.IllegalArgument)
+                .setReason("collection 3 has been loaded into QueryNode, please release collection firstly")
+                .build();
         transport.respond(Operations.LOAD_PARTITIONS, refused);
 
         R<RpcStatus> r = client.loadPartitions(loadP1(60));

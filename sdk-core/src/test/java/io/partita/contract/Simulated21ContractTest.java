@@ -8,8 +8,8 @@ import java.util.Set;
 
 /** Runs the transport contract against {@link SimulatedMilvus} in the milvus-2.1 profile. */
 class Simulated21ContractTest extends TransportContractTest {
-    private final MilvusClient client = new MilvusServiceClient(ConnectParam.newBuilder()
-        .withTransport(new SimulatedMilvus(true)).build());
+    private final MilvusClient client = new MilvusServiceClient(
+            ConnectParam.newBuilder().withTransport(new SimulatedMilvus(true)).build());
 
     @Override
     protected MilvusClient client() {

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /** Runs the transport contract against {@link SimulatedMilvus} in the milvus-2.3 profile. */
 class Simulated23ContractTest extends TransportContractTest {
-    private final MilvusClient client = new MilvusServiceClient(ConnectParam.newBuilder()
-        .withTransport(new SimulatedMilvus(false)).build());
+    private final MilvusClient client = new MilvusServiceClient(
+            ConnectParam.newBuilder().withTransport(new SimulatedMilvus(false)).build());
 
     @Override
     protected MilvusClient client() {

@@ -13,7 +13,11 @@ import java.util.stream.Collectors;
  * rules for one profile. Test-only; exists to check that the contract suite itself is coherent.
  */
 final class SimulatedCatalog {
-    enum LoadMode { NONE, COLLECTION, PARTITIONS }
+    enum LoadMode {
+        NONE,
+        COLLECTION,
+        PARTITIONS
+    }
 
     static final class Row {
         final long id;
@@ -77,9 +81,17 @@ final class SimulatedCatalog {
     /** The same failure in the profile's own shape: legacy code + reason (2.1) or 2.3 code + reason. */
     Status error(int legacy, String reason21, int code23, String reason23) {
         if (v21) {
-            return Status.newBuilder().setErrorCodeValue(legacy).setCode(legacy == 0 ? 0 : 65535).setReason(reason21).build();
+            return Status.newBuilder()
+                    .setErrorCodeValue(legacy)
+                    .setCode(legacy == 0 ? 0 : 65535)
+                    .setReason(reason21)
+                    .build();
         }
-        return Status.newBuilder().setErrorCodeValue(legacy).setCode(code23).setReason(reason23).build();
+        return Status.newBuilder()
+                .setErrorCodeValue(legacy)
+                .setCode(code23)
+                .setReason(reason23)
+                .build();
     }
 
     Status collectionMissing(String name) {
@@ -87,7 +99,11 @@ final class SimulatedCatalog {
     }
 
     Status partitionMissing(String name) {
-        return error(1, "partitionID of partitionName:" + name + " can not be find", 200, "partition not found[partition=" + name + "]");
+        return error(
+                1,
+                "partitionID of partitionName:" + name + " can not be find",
+                200,
+                "partition not found[partition=" + name + "]");
     }
 
     static String ids(List<Part> parts) {
@@ -104,14 +120,22 @@ final class SimulatedCatalog {
             if (c.replicas == wanted) {
                 return Status.success();
             }
-            return error(5, "collection has already been loaded, and the number of replicas " + c.replicas
-                    + " is not same as the request's " + wanted + ". Should release first then reload with the new number of replicas",
-                1100, "can't change the replica number for loaded collection: invalid parameter[expected=" + c.replicas
-                    + "][actual=" + wanted + "]");
+            return error(
+                    5,
+                    "collection has already been loaded, and the number of replicas " + c.replicas
+                            + " is not same as the request's " + wanted
+                            + ". Should release first then reload with the new number of replicas",
+                    1100,
+                    "can't change the replica number for loaded collection: invalid parameter[expected=" + c.replicas
+                            + "][actual=" + wanted + "]");
         }
         if (c.mode == LoadMode.PARTITIONS && v21) {
-            return error(5, "some partitions " + ids(c.loadedParts()) + " of collection " + c.id
-                + " has been loaded into QueryNode, please release partitions firstly", 0, "");
+            return error(
+                    5,
+                    "some partitions " + ids(c.loadedParts()) + " of collection " + c.id
+                            + " has been loaded into QueryNode, please release partitions firstly",
+                    0,
+                    "");
         }
         c.parts.values().forEach(p -> p.loaded = true);
         c.mode = LoadMode.COLLECTION;
@@ -130,13 +154,22 @@ final class SimulatedCatalog {
             }
         }
         if (c.mode == LoadMode.COLLECTION) {
-            return v21 ? error(5, "collection " + c.id + " has been loaded into QueryNode, please release collection firstly", 0, "")
-                : Status.success();
+            return v21
+                    ? error(
+                            5,
+                            "collection " + c.id + " has been loaded into QueryNode, please release collection firstly",
+                            0,
+                            "")
+                    : Status.success();
         }
         boolean subset = names.stream().allMatch(n -> c.parts.get(n).loaded);
         if (c.mode == LoadMode.PARTITIONS && !subset && v21) {
-            return error(5, "some partitions " + ids(c.loadedParts()) + " of collection " + c.id
-                + " has been loaded into QueryNode, please release partitions firstly", 0, "");
+            return error(
+                    5,
+                    "some partitions " + ids(c.loadedParts()) + " of collection " + c.id
+                            + " has been loaded into QueryNode, please release partitions firstly",
+                    0,
+                    "");
         }
         names.forEach(n -> c.parts.get(n).loaded = true);
         c.mode = LoadMode.PARTITIONS;
@@ -178,10 +211,18 @@ final class SimulatedCatalog {
             return collectionMissing(name);
         }
         if (c.parts.containsKey(partition)) {
-            return error(1, "partition name = " + partition + " already exists", 1100, "partition name = " + partition + " already exists");
+            return error(
+                    1,
+                    "partition name = " + partition + " already exists",
+                    1100,
+                    "partition name = " + partition + " already exists");
         }
         if (c.parts.size() >= 4096) {
-            return error(1, "maximum partition's number should be limit to 4096", 65535, "maximum partition's number should be limit to 4096");
+            return error(
+                    1,
+                    "maximum partition's number should be limit to 4096",
+                    65535,
+                    "maximum partition's number should be limit to 4096");
         }
         Part p = new Part(partition, newId());
         p.loaded = c.mode == LoadMode.COLLECTION;
@@ -199,7 +240,11 @@ final class SimulatedCatalog {
         }
         Part p = c.parts.get(partition);
         if (p == null) {
-            return error(1, "partition " + partition + " does not exist", 200, "partition not found[partition=" + partition + "]");
+            return error(
+                    1,
+                    "partition " + partition + " does not exist",
+                    200,
+                    "partition not found[partition=" + partition + "]");
         }
         if (p.loaded && !v21) {
             return error(1, "", 65535, "partition cannot be dropped, partition is loaded, please release it first");
@@ -214,8 +259,13 @@ final class SimulatedCatalog {
     /** @return the partitions a search or query reads, or the error that stops it */
     Object readable(Coll c, List<String> names, String what) {
         if (c.mode == LoadMode.NONE) {
-            return error(1, "collection:" + c.name + " or partition:" + names.stream().collect(Collectors.joining(" ", "[", "]"))
-                + " not loaded into memory when " + what, 101, "collection not loaded[collection=" + c.id + "]");
+            return error(
+                    1,
+                    "collection:" + c.name + " or partition:"
+                            + names.stream().collect(Collectors.joining(" ", "[", "]"))
+                            + " not loaded into memory when " + what,
+                    101,
+                    "collection not loaded[collection=" + c.id + "]");
         }
         if (names.isEmpty()) {
             return c.loadedParts();
@@ -227,9 +277,12 @@ final class SimulatedCatalog {
                 return error(1, "partition name " + n + " not found", 65535, "partition name " + n + " not found");
             }
             if (!p.loaded) {
-                return error(1, "checkIfLoaded failed when " + what + ", partitionIDs = [" + p.id + "], err = partition "
-                    + p.id + " of collection " + c.id + " has not been loaded into QueryNode", 201,
-                    "partition not loaded[partition=" + p.id + "]");
+                return error(
+                        1,
+                        "checkIfLoaded failed when " + what + ", partitionIDs = [" + p.id + "], err = partition " + p.id
+                                + " of collection " + c.id + " has not been loaded into QueryNode",
+                        201,
+                        "partition not loaded[partition=" + p.id + "]");
             }
             parts.add(p);
         }

@@ -44,7 +44,6 @@ import io.partita.param.dml.SearchParam;
 import io.partita.param.partition.ShowPartitionsParam;
 import io.partita.transport.CallOptions;
 import io.partita.transport.Operation;
-import io.partita.transport.Operations;
 import io.partita.transport.Transport;
 import io.partita.transport.TransportException;
 import io.partita.transport.TransportFailure;
@@ -84,106 +83,188 @@ final class SimulatedMilvus implements Transport {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @SuppressWarnings("unchecked")
     private <P> Function<Object, Object> handler(Operation<P, ?> op) {
         switch (op.getName()) {
-            case "CreateCollection": return p -> createCollection((CreateCollectionParam) p);
-            case "HasCollection": return p -> bool(catalog.find(((io.partita.param.collection.HasCollectionParam) p).getCollectionName()) != null);
-            case "DropCollection": return p -> {
-                catalog.collections.remove(((io.partita.param.collection.DropCollectionParam) p).getCollectionName());
-                return Status.success();
-            };
-            case "DescribeCollection": return p -> describe(((io.partita.param.collection.DescribeCollectionParam) p).getCollectionName());
-            case "ShowCollections": return p -> ShowCollectionsResponse.newBuilder().addAllCollectionNames(catalog.collections.keySet()).build();
-            case "LoadCollection": return p -> {
-                io.partita.param.collection.LoadCollectionParam l = (io.partita.param.collection.LoadCollectionParam) p;
-                return catalog.loadCollection(l.getCollectionName(), l.getReplicaNumber());
-            };
-            case "ReleaseCollection": return p -> catalog.releaseCollection(((io.partita.param.collection.ReleaseCollectionParam) p).getCollectionName());
-            case "LoadPartitions": return p -> {
-                io.partita.param.partition.LoadPartitionsParam l = (io.partita.param.partition.LoadPartitionsParam) p;
-                return catalog.loadPartitions(l.getCollectionName(), l.getPartitionNames(), l.getReplicaNumber());
-            };
-            case "ReleasePartitions": return p -> {
-                io.partita.param.partition.ReleasePartitionsParam r = (io.partita.param.partition.ReleasePartitionsParam) p;
-                return catalog.releasePartitions(r.getCollectionName(), r.getPartitionNames());
-            };
-            case "CreatePartition": return p -> {
-                io.partita.param.partition.CreatePartitionParam c = (io.partita.param.partition.CreatePartitionParam) p;
-                return catalog.createPartition(c.getCollectionName(), c.getPartitionName());
-            };
-            case "DropPartition": return p -> {
-                io.partita.param.partition.DropPartitionParam d = (io.partita.param.partition.DropPartitionParam) p;
-                return catalog.dropPartition(d.getCollectionName(), d.getPartitionName());
-            };
-            case "HasPartition": return p -> {
-                io.partita.param.partition.HasPartitionParam h = (io.partita.param.partition.HasPartitionParam) p;
-                Coll c = catalog.find(h.getCollectionName());
-                return c == null ? BoolResponse.newBuilder().setStatus(catalog.collectionMissing(h.getCollectionName())).build()
-                    : bool(c.parts.containsKey(h.getPartitionName()));
-            };
-            case "ShowPartitions": return p -> showPartitions((ShowPartitionsParam) p);
-            case "GetPartitionStatistics": return p -> {
-                io.partita.param.partition.GetPartitionStatisticsParam s = (io.partita.param.partition.GetPartitionStatisticsParam) p;
-                return GetPartitionStatisticsResponse.newBuilder().addStats(rowCount(
-                    catalog.find(s.getCollectionName()).parts.get(s.getPartitionName()).rows.size())).build();
-            };
-            case "GetCollectionStatistics": return p -> GetCollectionStatisticsResponse.newBuilder().addStats(rowCount(
-                allRows(catalog.find(((io.partita.param.collection.GetCollectionStatisticsParam) p).getCollectionName())).size())).build();
-            case "Flush": return p -> flush((io.partita.param.collection.FlushParam) p);
-            case "GetLoadingProgress": return p -> {
-                io.partita.param.collection.GetLoadingProgressParam g = (io.partita.param.collection.GetLoadingProgressParam) p;
-                return GetLoadingProgressResponse.newBuilder().setProgress(loaded(g.getCollectionName(), g.getPartitionNames()) ? 100 : 0).build();
-            };
-            case "GetLoadState": return p -> {
-                io.partita.param.collection.GetLoadStateParam g = (io.partita.param.collection.GetLoadStateParam) p;
-                return GetLoadStateResponse.newBuilder().setState(loaded(g.getCollectionName(), g.getPartitionNames())
-                    ? LoadState.LoadStateLoaded : LoadState.LoadStateNotLoad).build();
-            };
-            case "GetQuerySegmentInfo": return p -> segments(catalog.find(((io.partita.param.control.GetQuerySegmentInfoParam) p).getCollectionName()));
-            case "GetReplicas": return p -> {
-                Coll c = catalog.find(((io.partita.param.control.GetReplicasParam) p).getCollectionName());
-                GetReplicasResponse.Builder b = GetReplicasResponse.newBuilder();
-                for (int i = 0; c.mode != SimulatedCatalog.LoadMode.NONE && i < c.replicas; i++) {
-                    b.addReplicas(ReplicaInfo.newBuilder().setReplicaID(i + 1).setCollectionID(c.id).addNodeIds(1L).build());
-                }
-                return b.build();
-            };
-            case "CreateAlias": case "AlterAlias": return p -> alias(p);
-            case "DropAlias": return p -> {
-                catalog.aliases.remove(((io.partita.param.alias.DropAliasParam) p).getAlias());
-                return Status.success();
-            };
-            case "CreateIndex": return p -> {
-                io.partita.param.index.CreateIndexParam c = (io.partita.param.index.CreateIndexParam) p;
-                catalog.find(c.getCollectionName()).indexes.put(c.getFieldName(), c.getIndexName());
-                return Status.success();
-            };
-            case "DropIndex": return p -> {
-                catalog.find(((io.partita.param.index.DropIndexParam) p).getCollectionName()).indexes.clear();
-                return Status.success();
-            };
-            case "DescribeIndex": return p -> {
-                Coll c = catalog.find(((io.partita.param.index.DescribeIndexParam) p).getCollectionName());
-                DescribeIndexResponse.Builder b = DescribeIndexResponse.newBuilder();
-                c.indexes.forEach((field, name) -> b.addIndexDescriptions(IndexDescription.newBuilder().setFieldName(field)
-                    .setIndexName(name).setState(IndexState.Finished).build()));
-                return b.build();
-            };
-            case "GetIndexState": return p -> GetIndexStateResponse.newBuilder().setState(IndexState.Finished).build();
-            case "GetIndexBuildProgress": return p -> {
-                long rows = allRows(catalog.find(((io.partita.param.index.GetIndexBuildProgressParam) p).getCollectionName())).size();
-                return GetIndexBuildProgressResponse.newBuilder().setIndexedRows(rows).setTotalRows(rows).build();
-            };
-            case "Insert": return p -> insert((InsertParam) p);
-            case "Delete": return p -> delete((io.partita.param.dml.DeleteParam) p);
-            case "Search": return p -> search((SearchParam) p);
-            case "Query": return p -> query((QueryParam) p);
-            case "GetMetrics": return p -> GetMetricsResponse.newBuilder().setResponse("{\"nodes_info\":[]}").setComponentName("simulated").build();
-            default: return null;
+            case "CreateCollection":
+                return p -> createCollection((CreateCollectionParam) p);
+            case "HasCollection":
+                return p -> bool(
+                        catalog.find(((io.partita.param.collection.HasCollectionParam) p).getCollectionName()) != null);
+            case "DropCollection":
+                return p -> {
+                    catalog.collections.remove(
+                            ((io.partita.param.collection.DropCollectionParam) p).getCollectionName());
+                    return Status.success();
+                };
+            case "DescribeCollection":
+                return p -> describe(((io.partita.param.collection.DescribeCollectionParam) p).getCollectionName());
+            case "ShowCollections":
+                return p -> ShowCollectionsResponse.newBuilder()
+                        .addAllCollectionNames(catalog.collections.keySet())
+                        .build();
+            case "LoadCollection":
+                return p -> {
+                    io.partita.param.collection.LoadCollectionParam l =
+                            (io.partita.param.collection.LoadCollectionParam) p;
+                    return catalog.loadCollection(l.getCollectionName(), l.getReplicaNumber());
+                };
+            case "ReleaseCollection":
+                return p -> catalog.releaseCollection(
+                        ((io.partita.param.collection.ReleaseCollectionParam) p).getCollectionName());
+            case "LoadPartitions":
+                return p -> {
+                    io.partita.param.partition.LoadPartitionsParam l =
+                            (io.partita.param.partition.LoadPartitionsParam) p;
+                    return catalog.loadPartitions(l.getCollectionName(), l.getPartitionNames(), l.getReplicaNumber());
+                };
+            case "ReleasePartitions":
+                return p -> {
+                    io.partita.param.partition.ReleasePartitionsParam r =
+                            (io.partita.param.partition.ReleasePartitionsParam) p;
+                    return catalog.releasePartitions(r.getCollectionName(), r.getPartitionNames());
+                };
+            case "CreatePartition":
+                return p -> {
+                    io.partita.param.partition.CreatePartitionParam c =
+                            (io.partita.param.partition.CreatePartitionParam) p;
+                    return catalog.createPartition(c.getCollectionName(), c.getPartitionName());
+                };
+            case "DropPartition":
+                return p -> {
+                    io.partita.param.partition.DropPartitionParam d = (io.partita.param.partition.DropPartitionParam) p;
+                    return catalog.dropPartition(d.getCollectionName(), d.getPartitionName());
+                };
+            case "HasPartition":
+                return p -> {
+                    io.partita.param.partition.HasPartitionParam h = (io.partita.param.partition.HasPartitionParam) p;
+                    Coll c = catalog.find(h.getCollectionName());
+                    return c == null
+                            ? BoolResponse.newBuilder()
+                                    .setStatus(catalog.collectionMissing(h.getCollectionName()))
+                                    .build()
+                            : bool(c.parts.containsKey(h.getPartitionName()));
+                };
+            case "ShowPartitions":
+                return p -> showPartitions((ShowPartitionsParam) p);
+            case "GetPartitionStatistics":
+                return p -> {
+                    io.partita.param.partition.GetPartitionStatisticsParam s =
+                            (io.partita.param.partition.GetPartitionStatisticsParam) p;
+                    return GetPartitionStatisticsResponse.newBuilder()
+                            .addStats(rowCount(catalog.find(s.getCollectionName())
+                                    .parts
+                                    .get(s.getPartitionName())
+                                    .rows
+                                    .size()))
+                            .build();
+                };
+            case "GetCollectionStatistics":
+                return p -> GetCollectionStatisticsResponse.newBuilder()
+                        .addStats(rowCount(
+                                allRows(catalog.find(((io.partita.param.collection.GetCollectionStatisticsParam) p)
+                                                .getCollectionName()))
+                                        .size()))
+                        .build();
+            case "Flush":
+                return p -> flush((io.partita.param.collection.FlushParam) p);
+            case "GetLoadingProgress":
+                return p -> {
+                    io.partita.param.collection.GetLoadingProgressParam g =
+                            (io.partita.param.collection.GetLoadingProgressParam) p;
+                    return GetLoadingProgressResponse.newBuilder()
+                            .setProgress(loaded(g.getCollectionName(), g.getPartitionNames()) ? 100 : 0)
+                            .build();
+                };
+            case "GetLoadState":
+                return p -> {
+                    io.partita.param.collection.GetLoadStateParam g = (io.partita.param.collection.GetLoadStateParam) p;
+                    return GetLoadStateResponse.newBuilder()
+                            .setState(
+                                    loaded(g.getCollectionName(), g.getPartitionNames())
+                                            ? LoadState.LoadStateLoaded
+                                            : LoadState.LoadStateNotLoad)
+                            .build();
+                };
+            case "GetQuerySegmentInfo":
+                return p -> segments(
+                        catalog.find(((io.partita.param.control.GetQuerySegmentInfoParam) p).getCollectionName()));
+            case "GetReplicas":
+                return p -> {
+                    Coll c = catalog.find(((io.partita.param.control.GetReplicasParam) p).getCollectionName());
+                    GetReplicasResponse.Builder b = GetReplicasResponse.newBuilder();
+                    for (int i = 0; c.mode != SimulatedCatalog.LoadMode.NONE && i < c.replicas; i++) {
+                        b.addReplicas(ReplicaInfo.newBuilder()
+                                .setReplicaID(i + 1)
+                                .setCollectionID(c.id)
+                                .addNodeIds(1L)
+                                .build());
+                    }
+                    return b.build();
+                };
+            case "CreateAlias":
+            case "AlterAlias":
+                return p -> alias(p);
+            case "DropAlias":
+                return p -> {
+                    catalog.aliases.remove(((io.partita.param.alias.DropAliasParam) p).getAlias());
+                    return Status.success();
+                };
+            case "CreateIndex":
+                return p -> {
+                    io.partita.param.index.CreateIndexParam c = (io.partita.param.index.CreateIndexParam) p;
+                    catalog.find(c.getCollectionName()).indexes.put(c.getFieldName(), c.getIndexName());
+                    return Status.success();
+                };
+            case "DropIndex":
+                return p -> {
+                    catalog.find(((io.partita.param.index.DropIndexParam) p).getCollectionName())
+                            .indexes
+                            .clear();
+                    return Status.success();
+                };
+            case "DescribeIndex":
+                return p -> {
+                    Coll c = catalog.find(((io.partita.param.index.DescribeIndexParam) p).getCollectionName());
+                    DescribeIndexResponse.Builder b = DescribeIndexResponse.newBuilder();
+                    c.indexes.forEach((field, name) -> b.addIndexDescriptions(IndexDescription.newBuilder()
+                            .setFieldName(field)
+                            .setIndexName(name)
+                            .setState(IndexState.Finished)
+                            .build()));
+                    return b.build();
+                };
+            case "GetIndexState":
+                return p -> GetIndexStateResponse.newBuilder()
+                        .setState(IndexState.Finished)
+                        .build();
+            case "GetIndexBuildProgress":
+                return p -> {
+                    long rows = allRows(catalog.find(
+                                    ((io.partita.param.index.GetIndexBuildProgressParam) p).getCollectionName()))
+                            .size();
+                    return GetIndexBuildProgressResponse.newBuilder()
+                            .setIndexedRows(rows)
+                            .setTotalRows(rows)
+                            .build();
+                };
+            case "Insert":
+                return p -> insert((InsertParam) p);
+            case "Delete":
+                return p -> delete((io.partita.param.dml.DeleteParam) p);
+            case "Search":
+                return p -> search((SearchParam) p);
+            case "Query":
+                return p -> query((QueryParam) p);
+            case "GetMetrics":
+                return p -> GetMetricsResponse.newBuilder()
+                        .setResponse("{\"nodes_info\":[]}")
+                        .setComponentName("simulated")
+                        .build();
+            default:
+                return null;
         }
     }
 
@@ -192,7 +273,10 @@ final class SimulatedMilvus implements Transport {
     }
 
     private static KeyValuePair rowCount(long rows) {
-        return KeyValuePair.newBuilder().setKey("row_count").setValue(Long.toString(rows)).build();
+        return KeyValuePair.newBuilder()
+                .setKey("row_count")
+                .setValue(Long.toString(rows))
+                .build();
     }
 
     private static List<Row> allRows(Coll c) {
@@ -202,9 +286,14 @@ final class SimulatedMilvus implements Transport {
     private Status createCollection(CreateCollectionParam p) {
         List<FieldSchema> fields = new ArrayList<>();
         for (FieldType f : p.getFieldTypes()) {
-            FieldSchema.Builder b = FieldSchema.newBuilder().setName(f.getName()).setDataType(f.getDataType())
-                .setIsPrimaryKey(f.isPrimaryKey()).setAutoID(f.isAutoID());
-            f.getTypeParams().forEach((k, v) -> b.addTypeParams(KeyValuePair.newBuilder().setKey(k).setValue(v).build()));
+            FieldSchema.Builder b = FieldSchema.newBuilder()
+                    .setName(f.getName())
+                    .setDataType(f.getDataType())
+                    .setIsPrimaryKey(f.isPrimaryKey())
+                    .setAutoID(f.isAutoID());
+            f.getTypeParams()
+                    .forEach((k, v) -> b.addTypeParams(
+                            KeyValuePair.newBuilder().setKey(k).setValue(v).build()));
             fields.add(b.build());
         }
         Coll c = new Coll(p.getCollectionName(), catalog.newId(), fields);
@@ -216,26 +305,45 @@ final class SimulatedMilvus implements Transport {
     private DescribeCollectionResponse describe(String name) {
         Coll c = catalog.find(name);
         if (c == null) {
-            return DescribeCollectionResponse.newBuilder().setStatus(catalog.collectionMissing(name)).build();
+            return DescribeCollectionResponse.newBuilder()
+                    .setStatus(catalog.collectionMissing(name))
+                    .build();
         }
-        return DescribeCollectionResponse.newBuilder().setCollectionID(c.id).setCollectionName(c.name).setShardsNum(2)
-            .setSchema(CollectionSchema.newBuilder().setName(c.name).addAllFields(c.fields).build()).build();
+        return DescribeCollectionResponse.newBuilder()
+                .setCollectionID(c.id)
+                .setCollectionName(c.name)
+                .setShardsNum(2)
+                .setSchema(CollectionSchema.newBuilder()
+                        .setName(c.name)
+                        .addAllFields(c.fields)
+                        .build())
+                .build();
     }
 
     private ShowPartitionsResponse showPartitions(ShowPartitionsParam p) {
         Coll c = catalog.find(p.getCollectionName());
         if (c == null) {
-            return ShowPartitionsResponse.newBuilder().setStatus(catalog.collectionMissing(p.getCollectionName())).build();
+            return ShowPartitionsResponse.newBuilder()
+                    .setStatus(catalog.collectionMissing(p.getCollectionName()))
+                    .build();
         }
         List<Part> parts = new ArrayList<>();
         for (String n : p.getPartitionNames().isEmpty() ? new ArrayList<>(c.parts.keySet()) : p.getPartitionNames()) {
             Part part = c.parts.get(n);
             if (part == null) {
-                return ShowPartitionsResponse.newBuilder().setStatus(catalog.partitionMissing(n)).build();
+                return ShowPartitionsResponse.newBuilder()
+                        .setStatus(catalog.partitionMissing(n))
+                        .build();
             }
             if (p.getShowType() == ShowType.InMemory && !part.loaded && catalog.v21) {
-                return ShowPartitionsResponse.newBuilder().setStatus(catalog.error(1, "partition " + part.id + " of collection "
-                    + c.id + " has not been loaded into QueryNode", 0, "")).build();
+                return ShowPartitionsResponse.newBuilder()
+                        .setStatus(catalog.error(
+                                1,
+                                "partition " + part.id + " of collection " + c.id
+                                        + " has not been loaded into QueryNode",
+                                0,
+                                ""))
+                        .build();
             }
             parts.add(part);
         }
@@ -268,17 +376,25 @@ final class SimulatedMilvus implements Transport {
     private GetQuerySegmentInfoResponse segments(Coll c) {
         GetQuerySegmentInfoResponse.Builder b = GetQuerySegmentInfoResponse.newBuilder();
         for (Part p : c.loadedParts()) {
-            b.addInfos(QuerySegmentInfo.newBuilder().setCollectionID(c.id).setPartitionID(p.id).setSegmentID(p.id)
-                .setNumRows(p.rows.size()).setMemSize(p.rows.size() * 24L + 64).addNodeIds(1L).build());
+            b.addInfos(QuerySegmentInfo.newBuilder()
+                    .setCollectionID(c.id)
+                    .setPartitionID(p.id)
+                    .setSegmentID(p.id)
+                    .setNumRows(p.rows.size())
+                    .setMemSize(p.rows.size() * 24L + 64)
+                    .addNodeIds(1L)
+                    .build());
         }
         return b.build();
     }
 
     private Status alias(Object p) {
         String alias = p instanceof io.partita.param.alias.CreateAliasParam
-            ? ((io.partita.param.alias.CreateAliasParam) p).getAlias() : ((io.partita.param.alias.AlterAliasParam) p).getAlias();
+                ? ((io.partita.param.alias.CreateAliasParam) p).getAlias()
+                : ((io.partita.param.alias.AlterAliasParam) p).getAlias();
         String target = p instanceof io.partita.param.alias.CreateAliasParam
-            ? ((io.partita.param.alias.CreateAliasParam) p).getCollectionName() : ((io.partita.param.alias.AlterAliasParam) p).getCollectionName();
+                ? ((io.partita.param.alias.CreateAliasParam) p).getCollectionName()
+                : ((io.partita.param.alias.AlterAliasParam) p).getCollectionName();
         catalog.aliases.put(alias, target);
         return Status.success();
     }
@@ -288,17 +404,30 @@ final class SimulatedMilvus implements Transport {
         Coll c = catalog.find(p.getCollectionName());
         Part part = c.parts.get(p.getPartitionName().isEmpty() ? "_default" : p.getPartitionName());
         if (part == null) {
-            return MutationResult.newBuilder().setStatus(catalog.error(1, "partition name " + p.getPartitionName() + " not found",
-                200, "partition not found")).build();
+            return MutationResult.newBuilder()
+                    .setStatus(catalog.error(
+                            1, "partition name " + p.getPartitionName() + " not found", 200, "partition not found"))
+                    .build();
         }
-        List<?> ids = p.getFields().stream().filter(f -> f.getType() == DataType.Int64).findFirst().orElseThrow().getValues();
-        List<?> vectors = p.getFields().stream().filter(f -> f.getType() == DataType.FloatVector).findFirst().orElseThrow().getValues();
+        List<?> ids = p.getFields().stream()
+                .filter(f -> f.getType() == DataType.Int64)
+                .findFirst()
+                .orElseThrow()
+                .getValues();
+        List<?> vectors = p.getFields().stream()
+                .filter(f -> f.getType() == DataType.FloatVector)
+                .findFirst()
+                .orElseThrow()
+                .getValues();
         LongArray.Builder keys = LongArray.newBuilder();
         for (int i = 0; i < ids.size(); i++) {
             part.rows.add(new Row((Long) ids.get(i), (List<Float>) vectors.get(i)));
             keys.addData((Long) ids.get(i));
         }
-        return MutationResult.newBuilder().setInsertCnt(ids.size()).setIDs(IDs.newBuilder().setIntId(keys.build()).build()).build();
+        return MutationResult.newBuilder()
+                .setInsertCnt(ids.size())
+                .setIDs(IDs.newBuilder().setIntId(keys.build()).build())
+                .build();
     }
 
     private static LongPredicate filter(String expr) {
@@ -340,9 +469,17 @@ final class SimulatedMilvus implements Transport {
         }
         List<Float> q = (List<Float>) p.getVectors().get(0);
         LongPredicate match = filter(p.getExpr());
-        List<Row> hits = ((List<Part>) readable).stream().flatMap(part -> part.rows.stream()).filter(r -> match.test(r.id))
-            .sorted(Comparator.comparingDouble(r -> distance(q, r.vector))).limit(p.getTopK()).collect(Collectors.toList());
-        SearchResultData.Builder data = SearchResultData.newBuilder().setNumQueries(1).setTopK(p.getTopK()).addTopks((long) hits.size());
+        List<Row> hits = ((List<Part>) readable)
+                .stream()
+                        .flatMap(part -> part.rows.stream())
+                        .filter(r -> match.test(r.id))
+                        .sorted(Comparator.comparingDouble(r -> distance(q, r.vector)))
+                        .limit(p.getTopK())
+                        .collect(Collectors.toList());
+        SearchResultData.Builder data = SearchResultData.newBuilder()
+                .setNumQueries(1)
+                .setTopK(p.getTopK())
+                .addTopks((long) hits.size());
         LongArray.Builder ids = LongArray.newBuilder();
         FieldData.Builder idField = FieldData.newBuilder().setFieldName("id").setType(DataType.Int64);
         for (Row r : hits) {
@@ -354,7 +491,10 @@ final class SimulatedMilvus implements Transport {
         if (p.getOutFields().contains("id")) {
             data.addFieldsData(idField.build());
         }
-        return SearchResults.newBuilder().setResults(data.build()).setCollectionName(c.name).build();
+        return SearchResults.newBuilder()
+                .setResults(data.build())
+                .setCollectionName(c.name)
+                .build();
     }
 
     private static double distance(List<Float> a, List<Float> b) {
@@ -375,7 +515,14 @@ final class SimulatedMilvus implements Transport {
         }
         LongPredicate match = filter(p.getExpr());
         FieldData.Builder ids = FieldData.newBuilder().setFieldName("id").setType(DataType.Int64);
-        ((List<Part>) readable).stream().flatMap(part -> part.rows.stream()).filter(r -> match.test(r.id)).forEach(r -> ids.addValue(r.id));
-        return QueryResults.newBuilder().addFieldsData(ids.build()).setCollectionName(c.name).build();
+        ((List<Part>) readable)
+                .stream()
+                        .flatMap(part -> part.rows.stream())
+                        .filter(r -> match.test(r.id))
+                        .forEach(r -> ids.addValue(r.id));
+        return QueryResults.newBuilder()
+                .addFieldsData(ids.build())
+                .setCollectionName(c.name)
+                .build();
     }
 }

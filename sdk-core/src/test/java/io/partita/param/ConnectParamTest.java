@@ -29,7 +29,10 @@ class ConnectParamTest {
 
     @Test
     void aUriOverridesHostAndPortAndItsSchemePicksTheTransport() {
-        ConnectParam p = ConnectParam.newBuilder().withHost("ignored").withUri("https://milvus.example:9091").build();
+        ConnectParam p = ConnectParam.newBuilder()
+                .withHost("ignored")
+                .withUri("https://milvus.example:9091")
+                .build();
 
         assertThat(p.getHost()).isEqualTo("milvus.example");
         assertThat(p.getPort()).isEqualTo(9091);
@@ -39,7 +42,10 @@ class ConnectParamTest {
 
     @Test
     void aTlsFileTurnsTlsOnAndTheDefaultSchemeBecomesGrpcs() {
-        ConnectParam p = ConnectParam.newBuilder().withCaPemPath("/ca.pem").withServerName("milvus").build();
+        ConnectParam p = ConnectParam.newBuilder()
+                .withCaPemPath("/ca.pem")
+                .withServerName("milvus")
+                .build();
 
         assertThat(p.getUri().getScheme()).isEqualTo("grpcs");
         assertThat(p.getCaPemPath()).isEqualTo("/ca.pem");
@@ -48,9 +54,14 @@ class ConnectParamTest {
 
     @Test
     void timeUnitsAreConverted() {
-        ConnectParam p = ConnectParam.newBuilder().withConnectTimeout(3, TimeUnit.SECONDS)
-            .withRpcDeadline(1500, TimeUnit.MILLISECONDS).withKeepAliveTime(1, TimeUnit.MINUTES)
-            .withKeepAliveTimeout(5, TimeUnit.SECONDS).withIdleTimeout(2, TimeUnit.HOURS).keepAliveWithoutCalls(true).build();
+        ConnectParam p = ConnectParam.newBuilder()
+                .withConnectTimeout(3, TimeUnit.SECONDS)
+                .withRpcDeadline(1500, TimeUnit.MILLISECONDS)
+                .withKeepAliveTime(1, TimeUnit.MINUTES)
+                .withKeepAliveTimeout(5, TimeUnit.SECONDS)
+                .withIdleTimeout(2, TimeUnit.HOURS)
+                .keepAliveWithoutCalls(true)
+                .build();
 
         assertThat(p.getConnectTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(p.getRpcDeadline()).isEqualTo(Duration.ofMillis(1500));
@@ -60,7 +71,9 @@ class ConnectParamTest {
 
     @Test
     void credentialsInTheUriBecomeTheAuthorizationAndLeaveTheUri() {
-        ConnectParam p = ConnectParam.newBuilder().withUri("grpcs://root:Milvus@db.example:19530").build();
+        ConnectParam p = ConnectParam.newBuilder()
+                .withUri("grpcs://root:Milvus@db.example:19530")
+                .build();
 
         assertThat(p.getUsername()).isEqualTo("root");
         assertThat(p.getPassword()).isEqualTo("Milvus");
@@ -70,7 +83,11 @@ class ConnectParamTest {
 
     @Test
     void toStringHidesThePasswordAndTheToken() {
-        String text = ConnectParam.newBuilder().withAuthorization("root", "s3cret").withToken("tok3n").build().toString();
+        String text = ConnectParam.newBuilder()
+                .withAuthorization("root", "s3cret")
+                .withToken("tok3n")
+                .build()
+                .toString();
 
         assertThat(text).contains("root").doesNotContain("s3cret").doesNotContain("tok3n");
     }
@@ -82,26 +99,54 @@ class ConnectParamTest {
         assertRejected(() -> ConnectParam.newBuilder().withPort(0).build(), "port", "got 0");
         assertRejected(() -> ConnectParam.newBuilder().withPort(70000).build(), "port", "got 70000");
         assertRejected(() -> ConnectParam.newBuilder().withUri("ftp://h:1").build(), "uri scheme", "ftp://h:1");
-        assertRejected(() -> ConnectParam.newBuilder().withUri("grpc://nohostport").build(), "uri must name a host and a port");
-        assertRejected(() -> ConnectParam.newBuilder().withUri("grpc://bad host:1").build(), "uri is not a valid URI");
+        assertRejected(
+                () -> ConnectParam.newBuilder().withUri("grpc://nohostport").build(),
+                "uri must name a host and a port");
+        assertRejected(
+                () -> ConnectParam.newBuilder().withUri("grpc://bad host:1").build(), "uri is not a valid URI");
         assertRejected(() -> ConnectParam.newBuilder().withDatabaseName("").build(), "databaseName");
-        assertRejected(() -> ConnectParam.newBuilder().withAuthorization("", "x").build(), "username");
-        assertRejected(() -> ConnectParam.newBuilder().withAuthorization("root", null).build(), "password must not be null");
-        assertRejected(() -> ConnectParam.newBuilder().withClientPemPath("/c.pem").build(), "clientKeyPath");
-        assertRejected(() -> ConnectParam.newBuilder().withConnectTimeout(Duration.ZERO).build(), "connectTimeout must be positive");
-        assertRejected(() -> ConnectParam.newBuilder().withKeepAliveTime(Duration.ofSeconds(-1)).build(), "keepAliveTime");
-        assertRejected(() -> ConnectParam.newBuilder().withKeepAliveTimeout(null).build(), "keepAliveTimeout must not be null");
-        assertRejected(() -> ConnectParam.newBuilder().withIdleTimeout(Duration.ZERO).build(), "idleTimeout");
-        assertRejected(() -> ConnectParam.newBuilder().withRpcDeadline(Duration.ofMillis(-1)).build(), "rpcDeadline must not be negative");
-        assertRejected(() -> ConnectParam.newBuilder().withMaxMessageSizeBytes(0).build(), "maxMessageSizeBytes");
-        assertRejected(() -> ConnectParam.newBuilder().withConnectTimeout(1, null).build(), "timeUnit");
+        assertRejected(
+                () -> ConnectParam.newBuilder().withAuthorization("", "x").build(), "username");
+        assertRejected(
+                () -> ConnectParam.newBuilder().withAuthorization("root", null).build(), "password must not be null");
+        assertRejected(
+                () -> ConnectParam.newBuilder().withClientPemPath("/c.pem").build(), "clientKeyPath");
+        assertRejected(
+                () -> ConnectParam.newBuilder()
+                        .withConnectTimeout(Duration.ZERO)
+                        .build(),
+                "connectTimeout must be positive");
+        assertRejected(
+                () -> ConnectParam.newBuilder()
+                        .withKeepAliveTime(Duration.ofSeconds(-1))
+                        .build(),
+                "keepAliveTime");
+        assertRejected(
+                () -> ConnectParam.newBuilder().withKeepAliveTimeout(null).build(),
+                "keepAliveTimeout must not be null");
+        assertRejected(
+                () -> ConnectParam.newBuilder().withIdleTimeout(Duration.ZERO).build(), "idleTimeout");
+        assertRejected(
+                () -> ConnectParam.newBuilder()
+                        .withRpcDeadline(Duration.ofMillis(-1))
+                        .build(),
+                "rpcDeadline must not be negative");
+        assertRejected(
+                () -> ConnectParam.newBuilder().withMaxMessageSizeBytes(0).build(), "maxMessageSizeBytes");
+        assertRejected(
+                () -> ConnectParam.newBuilder().withConnectTimeout(1, null).build(), "timeUnit");
     }
 
     @Test
     void thePreEncodedAuthorizationOfTheOfficialSdkIsDecodedIntoUserAndPassword() {
-        String header = java.util.Base64.getEncoder().encodeToString("root:Mil:vus".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String header = java.util.Base64.getEncoder()
+                .encodeToString("root:Mil:vus".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        ConnectParam p = ConnectParam.newBuilder().withHost("localhost").withAuthorization(header).secure(true).build();
+        ConnectParam p = ConnectParam.newBuilder()
+                .withHost("localhost")
+                .withAuthorization(header)
+                .secure(true)
+                .build();
 
         assertThat(p.getUsername()).isEqualTo("root");
         assertThat(p.getPassword()).isEqualTo("Mil:vus");
@@ -111,10 +156,16 @@ class ConnectParamTest {
 
     @Test
     void anAuthorizationThatIsNotBase64OfUserColonPasswordIsRefusedByName() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConnectParam.newBuilder().withAuthorization("%%%"))
-            .isInstanceOf(io.partita.exception.ParamException.class).hasMessageContaining("authorization").hasMessageContaining("not base64");
-        String noColon = java.util.Base64.getEncoder().encodeToString("root".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConnectParam.newBuilder().withAuthorization(noColon))
-            .isInstanceOf(io.partita.exception.ParamException.class).hasMessageContaining("no ':'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ConnectParam.newBuilder().withAuthorization("%%%"))
+                .isInstanceOf(io.partita.exception.ParamException.class)
+                .hasMessageContaining("authorization")
+                .hasMessageContaining("not base64");
+        String noColon =
+                java.util.Base64.getEncoder().encodeToString("root".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ConnectParam.newBuilder().withAuthorization(noColon))
+                .isInstanceOf(io.partita.exception.ParamException.class)
+                .hasMessageContaining("no ':'");
     }
 }

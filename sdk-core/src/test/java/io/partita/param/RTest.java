@@ -46,8 +46,12 @@ class RTest {
 
     @Test
     void aServerErrorPassesThroughWithBothCodesAndTheReason() {
-        Status s = Status.newBuilder().setErrorCode(ErrorCode.IllegalArgument).setCode(1100)
-            .setReason("can't change the replica number for loaded collection").setRetriable(false).build();
+        Status s = Status.newBuilder()
+                .setErrorCode(ErrorCode.IllegalArgument)
+                .setCode(1100)
+                .setReason("can't change the replica number for loaded collection")
+                .setRetriable(false)
+                .build();
 
         R<RpcStatus> r = R.failed(s);
 
@@ -63,15 +67,20 @@ class RTest {
 
     @Test
     void anErrorCodeUnknownToThisSdkPassesThroughAsItsNumber() {
-        R<RpcStatus> r = R.failed(Status.newBuilder().setErrorCodeValue(777).setReason("future").build());
+        R<RpcStatus> r = R.failed(
+                Status.newBuilder().setErrorCodeValue(777).setReason("future").build());
 
         assertThat(r.getStatus()).isEqualTo(777);
-        assertThat(((MilvusServerException) r.getException()).getServerStatus().getErrorCode()).isNull();
+        assertThat(((MilvusServerException) r.getException()).getServerStatus().getErrorCode())
+                .isNull();
     }
 
     @Test
     void aStatusWithOnlyTheNewCodeIsAnUnexpectedErrorThatKeepsTheCode() {
-        R<RpcStatus> r = R.failed(Status.newBuilder().setCode(100).setReason("collection not found[collection=x]").build());
+        R<RpcStatus> r = R.failed(Status.newBuilder()
+                .setCode(100)
+                .setReason("collection not found[collection=x]")
+                .build());
 
         assertThat(r.getStatus()).isEqualTo(R.Status.UnexpectedError.getCode());
         assertThat(((MilvusServerException) r.getException()).getServerCode()).isEqualTo(100);
@@ -94,22 +103,26 @@ class RTest {
     void orThrowRaisesAServerExceptionForAServerError() {
         R<String> r = R.failed(ErrorCode.CollectionNotExists, "can't find collection: book");
 
-        assertThatThrownBy(r::orThrow).isInstanceOf(MilvusServerException.class)
-            .hasMessageStartingWith("can't find collection: book");
+        assertThatThrownBy(r::orThrow)
+                .isInstanceOf(MilvusServerException.class)
+                .hasMessageStartingWith("can't find collection: book");
     }
 
     @Test
     void orThrowRaisesATransportExceptionWhenNoAnswerArrived() {
         R<String> r = R.failed(R.Status.Unavailable, "connection refused");
 
-        assertThatThrownBy(r::orThrow).isInstanceOf(MilvusTransportException.class)
-            .satisfies(e -> assertThat(((MilvusTransportException) e).getFailure()).isEqualTo(TransportFailure.UNAVAILABLE));
+        assertThatThrownBy(r::orThrow)
+                .isInstanceOf(MilvusTransportException.class)
+                .satisfies(e -> assertThat(((MilvusTransportException) e).getFailure())
+                        .isEqualTo(TransportFailure.UNAVAILABLE));
     }
 
     @Test
     void orThrowRaisesAParamExceptionForAParamError() {
         assertThatThrownBy(R.failed(R.Status.ParamError, "topK must be between 1 and 16384, got 0")::orThrow)
-            .isInstanceOf(ParamException.class).hasMessageContaining("topK");
+                .isInstanceOf(ParamException.class)
+                .hasMessageContaining("topK");
     }
 
     @Test

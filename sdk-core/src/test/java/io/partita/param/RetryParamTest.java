@@ -22,9 +22,16 @@ class RetryParamTest {
     @Test
     void badValuesAreRejectedNamingTheField() {
         assertRejected(() -> RetryParam.newBuilder().withMaxRetryTimes(-1).build(), "maxRetryTimes", "got -1");
-        assertRejected(() -> RetryParam.newBuilder().withInitialBackOffMs(0).build(), "initialBackOff must be positive");
-        assertRejected(() -> RetryParam.newBuilder().withInitialBackOff(null).build(), "initialBackOff must not be null");
-        assertRejected(() -> RetryParam.newBuilder().withInitialBackOffMs(100).withMaxBackOffMs(50).build(), "maxBackOff must be at least");
+        assertRejected(
+                () -> RetryParam.newBuilder().withInitialBackOffMs(0).build(), "initialBackOff must be positive");
+        assertRejected(
+                () -> RetryParam.newBuilder().withInitialBackOff(null).build(), "initialBackOff must not be null");
+        assertRejected(
+                () -> RetryParam.newBuilder()
+                        .withInitialBackOffMs(100)
+                        .withMaxBackOffMs(50)
+                        .build(),
+                "maxBackOff must be at least");
         assertRejected(() -> RetryParam.newBuilder().withBackOffMultiplier(0).build(), "backOffMultiplier");
     }
 }

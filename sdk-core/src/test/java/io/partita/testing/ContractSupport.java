@@ -126,15 +126,30 @@ public abstract class ContractSupport {
     /** @return a new collection ({@code id} Int64 primary key, {@code vec} float vector of {@link #DIM}); dropped after the test */
     protected String newCollection() {
         String name = uniqueName("contract");
-        R<?> r = client().createCollection(CreateCollectionParam.newBuilder().withCollectionName(name)
-            .addFieldType(FieldType.newBuilder().withName("id").withDataType(DataType.Int64).withPrimaryKey(true).build())
-            .addFieldType(FieldType.newBuilder().withName("vec").withDataType(DataType.FloatVector).withDimension(DIM).build())
-            .build());
+        R<?> r = client().createCollection(CreateCollectionParam.newBuilder()
+                .withCollectionName(name)
+                .addFieldType(FieldType.newBuilder()
+                        .withName("id")
+                        .withDataType(DataType.Int64)
+                        .withPrimaryKey(true)
+                        .build())
+                .addFieldType(FieldType.newBuilder()
+                        .withName("vec")
+                        .withDataType(DataType.FloatVector)
+                        .withDimension(DIM)
+                        .build())
+                .build());
         assertSuccess(r);
         created.add(name);
         if (expectations().indexFirst()) {
-            assertSuccess(client().createIndex(CreateIndexParam.newBuilder().withCollectionName(name).withFieldName("vec")
-                .withIndexType(IndexType.FLAT).withMetricType(MetricType.L2).withExtraParam("{}").withSyncMode(false).build()));
+            assertSuccess(client().createIndex(CreateIndexParam.newBuilder()
+                    .withCollectionName(name)
+                    .withFieldName("vec")
+                    .withIndexType(IndexType.FLAT)
+                    .withMetricType(MetricType.L2)
+                    .withExtraParam("{}")
+                    .withSyncMode(false)
+                    .build()));
         }
         return name;
     }
@@ -142,17 +157,31 @@ public abstract class ContractSupport {
     /** @return a new collection with partitions p1 (rows {@link #P1_IDS}) and p2 (rows {@link #P2_IDS}), nothing loaded */
     protected Fixture collectionWithTwoPartitions() {
         String name = newCollection();
-        assertSuccess(client().createPartition(CreatePartitionParam.newBuilder().withCollectionName(name).withPartitionName("p1").build()));
-        assertSuccess(client().createPartition(CreatePartitionParam.newBuilder().withCollectionName(name).withPartitionName("p2").build()));
+        assertSuccess(client().createPartition(CreatePartitionParam.newBuilder()
+                .withCollectionName(name)
+                .withPartitionName("p1")
+                .build()));
+        assertSuccess(client().createPartition(CreatePartitionParam.newBuilder()
+                .withCollectionName(name)
+                .withPartitionName("p2")
+                .build()));
         insert(name, "p1", P1_IDS);
         insert(name, "p2", P2_IDS);
-        long collectionId = client().describeCollection(DescribeCollectionParam.newBuilder().withCollectionName(name).build())
-            .orThrow().getCollectionID();
+        long collectionId = client().describeCollection(DescribeCollectionParam.newBuilder()
+                        .withCollectionName(name)
+                        .build())
+                .orThrow()
+                .getCollectionID();
         ShowPartitionsResponse partitions = client().showPartitions(ShowPartitionsParam.newBuilder()
-            .withCollectionName(name).build()).orThrow();
+                        .withCollectionName(name)
+                        .build())
+                .orThrow();
         List<String> names = partitions.getPartitionNamesList();
-        return new Fixture(name, collectionId, partitions.getPartitionIDs(names.indexOf("p1")),
-            partitions.getPartitionIDs(names.indexOf("p2")));
+        return new Fixture(
+                name,
+                collectionId,
+                partitions.getPartitionIDs(names.indexOf("p1")),
+                partitions.getPartitionIDs(names.indexOf("p2")));
     }
 
     /** Inserts rows whose vector is {@code [id, 0, 0, 0]}. */
@@ -161,8 +190,11 @@ public abstract class ContractSupport {
         for (long id : ids) {
             vectors.add(vector(id));
         }
-        R<MutationResult> r = client().insert(InsertParam.newBuilder().withCollectionName(collection).withPartitionName(partition)
-            .withFields(List.of(new InsertParam.Field("id", ids), new InsertParam.Field("vec", vectors))).build());
+        R<MutationResult> r = client().insert(InsertParam.newBuilder()
+                .withCollectionName(collection)
+                .withPartitionName(partition)
+                .withFields(List.of(new InsertParam.Field("id", ids), new InsertParam.Field("vec", vectors)))
+                .build());
         assertSuccess(r);
         return r.getData();
     }
@@ -180,14 +212,18 @@ public abstract class ContractSupport {
     @AfterEach
     void dropCreatedCollections() {
         for (String name : created) {
-            client().dropCollection(DropCollectionParam.newBuilder().withCollectionName(name).build());
+            client().dropCollection(DropCollectionParam.newBuilder()
+                    .withCollectionName(name)
+                    .build());
         }
         created.clear();
     }
 
     /** Asserts a success, showing the failure message otherwise. */
     protected static void assertSuccess(R<?> r) {
-        assertThat(r.getStatus()).as("expected success, got: %s", r.getMessage()).isZero();
+        assertThat(r.getStatus())
+                .as("expected success, got: %s", r.getMessage())
+                .isZero();
     }
 
     /**
@@ -205,7 +241,8 @@ public abstract class ContractSupport {
 
     /** As {@link #expect(String, Fixture, R, Outcome)}, comparing {@code valueOf(answer)} with a success's value. */
     protected <T> boolean expect(String check, Fixture f, R<T> r, Outcome semantics, Function<? super T, ?> valueOf) {
-        Outcome dflt = unsupportedOperations().contains(check) ? Outcome.failure(TransportFailure.UNIMPLEMENTED) : semantics;
+        Outcome dflt =
+                unsupportedOperations().contains(check) ? Outcome.failure(TransportFailure.UNIMPLEMENTED) : semantics;
         Outcome expected = expectations().outcome(check, dflt);
         expected.assertMatches(check, f == null ? Map.of() : f.vars(), r, valueOf);
         return expected.isSuccess();

@@ -28,7 +28,8 @@ public final class Expectations {
     private final Map<String, Outcome> overrides;
     private final String transport;
 
-    private Expectations(String server, Profile profile, boolean indexFirst, Map<String, Outcome> overrides, String transport) {
+    private Expectations(
+            String server, Profile profile, boolean indexFirst, Map<String, Outcome> overrides, String transport) {
         this.server = server;
         this.profile = profile;
         this.indexFirst = indexFirst;
@@ -62,7 +63,7 @@ public final class Expectations {
                 return RealMilvus23.EXPECTATIONS.through(t);
             default:
                 throw new IllegalArgumentException(
-                    "server must be milvus-2.1, milvus-2.3, milvus-2.1.0 or milvus-2.3.5, was: " + server);
+                        "server must be milvus-2.1, milvus-2.3, milvus-2.1.0 or milvus-2.3.5, was: " + server);
         }
     }
 

@@ -113,7 +113,8 @@ public final class FakeTransport implements Transport {
             }
             Deque<Answer<?, ?>> queue = scripts.get(op);
             if (queue == null || queue.isEmpty()) {
-                throw new TransportException(TransportFailure.UNIMPLEMENTED, "FakeTransport: no answer scripted for " + op);
+                throw new TransportException(
+                        TransportFailure.UNIMPLEMENTED, "FakeTransport: no answer scripted for " + op);
             }
             answer = (Answer<P, T>) (queue.size() > 1 ? queue.poll() : queue.peek());
         }

@@ -20,8 +20,8 @@ import io.partita.model.LoadState;
 import io.partita.model.LongArray;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
-import io.partita.model.QuerySegmentInfo;
 import io.partita.model.QueryResults;
+import io.partita.model.QuerySegmentInfo;
 import io.partita.model.SearchResults;
 import io.partita.model.ShowCollectionsResponse;
 import io.partita.model.ShowPartitionsResponse;
@@ -95,16 +95,22 @@ public abstract class OperationsContract extends ContractSupport {
         String name = newCollection();
 
         assertThat(client().hasCollection(has(name)).getData()).isTrue();
-        DescribeCollectionResponse described = client().describeCollection(
-            DescribeCollectionParam.newBuilder().withCollectionName(name).build()).orThrow();
+        DescribeCollectionResponse described = client().describeCollection(DescribeCollectionParam.newBuilder()
+                        .withCollectionName(name)
+                        .build())
+                .orThrow();
         DescCollResponseWrapper wrapper = new DescCollResponseWrapper(described);
         assertThat(wrapper.getCollectionName()).isEqualTo(name);
         assertThat(wrapper.getPrimaryField().getName()).isEqualTo("id");
         assertThat(wrapper.getVectorField().getDimension()).isEqualTo(DIM);
-        ShowCollectionsResponse shown = client().showCollections(ShowCollectionsParam.newBuilder().build()).orThrow();
+        ShowCollectionsResponse shown = client().showCollections(
+                        ShowCollectionsParam.newBuilder().build())
+                .orThrow();
         assertThat(shown.getCollectionNamesList()).contains(name);
 
-        assertSuccess(client().dropCollection(DropCollectionParam.newBuilder().withCollectionName(name).build()));
+        assertSuccess(client().dropCollection(DropCollectionParam.newBuilder()
+                .withCollectionName(name)
+                .build()));
         assertThat(client().hasCollection(has(name)).getData()).isFalse();
     }
 
@@ -112,46 +118,88 @@ public abstract class OperationsContract extends ContractSupport {
     void createHasShowStatisticsAndDropAPartition() {
         Fixture f = collectionWithTwoPartitions();
 
-        assertThat(client().hasPartition(HasPartitionParam.newBuilder().withCollectionName(f.name)
-            .withPartitionName("p1").build()).getData()).isTrue();
-        ShowPartResponseWrapper shown = new ShowPartResponseWrapper(client().showPartitions(
-            ShowPartitionsParam.newBuilder().withCollectionName(f.name).build()).orThrow());
-        assertThat(shown.getPartitionsInfo()).extracting(ShowPartResponseWrapper.PartitionInfo::getName)
-            .containsExactlyInAnyOrder("_default", "p1", "p2");
-        assertSuccess(client().flush(FlushParam.newBuilder().addCollectionName(f.name).build()));
-        long rows = new GetPartStatResponseWrapper(client().getPartitionStatistics(GetPartitionStatisticsParam.newBuilder()
-            .withCollectionName(f.name).withPartitionName("p1").build()).orThrow()).getRowCount();
+        assertThat(client().hasPartition(HasPartitionParam.newBuilder()
+                                .withCollectionName(f.name)
+                                .withPartitionName("p1")
+                                .build())
+                        .getData())
+                .isTrue();
+        ShowPartResponseWrapper shown =
+                new ShowPartResponseWrapper(client().showPartitions(ShowPartitionsParam.newBuilder()
+                                .withCollectionName(f.name)
+                                .build())
+                        .orThrow());
+        assertThat(shown.getPartitionsInfo())
+                .extracting(ShowPartResponseWrapper.PartitionInfo::getName)
+                .containsExactlyInAnyOrder("_default", "p1", "p2");
+        assertSuccess(
+                client().flush(FlushParam.newBuilder().addCollectionName(f.name).build()));
+        long rows = new GetPartStatResponseWrapper(
+                        client().getPartitionStatistics(GetPartitionStatisticsParam.newBuilder()
+                                        .withCollectionName(f.name)
+                                        .withPartitionName("p1")
+                                        .build())
+                                .orThrow())
+                .getRowCount();
         assertThat(rows).isEqualTo(P1_IDS.size());
 
-        assertSuccess(client().dropPartition(DropPartitionParam.newBuilder().withCollectionName(f.name).withPartitionName("p2").build()));
-        assertThat(client().hasPartition(HasPartitionParam.newBuilder().withCollectionName(f.name)
-            .withPartitionName("p2").build()).getData()).isFalse();
+        assertSuccess(client().dropPartition(DropPartitionParam.newBuilder()
+                .withCollectionName(f.name)
+                .withPartitionName("p2")
+                .build()));
+        assertThat(client().hasPartition(HasPartitionParam.newBuilder()
+                                .withCollectionName(f.name)
+                                .withPartitionName("p2")
+                                .build())
+                        .getData())
+                .isFalse();
     }
 
     @Test
     void flushSealsTheDataAndCollectionStatisticsCountIt() {
         Fixture f = collectionWithTwoPartitions();
 
-        FlushResponse flushed = client().flush(FlushParam.newBuilder().addCollectionName(f.name).build()).orThrow();
+        FlushResponse flushed = client().flush(
+                        FlushParam.newBuilder().addCollectionName(f.name).build())
+                .orThrow();
 
         List<Long> segments = new ArrayList<>();
         for (LongArray ids : flushed.getCollSegIDsMap().values()) {
             segments.addAll(ids.getDataList());
         }
         if (!segments.isEmpty()) {
-            R<?> state = client().getFlushState(GetFlushStateParam.newBuilder().withSegmentIDs(segments).build());
+            R<?> state = client().getFlushState(GetFlushStateParam.newBuilder()
+                    .withSegmentIDs(segments)
+                    .build());
             if (supported("GetFlushState", state)) {
-                assertThat(client().getFlushState(GetFlushStateParam.newBuilder().withSegmentIDs(segments).build())
-                    .orThrow().getFlushed()).isTrue();
+                assertThat(client().getFlushState(GetFlushStateParam.newBuilder()
+                                        .withSegmentIDs(segments)
+                                        .build())
+                                .orThrow()
+                                .getFlushed())
+                        .isTrue();
             }
         }
-        long rows = new GetCollStatResponseWrapper(client().getCollectionStatistics(
-            GetCollectionStatisticsParam.newBuilder().withCollectionName(f.name).build()).orThrow()).getRowCount();
+        long rows = new GetCollStatResponseWrapper(
+                        client().getCollectionStatistics(GetCollectionStatisticsParam.newBuilder()
+                                        .withCollectionName(f.name)
+                                        .build())
+                                .orThrow())
+                .getRowCount();
         assertThat(rows).isEqualTo(P1_IDS.size() + P2_IDS.size());
-        R<?> persistent = client().getPersistentSegmentInfo(GetPersistentSegmentInfoParam.newBuilder().withCollectionName(f.name).build());
+        R<?> persistent = client().getPersistentSegmentInfo(GetPersistentSegmentInfoParam.newBuilder()
+                .withCollectionName(f.name)
+                .build());
         if (supported("GetPersistentSegmentInfo", persistent)) {
-            long persisted = client().getPersistentSegmentInfo(GetPersistentSegmentInfoParam.newBuilder()
-                .withCollectionName(f.name).build()).orThrow().getInfosList().stream().mapToLong(i -> i.getNumRows()).sum();
+            long persisted = client()
+                    .getPersistentSegmentInfo(GetPersistentSegmentInfoParam.newBuilder()
+                            .withCollectionName(f.name)
+                            .build())
+                    .orThrow()
+                    .getInfosList()
+                    .stream()
+                    .mapToLong(i -> i.getNumRows())
+                    .sum();
             assertThat(persisted).isEqualTo(P1_IDS.size() + P2_IDS.size());
         }
     }
@@ -160,21 +208,54 @@ public abstract class OperationsContract extends ContractSupport {
     void loadCollectionReportsProgressStateSegmentsAndReplicasThenReleases() {
         Fixture f = collectionWithTwoPartitions();
 
-        assertSuccess(client().loadCollection(LoadCollectionParam.newBuilder().withCollectionName(f.name).build()));
+        assertSuccess(client().loadCollection(LoadCollectionParam.newBuilder()
+                .withCollectionName(f.name)
+                .build()));
 
-        expect("GetLoadingProgress", f, client().getLoadingProgress(GetLoadingProgressParam.newBuilder().withCollectionName(f.name).build()),
-            success(100), GetLoadingProgressResponse::getProgress);
-        expect("GetLoadState", f, loadState(f.name), success(LoadState.LoadStateLoaded), GetLoadStateResponse::getState);
-        R<GetQuerySegmentInfoResponse> segments = client().getQuerySegmentInfo(
-            GetQuerySegmentInfoParam.newBuilder().withCollectionName(f.name).build());
-        if (expect("GetQuerySegmentInfo", f, segments, success(P1_IDS.size() + P2_IDS.size()), OperationsContract::loadedRows)) {
-            assertThat(segments.getData().getInfosList()).allSatisfy(s -> assertThat(s.getMemSize()).isPositive());
+        expect(
+                "GetLoadingProgress",
+                f,
+                client().getLoadingProgress(GetLoadingProgressParam.newBuilder()
+                        .withCollectionName(f.name)
+                        .build()),
+                success(100),
+                GetLoadingProgressResponse::getProgress);
+        expect(
+                "GetLoadState",
+                f,
+                loadState(f.name),
+                success(LoadState.LoadStateLoaded),
+                GetLoadStateResponse::getState);
+        R<GetQuerySegmentInfoResponse> segments = client().getQuerySegmentInfo(GetQuerySegmentInfoParam.newBuilder()
+                .withCollectionName(f.name)
+                .build());
+        if (expect(
+                "GetQuerySegmentInfo",
+                f,
+                segments,
+                success(P1_IDS.size() + P2_IDS.size()),
+                OperationsContract::loadedRows)) {
+            assertThat(segments.getData().getInfosList())
+                    .allSatisfy(s -> assertThat(s.getMemSize()).isPositive());
         }
-        expect("GetReplicas", f, client().getReplicas(GetReplicasParam.newBuilder().withCollectionName(f.name).build()),
-            success(1), r -> r.getReplicasList().size());
+        expect(
+                "GetReplicas",
+                f,
+                client().getReplicas(GetReplicasParam.newBuilder()
+                        .withCollectionName(f.name)
+                        .build()),
+                success(1),
+                r -> r.getReplicasList().size());
 
-        assertSuccess(client().releaseCollection(ReleaseCollectionParam.newBuilder().withCollectionName(f.name).build()));
-        expect("GetLoadState", f, loadState(f.name), success(LoadState.LoadStateNotLoad), GetLoadStateResponse::getState);
+        assertSuccess(client().releaseCollection(ReleaseCollectionParam.newBuilder()
+                .withCollectionName(f.name)
+                .build()));
+        expect(
+                "GetLoadState",
+                f,
+                loadState(f.name),
+                success(LoadState.LoadStateNotLoad),
+                GetLoadStateResponse::getState);
     }
 
     /** @return the rows of the segments a GetQuerySegmentInfo answer lists */
@@ -184,23 +265,33 @@ public abstract class OperationsContract extends ContractSupport {
 
     /** @return the load state of a collection, or of these partitions of it */
     protected R<GetLoadStateResponse> loadState(String collection, String... partitions) {
-        return client().getLoadState(GetLoadStateParam.newBuilder().withCollectionName(collection)
-            .withPartitionNames(List.of(partitions)).build());
+        return client().getLoadState(GetLoadStateParam.newBuilder()
+                .withCollectionName(collection)
+                .withPartitionNames(List.of(partitions))
+                .build());
     }
 
     @Test
     void loadAndReleasePartitionsShowsInMemoryPercentages() {
         Fixture f = collectionWithTwoPartitions();
 
-        assertSuccess(client().loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName(f.name)
-            .addPartitionName("p1").build()));
-        ShowPartitionsResponse inMemory = client().showPartitions(ShowPartitionsParam.newBuilder().withCollectionName(f.name)
-            .addPartitionName("p1").withShowType(ShowType.InMemory).build()).orThrow();
+        assertSuccess(client().loadPartitions(LoadPartitionsParam.newBuilder()
+                .withCollectionName(f.name)
+                .addPartitionName("p1")
+                .build()));
+        ShowPartitionsResponse inMemory = client().showPartitions(ShowPartitionsParam.newBuilder()
+                        .withCollectionName(f.name)
+                        .addPartitionName("p1")
+                        .withShowType(ShowType.InMemory)
+                        .build())
+                .orThrow();
         assertThat(inMemory.getPartitionNamesList()).containsExactly("p1");
         assertThat(inMemory.getInMemoryPercentagesList()).containsExactly(100L);
 
-        assertSuccess(client().releasePartitions(ReleasePartitionsParam.newBuilder().withCollectionName(f.name)
-            .addPartitionName("p1").build()));
+        assertSuccess(client().releasePartitions(ReleasePartitionsParam.newBuilder()
+                .withCollectionName(f.name)
+                .addPartitionName("p1")
+                .build()));
     }
 
     @Test
@@ -209,11 +300,18 @@ public abstract class OperationsContract extends ContractSupport {
         String second = newCollection();
         String alias = uniqueName("alias");
 
-        R<?> created = client().createAlias(CreateAliasParam.newBuilder().withCollectionName(first).withAlias(alias).build());
+        R<?> created = client().createAlias(CreateAliasParam.newBuilder()
+                .withCollectionName(first)
+                .withAlias(alias)
+                .build());
         if (supported("CreateAlias", created)) {
             assertThat(client().hasCollection(has(alias)).getData()).isTrue();
-            assertSuccess(client().alterAlias(AlterAliasParam.newBuilder().withCollectionName(second).withAlias(alias).build()));
-            assertSuccess(client().dropAlias(DropAliasParam.newBuilder().withAlias(alias).build()));
+            assertSuccess(client().alterAlias(AlterAliasParam.newBuilder()
+                    .withCollectionName(second)
+                    .withAlias(alias)
+                    .build()));
+            assertSuccess(client().dropAlias(
+                            DropAliasParam.newBuilder().withAlias(alias).build()));
         }
     }
 
@@ -222,19 +320,43 @@ public abstract class OperationsContract extends ContractSupport {
         String name = newCollection();
         insert(name, "", List.of(1L, 2L, 3L));
 
-        R<?> created = client().createIndex(CreateIndexParam.newBuilder().withCollectionName(name).withFieldName("vec")
-            .withIndexType(IndexType.FLAT).withMetricType(MetricType.L2).build());
+        R<?> created = client().createIndex(CreateIndexParam.newBuilder()
+                .withCollectionName(name)
+                .withFieldName("vec")
+                .withIndexType(IndexType.FLAT)
+                .withMetricType(MetricType.L2)
+                .build());
         if (!supported("CreateIndex", created)) {
             return;
         }
-        DescribeIndexResponse described = client().describeIndex(DescribeIndexParam.newBuilder().withCollectionName(name)
-            .withFieldName("vec").build()).orThrow();
-        assertThat(described.getIndexDescriptionsList()).extracting(d -> d.getFieldName()).containsExactly("vec");
-        assertThat(client().getIndexState(GetIndexStateParam.newBuilder().withCollectionName(name).withFieldName("vec")
-            .build()).orThrow().getState()).isEqualTo(IndexState.Finished);
-        expect("GetIndexBuildProgress", Fixture.named(name), client().getIndexBuildProgress(GetIndexBuildProgressParam.newBuilder()
-            .withCollectionName(name).withFieldName("vec").build()), success(3), GetIndexBuildProgressResponse::getTotalRows);
-        assertSuccess(client().dropIndex(DropIndexParam.newBuilder().withCollectionName(name).withFieldName("vec").build()));
+        DescribeIndexResponse described = client().describeIndex(DescribeIndexParam.newBuilder()
+                        .withCollectionName(name)
+                        .withFieldName("vec")
+                        .build())
+                .orThrow();
+        assertThat(described.getIndexDescriptionsList())
+                .extracting(d -> d.getFieldName())
+                .containsExactly("vec");
+        assertThat(client().getIndexState(GetIndexStateParam.newBuilder()
+                                .withCollectionName(name)
+                                .withFieldName("vec")
+                                .build())
+                        .orThrow()
+                        .getState())
+                .isEqualTo(IndexState.Finished);
+        expect(
+                "GetIndexBuildProgress",
+                Fixture.named(name),
+                client().getIndexBuildProgress(GetIndexBuildProgressParam.newBuilder()
+                        .withCollectionName(name)
+                        .withFieldName("vec")
+                        .build()),
+                success(3),
+                GetIndexBuildProgressResponse::getTotalRows);
+        assertSuccess(client().dropIndex(DropIndexParam.newBuilder()
+                .withCollectionName(name)
+                .withFieldName("vec")
+                .build()));
     }
 
     @Test
@@ -243,40 +365,75 @@ public abstract class OperationsContract extends ContractSupport {
         MutationResult inserted = insert(f.name, "p1", List.of(7L, 8L));
         assertThat(new MutationResultWrapper(inserted).getLongIDs()).containsExactly(7L, 8L);
         assertThat(new MutationResultWrapper(inserted).getInsertCount()).isEqualTo(2);
-        assertSuccess(client().loadCollection(LoadCollectionParam.newBuilder().withCollectionName(f.name).build()));
+        assertSuccess(client().loadCollection(LoadCollectionParam.newBuilder()
+                .withCollectionName(f.name)
+                .build()));
 
-        SearchResults found = client().search(SearchParam.newBuilder().withCollectionName(f.name).withVectorFieldName("vec")
-            .withMetricType(MetricType.L2).withTopK(3).withVectors(List.of(vector(3))).addOutField("id")
-            .withConsistencyLevel(ConsistencyLevelEnum.STRONG).build()).orThrow();
+        SearchResults found = client().search(SearchParam.newBuilder()
+                        .withCollectionName(f.name)
+                        .withVectorFieldName("vec")
+                        .withMetricType(MetricType.L2)
+                        .withTopK(3)
+                        .withVectors(List.of(vector(3)))
+                        .addOutField("id")
+                        .withConsistencyLevel(ConsistencyLevelEnum.STRONG)
+                        .build())
+                .orThrow();
         SearchResultsWrapper hits = new SearchResultsWrapper(found.getResults());
         assertThat(hits.getIDScore(0)).hasSize(3);
         assertThat(hits.getIDScore(0).get(0).getLongID()).isEqualTo(3L);
         assertThat(hits.getIDScore(0).get(0).getScore()).isEqualTo(0f);
         assertThat(hits.getFieldData("id", 0).getFieldData()).hasSize(3).first().isEqualTo(3L);
 
-        QueryResults rows = client().query(QueryParam.newBuilder().withCollectionName(f.name).withExpr("id in [2, 102]")
-            .addOutField("id").withConsistencyLevel(ConsistencyLevelEnum.STRONG).build()).orThrow();
-        assertThat(List.<Object>copyOf(new QueryResultsWrapper(rows).getFieldWrapper("id").getFieldData())).containsExactlyInAnyOrder(2L, 102L);
+        QueryResults rows = client().query(QueryParam.newBuilder()
+                        .withCollectionName(f.name)
+                        .withExpr("id in [2, 102]")
+                        .addOutField("id")
+                        .withConsistencyLevel(ConsistencyLevelEnum.STRONG)
+                        .build())
+                .orThrow();
+        assertThat(List.<Object>copyOf(
+                        new QueryResultsWrapper(rows).getFieldWrapper("id").getFieldData()))
+                .containsExactlyInAnyOrder(2L, 102L);
 
-        MutationResult deleted = client().delete(DeleteParam.newBuilder().withCollectionName(f.name)
-            .withExpr("id in [2]").build()).orThrow();
+        MutationResult deleted = client().delete(DeleteParam.newBuilder()
+                        .withCollectionName(f.name)
+                        .withExpr("id in [2]")
+                        .build())
+                .orThrow();
         assertThat(new MutationResultWrapper(deleted).getDeleteCount()).isEqualTo(1);
-        QueryResults after = client().query(QueryParam.newBuilder().withCollectionName(f.name).withExpr("id in [2, 102]")
-            .addOutField("id").withConsistencyLevel(ConsistencyLevelEnum.STRONG).build()).orThrow();
-        assertThat(List.<Object>copyOf(new QueryResultsWrapper(after).getFieldWrapper("id").getFieldData())).containsExactly(102L);
+        QueryResults after = client().query(QueryParam.newBuilder()
+                        .withCollectionName(f.name)
+                        .withExpr("id in [2, 102]")
+                        .addOutField("id")
+                        .withConsistencyLevel(ConsistencyLevelEnum.STRONG)
+                        .build())
+                .orThrow();
+        assertThat(List.<Object>copyOf(
+                        new QueryResultsWrapper(after).getFieldWrapper("id").getFieldData()))
+                .containsExactly(102L);
     }
 
     @Test
     void calcDistanceComputesL2Distances() {
         R<CalcDistanceResults> r = client().calcDistance(CalcDistanceParam.newBuilder()
-            .withVectorsLeft(List.of(vector(0))).withVectorsRight(List.of(vector(3), vector(1))).build());
+                .withVectorsLeft(List.of(vector(0)))
+                .withVectorsRight(List.of(vector(3), vector(1)))
+                .build());
 
-        expect("CalcDistance", null, r, success(List.of(9f, 1f)), d -> d.getFloatDist().getDataList());
+        expect(
+                "CalcDistance",
+                null,
+                r,
+                success(List.of(9f, 1f)),
+                d -> d.getFloatDist().getDataList());
     }
 
     @Test
     void metricsAreJson() {
-        R<GetMetricsResponse> r = client().getMetrics(GetMetricsParam.newBuilder().withRequest("{\"metric_type\":\"system_info\"}").build());
+        R<GetMetricsResponse> r = client().getMetrics(GetMetricsParam.newBuilder()
+                .withRequest("{\"metric_type\":\"system_info\"}")
+                .build());
         if (supported("GetMetrics", r)) {
             assertThat(r.getData().getResponse()).startsWith("{");
         }
@@ -285,20 +442,28 @@ public abstract class OperationsContract extends ContractSupport {
     @Test
     void compactionStartsAndReportsItsState() {
         String name = newCollection();
-        R<ManualCompactionResponse> started = client().manualCompaction(ManualCompactionParam.newBuilder().withCollectionName(name).build());
+        R<ManualCompactionResponse> started = client().manualCompaction(ManualCompactionParam.newBuilder()
+                .withCollectionName(name)
+                .build());
         if (!supported("ManualCompaction", started)) {
             return;
         }
         long id = started.getData().getCompactionID();
-        R<GetCompactionStateResponse> state = client().getCompactionState(GetCompactionStateParam.newBuilder().withCompactionID(id).build());
+        R<GetCompactionStateResponse> state = client().getCompactionState(GetCompactionStateParam.newBuilder()
+                .withCompactionID(id)
+                .build());
         supported("GetCompactionState", state);
-        supported("GetCompactionStateWithPlans", client().getCompactionStateWithPlans(
-            GetCompactionPlansParam.newBuilder().withCompactionID(id).build()));
+        supported(
+                "GetCompactionStateWithPlans",
+                client().getCompactionStateWithPlans(GetCompactionPlansParam.newBuilder()
+                        .withCompactionID(id)
+                        .build()));
     }
 
     @Test
     void loadBalanceFromQueryNodeOneIsAnsweredExactly() {
-        R<RpcStatus> r = client().loadBalance(LoadBalanceParam.newBuilder().withSourceNodeID(1L).build());
+        R<RpcStatus> r = client().loadBalance(
+                        LoadBalanceParam.newBuilder().withSourceNodeID(1L).build());
 
         // The reference server has no query nodes to balance between; a real server's table says what it answers.
         expect("LoadBalance", null, r, failure(TransportFailure.UNIMPLEMENTED));
@@ -307,14 +472,27 @@ public abstract class OperationsContract extends ContractSupport {
     @Test
     void credentialsCanBeCreatedListedUpdatedAndDeleted() {
         String user = uniqueName("user");
-        R<?> created = client().createCredential(CreateCredentialParam.newBuilder().withUsername(user).withPassword("first-pass").build());
+        R<?> created = client().createCredential(CreateCredentialParam.newBuilder()
+                .withUsername(user)
+                .withPassword("first-pass")
+                .build());
         if (!supported("CreateCredential", created)) {
             return;
         }
-        assertThat(client().listCredUsers(ListCredUsersParam.newBuilder().build()).orThrow().getUsernamesList()).contains(user);
-        assertSuccess(client().updateCredential(UpdateCredentialParam.newBuilder().withUsername(user)
-            .withOldPassword("first-pass").withNewPassword("second-pass").build()));
-        assertSuccess(client().deleteCredential(DeleteCredentialParam.newBuilder().withUsername(user).build()));
-        assertThat(client().listCredUsers(ListCredUsersParam.newBuilder().build()).orThrow().getUsernamesList()).doesNotContain(user);
+        assertThat(client().listCredUsers(ListCredUsersParam.newBuilder().build())
+                        .orThrow()
+                        .getUsernamesList())
+                .contains(user);
+        assertSuccess(client().updateCredential(UpdateCredentialParam.newBuilder()
+                .withUsername(user)
+                .withOldPassword("first-pass")
+                .withNewPassword("second-pass")
+                .build()));
+        assertSuccess(client().deleteCredential(
+                        DeleteCredentialParam.newBuilder().withUsername(user).build()));
+        assertThat(client().listCredUsers(ListCredUsersParam.newBuilder().build())
+                        .orThrow()
+                        .getUsernamesList())
+                .doesNotContain(user);
     }
 }

@@ -26,9 +26,17 @@ import java.util.regex.Pattern;
  */
 public final class Outcome {
 
-    private enum Kind { SUCCESS, SERVER_ERROR, TRANSPORT_FAILURE }
+    private enum Kind {
+        SUCCESS,
+        SERVER_ERROR,
+        TRANSPORT_FAILURE
+    }
 
-    private enum Match { EXACT, CONTAINS, PATTERN }
+    private enum Match {
+        EXACT,
+        CONTAINS,
+        PATTERN
+    }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(name|collectionId|p1Id|p2Id|n|\\*)}");
 
@@ -41,8 +49,15 @@ public final class Outcome {
     private final Object value;
     private final String why;
 
-    private Outcome(Kind kind, Integer errorCode, Integer code, String reason, Match match, TransportFailure failure,
-                    Object value, String why) {
+    private Outcome(
+            Kind kind,
+            Integer errorCode,
+            Integer code,
+            String reason,
+            Match match,
+            TransportFailure failure,
+            Object value,
+            String why) {
         this.kind = kind;
         this.errorCode = errorCode;
         this.code = code;
@@ -85,7 +100,8 @@ public final class Outcome {
 
     /** @return a transport failure of this kind, e.g. UNIMPLEMENTED for an RPC the server does not offer */
     public static Outcome failure(TransportFailure failure) {
-        return new Outcome(Kind.TRANSPORT_FAILURE, null, null, null, null, Objects.requireNonNull(failure, "failure"), null, null);
+        return new Outcome(
+                Kind.TRANSPORT_FAILURE, null, null, null, null, Objects.requireNonNull(failure, "failure"), null, null);
     }
 
     /** @return this server error, also requiring this 2.3+ {@code code} */
@@ -98,7 +114,8 @@ public final class Outcome {
 
     /** @return this outcome with the one-line reason a server table gives for expecting it */
     public Outcome because(String reasonForOverride) {
-        return new Outcome(kind, errorCode, code, reason, match, failure, value, Objects.requireNonNull(reasonForOverride, "why"));
+        return new Outcome(
+                kind, errorCode, code, reason, match, failure, value, Objects.requireNonNull(reasonForOverride, "why"));
     }
 
     /** @return why a server table expects this outcome, or {@code null} for SEMANTICS.md's own */
@@ -124,18 +141,22 @@ public final class Outcome {
      * @param valueOf what of a successful answer {@link #success(Object)} compares
      */
     <T> void assertMatches(String check, Map<String, ?> vars, R<T> r, Function<? super T, ?> valueOf) {
-        String about = check + ": expected " + describe(vars) + (why == null ? "" : " (" + why + ")")
-            + "; observed " + observed(r, valueOf);
+        String about = check + ": expected " + describe(vars) + (why == null ? "" : " (" + why + ")") + "; observed "
+                + observed(r, valueOf);
         switch (kind) {
             case SUCCESS:
                 assertThat(r.getStatus()).as(about).isZero();
                 if (value != null) {
-                    assertThat(String.valueOf(valueOf.apply(r.getData()))).as(about).isEqualTo(String.valueOf(value));
+                    assertThat(String.valueOf(valueOf.apply(r.getData())))
+                            .as(about)
+                            .isEqualTo(String.valueOf(value));
                 }
                 break;
             case TRANSPORT_FAILURE:
                 assertThat(r.getException()).as(about).isInstanceOf(MilvusTransportException.class);
-                assertThat(((MilvusTransportException) r.getException()).getFailure()).as(about).isEqualTo(failure);
+                assertThat(((MilvusTransportException) r.getException()).getFailure())
+                        .as(about)
+                        .isEqualTo(failure);
                 assertThat(r.getStatus()).as(about).isEqualTo(failure.getCode());
                 break;
             default:
@@ -159,7 +180,9 @@ public final class Outcome {
             case CONTAINS:
                 return actual.contains(fill(reason, vars, false));
             default:
-                return Pattern.compile(fill(reason, vars, true), Pattern.DOTALL).matcher(actual).matches();
+                return Pattern.compile(fill(reason, vars, true), Pattern.DOTALL)
+                        .matcher(actual)
+                        .matches();
         }
     }
 
@@ -194,8 +217,9 @@ public final class Outcome {
             case TRANSPORT_FAILURE:
                 return "transport failure " + failure;
             default:
-                return "server error" + (errorCode == null ? "" : " error_code=" + errorCode) + (code == null ? "" : " code=" + code)
-                    + " reason " + match.name().toLowerCase() + " \"" + fill(reason, vars, false) + "\"";
+                return "server error" + (errorCode == null ? "" : " error_code=" + errorCode)
+                        + (code == null ? "" : " code=" + code) + " reason "
+                        + match.name().toLowerCase() + " \"" + fill(reason, vars, false) + "\"";
         }
     }
 
@@ -203,10 +227,12 @@ public final class Outcome {
     static <T> String observed(R<T> r, Function<? super T, ?> valueOf) {
         if (r.getException() instanceof MilvusServerException) {
             MilvusServerException e = (MilvusServerException) r.getException();
-            return "server error error_code=" + e.getErrorCode() + " code=" + e.getServerCode() + " reason \"" + e.getReason() + "\"";
+            return "server error error_code=" + e.getErrorCode() + " code=" + e.getServerCode() + " reason \""
+                    + e.getReason() + "\"";
         }
         if (r.getException() instanceof MilvusTransportException) {
-            return "transport failure " + ((MilvusTransportException) r.getException()).getFailure() + ": " + r.getMessage();
+            return "transport failure " + ((MilvusTransportException) r.getException()).getFailure() + ": "
+                    + r.getMessage();
         }
         if (r.getStatus() != 0) {
             return "status " + r.getStatus() + ": " + r.getMessage();

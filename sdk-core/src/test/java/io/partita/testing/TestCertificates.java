@@ -38,14 +38,36 @@ public final class TestCertificates {
      * @param name the common name and file stem
      * @param san the subjectAltName extension value, e.g. {@code dns:localhost,ip:127.0.0.1}
      */
-    public static Identity create(Path dir, String name, String san) throws IOException, InterruptedException,
-        GeneralSecurityException {
+    public static Identity create(Path dir, String name, String san)
+            throws IOException, InterruptedException, GeneralSecurityException {
         Path store = dir.resolve(name + ".p12");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        Process p = new ProcessBuilder(keytool, "-genkeypair", "-alias", name, "-keyalg", "RSA", "-keysize", "2048",
-            "-dname", "CN=" + name, "-ext", "SAN=" + san, "-validity", "2", "-storetype", "PKCS12",
-            "-keystore", store.toString(), "-storepass", "changeit", "-keypass", "changeit")
-            .redirectErrorStream(true).start();
+        String keytool =
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        Process p = new ProcessBuilder(
+                        keytool,
+                        "-genkeypair",
+                        "-alias",
+                        name,
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-dname",
+                        "CN=" + name,
+                        "-ext",
+                        "SAN=" + san,
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        store.toString(),
+                        "-storepass",
+                        "changeit",
+                        "-keypass",
+                        "changeit")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IOException("keytool failed: " + output);
@@ -68,7 +90,9 @@ public final class TestCertificates {
         KeyStore ts = KeyStore.getInstance("PKCS12");
         ts.load(null, null);
         try (InputStream in = Files.newInputStream(id.certPem)) {
-            ts.setCertificateEntry("trusted", java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in));
+            ts.setCertificateEntry(
+                    "trusted",
+                    java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         Path out = dir.resolve("trust-" + id.p12.getFileName());
         try (java.io.OutputStream o = Files.newOutputStream(out)) {
@@ -79,7 +103,8 @@ public final class TestCertificates {
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-            + "\n-----END " + type + "-----\n";
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 }

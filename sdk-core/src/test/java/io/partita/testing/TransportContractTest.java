@@ -62,32 +62,51 @@ public abstract class TransportContractTest extends OperationsContract {
     }
 
     private R<RpcStatus> loadCollection(String name, int replicas) {
-        return client().loadCollection(LoadCollectionParam.newBuilder().withCollectionName(name).withReplicaNumber(replicas).build());
+        return client().loadCollection(LoadCollectionParam.newBuilder()
+                .withCollectionName(name)
+                .withReplicaNumber(replicas)
+                .build());
     }
 
     private R<RpcStatus> loadPartitions(String name, String... partitions) {
-        return client().loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName(name)
-            .withPartitionNames(List.of(partitions)).build());
+        return client().loadPartitions(LoadPartitionsParam.newBuilder()
+                .withCollectionName(name)
+                .withPartitionNames(List.of(partitions))
+                .build());
     }
 
     private R<RpcStatus> releasePartitions(String name, String... partitions) {
-        return client().releasePartitions(ReleasePartitionsParam.newBuilder().withCollectionName(name)
-            .withPartitionNames(List.of(partitions)).build());
+        return client().releasePartitions(ReleasePartitionsParam.newBuilder()
+                .withCollectionName(name)
+                .withPartitionNames(List.of(partitions))
+                .build());
     }
 
     private R<SearchResults> search(String name, String... partitions) {
-        return client().search(SearchParam.newBuilder().withCollectionName(name).withVectorFieldName("vec")
-            .withMetricType(MetricType.L2).withTopK(10).withVectors(List.of(vector(1)))
-            .withPartitionNames(List.of(partitions)).withConsistencyLevel(ConsistencyLevelEnum.STRONG).build());
+        return client().search(SearchParam.newBuilder()
+                .withCollectionName(name)
+                .withVectorFieldName("vec")
+                .withMetricType(MetricType.L2)
+                .withTopK(10)
+                .withVectors(List.of(vector(1)))
+                .withPartitionNames(List.of(partitions))
+                .withConsistencyLevel(ConsistencyLevelEnum.STRONG)
+                .build());
     }
 
     private R<QueryResults> query(String name, String expr, String... partitions) {
-        return client().query(QueryParam.newBuilder().withCollectionName(name).withExpr(expr).addOutField("id")
-            .withPartitionNames(List.of(partitions)).withConsistencyLevel(ConsistencyLevelEnum.STRONG).build());
+        return client().query(QueryParam.newBuilder()
+                .withCollectionName(name)
+                .withExpr(expr)
+                .addOutField("id")
+                .withPartitionNames(List.of(partitions))
+                .withConsistencyLevel(ConsistencyLevelEnum.STRONG)
+                .build());
     }
 
     /** The in-memory percentages of a ShowPartitions answer, in the order asked. */
-    private static final Function<ShowPartitionsResponse, List<Long>> PERCENTAGES = ShowPartitionsResponse::getInMemoryPercentagesList;
+    private static final Function<ShowPartitionsResponse, List<Long>> PERCENTAGES =
+            ShowPartitionsResponse::getInMemoryPercentagesList;
 
     /** @return the {@code id} values a query returned, sorted (row order is the server's choice) */
     private static List<Long> sortedIds(QueryResults r) {
@@ -124,10 +143,18 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<RpcStatus> r = loadCollection(f.name, 2);
 
-        expect("row02", f, r, is21()
-            ? error(5, "collection has already been loaded, and the number of replicas 1 is not same as the request's 2."
-                + " Should release first then reload with the new number of replicas")
-            : code(1100, "can't change the replica number for loaded collection: invalid parameter[expected=1][actual=2]"));
+        expect(
+                "row02",
+                f,
+                r,
+                is21()
+                        ? error(
+                                5,
+                                "collection has already been loaded, and the number of replicas 1 is not same as the request's 2."
+                                        + " Should release first then reload with the new number of replicas")
+                        : code(
+                                1100,
+                                "can't change the replica number for loaded collection: invalid parameter[expected=1][actual=2]"));
     }
 
     @Test
@@ -137,9 +164,15 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<RpcStatus> r = loadCollection(f.name, 1);
 
-        if (expect("row03", f, r, is21()
-            ? error(5, "some partitions [{p1Id}] of collection {collectionId} has been loaded into QueryNode, please release partitions firstly")
-            : success())) {
+        if (expect(
+                "row03",
+                f,
+                r,
+                is21()
+                        ? error(
+                                5,
+                                "some partitions [{p1Id}] of collection {collectionId} has been loaded into QueryNode, please release partitions firstly")
+                        : success())) {
             expect("row03.inMemory", f, inMemory(f.name, "p1", "p2"), success(List.of(100L, 100L)), PERCENTAGES);
         }
     }
@@ -151,9 +184,15 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<RpcStatus> r = loadPartitions(f.name, "p1");
 
-        expect("row04", f, r, is21()
-            ? error(5, "collection {collectionId} has been loaded into QueryNode, please release collection firstly")
-            : success());
+        expect(
+                "row04",
+                f,
+                r,
+                is21()
+                        ? error(
+                                5,
+                                "collection {collectionId} has been loaded into QueryNode, please release collection firstly")
+                        : success());
     }
 
     @Test
@@ -172,23 +211,35 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<RpcStatus> r = loadPartitions(f.name, "p2");
 
-        if (expect("row06", f, r, is21()
-            ? error(5, "some partitions [{p1Id}] of collection {collectionId} has been loaded into QueryNode, please release partitions firstly")
-            : success())) {
+        if (expect(
+                "row06",
+                f,
+                r,
+                is21()
+                        ? error(
+                                5,
+                                "some partitions [{p1Id}] of collection {collectionId} has been loaded into QueryNode, please release partitions firstly")
+                        : success())) {
             expect("row06.inMemory", f, inMemory(f.name, "p1", "p2"), success(List.of(100L, 100L)), PERCENTAGES);
         }
     }
 
     @Test
     void row07LoadingAnEmptyPartitionListIsRejectedBeforeSending() {
-        assertThatThrownBy(() -> LoadPartitionsParam.newBuilder().withCollectionName("c").withPartitionNames(List.of()).build())
-            .isInstanceOf(ParamException.class).hasMessageContaining("partitionNames");
+        assertThatThrownBy(() -> LoadPartitionsParam.newBuilder()
+                        .withCollectionName("c")
+                        .withPartitionNames(List.of())
+                        .build())
+                .isInstanceOf(ParamException.class)
+                .hasMessageContaining("partitionNames");
     }
 
     @Test
     void row08LoadingOrReleasingAPartitionThatDoesNotExist() {
         Fixture f = collectionWithTwoPartitions();
-        Outcome notFound = is21() ? error(1, "partitionID of partitionName:nope can not be find") : code(200, "partition not found");
+        Outcome notFound = is21()
+                ? error(1, "partitionID of partitionName:nope can not be find")
+                : code(200, "partition not found");
 
         expect("row08.load", f, loadPartitions(f.name, "nope"), notFound);
         expect("row08.release", f, releasePartitions(f.name, "nope"), notFound);
@@ -202,8 +253,13 @@ public abstract class TransportContractTest extends OperationsContract {
         expect("row09.loadCollection", missing, loadCollection(missing.name, 1), notFound);
         expect("row09.loadPartitions", missing, loadPartitions(missing.name, "p1"), notFound);
         expect("row09.releasePartitions", missing, releasePartitions(missing.name, "p1"), notFound);
-        expect("row09.releaseCollection", missing,
-            client().releaseCollection(ReleaseCollectionParam.newBuilder().withCollectionName(missing.name).build()), notFound);
+        expect(
+                "row09.releaseCollection",
+                missing,
+                client().releaseCollection(ReleaseCollectionParam.newBuilder()
+                        .withCollectionName(missing.name)
+                        .build()),
+                notFound);
     }
 
     @Test
@@ -213,7 +269,11 @@ public abstract class TransportContractTest extends OperationsContract {
 
         R<RpcStatus> r = releasePartitions(f.name, "p1");
 
-        if (expect("row10", f, r, is21() ? error(1, "releasing some partitions after load collection is not supported") : success())) {
+        if (expect(
+                "row10",
+                f,
+                r,
+                is21() ? error(1, "releasing some partitions after load collection is not supported") : success())) {
             expect("row10.inMemory", f, inMemory(f.name, "p1", "p2"), success(List.of(0L, 100L)), PERCENTAGES);
         }
     }
@@ -232,7 +292,12 @@ public abstract class TransportContractTest extends OperationsContract {
 
         expect("row12", f, releasePartitions(f.name, "p1", "p2"), success());
 
-        expect("GetLoadState", f, loadState(f.name), success(LoadState.LoadStateNotLoad), GetLoadStateResponse::getState);
+        expect(
+                "GetLoadState",
+                f,
+                loadState(f.name),
+                success(LoadState.LoadStateNotLoad),
+                GetLoadStateResponse::getState);
         expect("row12.search", f, search(f.name), searchingNothingLoaded());
     }
 
@@ -240,15 +305,23 @@ public abstract class TransportContractTest extends OperationsContract {
     void row13ReleasingACollectionWithNothingLoadedSucceeds() {
         Fixture f = collectionWithTwoPartitions();
 
-        expect("row13", f, client().releaseCollection(ReleaseCollectionParam.newBuilder().withCollectionName(f.name).build()), success());
+        expect(
+                "row13",
+                f,
+                client().releaseCollection(ReleaseCollectionParam.newBuilder()
+                        .withCollectionName(f.name)
+                        .build()),
+                success());
     }
 
     @Test
     void row14TheDefaultPartitionCannotBeDropped() {
         Fixture f = collectionWithTwoPartitions();
 
-        R<RpcStatus> r = client().dropPartition(DropPartitionParam.newBuilder().withCollectionName(f.name)
-            .withPartitionName("_default").build());
+        R<RpcStatus> r = client().dropPartition(DropPartitionParam.newBuilder()
+                .withCollectionName(f.name)
+                .withPartitionName("_default")
+                .build());
 
         expect("row14", f, r, error(1, "default partition cannot be deleted"));
     }
@@ -257,8 +330,10 @@ public abstract class TransportContractTest extends OperationsContract {
     void row15DroppingAPartitionThatDoesNotExist() {
         Fixture f = collectionWithTwoPartitions();
 
-        R<RpcStatus> r = client().dropPartition(DropPartitionParam.newBuilder().withCollectionName(f.name)
-            .withPartitionName("nope").build());
+        R<RpcStatus> r = client().dropPartition(DropPartitionParam.newBuilder()
+                .withCollectionName(f.name)
+                .withPartitionName("nope")
+                .build());
 
         expect("row15", f, r, is21() ? error(1, "partition nope does not exist") : code(200, ""));
     }
@@ -268,11 +343,24 @@ public abstract class TransportContractTest extends OperationsContract {
         Fixture f = collectionWithTwoPartitions();
         assertSuccess(loadPartitions(f.name, "p1", "p2"));
 
-        R<RpcStatus> r = client().dropPartition(DropPartitionParam.newBuilder().withCollectionName(f.name)
-            .withPartitionName("p1").build());
+        R<RpcStatus> r = client().dropPartition(DropPartitionParam.newBuilder()
+                .withCollectionName(f.name)
+                .withPartitionName("p1")
+                .build());
 
-        if (expect("row16", f, r, is21() ? success() : reason("partition cannot be dropped, partition is loaded, please release it first"))) {
-            expect("row16.query", f, query(f.name, "id in [1, 101]"), success(List.of(101L)), TransportContractTest::sortedIds);
+        if (expect(
+                "row16",
+                f,
+                r,
+                is21()
+                        ? success()
+                        : reason("partition cannot be dropped, partition is loaded, please release it first"))) {
+            expect(
+                    "row16.query",
+                    f,
+                    query(f.name, "id in [1, 101]"),
+                    success(List.of(101L)),
+                    TransportContractTest::sortedIds);
         }
     }
 
@@ -280,24 +368,34 @@ public abstract class TransportContractTest extends OperationsContract {
     void row17CreatingAPartitionThatExists() {
         Fixture f = collectionWithTwoPartitions();
 
-        R<RpcStatus> r = client().createPartition(CreatePartitionParam.newBuilder().withCollectionName(f.name)
-            .withPartitionName("p1").build());
+        R<RpcStatus> r = client().createPartition(CreatePartitionParam.newBuilder()
+                .withCollectionName(f.name)
+                .withPartitionName("p1")
+                .build());
 
-        expect("row17", f, r, is21()
-            ? error(1, "partition name = p1 already exists")
-            : reason("partition name = p1 already exists").withCode(1100));
+        expect(
+                "row17",
+                f,
+                r,
+                is21()
+                        ? error(1, "partition name = p1 already exists")
+                        : reason("partition name = p1 already exists").withCode(1100));
     }
 
     @Test
     void row18CreatingMoreThan4096PartitionsFails() {
         String name = newCollection();
         for (int i = 1; i < 4096; i++) {
-            assertSuccess(client().createPartition(CreatePartitionParam.newBuilder().withCollectionName(name)
-                .withPartitionName("p" + i).build()));
+            assertSuccess(client().createPartition(CreatePartitionParam.newBuilder()
+                    .withCollectionName(name)
+                    .withPartitionName("p" + i)
+                    .build()));
         }
 
-        R<RpcStatus> r = client().createPartition(CreatePartitionParam.newBuilder().withCollectionName(name)
-            .withPartitionName("one_too_many").build());
+        R<RpcStatus> r = client().createPartition(CreatePartitionParam.newBuilder()
+                .withCollectionName(name)
+                .withPartitionName("one_too_many")
+                .build());
 
         expect("row18", Fixture.named(name), r, error(1, "maximum partition's number should be limit to 4096"));
     }
@@ -307,14 +405,20 @@ public abstract class TransportContractTest extends OperationsContract {
         Fixture f = collectionWithTwoPartitions();
 
         expect("row19.search", f, search(f.name), searchingNothingLoaded());
-        expect("row19.query", f, query(f.name, "id in [1]"), is21()
-            ? error(1, "collection:{name} or partition:[] not loaded into memory when query")
-            : code(101, "collection not loaded"));
+        expect(
+                "row19.query",
+                f,
+                query(f.name, "id in [1]"),
+                is21()
+                        ? error(1, "collection:{name} or partition:[] not loaded into memory when query")
+                        : code(101, "collection not loaded"));
     }
 
     /** @return SEMANTICS.md row 19's outcome for a search of a collection with nothing loaded */
     private Outcome searchingNothingLoaded() {
-        return is21() ? error(1, "collection:{name} or partition:[] not loaded into memory when search") : code(101, "collection not loaded");
+        return is21()
+                ? error(1, "collection:{name} or partition:[] not loaded into memory when search")
+                : code(101, "collection not loaded");
     }
 
     @Test
@@ -326,8 +430,20 @@ public abstract class TransportContractTest extends OperationsContract {
         R<QueryResults> q = query(f.name, "id in [101]", "p2");
 
         String tail = "partition {p2Id} of collection {collectionId} has not been loaded into QueryNode";
-        expect("row20.search", f, s, is21() ? errorMatching(1, "checkIfLoaded failed when search{*}" + tail) : code(201, "partition not loaded"));
-        expect("row20.query", f, q, is21() ? errorMatching(1, "checkIfLoaded failed when query{*}" + tail) : code(201, "partition not loaded"));
+        expect(
+                "row20.search",
+                f,
+                s,
+                is21()
+                        ? errorMatching(1, "checkIfLoaded failed when search{*}" + tail)
+                        : code(201, "partition not loaded"));
+        expect(
+                "row20.query",
+                f,
+                q,
+                is21()
+                        ? errorMatching(1, "checkIfLoaded failed when query{*}" + tail)
+                        : code(201, "partition not loaded"));
     }
 
     @Test
@@ -343,7 +459,9 @@ public abstract class TransportContractTest extends OperationsContract {
     void row22SearchingOrQueryingAPartitionThatDoesNotExist() {
         Fixture f = collectionWithTwoPartitions();
         assertSuccess(loadPartitions(f.name, "p1"));
-        Outcome notFound = is21() ? error(1, "partition name nope not found") : reason("partition name nope not found").withCode(65535);
+        Outcome notFound = is21()
+                ? error(1, "partition name nope not found")
+                : reason("partition name nope not found").withCode(65535);
 
         expect("row22.search", f, search(f.name, "nope"), notFound);
         expect("row22.query", f, query(f.name, "id > 0", "nope"), notFound);
@@ -354,12 +472,20 @@ public abstract class TransportContractTest extends OperationsContract {
         Fixture f = collectionWithTwoPartitions();
         assertSuccess(loadPartitions(f.name, "p1"));
 
-        R<ShowPartitionsResponse> r = client().showPartitions(ShowPartitionsParam.newBuilder().withCollectionName(f.name)
-            .addPartitionName("p2").withShowType(ShowType.InMemory).build());
+        R<ShowPartitionsResponse> r = client().showPartitions(ShowPartitionsParam.newBuilder()
+                .withCollectionName(f.name)
+                .addPartitionName("p2")
+                .withShowType(ShowType.InMemory)
+                .build());
 
-        expect("row23", f, r, is21()
-            ? error(1, "partition {p2Id} of collection {collectionId} has not been loaded into QueryNode")
-            : success(List.of(0L)), PERCENTAGES);
+        expect(
+                "row23",
+                f,
+                r,
+                is21()
+                        ? error(1, "partition {p2Id} of collection {collectionId} has not been loaded into QueryNode")
+                        : success(List.of(0L)),
+                PERCENTAGES);
     }
 
     @Test
@@ -370,9 +496,19 @@ public abstract class TransportContractTest extends OperationsContract {
         insert(f.name, "p1", List.of(42L));
 
         expect("row24.query", f, query(f.name, "id in [42]"), success(List.of(42L)), TransportContractTest::sortedIds);
-        expect("row24.search", f, client().search(SearchParam.newBuilder().withCollectionName(f.name)
-            .withVectorFieldName("vec").withMetricType(MetricType.L2).withTopK(1).withVectors(List.of(vector(42)))
-            .withConsistencyLevel(ConsistencyLevelEnum.STRONG).build()), success(List.of(42L)), TransportContractTest::sortedHits);
+        expect(
+                "row24.search",
+                f,
+                client().search(SearchParam.newBuilder()
+                        .withCollectionName(f.name)
+                        .withVectorFieldName("vec")
+                        .withMetricType(MetricType.L2)
+                        .withTopK(1)
+                        .withVectors(List.of(vector(42)))
+                        .withConsistencyLevel(ConsistencyLevelEnum.STRONG)
+                        .build()),
+                success(List.of(42L)),
+                TransportContractTest::sortedHits);
     }
 
     @Test
@@ -380,20 +516,38 @@ public abstract class TransportContractTest extends OperationsContract {
         Fixture f = collectionWithTwoPartitions();
 
         insert(f.name, "p2", List.of(77L));
-        expect("row25.released", f, query(f.name, "id in [77]", "p2"), is21()
-            ? error(1, "collection:{name} or partition:[p2] not loaded into memory when query")
-            : code(101, "collection not loaded"));
+        expect(
+                "row25.released",
+                f,
+                query(f.name, "id in [77]", "p2"),
+                is21()
+                        ? error(1, "collection:{name} or partition:[p2] not loaded into memory when query")
+                        : code(101, "collection not loaded"));
         assertSuccess(loadPartitions(f.name, "p2"));
 
-        expect("row25.loaded", f, query(f.name, "id in [77]", "p2"), success(List.of(77L)), TransportContractTest::sortedIds);
+        expect(
+                "row25.loaded",
+                f,
+                query(f.name, "id in [77]", "p2"),
+                success(List.of(77L)),
+                TransportContractTest::sortedIds);
     }
 
     @Test
     void row26AReplicaNumberBelowOneIsRejectedByTheClientBeforeSending() {
-        assertThatThrownBy(() -> LoadPartitionsParam.newBuilder().withCollectionName("c").addPartitionName("p")
-            .withReplicaNumber(0).build()).isInstanceOf(ParamException.class).hasMessageContaining("replicaNumber");
-        assertThatThrownBy(() -> LoadCollectionParam.newBuilder().withCollectionName("c").withReplicaNumber(-1).build())
-            .isInstanceOf(ParamException.class).hasMessageContaining("replicaNumber");
+        assertThatThrownBy(() -> LoadPartitionsParam.newBuilder()
+                        .withCollectionName("c")
+                        .addPartitionName("p")
+                        .withReplicaNumber(0)
+                        .build())
+                .isInstanceOf(ParamException.class)
+                .hasMessageContaining("replicaNumber");
+        assertThatThrownBy(() -> LoadCollectionParam.newBuilder()
+                        .withCollectionName("c")
+                        .withReplicaNumber(-1)
+                        .build())
+                .isInstanceOf(ParamException.class)
+                .hasMessageContaining("replicaNumber");
     }
 
     @Test
@@ -401,13 +555,17 @@ public abstract class TransportContractTest extends OperationsContract {
         MilvusClient unreachable = unreachableClient();
         Assumptions.assumeTrue(unreachable != null, "no unreachable client supplied");
 
-        R<Boolean> r = unreachable.hasCollection(HasCollectionParam.newBuilder().withCollectionName("c").build());
+        R<Boolean> r = unreachable.hasCollection(
+                HasCollectionParam.newBuilder().withCollectionName("c").build());
 
         expect("unreachable", null, r, failure(TransportFailure.UNAVAILABLE));
     }
 
     private R<ShowPartitionsResponse> inMemory(String collection, String... partitions) {
-        return client().showPartitions(ShowPartitionsParam.newBuilder().withCollectionName(collection)
-            .withPartitionNames(List.of(partitions)).withShowType(ShowType.InMemory).build());
+        return client().showPartitions(ShowPartitionsParam.newBuilder()
+                .withCollectionName(collection)
+                .withPartitionNames(List.of(partitions))
+                .withShowType(ShowType.InMemory)
+                .build());
     }
 }

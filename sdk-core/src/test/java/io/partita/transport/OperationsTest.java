@@ -19,15 +19,19 @@ class OperationsTest {
         Set<String> names = new HashSet<>();
         for (Operation<?, ?> op : Operations.all()) {
             assertThat(names.add(op.getName())).as("duplicate %s", op).isTrue();
-            assertThat(HasStatus.class.isAssignableFrom(op.getResponseType())).as(op.getName()).isTrue();
+            assertThat(HasStatus.class.isAssignableFrom(op.getResponseType()))
+                    .as(op.getName())
+                    .isTrue();
         }
     }
 
     @Test
     void everyClientCallWithAParamHasItsOperation() {
-        Set<Class<?>> paramTypes = Operations.all().stream().map(Operation::getParamType).collect(Collectors.toSet());
+        Set<Class<?>> paramTypes =
+                Operations.all().stream().map(Operation::getParamType).collect(Collectors.toSet());
         for (Method m : MilvusClient.class.getMethods()) {
-            if (m.getParameterCount() == 1 && m.getParameterTypes()[0].getPackageName().startsWith("io.partita.param.")) {
+            if (m.getParameterCount() == 1
+                    && m.getParameterTypes()[0].getPackageName().startsWith("io.partita.param.")) {
                 assertThat(paramTypes).as(m.getName()).contains(m.getParameterTypes()[0]);
             }
         }
@@ -36,7 +40,8 @@ class OperationsTest {
     @Test
     void allListsEveryPublicConstant() throws Exception {
         long constants = Arrays.stream(Operations.class.getFields())
-            .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == Operation.class).count();
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == Operation.class)
+                .count();
 
         assertThat(Operations.all()).hasSize((int) constants);
     }
@@ -53,7 +58,8 @@ class OperationsTest {
     @Test
     void callOptionsRejectANonPositiveDeadline() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CallOptions.withDeadline(java.time.Duration.ZERO))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT0S");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PT0S");
         assertThat(CallOptions.none().getDeadline()).isEmpty();
     }
 }

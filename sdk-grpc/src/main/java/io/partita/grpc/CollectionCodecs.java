@@ -28,45 +28,89 @@ final class CollectionCodecs {
     private CollectionCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(Operations.CREATE_COLLECTION, (stub, p, db) ->
-            WireValues.status(stub.createCollection(SchemaCodec.createRequest(p, db))));
-        t.put(Operations.DROP_COLLECTION, (stub, p, db) -> WireValues.status(stub.dropCollection(
-            DropCollectionRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName()).build())));
+        t.put(
+                Operations.CREATE_COLLECTION,
+                (stub, p, db) -> WireValues.status(stub.createCollection(SchemaCodec.createRequest(p, db))));
+        t.put(
+                Operations.DROP_COLLECTION,
+                (stub, p, db) -> WireValues.status(stub.dropCollection(DropCollectionRequest.newBuilder()
+                        .setDbName(db)
+                        .setCollectionName(p.getCollectionName())
+                        .build())));
         t.put(Operations.HAS_COLLECTION, (stub, p, db) -> {
-            io.partita.wire.BoolResponse r = stub.hasCollection(
-                HasCollectionRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName()).build());
-            return BoolResponse.newBuilder().setStatus(WireValues.status(r.getStatus())).setValue(r.getValue()).build();
+            io.partita.wire.BoolResponse r = stub.hasCollection(HasCollectionRequest.newBuilder()
+                    .setDbName(db)
+                    .setCollectionName(p.getCollectionName())
+                    .build());
+            return BoolResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setValue(r.getValue())
+                    .build();
         });
-        t.put(Operations.LOAD_COLLECTION, (stub, p, db) -> WireValues.status(stub.loadCollection(
-            LoadCollectionRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName())
-                .setReplicaNumber(p.getReplicaNumber()).build())));
-        t.put(Operations.RELEASE_COLLECTION, (stub, p, db) -> WireValues.status(stub.releaseCollection(
-            ReleaseCollectionRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName()).build())));
-        t.put(Operations.DESCRIBE_COLLECTION, (stub, p, db) -> describe(stub.describeCollection(
-            DescribeCollectionRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName()).build())));
+        t.put(
+                Operations.LOAD_COLLECTION,
+                (stub, p, db) -> WireValues.status(stub.loadCollection(LoadCollectionRequest.newBuilder()
+                        .setDbName(db)
+                        .setCollectionName(p.getCollectionName())
+                        .setReplicaNumber(p.getReplicaNumber())
+                        .build())));
+        t.put(
+                Operations.RELEASE_COLLECTION,
+                (stub, p, db) -> WireValues.status(stub.releaseCollection(ReleaseCollectionRequest.newBuilder()
+                        .setDbName(db)
+                        .setCollectionName(p.getCollectionName())
+                        .build())));
+        t.put(
+                Operations.DESCRIBE_COLLECTION,
+                (stub, p, db) -> describe(stub.describeCollection(DescribeCollectionRequest.newBuilder()
+                        .setDbName(db)
+                        .setCollectionName(p.getCollectionName())
+                        .build())));
         t.put(Operations.GET_COLLECTION_STATISTICS, (stub, p, db) -> {
-            io.partita.wire.GetCollectionStatisticsResponse r = stub.getCollectionStatistics(
-                GetCollectionStatisticsRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName()).build());
-            return GetCollectionStatisticsResponse.newBuilder().setStatus(WireValues.status(r.getStatus()))
-                .addAllStats(WireValues.pairs(r.getStatsList())).build();
+            io.partita.wire.GetCollectionStatisticsResponse r =
+                    stub.getCollectionStatistics(GetCollectionStatisticsRequest.newBuilder()
+                            .setDbName(db)
+                            .setCollectionName(p.getCollectionName())
+                            .build());
+            return GetCollectionStatisticsResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .addAllStats(WireValues.pairs(r.getStatsList()))
+                    .build();
         });
-        t.put(Operations.SHOW_COLLECTIONS, (stub, p, db) -> showCollections(stub.showCollections(
-            ShowCollectionsRequest.newBuilder().setDbName(db).addAllCollectionNames(p.getCollectionNames())
-                .setTypeValue((p.getShowType() == null ? ShowType.All : p.getShowType()).getNumber()).build())));
-        t.put(Operations.FLUSH, (stub, p, db) -> flush(stub.flush(
-            FlushRequest.newBuilder().setDbName(db).addAllCollectionNames(p.getCollectionNames()).build())));
+        t.put(
+                Operations.SHOW_COLLECTIONS,
+                (stub, p, db) -> showCollections(stub.showCollections(ShowCollectionsRequest.newBuilder()
+                        .setDbName(db)
+                        .addAllCollectionNames(p.getCollectionNames())
+                        .setTypeValue((p.getShowType() == null ? ShowType.All : p.getShowType()).getNumber())
+                        .build())));
+        t.put(
+                Operations.FLUSH,
+                (stub, p, db) -> flush(stub.flush(FlushRequest.newBuilder()
+                        .setDbName(db)
+                        .addAllCollectionNames(p.getCollectionNames())
+                        .build())));
         t.put(Operations.GET_LOADING_PROGRESS, (stub, p, db) -> {
-            io.partita.wire.GetLoadingProgressResponse r = stub.getLoadingProgress(
-                GetLoadingProgressRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName())
-                    .addAllPartitionNames(p.getPartitionNames()).build());
-            return GetLoadingProgressResponse.newBuilder().setStatus(WireValues.status(r.getStatus()))
-                .setProgress(r.getProgress()).setRefreshProgress(r.getRefreshProgress()).build();
+            io.partita.wire.GetLoadingProgressResponse r =
+                    stub.getLoadingProgress(GetLoadingProgressRequest.newBuilder()
+                            .setDbName(db)
+                            .setCollectionName(p.getCollectionName())
+                            .addAllPartitionNames(p.getPartitionNames())
+                            .build());
+            return GetLoadingProgressResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setProgress(r.getProgress())
+                    .setRefreshProgress(r.getRefreshProgress())
+                    .build();
         });
         t.put(Operations.GET_LOAD_STATE, (stub, p, db) -> {
-            io.partita.wire.GetLoadStateResponse r = stub.getLoadState(
-                GetLoadStateRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName())
-                    .addAllPartitionNames(p.getPartitionNames()).build());
-            GetLoadStateResponse.Builder b = GetLoadStateResponse.newBuilder().setStatus(WireValues.status(r.getStatus()));
+            io.partita.wire.GetLoadStateResponse r = stub.getLoadState(GetLoadStateRequest.newBuilder()
+                    .setDbName(db)
+                    .setCollectionName(p.getCollectionName())
+                    .addAllPartitionNames(p.getPartitionNames())
+                    .build());
+            GetLoadStateResponse.Builder b =
+                    GetLoadStateResponse.newBuilder().setStatus(WireValues.status(r.getStatus()));
             LoadState state = LoadState.forNumber(r.getStateValue());
             if (state != null) {
                 b.setState(state);
@@ -77,15 +121,15 @@ final class CollectionCodecs {
 
     private static DescribeCollectionResponse describe(io.partita.wire.DescribeCollectionResponse r) {
         DescribeCollectionResponse.Builder b = DescribeCollectionResponse.newBuilder()
-            .setStatus(WireValues.status(r.getStatus()))
-            .setCollectionID(r.getCollectionID())
-            .setCollectionName(r.getCollectionName())
-            .addAllVirtualChannelNames(r.getVirtualChannelNamesList())
-            .addAllPhysicalChannelNames(r.getPhysicalChannelNamesList())
-            .setCreatedTimestamp(r.getCreatedTimestamp())
-            .setCreatedUtcTimestamp(r.getCreatedUtcTimestamp())
-            .setShardsNum(r.getShardsNum())
-            .addAllAliases(r.getAliasesList());
+                .setStatus(WireValues.status(r.getStatus()))
+                .setCollectionID(r.getCollectionID())
+                .setCollectionName(r.getCollectionName())
+                .addAllVirtualChannelNames(r.getVirtualChannelNamesList())
+                .addAllPhysicalChannelNames(r.getPhysicalChannelNamesList())
+                .setCreatedTimestamp(r.getCreatedTimestamp())
+                .setCreatedUtcTimestamp(r.getCreatedUtcTimestamp())
+                .setShardsNum(r.getShardsNum())
+                .addAllAliases(r.getAliasesList());
         if (r.hasSchema()) {
             b.setSchema(SchemaCodec.fromWire(r.getSchema()));
         }
@@ -98,19 +142,23 @@ final class CollectionCodecs {
 
     private static ShowCollectionsResponse showCollections(io.partita.wire.ShowCollectionsResponse r) {
         return ShowCollectionsResponse.newBuilder()
-            .setStatus(WireValues.status(r.getStatus()))
-            .addAllCollectionNames(r.getCollectionNamesList())
-            .addAllCollectionIds(r.getCollectionIdsList())
-            .addAllCreatedTimestamps(r.getCreatedTimestampsList())
-            .addAllCreatedUtcTimestamps(r.getCreatedUtcTimestampsList())
-            .addAllInMemoryPercentages(r.getInMemoryPercentagesList())
-            .build();
+                .setStatus(WireValues.status(r.getStatus()))
+                .addAllCollectionNames(r.getCollectionNamesList())
+                .addAllCollectionIds(r.getCollectionIdsList())
+                .addAllCreatedTimestamps(r.getCreatedTimestampsList())
+                .addAllCreatedUtcTimestamps(r.getCreatedUtcTimestampsList())
+                .addAllInMemoryPercentages(r.getInMemoryPercentagesList())
+                .build();
     }
 
     private static FlushResponse flush(io.partita.wire.FlushResponse r) {
-        FlushResponse.Builder b = FlushResponse.newBuilder().setStatus(WireValues.status(r.getStatus())).setDbName(r.getDbName());
-        r.getCollSegIDsMap().forEach((name, ids) ->
-            b.putCollSegIDs(name, LongArray.newBuilder().addAllData(ids.getDataList()).build()));
+        FlushResponse.Builder b = FlushResponse.newBuilder()
+                .setStatus(WireValues.status(r.getStatus()))
+                .setDbName(r.getDbName());
+        r.getCollSegIDsMap()
+                .forEach((name, ids) -> b.putCollSegIDs(
+                        name,
+                        LongArray.newBuilder().addAllData(ids.getDataList()).build()));
         return b.build();
     }
 }

@@ -28,16 +28,22 @@ final class ConnectCheck {
 
     /** @return the server's version when it told one, else an empty string */
     static String run(MilvusServiceBlockingStub stub, String target, Duration connectTimeout, String user)
-        throws TransportException {
-        MilvusServiceBlockingStub waiting = stub.withWaitForReady()
-            .withDeadlineAfter(connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            throws TransportException {
+        MilvusServiceBlockingStub waiting =
+                stub.withWaitForReady().withDeadlineAfter(connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
         try {
-            ConnectResponse r = waiting.connect(ConnectRequest.newBuilder().setClientInfo(ClientInfo.newBuilder()
-                .setSdkType("Java").setSdkVersion(sdkVersion()).setLocalTime(OffsetDateTime.now().toString())
-                .setUser(user == null ? "" : user)).build());
+            ConnectResponse r = waiting.connect(ConnectRequest.newBuilder()
+                    .setClientInfo(ClientInfo.newBuilder()
+                            .setSdkType("Java")
+                            .setSdkVersion(sdkVersion())
+                            .setLocalTime(OffsetDateTime.now().toString())
+                            .setUser(user == null ? "" : user))
+                    .build());
             if (r.getStatus().getErrorCodeValue() != 0 || r.getStatus().getCode() != 0) {
-                throw new TransportException(TransportFailure.UNAVAILABLE, "Connect to " + target
-                    + " was refused: " + r.getStatus().getReason());
+                throw new TransportException(
+                        TransportFailure.UNAVAILABLE,
+                        "Connect to " + target + " was refused: "
+                                + r.getStatus().getReason());
             }
             return r.getServerInfo().getBuildTags();
         } catch (StatusRuntimeException e) {
@@ -62,8 +68,10 @@ final class ConnectCheck {
 
     private static TransportException connectFailure(String target, Duration timeout, StatusRuntimeException e) {
         if (e.getStatus().getCode() == Status.Code.DEADLINE_EXCEEDED) {
-            return new TransportException(TransportFailure.UNAVAILABLE,
-                "could not connect to " + target + " within the connect timeout of " + timeout.toMillis() + " ms", e);
+            return new TransportException(
+                    TransportFailure.UNAVAILABLE,
+                    "could not connect to " + target + " within the connect timeout of " + timeout.toMillis() + " ms",
+                    e);
         }
         return GrpcErrors.toTransportException("Connect", target, e);
     }

@@ -17,17 +17,30 @@ final class CredentialCodecs {
     private CredentialCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(Operations.CREATE_CREDENTIAL, (stub, p, db) -> WireValues.status(stub.createCredential(
-            CreateCredentialRequest.newBuilder().setUsername(p.getUsername()).setPassword(encode(p.getPassword())).build())));
-        t.put(Operations.UPDATE_CREDENTIAL, (stub, p, db) -> WireValues.status(stub.updateCredential(
-            UpdateCredentialRequest.newBuilder().setUsername(p.getUsername())
-                .setOldPassword(encode(p.getOldPassword())).setNewPassword(encode(p.getNewPassword())).build())));
-        t.put(Operations.DELETE_CREDENTIAL, (stub, p, db) -> WireValues.status(stub.deleteCredential(
-            DeleteCredentialRequest.newBuilder().setUsername(p.getUsername()).build())));
+        t.put(
+                Operations.CREATE_CREDENTIAL,
+                (stub, p, db) -> WireValues.status(stub.createCredential(CreateCredentialRequest.newBuilder()
+                        .setUsername(p.getUsername())
+                        .setPassword(encode(p.getPassword()))
+                        .build())));
+        t.put(
+                Operations.UPDATE_CREDENTIAL,
+                (stub, p, db) -> WireValues.status(stub.updateCredential(UpdateCredentialRequest.newBuilder()
+                        .setUsername(p.getUsername())
+                        .setOldPassword(encode(p.getOldPassword()))
+                        .setNewPassword(encode(p.getNewPassword()))
+                        .build())));
+        t.put(
+                Operations.DELETE_CREDENTIAL,
+                (stub, p, db) -> WireValues.status(stub.deleteCredential(DeleteCredentialRequest.newBuilder()
+                        .setUsername(p.getUsername())
+                        .build())));
         t.put(Operations.LIST_CRED_USERS, (stub, p, db) -> {
             io.partita.wire.ListCredUsersResponse r = stub.listCredUsers(ListCredUsersRequest.getDefaultInstance());
-            return ListCredUsersResponse.newBuilder().setStatus(WireValues.status(r.getStatus()))
-                .addAllUsernames(r.getUsernamesList()).build();
+            return ListCredUsersResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .addAllUsernames(r.getUsernamesList())
+                    .build();
         });
     }
 

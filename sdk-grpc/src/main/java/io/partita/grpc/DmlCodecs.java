@@ -12,16 +12,22 @@ final class DmlCodecs {
 
     static void register(CodecTable t) {
         t.put(Operations.INSERT, (stub, p, db) -> mutation(stub.insert(insertRequest(p, db))));
-        t.put(Operations.DELETE, (stub, p, db) -> mutation(stub.delete(DeleteRequest.newBuilder().setDbName(db)
-            .setCollectionName(p.getCollectionName()).setPartitionName(IndexCodecs.orEmpty(p.getPartitionName()))
-            .setExpr(p.getExpr()).build())));
+        t.put(
+                Operations.DELETE,
+                (stub, p, db) -> mutation(stub.delete(DeleteRequest.newBuilder()
+                        .setDbName(db)
+                        .setCollectionName(p.getCollectionName())
+                        .setPartitionName(IndexCodecs.orEmpty(p.getPartitionName()))
+                        .setExpr(p.getExpr())
+                        .build())));
     }
 
     private static InsertRequest insertRequest(InsertParam p, String db) {
-        InsertRequest.Builder b = InsertRequest.newBuilder().setDbName(db)
-            .setCollectionName(p.getCollectionName())
-            .setPartitionName(IndexCodecs.orEmpty(p.getPartitionName()))
-            .setNumRows(p.getRowCount());
+        InsertRequest.Builder b = InsertRequest.newBuilder()
+                .setDbName(db)
+                .setCollectionName(p.getCollectionName())
+                .setPartitionName(IndexCodecs.orEmpty(p.getPartitionName()))
+                .setNumRows(p.getRowCount());
         for (InsertParam.Field f : p.getFields()) {
             b.addFieldsData(FieldDataCodec.toWire(f));
         }
@@ -30,14 +36,14 @@ final class DmlCodecs {
 
     private static MutationResult mutation(io.partita.wire.MutationResult r) {
         MutationResult.Builder b = MutationResult.newBuilder()
-            .setStatus(WireValues.status(r.getStatus()))
-            .addAllSuccIndex(r.getSuccIndexList())
-            .addAllErrIndex(r.getErrIndexList())
-            .setAcknowledged(r.getAcknowledged())
-            .setInsertCnt(r.getInsertCnt())
-            .setDeleteCnt(r.getDeleteCnt())
-            .setUpsertCnt(r.getUpsertCnt())
-            .setTimestamp(r.getTimestamp());
+                .setStatus(WireValues.status(r.getStatus()))
+                .addAllSuccIndex(r.getSuccIndexList())
+                .addAllErrIndex(r.getErrIndexList())
+                .setAcknowledged(r.getAcknowledged())
+                .setInsertCnt(r.getInsertCnt())
+                .setDeleteCnt(r.getDeleteCnt())
+                .setUpsertCnt(r.getUpsertCnt())
+                .setTimestamp(r.getTimestamp());
         if (r.hasIDs()) {
             b.setIDs(WireValues.ids(r.getIDs()));
         }

@@ -30,8 +30,8 @@ final class FieldDataCodec {
             throw new IllegalArgumentException("field " + field.getName() + " has no data type; the client sets it");
         }
         io.partita.wire.FieldData.Builder b = io.partita.wire.FieldData.newBuilder()
-            .setFieldName(field.getName())
-            .setTypeValue(type.getNumber());
+                .setFieldName(field.getName())
+                .setTypeValue(type.getNumber());
         List<?> values = field.getValues();
         switch (type) {
             case FloatVector:
@@ -66,7 +66,10 @@ final class FieldDataCodec {
             buf.get(bytes);
             out.write(bytes, 0, bytes.length);
         }
-        return VectorField.newBuilder().setDim(rowBytes * 8L).setBinaryVector(out.toByteString()).build();
+        return VectorField.newBuilder()
+                .setDim(rowBytes * 8L)
+                .setBinaryVector(out.toByteString())
+                .build();
     }
 
     @SuppressWarnings("unchecked")
@@ -104,9 +107,9 @@ final class FieldDataCodec {
     static FieldData fromWire(io.partita.wire.FieldData wire) {
         DataType type = DataType.forNumber(wire.getTypeValue());
         FieldData.Builder b = FieldData.newBuilder()
-            .setFieldName(wire.getFieldName())
-            .setFieldId(wire.getFieldId())
-            .setType(type == null ? DataType.None : type);
+                .setFieldName(wire.getFieldName())
+                .setFieldId(wire.getFieldId())
+                .setType(type == null ? DataType.None : type);
         if (wire.hasVectors()) {
             VectorField v = wire.getVectors();
             b.setDim((int) v.getDim());
@@ -129,7 +132,8 @@ final class FieldDataCodec {
             ByteString flat = v.getBinaryVector();
             int rowBytes = dim / 8;
             for (int from = 0; from + rowBytes <= flat.size(); from += rowBytes) {
-                rows.add(ByteBuffer.wrap(flat.substring(from, from + rowBytes).toByteArray()).asReadOnlyBuffer());
+                rows.add(ByteBuffer.wrap(flat.substring(from, from + rowBytes).toByteArray())
+                        .asReadOnlyBuffer());
             }
         }
         return rows;

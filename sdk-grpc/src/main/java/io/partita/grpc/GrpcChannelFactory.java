@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * connect timeout, and the {@code authorization} / {@code dbname} headers every call carries.
  */
 final class GrpcChannelFactory {
-    static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    static final Metadata.Key<String> AUTHORIZATION =
+            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
     static final Metadata.Key<String> DBNAME = Metadata.Key.of("dbname", Metadata.ASCII_STRING_MARSHALLER);
 
     private static final String DEFAULT_DB = "default";
@@ -27,13 +28,14 @@ final class GrpcChannelFactory {
 
     static ManagedChannel create(ConnectParam p) throws TransportException {
         NettyChannelBuilder b = NettyChannelBuilder.forAddress(p.getHost(), p.getPort())
-            .withOption(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, p.getConnectTimeout().toMillis()))
-            .keepAliveTime(p.getKeepAliveTime().toNanos(), TimeUnit.NANOSECONDS)
-            .keepAliveTimeout(p.getKeepAliveTimeout().toNanos(), TimeUnit.NANOSECONDS)
-            .keepAliveWithoutCalls(p.isKeepAliveWithoutCalls())
-            .idleTimeout(p.getIdleTimeout().toNanos(), TimeUnit.NANOSECONDS)
-            .maxInboundMessageSize((int) p.getMaxMessageSizeBytes())
-            .intercept(MetadataUtils.newAttachHeadersInterceptor(headers(p)));
+                .withOption(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                        Math.min(Integer.MAX_VALUE, p.getConnectTimeout().toMillis()))
+                .keepAliveTime(p.getKeepAliveTime().toNanos(), TimeUnit.NANOSECONDS)
+                .keepAliveTimeout(p.getKeepAliveTimeout().toNanos(), TimeUnit.NANOSECONDS)
+                .keepAliveWithoutCalls(p.isKeepAliveWithoutCalls())
+                .idleTimeout(p.getIdleTimeout().toNanos(), TimeUnit.NANOSECONDS)
+                .maxInboundMessageSize((int) p.getMaxMessageSizeBytes())
+                .intercept(MetadataUtils.newAttachHeadersInterceptor(headers(p)));
         if (p.isSecure()) {
             b.negotiationType(NegotiationType.TLS).sslContext(TlsContexts.clientContext(p));
             if (p.getServerName() != null && !p.getServerName().isEmpty()) {
@@ -56,8 +58,9 @@ final class GrpcChannelFactory {
      */
     static Metadata headers(ConnectParam p) {
         Metadata m = new Metadata();
-        String secret = p.getToken() != null ? p.getToken()
-            : p.getUsername() != null ? p.getUsername() + ":" + p.getPassword() : null;
+        String secret = p.getToken() != null
+                ? p.getToken()
+                : p.getUsername() != null ? p.getUsername() + ":" + p.getPassword() : null;
         if (secret != null) {
             m.put(AUTHORIZATION, Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
         }

@@ -47,7 +47,7 @@ final class GrpcErrors {
     static TransportException toTransportException(String rpc, String target, StatusRuntimeException e) {
         Status s = e.getStatus();
         String detail = s.getDescription() == null ? "" : ": " + s.getDescription();
-        return new TransportException(failureOf(s.getCode()),
-            rpc + " to " + target + " failed with gRPC " + s.getCode() + detail, e);
+        return new TransportException(
+                failureOf(s.getCode()), rpc + " to " + target + " failed with gRPC " + s.getCode() + detail, e);
     }
 }

@@ -95,8 +95,8 @@ public final class GrpcTransport implements Transport {
             throw GrpcErrors.toTransportException(operation.getName(), target, e);
         }
         if (answer == null) {
-            throw new TransportException(TransportFailure.ILLEGAL_RESPONSE, operation.getName() + " to " + target
-                + " gave no answer");
+            throw new TransportException(
+                    TransportFailure.ILLEGAL_RESPONSE, operation.getName() + " to " + target + " gave no answer");
         }
         return answer;
     }
@@ -134,7 +134,8 @@ public final class GrpcTransport implements Transport {
 
     @Override
     public String toString() {
-        return "GrpcTransport{target=" + target + ", db=" + (dbName.isEmpty() ? "default" : dbName) + ", closed=" + closed.get() + "}";
+        return "GrpcTransport{target=" + target + ", db=" + (dbName.isEmpty() ? "default" : dbName) + ", closed="
+                + closed.get() + "}";
     }
 
     /** Configures a {@link GrpcTransport}. Not thread-safe. */
@@ -169,8 +170,11 @@ public final class GrpcTransport implements Transport {
             String version = "";
             if (eagerConnect) {
                 try {
-                    version = ConnectCheck.run(MilvusServiceGrpc.newBlockingStub(channel), target,
-                        connectParam.getConnectTimeout(), connectParam.getUsername());
+                    version = ConnectCheck.run(
+                            MilvusServiceGrpc.newBlockingStub(channel),
+                            target,
+                            connectParam.getConnectTimeout(),
+                            connectParam.getUsername());
                 } catch (TransportException | RuntimeException e) {
                     channel.shutdownNow();
                     throw e;

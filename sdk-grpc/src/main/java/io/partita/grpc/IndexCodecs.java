@@ -22,23 +22,36 @@ final class IndexCodecs {
 
     static void register(CodecTable t) {
         t.put(Operations.CREATE_INDEX, (stub, p, db) -> WireValues.status(stub.createIndex(createRequest(p, db))));
-        t.put(Operations.DROP_INDEX, (stub, p, db) -> WireValues.status(stub.dropIndex(
-            DropIndexRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName())
-                .setFieldName(orEmpty(p.getFieldName())).setIndexName(orEmpty(p.getIndexName())).build())));
+        t.put(
+                Operations.DROP_INDEX,
+                (stub, p, db) -> WireValues.status(stub.dropIndex(DropIndexRequest.newBuilder()
+                        .setDbName(db)
+                        .setCollectionName(p.getCollectionName())
+                        .setFieldName(orEmpty(p.getFieldName()))
+                        .setIndexName(orEmpty(p.getIndexName()))
+                        .build())));
         t.put(Operations.DESCRIBE_INDEX, (stub, p, db) -> {
-            io.partita.wire.DescribeIndexResponse r = stub.describeIndex(DescribeIndexRequest.newBuilder().setDbName(db)
-                .setCollectionName(p.getCollectionName()).setFieldName(orEmpty(p.getFieldName()))
-                .setIndexName(orEmpty(p.getIndexName())).build());
-            DescribeIndexResponse.Builder b = DescribeIndexResponse.newBuilder().setStatus(WireValues.status(r.getStatus()));
+            io.partita.wire.DescribeIndexResponse r = stub.describeIndex(DescribeIndexRequest.newBuilder()
+                    .setDbName(db)
+                    .setCollectionName(p.getCollectionName())
+                    .setFieldName(orEmpty(p.getFieldName()))
+                    .setIndexName(orEmpty(p.getIndexName()))
+                    .build());
+            DescribeIndexResponse.Builder b =
+                    DescribeIndexResponse.newBuilder().setStatus(WireValues.status(r.getStatus()));
             r.getIndexDescriptionsList().forEach(d -> b.addIndexDescriptions(description(d)));
             return b.build();
         });
         t.put(Operations.GET_INDEX_STATE, (stub, p, db) -> {
-            io.partita.wire.GetIndexStateResponse r = stub.getIndexState(GetIndexStateRequest.newBuilder().setDbName(db)
-                .setCollectionName(p.getCollectionName()).setFieldName(orEmpty(p.getFieldName()))
-                .setIndexName(orEmpty(p.getIndexName())).build());
+            io.partita.wire.GetIndexStateResponse r = stub.getIndexState(GetIndexStateRequest.newBuilder()
+                    .setDbName(db)
+                    .setCollectionName(p.getCollectionName())
+                    .setFieldName(orEmpty(p.getFieldName()))
+                    .setIndexName(orEmpty(p.getIndexName()))
+                    .build());
             GetIndexStateResponse.Builder b = GetIndexStateResponse.newBuilder()
-                .setStatus(WireValues.status(r.getStatus())).setFailReason(r.getFailReason());
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setFailReason(r.getFailReason());
             IndexState state = IndexState.forNumber(r.getStateValue());
             if (state != null) {
                 b.setState(state);
@@ -46,19 +59,27 @@ final class IndexCodecs {
             return b.build();
         });
         t.put(Operations.GET_INDEX_BUILD_PROGRESS, (stub, p, db) -> {
-            io.partita.wire.GetIndexBuildProgressResponse r = stub.getIndexBuildProgress(
-                GetIndexBuildProgressRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName())
-                    .setFieldName(orEmpty(p.getFieldName())).setIndexName(orEmpty(p.getIndexName())).build());
-            return GetIndexBuildProgressResponse.newBuilder().setStatus(WireValues.status(r.getStatus()))
-                .setIndexedRows(r.getIndexedRows()).setTotalRows(r.getTotalRows()).build();
+            io.partita.wire.GetIndexBuildProgressResponse r =
+                    stub.getIndexBuildProgress(GetIndexBuildProgressRequest.newBuilder()
+                            .setDbName(db)
+                            .setCollectionName(p.getCollectionName())
+                            .setFieldName(orEmpty(p.getFieldName()))
+                            .setIndexName(orEmpty(p.getIndexName()))
+                            .build());
+            return GetIndexBuildProgressResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setIndexedRows(r.getIndexedRows())
+                    .setTotalRows(r.getTotalRows())
+                    .build();
         });
     }
 
     private static CreateIndexRequest createRequest(CreateIndexParam p, String db) {
-        CreateIndexRequest.Builder b = CreateIndexRequest.newBuilder().setDbName(db)
-            .setCollectionName(p.getCollectionName())
-            .setFieldName(orEmpty(p.getFieldName()))
-            .setIndexName(orEmpty(p.getIndexName()));
+        CreateIndexRequest.Builder b = CreateIndexRequest.newBuilder()
+                .setDbName(db)
+                .setCollectionName(p.getCollectionName())
+                .setFieldName(orEmpty(p.getFieldName()))
+                .setIndexName(orEmpty(p.getIndexName()));
         if (p.getIndexType() != null) {
             b.addExtraParams(WireValues.pair("index_type", p.getIndexType().name()));
         }
@@ -73,13 +94,13 @@ final class IndexCodecs {
 
     private static IndexDescription description(io.partita.wire.IndexDescription d) {
         IndexDescription.Builder b = IndexDescription.newBuilder()
-            .setIndexName(d.getIndexName())
-            .setIndexID(d.getIndexID())
-            .addAllParams(WireValues.pairs(d.getParamsList()))
-            .setFieldName(d.getFieldName())
-            .setIndexedRows(d.getIndexedRows())
-            .setTotalRows(d.getTotalRows())
-            .setIndexStateFailReason(d.getIndexStateFailReason());
+                .setIndexName(d.getIndexName())
+                .setIndexID(d.getIndexID())
+                .addAllParams(WireValues.pairs(d.getParamsList()))
+                .setFieldName(d.getFieldName())
+                .setIndexedRows(d.getIndexedRows())
+                .setTotalRows(d.getTotalRows())
+                .setIndexStateFailReason(d.getIndexStateFailReason());
         IndexState state = IndexState.forNumber(d.getStateValue());
         if (state != null) {
             b.setState(state);

@@ -34,61 +34,100 @@ final class InfoCodecs {
 
     static void register(CodecTable t) {
         t.put(Operations.GET_FLUSH_STATE, (stub, p, db) -> {
-            io.partita.wire.GetFlushStateResponse r = stub.getFlushState(
-                GetFlushStateRequest.newBuilder().setDbName(db).addAllSegmentIDs(p.getSegmentIDs()).build());
-            return GetFlushStateResponse.newBuilder().setStatus(WireValues.status(r.getStatus())).setFlushed(r.getFlushed()).build();
+            io.partita.wire.GetFlushStateResponse r = stub.getFlushState(GetFlushStateRequest.newBuilder()
+                    .setDbName(db)
+                    .addAllSegmentIDs(p.getSegmentIDs())
+                    .build());
+            return GetFlushStateResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setFlushed(r.getFlushed())
+                    .build();
         });
         t.put(Operations.GET_PERSISTENT_SEGMENT_INFO, (stub, p, db) -> {
-            io.partita.wire.GetPersistentSegmentInfoResponse r = stub.getPersistentSegmentInfo(
-                GetPersistentSegmentInfoRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName()).build());
-            GetPersistentSegmentInfoResponse.Builder b = GetPersistentSegmentInfoResponse.newBuilder()
-                .setStatus(WireValues.status(r.getStatus()));
+            io.partita.wire.GetPersistentSegmentInfoResponse r =
+                    stub.getPersistentSegmentInfo(GetPersistentSegmentInfoRequest.newBuilder()
+                            .setDbName(db)
+                            .setCollectionName(p.getCollectionName())
+                            .build());
+            GetPersistentSegmentInfoResponse.Builder b =
+                    GetPersistentSegmentInfoResponse.newBuilder().setStatus(WireValues.status(r.getStatus()));
             r.getInfosList().forEach(i -> b.addInfos(persistent(i)));
             return b.build();
         });
         t.put(Operations.GET_QUERY_SEGMENT_INFO, (stub, p, db) -> {
-            io.partita.wire.GetQuerySegmentInfoResponse r = stub.getQuerySegmentInfo(
-                GetQuerySegmentInfoRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName()).build());
-            GetQuerySegmentInfoResponse.Builder b = GetQuerySegmentInfoResponse.newBuilder()
-                .setStatus(WireValues.status(r.getStatus()));
+            io.partita.wire.GetQuerySegmentInfoResponse r =
+                    stub.getQuerySegmentInfo(GetQuerySegmentInfoRequest.newBuilder()
+                            .setDbName(db)
+                            .setCollectionName(p.getCollectionName())
+                            .build());
+            GetQuerySegmentInfoResponse.Builder b =
+                    GetQuerySegmentInfoResponse.newBuilder().setStatus(WireValues.status(r.getStatus()));
             r.getInfosList().forEach(i -> b.addInfos(query(i)));
             return b.build();
         });
         t.put(Operations.GET_REPLICAS, (stub, p, db) -> {
-            // Milvus 2.1's GetReplicasRequest has no collection_name, only the id: describe first, as the official SDKs do.
-            io.partita.wire.DescribeCollectionResponse described = stub.describeCollection(
-                DescribeCollectionRequest.newBuilder().setDbName(db).setCollectionName(p.getCollectionName()).build());
+            // Milvus 2.1's GetReplicasRequest has no collection_name, only the id: describe first, as the official SDKs
+            // do.
+            io.partita.wire.DescribeCollectionResponse described =
+                    stub.describeCollection(DescribeCollectionRequest.newBuilder()
+                            .setDbName(db)
+                            .setCollectionName(p.getCollectionName())
+                            .build());
             Status describeStatus = WireValues.status(described.getStatus());
             if (!describeStatus.isSuccess()) {
-                return GetReplicasResponse.newBuilder().setStatus(describeStatus).build();
+                return GetReplicasResponse.newBuilder()
+                        .setStatus(describeStatus)
+                        .build();
             }
-            io.partita.wire.GetReplicasResponse r = stub.getReplicas(GetReplicasRequest.newBuilder().setDbName(db)
-                .setCollectionID(described.getCollectionID()).setCollectionName(p.getCollectionName()).setWithShardNodes(true).build());
-            GetReplicasResponse.Builder b = GetReplicasResponse.newBuilder().setStatus(WireValues.status(r.getStatus()));
+            io.partita.wire.GetReplicasResponse r = stub.getReplicas(GetReplicasRequest.newBuilder()
+                    .setDbName(db)
+                    .setCollectionID(described.getCollectionID())
+                    .setCollectionName(p.getCollectionName())
+                    .setWithShardNodes(true)
+                    .build());
+            GetReplicasResponse.Builder b =
+                    GetReplicasResponse.newBuilder().setStatus(WireValues.status(r.getStatus()));
             r.getReplicasList().forEach(i -> b.addReplicas(replica(i)));
             return b.build();
         });
         t.put(Operations.GET_METRICS, (stub, p, db) -> {
-            io.partita.wire.GetMetricsResponse r = stub.getMetrics(GetMetricsRequest.newBuilder().setRequest(p.getRequest()).build());
-            return GetMetricsResponse.newBuilder().setStatus(WireValues.status(r.getStatus()))
-                .setResponse(r.getResponse()).setComponentName(r.getComponentName()).build();
+            io.partita.wire.GetMetricsResponse r = stub.getMetrics(
+                    GetMetricsRequest.newBuilder().setRequest(p.getRequest()).build());
+            return GetMetricsResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setResponse(r.getResponse())
+                    .setComponentName(r.getComponentName())
+                    .build();
         });
-        t.put(Operations.LOAD_BALANCE, (stub, p, db) -> WireValues.status(stub.loadBalance(LoadBalanceRequest.newBuilder()
-            .setDbName(db).setSrcNodeID(p.getSourceNodeID()).addAllDstNodeIDs(p.getDestinationNodeIDs())
-            .addAllSealedSegmentIDs(p.getSegmentIDs()).build())));
+        t.put(
+                Operations.LOAD_BALANCE,
+                (stub, p, db) -> WireValues.status(stub.loadBalance(LoadBalanceRequest.newBuilder()
+                        .setDbName(db)
+                        .setSrcNodeID(p.getSourceNodeID())
+                        .addAllDstNodeIDs(p.getDestinationNodeIDs())
+                        .addAllSealedSegmentIDs(p.getSegmentIDs())
+                        .build())));
         t.put(Operations.MANUAL_COMPACTION, (stub, p, db) -> {
             io.partita.wire.ManualCompactionResponse r = stub.manualCompaction(ManualCompactionRequest.newBuilder()
-                .setDbName(db).setCollectionName(p.getCollectionName()).build());
-            return ManualCompactionResponse.newBuilder().setStatus(WireValues.status(r.getStatus()))
-                .setCompactionID(r.getCompactionID()).build();
+                    .setDbName(db)
+                    .setCollectionName(p.getCollectionName())
+                    .build());
+            return ManualCompactionResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setCompactionID(r.getCompactionID())
+                    .build();
         });
         t.put(Operations.GET_COMPACTION_STATE, (stub, p, db) -> {
-            io.partita.wire.GetCompactionStateResponse r = stub.getCompactionState(
-                GetCompactionStateRequest.newBuilder().setCompactionID(p.getCompactionID()).build());
+            io.partita.wire.GetCompactionStateResponse r =
+                    stub.getCompactionState(GetCompactionStateRequest.newBuilder()
+                            .setCompactionID(p.getCompactionID())
+                            .build());
             GetCompactionStateResponse.Builder b = GetCompactionStateResponse.newBuilder()
-                .setStatus(WireValues.status(r.getStatus()))
-                .setExecutingPlanNo(r.getExecutingPlanNo()).setTimeoutPlanNo(r.getTimeoutPlanNo())
-                .setCompletedPlanNo(r.getCompletedPlanNo()).setFailedPlanNo(r.getFailedPlanNo());
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setExecutingPlanNo(r.getExecutingPlanNo())
+                    .setTimeoutPlanNo(r.getTimeoutPlanNo())
+                    .setCompletedPlanNo(r.getCompletedPlanNo())
+                    .setFailedPlanNo(r.getFailedPlanNo());
             CompactionState state = CompactionState.forNumber(r.getStateValue());
             if (state != null) {
                 b.setState(state);
@@ -96,22 +135,31 @@ final class InfoCodecs {
             return b.build();
         });
         t.put(Operations.GET_COMPACTION_PLANS, (stub, p, db) -> {
-            io.partita.wire.GetCompactionPlansResponse r = stub.getCompactionStateWithPlans(
-                GetCompactionPlansRequest.newBuilder().setCompactionID(p.getCompactionID()).build());
-            GetCompactionPlansResponse.Builder b = GetCompactionPlansResponse.newBuilder().setStatus(WireValues.status(r.getStatus()));
+            io.partita.wire.GetCompactionPlansResponse r =
+                    stub.getCompactionStateWithPlans(GetCompactionPlansRequest.newBuilder()
+                            .setCompactionID(p.getCompactionID())
+                            .build());
+            GetCompactionPlansResponse.Builder b =
+                    GetCompactionPlansResponse.newBuilder().setStatus(WireValues.status(r.getStatus()));
             CompactionState state = CompactionState.forNumber(r.getStateValue());
             if (state != null) {
                 b.setState(state);
             }
-            r.getMergeInfosList().forEach(m -> b.addMergeInfos(CompactionMergeInfo.newBuilder()
-                .addAllSources(m.getSourcesList()).setTarget(m.getTarget()).build()));
+            r.getMergeInfosList()
+                    .forEach(m -> b.addMergeInfos(CompactionMergeInfo.newBuilder()
+                            .addAllSources(m.getSourcesList())
+                            .setTarget(m.getTarget())
+                            .build()));
             return b.build();
         });
     }
 
     private static PersistentSegmentInfo persistent(io.partita.wire.PersistentSegmentInfo i) {
-        PersistentSegmentInfo.Builder b = PersistentSegmentInfo.newBuilder().setSegmentID(i.getSegmentID())
-            .setCollectionID(i.getCollectionID()).setPartitionID(i.getPartitionID()).setNumRows(i.getNumRows());
+        PersistentSegmentInfo.Builder b = PersistentSegmentInfo.newBuilder()
+                .setSegmentID(i.getSegmentID())
+                .setCollectionID(i.getCollectionID())
+                .setPartitionID(i.getPartitionID())
+                .setNumRows(i.getNumRows());
         SegmentState state = SegmentState.forNumber(i.getStateValue());
         if (state != null) {
             b.setState(state);
@@ -120,10 +168,16 @@ final class InfoCodecs {
     }
 
     private static QuerySegmentInfo query(io.partita.wire.QuerySegmentInfo i) {
-        QuerySegmentInfo.Builder b = QuerySegmentInfo.newBuilder().setSegmentID(i.getSegmentID())
-            .setCollectionID(i.getCollectionID()).setPartitionID(i.getPartitionID()).setMemSize(i.getMemSize())
-            .setNumRows(i.getNumRows()).setIndexName(i.getIndexName()).setIndexID(i.getIndexID())
-            .setNodeID(i.getNodeID()).addAllNodeIds(i.getNodeIdsList());
+        QuerySegmentInfo.Builder b = QuerySegmentInfo.newBuilder()
+                .setSegmentID(i.getSegmentID())
+                .setCollectionID(i.getCollectionID())
+                .setPartitionID(i.getPartitionID())
+                .setMemSize(i.getMemSize())
+                .setNumRows(i.getNumRows())
+                .setIndexName(i.getIndexName())
+                .setIndexID(i.getIndexID())
+                .setNodeID(i.getNodeID())
+                .addAllNodeIds(i.getNodeIdsList());
         SegmentState state = SegmentState.forNumber(i.getStateValue());
         if (state != null) {
             b.setState(state);
@@ -132,10 +186,18 @@ final class InfoCodecs {
     }
 
     private static ReplicaInfo replica(io.partita.wire.ReplicaInfo i) {
-        ReplicaInfo.Builder b = ReplicaInfo.newBuilder().setReplicaID(i.getReplicaID()).setCollectionID(i.getCollectionID())
-            .addAllPartitionIds(i.getPartitionIdsList()).addAllNodeIds(i.getNodeIdsList());
-        i.getShardReplicasList().forEach(s -> b.addShardReplicas(ShardReplica.newBuilder().setLeaderID(s.getLeaderID())
-            .setLeaderAddr(s.getLeaderAddr()).setDmChannelName(s.getDmChannelName()).addAllNodeIds(s.getNodeIdsList()).build()));
+        ReplicaInfo.Builder b = ReplicaInfo.newBuilder()
+                .setReplicaID(i.getReplicaID())
+                .setCollectionID(i.getCollectionID())
+                .addAllPartitionIds(i.getPartitionIdsList())
+                .addAllNodeIds(i.getNodeIdsList());
+        i.getShardReplicasList()
+                .forEach(s -> b.addShardReplicas(ShardReplica.newBuilder()
+                        .setLeaderID(s.getLeaderID())
+                        .setLeaderAddr(s.getLeaderAddr())
+                        .setDmChannelName(s.getDmChannelName())
+                        .addAllNodeIds(s.getNodeIdsList())
+                        .build()));
         return b.build();
     }
 }

@@ -13,22 +13,22 @@ final class SchemaCodec {
 
     static CreateCollectionRequest createRequest(CreateCollectionParam p, String db) {
         io.partita.wire.CollectionSchema.Builder schema = io.partita.wire.CollectionSchema.newBuilder()
-            .setName(p.getCollectionName())
-            .setDescription(p.getDescription() == null ? "" : p.getDescription());
+                .setName(p.getCollectionName())
+                .setDescription(p.getDescription() == null ? "" : p.getDescription());
         for (FieldType f : p.getFieldTypes()) {
             schema.addFields(io.partita.wire.FieldSchema.newBuilder()
-                .setName(f.getName())
-                .setIsPrimaryKey(f.isPrimaryKey())
-                .setDescription(f.getDescription() == null ? "" : f.getDescription())
-                .setDataTypeValue(f.getDataType().getNumber())
-                .addAllTypeParams(WireValues.toWirePairs(f.getTypeParams()))
-                .setAutoID(f.isAutoID()));
+                    .setName(f.getName())
+                    .setIsPrimaryKey(f.isPrimaryKey())
+                    .setDescription(f.getDescription() == null ? "" : f.getDescription())
+                    .setDataTypeValue(f.getDataType().getNumber())
+                    .addAllTypeParams(WireValues.toWirePairs(f.getTypeParams()))
+                    .setAutoID(f.isAutoID()));
         }
         CreateCollectionRequest.Builder b = CreateCollectionRequest.newBuilder()
-            .setDbName(db)
-            .setCollectionName(p.getCollectionName())
-            .setSchema(schema.build().toByteString())
-            .setShardsNum(p.getShardsNum());
+                .setDbName(db)
+                .setCollectionName(p.getCollectionName())
+                .setSchema(schema.build().toByteString())
+                .setShardsNum(p.getShardsNum());
         if (p.getConsistencyLevel() != null) {
             b.setConsistencyLevel(WireValues.consistency(p.getConsistencyLevel()));
         }
@@ -37,18 +37,18 @@ final class SchemaCodec {
 
     static CollectionSchema fromWire(io.partita.wire.CollectionSchema s) {
         CollectionSchema.Builder b = CollectionSchema.newBuilder()
-            .setName(s.getName())
-            .setDescription(s.getDescription())
-            .setAutoID(s.getAutoID());
+                .setName(s.getName())
+                .setDescription(s.getDescription())
+                .setAutoID(s.getAutoID());
         for (io.partita.wire.FieldSchema f : s.getFieldsList()) {
             FieldSchema.Builder fb = FieldSchema.newBuilder()
-                .setFieldID(f.getFieldID())
-                .setName(f.getName())
-                .setIsPrimaryKey(f.getIsPrimaryKey())
-                .setDescription(f.getDescription())
-                .addAllTypeParams(WireValues.pairs(f.getTypeParamsList()))
-                .addAllIndexParams(WireValues.pairs(f.getIndexParamsList()))
-                .setAutoID(f.getAutoID());
+                    .setFieldID(f.getFieldID())
+                    .setName(f.getName())
+                    .setIsPrimaryKey(f.getIsPrimaryKey())
+                    .setDescription(f.getDescription())
+                    .addAllTypeParams(WireValues.pairs(f.getTypeParamsList()))
+                    .addAllIndexParams(WireValues.pairs(f.getIndexParamsList()))
+                    .setAutoID(f.getAutoID());
             DataType type = DataType.forNumber(f.getDataTypeValue());
             if (type != null) {
                 fb.setDataType(type);

@@ -38,21 +38,23 @@ final class SearchCodecs {
     }
 
     static SearchRequest searchRequest(SearchParam p, String db) {
-        SearchRequest.Builder b = SearchRequest.newBuilder().setDbName(db)
-            .setCollectionName(p.getCollectionName())
-            .addAllPartitionNames(p.getPartitionNames())
-            .setDsl(IndexCodecs.orEmpty(p.getExpr()))
-            .setDslType(DslType.BoolExprV1)
-            .setPlaceholderGroup(placeholders(p.getVectors()).toByteString())
-            .setNq(p.getVectors().size())
-            .addAllOutputFields(p.getOutFields())
-            .addSearchParams(WireValues.pair("anns_field", p.getVectorFieldName()))
-            .addSearchParams(WireValues.pair("topk", Integer.toString(p.getTopK())))
-            .addSearchParams(WireValues.pair("metric_type", p.getMetricType().name()))
-            .addSearchParams(WireValues.pair("round_decimal", Integer.toString(p.getRoundDecimal())))
-            .addSearchParams(WireValues.pair("params", p.getParams()))
-            .setTravelTimestamp(p.getTravelTimestamp())
-            .setGuaranteeTimestamp(p.getGuaranteeTimestamp());
+        SearchRequest.Builder b = SearchRequest.newBuilder()
+                .setDbName(db)
+                .setCollectionName(p.getCollectionName())
+                .addAllPartitionNames(p.getPartitionNames())
+                .setDsl(IndexCodecs.orEmpty(p.getExpr()))
+                .setDslType(DslType.BoolExprV1)
+                .setPlaceholderGroup(placeholders(p.getVectors()).toByteString())
+                .setNq(p.getVectors().size())
+                .addAllOutputFields(p.getOutFields())
+                .addSearchParams(WireValues.pair("anns_field", p.getVectorFieldName()))
+                .addSearchParams(WireValues.pair("topk", Integer.toString(p.getTopK())))
+                .addSearchParams(
+                        WireValues.pair("metric_type", p.getMetricType().name()))
+                .addSearchParams(WireValues.pair("round_decimal", Integer.toString(p.getRoundDecimal())))
+                .addSearchParams(WireValues.pair("params", p.getParams()))
+                .setTravelTimestamp(p.getTravelTimestamp())
+                .setGuaranteeTimestamp(p.getGuaranteeTimestamp());
         if (p.getConsistencyLevel() != null) {
             b.setConsistencyLevel(WireValues.consistency(p.getConsistencyLevel()));
         } else {
@@ -63,8 +65,9 @@ final class SearchCodecs {
 
     private static PlaceholderGroup placeholders(List<?> vectors) {
         boolean binary = !vectors.isEmpty() && vectors.get(0) instanceof ByteBuffer;
-        PlaceholderValue.Builder v = PlaceholderValue.newBuilder().setTag("$0")
-            .setType(binary ? PlaceholderType.BinaryVector : PlaceholderType.FloatVector);
+        PlaceholderValue.Builder v = PlaceholderValue.newBuilder()
+                .setTag("$0")
+                .setType(binary ? PlaceholderType.BinaryVector : PlaceholderType.FloatVector);
         for (Object row : vectors) {
             if (binary) {
                 v.addValues(VectorBytes.binary((ByteBuffer) row));
@@ -79,16 +82,16 @@ final class SearchCodecs {
 
     private static SearchResults searchResults(io.partita.wire.SearchResults r) {
         SearchResults.Builder b = SearchResults.newBuilder()
-            .setStatus(WireValues.status(r.getStatus()))
-            .setCollectionName(r.getCollectionName());
+                .setStatus(WireValues.status(r.getStatus()))
+                .setCollectionName(r.getCollectionName());
         if (r.hasResults()) {
             io.partita.wire.SearchResultData d = r.getResults();
             SearchResultData.Builder rb = SearchResultData.newBuilder()
-                .setNumQueries(d.getNumQueries())
-                .setTopK(d.getTopK())
-                .addAllScores(d.getScoresList())
-                .addAllTopks(d.getTopksList())
-                .addAllOutputFields(d.getOutputFieldsList());
+                    .setNumQueries(d.getNumQueries())
+                    .setTopK(d.getTopK())
+                    .addAllScores(d.getScoresList())
+                    .addAllTopks(d.getTopksList())
+                    .addAllOutputFields(d.getOutputFieldsList());
             d.getFieldsDataList().forEach(f -> rb.addFieldsData(FieldDataCodec.fromWire(f)));
             if (d.hasIds()) {
                 rb.setIds(WireValues.ids(d.getIds()));
@@ -99,13 +102,14 @@ final class SearchCodecs {
     }
 
     static QueryRequest queryRequest(QueryParam p, String db) {
-        QueryRequest.Builder b = QueryRequest.newBuilder().setDbName(db)
-            .setCollectionName(p.getCollectionName())
-            .addAllPartitionNames(p.getPartitionNames())
-            .setExpr(p.getExpr())
-            .addAllOutputFields(p.getOutFields())
-            .setTravelTimestamp(p.getTravelTimestamp())
-            .setGuaranteeTimestamp(p.getGuaranteeTimestamp());
+        QueryRequest.Builder b = QueryRequest.newBuilder()
+                .setDbName(db)
+                .setCollectionName(p.getCollectionName())
+                .addAllPartitionNames(p.getPartitionNames())
+                .setExpr(p.getExpr())
+                .addAllOutputFields(p.getOutFields())
+                .setTravelTimestamp(p.getTravelTimestamp())
+                .setGuaranteeTimestamp(p.getGuaranteeTimestamp());
         if (p.getConsistencyLevel() != null) {
             b.setConsistencyLevel(WireValues.consistency(p.getConsistencyLevel()));
         } else {
@@ -116,19 +120,19 @@ final class SearchCodecs {
 
     private static QueryResults queryResults(io.partita.wire.QueryResults r) {
         QueryResults.Builder b = QueryResults.newBuilder()
-            .setStatus(WireValues.status(r.getStatus()))
-            .setCollectionName(r.getCollectionName())
-            .addAllOutputFields(r.getOutputFieldsList());
+                .setStatus(WireValues.status(r.getStatus()))
+                .setCollectionName(r.getCollectionName())
+                .addAllOutputFields(r.getOutputFieldsList());
         r.getFieldsDataList().forEach(f -> b.addFieldsData(FieldDataCodec.fromWire(f)));
         return b.build();
     }
 
     private static CalcDistanceRequest distanceRequest(CalcDistanceParam p) {
         return CalcDistanceRequest.newBuilder()
-            .setOpLeft(vectors(p.getVectorsLeft()))
-            .setOpRight(vectors(p.getVectorsRight()))
-            .addParams(WireValues.pair("metric", p.getMetricType().name()))
-            .build();
+                .setOpLeft(vectors(p.getVectorsLeft()))
+                .setOpRight(vectors(p.getVectorsRight()))
+                .addParams(WireValues.pair("metric", p.getMetricType().name()))
+                .build();
     }
 
     private static VectorsArray vectors(List<List<Float>> rows) {
@@ -136,15 +140,20 @@ final class SearchCodecs {
         rows.forEach(flat::addAllData);
         int dim = rows.isEmpty() ? 0 : rows.get(0).size();
         return VectorsArray.newBuilder()
-            .setDataArray(VectorField.newBuilder().setDim(dim).setFloatVector(flat)).build();
+                .setDataArray(VectorField.newBuilder().setDim(dim).setFloatVector(flat))
+                .build();
     }
 
     private static CalcDistanceResults distances(io.partita.wire.CalcDistanceResults r) {
         CalcDistanceResults.Builder b = CalcDistanceResults.newBuilder().setStatus(WireValues.status(r.getStatus()));
         if (r.hasIntDist()) {
-            b.setIntDist(IntArray.newBuilder().addAllData(r.getIntDist().getDataList()).build());
+            b.setIntDist(IntArray.newBuilder()
+                    .addAllData(r.getIntDist().getDataList())
+                    .build());
         } else if (r.hasFloatDist()) {
-            b.setFloatDist(FloatArray.newBuilder().addAllData(r.getFloatDist().getDataList()).build());
+            b.setFloatDist(FloatArray.newBuilder()
+                    .addAllData(r.getFloatDist().getDataList())
+                    .build());
         }
         return b.build();
     }

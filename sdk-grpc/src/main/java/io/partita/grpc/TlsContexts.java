@@ -25,15 +25,18 @@ final class TlsContexts {
                 b.trustManager(readable(trustField, trust));
             }
             if (p.getClientPemPath() != null) {
-                b.keyManager(readable("clientPemPath", p.getClientPemPath()),
-                    readable("clientKeyPath", p.getClientKeyPath()));
+                b.keyManager(
+                        readable("clientPemPath", p.getClientPemPath()),
+                        readable("clientKeyPath", p.getClientKeyPath()));
             }
             return b.build();
         } catch (TransportException e) {
             throw e;
         } catch (Exception e) {
-            throw new TransportException(TransportFailure.INTERNAL,
-                "TLS setup failed for " + p.getHost() + ":" + p.getPort() + ": " + e.getMessage(), e);
+            throw new TransportException(
+                    TransportFailure.INTERNAL,
+                    "TLS setup failed for " + p.getHost() + ":" + p.getPort() + ": " + e.getMessage(),
+                    e);
         }
     }
 

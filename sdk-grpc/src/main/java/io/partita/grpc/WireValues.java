@@ -18,24 +18,30 @@ final class WireValues {
 
     static Status status(io.partita.wire.Status s) {
         return Status.newBuilder()
-            .setErrorCodeValue(s.getErrorCodeValue())
-            .setCode(s.getCode())
-            .setReason(s.getReason())
-            .setRetriable(s.getRetriable())
-            .setDetail(s.getDetail())
-            .build();
+                .setErrorCodeValue(s.getErrorCodeValue())
+                .setCode(s.getCode())
+                .setReason(s.getReason())
+                .setRetriable(s.getRetriable())
+                .setDetail(s.getDetail())
+                .build();
     }
 
     static List<KeyValuePair> pairs(List<io.partita.wire.KeyValuePair> wire) {
         List<KeyValuePair> out = new ArrayList<>(wire.size());
         for (io.partita.wire.KeyValuePair kv : wire) {
-            out.add(KeyValuePair.newBuilder().setKey(kv.getKey()).setValue(kv.getValue()).build());
+            out.add(KeyValuePair.newBuilder()
+                    .setKey(kv.getKey())
+                    .setValue(kv.getValue())
+                    .build());
         }
         return out;
     }
 
     static io.partita.wire.KeyValuePair pair(String key, String value) {
-        return io.partita.wire.KeyValuePair.newBuilder().setKey(key).setValue(value).build();
+        return io.partita.wire.KeyValuePair.newBuilder()
+                .setKey(key)
+                .setValue(value)
+                .build();
     }
 
     static List<io.partita.wire.KeyValuePair> toWirePairs(Map<String, String> map) {
@@ -47,9 +53,13 @@ final class WireValues {
     static IDs ids(io.partita.wire.IDs wire) {
         IDs.Builder b = IDs.newBuilder();
         if (wire.hasIntId()) {
-            b.setIntId(LongArray.newBuilder().addAllData(wire.getIntId().getDataList()).build());
+            b.setIntId(LongArray.newBuilder()
+                    .addAllData(wire.getIntId().getDataList())
+                    .build());
         } else if (wire.hasStrId()) {
-            b.setStrId(StringArray.newBuilder().addAllData(wire.getStrId().getDataList()).build());
+            b.setStrId(StringArray.newBuilder()
+                    .addAllData(wire.getStrId().getDataList())
+                    .build());
         }
         return b.build();
     }

@@ -31,8 +31,10 @@ class GrpcAuthTest {
 
     private static TransportFailure showCollectionsFailure(ConnectParam.Builder b) throws TransportException {
         try (GrpcTransport t = GrpcTransport.create(b.withUri(server.grpcUri()).build())) {
-            t.call(Operations.SHOW_COLLECTIONS, ShowCollectionsParam.newBuilder().build(),
-                CallOptions.withDeadline(Duration.ofSeconds(10)));
+            t.call(
+                    Operations.SHOW_COLLECTIONS,
+                    ShowCollectionsParam.newBuilder().build(),
+                    CallOptions.withDeadline(Duration.ofSeconds(10)));
             return null;
         } catch (TransportException e) {
             return e.getFailure();
@@ -47,33 +49,49 @@ class GrpcAuthTest {
     @Test
     void aCallWithAWrongPasswordIsUnauthenticated() throws Exception {
         assertThat(showCollectionsFailure(ConnectParam.newBuilder().withAuthorization("root", "wrong")))
-            .isEqualTo(TransportFailure.UNAUTHENTICATED);
+                .isEqualTo(TransportFailure.UNAUTHENTICATED);
     }
 
     @Test
     void aCallWithTheRightUserAndPasswordSucceeds() throws Exception {
-        try (GrpcTransport t = GrpcTransport.create(ConnectParam.newBuilder().withUri(server.grpcUri())
-            .withAuthorization("root", "Milvus").build())) {
-            ShowCollectionsResponse r = t.call(Operations.SHOW_COLLECTIONS, ShowCollectionsParam.newBuilder().build(),
-                CallOptions.withDeadline(Duration.ofSeconds(10)));
+        try (GrpcTransport t = GrpcTransport.create(ConnectParam.newBuilder()
+                .withUri(server.grpcUri())
+                .withAuthorization("root", "Milvus")
+                .build())) {
+            ShowCollectionsResponse r = t.call(
+                    Operations.SHOW_COLLECTIONS,
+                    ShowCollectionsParam.newBuilder().build(),
+                    CallOptions.withDeadline(Duration.ofSeconds(10)));
             assertThat(r.getStatus().isSuccess()).isTrue();
         }
     }
 
     @Test
     void theTokenFormUserColonPasswordSucceedsToo() throws Exception {
-        try (GrpcTransport t = GrpcTransport.create(ConnectParam.newBuilder().withUri(server.grpcUri())
-            .withToken("root:Milvus").build())) {
-            assertThat(t.call(Operations.SHOW_COLLECTIONS, ShowCollectionsParam.newBuilder().build(), CallOptions.none())
-                .getStatus().isSuccess()).isTrue();
+        try (GrpcTransport t = GrpcTransport.create(ConnectParam.newBuilder()
+                .withUri(server.grpcUri())
+                .withToken("root:Milvus")
+                .build())) {
+            assertThat(t.call(
+                                    Operations.SHOW_COLLECTIONS,
+                                    ShowCollectionsParam.newBuilder().build(),
+                                    CallOptions.none())
+                            .getStatus()
+                            .isSuccess())
+                    .isTrue();
         }
     }
 
     @Test
     void anEagerBuildWithWrongCredentialsFailsAtOnceWithUnauthenticated() {
         try {
-            GrpcTransport.builder(ConnectParam.newBuilder().withUri(server.grpcUri()).withAuthorization("root", "nope")
-                .build()).eagerConnect(true).build().close();
+            GrpcTransport.builder(ConnectParam.newBuilder()
+                            .withUri(server.grpcUri())
+                            .withAuthorization("root", "nope")
+                            .build())
+                    .eagerConnect(true)
+                    .build()
+                    .close();
             throw new AssertionError("expected UNAUTHENTICATED");
         } catch (TransportException e) {
             assertThat(e.getFailure()).isEqualTo(TransportFailure.UNAUTHENTICATED);

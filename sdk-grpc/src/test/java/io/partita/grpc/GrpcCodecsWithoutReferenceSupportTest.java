@@ -38,21 +38,32 @@ class GrpcCodecsWithoutReferenceSupportTest {
         AtomicReference<CalcDistanceRequest> seen = new AtomicReference<>();
         ScriptedService service = new ScriptedService() {
             @Override
-            public void calcDistance(CalcDistanceRequest request, StreamObserver<io.partita.wire.CalcDistanceResults> out) {
+            public void calcDistance(
+                    CalcDistanceRequest request, StreamObserver<io.partita.wire.CalcDistanceResults> out) {
                 seen.set(request);
-                out.onNext(io.partita.wire.CalcDistanceResults.newBuilder().setStatus(Status.getDefaultInstance())
-                    .setFloatDist(FloatArray.newBuilder().addData(2.0f).addData(8.0f)).build());
+                out.onNext(io.partita.wire.CalcDistanceResults.newBuilder()
+                        .setStatus(Status.getDefaultInstance())
+                        .setFloatDist(FloatArray.newBuilder().addData(2.0f).addData(8.0f))
+                        .build());
                 out.onCompleted();
             }
         };
         try (LoopbackServer s = LoopbackServer.plain(service);
-             GrpcTransport t = GrpcTransport.create(ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + s.port()).build())) {
-            CalcDistanceResults r = t.call(Operations.CALC_DISTANCE, CalcDistanceParam.newBuilder()
-                .withVectorsLeft(List.of(List.of(0f, 0f))).withVectorsRight(List.of(List.of(1f, 1f), List.of(2f, 2f)))
-                .withMetricType(MetricType.L2).build(), CallOptions.none());
+                GrpcTransport t = GrpcTransport.create(ConnectParam.newBuilder()
+                        .withUri("grpc://127.0.0.1:" + s.port())
+                        .build())) {
+            CalcDistanceResults r = t.call(
+                    Operations.CALC_DISTANCE,
+                    CalcDistanceParam.newBuilder()
+                            .withVectorsLeft(List.of(List.of(0f, 0f)))
+                            .withVectorsRight(List.of(List.of(1f, 1f), List.of(2f, 2f)))
+                            .withMetricType(MetricType.L2)
+                            .build(),
+                    CallOptions.none());
             assertThat(r.getFloatDist().getDataList()).containsExactly(2.0f, 8.0f);
             assertThat(seen.get().getOpRight().getDataArray().getDim()).isEqualTo(2);
-            assertThat(seen.get().getOpRight().getDataArray().getFloatVector().getDataList()).containsExactly(1f, 1f, 2f, 2f);
+            assertThat(seen.get().getOpRight().getDataArray().getFloatVector().getDataList())
+                    .containsExactly(1f, 1f, 2f, 2f);
             assertThat(seen.get().getParamsList()).anySatisfy(kv -> {
                 assertThat(kv.getKey()).isEqualTo("metric");
                 assertThat(kv.getValue()).isEqualTo("L2");
@@ -65,18 +76,26 @@ class GrpcCodecsWithoutReferenceSupportTest {
         AtomicReference<ManualCompactionRequest> seen = new AtomicReference<>();
         ScriptedService service = new ScriptedService() {
             @Override
-            public void manualCompaction(ManualCompactionRequest request,
-                StreamObserver<io.partita.wire.ManualCompactionResponse> out) {
+            public void manualCompaction(
+                    ManualCompactionRequest request, StreamObserver<io.partita.wire.ManualCompactionResponse> out) {
                 seen.set(request);
-                out.onNext(io.partita.wire.ManualCompactionResponse.newBuilder().setStatus(Status.getDefaultInstance())
-                    .setCompactionID(77).build());
+                out.onNext(io.partita.wire.ManualCompactionResponse.newBuilder()
+                        .setStatus(Status.getDefaultInstance())
+                        .setCompactionID(77)
+                        .build());
                 out.onCompleted();
             }
         };
         try (LoopbackServer s = LoopbackServer.plain(service);
-             GrpcTransport t = GrpcTransport.create(ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + s.port()).build())) {
-            ManualCompactionResponse r = t.call(Operations.MANUAL_COMPACTION,
-                ManualCompactionParam.newBuilder().withCollectionName("book").build(), CallOptions.none());
+                GrpcTransport t = GrpcTransport.create(ConnectParam.newBuilder()
+                        .withUri("grpc://127.0.0.1:" + s.port())
+                        .build())) {
+            ManualCompactionResponse r = t.call(
+                    Operations.MANUAL_COMPACTION,
+                    ManualCompactionParam.newBuilder()
+                            .withCollectionName("book")
+                            .build(),
+                    CallOptions.none());
             assertThat(r.getCompactionID()).isEqualTo(77);
             assertThat(seen.get().getCollectionName()).isEqualTo("book");
         }

@@ -25,8 +25,10 @@ class GrpcErrorsTest {
 
     @Test
     void theExceptionMessageNamesTheRpcTheTargetAndTheGrpcStatus() {
-        TransportException e = GrpcErrors.toTransportException("ReleasePartitions", "127.0.0.1:19530",
-            Status.UNAVAILABLE.withDescription("io exception").asRuntimeException());
+        TransportException e = GrpcErrors.toTransportException(
+                "ReleasePartitions",
+                "127.0.0.1:19530",
+                Status.UNAVAILABLE.withDescription("io exception").asRuntimeException());
         assertThat(e.getFailure()).isEqualTo(TransportFailure.UNAVAILABLE);
         assertThat(e).hasMessage("ReleasePartitions to 127.0.0.1:19530 failed with gRPC UNAVAILABLE: io exception");
     }

@@ -44,15 +44,31 @@ class GrpcSeedScenarioTest {
     private static final List<String> NOVEL = List.of("novel");
 
     private static void createBook(MilvusServiceClient client) {
-        client.createCollection(CreateCollectionParam.newBuilder().withCollectionName("book").withShardsNum(2)
-            .addFieldType(FieldType.newBuilder().withName("book_id").withDataType(DataType.Int64)
-                .withPrimaryKey(true).withAutoID(false).build())
-            .addFieldType(FieldType.newBuilder().withName("word_count").withDataType(DataType.Int64).build())
-            .addFieldType(FieldType.newBuilder().withName("book_intro").withDataType(DataType.FloatVector)
-                .withDimension(2).build())
-            .build()).orThrow();
-        client.createPartition(CreatePartitionParam.newBuilder().withCollectionName("book").withPartitionName("novel")
-            .build()).orThrow();
+        client.createCollection(CreateCollectionParam.newBuilder()
+                        .withCollectionName("book")
+                        .withShardsNum(2)
+                        .addFieldType(FieldType.newBuilder()
+                                .withName("book_id")
+                                .withDataType(DataType.Int64)
+                                .withPrimaryKey(true)
+                                .withAutoID(false)
+                                .build())
+                        .addFieldType(FieldType.newBuilder()
+                                .withName("word_count")
+                                .withDataType(DataType.Int64)
+                                .build())
+                        .addFieldType(FieldType.newBuilder()
+                                .withName("book_intro")
+                                .withDataType(DataType.FloatVector)
+                                .withDimension(2)
+                                .build())
+                        .build())
+                .orThrow();
+        client.createPartition(CreatePartitionParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionName("novel")
+                        .build())
+                .orThrow();
         List<Long> ids = new ArrayList<>();
         List<Long> words = new ArrayList<>();
         List<List<Float>> vectors = new ArrayList<>();
@@ -61,58 +77,111 @@ class GrpcSeedScenarioTest {
             words.add(10_000 + i);
             vectors.add(List.of((float) i, (float) (i % 7)));
         }
-        client.insert(InsertParam.newBuilder().withCollectionName("book").withPartitionName("novel")
-            .withFields(List.of(new InsertParam.Field("book_id", ids), new InsertParam.Field("word_count", words),
-                new InsertParam.Field("book_intro", vectors)))
-            .build()).orThrow();
-        client.flush(FlushParam.newBuilder().withCollectionNames(List.of("book")).build()).orThrow();
+        client.insert(InsertParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionName("novel")
+                        .withFields(List.of(
+                                new InsertParam.Field("book_id", ids),
+                                new InsertParam.Field("word_count", words),
+                                new InsertParam.Field("book_intro", vectors)))
+                        .build())
+                .orThrow();
+        client.flush(FlushParam.newBuilder()
+                        .withCollectionNames(List.of("book"))
+                        .build())
+                .orThrow();
     }
 
     private static R<SearchResults> searchNovel(MilvusServiceClient client) {
-        return client.search(SearchParam.newBuilder().withCollectionName("book").withPartitionNames(NOVEL)
-            .withMetricType(MetricType.L2).withVectorFieldName("book_intro").withTopK(3)
-            .withVectors(List.of(List.of(5.0f, 5.0f))).addOutField("word_count").build());
+        return client.search(SearchParam.newBuilder()
+                .withCollectionName("book")
+                .withPartitionNames(NOVEL)
+                .withMetricType(MetricType.L2)
+                .withVectorFieldName("book_intro")
+                .withTopK(3)
+                .withVectors(List.of(List.of(5.0f, 5.0f)))
+                .addOutField("word_count")
+                .build());
     }
 
     @ParameterizedTest
     @EnumSource(Profile.class)
     void thePartitionLifecycleRoundTripsThroughGrpc(Profile profile) throws Exception {
         try (RunningServer server = RunningServer.start(profile, false);
-             MilvusServiceClient client = new MilvusServiceClient(ConnectParam.newBuilder().withUri(server.grpcUri()).build())) {
+                MilvusServiceClient client = new MilvusServiceClient(
+                        ConnectParam.newBuilder().withUri(server.grpcUri()).build())) {
             createBook(client);
 
-            DescribeCollectionResponse described = client.describeCollection(
-                DescribeCollectionParam.newBuilder().withCollectionName("book").build()).orThrow();
-            assertThat(described.getSchema().getFieldsList()).extracting(f -> f.getName())
-                .containsExactly("book_id", "word_count", "book_intro");
-            assertThat(client.hasPartition(HasPartitionParam.newBuilder().withCollectionName("book")
-                .withPartitionName("novel").build()).orThrow()).isTrue();
+            DescribeCollectionResponse described = client.describeCollection(DescribeCollectionParam.newBuilder()
+                            .withCollectionName("book")
+                            .build())
+                    .orThrow();
+            assertThat(described.getSchema().getFieldsList())
+                    .extracting(f -> f.getName())
+                    .containsExactly("book_id", "word_count", "book_intro");
+            assertThat(client.hasPartition(HasPartitionParam.newBuilder()
+                                    .withCollectionName("book")
+                                    .withPartitionName("novel")
+                                    .build())
+                            .orThrow())
+                    .isTrue();
 
-            client.loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName("book").withPartitionNames(NOVEL)
-                .withSyncLoad(true).build()).orThrow();
+            client.loadPartitions(LoadPartitionsParam.newBuilder()
+                            .withCollectionName("book")
+                            .withPartitionNames(NOVEL)
+                            .withSyncLoad(true)
+                            .build())
+                    .orThrow();
             ShowPartitionsResponse shown = client.showPartitions(ShowPartitionsParam.newBuilder()
-                .withCollectionName("book").withPartitionNames(NOVEL).withShowType(ShowType.InMemory).build()).orThrow();
+                            .withCollectionName("book")
+                            .withPartitionNames(NOVEL)
+                            .withShowType(ShowType.InMemory)
+                            .build())
+                    .orThrow();
             assertThat(shown.getInMemoryPercentagesList()).containsExactly(100L);
 
             SearchResults found = searchNovel(client).orThrow();
             SearchResultsWrapper hits = new SearchResultsWrapper(found.getResults());
-            assertThat(hits.getIDScore(0)).extracting(SearchResultsWrapper.IDScore::getLongID).containsExactly(5L, 4L, 6L);
-            assertThat(List.<Object>copyOf(hits.getFieldData("word_count", 0).getFieldData())).containsExactly(10_005L, 10_004L, 10_006L);
+            assertThat(hits.getIDScore(0))
+                    .extracting(SearchResultsWrapper.IDScore::getLongID)
+                    .containsExactly(5L, 4L, 6L);
+            assertThat(List.<Object>copyOf(hits.getFieldData("word_count", 0).getFieldData()))
+                    .containsExactly(10_005L, 10_004L, 10_006L);
 
-            QueryResults queried = client.query(QueryParam.newBuilder().withCollectionName("book")
-                .withPartitionNames(NOVEL).withExpr("book_id in [1, 2]").withOutFields(List.of("word_count")).build())
-                .orThrow();
-            assertThat(queried.getFieldsDataList()).filteredOn(f -> f.getFieldName().equals("word_count"))
-                .singleElement().satisfies(f -> assertThat(f.getValues()).containsExactlyInAnyOrder(10_001L, 10_002L));
+            QueryResults queried = client.query(QueryParam.newBuilder()
+                            .withCollectionName("book")
+                            .withPartitionNames(NOVEL)
+                            .withExpr("book_id in [1, 2]")
+                            .withOutFields(List.of("word_count"))
+                            .build())
+                    .orThrow();
+            assertThat(queried.getFieldsDataList())
+                    .filteredOn(f -> f.getFieldName().equals("word_count"))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.getValues()).containsExactlyInAnyOrder(10_001L, 10_002L));
 
-            long memBytes = client.getQuerySegmentInfo(GetQuerySegmentInfoParam.newBuilder().withCollectionName("book")
-                .build()).orThrow().getInfosList().stream().mapToLong(QuerySegmentInfo::getMemSize).sum();
+            long memBytes = client
+                    .getQuerySegmentInfo(GetQuerySegmentInfoParam.newBuilder()
+                            .withCollectionName("book")
+                            .build())
+                    .orThrow()
+                    .getInfosList()
+                    .stream()
+                    .mapToLong(QuerySegmentInfo::getMemSize)
+                    .sum();
             assertThat(memBytes).isGreaterThanOrEqualTo(200L * 2 * Float.BYTES);
 
-            client.releasePartitions(ReleasePartitionsParam.newBuilder().withCollectionName("book")
-                .withPartitionNames(NOVEL).build()).orThrow();
-            assertThat(client.getQuerySegmentInfo(GetQuerySegmentInfoParam.newBuilder().withCollectionName("book")
-                .build()).orThrow().getInfosList()).isEmpty();
+            client.releasePartitions(ReleasePartitionsParam.newBuilder()
+                            .withCollectionName("book")
+                            .withPartitionNames(NOVEL)
+                            .build())
+                    .orThrow();
+            assertThat(client.getQuerySegmentInfo(GetQuerySegmentInfoParam.newBuilder()
+                                    .withCollectionName("book")
+                                    .build())
+                            .orThrow()
+                            .getInfosList())
+                    .isEmpty();
 
             R<SearchResults> refused = searchNovel(client);
             assertThat(refused.isSuccess()).isFalse();
@@ -130,20 +199,30 @@ class GrpcSeedScenarioTest {
     @EnumSource(Profile.class)
     void loadingAPartitionOfACollectionLoadedWholeFollowsTheProfile(Profile profile) throws Exception {
         try (RunningServer server = RunningServer.start(profile, false);
-             MilvusServiceClient client = new MilvusServiceClient(ConnectParam.newBuilder().withUri(server.grpcUri()).build())) {
+                MilvusServiceClient client = new MilvusServiceClient(
+                        ConnectParam.newBuilder().withUri(server.grpcUri()).build())) {
             createBook(client);
-            client.loadCollection(LoadCollectionParam.newBuilder().withCollectionName("book").withSyncLoad(true).build())
-                .orThrow();
-            R<?> loadPartition = client.loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName("book")
-                .withPartitionNames(NOVEL).withSyncLoad(false).build());
+            client.loadCollection(LoadCollectionParam.newBuilder()
+                            .withCollectionName("book")
+                            .withSyncLoad(true)
+                            .build())
+                    .orThrow();
+            R<?> loadPartition = client.loadPartitions(LoadPartitionsParam.newBuilder()
+                    .withCollectionName("book")
+                    .withPartitionNames(NOVEL)
+                    .withSyncLoad(false)
+                    .build());
             R<?> releasePartition = client.releasePartitions(ReleasePartitionsParam.newBuilder()
-                .withCollectionName("book").withPartitionNames(NOVEL).build());
+                    .withCollectionName("book")
+                    .withPartitionNames(NOVEL)
+                    .build());
             if (profile == Profile.MILVUS_2_1) {
                 assertThat(loadPartition.getStatus()).isEqualTo(5);
-                assertThat(loadPartition.getMessage()).contains("has been loaded into QueryNode, please release collection firstly");
+                assertThat(loadPartition.getMessage())
+                        .contains("has been loaded into QueryNode, please release collection firstly");
                 assertThat(releasePartition.getStatus()).isEqualTo(1);
                 assertThat(releasePartition.getMessage())
-                    .contains("releasing some partitions after load collection is not supported");
+                        .contains("releasing some partitions after load collection is not supported");
             } else {
                 assertThat(loadPartition.isSuccess()).isTrue();
                 assertThat(releasePartition.isSuccess()).isTrue();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GrpcTlsTest {
     @TempDir
     static Path dir;
+
     static TestCertificates.Identity server;
     static TestCertificates.Identity otherServer;
     static TestCertificates.Identity client;
@@ -43,20 +44,26 @@ class GrpcTlsTest {
     }
 
     private static ConnectParam.Builder secureParam(int port) {
-        return ConnectParam.newBuilder().withUri("grpcs://127.0.0.1:" + port).withServerName("partita.test")
-            .withConnectTimeout(Duration.ofSeconds(5));
+        return ConnectParam.newBuilder()
+                .withUri("grpcs://127.0.0.1:" + port)
+                .withServerName("partita.test")
+                .withConnectTimeout(Duration.ofSeconds(5));
     }
 
     private static boolean hasBook(GrpcTransport t) throws TransportException {
-        BoolResponse r = t.call(Operations.HAS_COLLECTION,
-            HasCollectionParam.newBuilder().withCollectionName("book").build(), CallOptions.withDeadline(Duration.ofSeconds(10)));
+        BoolResponse r = t.call(
+                Operations.HAS_COLLECTION,
+                HasCollectionParam.newBuilder().withCollectionName("book").build(),
+                CallOptions.withDeadline(Duration.ofSeconds(10)));
         return r.getValue();
     }
 
     @Test
     void oneWayTlsWithTheServersCaAndNameOverrideSucceeds() throws Exception {
         try (LoopbackServer s = LoopbackServer.tls(new ScriptedService(), serverTls(false));
-             GrpcTransport t = GrpcTransport.create(secureParam(s.port()).withCaPemPath(server.certPem.toString()).build())) {
+                GrpcTransport t = GrpcTransport.create(secureParam(s.port())
+                        .withCaPemPath(server.certPem.toString())
+                        .build())) {
             assertThat(hasBook(t)).isTrue();
         }
     }
@@ -64,27 +71,38 @@ class GrpcTlsTest {
     @Test
     void oneWayTlsTrustingAnotherCaIsRefusedAsUnavailable() throws Exception {
         try (LoopbackServer s = LoopbackServer.tls(new ScriptedService(), serverTls(false));
-             GrpcTransport t = GrpcTransport.create(secureParam(s.port()).withCaPemPath(otherServer.certPem.toString()).build())) {
-            assertThatThrownBy(() -> hasBook(t)).isInstanceOf(TransportException.class)
-                .extracting(e -> ((TransportException) e).getFailure()).isEqualTo(TransportFailure.UNAVAILABLE);
+                GrpcTransport t = GrpcTransport.create(secureParam(s.port())
+                        .withCaPemPath(otherServer.certPem.toString())
+                        .build())) {
+            assertThatThrownBy(() -> hasBook(t))
+                    .isInstanceOf(TransportException.class)
+                    .extracting(e -> ((TransportException) e).getFailure())
+                    .isEqualTo(TransportFailure.UNAVAILABLE);
         }
     }
 
     @Test
     void oneWayTlsWithAWrongServerNameIsRefused() throws Exception {
         try (LoopbackServer s = LoopbackServer.tls(new ScriptedService(), serverTls(false));
-             GrpcTransport t = GrpcTransport.create(secureParam(s.port()).withServerName("wrong.test")
-                 .withCaPemPath(server.certPem.toString()).build())) {
-            assertThatThrownBy(() -> hasBook(t)).isInstanceOf(TransportException.class)
-                .extracting(e -> ((TransportException) e).getFailure()).isEqualTo(TransportFailure.UNAVAILABLE);
+                GrpcTransport t = GrpcTransport.create(secureParam(s.port())
+                        .withServerName("wrong.test")
+                        .withCaPemPath(server.certPem.toString())
+                        .build())) {
+            assertThatThrownBy(() -> hasBook(t))
+                    .isInstanceOf(TransportException.class)
+                    .extracting(e -> ((TransportException) e).getFailure())
+                    .isEqualTo(TransportFailure.UNAVAILABLE);
         }
     }
 
     @Test
     void mutualTlsWithTheClientCertificateSucceeds() throws Exception {
         try (LoopbackServer s = LoopbackServer.tls(new ScriptedService(), serverTls(true));
-             GrpcTransport t = GrpcTransport.create(secureParam(s.port()).withCaPemPath(server.certPem.toString())
-                 .withClientPemPath(client.certPem.toString()).withClientKeyPath(client.keyPem.toString()).build())) {
+                GrpcTransport t = GrpcTransport.create(secureParam(s.port())
+                        .withCaPemPath(server.certPem.toString())
+                        .withClientPemPath(client.certPem.toString())
+                        .withClientKeyPath(client.keyPem.toString())
+                        .build())) {
             assertThat(hasBook(t)).isTrue();
         }
     }
@@ -92,15 +110,23 @@ class GrpcTlsTest {
     @Test
     void mutualTlsWithoutAClientCertificateIsRefused() throws Exception {
         try (LoopbackServer s = LoopbackServer.tls(new ScriptedService(), serverTls(true));
-             GrpcTransport t = GrpcTransport.create(secureParam(s.port()).withCaPemPath(server.certPem.toString()).build())) {
-            assertThatThrownBy(() -> hasBook(t)).isInstanceOf(TransportException.class)
-                .extracting(e -> ((TransportException) e).getFailure()).isEqualTo(TransportFailure.UNAVAILABLE);
+                GrpcTransport t = GrpcTransport.create(secureParam(s.port())
+                        .withCaPemPath(server.certPem.toString())
+                        .build())) {
+            assertThatThrownBy(() -> hasBook(t))
+                    .isInstanceOf(TransportException.class)
+                    .extracting(e -> ((TransportException) e).getFailure())
+                    .isEqualTo(TransportFailure.UNAVAILABLE);
         }
     }
 
     @Test
     void anUnreadableCaFileFailsAtBuildNamingTheField() {
-        assertThatThrownBy(() -> GrpcTransport.create(secureParam(1).withCaPemPath(dir.resolve("missing.pem").toString()).build()))
-            .isInstanceOf(TransportException.class).hasMessageContaining("caPemPath").hasMessageContaining("missing.pem");
+        assertThatThrownBy(() -> GrpcTransport.create(secureParam(1)
+                        .withCaPemPath(dir.resolve("missing.pem").toString())
+                        .build()))
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining("caPemPath")
+                .hasMessageContaining("missing.pem");
     }
 }

@@ -30,14 +30,18 @@ class GrpcTransportContractTest extends TransportContractTest {
 
     @BeforeAll
     void startServer() throws Exception {
-        server = RunningServer.start(io.partita.server.engine.Profile.fromId(profile().id()), false);
-        client = new MilvusServiceClient(ConnectParam.newBuilder().withUri(server.grpcUri()).build());
+        server = RunningServer.start(
+                io.partita.server.engine.Profile.fromId(profile().id()), false);
+        client = new MilvusServiceClient(
+                ConnectParam.newBuilder().withUri(server.grpcUri()).build());
         int freePort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             freePort = s.getLocalPort();
         }
-        unreachable = new MilvusServiceClient(ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + freePort)
-            .withConnectTimeout(Duration.ofSeconds(1)).build());
+        unreachable = new MilvusServiceClient(ConnectParam.newBuilder()
+                .withUri("grpc://127.0.0.1:" + freePort)
+                .withConnectTimeout(Duration.ofSeconds(1))
+                .build());
     }
 
     @AfterAll

@@ -23,14 +23,14 @@ final class LoopbackServer implements AutoCloseable {
     private LoopbackServer(BindableService service, SslContext tls) throws IOException {
         ServerInterceptor recorder = new ServerInterceptor() {
             @Override
-            public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
-                ServerCallHandler<Q, A> next) {
+            public <Q, A> ServerCall.Listener<Q> interceptCall(
+                    ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next) {
                 lastHeaders.set(headers);
                 return next.startCall(call, headers);
             }
         };
         NettyServerBuilder b = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-            .addService(ServerInterceptors.intercept(service, recorder));
+                .addService(ServerInterceptors.intercept(service, recorder));
         if (tls != null) {
             b.sslContext(tls);
         }

@@ -21,8 +21,13 @@ final class RunningServer implements AutoCloseable {
 
     static RunningServer start(Profile profile, boolean auth) throws IOException {
         Path dir = Files.createTempDirectory("partita-grpc-test");
-        ReferenceServer s = ReferenceServer.builder().dataDir(dir).grpcPort(0).profile(profile).auth(auth)
-            .memoryLimitBytes(256L * 1024 * 1024).start();
+        ReferenceServer s = ReferenceServer.builder()
+                .dataDir(dir)
+                .grpcPort(0)
+                .profile(profile)
+                .auth(auth)
+                .memoryLimitBytes(256L * 1024 * 1024)
+                .start();
         return new RunningServer(s, dir);
     }
 

@@ -32,14 +32,19 @@ class ScriptedService extends MilvusServiceGrpc.MilvusServiceImplBase {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        out.onNext(BoolResponse.newBuilder().setStatus(Status.getDefaultInstance())
-            .setValue(request.getCollectionName().equals("book")).build());
+        out.onNext(BoolResponse.newBuilder()
+                .setStatus(Status.getDefaultInstance())
+                .setValue(request.getCollectionName().equals("book"))
+                .build());
         out.onCompleted();
     }
 
     @Override
     public void getVersion(GetVersionRequest request, StreamObserver<GetVersionResponse> out) {
-        out.onNext(GetVersionResponse.newBuilder().setStatus(Status.getDefaultInstance()).setVersion("v2.1.4").build());
+        out.onNext(GetVersionResponse.newBuilder()
+                .setStatus(Status.getDefaultInstance())
+                .setVersion("v2.1.4")
+                .build());
         out.onCompleted();
     }
 }

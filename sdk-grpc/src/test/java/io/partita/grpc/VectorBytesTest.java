@@ -12,7 +12,10 @@ class VectorBytesTest {
     @Test
     void floatVectorsAreEncodedLittleEndianFourBytesPerComponent() {
         ByteString bytes = VectorBytes.floats(List.of(1.0f, -2.5f));
-        ByteBuffer expected = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat(1.0f).putFloat(-2.5f);
+        ByteBuffer expected = ByteBuffer.allocate(8)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putFloat(1.0f)
+                .putFloat(-2.5f);
         assertThat(bytes.toByteArray()).isEqualTo(expected.array());
     }
 

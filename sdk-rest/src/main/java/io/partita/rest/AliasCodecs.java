@@ -11,11 +11,27 @@ final class AliasCodecs {
     private AliasCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(Operations.CREATE_ALIAS, (http, p, db) -> JsonValues.statusOf(http.send(POST, "/alias",
-            Body.of(db).str("collection_name", p.getCollectionName()).str("alias", p.getAlias()).json())));
-        t.put(Operations.DROP_ALIAS, (http, p, db) -> JsonValues.statusOf(http.send(DELETE, "/alias",
-            Body.of(db).str("alias", p.getAlias()).json())));
-        t.put(Operations.ALTER_ALIAS, (http, p, db) -> JsonValues.statusOf(http.send(PATCH, "/alias",
-            Body.of(db).str("collection_name", p.getCollectionName()).str("alias", p.getAlias()).json())));
+        t.put(
+                Operations.CREATE_ALIAS,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        POST,
+                        "/alias",
+                        Body.of(db)
+                                .str("collection_name", p.getCollectionName())
+                                .str("alias", p.getAlias())
+                                .json())));
+        t.put(
+                Operations.DROP_ALIAS,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        DELETE, "/alias", Body.of(db).str("alias", p.getAlias()).json())));
+        t.put(
+                Operations.ALTER_ALIAS,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        PATCH,
+                        "/alias",
+                        Body.of(db)
+                                .str("collection_name", p.getCollectionName())
+                                .str("alias", p.getAlias())
+                                .json())));
     }
 }

@@ -36,8 +36,11 @@ final class BodyWatchdog {
      * @return the watch; cancel it once the call is over
      */
     Watch watch(LimitedBody body, long startNanos, Duration deadline, Duration readTimeout) {
-        Watch w = new Watch(body, startNanos, deadline == null ? Long.MAX_VALUE : deadline.toNanos(),
-            readTimeout.isZero() ? Long.MAX_VALUE : readTimeout.toNanos());
+        Watch w = new Watch(
+                body,
+                startNanos,
+                deadline == null ? Long.MAX_VALUE : deadline.toNanos(),
+                readTimeout.isZero() ? Long.MAX_VALUE : readTimeout.toNanos());
         w.check();
         return w;
     }
@@ -76,9 +79,11 @@ final class BodyWatchdog {
             long toDeadline = deadlineNanos - (now - startNanos);
             long toReadTimeout = readNanos - (now - body.lastActivityNanos());
             if (toDeadline <= 0) {
-                fail(new HttpTimeoutException("no complete answer within the deadline of " + Duration.ofNanos(deadlineNanos)));
+                fail(new HttpTimeoutException(
+                        "no complete answer within the deadline of " + Duration.ofNanos(deadlineNanos)));
             } else if (toReadTimeout <= 0) {
-                fail(new HttpTimeoutException("no answer bytes within the read timeout of " + Duration.ofNanos(readNanos)));
+                fail(new HttpTimeoutException(
+                        "no answer bytes within the read timeout of " + Duration.ofNanos(readNanos)));
             } else if (!timer.isShutdown()) {
                 next = timer.schedule(this, Math.min(toDeadline, toReadTimeout), TimeUnit.NANOSECONDS);
             }

@@ -30,37 +30,99 @@ final class CollectionCodecs {
     private CollectionCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(Operations.CREATE_COLLECTION, (http, p, db) ->
-            JsonValues.statusOf(http.send(POST, "/collection", SchemaCodec.createBody(p, db))));
-        t.put(Operations.DROP_COLLECTION, (http, p, db) -> JsonValues.statusOf(http.send(DELETE, "/collection",
-            Body.of(db).str("collection_name", p.getCollectionName()).json())));
-        t.put(Operations.HAS_COLLECTION, (http, p, db) -> bool(http.send(GET, "/collection/existence",
-            Body.of(db).str("collection_name", p.getCollectionName()).json())));
-        t.put(Operations.LOAD_COLLECTION, (http, p, db) -> JsonValues.statusOf(http.send(POST, "/collection/load",
-            Body.of(db).str("collection_name", p.getCollectionName()).num("replica_number", p.getReplicaNumber()).json())));
-        t.put(Operations.RELEASE_COLLECTION, (http, p, db) -> JsonValues.statusOf(http.send(DELETE, "/collection/load",
-            Body.of(db).str("collection_name", p.getCollectionName()).json())));
-        t.put(Operations.DESCRIBE_COLLECTION, (http, p, db) -> describe(http.send(GET, "/collection",
-            Body.of(db).str("collection_name", p.getCollectionName()).json())));
+        t.put(
+                Operations.CREATE_COLLECTION,
+                (http, p, db) -> JsonValues.statusOf(http.send(POST, "/collection", SchemaCodec.createBody(p, db))));
+        t.put(
+                Operations.DROP_COLLECTION,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        DELETE,
+                        "/collection",
+                        Body.of(db)
+                                .str("collection_name", p.getCollectionName())
+                                .json())));
+        t.put(
+                Operations.HAS_COLLECTION,
+                (http, p, db) -> bool(http.send(
+                        GET,
+                        "/collection/existence",
+                        Body.of(db)
+                                .str("collection_name", p.getCollectionName())
+                                .json())));
+        t.put(
+                Operations.LOAD_COLLECTION,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        POST,
+                        "/collection/load",
+                        Body.of(db)
+                                .str("collection_name", p.getCollectionName())
+                                .num("replica_number", p.getReplicaNumber())
+                                .json())));
+        t.put(
+                Operations.RELEASE_COLLECTION,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        DELETE,
+                        "/collection/load",
+                        Body.of(db)
+                                .str("collection_name", p.getCollectionName())
+                                .json())));
+        t.put(
+                Operations.DESCRIBE_COLLECTION,
+                (http, p, db) -> describe(http.send(
+                        GET,
+                        "/collection",
+                        Body.of(db)
+                                .str("collection_name", p.getCollectionName())
+                                .json())));
         t.put(Operations.GET_COLLECTION_STATISTICS, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/collection/statistics", Body.of(db).str("collection_name", p.getCollectionName()).json());
-            return GetCollectionStatisticsResponse.newBuilder().setStatus(JsonValues.status(r))
-                .addAllStats(JsonValues.pairs(r, "stats")).build();
+            JsonObject r = http.send(
+                    GET,
+                    "/collection/statistics",
+                    Body.of(db).str("collection_name", p.getCollectionName()).json());
+            return GetCollectionStatisticsResponse.newBuilder()
+                    .setStatus(JsonValues.status(r))
+                    .addAllStats(JsonValues.pairs(r, "stats"))
+                    .build();
         });
-        t.put(Operations.SHOW_COLLECTIONS, (http, p, db) -> showCollections(http.send(GET, "/collections",
-            Body.of(db).strs("collection_names", p.getCollectionNames())
-                .num("type", (p.getShowType() == null ? ShowType.All : p.getShowType()).getNumber()).json())));
-        t.put(Operations.FLUSH, (http, p, db) -> flush(http.send(POST, "/persist",
-            Body.of(db).strs("collection_names", p.getCollectionNames()).json())));
+        t.put(
+                Operations.SHOW_COLLECTIONS,
+                (http, p, db) -> showCollections(http.send(
+                        GET,
+                        "/collections",
+                        Body.of(db)
+                                .strs("collection_names", p.getCollectionNames())
+                                .num("type", (p.getShowType() == null ? ShowType.All : p.getShowType()).getNumber())
+                                .json())));
+        t.put(
+                Operations.FLUSH,
+                (http, p, db) -> flush(http.send(
+                        POST,
+                        "/persist",
+                        Body.of(db)
+                                .strs("collection_names", p.getCollectionNames())
+                                .json())));
         t.put(Operations.GET_LOADING_PROGRESS, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/collection/loading-progress", Body.of(db)
-                .str("collection_name", p.getCollectionName()).strs("partition_names", p.getPartitionNames()).json());
-            return GetLoadingProgressResponse.newBuilder().setStatus(JsonValues.status(r))
-                .setProgress(JsonValues.lng(r, "progress")).setRefreshProgress(JsonValues.lng(r, "refresh_progress")).build();
+            JsonObject r = http.send(
+                    GET,
+                    "/collection/loading-progress",
+                    Body.of(db)
+                            .str("collection_name", p.getCollectionName())
+                            .strs("partition_names", p.getPartitionNames())
+                            .json());
+            return GetLoadingProgressResponse.newBuilder()
+                    .setStatus(JsonValues.status(r))
+                    .setProgress(JsonValues.lng(r, "progress"))
+                    .setRefreshProgress(JsonValues.lng(r, "refresh_progress"))
+                    .build();
         });
         t.put(Operations.GET_LOAD_STATE, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/collection/load-state", Body.of(db)
-                .str("collection_name", p.getCollectionName()).strs("partition_names", p.getPartitionNames()).json());
+            JsonObject r = http.send(
+                    GET,
+                    "/collection/load-state",
+                    Body.of(db)
+                            .str("collection_name", p.getCollectionName())
+                            .strs("partition_names", p.getPartitionNames())
+                            .json());
             GetLoadStateResponse.Builder b = GetLoadStateResponse.newBuilder().setStatus(JsonValues.status(r));
             LoadState state = LoadState.forNumber(JsonValues.integer(r, "state"));
             if (state != null) {
@@ -71,20 +133,23 @@ final class CollectionCodecs {
     }
 
     static BoolResponse bool(JsonObject r) {
-        return BoolResponse.newBuilder().setStatus(JsonValues.status(r)).setValue(JsonValues.bool(r, "value")).build();
+        return BoolResponse.newBuilder()
+                .setStatus(JsonValues.status(r))
+                .setValue(JsonValues.bool(r, "value"))
+                .build();
     }
 
     private static DescribeCollectionResponse describe(JsonObject r) {
         DescribeCollectionResponse.Builder b = DescribeCollectionResponse.newBuilder()
-            .setStatus(JsonValues.status(r))
-            .setCollectionID(JsonValues.lng(r, "collectionID"))
-            .setCollectionName(JsonValues.str(r, "collection_name"))
-            .addAllVirtualChannelNames(JsonValues.strs(r, "virtual_channel_names"))
-            .addAllPhysicalChannelNames(JsonValues.strs(r, "physical_channel_names"))
-            .setCreatedTimestamp(JsonValues.lng(r, "created_timestamp"))
-            .setCreatedUtcTimestamp(JsonValues.lng(r, "created_utc_timestamp"))
-            .setShardsNum(JsonValues.integer(r, "shards_num"))
-            .addAllAliases(JsonValues.strs(r, "aliases"));
+                .setStatus(JsonValues.status(r))
+                .setCollectionID(JsonValues.lng(r, "collectionID"))
+                .setCollectionName(JsonValues.str(r, "collection_name"))
+                .addAllVirtualChannelNames(JsonValues.strs(r, "virtual_channel_names"))
+                .addAllPhysicalChannelNames(JsonValues.strs(r, "physical_channel_names"))
+                .setCreatedTimestamp(JsonValues.lng(r, "created_timestamp"))
+                .setCreatedUtcTimestamp(JsonValues.lng(r, "created_utc_timestamp"))
+                .setShardsNum(JsonValues.integer(r, "shards_num"))
+                .addAllAliases(JsonValues.strs(r, "aliases"));
         JsonObject schema = JsonValues.obj(r, "schema");
         if (schema != null) {
             b.setSchema(SchemaCodec.fromJson(schema));
@@ -98,24 +163,30 @@ final class CollectionCodecs {
 
     private static ShowCollectionsResponse showCollections(JsonObject r) {
         return ShowCollectionsResponse.newBuilder()
-            .setStatus(JsonValues.status(r))
-            .addAllCollectionNames(JsonValues.strs(r, "collection_names"))
-            .addAllCollectionIds(JsonValues.longs(r, "collection_ids"))
-            .addAllCreatedTimestamps(JsonValues.longs(r, "created_timestamps"))
-            .addAllCreatedUtcTimestamps(JsonValues.longs(r, "created_utc_timestamps"))
-            .addAllInMemoryPercentages(JsonValues.longs(r, "inMemory_percentages"))
-            .build();
+                .setStatus(JsonValues.status(r))
+                .addAllCollectionNames(JsonValues.strs(r, "collection_names"))
+                .addAllCollectionIds(JsonValues.longs(r, "collection_ids"))
+                .addAllCreatedTimestamps(JsonValues.longs(r, "created_timestamps"))
+                .addAllCreatedUtcTimestamps(JsonValues.longs(r, "created_utc_timestamps"))
+                .addAllInMemoryPercentages(JsonValues.longs(r, "inMemory_percentages"))
+                .build();
     }
 
     private static FlushResponse flush(JsonObject r) {
-        FlushResponse.Builder b = FlushResponse.newBuilder().setStatus(JsonValues.status(r)).setDbName(JsonValues.str(r, "db_name"));
+        FlushResponse.Builder b =
+                FlushResponse.newBuilder().setStatus(JsonValues.status(r)).setDbName(JsonValues.str(r, "db_name"));
         JsonObject segs = JsonValues.obj(r, "coll_segIDs");
         if (segs != null) {
             for (Map.Entry<String, com.google.gson.JsonElement> e : segs.entrySet()) {
                 if (!e.getValue().isJsonObject()) {
-                    throw new IllegalAnswerException("field \"coll_segIDs\" should map names to {\"data\": [...]}, got " + e.getValue());
+                    throw new IllegalAnswerException(
+                            "field \"coll_segIDs\" should map names to {\"data\": [...]}, got " + e.getValue());
                 }
-                b.putCollSegIDs(e.getKey(), LongArray.newBuilder().addAllData(JsonValues.longs(e.getValue().getAsJsonObject(), "data")).build());
+                b.putCollSegIDs(
+                        e.getKey(),
+                        LongArray.newBuilder()
+                                .addAllData(JsonValues.longs(e.getValue().getAsJsonObject(), "data"))
+                                .build());
             }
         }
         return b.build();

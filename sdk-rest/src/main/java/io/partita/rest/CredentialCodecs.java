@@ -19,17 +19,37 @@ final class CredentialCodecs {
     private CredentialCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(Operations.CREATE_CREDENTIAL, (http, p, db) -> JsonValues.statusOf(http.send(POST, "/credential",
-            Body.of("").str("username", p.getUsername()).str("password", encode(p.getPassword())).json())));
-        t.put(Operations.UPDATE_CREDENTIAL, (http, p, db) -> JsonValues.statusOf(http.send(PATCH, "/credential",
-            Body.of("").str("username", p.getUsername()).str("oldPassword", encode(p.getOldPassword()))
-                .str("newPassword", encode(p.getNewPassword())).json())));
-        t.put(Operations.DELETE_CREDENTIAL, (http, p, db) -> JsonValues.statusOf(http.send(DELETE, "/credential",
-            Body.of("").str("username", p.getUsername()).json())));
+        t.put(
+                Operations.CREATE_CREDENTIAL,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        POST,
+                        "/credential",
+                        Body.of("")
+                                .str("username", p.getUsername())
+                                .str("password", encode(p.getPassword()))
+                                .json())));
+        t.put(
+                Operations.UPDATE_CREDENTIAL,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        PATCH,
+                        "/credential",
+                        Body.of("")
+                                .str("username", p.getUsername())
+                                .str("oldPassword", encode(p.getOldPassword()))
+                                .str("newPassword", encode(p.getNewPassword()))
+                                .json())));
+        t.put(
+                Operations.DELETE_CREDENTIAL,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        DELETE,
+                        "/credential",
+                        Body.of("").str("username", p.getUsername()).json())));
         t.put(Operations.LIST_CRED_USERS, (http, p, db) -> {
             JsonObject r = http.send(GET, "/credential/users", new JsonObject());
-            return ListCredUsersResponse.newBuilder().setStatus(JsonValues.status(r))
-                .addAllUsernames(JsonValues.strs(r, "usernames")).build();
+            return ListCredUsersResponse.newBuilder()
+                    .setStatus(JsonValues.status(r))
+                    .addAllUsernames(JsonValues.strs(r, "usernames"))
+                    .build();
         });
     }
 

@@ -15,9 +15,16 @@ final class DmlCodecs {
 
     static void register(CodecTable t) {
         t.put(Operations.INSERT, (http, p, db) -> mutation(http.send(POST, "/entities", insertBody(p, db))));
-        t.put(Operations.DELETE, (http, p, db) -> mutation(http.send(DELETE, "/entities", Body.of(db)
-            .str("collection_name", p.getCollectionName()).str("partition_name", p.getPartitionName())
-            .str("expr", p.getExpr()).json())));
+        t.put(
+                Operations.DELETE,
+                (http, p, db) -> mutation(http.send(
+                        DELETE,
+                        "/entities",
+                        Body.of(db)
+                                .str("collection_name", p.getCollectionName())
+                                .str("partition_name", p.getPartitionName())
+                                .str("expr", p.getExpr())
+                                .json())));
     }
 
     private static JsonObject insertBody(InsertParam p, String db) {
@@ -25,20 +32,24 @@ final class DmlCodecs {
         for (InsertParam.Field f : p.getFields()) {
             fields.add(FieldDataCodec.toJson(f));
         }
-        return Body.of(db).str("collection_name", p.getCollectionName()).str("partition_name", p.getPartitionName())
-            .add("fields_data", fields).num("num_rows", p.getRowCount()).json();
+        return Body.of(db)
+                .str("collection_name", p.getCollectionName())
+                .str("partition_name", p.getPartitionName())
+                .add("fields_data", fields)
+                .num("num_rows", p.getRowCount())
+                .json();
     }
 
     private static MutationResult mutation(JsonObject r) {
         MutationResult.Builder b = MutationResult.newBuilder()
-            .setStatus(JsonValues.status(r))
-            .addAllSuccIndex(JsonValues.ints(r, "succ_index"))
-            .addAllErrIndex(JsonValues.ints(r, "err_index"))
-            .setAcknowledged(JsonValues.bool(r, "acknowledged"))
-            .setInsertCnt(JsonValues.lng(r, "insert_cnt"))
-            .setDeleteCnt(JsonValues.lng(r, "delete_cnt"))
-            .setUpsertCnt(JsonValues.lng(r, "upsert_cnt"))
-            .setTimestamp(JsonValues.lng(r, "timestamp"));
+                .setStatus(JsonValues.status(r))
+                .addAllSuccIndex(JsonValues.ints(r, "succ_index"))
+                .addAllErrIndex(JsonValues.ints(r, "err_index"))
+                .setAcknowledged(JsonValues.bool(r, "acknowledged"))
+                .setInsertCnt(JsonValues.lng(r, "insert_cnt"))
+                .setDeleteCnt(JsonValues.lng(r, "delete_cnt"))
+                .setUpsertCnt(JsonValues.lng(r, "upsert_cnt"))
+                .setTimestamp(JsonValues.lng(r, "timestamp"));
         JsonObject ids = JsonValues.obj(r, "IDs");
         if (ids != null) {
             b.setIDs(JsonValues.ids(ids));

@@ -19,7 +19,8 @@ final class ExchangeByMethod implements Exchange {
     }
 
     @Override
-    public Reply send(String rpc, String method, String path, byte[] jsonBody, Duration deadline) throws TransportException {
+    public Reply send(String rpc, String method, String path, byte[] jsonBody, Duration deadline)
+            throws TransportException {
         return (Routes.GET.equals(method) ? bodyGet : other).send(rpc, method, path, jsonBody, deadline);
     }
 

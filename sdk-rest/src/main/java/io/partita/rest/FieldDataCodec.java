@@ -61,9 +61,9 @@ final class FieldDataCodec {
         JsonObject wire = JsonValues.oneof(goOrProto, "Field");
         DataType type = DataType.forNumber(JsonValues.integer(wire, "type"));
         FieldData.Builder b = FieldData.newBuilder()
-            .setFieldName(JsonValues.str(wire, "field_name"))
-            .setFieldId(JsonValues.lng(wire, "field_id"))
-            .setType(type == null ? DataType.None : type);
+                .setFieldName(JsonValues.str(wire, "field_name"))
+                .setFieldId(JsonValues.lng(wire, "field_id"))
+                .setType(type == null ? DataType.None : type);
         JsonObject vectors = JsonValues.obj(wire, "vectors");
         JsonObject scalars = JsonValues.obj(wire, "scalars");
         vectors = vectors == null ? null : JsonValues.oneof(vectors, "Data");

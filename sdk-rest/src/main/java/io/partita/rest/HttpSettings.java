@@ -16,6 +16,7 @@ final class HttpSettings {
     final String target;
     /** The {@code Authorization} header value, or {@code null}. */
     final String authorization;
+
     final long maxResponseBytes;
     /** {@link Duration#ZERO} for none. */
     final Duration connectTimeout;
@@ -26,8 +27,14 @@ final class HttpSettings {
     /** The name to verify in the server's certificate instead of the host, or {@code null}. */
     final String serverName;
 
-    HttpSettings(HttpUrl base, String authorization, long maxResponseBytes, Duration connectTimeout, Duration readTimeout,
-        TlsContexts.Tls tls, String serverName) {
+    HttpSettings(
+            HttpUrl base,
+            String authorization,
+            long maxResponseBytes,
+            Duration connectTimeout,
+            Duration readTimeout,
+            TlsContexts.Tls tls,
+            String serverName) {
         this.base = base;
         this.target = base.host() + ":" + base.port();
         this.authorization = authorization;

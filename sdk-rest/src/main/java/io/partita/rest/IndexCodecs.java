@@ -22,11 +22,16 @@ final class IndexCodecs {
     private IndexCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(Operations.CREATE_INDEX, (http, p, db) -> JsonValues.statusOf(http.send(POST, "/index", createBody(p, db))));
-        t.put(Operations.DROP_INDEX, (http, p, db) -> JsonValues.statusOf(http.send(DELETE, "/index",
-            names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()))));
+        t.put(
+                Operations.CREATE_INDEX,
+                (http, p, db) -> JsonValues.statusOf(http.send(POST, "/index", createBody(p, db))));
+        t.put(
+                Operations.DROP_INDEX,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        DELETE, "/index", names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()))));
         t.put(Operations.DESCRIBE_INDEX, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/index", names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
+            JsonObject r =
+                    http.send(GET, "/index", names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
             DescribeIndexResponse.Builder b = DescribeIndexResponse.newBuilder().setStatus(JsonValues.status(r));
             for (JsonObject d : JsonValues.objs(r, "index_descriptions")) {
                 b.addIndexDescriptions(description(d));
@@ -34,9 +39,11 @@ final class IndexCodecs {
             return b.build();
         });
         t.put(Operations.GET_INDEX_STATE, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/index/state", names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
-            GetIndexStateResponse.Builder b = GetIndexStateResponse.newBuilder().setStatus(JsonValues.status(r))
-                .setFailReason(JsonValues.str(r, "fail_reason"));
+            JsonObject r = http.send(
+                    GET, "/index/state", names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
+            GetIndexStateResponse.Builder b = GetIndexStateResponse.newBuilder()
+                    .setStatus(JsonValues.status(r))
+                    .setFailReason(JsonValues.str(r, "fail_reason"));
             IndexState state = IndexState.forNumber(JsonValues.integer(r, "state"));
             if (state != null) {
                 b.setState(state);
@@ -44,14 +51,22 @@ final class IndexCodecs {
             return b.build();
         });
         t.put(Operations.GET_INDEX_BUILD_PROGRESS, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/index/progress", names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
-            return GetIndexBuildProgressResponse.newBuilder().setStatus(JsonValues.status(r))
-                .setIndexedRows(JsonValues.lng(r, "indexed_rows")).setTotalRows(JsonValues.lng(r, "total_rows")).build();
+            JsonObject r = http.send(
+                    GET, "/index/progress", names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
+            return GetIndexBuildProgressResponse.newBuilder()
+                    .setStatus(JsonValues.status(r))
+                    .setIndexedRows(JsonValues.lng(r, "indexed_rows"))
+                    .setTotalRows(JsonValues.lng(r, "total_rows"))
+                    .build();
         });
     }
 
     private static JsonObject names(String db, String collection, String field, String index) {
-        return Body.of(db).str("collection_name", collection).str("field_name", field).str("index_name", index).json();
+        return Body.of(db)
+                .str("collection_name", collection)
+                .str("field_name", field)
+                .str("index_name", index)
+                .json();
     }
 
     private static JsonObject createBody(CreateIndexParam p, String db) {
@@ -65,19 +80,23 @@ final class IndexCodecs {
         if (p.getExtraParam() != null && !p.getExtraParam().isEmpty()) {
             extra.add(Body.pair("params", p.getExtraParam()));
         }
-        return Body.of(db).str("collection_name", p.getCollectionName()).str("field_name", p.getFieldName())
-            .str("index_name", p.getIndexName()).add("extra_params", extra).json();
+        return Body.of(db)
+                .str("collection_name", p.getCollectionName())
+                .str("field_name", p.getFieldName())
+                .str("index_name", p.getIndexName())
+                .add("extra_params", extra)
+                .json();
     }
 
     private static IndexDescription description(JsonObject d) {
         IndexDescription.Builder b = IndexDescription.newBuilder()
-            .setIndexName(JsonValues.str(d, "index_name"))
-            .setIndexID(JsonValues.lng(d, "indexID"))
-            .addAllParams(JsonValues.pairs(d, "params"))
-            .setFieldName(JsonValues.str(d, "field_name"))
-            .setIndexedRows(JsonValues.lng(d, "indexed_rows"))
-            .setTotalRows(JsonValues.lng(d, "total_rows"))
-            .setIndexStateFailReason(JsonValues.str(d, "index_state_fail_reason"));
+                .setIndexName(JsonValues.str(d, "index_name"))
+                .setIndexID(JsonValues.lng(d, "indexID"))
+                .addAllParams(JsonValues.pairs(d, "params"))
+                .setFieldName(JsonValues.str(d, "field_name"))
+                .setIndexedRows(JsonValues.lng(d, "indexed_rows"))
+                .setTotalRows(JsonValues.lng(d, "total_rows"))
+                .setIndexStateFailReason(JsonValues.str(d, "index_state_fail_reason"));
         IndexState state = IndexState.forNumber(JsonValues.integer(d, "state"));
         if (state != null) {
             b.setState(state);

@@ -28,52 +28,93 @@ final class InfoCodecs {
 
     static void register(CodecTable t) {
         t.put(Operations.GET_FLUSH_STATE, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/persist/state", Body.of(db).nums("segmentIDs", p.getSegmentIDs()).json());
-            return GetFlushStateResponse.newBuilder().setStatus(JsonValues.status(r)).setFlushed(JsonValues.bool(r, "flushed")).build();
+            JsonObject r = http.send(
+                    GET,
+                    "/persist/state",
+                    Body.of(db).nums("segmentIDs", p.getSegmentIDs()).json());
+            return GetFlushStateResponse.newBuilder()
+                    .setStatus(JsonValues.status(r))
+                    .setFlushed(JsonValues.bool(r, "flushed"))
+                    .build();
         });
         t.put(Operations.GET_PERSISTENT_SEGMENT_INFO, (http, p, db) -> {
             JsonObject r = http.send(GET, "/persist/segment-info", segmentInfoBody(db, p.getCollectionName()));
-            GetPersistentSegmentInfoResponse.Builder b = GetPersistentSegmentInfoResponse.newBuilder().setStatus(JsonValues.status(r));
+            GetPersistentSegmentInfoResponse.Builder b =
+                    GetPersistentSegmentInfoResponse.newBuilder().setStatus(JsonValues.status(r));
             JsonValues.objs(r, "infos").forEach(i -> b.addInfos(persistent(i)));
             return b.build();
         });
         t.put(Operations.GET_QUERY_SEGMENT_INFO, (http, p, db) -> {
             JsonObject r = http.send(GET, "/query-segment-info", segmentInfoBody(db, p.getCollectionName()));
-            GetQuerySegmentInfoResponse.Builder b = GetQuerySegmentInfoResponse.newBuilder().setStatus(JsonValues.status(r));
+            GetQuerySegmentInfoResponse.Builder b =
+                    GetQuerySegmentInfoResponse.newBuilder().setStatus(JsonValues.status(r));
             JsonValues.objs(r, "infos").forEach(i -> b.addInfos(query(i)));
             return b.build();
         });
         t.put(Operations.GET_REPLICAS, (http, p, db) -> {
             // Milvus 2.1 names the collection of GetReplicas by id only: describe it first, as the official SDKs do.
-            JsonObject described = http.send(GET, "/collection", Body.of(db).str("collection_name", p.getCollectionName()).json());
+            JsonObject described = http.send(
+                    GET,
+                    "/collection",
+                    Body.of(db).str("collection_name", p.getCollectionName()).json());
             Status describeStatus = JsonValues.status(described);
             if (!describeStatus.isSuccess()) {
-                return GetReplicasResponse.newBuilder().setStatus(describeStatus).build();
+                return GetReplicasResponse.newBuilder()
+                        .setStatus(describeStatus)
+                        .build();
             }
-            JsonObject r = http.send(GET, "/replicas", Body.of(db).num("collectionID", JsonValues.lng(described, "collectionID"))
-                .str("collection_name", p.getCollectionName()).bool("with_shard_nodes", true).json());
+            JsonObject r = http.send(
+                    GET,
+                    "/replicas",
+                    Body.of(db)
+                            .num("collectionID", JsonValues.lng(described, "collectionID"))
+                            .str("collection_name", p.getCollectionName())
+                            .bool("with_shard_nodes", true)
+                            .json());
             GetReplicasResponse.Builder b = GetReplicasResponse.newBuilder().setStatus(JsonValues.status(r));
             JsonValues.objs(r, "replicas").forEach(i -> b.addReplicas(replica(i)));
             return b.build();
         });
         t.put(Operations.GET_METRICS, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/metrics", Body.of("").str("request", p.getRequest()).json());
-            return GetMetricsResponse.newBuilder().setStatus(JsonValues.status(r))
-                .setResponse(JsonValues.str(r, "response")).setComponentName(JsonValues.str(r, "component_name")).build();
+            JsonObject r = http.send(
+                    GET, "/metrics", Body.of("").str("request", p.getRequest()).json());
+            return GetMetricsResponse.newBuilder()
+                    .setStatus(JsonValues.status(r))
+                    .setResponse(JsonValues.str(r, "response"))
+                    .setComponentName(JsonValues.str(r, "component_name"))
+                    .build();
         });
-        t.put(Operations.LOAD_BALANCE, (http, p, db) -> JsonValues.statusOf(http.send(POST, "/load-balance", Body.of(db)
-            .num("src_nodeID", p.getSourceNodeID()).nums("dst_nodeIDs", p.getDestinationNodeIDs())
-            .nums("sealed_segmentIDs", p.getSegmentIDs()).json())));
+        t.put(
+                Operations.LOAD_BALANCE,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        POST,
+                        "/load-balance",
+                        Body.of(db)
+                                .num("src_nodeID", p.getSourceNodeID())
+                                .nums("dst_nodeIDs", p.getDestinationNodeIDs())
+                                .nums("sealed_segmentIDs", p.getSegmentIDs())
+                                .json())));
         t.put(Operations.MANUAL_COMPACTION, (http, p, db) -> {
-            JsonObject r = http.send(POST, "/compaction", Body.of(db).str("collection_name", p.getCollectionName()).json());
-            return ManualCompactionResponse.newBuilder().setStatus(JsonValues.status(r))
-                .setCompactionID(JsonValues.lng(r, "compactionID")).build();
+            JsonObject r = http.send(
+                    POST,
+                    "/compaction",
+                    Body.of(db).str("collection_name", p.getCollectionName()).json());
+            return ManualCompactionResponse.newBuilder()
+                    .setStatus(JsonValues.status(r))
+                    .setCompactionID(JsonValues.lng(r, "compactionID"))
+                    .build();
         });
         t.put(Operations.GET_COMPACTION_STATE, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/compaction/state", Body.of("").num("compactionID", p.getCompactionID()).json());
-            GetCompactionStateResponse.Builder b = GetCompactionStateResponse.newBuilder().setStatus(JsonValues.status(r))
-                .setExecutingPlanNo(JsonValues.lng(r, "executingPlanNo")).setTimeoutPlanNo(JsonValues.lng(r, "timeoutPlanNo"))
-                .setCompletedPlanNo(JsonValues.lng(r, "completedPlanNo")).setFailedPlanNo(JsonValues.lng(r, "failedPlanNo"));
+            JsonObject r = http.send(
+                    GET,
+                    "/compaction/state",
+                    Body.of("").num("compactionID", p.getCompactionID()).json());
+            GetCompactionStateResponse.Builder b = GetCompactionStateResponse.newBuilder()
+                    .setStatus(JsonValues.status(r))
+                    .setExecutingPlanNo(JsonValues.lng(r, "executingPlanNo"))
+                    .setTimeoutPlanNo(JsonValues.lng(r, "timeoutPlanNo"))
+                    .setCompletedPlanNo(JsonValues.lng(r, "completedPlanNo"))
+                    .setFailedPlanNo(JsonValues.lng(r, "failedPlanNo"));
             CompactionState state = CompactionState.forNumber(JsonValues.integer(r, "state"));
             if (state != null) {
                 b.setState(state);
@@ -81,14 +122,21 @@ final class InfoCodecs {
             return b.build();
         });
         t.put(Operations.GET_COMPACTION_PLANS, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/compaction/plans", Body.of("").num("compactionID", p.getCompactionID()).json());
-            GetCompactionPlansResponse.Builder b = GetCompactionPlansResponse.newBuilder().setStatus(JsonValues.status(r));
+            JsonObject r = http.send(
+                    GET,
+                    "/compaction/plans",
+                    Body.of("").num("compactionID", p.getCompactionID()).json());
+            GetCompactionPlansResponse.Builder b =
+                    GetCompactionPlansResponse.newBuilder().setStatus(JsonValues.status(r));
             CompactionState state = CompactionState.forNumber(JsonValues.integer(r, "state"));
             if (state != null) {
                 b.setState(state);
             }
-            JsonValues.objs(r, "mergeInfos").forEach(m -> b.addMergeInfos(CompactionMergeInfo.newBuilder()
-                .addAllSources(JsonValues.longs(m, "sources")).setTarget(JsonValues.lng(m, "target")).build()));
+            JsonValues.objs(r, "mergeInfos")
+                    .forEach(m -> b.addMergeInfos(CompactionMergeInfo.newBuilder()
+                            .addAllSources(JsonValues.longs(m, "sources"))
+                            .setTarget(JsonValues.lng(m, "target"))
+                            .build()));
             return b.build();
         });
     }
@@ -99,9 +147,11 @@ final class InfoCodecs {
     }
 
     private static PersistentSegmentInfo persistent(JsonObject i) {
-        PersistentSegmentInfo.Builder b = PersistentSegmentInfo.newBuilder().setSegmentID(JsonValues.lng(i, "segmentID"))
-            .setCollectionID(JsonValues.lng(i, "collectionID")).setPartitionID(JsonValues.lng(i, "partitionID"))
-            .setNumRows(JsonValues.lng(i, "num_rows"));
+        PersistentSegmentInfo.Builder b = PersistentSegmentInfo.newBuilder()
+                .setSegmentID(JsonValues.lng(i, "segmentID"))
+                .setCollectionID(JsonValues.lng(i, "collectionID"))
+                .setPartitionID(JsonValues.lng(i, "partitionID"))
+                .setNumRows(JsonValues.lng(i, "num_rows"));
         SegmentState state = SegmentState.forNumber(JsonValues.integer(i, "state"));
         if (state != null) {
             b.setState(state);
@@ -110,11 +160,16 @@ final class InfoCodecs {
     }
 
     private static QuerySegmentInfo query(JsonObject i) {
-        QuerySegmentInfo.Builder b = QuerySegmentInfo.newBuilder().setSegmentID(JsonValues.lng(i, "segmentID"))
-            .setCollectionID(JsonValues.lng(i, "collectionID")).setPartitionID(JsonValues.lng(i, "partitionID"))
-            .setMemSize(JsonValues.lng(i, "mem_size")).setNumRows(JsonValues.lng(i, "num_rows"))
-            .setIndexName(JsonValues.str(i, "index_name")).setIndexID(JsonValues.lng(i, "indexID"))
-            .setNodeID(JsonValues.lng(i, "nodeID")).addAllNodeIds(JsonValues.longs(i, "nodeIds"));
+        QuerySegmentInfo.Builder b = QuerySegmentInfo.newBuilder()
+                .setSegmentID(JsonValues.lng(i, "segmentID"))
+                .setCollectionID(JsonValues.lng(i, "collectionID"))
+                .setPartitionID(JsonValues.lng(i, "partitionID"))
+                .setMemSize(JsonValues.lng(i, "mem_size"))
+                .setNumRows(JsonValues.lng(i, "num_rows"))
+                .setIndexName(JsonValues.str(i, "index_name"))
+                .setIndexID(JsonValues.lng(i, "indexID"))
+                .setNodeID(JsonValues.lng(i, "nodeID"))
+                .addAllNodeIds(JsonValues.longs(i, "nodeIds"));
         SegmentState state = SegmentState.forNumber(JsonValues.integer(i, "state"));
         if (state != null) {
             b.setState(state);
@@ -123,12 +178,18 @@ final class InfoCodecs {
     }
 
     private static ReplicaInfo replica(JsonObject i) {
-        ReplicaInfo.Builder b = ReplicaInfo.newBuilder().setReplicaID(JsonValues.lng(i, "replicaID"))
-            .setCollectionID(JsonValues.lng(i, "collectionID")).addAllPartitionIds(JsonValues.longs(i, "partition_ids"))
-            .addAllNodeIds(JsonValues.longs(i, "node_ids"));
-        JsonValues.objs(i, "shard_replicas").forEach(s -> b.addShardReplicas(ShardReplica.newBuilder()
-            .setLeaderID(JsonValues.lng(s, "leaderID")).setLeaderAddr(JsonValues.str(s, "leader_addr"))
-            .setDmChannelName(JsonValues.str(s, "dm_channel_name")).addAllNodeIds(JsonValues.longs(s, "node_ids")).build()));
+        ReplicaInfo.Builder b = ReplicaInfo.newBuilder()
+                .setReplicaID(JsonValues.lng(i, "replicaID"))
+                .setCollectionID(JsonValues.lng(i, "collectionID"))
+                .addAllPartitionIds(JsonValues.longs(i, "partition_ids"))
+                .addAllNodeIds(JsonValues.longs(i, "node_ids"));
+        JsonValues.objs(i, "shard_replicas")
+                .forEach(s -> b.addShardReplicas(ShardReplica.newBuilder()
+                        .setLeaderID(JsonValues.lng(s, "leaderID"))
+                        .setLeaderAddr(JsonValues.str(s, "leader_addr"))
+                        .setDmChannelName(JsonValues.str(s, "dm_channel_name"))
+                        .addAllNodeIds(JsonValues.longs(s, "node_ids"))
+                        .build()));
         return b.build();
     }
 }

@@ -47,7 +47,8 @@ final class JdkBodyGetExchange implements Exchange {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean released = new AtomicBoolean();
 
-    private JdkBodyGetExchange(HttpClient client, ExecutorService executor, BodyWatchdog watchdog, HttpSettings settings) {
+    private JdkBodyGetExchange(
+            HttpClient client, ExecutorService executor, BodyWatchdog watchdog, HttpSettings settings) {
         this.client = client;
         this.executor = executor;
         this.watchdog = watchdog;
@@ -64,9 +65,9 @@ final class JdkBodyGetExchange implements Exchange {
             return t;
         });
         HttpClient.Builder b = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(executor);
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(executor);
         if (!s.connectTimeout.isZero()) {
             b.connectTimeout(s.connectTimeout);
         }
@@ -82,7 +83,8 @@ final class JdkBodyGetExchange implements Exchange {
     }
 
     @Override
-    public Reply send(String rpc, String method, String path, byte[] jsonBody, Duration deadline) throws TransportException {
+    public Reply send(String rpc, String method, String path, byte[] jsonBody, Duration deadline)
+            throws TransportException {
         inFlight.incrementAndGet();
         try {
             if (closed.get()) {
@@ -97,11 +99,11 @@ final class JdkBodyGetExchange implements Exchange {
     }
 
     private Reply exchange(String rpc, String method, String path, byte[] jsonBody, Duration deadline)
-        throws TransportException {
+            throws TransportException {
         HttpRequest.Builder rq = HttpRequest.newBuilder(settings.url(path).uri())
-            .method(method, HttpRequest.BodyPublishers.ofByteArray(jsonBody))
-            .header("Accept", "application/json")
-            .header("Content-Type", HttpSettings.JSON_CONTENT_TYPE);
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(jsonBody))
+                .header("Accept", "application/json")
+                .header("Content-Type", HttpSettings.JSON_CONTENT_TYPE);
         if (settings.authorization != null) {
             rq.header("Authorization", settings.authorization);
         }
@@ -115,8 +117,9 @@ final class JdkBodyGetExchange implements Exchange {
             // The blocking send, not sendAsync: sendAsync hands its answer to another pool before
             // the caller sees it, which costs a thread switch per call.
             HttpResponse<String> r = client.send(rq.build(), info -> {
-                LimitedBody b = new LimitedBody(settings.maxResponseBytes,
-                    info.headers().firstValueAsLong("Content-Length").orElse(-1));
+                LimitedBody b = new LimitedBody(
+                        settings.maxResponseBytes,
+                        info.headers().firstValueAsLong("Content-Length").orElse(-1));
                 watch.set(watchdog.watch(b, start, deadline, settings.readTimeout));
                 return b;
             });
@@ -131,7 +134,8 @@ final class JdkBodyGetExchange implements Exchange {
             throw RestErrors.ofIo(rpc, settings.target, e, deadlineHit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TransportException(TransportFailure.CANCELLED, rpc + " to " + settings.target + " interrupted", e);
+            throw new TransportException(
+                    TransportFailure.CANCELLED, rpc + " to " + settings.target + " interrupted", e);
         } catch (RuntimeException e) {
             // the client refuses to start the exchange (e.g. it was shut down)
             throw RestErrors.ofIo(rpc, settings.target, new IOException(e.getMessage(), e), false);

@@ -35,12 +35,12 @@ final class JsonValues {
     /** @return a {@code common.Status} JSON object as a Partita status */
     static Status statusOf(JsonObject s) {
         return Status.newBuilder()
-            .setErrorCodeValue(integer(s, "error_code"))
-            .setCode(integer(s, "code"))
-            .setReason(str(s, "reason"))
-            .setRetriable(bool(s, "retriable"))
-            .setDetail(str(s, "detail"))
-            .build();
+                .setErrorCodeValue(integer(s, "error_code"))
+                .setCode(integer(s, "code"))
+                .setReason(str(s, "reason"))
+                .setRetriable(bool(s, "retriable"))
+                .setDetail(str(s, "detail"))
+                .build();
     }
 
     static String str(JsonObject o, String key) {
@@ -101,7 +101,8 @@ final class JsonValues {
     }
 
     static List<Float> floats(JsonObject o, String key) {
-        return list(o, key, e -> number(key, primitiveElement(key, e, "numbers")).floatValue());
+        return list(
+                o, key, e -> number(key, primitiveElement(key, e, "numbers")).floatValue());
     }
 
     static List<Double> doubles(JsonObject o, String key) {
@@ -122,7 +123,10 @@ final class JsonValues {
     static List<KeyValuePair> pairs(JsonObject o, String key) {
         List<KeyValuePair> out = new ArrayList<>();
         for (JsonObject kv : objs(o, key)) {
-            out.add(KeyValuePair.newBuilder().setKey(str(kv, "key")).setValue(str(kv, "value")).build());
+            out.add(KeyValuePair.newBuilder()
+                    .setKey(str(kv, "key"))
+                    .setValue(str(kv, "value"))
+                    .build());
         }
         return out;
     }

@@ -37,12 +37,12 @@ final class OkHttpExchange implements Exchange {
     /** @param poolIdle how long a pooled connection may stay idle before it is closed */
     static OkHttpExchange create(HttpSettings s, Duration poolIdle) {
         OkHttpClient.Builder b = new OkHttpClient.Builder()
-            .connectTimeout(s.connectTimeout)
-            .readTimeout(s.readTimeout)
-            .writeTimeout(s.readTimeout)
-            .connectionPool(new ConnectionPool(5, poolIdle.toMillis(), TimeUnit.MILLISECONDS))
-            .followRedirects(false)
-            .followSslRedirects(false);
+                .connectTimeout(s.connectTimeout)
+                .readTimeout(s.readTimeout)
+                .writeTimeout(s.readTimeout)
+                .connectionPool(new ConnectionPool(5, poolIdle.toMillis(), TimeUnit.MILLISECONDS))
+                .followRedirects(false)
+                .followSslRedirects(false);
         if (s.tls != null) {
             b.sslSocketFactory(s.tls.context.getSocketFactory(), s.tls.trustManager);
             if (s.serverName != null) {
@@ -54,10 +54,12 @@ final class OkHttpExchange implements Exchange {
     }
 
     @Override
-    public Reply send(String rpc, String method, String path, byte[] jsonBody, Duration deadline) throws TransportException {
-        Request.Builder rq = new Request.Builder().url(settings.url(path))
-            .header("Accept", "application/json")
-            .method(method, RequestBody.create(jsonBody, JSON));
+    public Reply send(String rpc, String method, String path, byte[] jsonBody, Duration deadline)
+            throws TransportException {
+        Request.Builder rq = new Request.Builder()
+                .url(settings.url(path))
+                .header("Accept", "application/json")
+                .method(method, RequestBody.create(jsonBody, JSON));
         if (settings.authorization != null) {
             rq.header("Authorization", settings.authorization);
         }

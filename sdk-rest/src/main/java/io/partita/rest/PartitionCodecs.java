@@ -15,38 +15,69 @@ final class PartitionCodecs {
     private PartitionCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(Operations.CREATE_PARTITION, (http, p, db) -> JsonValues.statusOf(http.send(POST, "/partition",
-            names(db, p.getCollectionName(), p.getPartitionName()))));
-        t.put(Operations.DROP_PARTITION, (http, p, db) -> JsonValues.statusOf(http.send(DELETE, "/partition",
-            names(db, p.getCollectionName(), p.getPartitionName()))));
-        t.put(Operations.HAS_PARTITION, (http, p, db) -> CollectionCodecs.bool(http.send(GET, "/partition/existence",
-            names(db, p.getCollectionName(), p.getPartitionName()))));
-        t.put(Operations.LOAD_PARTITIONS, (http, p, db) -> JsonValues.statusOf(http.send(POST, "/partitions/load",
-            Body.of(db).str("collection_name", p.getCollectionName()).strs("partition_names", p.getPartitionNames())
-                .num("replica_number", p.getReplicaNumber()).json())));
-        t.put(Operations.RELEASE_PARTITIONS, (http, p, db) -> JsonValues.statusOf(http.send(DELETE, "/partitions/load",
-            Body.of(db).str("collection_name", p.getCollectionName()).strs("partition_names", p.getPartitionNames()).json())));
+        t.put(
+                Operations.CREATE_PARTITION,
+                (http, p, db) -> JsonValues.statusOf(
+                        http.send(POST, "/partition", names(db, p.getCollectionName(), p.getPartitionName()))));
+        t.put(
+                Operations.DROP_PARTITION,
+                (http, p, db) -> JsonValues.statusOf(
+                        http.send(DELETE, "/partition", names(db, p.getCollectionName(), p.getPartitionName()))));
+        t.put(
+                Operations.HAS_PARTITION,
+                (http, p, db) -> CollectionCodecs.bool(http.send(
+                        GET, "/partition/existence", names(db, p.getCollectionName(), p.getPartitionName()))));
+        t.put(
+                Operations.LOAD_PARTITIONS,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        POST,
+                        "/partitions/load",
+                        Body.of(db)
+                                .str("collection_name", p.getCollectionName())
+                                .strs("partition_names", p.getPartitionNames())
+                                .num("replica_number", p.getReplicaNumber())
+                                .json())));
+        t.put(
+                Operations.RELEASE_PARTITIONS,
+                (http, p, db) -> JsonValues.statusOf(http.send(
+                        DELETE,
+                        "/partitions/load",
+                        Body.of(db)
+                                .str("collection_name", p.getCollectionName())
+                                .strs("partition_names", p.getPartitionNames())
+                                .json())));
         t.put(Operations.GET_PARTITION_STATISTICS, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/partition/statistics", names(db, p.getCollectionName(), p.getPartitionName()));
-            return GetPartitionStatisticsResponse.newBuilder().setStatus(JsonValues.status(r))
-                .addAllStats(JsonValues.pairs(r, "stats")).build();
+            JsonObject r =
+                    http.send(GET, "/partition/statistics", names(db, p.getCollectionName(), p.getPartitionName()));
+            return GetPartitionStatisticsResponse.newBuilder()
+                    .setStatus(JsonValues.status(r))
+                    .addAllStats(JsonValues.pairs(r, "stats"))
+                    .build();
         });
         t.put(Operations.SHOW_PARTITIONS, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/partitions", Body.of(db).str("collection_name", p.getCollectionName())
-                .strs("partition_names", p.getPartitionNames())
-                .num("type", (p.getShowType() == null ? ShowType.All : p.getShowType()).getNumber()).json());
+            JsonObject r = http.send(
+                    GET,
+                    "/partitions",
+                    Body.of(db)
+                            .str("collection_name", p.getCollectionName())
+                            .strs("partition_names", p.getPartitionNames())
+                            .num("type", (p.getShowType() == null ? ShowType.All : p.getShowType()).getNumber())
+                            .json());
             return ShowPartitionsResponse.newBuilder()
-                .setStatus(JsonValues.status(r))
-                .addAllPartitionNames(JsonValues.strs(r, "partition_names"))
-                .addAllPartitionIDs(JsonValues.longs(r, "partitionIDs"))
-                .addAllCreatedTimestamps(JsonValues.longs(r, "created_timestamps"))
-                .addAllCreatedUtcTimestamps(JsonValues.longs(r, "created_utc_timestamps"))
-                .addAllInMemoryPercentages(JsonValues.longs(r, "inMemory_percentages"))
-                .build();
+                    .setStatus(JsonValues.status(r))
+                    .addAllPartitionNames(JsonValues.strs(r, "partition_names"))
+                    .addAllPartitionIDs(JsonValues.longs(r, "partitionIDs"))
+                    .addAllCreatedTimestamps(JsonValues.longs(r, "created_timestamps"))
+                    .addAllCreatedUtcTimestamps(JsonValues.longs(r, "created_utc_timestamps"))
+                    .addAllInMemoryPercentages(JsonValues.longs(r, "inMemory_percentages"))
+                    .build();
         });
     }
 
     private static JsonObject names(String db, String collection, String partition) {
-        return Body.of(db).str("collection_name", collection).str("partition_name", partition).json();
+        return Body.of(db)
+                .str("collection_name", collection)
+                .str("partition_name", partition)
+                .json();
     }
 }

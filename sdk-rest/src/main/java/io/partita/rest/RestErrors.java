@@ -54,15 +54,20 @@ final class RestErrors {
 
     /** @return the failure for an I/O error of the call; {@code deadlineHit} when the call timeout fired */
     static TransportFailure failureOf(IOException e, boolean deadlineHit) {
-        if (deadlineHit || e instanceof SocketTimeoutException || e instanceof HttpTimeoutException
-            || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
+        if (deadlineHit
+                || e instanceof SocketTimeoutException
+                || e instanceof HttpTimeoutException
+                || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
             return TransportFailure.DEADLINE_EXCEEDED;
         }
         if (e instanceof InterruptedIOException && "Canceled".equalsIgnoreCase(String.valueOf(e.getMessage()))) {
             return TransportFailure.CANCELLED;
         }
-        if (e instanceof ConnectException || e instanceof NoRouteToHostException || e instanceof UnknownHostException
-            || e instanceof SocketException || e instanceof SSLException) {
+        if (e instanceof ConnectException
+                || e instanceof NoRouteToHostException
+                || e instanceof UnknownHostException
+                || e instanceof SocketException
+                || e instanceof SSLException) {
             return TransportFailure.UNAVAILABLE;
         }
         // unexpected end of stream, protocol errors: the connection broke before a full answer
@@ -71,8 +76,11 @@ final class RestErrors {
 
     static TransportException ofIo(String rpc, String target, IOException e, boolean deadlineHit) {
         TransportFailure f = failureOf(e, deadlineHit);
-        return new TransportException(f, rpc + " to " + target + " failed (" + f + "): "
-            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        return new TransportException(
+                f,
+                rpc + " to " + target + " failed (" + f + "): " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                e);
     }
 
     /**
@@ -81,19 +89,21 @@ final class RestErrors {
      */
     static TransportException ofStatus(String rpc, String target, int httpStatus, String body) {
         TransportFailure f = failureOf(httpStatus);
-        return new TransportException(f, rpc + " to " + target + " failed with HTTP " + httpStatus + " (" + f + ")"
-            + detail(body));
+        return new TransportException(
+                f, rpc + " to " + target + " failed with HTTP " + httpStatus + " (" + f + ")" + detail(body));
     }
 
     /** @return RESOURCE_EXHAUSTED for an answer of {@code bytes} (or more) above {@code limitBytes} */
     static TransportException tooLarge(String rpc, String target, long bytes, long limitBytes) {
-        return new TransportException(TransportFailure.RESOURCE_EXHAUSTED, rpc + " to " + target + ": the answer ("
-            + bytes + " bytes or more) exceeds maxMessageSizeBytes " + limitBytes);
+        return new TransportException(
+                TransportFailure.RESOURCE_EXHAUSTED,
+                rpc + " to " + target + ": the answer (" + bytes + " bytes or more) exceeds maxMessageSizeBytes "
+                        + limitBytes);
     }
 
     static TransportException illegal(String rpc, String target, String what, Throwable cause) {
-        return new TransportException(TransportFailure.ILLEGAL_RESPONSE,
-            rpc + " to " + target + " got an unusable answer: " + what, cause);
+        return new TransportException(
+                TransportFailure.ILLEGAL_RESPONSE, rpc + " to " + target + " got an unusable answer: " + what, cause);
     }
 
     private static String detail(String body) {

@@ -113,8 +113,9 @@ public final class RestTransport implements Transport {
     }
 
     private JsonObject send(String rpc, String method, String path, JsonObject body, Duration deadline)
-        throws TransportException {
-        Exchange.Reply reply = exchange.send(rpc, method, path, body.toString().getBytes(StandardCharsets.UTF_8), deadline);
+            throws TransportException {
+        Exchange.Reply reply =
+                exchange.send(rpc, method, path, body.toString().getBytes(StandardCharsets.UTF_8), deadline);
         if (reply.status != 200) {
             throw RestErrors.ofStatus(rpc, target, reply.status, reply.text);
         }
@@ -168,7 +169,8 @@ public final class RestTransport implements Transport {
          * @return this
          */
         public Builder defaultCallTimeout(Duration timeout) {
-            this.defaultCallTimeout = timeout == null || timeout.isZero() ? null : nonNegative("defaultCallTimeout", timeout);
+            this.defaultCallTimeout =
+                    timeout == null || timeout.isZero() ? null : nonNegative("defaultCallTimeout", timeout);
             return this;
         }
 
@@ -179,12 +181,25 @@ public final class RestTransport implements Transport {
         public RestTransport build() throws TransportException {
             ConnectParam p = connectParam;
             boolean tls = p.isSecure() || "https".equals(p.getScheme());
-            Duration idle = p.getIdleTimeout() == null || p.getIdleTimeout().isZero()
-                || p.getIdleTimeout().compareTo(MAX_POOL_IDLE) > 0 ? MAX_POOL_IDLE : p.getIdleTimeout();
-            HttpUrl base = new HttpUrl.Builder().scheme(tls ? "https" : "http").host(p.getHost()).port(p.getPort())
-                .addPathSegments("api/v1").build();
-            HttpSettings settings = new HttpSettings(base, Credentials.header(p), p.getMaxMessageSizeBytes(),
-                p.getConnectTimeout(), readTimeout, tls ? TlsContexts.clientTls(p) : null, tls ? p.getServerName() : null);
+            Duration idle = p.getIdleTimeout() == null
+                            || p.getIdleTimeout().isZero()
+                            || p.getIdleTimeout().compareTo(MAX_POOL_IDLE) > 0
+                    ? MAX_POOL_IDLE
+                    : p.getIdleTimeout();
+            HttpUrl base = new HttpUrl.Builder()
+                    .scheme(tls ? "https" : "http")
+                    .host(p.getHost())
+                    .port(p.getPort())
+                    .addPathSegments("api/v1")
+                    .build();
+            HttpSettings settings = new HttpSettings(
+                    base,
+                    Credentials.header(p),
+                    p.getMaxMessageSizeBytes(),
+                    p.getConnectTimeout(),
+                    readTimeout,
+                    tls ? TlsContexts.clientTls(p) : null,
+                    tls ? p.getServerName() : null);
             Exchange bodyGet = JdkBodyGetExchange.create(settings);
             Exchange exchange = new ExchangeByMethod(bodyGet, OkHttpExchange.create(settings, idle));
             return new RestTransport(exchange, settings, p.getDatabaseName(), defaultCallTimeout);

@@ -56,11 +56,17 @@ final class SearchCodecs {
                 rows.add(v);
             }
         }
-        Body b = Body.of(db).str("collection_name", p.getCollectionName()).strs("partition_names", p.getPartitionNames())
-            .str("dsl", p.getExpr()).num("dsl_type", 1).add(binary ? "binary_vectors" : "vectors", rows)
-            .strs("output_fields", p.getOutFields()).add("search_params", params)
-            .num("travel_timestamp", p.getTravelTimestamp()).num("guarantee_timestamp", p.getGuaranteeTimestamp())
-            .num("nq", vectors.size());
+        Body b = Body.of(db)
+                .str("collection_name", p.getCollectionName())
+                .strs("partition_names", p.getPartitionNames())
+                .str("dsl", p.getExpr())
+                .num("dsl_type", 1)
+                .add(binary ? "binary_vectors" : "vectors", rows)
+                .strs("output_fields", p.getOutFields())
+                .add("search_params", params)
+                .num("travel_timestamp", p.getTravelTimestamp())
+                .num("guarantee_timestamp", p.getGuaranteeTimestamp())
+                .num("nq", vectors.size());
         consistency(b, p.getConsistencyLevel());
         return b.json();
     }
@@ -75,16 +81,16 @@ final class SearchCodecs {
 
     private static SearchResults searchResults(JsonObject r) {
         SearchResults.Builder b = SearchResults.newBuilder()
-            .setStatus(JsonValues.status(r))
-            .setCollectionName(JsonValues.str(r, "collection_name"));
+                .setStatus(JsonValues.status(r))
+                .setCollectionName(JsonValues.str(r, "collection_name"));
         JsonObject d = JsonValues.obj(r, "results");
         if (d != null) {
             SearchResultData.Builder rb = SearchResultData.newBuilder()
-                .setNumQueries(JsonValues.lng(d, "num_queries"))
-                .setTopK(JsonValues.lng(d, "top_k"))
-                .addAllScores(JsonValues.floats(d, "scores"))
-                .addAllTopks(JsonValues.longs(d, "topks"))
-                .addAllOutputFields(JsonValues.strs(d, "output_fields"));
+                    .setNumQueries(JsonValues.lng(d, "num_queries"))
+                    .setTopK(JsonValues.lng(d, "top_k"))
+                    .addAllScores(JsonValues.floats(d, "scores"))
+                    .addAllTopks(JsonValues.longs(d, "topks"))
+                    .addAllOutputFields(JsonValues.strs(d, "output_fields"));
             for (JsonObject f : JsonValues.objs(d, "fields_data")) {
                 rb.addFieldsData(FieldDataCodec.fromJson(f));
             }
@@ -98,18 +104,22 @@ final class SearchCodecs {
     }
 
     static JsonObject queryBody(QueryParam p, String db) {
-        Body b = Body.of(db).str("collection_name", p.getCollectionName()).strs("partition_names", p.getPartitionNames())
-            .str("expr", p.getExpr()).strs("output_fields", p.getOutFields())
-            .num("travel_timestamp", p.getTravelTimestamp()).num("guarantee_timestamp", p.getGuaranteeTimestamp());
+        Body b = Body.of(db)
+                .str("collection_name", p.getCollectionName())
+                .strs("partition_names", p.getPartitionNames())
+                .str("expr", p.getExpr())
+                .strs("output_fields", p.getOutFields())
+                .num("travel_timestamp", p.getTravelTimestamp())
+                .num("guarantee_timestamp", p.getGuaranteeTimestamp());
         consistency(b, p.getConsistencyLevel());
         return b.json();
     }
 
     private static QueryResults queryResults(JsonObject r) {
         QueryResults.Builder b = QueryResults.newBuilder()
-            .setStatus(JsonValues.status(r))
-            .setCollectionName(JsonValues.str(r, "collection_name"))
-            .addAllOutputFields(JsonValues.strs(r, "output_fields"));
+                .setStatus(JsonValues.status(r))
+                .setCollectionName(JsonValues.str(r, "collection_name"))
+                .addAllOutputFields(JsonValues.strs(r, "output_fields"));
         for (JsonObject f : JsonValues.objs(r, "fields_data")) {
             b.addFieldsData(FieldDataCodec.fromJson(f));
         }
@@ -119,15 +129,21 @@ final class SearchCodecs {
     private static JsonObject distanceBody(CalcDistanceParam p) {
         JsonArray params = new JsonArray();
         params.add(Body.pair("metric", p.getMetricType().name()));
-        return Body.of("").add("op_left", vectors(p.getVectorsLeft())).add("op_right", vectors(p.getVectorsRight()))
-            .add("params", params).json();
+        return Body.of("")
+                .add("op_left", vectors(p.getVectorsLeft()))
+                .add("op_right", vectors(p.getVectorsRight()))
+                .add("params", params)
+                .json();
     }
 
     /** Milvus 2.1's HTTP shape of a VectorsArray: {@code {"dim": d, "vectors": [flat floats]}}. */
     private static JsonObject vectors(List<List<Float>> rows) {
         JsonArray flat = new JsonArray();
         rows.forEach(row -> row.forEach(flat::add));
-        return Body.of("").num("dim", rows.isEmpty() ? 0 : rows.get(0).size()).add("vectors", flat).json();
+        return Body.of("")
+                .num("dim", rows.isEmpty() ? 0 : rows.get(0).size())
+                .add("vectors", flat)
+                .json();
     }
 
     private static CalcDistanceResults distances(JsonObject goOrProto) {
@@ -136,9 +152,13 @@ final class SearchCodecs {
         JsonObject ints = JsonValues.obj(r, "int_dist");
         JsonObject floats = JsonValues.obj(r, "float_dist");
         if (ints != null) {
-            b.setIntDist(IntArray.newBuilder().addAllData(JsonValues.ints(ints, "data")).build());
+            b.setIntDist(IntArray.newBuilder()
+                    .addAllData(JsonValues.ints(ints, "data"))
+                    .build());
         } else if (floats != null) {
-            b.setFloatDist(FloatArray.newBuilder().addAllData(JsonValues.floats(floats, "data")).build());
+            b.setFloatDist(FloatArray.newBuilder()
+                    .addAllData(JsonValues.floats(floats, "data"))
+                    .build());
         }
         return b.build();
     }

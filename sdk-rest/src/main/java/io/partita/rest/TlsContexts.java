@@ -54,11 +54,16 @@ final class TlsContexts {
         SSLContext verifying(String serverName) throws TransportException {
             try {
                 SSLContext ctx = SSLContext.getInstance("TLS");
-                ctx.init(keyManagers, new javax.net.ssl.TrustManager[] {new ServerNameTrustManager(trustManager, serverName)}, null);
+                ctx.init(
+                        keyManagers,
+                        new javax.net.ssl.TrustManager[] {new ServerNameTrustManager(trustManager, serverName)},
+                        null);
                 return ctx;
             } catch (GeneralSecurityException e) {
-                throw new TransportException(TransportFailure.INTERNAL, "TLS setup failed for serverName " + serverName
-                    + ": " + e.getMessage(), e);
+                throw new TransportException(
+                        TransportFailure.INTERNAL,
+                        "TLS setup failed for serverName " + serverName + ": " + e.getMessage(),
+                        e);
             }
         }
     }
@@ -89,12 +94,15 @@ final class TlsContexts {
         } catch (TransportException e) {
             throw e;
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
-            throw new TransportException(TransportFailure.INTERNAL,
-                "TLS setup failed for " + p.getHost() + ":" + p.getPort() + ": " + e.getMessage(), e);
+            throw new TransportException(
+                    TransportFailure.INTERNAL,
+                    "TLS setup failed for " + p.getHost() + ":" + p.getPort() + ": " + e.getMessage(),
+                    e);
         }
     }
 
-    private static KeyManager[] keyManagers(ConnectParam p) throws TransportException, GeneralSecurityException, IOException {
+    private static KeyManager[] keyManagers(ConnectParam p)
+            throws TransportException, GeneralSecurityException, IOException {
         List<Certificate> chain = new ArrayList<>(certificates("clientPemPath", p.getClientPemPath()));
         PrivateKey key = privateKey(readable("clientKeyPath", p.getClientKeyPath()));
         KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -107,9 +115,10 @@ final class TlsContexts {
     }
 
     private static Collection<? extends Certificate> certificates(String field, String path)
-        throws TransportException, GeneralSecurityException, IOException {
+            throws TransportException, GeneralSecurityException, IOException {
         try (InputStream in = Files.newInputStream(readable(field, path).toPath())) {
-            Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
+            Collection<? extends Certificate> certs =
+                    CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certs.isEmpty()) {
                 throw new TransportException(TransportFailure.INTERNAL, field + " " + path + " holds no certificate");
             }
@@ -122,7 +131,8 @@ final class TlsContexts {
         int begin = pem.indexOf("-----BEGIN PRIVATE KEY-----");
         int end = pem.indexOf("-----END PRIVATE KEY-----");
         if (begin < 0 || end < 0) {
-            throw new GeneralSecurityException("clientKeyPath " + file + " is not a PKCS#8 PEM key (BEGIN PRIVATE KEY)");
+            throw new GeneralSecurityException(
+                    "clientKeyPath " + file + " is not a PKCS#8 PEM key (BEGIN PRIVATE KEY)");
         }
         byte[] der = Base64.getMimeDecoder().decode(pem.substring(begin + 27, end));
         PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(der);

@@ -30,7 +30,8 @@ class JdkBodyGetExchangeTest {
 
     @BeforeAll
     static void startWireMock() {
-        wiremock = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        wiremock = new WireMockServer(
+                WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         wiremock.start();
     }
 
@@ -42,19 +43,22 @@ class JdkBodyGetExchangeTest {
     @BeforeEach
     void answer() {
         wiremock.resetAll();
-        wiremock.stubFor(any(urlPathEqualTo("/api/v1/collection")).willReturn(aResponse().withStatus(200).withBody("{}")));
-        wiremock.stubFor(any(urlPathEqualTo("/api/v1/slow")).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(800)));
+        wiremock.stubFor(any(urlPathEqualTo("/api/v1/collection"))
+                .willReturn(aResponse().withStatus(200).withBody("{}")));
+        wiremock.stubFor(any(urlPathEqualTo("/api/v1/slow"))
+                .willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(800)));
     }
 
     private static JdkBodyGetExchange exchange() throws TransportException {
         HttpUrl base = HttpUrl.get("http://127.0.0.1:" + wiremock.port() + "/api/v1");
-        return JdkBodyGetExchange.create(new HttpSettings(base, null, 4096, Duration.ofSeconds(5), Duration.ZERO, null, null));
+        return JdkBodyGetExchange.create(
+                new HttpSettings(base, null, 4096, Duration.ofSeconds(5), Duration.ZERO, null, null));
     }
 
     private static Set<Thread> clientThreads(Set<Thread> before) {
         return Thread.getAllStackTraces().keySet().stream()
-            .filter(t -> t.getName().startsWith("partita-rest-get-") && t.isAlive() && !before.contains(t))
-            .collect(Collectors.toSet());
+                .filter(t -> t.getName().startsWith("partita-rest-get-") && t.isAlive() && !before.contains(t))
+                .collect(Collectors.toSet());
     }
 
     private static void awaitNone(Set<Thread> before) throws InterruptedException {
@@ -68,7 +72,8 @@ class JdkBodyGetExchangeTest {
     void closeEndsTheThreadsOfTheClient() throws Exception {
         Set<Thread> before = clientThreads(Set.of());
         JdkBodyGetExchange e = exchange();
-        assertThat(e.send("DescribeCollection", "GET", "/collection", BODY, null).status).isEqualTo(200);
+        assertThat(e.send("DescribeCollection", "GET", "/collection", BODY, null).status)
+                .isEqualTo(200);
         assertThat(clientThreads(before)).isNotEmpty();
 
         e.close();
@@ -94,14 +99,16 @@ class JdkBodyGetExchangeTest {
         }
 
         e.close();
-        TransportException refused = catchThrowableOfType(TransportException.class,
-            () -> e.send("DescribeCollection", "GET", "/collection", BODY, null));
+        TransportException refused = catchThrowableOfType(
+                TransportException.class, () -> e.send("DescribeCollection", "GET", "/collection", BODY, null));
 
         assertThat(inFlight.get().status).isEqualTo(200);
         assertThat(refused.getFailure()).isEqualTo(TransportFailure.UNAVAILABLE);
         awaitNone(before);
         assertThat(clientThreads(before)).isEmpty();
-        assertThat(wiremock.getAllServeEvents().stream().map(s -> s.getRequest().getUrl()).collect(Collectors.toList()))
-            .isEqualTo(List.of("/api/v1/slow"));
+        assertThat(wiremock.getAllServeEvents().stream()
+                        .map(s -> s.getRequest().getUrl())
+                        .collect(Collectors.toList()))
+                .isEqualTo(List.of("/api/v1/slow"));
     }
 }

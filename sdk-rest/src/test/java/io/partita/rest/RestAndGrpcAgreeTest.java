@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RestAndGrpcAgreeTest {
     @TempDir
     static Path dir;
+
     static ReferenceServer server;
     static MilvusClient rest;
     static MilvusClient grpc;
@@ -39,17 +40,36 @@ class RestAndGrpcAgreeTest {
     @BeforeAll
     static void start() throws IOException {
         server = ReferenceServer.builder().dataDir(dir).grpcPort(0).httpPort(0).start();
-        rest = new MilvusServiceClient(ConnectParam.newBuilder().withUri("http://127.0.0.1:" + server.httpPort()).build());
+        rest = new MilvusServiceClient(ConnectParam.newBuilder()
+                .withUri("http://127.0.0.1:" + server.httpPort())
+                .build());
         grpc = grpcClient(server.grpcPort());
-        R<?> created = grpc.createCollection(CreateCollectionParam.newBuilder().withCollectionName("book")
-            .addFieldType(FieldType.newBuilder().withName("id").withDataType(DataType.Int64).withPrimaryKey(true).build())
-            .addFieldType(FieldType.newBuilder().withName("vec").withDataType(DataType.FloatVector).withDimension(2).build())
-            .build());
+        R<?> created = grpc.createCollection(CreateCollectionParam.newBuilder()
+                .withCollectionName("book")
+                .addFieldType(FieldType.newBuilder()
+                        .withName("id")
+                        .withDataType(DataType.Int64)
+                        .withPrimaryKey(true)
+                        .build())
+                .addFieldType(FieldType.newBuilder()
+                        .withName("vec")
+                        .withDataType(DataType.FloatVector)
+                        .withDimension(2)
+                        .build())
+                .build());
         assertThat(created.getStatus()).as(created.getMessage()).isZero();
-        assertThat(grpc.createPartition(CreatePartitionParam.newBuilder().withCollectionName("book").withPartitionName("novel")
-            .build()).getStatus()).isZero();
-        assertThat(grpc.loadCollection(LoadCollectionParam.newBuilder().withCollectionName("book").withSyncLoad(true).build())
-            .getStatus()).isZero();
+        assertThat(grpc.createPartition(CreatePartitionParam.newBuilder()
+                                .withCollectionName("book")
+                                .withPartitionName("novel")
+                                .build())
+                        .getStatus())
+                .isZero();
+        assertThat(grpc.loadCollection(LoadCollectionParam.newBuilder()
+                                .withCollectionName("book")
+                                .withSyncLoad(true)
+                                .build())
+                        .getStatus())
+                .isZero();
     }
 
     @AfterAll
@@ -65,12 +85,15 @@ class RestAndGrpcAgreeTest {
      * classes (with a test-only provider for the grpc scheme) are on the classpath too.
      */
     private static MilvusClient grpcClient(int port) {
-        ConnectParam address = ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + port).build();
+        ConnectParam address =
+                ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + port).build();
         try {
             GrpcTransport transport = GrpcTransport.create(address);
             transports.add(transport);
-            return new MilvusServiceClient(ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + port)
-                .withTransport(transport).build());
+            return new MilvusServiceClient(ConnectParam.newBuilder()
+                    .withUri("grpc://127.0.0.1:" + port)
+                    .withTransport(transport)
+                    .build());
         } catch (TransportException e) {
             throw new IllegalStateException(e);
         }
@@ -79,8 +102,9 @@ class RestAndGrpcAgreeTest {
     private static void agree(Function<MilvusClient, R<?>> call) {
         R<?> overRest = call.apply(rest);
         R<?> overGrpc = call.apply(grpc);
-        assertThat(overRest.getStatus()).as("status over REST vs gRPC: %s / %s", overRest, overGrpc)
-            .isEqualTo(overGrpc.getStatus());
+        assertThat(overRest.getStatus())
+                .as("status over REST vs gRPC: %s / %s", overRest, overGrpc)
+                .isEqualTo(overGrpc.getStatus());
         if (overGrpc.getStatus() > 0) {
             assertThat(overRest.getMessage()).isEqualTo(overGrpc.getMessage());
         }
@@ -88,19 +112,28 @@ class RestAndGrpcAgreeTest {
 
     @Test
     void releasingAPartitionOfACollectionLoadedWholeFailsAlikeOnBothTransports() {
-        agree(c -> c.releasePartitions(ReleasePartitionsParam.newBuilder().withCollectionName("book")
-            .withPartitionNames(List.of("novel")).build()));
+        agree(c -> c.releasePartitions(ReleasePartitionsParam.newBuilder()
+                .withCollectionName("book")
+                .withPartitionNames(List.of("novel"))
+                .build()));
     }
 
     @Test
     void droppingTheDefaultPartitionAndCreatingAnExistingOneFailAlike() {
-        agree(c -> c.dropPartition(DropPartitionParam.newBuilder().withCollectionName("book").withPartitionName("_default").build()));
-        agree(c -> c.createPartition(CreatePartitionParam.newBuilder().withCollectionName("book").withPartitionName("novel").build()));
+        agree(c -> c.dropPartition(DropPartitionParam.newBuilder()
+                .withCollectionName("book")
+                .withPartitionName("_default")
+                .build()));
+        agree(c -> c.createPartition(CreatePartitionParam.newBuilder()
+                .withCollectionName("book")
+                .withPartitionName("novel")
+                .build()));
     }
 
     @Test
     void aMissingCollectionFailsAlike() {
-        agree(c -> c.showPartitions(ShowPartitionsParam.newBuilder().withCollectionName("nowhere").build()));
+        agree(c -> c.showPartitions(
+                ShowPartitionsParam.newBuilder().withCollectionName("nowhere").build()));
     }
 
     @Test
@@ -109,10 +142,14 @@ class RestAndGrpcAgreeTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        try (MilvusClient deadRest = new MilvusServiceClient(ConnectParam.newBuilder().withUri("http://127.0.0.1:" + port).build());
-             MilvusClient deadGrpc = grpcClient(port)) {
-            R<?> a = deadRest.showPartitions(ShowPartitionsParam.newBuilder().withCollectionName("book").build());
-            R<?> b = deadGrpc.showPartitions(ShowPartitionsParam.newBuilder().withCollectionName("book").build());
+        try (MilvusClient deadRest = new MilvusServiceClient(ConnectParam.newBuilder()
+                        .withUri("http://127.0.0.1:" + port)
+                        .build());
+                MilvusClient deadGrpc = grpcClient(port)) {
+            R<?> a = deadRest.showPartitions(
+                    ShowPartitionsParam.newBuilder().withCollectionName("book").build());
+            R<?> b = deadGrpc.showPartitions(
+                    ShowPartitionsParam.newBuilder().withCollectionName("book").build());
             assertThat(a.getStatus()).isNegative().isEqualTo(b.getStatus());
         }
     }

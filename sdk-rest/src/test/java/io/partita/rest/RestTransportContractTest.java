@@ -57,9 +57,18 @@ class RestTransportContractTest {
         @BeforeAll
         void startServer() throws IOException {
             dataDir = Files.createTempDirectory("partita-rest-contract");
-            server = ReferenceServer.builder().dataDir(dataDir).grpcPort(0).httpPort(0).profile(serverProfile).start();
-            client = new MilvusServiceClient(ConnectParam.newBuilder().withUri("http://127.0.0.1:" + server.httpPort()).build());
-            unreachable = new MilvusServiceClient(ConnectParam.newBuilder().withUri("http://127.0.0.1:" + freePort()).build());
+            server = ReferenceServer.builder()
+                    .dataDir(dataDir)
+                    .grpcPort(0)
+                    .httpPort(0)
+                    .profile(serverProfile)
+                    .start();
+            client = new MilvusServiceClient(ConnectParam.newBuilder()
+                    .withUri("http://127.0.0.1:" + server.httpPort())
+                    .build());
+            unreachable = new MilvusServiceClient(ConnectParam.newBuilder()
+                    .withUri("http://127.0.0.1:" + freePort())
+                    .build());
         }
 
         @AfterAll
@@ -91,7 +100,12 @@ class RestTransportContractTest {
         /** What the reference server answers UNIMPLEMENTED over gRPC too (same outcome on both transports). */
         @Override
         protected Set<String> unsupportedOperations() {
-            return Set.of("CalcDistance", "ManualCompaction", "GetCompactionState", "GetCompactionStateWithPlans", "LoadBalance");
+            return Set.of(
+                    "CalcDistance",
+                    "ManualCompaction",
+                    "GetCompactionState",
+                    "GetCompactionStateWithPlans",
+                    "LoadBalance");
         }
 
         @Override

@@ -46,16 +46,25 @@ import org.junit.jupiter.params.provider.EnumSource;
  * route (OkHttp), which must behave the same.
  */
 class RestTransportFaultTest {
-    private static final HasCollectionParam HAS_BOOK = HasCollectionParam.newBuilder().withCollectionName("book").build();
-    private static final CreatePartitionParam CREATE_NOVEL = CreatePartitionParam.newBuilder().withCollectionName("book")
-        .withPartitionName("novel").build();
+    private static final HasCollectionParam HAS_BOOK =
+            HasCollectionParam.newBuilder().withCollectionName("book").build();
+    private static final CreatePartitionParam CREATE_NOVEL = CreatePartitionParam.newBuilder()
+            .withCollectionName("book")
+            .withPartitionName("novel")
+            .build();
 
     /** The two ways a call leaves the transport. */
     enum Route {
-        BODY_GET_THROUGH_THE_JDK_CLIENT(RequestMethod.GET, "/api/v1/collection/existence", "{\"status\":{},\"value\":true}",
-            "{\"db_name\":\"default\",\"collection_name\":\"book\"}"),
-        POST_THROUGH_OKHTTP(RequestMethod.POST, "/api/v1/partition", "{}",
-            "{\"db_name\":\"default\",\"collection_name\":\"book\",\"partition_name\":\"novel\"}");
+        BODY_GET_THROUGH_THE_JDK_CLIENT(
+                RequestMethod.GET,
+                "/api/v1/collection/existence",
+                "{\"status\":{},\"value\":true}",
+                "{\"db_name\":\"default\",\"collection_name\":\"book\"}"),
+        POST_THROUGH_OKHTTP(
+                RequestMethod.POST,
+                "/api/v1/partition",
+                "{}",
+                "{\"db_name\":\"default\",\"collection_name\":\"book\",\"partition_name\":\"novel\"}");
 
         final RequestMethod method;
         final String path;
@@ -70,8 +79,9 @@ class RestTransportFaultTest {
         }
 
         Object call(RestTransport t, CallOptions options) throws TransportException {
-            return this == BODY_GET_THROUGH_THE_JDK_CLIENT ? t.call(Operations.HAS_COLLECTION, HAS_BOOK, options)
-                : t.call(Operations.CREATE_PARTITION, CREATE_NOVEL, options);
+            return this == BODY_GET_THROUGH_THE_JDK_CLIENT
+                    ? t.call(Operations.HAS_COLLECTION, HAS_BOOK, options)
+                    : t.call(Operations.CREATE_PARTITION, CREATE_NOVEL, options);
         }
     }
 
@@ -82,7 +92,10 @@ class RestTransportFaultTest {
     static void startWireMock() {
         // gzip off: OkHttp asks for gzip (the JDK client does not), and WireMock's gzip stream
         // would hold back the chunks the timing tests trickle.
-        wiremock = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort().gzipDisabled(true));
+        wiremock = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .gzipDisabled(true));
         wiremock.start();
     }
 
@@ -98,8 +111,11 @@ class RestTransportFaultTest {
     }
 
     private static ConnectParam connectParam(int port) {
-        return ConnectParam.newBuilder().withUri("http://127.0.0.1:" + port)
-            .withAuthorization("root", "Milvus").withMaxMessageSizeBytes(4096).build();
+        return ConnectParam.newBuilder()
+                .withUri("http://127.0.0.1:" + port)
+                .withAuthorization("root", "Milvus")
+                .withMaxMessageSizeBytes(4096)
+                .build();
     }
 
     @AfterEach
@@ -121,7 +137,8 @@ class RestTransportFaultTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
-    void eachRouteIsSentOverHttp11WithItsOwnMethodTheJsonBodyJsonHeadersAndBasicCredentials(Route route) throws Exception {
+    void eachRouteIsSentOverHttp11WithItsOwnMethodTheJsonBodyJsonHeadersAndBasicCredentials(Route route)
+            throws Exception {
         answer(route, aResponse().withStatus(200).withBody(route.okBody));
 
         route.call(transport, CallOptions.none());
@@ -131,17 +148,19 @@ class RestTransportFaultTest {
         assertThat(sent.get(0).getMethod()).isEqualTo(route.method);
         assertThat(sent.get(0).getProtocol()).isEqualTo("HTTP/1.1");
         wiremock.verify(anyRequestedFor(urlPathEqualTo(route.path))
-            .withHeader("X-HTTP-Method-Override", absent())
-            .withHeader("Upgrade", absent())
-            .withHeader("Accept", equalTo("application/json"))
-            .withHeader("Authorization", equalTo("Basic cm9vdDpNaWx2dXM="))
-            .withHeader("Content-Type", containing("application/json"))
-            .withRequestBody(equalToJson(route.requestJson)));
+                .withHeader("X-HTTP-Method-Override", absent())
+                .withHeader("Upgrade", absent())
+                .withHeader("Accept", equalTo("application/json"))
+                .withHeader("Authorization", equalTo("Basic cm9vdDpNaWx2dXM="))
+                .withHeader("Content-Type", containing("application/json"))
+                .withRequestBody(equalToJson(route.requestJson)));
     }
 
     @Test
     void aGetRouteAnswersTheValueReadFromItsJsonBody() throws Exception {
-        answer(Route.BODY_GET_THROUGH_THE_JDK_CLIENT, aResponse().withStatus(200).withBody("{\"status\":{},\"value\":true}"));
+        answer(
+                Route.BODY_GET_THROUGH_THE_JDK_CLIENT,
+                aResponse().withStatus(200).withBody("{\"status\":{},\"value\":true}"));
 
         BoolResponse r = transport.call(Operations.HAS_COLLECTION, HAS_BOOK, CallOptions.none());
 
@@ -150,8 +169,12 @@ class RestTransportFaultTest {
 
     @Test
     void aServerErrorStatusIsReturnedUntouchedNotThrown() throws Exception {
-        answer(Route.BODY_GET_THROUGH_THE_JDK_CLIENT, aResponse().withStatus(200)
-            .withBody("{\"status\":{\"error_code\":4,\"reason\":\"can't find collection: book\",\"code\":100}}"));
+        answer(
+                Route.BODY_GET_THROUGH_THE_JDK_CLIENT,
+                aResponse()
+                        .withStatus(200)
+                        .withBody(
+                                "{\"status\":{\"error_code\":4,\"reason\":\"can't find collection: book\",\"code\":100}}"));
 
         BoolResponse r = transport.call(Operations.HAS_COLLECTION, HAS_BOOK, CallOptions.none());
 
@@ -163,8 +186,12 @@ class RestTransportFaultTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
     void http500WithAnHtmlBodyIsInternalWithASnippetOfTheBody(Route route) {
-        answer(route, aResponse().withStatus(500).withHeader("Content-Type", "text/html")
-            .withBody("<html><body><h1>Internal Server Error</h1></body></html>"));
+        answer(
+                route,
+                aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html><body><h1>Internal Server Error</h1></body></html>"));
 
         TransportException e = failure(route);
 
@@ -183,7 +210,12 @@ class RestTransportFaultTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
     void aNonJsonAnswerIsAnIllegalResponseQuotingIt(Route route) {
-        answer(route, aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>proxy login</html>"));
+        answer(
+                route,
+                aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html>proxy login</html>"));
 
         TransportException e = failure(route);
 
@@ -215,7 +247,8 @@ class RestTransportFaultTest {
             closedPort = s.getLocalPort();
         }
         try (RestTransport refused = RestTransport.create(connectParam(closedPort))) {
-            TransportException e = catchThrowableOfType(TransportException.class, () -> route.call(refused, CallOptions.none()));
+            TransportException e =
+                    catchThrowableOfType(TransportException.class, () -> route.call(refused, CallOptions.none()));
 
             assertThat(e.getFailure()).isEqualTo(TransportFailure.UNAVAILABLE);
             assertThat(e.getMessage()).contains("127.0.0.1:" + closedPort);
@@ -240,15 +273,19 @@ class RestTransportFaultTest {
                         break;
                     }
                 }
-                ConnectParam p = ConnectParam.newBuilder().withUri("http://127.0.0.1:" + full.getLocalPort())
-                    .withConnectTimeout(Duration.ofMillis(400)).build();
+                ConnectParam p = ConnectParam.newBuilder()
+                        .withUri("http://127.0.0.1:" + full.getLocalPort())
+                        .withConnectTimeout(Duration.ofMillis(400))
+                        .build();
                 try (RestTransport t = RestTransport.create(p)) {
                     long start = System.nanoTime();
-                    TransportException e = catchThrowableOfType(TransportException.class, () -> route.call(t, CallOptions.none()));
+                    TransportException e =
+                            catchThrowableOfType(TransportException.class, () -> route.call(t, CallOptions.none()));
 
                     assertThat(e).as("the call must fail").isNotNull();
                     assertThat(e.getFailure()).isEqualTo(TransportFailure.DEADLINE_EXCEEDED);
-                    assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300), Duration.ofMillis(3000));
+                    assertThat(Duration.ofNanos(System.nanoTime() - start))
+                            .isBetween(Duration.ofMillis(300), Duration.ofMillis(3000));
                 }
             } finally {
                 for (Socket s : filling) {
@@ -269,7 +306,12 @@ class RestTransportFaultTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
     void aBodyTricklingPastTheDeadlineIsDeadlineExceeded(Route route) {
-        answer(route, aResponse().withStatus(200).withBody(route.okBody + " ".repeat(200)).withChunkedDribbleDelay(10, 3000));
+        answer(
+                route,
+                aResponse()
+                        .withStatus(200)
+                        .withBody(route.okBody + " ".repeat(200))
+                        .withChunkedDribbleDelay(10, 3000));
 
         assertDeadlineExceededPromptly(route, Duration.ofMillis(500));
     }
@@ -287,11 +329,21 @@ class RestTransportFaultTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
     void theReadTimeoutLimitsTheWaitBetweenBytesNotTheWholeAnswer(Route route) throws Exception {
-        answer(route, aResponse().withStatus(200).withBody(route.okBody + " ".repeat(200)).withChunkedDribbleDelay(6, 1500));
-        try (RestTransport patient = RestTransport.builder(connectParam(wiremock.port())).readTimeout(Duration.ofSeconds(1)).build();
-             RestTransport impatient = RestTransport.builder(connectParam(wiremock.port())).readTimeout(Duration.ofMillis(100)).build()) {
+        answer(
+                route,
+                aResponse()
+                        .withStatus(200)
+                        .withBody(route.okBody + " ".repeat(200))
+                        .withChunkedDribbleDelay(6, 1500));
+        try (RestTransport patient = RestTransport.builder(connectParam(wiremock.port()))
+                        .readTimeout(Duration.ofSeconds(1))
+                        .build();
+                RestTransport impatient = RestTransport.builder(connectParam(wiremock.port()))
+                        .readTimeout(Duration.ofMillis(100))
+                        .build()) {
             route.call(patient, CallOptions.none());
-            TransportException e = catchThrowableOfType(TransportException.class, () -> route.call(impatient, CallOptions.none()));
+            TransportException e =
+                    catchThrowableOfType(TransportException.class, () -> route.call(impatient, CallOptions.none()));
 
             assertThat(e.getFailure()).isEqualTo(TransportFailure.DEADLINE_EXCEEDED);
         }
@@ -300,8 +352,12 @@ class RestTransportFaultTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
     void http401IsUnauthenticatedAnd403IsPermissionDenied(Route route) {
-        answer(route, aResponse().withStatus(401).withHeader("WWW-Authenticate", "Basic realm=\"milvus\"")
-            .withBody("{\"error_code\":1,\"reason\":\"auth check failure\"}"));
+        answer(
+                route,
+                aResponse()
+                        .withStatus(401)
+                        .withHeader("WWW-Authenticate", "Basic realm=\"milvus\"")
+                        .withBody("{\"error_code\":1,\"reason\":\"auth check failure\"}"));
         TransportException unauthenticated = failure(route);
         answer(route, aResponse().withStatus(403).withBody("forbidden"));
         TransportException denied = failure(route);
@@ -329,13 +385,18 @@ class RestTransportFaultTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
     void aRedirectIsNotFollowed(Route route) {
-        answer(route, aResponse().withStatus(302).withHeader("Location", "http://127.0.0.1:" + wiremock.port() + "/elsewhere"));
+        answer(
+                route,
+                aResponse()
+                        .withStatus(302)
+                        .withHeader("Location", "http://127.0.0.1:" + wiremock.port() + "/elsewhere"));
 
         TransportException e = failure(route);
 
         assertThat(e.getFailure()).isEqualTo(TransportFailure.INTERNAL);
         assertThat(e.getMessage()).contains("HTTP 302");
-        assertThat(wiremock.findAll(anyRequestedFor(urlPathEqualTo("/elsewhere")))).isEmpty();
+        assertThat(wiremock.findAll(anyRequestedFor(urlPathEqualTo("/elsewhere"))))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -352,8 +413,12 @@ class RestTransportFaultTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
     void aChunkedAnswerGrowingPastMaxMessageSizeIsResourceExhausted(Route route) {
-        answer(route, aResponse().withStatus(200).withBody("{\"status\":{\"reason\":\"" + "x".repeat(5000) + "\"}}")
-            .withChunkedDribbleDelay(4, 40));
+        answer(
+                route,
+                aResponse()
+                        .withStatus(200)
+                        .withBody("{\"status\":{\"reason\":\"" + "x".repeat(5000) + "\"}}")
+                        .withChunkedDribbleDelay(4, 40));
 
         TransportException e = failure(route);
 
@@ -372,8 +437,11 @@ class RestTransportFaultTest {
 
     @Test
     void unexpectedFieldsAreIgnored() throws Exception {
-        answer(Route.BODY_GET_THROUGH_THE_JDK_CLIENT, aResponse().withStatus(200)
-            .withBody("{\"status\":{\"brand_new\":[1,2]},\"value\":true,\"added_in_3_0\":{\"x\":1}}"));
+        answer(
+                Route.BODY_GET_THROUGH_THE_JDK_CLIENT,
+                aResponse()
+                        .withStatus(200)
+                        .withBody("{\"status\":{\"brand_new\":[1,2]},\"value\":true,\"added_in_3_0\":{\"x\":1}}"));
 
         BoolResponse r = transport.call(Operations.HAS_COLLECTION, HAS_BOOK, CallOptions.none());
 
@@ -383,7 +451,9 @@ class RestTransportFaultTest {
 
     @Test
     void aMissingStatusIsAnIllegalResponseNamingIt() {
-        answer(Route.BODY_GET_THROUGH_THE_JDK_CLIENT, aResponse().withStatus(200).withBody("{\"value\":true}"));
+        answer(
+                Route.BODY_GET_THROUGH_THE_JDK_CLIENT,
+                aResponse().withStatus(200).withBody("{\"value\":true}"));
 
         TransportException e = failure(Route.BODY_GET_THROUGH_THE_JDK_CLIENT);
 
@@ -393,7 +463,9 @@ class RestTransportFaultTest {
 
     @Test
     void aFieldOfTheWrongTypeIsAnIllegalResponseNamingIt() {
-        answer(Route.BODY_GET_THROUGH_THE_JDK_CLIENT, aResponse().withStatus(200).withBody("{\"status\":{},\"value\":\"yes\"}"));
+        answer(
+                Route.BODY_GET_THROUGH_THE_JDK_CLIENT,
+                aResponse().withStatus(200).withBody("{\"status\":{},\"value\":\"yes\"}"));
 
         TransportException e = failure(Route.BODY_GET_THROUGH_THE_JDK_CLIENT);
 
@@ -408,6 +480,7 @@ class RestTransportFaultTest {
         transport.close();
 
         assertThat(failure(route).getFailure()).isEqualTo(TransportFailure.UNAVAILABLE);
-        assertThat(wiremock.findAll(anyRequestedFor(urlPathEqualTo(route.path)))).isEmpty();
+        assertThat(wiremock.findAll(anyRequestedFor(urlPathEqualTo(route.path))))
+                .isEmpty();
     }
 }

@@ -32,9 +32,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * WireMock, on both paths: a body-carrying GET route (JDK client) and a POST route (OkHttp).
  */
 class RestTransportTlsTest {
-    private static final HasCollectionParam HAS_BOOK = HasCollectionParam.newBuilder().withCollectionName("book").build();
-    private static final CreatePartitionParam CREATE_NOVEL = CreatePartitionParam.newBuilder().withCollectionName("book")
-        .withPartitionName("novel").build();
+    private static final HasCollectionParam HAS_BOOK =
+            HasCollectionParam.newBuilder().withCollectionName("book").build();
+    private static final CreatePartitionParam CREATE_NOVEL = CreatePartitionParam.newBuilder()
+            .withCollectionName("book")
+            .withPartitionName("novel")
+            .build();
 
     /** The two ways a call leaves the transport; each answers a success its own way. */
     enum Route {
@@ -53,14 +56,18 @@ class RestTransportTlsTest {
         boolean call(ConnectParam p) throws TransportException {
             try (RestTransport t = RestTransport.create(p)) {
                 return this == BODY_GET_THROUGH_THE_JDK_CLIENT
-                    ? t.call(Operations.HAS_COLLECTION, HAS_BOOK, CallOptions.none()).getValue()
-                    : t.call(Operations.CREATE_PARTITION, CREATE_NOVEL, CallOptions.none()).getErrorCodeValue() == 0;
+                        ? t.call(Operations.HAS_COLLECTION, HAS_BOOK, CallOptions.none())
+                                .getValue()
+                        : t.call(Operations.CREATE_PARTITION, CREATE_NOVEL, CallOptions.none())
+                                        .getErrorCodeValue()
+                                == 0;
             }
         }
     }
 
     @TempDir
     static Path dir;
+
     static TestCertificates.Identity serverId;
     static TestCertificates.Identity namedId;
     static TestCertificates.Identity clientId;
@@ -74,23 +81,31 @@ class RestTransportTlsTest {
         serverId = TestCertificates.create(dir, "partita-server", "dns:partita.test,dns:localhost,ip:127.0.0.1");
         namedId = TestCertificates.create(dir, "partita-named", "dns:partita.test");
         clientId = TestCertificates.create(dir, "partita-client", "dns:client");
-        mutual = new WireMockServer(https(serverId).needClientAuth(true)
-            .trustStorePath(TestCertificates.trustStore(dir, clientId).toString()).trustStorePassword("changeit")
-            .trustStoreType("PKCS12"));
+        mutual = new WireMockServer(https(serverId)
+                .needClientAuth(true)
+                .trustStorePath(TestCertificates.trustStore(dir, clientId).toString())
+                .trustStorePassword("changeit")
+                .trustStoreType("PKCS12"));
         named = new WireMockServer(https(namedId));
         for (WireMockServer s : new WireMockServer[] {mutual, named}) {
             s.start();
             for (Route r : Route.values()) {
-                s.stubFor(any(urlPathEqualTo(r.path)).willReturn(aResponse().withStatus(200).withBody(r.okBody)));
+                s.stubFor(any(urlPathEqualTo(r.path))
+                        .willReturn(aResponse().withStatus(200).withBody(r.okBody)));
             }
         }
     }
 
     /** @return a WireMock HTTPS configuration on 127.0.0.1 serving {@code id}'s certificate */
     private static WireMockConfiguration https(TestCertificates.Identity id) {
-        return WireMockConfiguration.options().bindAddress("127.0.0.1").httpDisabled(true).dynamicHttpsPort()
-            .keystorePath(id.p12.toString()).keystorePassword("changeit").keyManagerPassword("changeit")
-            .keystoreType("PKCS12");
+        return WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .httpDisabled(true)
+                .dynamicHttpsPort()
+                .keystorePath(id.p12.toString())
+                .keystorePassword("changeit")
+                .keyManagerPassword("changeit")
+                .keystoreType("PKCS12");
     }
 
     @AfterAll
@@ -100,13 +115,17 @@ class RestTransportTlsTest {
     }
 
     private static ConnectParam.Builder toMutual(String host) {
-        return ConnectParam.newBuilder().withUri("https://" + host + ":" + mutual.httpsPort())
-            .withCaPemPath(serverId.certPem.toString())
-            .withClientPemPath(clientId.certPem.toString()).withClientKeyPath(clientId.keyPem.toString());
+        return ConnectParam.newBuilder()
+                .withUri("https://" + host + ":" + mutual.httpsPort())
+                .withCaPemPath(serverId.certPem.toString())
+                .withClientPemPath(clientId.certPem.toString())
+                .withClientKeyPath(clientId.keyPem.toString());
     }
 
     private static ConnectParam.Builder toNamed() {
-        return ConnectParam.newBuilder().withUri("https://127.0.0.1:" + named.httpsPort()).withCaPemPath(namedId.certPem.toString());
+        return ConnectParam.newBuilder()
+                .withUri("https://127.0.0.1:" + named.httpsPort())
+                .withCaPemPath(namedId.certPem.toString());
     }
 
     private static TransportFailure failureOf(Route route, ConnectParam p) {
@@ -128,8 +147,9 @@ class RestTransportTlsTest {
         Route.BODY_GET_THROUGH_THE_JDK_CLIENT.call(toMutual("localhost").build());
 
         assertThat(mutual.findAll(anyRequestedFor(urlPathEqualTo(Route.BODY_GET_THROUGH_THE_JDK_CLIENT.path))
-            .withRequestBody(equalToJson("{\"db_name\":\"default\",\"collection_name\":\"book\"}"))))
-            .singleElement().satisfies(r -> assertThat(r.getMethod()).isEqualTo(RequestMethod.GET));
+                        .withRequestBody(equalToJson("{\"db_name\":\"default\",\"collection_name\":\"book\"}"))))
+                .singleElement()
+                .satisfies(r -> assertThat(r.getMethod()).isEqualTo(RequestMethod.GET));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -147,16 +167,22 @@ class RestTransportTlsTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
     void aServerNameTheCertificateDoesNotNameIsUnavailable(Route route) {
-        assertThat(failureOf(route, toNamed().withServerName("other.test").build())).isEqualTo(TransportFailure.UNAVAILABLE);
-        assertThat(failureOf(route, toMutual("localhost").withServerName("other.test").build()))
-            .isEqualTo(TransportFailure.UNAVAILABLE);
+        assertThat(failureOf(route, toNamed().withServerName("other.test").build()))
+                .isEqualTo(TransportFailure.UNAVAILABLE);
+        assertThat(failureOf(
+                        route,
+                        toMutual("localhost").withServerName("other.test").build()))
+                .isEqualTo(TransportFailure.UNAVAILABLE);
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
     void aServerNotTrustedIsUnavailableEvenWithTheRightServerName(Route route) {
-        ConnectParam p = ConnectParam.newBuilder().withUri("https://127.0.0.1:" + named.httpsPort())
-            .withCaPemPath(serverId.certPem.toString()).withServerName("partita.test").build();
+        ConnectParam p = ConnectParam.newBuilder()
+                .withUri("https://127.0.0.1:" + named.httpsPort())
+                .withCaPemPath(serverId.certPem.toString())
+                .withServerName("partita.test")
+                .build();
 
         assertThat(failureOf(route, p)).isEqualTo(TransportFailure.UNAVAILABLE);
     }
@@ -164,8 +190,11 @@ class RestTransportTlsTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
     void aServerNotInTheJvmTrustStoreIsUnavailable(Route route) {
-        ConnectParam p = ConnectParam.newBuilder().withUri("https://localhost:" + mutual.httpsPort())
-            .withClientPemPath(clientId.certPem.toString()).withClientKeyPath(clientId.keyPem.toString()).build();
+        ConnectParam p = ConnectParam.newBuilder()
+                .withUri("https://localhost:" + mutual.httpsPort())
+                .withClientPemPath(clientId.certPem.toString())
+                .withClientKeyPath(clientId.keyPem.toString())
+                .build();
 
         assertThat(failureOf(route, p)).isEqualTo(TransportFailure.UNAVAILABLE);
     }
@@ -173,15 +202,20 @@ class RestTransportTlsTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Route.class)
     void withoutAClientCertificateTheHandshakeFailsAsUnavailable(Route route) {
-        ConnectParam p = ConnectParam.newBuilder().withUri("https://localhost:" + mutual.httpsPort())
-            .withCaPemPath(serverId.certPem.toString()).build();
+        ConnectParam p = ConnectParam.newBuilder()
+                .withUri("https://localhost:" + mutual.httpsPort())
+                .withCaPemPath(serverId.certPem.toString())
+                .build();
 
         assertThat(failureOf(route, p)).isEqualTo(TransportFailure.UNAVAILABLE);
     }
 
     @Test
     void anUnreadableCaFileFailsNamingTheField() {
-        ConnectParam p = ConnectParam.newBuilder().withUri("https://localhost:1").withCaPemPath(dir.resolve("nope.pem").toString()).build();
+        ConnectParam p = ConnectParam.newBuilder()
+                .withUri("https://localhost:1")
+                .withCaPemPath(dir.resolve("nope.pem").toString())
+                .build();
 
         TransportException e = catchThrowableOfType(TransportException.class, () -> RestTransport.create(p));
 

@@ -42,23 +42,57 @@ public final class TransportBench {
         int small = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
         int searches = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         Path dir = Files.createTempDirectory("partita-bench-rest");
-        try (ReferenceServer server = ReferenceServer.builder().dataDir(dir).grpcPort(0).httpPort(0)
-            .memoryLimitBytes(2L << 30).start()) {
-            MilvusClient grpc = new MilvusServiceClient(ConnectParam.newBuilder().withUri("grpc://127.0.0.1:" + server.grpcPort()).build());
-            MilvusClient rest = new MilvusServiceClient(ConnectParam.newBuilder().withUri("http://127.0.0.1:" + server.httpPort()).build());
+        try (ReferenceServer server = ReferenceServer.builder()
+                .dataDir(dir)
+                .grpcPort(0)
+                .httpPort(0)
+                .memoryLimitBytes(2L << 30)
+                .start()) {
+            MilvusClient grpc = new MilvusServiceClient(ConnectParam.newBuilder()
+                    .withUri("grpc://127.0.0.1:" + server.grpcPort())
+                    .build());
+            MilvusClient rest = new MilvusServiceClient(ConnectParam.newBuilder()
+                    .withUri("http://127.0.0.1:" + server.httpPort())
+                    .build());
             prepare(grpc, rows);
             List<Float> query = randomVectors(new Random(7), 1).get(0);
-            System.out.printf("rows=%d dim=%d smallCalls=%d searches=%d java=%s%n", rows, DIM, small, searches,
-                System.getProperty("java.version"));
-            System.out.println("| call | gRPC median µs | gRPC p99 µs | REST median µs | REST p99 µs | REST/gRPC (median) |");
+            System.out.printf(
+                    "rows=%d dim=%d smallCalls=%d searches=%d java=%s%n",
+                    rows, DIM, small, searches, System.getProperty("java.version"));
+            System.out.println(
+                    "| call | gRPC median µs | gRPC p99 µs | REST median µs | REST p99 µs | REST/gRPC (median) |");
             System.out.println("|---|---|---|---|---|---|");
-            compare("HasPartition", small, grpc, rest, c -> ok(c.hasPartition(HasPartitionParam.newBuilder()
-                .withCollectionName("bench").withPartitionName("cold").build())));
-            compare("ReleasePartitions (not loaded)", small, grpc, rest, c -> ok(c.releasePartitions(ReleasePartitionsParam
-                .newBuilder().withCollectionName("bench").withPartitionNames(List.of("cold")).build())));
-            compare("Search nq=1 topK=10", searches, grpc, rest, c -> ok(c.search(SearchParam.newBuilder()
-                .withCollectionName("bench").withMetricType(MetricType.L2)
-                .withVectorFieldName("vec").withTopK(10).withVectors(List.of(query)).withParams("{}").build())));
+            compare(
+                    "HasPartition",
+                    small,
+                    grpc,
+                    rest,
+                    c -> ok(c.hasPartition(HasPartitionParam.newBuilder()
+                            .withCollectionName("bench")
+                            .withPartitionName("cold")
+                            .build())));
+            compare(
+                    "ReleasePartitions (not loaded)",
+                    small,
+                    grpc,
+                    rest,
+                    c -> ok(c.releasePartitions(ReleasePartitionsParam.newBuilder()
+                            .withCollectionName("bench")
+                            .withPartitionNames(List.of("cold"))
+                            .build())));
+            compare(
+                    "Search nq=1 topK=10",
+                    searches,
+                    grpc,
+                    rest,
+                    c -> ok(c.search(SearchParam.newBuilder()
+                            .withCollectionName("bench")
+                            .withMetricType(MetricType.L2)
+                            .withVectorFieldName("vec")
+                            .withTopK(10)
+                            .withVectors(List.of(query))
+                            .withParams("{}")
+                            .build())));
             grpc.close();
             rest.close();
         }
@@ -81,8 +115,9 @@ public final class TransportBench {
         }
         double gm = percentile(g, 0.5);
         double rm = percentile(r, 0.5);
-        System.out.printf("| %s | %.0f | %.0f | %.0f | %.0f | %.2f |%n", name, gm, percentile(g, 0.99), rm,
-            percentile(r, 0.99), rm / gm);
+        System.out.printf(
+                "| %s | %.0f | %.0f | %.0f | %.0f | %.2f |%n",
+                name, gm, percentile(g, 0.99), rm, percentile(r, 0.99), rm / gm);
     }
 
     private static long[] time(MilvusClient client, Call call, int n) {
@@ -108,11 +143,23 @@ public final class TransportBench {
     }
 
     private static void prepare(MilvusClient c, int rows) {
-        ok(c.createCollection(CreateCollectionParam.newBuilder().withCollectionName("bench")
-            .addFieldType(FieldType.newBuilder().withName("id").withDataType(io.partita.model.DataType.Int64).withPrimaryKey(true).build())
-            .addFieldType(FieldType.newBuilder().withName("vec").withDataType(io.partita.model.DataType.FloatVector).withDimension(DIM).build())
-            .build()));
-        ok(c.createPartition(CreatePartitionParam.newBuilder().withCollectionName("bench").withPartitionName("cold").build()));
+        ok(c.createCollection(CreateCollectionParam.newBuilder()
+                .withCollectionName("bench")
+                .addFieldType(FieldType.newBuilder()
+                        .withName("id")
+                        .withDataType(io.partita.model.DataType.Int64)
+                        .withPrimaryKey(true)
+                        .build())
+                .addFieldType(FieldType.newBuilder()
+                        .withName("vec")
+                        .withDataType(io.partita.model.DataType.FloatVector)
+                        .withDimension(DIM)
+                        .build())
+                .build()));
+        ok(c.createPartition(CreatePartitionParam.newBuilder()
+                .withCollectionName("bench")
+                .withPartitionName("cold")
+                .build()));
         Random random = new Random(42);
         int batch = 10_000;
         for (int from = 0; from < rows; from += batch) {
@@ -121,15 +168,26 @@ public final class TransportBench {
             for (int i = 0; i < n; i++) {
                 ids.add((long) (from + i));
             }
-            ok(c.insert(InsertParam.newBuilder().withCollectionName("bench").withFields(List.of(
-                new InsertParam.Field("id", ids), new InsertParam.Field("vec", randomVectors(random, n)))).build()));
+            ok(c.insert(InsertParam.newBuilder()
+                    .withCollectionName("bench")
+                    .withFields(List.of(
+                            new InsertParam.Field("id", ids), new InsertParam.Field("vec", randomVectors(random, n))))
+                    .build()));
         }
         ok(c.flush(FlushParam.newBuilder().addCollectionName("bench").build()));
-        ok(c.createIndex(CreateIndexParam.newBuilder().withCollectionName("bench").withFieldName("vec")
-            .withIndexType(IndexType.FLAT).withMetricType(MetricType.L2).withExtraParam("{}").build()));
+        ok(c.createIndex(CreateIndexParam.newBuilder()
+                .withCollectionName("bench")
+                .withFieldName("vec")
+                .withIndexType(IndexType.FLAT)
+                .withMetricType(MetricType.L2)
+                .withExtraParam("{}")
+                .build()));
         // load _default only: "cold" stays released, so releasing it is the no-op the benchmark times
-        ok(c.loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName("bench").withPartitionNames(List.of("_default"))
-            .withSyncLoad(true).build()));
+        ok(c.loadPartitions(LoadPartitionsParam.newBuilder()
+                .withCollectionName("bench")
+                .withPartitionNames(List.of("_default"))
+                .withSyncLoad(true)
+                .build()));
     }
 
     private static List<List<Float>> randomVectors(Random random, int n) {

@@ -19,78 +19,80 @@ import java.util.regex.Pattern;
  * {@code \[[\d ]*\]}. Immutable and thread-safe.
  */
 public final class ExpectedOutcomes {
-  private final String profile;
-  private final Map<String, Row> rows;
+    private final String profile;
+    private final Map<String, Row> rows;
 
-  private ExpectedOutcomes(String profile, Map<String, Row> rows) {
-    this.profile = profile;
-    this.rows = Collections.unmodifiableMap(rows);
-  }
+    private ExpectedOutcomes(String profile, Map<String, Row> rows) {
+        this.profile = profile;
+        this.rows = Collections.unmodifiableMap(rows);
+    }
 
-  /** Loads the table of one server profile, e.g. {@code milvus-2.1}. */
-  public static ExpectedOutcomes forProfile(String profile) {
-    String name = "scenario-" + profile + ".tsv";
-    try (InputStream in = ExpectedOutcomes.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no expected-outcome table for profile '" + profile + "' (" + name + ")");
-      }
-      Map<String, Row> rows = new LinkedHashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+    /** Loads the table of one server profile, e.g. {@code milvus-2.1}. */
+    public static ExpectedOutcomes forProfile(String profile) {
+        String name = "scenario-" + profile + ".tsv";
+        try (InputStream in = ExpectedOutcomes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException(
+                        "no expected-outcome table for profile '" + profile + "' (" + name + ")");
+            }
+            Map<String, Row> rows = new LinkedHashMap<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 4) {
+                    throw new IllegalStateException(
+                            name + ": expected 4 tab-separated fields, got " + f.length + " in: " + line);
+                }
+                rows.put(f[0], new Row(Integer.parseInt(f[1]), Integer.parseInt(f[2]), Pattern.compile(f[3])));
+            }
+            return new ExpectedOutcomes(profile, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String[] f = line.split("\t", -1);
-        if (f.length != 4) {
-          throw new IllegalStateException(name + ": expected 4 tab-separated fields, got " + f.length + " in: " + line);
+    }
+
+    /** The step names of the table, in file order. */
+    public Iterable<String> steps() {
+        return rows.keySet();
+    }
+
+    /**
+     * Throws an {@link AssertionError} naming the step, the field, the expected and the observed
+     * value when {@code observed} differs from the table; codes the client does not expose
+     * ({@code null}) are not compared.
+     */
+    public void check(Observed observed) {
+        Row row = rows.get(observed.step());
+        if (row == null) {
+            throw new AssertionError("step '" + observed.step() + "' is not in the " + profile + " table");
         }
-        rows.put(f[0], new Row(Integer.parseInt(f[1]), Integer.parseInt(f[2]), Pattern.compile(f[3])));
-      }
-      return new ExpectedOutcomes(profile, rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+        if (observed.errorCode() != null && observed.errorCode() != row.errorCode) {
+            throw new AssertionError(observed.step() + ": expected error_code " + row.errorCode
+                    + " but the client reported " + observed.errorCode() + " (" + observed + ")");
+        }
+        if (observed.code() != null && observed.code() != row.code) {
+            throw new AssertionError(observed.step() + ": expected code " + row.code + " but the client reported "
+                    + observed.code() + " (" + observed + ")");
+        }
+        if (!row.reason.matcher(observed.reason()).matches()) {
+            throw new AssertionError(observed.step() + ": expected a reason matching /" + row.reason.pattern()
+                    + "/ but the client reported '" + observed.reason() + "'");
+        }
     }
-  }
 
-  /** The step names of the table, in file order. */
-  public Iterable<String> steps() {
-    return rows.keySet();
-  }
+    private static final class Row {
+        final int errorCode;
+        final int code;
+        final Pattern reason;
 
-  /**
-   * Throws an {@link AssertionError} naming the step, the field, the expected and the observed
-   * value when {@code observed} differs from the table; codes the client does not expose
-   * ({@code null}) are not compared.
-   */
-  public void check(Observed observed) {
-    Row row = rows.get(observed.step());
-    if (row == null) {
-      throw new AssertionError("step '" + observed.step() + "' is not in the " + profile + " table");
+        Row(int errorCode, int code, Pattern reason) {
+            this.errorCode = errorCode;
+            this.code = code;
+            this.reason = reason;
+        }
     }
-    if (observed.errorCode() != null && observed.errorCode() != row.errorCode) {
-      throw new AssertionError(observed.step() + ": expected error_code " + row.errorCode + " but the client reported "
-          + observed.errorCode() + " (" + observed + ")");
-    }
-    if (observed.code() != null && observed.code() != row.code) {
-      throw new AssertionError(observed.step() + ": expected code " + row.code + " but the client reported "
-          + observed.code() + " (" + observed + ")");
-    }
-    if (!row.reason.matcher(observed.reason()).matches()) {
-      throw new AssertionError(observed.step() + ": expected a reason matching /" + row.reason.pattern()
-          + "/ but the client reported '" + observed.reason() + "'");
-    }
-  }
-
-  private static final class Row {
-    final int errorCode;
-    final int code;
-    final Pattern reason;
-
-    Row(int errorCode, int code, Pattern reason) {
-      this.errorCode = errorCode;
-      this.code = code;
-      this.reason = reason;
-    }
-  }
 }

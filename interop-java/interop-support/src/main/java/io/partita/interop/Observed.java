@@ -8,52 +8,57 @@ import java.util.Objects;
  * Success is {@code errorCode = 0}, {@code code = 0}, reason {@code ""}. Immutable.
  */
 public final class Observed {
-  private final String step;
-  private final Integer errorCode;
-  private final Integer code;
-  private final String reason;
+    private final String step;
+    private final Integer errorCode;
+    private final Integer code;
+    private final String reason;
 
-  private Observed(String step, Integer errorCode, Integer code, String reason) {
-    this.step = Objects.requireNonNull(step, "step");
-    this.errorCode = errorCode;
-    this.code = code;
-    this.reason = reason == null ? "" : reason;
-  }
+    private Observed(String step, Integer errorCode, Integer code, String reason) {
+        this.step = Objects.requireNonNull(step, "step");
+        this.errorCode = errorCode;
+        this.code = code;
+        this.reason = reason == null ? "" : reason;
+    }
 
-  /** A step that succeeded. */
-  public static Observed success(String step) {
-    return new Observed(step, 0, 0, "");
-  }
+    /** A step that succeeded. */
+    public static Observed success(String step) {
+        return new Observed(step, 0, 0, "");
+    }
 
-  /** A failure as seen by a client; pass {@code null} for a code the client does not expose. */
-  public static Observed failure(String step, Integer errorCode, Integer code, String reason) {
-    return new Observed(step, errorCode, code, reason);
-  }
+    /** A failure as seen by a client; pass {@code null} for a code the client does not expose. */
+    public static Observed failure(String step, Integer errorCode, Integer code, String reason) {
+        return new Observed(step, errorCode, code, reason);
+    }
 
-  public String step() {
-    return step;
-  }
+    public String step() {
+        return step;
+    }
 
-  public Integer errorCode() {
-    return errorCode;
-  }
+    public Integer errorCode() {
+        return errorCode;
+    }
 
-  public Integer code() {
-    return code;
-  }
+    public Integer code() {
+        return code;
+    }
 
-  public String reason() {
-    return reason;
-  }
+    public String reason() {
+        return reason;
+    }
 
-  /** One tab-separated line: step, error_code, code, reason ({@code -} for an unexposed code). */
-  public String toTsv() {
-    return step + '\t' + (errorCode == null ? "-" : errorCode) + '\t' + (code == null ? "-" : code) + '\t'
-        + reason.replace('\t', ' ').replace('\n', ' ');
-  }
+    /** One tab-separated line: step, error_code, code, reason ({@code -} for an unexposed code). */
+    public String toTsv() {
+        return step
+                + '\t'
+                + (errorCode == null ? "-" : errorCode)
+                + '\t'
+                + (code == null ? "-" : code)
+                + '\t'
+                + reason.replace('\t', ' ').replace('\n', ' ');
+    }
 
-  @Override
-  public String toString() {
-    return "step " + step + ": error_code=" + errorCode + " code=" + code + " reason='" + reason + "'";
-  }
+    @Override
+    public String toString() {
+        return "step " + step + ": error_code=" + errorCode + " code=" + code + " reason='" + reason + "'";
+    }
 }

@@ -30,188 +30,198 @@ import java.util.concurrent.ConcurrentHashMap;
  * that repeated requests do not pay for PBKDF2 each time; every change forgets them all.
  */
 public final class CredentialStore {
-  /** The administrator Milvus creates at first start; it cannot be deleted. */
-  public static final String ROOT_USER = "root";
-  /** Milvus's default password for {@link #ROOT_USER}. */
-  public static final String DEFAULT_ROOT_PASSWORD = "Milvus";
+    /** The administrator Milvus creates at first start; it cannot be deleted. */
+    public static final String ROOT_USER = "root";
+    /** Milvus's default password for {@link #ROOT_USER}. */
+    public static final String DEFAULT_ROOT_PASSWORD = "Milvus";
 
-  private static final int MAX_USER_CHARS = 32;
-  private static final int MIN_PASSWORD_CHARS = 6;
-  private static final int MAX_PASSWORD_CHARS = 256;
-  private static final int MAX_REMEMBERED = 1024;
-  private static final String FILE_NAME = "credentials.tsv";
+    private static final int MAX_USER_CHARS = 32;
+    private static final int MIN_PASSWORD_CHARS = 6;
+    private static final int MAX_PASSWORD_CHARS = 256;
+    private static final int MAX_REMEMBERED = 1024;
+    private static final String FILE_NAME = "credentials.tsv";
 
-  private final Path file;
-  private final PasswordHasher hasher = new PasswordHasher();
-  private final Map<String, StoredCredential> users = new TreeMap<>();
-  private final Map<String, String> verified = new ConcurrentHashMap<>();
-  /** Hashed for unknown users so that "no such user" costs the same time as "wrong password". */
-  private final StoredCredential decoy;
+    private final Path file;
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final Map<String, StoredCredential> users = new TreeMap<>();
+    private final Map<String, String> verified = new ConcurrentHashMap<>();
+    /** Hashed for unknown users so that "no such user" costs the same time as "wrong password". */
+    private final StoredCredential decoy;
 
-  private CredentialStore(Path file) {
-    this.file = file;
-    byte[] salt = hasher.newSalt();
-    this.decoy = new StoredCredential("", PasswordHasher.ITERATIONS, salt, hasher.hash("decoy", salt, PasswordHasher.ITERATIONS));
-  }
-
-  /**
-   * Opens (creating if needed) the store under {@code dataDir}. When no store exists yet, the
-   * {@code root} user is created with {@code rootPassword}; an existing root password is kept.
-   *
-   * @throws UncheckedIOException when the file cannot be read or written
-   */
-  public static CredentialStore open(Path dataDir, String rootPassword) {
-    Objects.requireNonNull(rootPassword, "rootPassword");
-    CredentialStore store = new CredentialStore(dataDir.resolve("auth").resolve(FILE_NAME));
-    store.load(rootPassword);
-    return store;
-  }
-
-  /** True when {@code user} exists and {@code password} is its password. */
-  public boolean authenticate(String user, String password) {
-    String key = digest(user, password);
-    if (user.equals(verified.get(key))) {
-      return true;
+    private CredentialStore(Path file) {
+        this.file = file;
+        byte[] salt = hasher.newSalt();
+        this.decoy = new StoredCredential(
+                "", PasswordHasher.ITERATIONS, salt, hasher.hash("decoy", salt, PasswordHasher.ITERATIONS));
     }
-    StoredCredential stored;
-    synchronized (this) {
-      stored = users.get(user);
+
+    /**
+     * Opens (creating if needed) the store under {@code dataDir}. When no store exists yet, the
+     * {@code root} user is created with {@code rootPassword}; an existing root password is kept.
+     *
+     * @throws UncheckedIOException when the file cannot be read or written
+     */
+    public static CredentialStore open(Path dataDir, String rootPassword) {
+        Objects.requireNonNull(rootPassword, "rootPassword");
+        CredentialStore store = new CredentialStore(dataDir.resolve("auth").resolve(FILE_NAME));
+        store.load(rootPassword);
+        return store;
     }
-    StoredCredential against = stored == null ? decoy : stored;
-    boolean ok = hasher.matches(password, against.salt(), against.iterations(), against.hash()) && stored != null;
-    if (ok) {
-      if (verified.size() >= MAX_REMEMBERED) {
+
+    /** True when {@code user} exists and {@code password} is its password. */
+    public boolean authenticate(String user, String password) {
+        String key = digest(user, password);
+        if (user.equals(verified.get(key))) {
+            return true;
+        }
+        StoredCredential stored;
+        synchronized (this) {
+            stored = users.get(user);
+        }
+        StoredCredential against = stored == null ? decoy : stored;
+        boolean ok = hasher.matches(password, against.salt(), against.iterations(), against.hash()) && stored != null;
+        if (ok) {
+            if (verified.size() >= MAX_REMEMBERED) {
+                verified.clear();
+            }
+            verified.put(key, user);
+        }
+        return ok;
+    }
+
+    /** Creates a user. */
+    public synchronized void create(String user, String password) throws CredentialException {
+        validateUser(user);
+        validatePassword(password);
+        if (users.containsKey(user)) {
+            throw new CredentialException(Kind.ALREADY_EXISTS, "user already exists: " + user);
+        }
+        users.put(user, newCredential(user, password));
+        persist();
+    }
+
+    /** Changes a user's password after checking the old one. */
+    public synchronized void update(String user, String oldPassword, String newPassword) throws CredentialException {
+        validateUser(user);
+        validatePassword(newPassword);
+        StoredCredential stored = users.get(user);
+        if (stored == null) {
+            throw new CredentialException(Kind.NOT_FOUND, "user not found: " + user);
+        }
+        if (!hasher.matches(oldPassword, stored.salt(), stored.iterations(), stored.hash())) {
+            throw new CredentialException(Kind.DENIED, "old password not correct for " + user);
+        }
+        users.put(user, newCredential(user, newPassword));
+        persist();
+    }
+
+    /** Deletes a user; {@code root} cannot be deleted. Deleting an unknown user succeeds, as in Milvus. */
+    public synchronized void delete(String user) throws CredentialException {
+        if (ROOT_USER.equals(user)) {
+            throw new CredentialException(Kind.DENIED, "root user cannot be deleted");
+        }
+        if (users.remove(user) != null) {
+            persist();
+        }
+    }
+
+    /** The user names, sorted. */
+    public synchronized List<String> listUsers() {
+        return List.copyOf(users.keySet());
+    }
+
+    private StoredCredential newCredential(String user, String password) {
+        byte[] salt = hasher.newSalt();
+        return new StoredCredential(
+                user, PasswordHasher.ITERATIONS, salt, hasher.hash(password, salt, PasswordHasher.ITERATIONS));
+    }
+
+    private static void validateUser(String user) throws CredentialException {
+        if (user == null || user.isEmpty()) {
+            throw new CredentialException(Kind.INVALID_ARGUMENT, "username must be not empty");
+        }
+        if (user.length() > MAX_USER_CHARS) {
+            throw new CredentialException(
+                    Kind.INVALID_ARGUMENT,
+                    "invalid username " + user + ". the length of username must be not greater than " + MAX_USER_CHARS
+                            + " characters.");
+        }
+        if (!Character.isLetter(user.charAt(0)) || user.charAt(0) > 127) {
+            throw new CredentialException(
+                    Kind.INVALID_ARGUMENT,
+                    "invalid username " + user + ". the first character of username must be a letter.");
+        }
+        for (int i = 1; i < user.length(); i++) {
+            char c = user.charAt(i);
+            boolean ok = c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+            if (!ok) {
+                throw new CredentialException(
+                        Kind.INVALID_ARGUMENT,
+                        "invalid username " + user
+                                + ". Username should only contain numbers, letters, and underscores.");
+            }
+        }
+    }
+
+    private static void validatePassword(String password) throws CredentialException {
+        if (password == null || password.length() < MIN_PASSWORD_CHARS || password.length() > MAX_PASSWORD_CHARS) {
+            throw new CredentialException(
+                    Kind.INVALID_ARGUMENT,
+                    "The length of password must be great than " + MIN_PASSWORD_CHARS + " and less than "
+                            + MAX_PASSWORD_CHARS + " characters.");
+        }
+    }
+
+    private synchronized void load(String rootPassword) {
+        try {
+            if (Files.exists(file)) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        StoredCredential c = StoredCredential.parse(line);
+                        users.put(c.user(), c);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read credentials from " + file, e);
+        }
+        if (!users.containsKey(ROOT_USER)) {
+            users.put(ROOT_USER, newCredential(ROOT_USER, rootPassword));
+            persist();
+        }
+    }
+
+    private void persist() {
         verified.clear();
-      }
-      verified.put(key, user);
-    }
-    return ok;
-  }
-
-  /** Creates a user. */
-  public synchronized void create(String user, String password) throws CredentialException {
-    validateUser(user);
-    validatePassword(password);
-    if (users.containsKey(user)) {
-      throw new CredentialException(Kind.ALREADY_EXISTS, "user already exists: " + user);
-    }
-    users.put(user, newCredential(user, password));
-    persist();
-  }
-
-  /** Changes a user's password after checking the old one. */
-  public synchronized void update(String user, String oldPassword, String newPassword) throws CredentialException {
-    validateUser(user);
-    validatePassword(newPassword);
-    StoredCredential stored = users.get(user);
-    if (stored == null) {
-      throw new CredentialException(Kind.NOT_FOUND, "user not found: " + user);
-    }
-    if (!hasher.matches(oldPassword, stored.salt(), stored.iterations(), stored.hash())) {
-      throw new CredentialException(Kind.DENIED, "old password not correct for " + user);
-    }
-    users.put(user, newCredential(user, newPassword));
-    persist();
-  }
-
-  /** Deletes a user; {@code root} cannot be deleted. Deleting an unknown user succeeds, as in Milvus. */
-  public synchronized void delete(String user) throws CredentialException {
-    if (ROOT_USER.equals(user)) {
-      throw new CredentialException(Kind.DENIED, "root user cannot be deleted");
-    }
-    if (users.remove(user) != null) {
-      persist();
-    }
-  }
-
-  /** The user names, sorted. */
-  public synchronized List<String> listUsers() {
-    return List.copyOf(users.keySet());
-  }
-
-  private StoredCredential newCredential(String user, String password) {
-    byte[] salt = hasher.newSalt();
-    return new StoredCredential(user, PasswordHasher.ITERATIONS, salt, hasher.hash(password, salt, PasswordHasher.ITERATIONS));
-  }
-
-  private static void validateUser(String user) throws CredentialException {
-    if (user == null || user.isEmpty()) {
-      throw new CredentialException(Kind.INVALID_ARGUMENT, "username must be not empty");
-    }
-    if (user.length() > MAX_USER_CHARS) {
-      throw new CredentialException(Kind.INVALID_ARGUMENT, "invalid username " + user
-          + ". the length of username must be not greater than " + MAX_USER_CHARS + " characters.");
-    }
-    if (!Character.isLetter(user.charAt(0)) || user.charAt(0) > 127) {
-      throw new CredentialException(Kind.INVALID_ARGUMENT, "invalid username " + user + ". the first character of username must be a letter.");
-    }
-    for (int i = 1; i < user.length(); i++) {
-      char c = user.charAt(i);
-      boolean ok = c < 128 && (Character.isLetterOrDigit(c) || c == '_');
-      if (!ok) {
-        throw new CredentialException(Kind.INVALID_ARGUMENT, "invalid username " + user
-            + ". Username should only contain numbers, letters, and underscores.");
-      }
-    }
-  }
-
-  private static void validatePassword(String password) throws CredentialException {
-    if (password == null || password.length() < MIN_PASSWORD_CHARS || password.length() > MAX_PASSWORD_CHARS) {
-      throw new CredentialException(Kind.INVALID_ARGUMENT, "The length of password must be great than "
-          + MIN_PASSWORD_CHARS + " and less than " + MAX_PASSWORD_CHARS + " characters.");
-    }
-  }
-
-  private synchronized void load(String rootPassword) {
-    try {
-      if (Files.exists(file)) {
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-          if (!line.isBlank()) {
-            StoredCredential c = StoredCredential.parse(line);
-            users.put(c.user(), c);
-          }
+        List<String> lines = new ArrayList<>();
+        users.values().forEach(c -> lines.add(c.toLine()));
+        byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+            try (FileChannel ch = FileChannel.open(
+                    tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write credentials to " + file, e);
         }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read credentials from " + file, e);
     }
-    if (!users.containsKey(ROOT_USER)) {
-      users.put(ROOT_USER, newCredential(ROOT_USER, rootPassword));
-      persist();
-    }
-  }
 
-  private void persist() {
-    verified.clear();
-    List<String> lines = new ArrayList<>();
-    users.values().forEach(c -> lines.add(c.toLine()));
-    byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-    try {
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
+    private static String digest(String user, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(user.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(password.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        ch.force(true);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write credentials to " + file, e);
     }
-  }
-
-  private static String digest(String user, String password) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(user.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(password.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

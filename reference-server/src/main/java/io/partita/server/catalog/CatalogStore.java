@@ -42,7 +42,10 @@ public final class CatalogStore implements AutoCloseable {
 
     /** Opens or creates {@code dir/catalog.mv}; fails if another engine holds it. */
     public static CatalogStore open(Path dir) {
-        MVStore s = new MVStore.Builder().fileName(dir.resolve("catalog.mv").toString()).autoCommitDisabled().open();
+        MVStore s = new MVStore.Builder()
+                .fileName(dir.resolve("catalog.mv").toString())
+                .autoCommitDisabled()
+                .open();
         return new CatalogStore(s);
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
  * @param createdTimestamp hybrid timestamp of creation
  * @param indexes the indexes on its vector fields; unmodifiable
  */
-public record CollectionMeta(long id, CollectionSchema schema, long createdTimestamp, long createdUtcMs,
-                             List<IndexMeta> indexes) {
+public record CollectionMeta(
+        long id, CollectionSchema schema, long createdTimestamp, long createdUtcMs, List<IndexMeta> indexes) {
     public CollectionMeta {
         indexes = List.copyOf(indexes);
     }

@@ -20,8 +20,7 @@ import java.util.Set;
 final class MetaCodec {
     private static final int VERSION = 1;
 
-    private MetaCodec() {
-    }
+    private MetaCodec() {}
 
     static byte[] encode(CollectionMeta m) {
         return write(out -> {
@@ -65,15 +64,22 @@ final class MetaCodec {
             int n = in.readInt();
             List<FieldSchema> fields = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                fields.add(new FieldSchema(in.readLong(), in.readUTF(), in.readUTF(), DataType.fromNumber(in.readInt()),
-                        in.readBoolean(), in.readBoolean(), readMap(in)));
+                fields.add(new FieldSchema(
+                        in.readLong(),
+                        in.readUTF(),
+                        in.readUTF(),
+                        DataType.fromNumber(in.readInt()),
+                        in.readBoolean(),
+                        in.readBoolean(),
+                        readMap(in)));
             }
             int ni = in.readInt();
             List<IndexMeta> indexes = new ArrayList<>(ni);
             for (int i = 0; i < ni; i++) {
                 indexes.add(new IndexMeta(in.readLong(), in.readUTF(), in.readUTF(), readMap(in)));
             }
-            return new CollectionMeta(id, new CollectionSchema(name, desc, fields, shards, consistency), ts, utc, indexes);
+            return new CollectionMeta(
+                    id, new CollectionSchema(name, desc, fields, shards, consistency), ts, utc, indexes);
         });
     }
 
@@ -88,7 +94,8 @@ final class MetaCodec {
     }
 
     static PartitionMeta decodePartition(byte[] b) {
-        return read(b, in -> new PartitionMeta(in.readLong(), in.readLong(), in.readUTF(), in.readLong(), in.readLong()));
+        return read(
+                b, in -> new PartitionMeta(in.readLong(), in.readLong(), in.readUTF(), in.readLong(), in.readLong()));
     }
 
     static byte[] encode(LoadRecord r) {

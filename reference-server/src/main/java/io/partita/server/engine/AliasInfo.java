@@ -1,5 +1,4 @@
 package io.partita.server.engine;
 
 /** An alias and the collection it names. */
-public record AliasInfo(String alias, String collectionName, long collectionId) {
-}
+public record AliasInfo(String alias, String collectionName, long collectionId) {}

@@ -9,8 +9,13 @@ import java.util.List;
  * @param aliases the aliases pointing at this collection; unmodifiable
  * @param virtualChannels one made-up channel name per shard, stable for the collection
  */
-public record CollectionDescription(long collectionId, CollectionSchema schema, long createdTimestamp,
-                                    long createdUtcMs, List<String> aliases, List<String> virtualChannels) {
+public record CollectionDescription(
+        long collectionId,
+        CollectionSchema schema,
+        long createdTimestamp,
+        long createdUtcMs,
+        List<String> aliases,
+        List<String> virtualChannels) {
     public CollectionDescription {
         aliases = List.copyOf(aliases);
         virtualChannels = List.copyOf(virtualChannels);

@@ -7,6 +7,10 @@ package io.partita.server.engine;
  * @param createdUtcMs creation time, ms since the epoch
  * @param inMemoryPercentage 0..100 loading progress of what is loaded or loading; 0 when released
  */
-public record CollectionInfo(String name, long collectionId, long createdTimestamp, long createdUtcMs,
-                             int inMemoryPercentage, LoadState loadState) {
-}
+public record CollectionInfo(
+        String name,
+        long collectionId,
+        long createdTimestamp,
+        long createdUtcMs,
+        int inMemoryPercentage,
+        LoadState loadState) {}

@@ -12,8 +12,8 @@ import java.util.List;
  * @param consistencyLevel the wire {@code common.ConsistencyLevel} number, stored and reported
  *     (the engine is always strongly consistent)
  */
-public record CollectionSchema(String name, String description, List<FieldSchema> fields,
-                               int shardsNum, int consistencyLevel) {
+public record CollectionSchema(
+        String name, String description, List<FieldSchema> fields, int shardsNum, int consistencyLevel) {
     public CollectionSchema {
         description = description == null ? "" : description;
         fields = fields == null ? List.of() : List.copyOf(fields);
@@ -26,6 +26,9 @@ public record CollectionSchema(String name, String description, List<FieldSchema
 
     /** The field with this name, or null. */
     public FieldSchema field(String fieldName) {
-        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst().orElse(null);
+        return fields.stream()
+                .filter(f -> f.name().equals(fieldName))
+                .findFirst()
+                .orElse(null);
     }
 }

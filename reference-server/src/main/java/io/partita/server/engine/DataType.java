@@ -2,8 +2,16 @@ package io.partita.server.engine;
 
 /** Field data types the engine stores; {@link #number()} is the wire value of {@code schema.DataType}. */
 public enum DataType {
-    BOOL(1), INT8(2), INT16(3), INT32(4), INT64(5), FLOAT(10), DOUBLE(11), VARCHAR(21),
-    BINARY_VECTOR(100), FLOAT_VECTOR(101);
+    BOOL(1),
+    INT8(2),
+    INT16(3),
+    INT32(4),
+    INT64(5),
+    FLOAT(10),
+    DOUBLE(11),
+    VARCHAR(21),
+    BINARY_VECTOR(100),
+    FLOAT_VECTOR(101);
 
     private final int number;
 

@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param searchThreads threads of the bounded pool used to run multi-vector searches in
  *     parallel; default the number of available processors
  */
-public record EngineConfig(Path dataDir, Profile profile, long memoryLimitBytes, int queryNodeCount,
-                           int searchThreads) {
+public record EngineConfig(
+        Path dataDir, Profile profile, long memoryLimitBytes, int queryNodeCount, int searchThreads) {
     public EngineConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(profile, "profile");
@@ -69,7 +69,8 @@ public record EngineConfig(Path dataDir, Profile profile, long memoryLimitBytes,
         }
 
         public EngineConfig build() {
-            long limit = memoryLimitBytes > 0 ? memoryLimitBytes
+            long limit = memoryLimitBytes > 0
+                    ? memoryLimitBytes
                     : (long) (Runtime.getRuntime().maxMemory() * 0.8) / Math.max(1, queryNodeCount);
             return new EngineConfig(dataDir, profile, limit, queryNodeCount, searchThreads);
         }

@@ -28,8 +28,7 @@ public final class ErrorCodes {
     public static final int CODE_PARAMETER_INVALID = 1100;
     public static final int CODE_UNEXPECTED = 65535;
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 
     /** The 2.3+ code a 2.1-style error with this legacy code is reported with. */
     public static int codeFor(int legacyCode) {

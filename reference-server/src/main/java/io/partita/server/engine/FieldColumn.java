@@ -60,7 +60,8 @@ public final class FieldColumn {
     /** Float vectors, row-major; {@code flat.length} must be a multiple of {@code dim}. */
     public static FieldColumn floatVectors(String name, int dim, float[] flat) {
         if (dim <= 0 || flat.length % dim != 0) {
-            throw new IllegalArgumentException("float vector data of length " + flat.length + " is not a multiple of dim " + dim);
+            throw new IllegalArgumentException(
+                    "float vector data of length " + flat.length + " is not a multiple of dim " + dim);
         }
         return new FieldColumn(name, DataType.FLOAT_VECTOR, dim, flat.length / dim, flat);
     }
@@ -69,7 +70,8 @@ public final class FieldColumn {
     public static FieldColumn binaryVectors(String name, int dim, byte[] flat) {
         int bytes = dim / 8;
         if (dim <= 0 || dim % 8 != 0 || flat.length % bytes != 0) {
-            throw new IllegalArgumentException("binary vector data of length " + flat.length + " does not fit dim " + dim);
+            throw new IllegalArgumentException(
+                    "binary vector data of length " + flat.length + " does not fit dim " + dim);
         }
         return new FieldColumn(name, DataType.BINARY_VECTOR, dim, flat.length / bytes, flat);
     }
@@ -131,13 +133,22 @@ public final class FieldColumn {
      */
     public Object scalar(int row) {
         switch (type) {
-            case BOOL: return bools()[row];
-            case INT8: case INT16: case INT32: return (long) ints()[row];
-            case INT64: return longs()[row];
-            case FLOAT: return floats()[row];
-            case DOUBLE: return doubles()[row];
-            case VARCHAR: return strings()[row];
-            default: throw new IllegalStateException(type + " is not a scalar type");
+            case BOOL:
+                return bools()[row];
+            case INT8:
+            case INT16:
+            case INT32:
+                return (long) ints()[row];
+            case INT64:
+                return longs()[row];
+            case FLOAT:
+                return floats()[row];
+            case DOUBLE:
+                return doubles()[row];
+            case VARCHAR:
+                return strings()[row];
+            default:
+                throw new IllegalStateException(type + " is not a scalar type");
         }
     }
 }

@@ -13,8 +13,14 @@ import java.util.Map;
  * @param autoId whether the engine generates primary keys (INT64 primary key only)
  * @param typeParams {@code dim} for vectors, {@code max_length} for VARCHAR; copied, unmodifiable
  */
-public record FieldSchema(long fieldId, String name, String description, DataType dataType,
-                          boolean primaryKey, boolean autoId, Map<String, String> typeParams) {
+public record FieldSchema(
+        long fieldId,
+        String name,
+        String description,
+        DataType dataType,
+        boolean primaryKey,
+        boolean autoId,
+        Map<String, String> typeParams) {
     public FieldSchema {
         description = description == null ? "" : description;
         typeParams = typeParams == null ? Map.of() : Map.copyOf(typeParams);

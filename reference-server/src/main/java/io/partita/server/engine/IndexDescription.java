@@ -9,8 +9,15 @@ import java.util.Map;
  *     at creation (e.g. {@code params} as JSON); unmodifiable
  * @param state the wire {@code common.IndexState}: 3 = Finished (builds are immediate)
  */
-public record IndexDescription(String indexName, long indexId, String fieldName, Map<String, String> params,
-                               long indexedRows, long totalRows, long pendingIndexRows, int state) {
+public record IndexDescription(
+        String indexName,
+        long indexId,
+        String fieldName,
+        Map<String, String> params,
+        long indexedRows,
+        long totalRows,
+        long pendingIndexRows,
+        int state) {
     public IndexDescription {
         params = Map.copyOf(params);
     }

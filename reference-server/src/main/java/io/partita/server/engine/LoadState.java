@@ -2,7 +2,10 @@ package io.partita.server.engine;
 
 /** Load state of a collection or partition; {@link #number()} is the wire enum value (common.LoadState). */
 public enum LoadState {
-    NOT_EXIST(0), NOT_LOAD(1), LOADING(2), LOADED(3);
+    NOT_EXIST(0),
+    NOT_LOAD(1),
+    LOADING(2),
+    LOADED(3);
 
     private final int number;
 

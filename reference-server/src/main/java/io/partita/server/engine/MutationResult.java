@@ -8,5 +8,4 @@ package io.partita.server.engine;
  * @param count rows inserted or deleted
  * @param timestamp hybrid timestamp of the mutation
  */
-public record MutationResult(FieldColumn primaryKeys, long count, long timestamp) {
-}
+public record MutationResult(FieldColumn primaryKeys, long count, long timestamp) {}

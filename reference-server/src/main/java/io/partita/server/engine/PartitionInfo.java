@@ -7,6 +7,10 @@ package io.partita.server.engine;
  * @param createdUtcMs creation time, ms since the epoch
  * @param inMemoryPercentage 0..100; 0 when not loaded
  */
-public record PartitionInfo(String name, long partitionId, long createdTimestamp, long createdUtcMs,
-                            int inMemoryPercentage, LoadState loadState) {
-}
+public record PartitionInfo(
+        String name,
+        long partitionId,
+        long createdTimestamp,
+        long createdUtcMs,
+        int inMemoryPercentage,
+        LoadState loadState) {}

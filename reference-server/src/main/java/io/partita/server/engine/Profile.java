@@ -5,7 +5,8 @@ package io.partita.server.engine;
  * {@link #MILVUS_2_1}.
  */
 public enum Profile {
-    MILVUS_2_1("milvus-2.1"), MILVUS_2_3("milvus-2.3");
+    MILVUS_2_1("milvus-2.1"),
+    MILVUS_2_3("milvus-2.3");
 
     private final String id;
 

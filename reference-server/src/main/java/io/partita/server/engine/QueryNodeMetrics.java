@@ -6,5 +6,4 @@ package io.partita.server.engine;
  * @param capacityBytes the configured memory limit of the node
  * @param usedBytes bytes of loaded data charged to the node
  */
-public record QueryNodeMetrics(long nodeId, long capacityBytes, long usedBytes) {
-}
+public record QueryNodeMetrics(long nodeId, long capacityBytes, long usedBytes) {}

@@ -11,8 +11,13 @@ import java.util.List;
  * @param limit max rows, -1 = unlimited
  * @param offset rows to skip, ≥ 0
  */
-public record QueryRequest(String collectionName, String expr, List<String> outputFields,
-                           List<String> partitionNames, long limit, long offset) {
+public record QueryRequest(
+        String collectionName,
+        String expr,
+        List<String> outputFields,
+        List<String> partitionNames,
+        long limit,
+        long offset) {
     public QueryRequest {
         expr = expr == null ? "" : expr;
         outputFields = outputFields == null ? List.of() : List.copyOf(outputFields);

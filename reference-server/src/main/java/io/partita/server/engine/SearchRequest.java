@@ -17,9 +17,17 @@ import java.util.Map;
  * @param outputFields fields to return per hit; unmodifiable
  * @param roundDecimal digits to round scores to; -1 = no rounding
  */
-public record SearchRequest(String collectionName, List<String> partitionNames, String annsField,
-                            FieldColumn vectors, int topK, String metricType, Map<String, String> params,
-                            String expr, List<String> outputFields, int roundDecimal) {
+public record SearchRequest(
+        String collectionName,
+        List<String> partitionNames,
+        String annsField,
+        FieldColumn vectors,
+        int topK,
+        String metricType,
+        Map<String, String> params,
+        String expr,
+        List<String> outputFields,
+        int roundDecimal) {
     public SearchRequest {
         partitionNames = partitionNames == null ? List.of() : List.copyOf(partitionNames);
         annsField = annsField == null ? "" : annsField;

@@ -13,8 +13,8 @@ import java.util.List;
  * @param scores distance (L2, squared, ascending) or similarity (IP/COSINE, descending) per hit
  * @param fields requested output fields, one column per field, aligned with {@code ids}
  */
-public record SearchResult(int numQueries, int topK, long[] topks, FieldColumn ids, float[] scores,
-                           List<FieldColumn> fields) {
+public record SearchResult(
+        int numQueries, int topK, long[] topks, FieldColumn ids, float[] scores, List<FieldColumn> fields) {
     public SearchResult {
         fields = List.copyOf(fields);
     }

@@ -10,8 +10,16 @@ import java.util.List;
  * @param nodeIds the query nodes holding a replica of it
  * @param state the wire {@code common.SegmentState}: 2 Growing, 3 Sealed, 4 Flushed
  */
-public record SegmentInfo(long segmentId, long collectionId, long partitionId, long memSizeBytes, long numRows,
-                          List<Long> nodeIds, int state, String indexName, long indexId) {
+public record SegmentInfo(
+        long segmentId,
+        long collectionId,
+        long partitionId,
+        long memSizeBytes,
+        long numRows,
+        List<Long> nodeIds,
+        int state,
+        String indexName,
+        long indexId) {
     public SegmentInfo {
         nodeIds = List.copyOf(nodeIds);
     }

@@ -12,34 +12,40 @@ import io.partita.server.expr.Operand.Kind;
  * (integers only), which {@link CompiledFilter} turns into "row does not match".
  */
 final class Arithmetic {
-    private Arithmetic() {
-    }
+    private Arithmetic() {}
 
     static Operand binary(String op, Operand left, Operand right, String text, int opColumn) {
         requireNumeric(op, left, opColumn);
         requireNumeric(op, right, opColumn);
         boolean constant = left.isConstant() && right.isConstant();
-        if ((op.equals("/") || op.equals("%")) && right.isConstant() && ((Number) right.constant()).doubleValue() == 0) {
+        if ((op.equals("/") || op.equals("%"))
+                && right.isConstant()
+                && ((Number) right.constant()).doubleValue() == 0) {
             throw new ExpressionException("division by zero in '" + text + "' at column " + opColumn, opColumn);
         }
         try {
             if (op.equals("**")) {
                 DoubleEval l = left.asDouble();
                 DoubleEval r = right.asDouble();
-                return Operand.computed(Kind.FLOAT, (DoubleEval) row -> Math.pow(l.eval(row), r.eval(row)),
-                        constant, text, left.column());
+                return Operand.computed(
+                        Kind.FLOAT,
+                        (DoubleEval) row -> Math.pow(l.eval(row), r.eval(row)),
+                        constant,
+                        text,
+                        left.column());
             }
             if (left.kind() == Kind.INT && right.kind() == Kind.INT) {
-                return Operand.computed(Kind.INT, longOp(op, left.asLong(), right.asLong()), constant, text,
-                        left.column());
+                return Operand.computed(
+                        Kind.INT, longOp(op, left.asLong(), right.asLong()), constant, text, left.column());
             }
             if (op.equals("%")) {
                 Operand bad = left.kind() == Kind.INT ? right : left;
-                throw new ExpressionException("operator '%' needs integer operands, got " + bad.description()
-                        + " at column " + opColumn, opColumn);
+                throw new ExpressionException(
+                        "operator '%' needs integer operands, got " + bad.description() + " at column " + opColumn,
+                        opColumn);
             }
-            return Operand.computed(Kind.FLOAT, doubleOp(op, left.asDouble(), right.asDouble()), constant, text,
-                    left.column());
+            return Operand.computed(
+                    Kind.FLOAT, doubleOp(op, left.asDouble(), right.asDouble()), constant, text, left.column());
         } catch (ArithmeticException e) {
             throw new ExpressionException("division by zero in '" + text + "' at column " + opColumn, opColumn);
         }
@@ -83,8 +89,9 @@ final class Arithmetic {
 
     private static void requireNumeric(String op, Operand operand, int opColumn) {
         if (!operand.isNumeric()) {
-            throw new ExpressionException("operator '" + op + "' needs numbers, got " + operand.description()
-                    + " at column " + opColumn, opColumn);
+            throw new ExpressionException(
+                    "operator '" + op + "' needs numbers, got " + operand.description() + " at column " + opColumn,
+                    opColumn);
         }
     }
 }

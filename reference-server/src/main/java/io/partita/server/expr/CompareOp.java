@@ -2,7 +2,12 @@ package io.partita.server.expr;
 
 /** The six comparison operators, applied to the sign of a comparison or to two doubles. */
 enum CompareOp {
-    LT("<"), LE("<="), GT(">"), GE(">="), EQ("=="), NE("!=");
+    LT("<"),
+    LE("<="),
+    GT(">"),
+    GE(">="),
+    EQ("=="),
+    NE("!=");
 
     private final String symbol;
 

@@ -12,8 +12,7 @@ import io.partita.server.expr.Operand.Kind;
  * code point; booleans only by equality. Any other pairing is an error naming both sides.
  */
 final class Comparisons {
-    private Comparisons() {
-    }
+    private Comparisons() {}
 
     static Operand compare(CompareOp op, Operand left, Operand right, String text, int opColumn) {
         BoolEval eval = evaluator(op, left, right, opColumn);
@@ -37,8 +36,10 @@ final class Comparisons {
         }
         if (left.kind() == Kind.BOOL && right.kind() == Kind.BOOL) {
             if (op.isOrdering()) {
-                throw new ExpressionException("operator '" + op.symbol() + "' cannot order booleans: "
-                        + left.description() + " and " + right.description() + " at column " + opColumn, opColumn);
+                throw new ExpressionException(
+                        "operator '" + op.symbol() + "' cannot order booleans: " + left.description() + " and "
+                                + right.description() + " at column " + opColumn,
+                        opColumn);
             }
             BoolEval l = left.bool();
             BoolEval r = right.bool();
@@ -48,8 +49,9 @@ final class Comparisons {
     }
 
     static ExpressionException mismatch(Operand left, Operand right, int column) {
-        return new ExpressionException("cannot compare " + left.description() + " with " + right.description()
-                + " at column " + column, column);
+        return new ExpressionException(
+                "cannot compare " + left.description() + " with " + right.description() + " at column " + column,
+                column);
     }
 
     private static BoolEval numeric(CompareOp op, Operand left, Operand right) {

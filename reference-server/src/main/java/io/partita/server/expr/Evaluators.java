@@ -5,8 +5,7 @@ package io.partita.server.expr;
  * immutable, so a tree of them is safe to share between threads.
  */
 final class Evaluators {
-    private Evaluators() {
-    }
+    private Evaluators() {}
 
     @FunctionalInterface
     interface BoolEval {

@@ -55,8 +55,9 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
 
     private static Operand requireBool(Operand operand, String where) {
         if (operand.kind() != Kind.BOOL) {
-            throw new ExpressionException(where + " must be boolean, got " + operand.description() + " at column "
-                    + operand.column(), operand.column());
+            throw new ExpressionException(
+                    where + " must be boolean, got " + operand.description() + " at column " + operand.column(),
+                    operand.column());
         }
         return operand;
     }
@@ -72,8 +73,11 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
     }
 
     /** An and/or chain becomes one n-ary node, so long chains (id == 1 or id == 2 or ...) stay shallow. */
-    private Operand logical(ParserRuleContext ctx, List<? extends ParserRuleContext> parts,
-            List<org.antlr.v4.runtime.tree.TerminalNode> ops, boolean isOr) {
+    private Operand logical(
+            ParserRuleContext ctx,
+            List<? extends ParserRuleContext> parts,
+            List<org.antlr.v4.runtime.tree.TerminalNode> ops,
+            boolean isOr) {
         if (parts.size() == 1) {
             return visit(parts.get(0));
         }
@@ -85,30 +89,33 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
             evals[i] = operand.bool();
             allConstant &= operand.isConstant();
         }
-        BoolEval eval = isOr ? row -> {
-            for (BoolEval e : evals) {
-                if (e.eval(row)) {
-                    return true;
-                }
-            }
-            return false;
-        } : row -> {
-            for (BoolEval e : evals) {
-                if (!e.eval(row)) {
+        BoolEval eval = isOr
+                ? row -> {
+                    for (BoolEval e : evals) {
+                        if (e.eval(row)) {
+                            return true;
+                        }
+                    }
                     return false;
                 }
-            }
-            return true;
-        };
+                : row -> {
+                    for (BoolEval e : evals) {
+                        if (!e.eval(row)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                };
         return Operand.computed(Kind.BOOL, eval, allConstant, text(ctx), column(ctx.start));
     }
 
     @Override
     public Operand visitNegation(FilterExprParser.NegationContext ctx) {
-        Operand inner = requireBool(visit(ctx.notExpr()), "operand of '" + ctx.NOT().getText() + "'");
+        Operand inner =
+                requireBool(visit(ctx.notExpr()), "operand of '" + ctx.NOT().getText() + "'");
         BoolEval v = inner.bool();
-        return Operand.computed(Kind.BOOL, (BoolEval) row -> !v.eval(row), inner.isConstant(), text(ctx),
-                column(ctx.start));
+        return Operand.computed(
+                Kind.BOOL, (BoolEval) row -> !v.eval(row), inner.isConstant(), text(ctx), column(ctx.start));
     }
 
     @Override
@@ -137,8 +144,8 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
     }
 
     private Operand comparison(ParserRuleContext ctx, Operand left, FilterExprParser.ComparisonContext cmp) {
-        return Comparisons.compare(CompareOp.of(cmp.op.getText()), left, visit(cmp.additive(0)), text(ctx),
-                column(cmp.op));
+        return Comparisons.compare(
+                CompareOp.of(cmp.op.getText()), left, visit(cmp.additive(0)), text(ctx), column(cmp.op));
     }
 
     private Operand chainedRange(ParserRuleContext ctx, Operand low, FilterExprParser.ComparisonContext cmp) {
@@ -146,35 +153,47 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
         CompareOp second = CompareOp.of(cmp.second.getText());
         if (!first.isOrdering()) { // `a == b < c`: only ordering operators chain
             int col = column(cmp.second.start);
-            throw new ExpressionException("syntax error at column " + col + ": unexpected '" + second.symbol() + "'",
-                    col);
+            throw new ExpressionException(
+                    "syntax error at column " + col + ": unexpected '" + second.symbol() + "'", col);
         }
         boolean firstUp = first == CompareOp.LT || first == CompareOp.LE;
         boolean secondUp = second == CompareOp.LT || second == CompareOp.LE;
         if (firstUp != secondUp) {
             int col = column(cmp.second.start);
-            throw new ExpressionException("a chained range must point one way, got '" + first.symbol() + "' then '"
-                    + second.symbol() + "' at column " + col, col);
+            throw new ExpressionException(
+                    "a chained range must point one way, got '" + first.symbol() + "' then '" + second.symbol()
+                            + "' at column " + col,
+                    col);
         }
         Operand middle = visit(cmp.additive(0));
         Operand high = visit(cmp.additive(1));
-        BoolEval a = Comparisons.compare(first, low, middle, text(ctx), column(cmp.op)).bool();
-        BoolEval b = Comparisons.compare(second, middle, high, text(ctx), column(cmp.second.start)).bool();
-        return Operand.computed(Kind.BOOL, (BoolEval) row -> a.eval(row) && b.eval(row),
-                low.isConstant() && middle.isConstant() && high.isConstant(), text(ctx), column(ctx.start));
+        BoolEval a = Comparisons.compare(first, low, middle, text(ctx), column(cmp.op))
+                .bool();
+        BoolEval b = Comparisons.compare(second, middle, high, text(ctx), column(cmp.second.start))
+                .bool();
+        return Operand.computed(
+                Kind.BOOL,
+                (BoolEval) row -> a.eval(row) && b.eval(row),
+                low.isConstant() && middle.isConstant() && high.isConstant(),
+                text(ctx),
+                column(ctx.start));
     }
 
     private Operand like(ParserRuleContext ctx, Operand left, FilterExprParser.LikeContext like) {
         if (left.kind() != Kind.STRING) {
             int col = column(like.LIKE().getSymbol());
-            throw new ExpressionException("'like' needs a VARCHAR operand, got " + left.description() + " at column "
-                    + col, col);
+            throw new ExpressionException(
+                    "'like' needs a VARCHAR operand, got " + left.description() + " at column " + col, col);
         }
         Token patternToken = like.StringLiteral().getSymbol();
         var matcher = LikePattern.compile(Literals.string(patternToken.getText(), column(patternToken)));
         StringEval value = left.string();
-        return Operand.computed(Kind.BOOL, (BoolEval) row -> matcher.test(value.eval(row)), left.isConstant(),
-                text(ctx), left.column());
+        return Operand.computed(
+                Kind.BOOL,
+                (BoolEval) row -> matcher.test(value.eval(row)),
+                left.isConstant(),
+                text(ctx),
+                left.column());
     }
 
     @Override
@@ -211,7 +230,8 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
     }
 
     private static Token bareIntegerLiteral(FilterExprParser.UnaryContext unary) {
-        if (unary instanceof FilterExprParser.PowerUnaryContext p && p.power().POW() == null
+        if (unary instanceof FilterExprParser.PowerUnaryContext p
+                && p.power().POW() == null
                 && p.power().primary() instanceof FilterExprParser.IntegerLiteralContext lit) {
             return lit.IntegerConstant().getSymbol();
         }
@@ -229,7 +249,8 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
         if (ctx.POW() == null) {
             return base;
         }
-        return Arithmetic.binary("**", base, visit(ctx.unary()), text(ctx), column(ctx.POW().getSymbol()));
+        return Arithmetic.binary(
+                "**", base, visit(ctx.unary()), text(ctx), column(ctx.POW().getSymbol()));
     }
 
     @Override
@@ -275,12 +296,19 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
         String description = field.type() + " field '" + name + "'";
         return switch (field.type()) {
             case BOOL -> new Operand(Kind.BOOL, (BoolEval) row -> (Boolean) row.get(i), null, field, description, col);
-            case VARCHAR -> new Operand(Kind.STRING, (StringEval) row -> (String) row.get(i), null, field,
-                    description, col);
-            case FLOAT, DOUBLE -> new Operand(Kind.FLOAT, (DoubleEval) row -> ((Number) row.get(i)).doubleValue(),
-                    null, field, description, col);
-            default -> new Operand(Kind.INT, (LongEval) row -> ((Number) row.get(i)).longValue(), null, field,
-                    description, col);
+            case VARCHAR ->
+                new Operand(Kind.STRING, (StringEval) row -> (String) row.get(i), null, field, description, col);
+            case FLOAT, DOUBLE ->
+                new Operand(
+                        Kind.FLOAT,
+                        (DoubleEval) row -> ((Number) row.get(i)).doubleValue(),
+                        null,
+                        field,
+                        description,
+                        col);
+            default ->
+                new Operand(
+                        Kind.INT, (LongEval) row -> ((Number) row.get(i)).longValue(), null, field, description, col);
         };
     }
 }

@@ -9,8 +9,7 @@ import org.antlr.v4.runtime.Token;
 
 /** Runs the generated lexer and parser, turning the first syntax error into an {@link ExpressionException}. */
 final class ExpressionParsing {
-    private ExpressionParsing() {
-    }
+    private ExpressionParsing() {}
 
     static FilterExprParser.FilterContext parse(String expression) {
         if (expression == null || expression.isBlank()) {
@@ -26,24 +25,29 @@ final class ExpressionParsing {
 
     private static final class FirstErrorThrows extends BaseErrorListener {
         @Override
-        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
-                String msg, RecognitionException e) {
+        public void syntaxError(
+                Recognizer<?, ?> recognizer,
+                Object offendingSymbol,
+                int line,
+                int charPositionInLine,
+                String msg,
+                RecognitionException e) {
             if (!(offendingSymbol instanceof Token token)) {
-                throw new ExpressionException("syntax error at column " + (charPositionInLine + 1) + ": " + msg,
-                        charPositionInLine + 1);
+                throw new ExpressionException(
+                        "syntax error at column " + (charPositionInLine + 1) + ": " + msg, charPositionInLine + 1);
             }
             int column = ExpressionCompiler.column(token);
             if (token.getType() == Token.EOF) {
-                throw new ExpressionException("syntax error at column " + column + ": unexpected end of expression",
-                        column);
+                throw new ExpressionException(
+                        "syntax error at column " + column + ": unexpected end of expression", column);
             }
-            if (token.getType() == FilterExprLexer.Unknown && (token.getText().equals("\"")
-                    || token.getText().equals("'"))) {
-                throw new ExpressionException("syntax error at column " + column + ": unterminated string literal",
-                        column);
+            if (token.getType() == FilterExprLexer.Unknown
+                    && (token.getText().equals("\"") || token.getText().equals("'"))) {
+                throw new ExpressionException(
+                        "syntax error at column " + column + ": unterminated string literal", column);
             }
-            throw new ExpressionException("syntax error at column " + column + ": unexpected '" + token.getText()
-                    + "'", column);
+            throw new ExpressionException(
+                    "syntax error at column " + column + ": unexpected '" + token.getText() + "'", column);
         }
     }
 }

@@ -18,8 +18,7 @@ import java.util.Optional;
  * <p>Stateless and thread-safe.
  */
 public final class FilterExpressions {
-    private FilterExpressions() {
-    }
+    private FilterExpressions() {}
 
     /**
      * Parses and type-checks {@code expression} against {@code fields} and returns a reusable

@@ -15,8 +15,7 @@ final class LikePattern {
     private static final int ANY_RUN = -1;
     private static final int ANY_ONE = -2;
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     /** Compiles {@code pattern} to an immutable, thread-safe predicate over whole values. */
     static Predicate<String> compile(String pattern) {

@@ -7,8 +7,7 @@ final class Literals {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger LONG_MIN_MAGNITUDE = LONG_MAX.add(BigInteger.ONE);
 
-    private Literals() {
-    }
+    private Literals() {}
 
     /**
      * The value of an integer token, negated when {@code negative}; the magnitude 2^63 is
@@ -27,8 +26,9 @@ final class Literals {
         }
         BigInteger limit = negative ? LONG_MIN_MAGNITUDE : LONG_MAX;
         if (magnitude.compareTo(limit) > 0) {
-            throw new ExpressionException("integer " + (negative ? "-" : "") + text
-                    + " is out of the 64-bit range at column " + column, column);
+            throw new ExpressionException(
+                    "integer " + (negative ? "-" : "") + text + " is out of the 64-bit range at column " + column,
+                    column);
         }
         return negative ? magnitude.negate().longValue() : magnitude.longValue();
     }
@@ -36,8 +36,7 @@ final class Literals {
     static double floating(String text, int column) {
         double value = Double.parseDouble(text);
         if (Double.isInfinite(value)) {
-            throw new ExpressionException("number " + text + " is out of the double range at column " + column,
-                    column);
+            throw new ExpressionException("number " + text + " is out of the double range at column " + column, column);
         }
         return value;
     }
@@ -82,21 +81,21 @@ final class Literals {
     }
 
     /** Appends the code point spelled by up to {@code maxDigits} digits at {@code from}; returns the index after them. */
-    private static int appendCode(String token, int from, int end, int maxDigits, int radix, StringBuilder out,
-            int column) {
+    private static int appendCode(
+            String token, int from, int end, int maxDigits, int radix, StringBuilder out, int column) {
         int i = from;
         while (i < end && i - from < maxDigits && Character.digit(token.charAt(i), radix) >= 0) {
             i++;
         }
         int required = radix == 8 ? 1 : maxDigits == 2 ? 1 : maxDigits;
         if (i - from < required) {
-            throw new ExpressionException("bad escape sequence in string literal " + token + " at column " + column,
-                    column);
+            throw new ExpressionException(
+                    "bad escape sequence in string literal " + token + " at column " + column, column);
         }
         long code = Long.parseLong(token.substring(from, i), radix);
         if (code > Character.MAX_CODE_POINT) {
-            throw new ExpressionException("escape sequence beyond Unicode in string literal " + token
-                    + " at column " + column, column);
+            throw new ExpressionException(
+                    "escape sequence beyond Unicode in string literal " + token + " at column " + column, column);
         }
         out.appendCodePoint((int) code);
         return i;

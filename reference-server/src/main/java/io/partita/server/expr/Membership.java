@@ -16,8 +16,7 @@ import java.util.Set;
  * exact equality by value, with sorted primitive arrays and binary search (no boxing per row).
  */
 final class Membership {
-    private Membership() {
-    }
+    private Membership() {}
 
     static Operand in(Operand left, List<Operand> items, boolean negated, String text) {
         BoolEval test = membership(left, items);
@@ -28,8 +27,9 @@ final class Membership {
     private static BoolEval membership(Operand left, List<Operand> items) {
         for (Operand item : items) {
             if (!item.isConstant()) {
-                throw new ExpressionException("'in' list items must be constants, got " + item.description()
-                        + " at column " + item.column(), item.column());
+                throw new ExpressionException(
+                        "'in' list items must be constants, got " + item.description() + " at column " + item.column(),
+                        item.column());
             }
             boolean fits = left.isNumeric() ? item.isNumeric() : left.kind() == item.kind();
             if (!fits) {
@@ -48,17 +48,27 @@ final class Membership {
         long[] set = items.stream()
                 .filter(i -> i.kind() == Kind.INT || isWholeInLongRange((Double) i.constant()))
                 .mapToLong(i -> ((Number) i.constant()).longValue())
-                .sorted().distinct().toArray();
+                .sorted()
+                .distinct()
+                .toArray();
         return row -> Arrays.binarySearch(set, value.eval(row)) >= 0;
     }
 
     private static BoolEval doubles(DoubleEval value, List<Operand> items) {
         // 0.0 added to fold -0.0 into 0.0, which binarySearch would tell apart; NaN never matches.
-        double[] floats = items.stream().filter(i -> i.kind() == Kind.FLOAT)
-                .mapToDouble(i -> (Double) i.constant() + 0.0).filter(d -> !Double.isNaN(d))
-                .sorted().distinct().toArray();
-        long[] ints = items.stream().filter(i -> i.kind() == Kind.INT)
-                .mapToLong(i -> (Long) i.constant()).sorted().distinct().toArray();
+        double[] floats = items.stream()
+                .filter(i -> i.kind() == Kind.FLOAT)
+                .mapToDouble(i -> (Double) i.constant() + 0.0)
+                .filter(d -> !Double.isNaN(d))
+                .sorted()
+                .distinct()
+                .toArray();
+        long[] ints = items.stream()
+                .filter(i -> i.kind() == Kind.INT)
+                .mapToLong(i -> (Long) i.constant())
+                .sorted()
+                .distinct()
+                .toArray();
         return row -> {
             double d = value.eval(row) + 0.0;
             if (Arrays.binarySearch(floats, d) >= 0) {

@@ -4,8 +4,7 @@ package io.partita.server.expr;
 final class NumericCompare {
     private static final double TWO_POW_63 = 9.223372036854775808E18;
 
-    private NumericCompare() {
-    }
+    private NumericCompare() {}
 
     /**
      * Compares {@code a} with {@code b} exactly; {@code b} must not be NaN.

@@ -18,7 +18,12 @@ import io.partita.server.expr.Evaluators.StringEval;
  */
 record Operand(Kind kind, Object eval, Object constant, FieldRef field, String description, int column) {
 
-    enum Kind { BOOL, INT, FLOAT, STRING }
+    enum Kind {
+        BOOL,
+        INT,
+        FLOAT,
+        STRING
+    }
 
     boolean isConstant() {
         return constant != null;

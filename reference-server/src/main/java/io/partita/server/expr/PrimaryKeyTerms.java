@@ -9,10 +9,10 @@ import java.util.Set;
 
 /** Recognises {@code pk in [..]} and {@code pk == k} in an already type-checked parse tree. */
 final class PrimaryKeyTerms {
-    private PrimaryKeyTerms() {
-    }
+    private PrimaryKeyTerms() {}
 
-    static Optional<List<Object>> extract(FilterExprParser.FilterContext tree, ExpressionCompiler compiler, FieldRef pk) {
+    static Optional<List<Object>> extract(
+            FilterExprParser.FilterContext tree, ExpressionCompiler compiler, FieldRef pk) {
         FilterExprParser.PredicateContext predicate = singlePredicate(tree.orExpr());
         if (predicate == null) {
             return Optional.empty();
@@ -28,7 +28,8 @@ final class PrimaryKeyTerms {
                 return Optional.empty();
             }
             in.literalItem().forEach(item -> keys.add(compiler.visit(item.additive())));
-        } else if (suffix instanceof FilterExprParser.ComparisonContext cmp && cmp.second == null
+        } else if (suffix instanceof FilterExprParser.ComparisonContext cmp
+                && cmp.second == null
                 && cmp.op.getType() == FilterExprParser.EQ) {
             Operand left = compiler.visit(predicate.additive());
             Operand right = compiler.visit(cmp.additive(0));
@@ -54,14 +55,16 @@ final class PrimaryKeyTerms {
 
     /** The one predicate the whole expression consists of (through parentheses), or null. */
     private static FilterExprParser.PredicateContext singlePredicate(FilterExprParser.OrExprContext or) {
-        if (or.andExpr().size() != 1 || or.andExpr(0).notExpr().size() != 1
+        if (or.andExpr().size() != 1
+                || or.andExpr(0).notExpr().size() != 1
                 || !(or.andExpr(0).notExpr(0) instanceof FilterExprParser.PredicateExprContext p)) {
             return null;
         }
         FilterExprParser.PredicateContext predicate = p.predicate();
         if (predicate.predicateSuffix() == null) {
             FilterExprParser.AdditiveContext add = predicate.additive();
-            if (add.multiplicative().size() == 1 && add.multiplicative(0).unary().size() == 1
+            if (add.multiplicative().size() == 1
+                    && add.multiplicative(0).unary().size() == 1
                     && add.multiplicative(0).unary(0) instanceof FilterExprParser.PowerUnaryContext u
                     && u.power().POW() == null
                     && u.power().primary() instanceof FilterExprParser.ParenthesizedContext paren) {

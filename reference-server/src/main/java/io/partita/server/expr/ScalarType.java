@@ -8,7 +8,14 @@ package io.partita.server.expr;
  * {@code VARCHAR} (see {@link RowAccessor}).
  */
 public enum ScalarType {
-    BOOL, INT8, INT16, INT32, INT64, FLOAT, DOUBLE, VARCHAR;
+    BOOL,
+    INT8,
+    INT16,
+    INT32,
+    INT64,
+    FLOAT,
+    DOUBLE,
+    VARCHAR;
 
     /** True for {@code INT8} to {@code INT64}. */
     public boolean isInteger() {

@@ -13,47 +13,53 @@ import io.partita.wire.Status;
 
 /** Alias RPCs: create, drop, alter, describe, list. */
 final class AliasRpcs {
-  private final Engine engine;
+    private final Engine engine;
 
-  AliasRpcs(Engine engine) {
-    this.engine = engine;
-  }
+    AliasRpcs(Engine engine) {
+        this.engine = engine;
+    }
 
-  void create(CreateAliasRequest r) {
-    Databases.check(r.getDbName());
-    engine.createAlias(r.getCollectionName(), r.getAlias());
-  }
+    void create(CreateAliasRequest r) {
+        Databases.check(r.getDbName());
+        engine.createAlias(r.getCollectionName(), r.getAlias());
+    }
 
-  void drop(DropAliasRequest r) {
-    Databases.check(r.getDbName());
-    engine.dropAlias(r.getAlias());
-  }
+    void drop(DropAliasRequest r) {
+        Databases.check(r.getDbName());
+        engine.dropAlias(r.getAlias());
+    }
 
-  void alter(AlterAliasRequest r) {
-    Databases.check(r.getDbName());
-    engine.alterAlias(r.getCollectionName(), r.getAlias());
-  }
+    void alter(AlterAliasRequest r) {
+        Databases.check(r.getDbName());
+        engine.alterAlias(r.getCollectionName(), r.getAlias());
+    }
 
-  DescribeAliasResponse describe(DescribeAliasRequest r) {
-    Databases.check(r.getDbName());
-    AliasInfo a = engine.describeAlias(r.getAlias());
-    return DescribeAliasResponse.newBuilder().setStatus(Statuses.SUCCESS).setDbName(Databases.DEFAULT)
-        .setAlias(a.alias()).setCollection(a.collectionName()).build();
-  }
+    DescribeAliasResponse describe(DescribeAliasRequest r) {
+        Databases.check(r.getDbName());
+        AliasInfo a = engine.describeAlias(r.getAlias());
+        return DescribeAliasResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setDbName(Databases.DEFAULT)
+                .setAlias(a.alias())
+                .setCollection(a.collectionName())
+                .build();
+    }
 
-  static DescribeAliasResponse describeFailed(Status s) {
-    return DescribeAliasResponse.newBuilder().setStatus(s).build();
-  }
+    static DescribeAliasResponse describeFailed(Status s) {
+        return DescribeAliasResponse.newBuilder().setStatus(s).build();
+    }
 
-  ListAliasesResponse list(ListAliasesRequest r) {
-    Databases.check(r.getDbName());
-    ListAliasesResponse.Builder b = ListAliasesResponse.newBuilder().setStatus(Statuses.SUCCESS)
-        .setDbName(Databases.DEFAULT).setCollectionName(r.getCollectionName());
-    engine.listAliases(r.getCollectionName()).forEach(a -> b.addAliases(a.alias()));
-    return b.build();
-  }
+    ListAliasesResponse list(ListAliasesRequest r) {
+        Databases.check(r.getDbName());
+        ListAliasesResponse.Builder b = ListAliasesResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setDbName(Databases.DEFAULT)
+                .setCollectionName(r.getCollectionName());
+        engine.listAliases(r.getCollectionName()).forEach(a -> b.addAliases(a.alias()));
+        return b.build();
+    }
 
-  static ListAliasesResponse listFailed(Status s) {
-    return ListAliasesResponse.newBuilder().setStatus(s).build();
-  }
+    static ListAliasesResponse listFailed(Status s) {
+        return ListAliasesResponse.newBuilder().setStatus(s).build();
+    }
 }

@@ -18,52 +18,57 @@ import java.util.Base64;
  * and never logged.
  */
 final class AuthRpcs {
-  private final CredentialStore store;
+    private final CredentialStore store;
 
-  AuthRpcs(CredentialStore store) {
-    this.store = store;
-  }
-
-  void create(CreateCredentialRequest r) {
-    run(ErrorCode.CreateCredentialFailure, () -> store.create(r.getUsername(), decode(r.getPassword())));
-  }
-
-  void update(UpdateCredentialRequest r) {
-    run(ErrorCode.UpdateCredentialFailure,
-        () -> store.update(r.getUsername(), decode(r.getOldPassword()), decode(r.getNewPassword())));
-  }
-
-  void delete(DeleteCredentialRequest r) {
-    run(ErrorCode.DeleteCredentialFailure, () -> store.delete(r.getUsername()));
-  }
-
-  ListCredUsersResponse list() {
-    return ListCredUsersResponse.newBuilder().setStatus(Statuses.SUCCESS).addAllUsernames(store.listUsers()).build();
-  }
-
-  static ListCredUsersResponse listFailed(Status s) {
-    return ListCredUsersResponse.newBuilder().setStatus(s).build();
-  }
-
-  private interface CredentialAction {
-    void run() throws CredentialException;
-  }
-
-  private static void run(ErrorCode legacy, CredentialAction action) {
-    try {
-      action.run();
-    } catch (CredentialException e) {
-      int code = e.kind() == CredentialException.Kind.INVALID_ARGUMENT
-          ? ErrorCodes.CODE_PARAMETER_INVALID : ErrorCodes.CODE_UNEXPECTED;
-      throw EngineException.of(legacy.getNumber(), code, e.getMessage());
+    AuthRpcs(CredentialStore store) {
+        this.store = store;
     }
-  }
 
-  private static String decode(String base64) {
-    try {
-      return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw Statuses.invalid("password must be base64-encoded");
+    void create(CreateCredentialRequest r) {
+        run(ErrorCode.CreateCredentialFailure, () -> store.create(r.getUsername(), decode(r.getPassword())));
     }
-  }
+
+    void update(UpdateCredentialRequest r) {
+        run(
+                ErrorCode.UpdateCredentialFailure,
+                () -> store.update(r.getUsername(), decode(r.getOldPassword()), decode(r.getNewPassword())));
+    }
+
+    void delete(DeleteCredentialRequest r) {
+        run(ErrorCode.DeleteCredentialFailure, () -> store.delete(r.getUsername()));
+    }
+
+    ListCredUsersResponse list() {
+        return ListCredUsersResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .addAllUsernames(store.listUsers())
+                .build();
+    }
+
+    static ListCredUsersResponse listFailed(Status s) {
+        return ListCredUsersResponse.newBuilder().setStatus(s).build();
+    }
+
+    private interface CredentialAction {
+        void run() throws CredentialException;
+    }
+
+    private static void run(ErrorCode legacy, CredentialAction action) {
+        try {
+            action.run();
+        } catch (CredentialException e) {
+            int code = e.kind() == CredentialException.Kind.INVALID_ARGUMENT
+                    ? ErrorCodes.CODE_PARAMETER_INVALID
+                    : ErrorCodes.CODE_UNEXPECTED;
+            throw EngineException.of(legacy.getNumber(), code, e.getMessage());
+        }
+    }
+
+    private static String decode(String base64) {
+        try {
+            return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw Statuses.invalid("password must be base64-encoded");
+        }
+    }
 }

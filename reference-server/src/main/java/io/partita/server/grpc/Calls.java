@@ -16,38 +16,41 @@ import org.slf4j.LoggerFactory;
  * never fails, so a client mistake never surfaces as gRPC INTERNAL/UNKNOWN.
  */
 final class Calls {
-  private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
 
-  private Calls() {
-  }
+    private Calls() {}
 
-  static <A> void unary(StreamObserver<A> out, String rpc, Supplier<A> body, Function<Status, A> failure) {
-    A answer;
-    try {
-      answer = body.get();
-    } catch (EngineException e) {
-      answer = failure.apply(Statuses.of(e));
-    } catch (RuntimeException e) {
-      LOG.warn("{} failed unexpectedly", rpc, e);
-      answer = failure.apply(Statuses.unexpected());
+    static <A> void unary(StreamObserver<A> out, String rpc, Supplier<A> body, Function<Status, A> failure) {
+        A answer;
+        try {
+            answer = body.get();
+        } catch (EngineException e) {
+            answer = failure.apply(Statuses.of(e));
+        } catch (RuntimeException e) {
+            LOG.warn("{} failed unexpectedly", rpc, e);
+            answer = failure.apply(Statuses.unexpected());
+        }
+        try {
+            out.onNext(answer);
+            out.onCompleted();
+        } catch (StatusRuntimeException e) {
+            // The client went away (cancelled or deadline passed) while we worked: nobody to answer.
+            if (e.getStatus().getCode() != io.grpc.Status.Code.CANCELLED) {
+                throw e;
+            }
+            LOG.debug("{} answered after the client cancelled", rpc);
+        }
     }
-    try {
-      out.onNext(answer);
-      out.onCompleted();
-    } catch (StatusRuntimeException e) {
-      // The client went away (cancelled or deadline passed) while we worked: nobody to answer.
-      if (e.getStatus().getCode() != io.grpc.Status.Code.CANCELLED) {
-        throw e;
-      }
-      LOG.debug("{} answered after the client cancelled", rpc);
-    }
-  }
 
-  /** For RPCs answering a bare {@code common.Status}. */
-  static void status(StreamObserver<Status> out, String rpc, Runnable body) {
-    unary(out, rpc, () -> {
-      body.run();
-      return Statuses.SUCCESS;
-    }, s -> s);
-  }
+    /** For RPCs answering a bare {@code common.Status}. */
+    static void status(StreamObserver<Status> out, String rpc, Runnable body) {
+        unary(
+                out,
+                rpc,
+                () -> {
+                    body.run();
+                    return Statuses.SUCCESS;
+                },
+                s -> s);
+    }
 }

@@ -15,35 +15,34 @@ import io.partita.server.engine.ErrorCodes;
  * the {@code dbname} metadata header; {@link #INTERCEPTOR} carries the header to {@link #check}.
  */
 final class Databases {
-  static final String DEFAULT = "default";
-  /** Milvus's 2.3+ code for an unknown database. */
-  static final int CODE_DATABASE_NOT_FOUND = 800;
+    static final String DEFAULT = "default";
+    /** Milvus's 2.3+ code for an unknown database. */
+    static final int CODE_DATABASE_NOT_FOUND = 800;
 
-  private static final Metadata.Key<String> HEADER = Metadata.Key.of("dbname", Metadata.ASCII_STRING_MARSHALLER);
-  private static final Context.Key<String> FROM_HEADER = Context.key("partita-dbname");
+    private static final Metadata.Key<String> HEADER = Metadata.Key.of("dbname", Metadata.ASCII_STRING_MARSHALLER);
+    private static final Context.Key<String> FROM_HEADER = Context.key("partita-dbname");
 
-  /** Puts the {@code dbname} header, if any, where {@link #check} finds it. */
-  static final ServerInterceptor INTERCEPTOR = new ServerInterceptor() {
-    @Override
-    public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
-        ServerCallHandler<Q, A> next) {
-      String db = headers.get(HEADER);
-      if (db == null || db.isEmpty()) {
-        return next.startCall(call, headers);
-      }
-      return Contexts.interceptCall(Context.current().withValue(FROM_HEADER, db), call, headers, next);
+    /** Puts the {@code dbname} header, if any, where {@link #check} finds it. */
+    static final ServerInterceptor INTERCEPTOR = new ServerInterceptor() {
+        @Override
+        public <Q, A> ServerCall.Listener<Q> interceptCall(
+                ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next) {
+            String db = headers.get(HEADER);
+            if (db == null || db.isEmpty()) {
+                return next.startCall(call, headers);
+            }
+            return Contexts.interceptCall(Context.current().withValue(FROM_HEADER, db), call, headers, next);
+        }
+    };
+
+    private Databases() {}
+
+    /** Refuses any database but the default one, named in the request field or else in the header. */
+    static void check(String dbName) {
+        String db = dbName.isEmpty() ? FROM_HEADER.get() : dbName;
+        if (db != null && !db.isEmpty() && !DEFAULT.equals(db)) {
+            throw EngineException.of(
+                    ErrorCodes.UNEXPECTED_ERROR, CODE_DATABASE_NOT_FOUND, "database not found[database=" + db + "]");
+        }
     }
-  };
-
-  private Databases() {
-  }
-
-  /** Refuses any database but the default one, named in the request field or else in the header. */
-  static void check(String dbName) {
-    String db = dbName.isEmpty() ? FROM_HEADER.get() : dbName;
-    if (db != null && !db.isEmpty() && !DEFAULT.equals(db)) {
-      throw EngineException.of(ErrorCodes.UNEXPECTED_ERROR, CODE_DATABASE_NOT_FOUND,
-          "database not found[database=" + db + "]");
-    }
-  }
 }

@@ -19,72 +19,80 @@ import java.util.Map;
 
 /** Data RPCs: insert, delete, flush, flush state. */
 final class DmlRpcs {
-  private final Engine engine;
+    private final Engine engine;
 
-  DmlRpcs(Engine engine) {
-    this.engine = engine;
-  }
-
-  MutationResult insert(InsertRequest r) {
-    Databases.check(r.getDbName());
-    if (r.getFieldsDataCount() == 0) {
-      throw Statuses.invalid("insert into collection " + r.getCollectionName() + " carries no fields_data");
+    DmlRpcs(Engine engine) {
+        this.engine = engine;
     }
-    List<FieldColumn> columns = new ArrayList<>(r.getFieldsDataCount());
-    for (FieldData fd : r.getFieldsDataList()) {
-      columns.add(FieldDataCodec.toColumn(fd));
+
+    MutationResult insert(InsertRequest r) {
+        Databases.check(r.getDbName());
+        if (r.getFieldsDataCount() == 0) {
+            throw Statuses.invalid("insert into collection " + r.getCollectionName() + " carries no fields_data");
+        }
+        List<FieldColumn> columns = new ArrayList<>(r.getFieldsDataCount());
+        for (FieldData fd : r.getFieldsDataList()) {
+            columns.add(FieldDataCodec.toColumn(fd));
+        }
+        io.partita.server.engine.MutationResult m = engine.insert(r.getCollectionName(), r.getPartitionName(), columns);
+        MutationResult.Builder b = MutationResult.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setIDs(FieldDataCodec.toIds(m.primaryKeys()))
+                .setInsertCnt(m.count())
+                .setTimestamp(m.timestamp());
+        for (int i = 0; i < m.count(); i++) {
+            b.addSuccIndex(i);
+        }
+        return b.build();
     }
-    io.partita.server.engine.MutationResult m = engine.insert(r.getCollectionName(), r.getPartitionName(), columns);
-    MutationResult.Builder b = MutationResult.newBuilder().setStatus(Statuses.SUCCESS)
-        .setIDs(FieldDataCodec.toIds(m.primaryKeys()))
-        .setInsertCnt(m.count())
-        .setTimestamp(m.timestamp());
-    for (int i = 0; i < m.count(); i++) {
-      b.addSuccIndex(i);
+
+    MutationResult delete(DeleteRequest r) {
+        Databases.check(r.getDbName());
+        io.partita.server.engine.MutationResult m =
+                engine.delete(r.getCollectionName(), r.getPartitionName(), r.getExpr());
+        return MutationResult.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setIDs(FieldDataCodec.toIds(m.primaryKeys()))
+                .setDeleteCnt(m.count())
+                .setTimestamp(m.timestamp())
+                .build();
     }
-    return b.build();
-  }
 
-  MutationResult delete(DeleteRequest r) {
-    Databases.check(r.getDbName());
-    io.partita.server.engine.MutationResult m = engine.delete(r.getCollectionName(), r.getPartitionName(), r.getExpr());
-    return MutationResult.newBuilder().setStatus(Statuses.SUCCESS)
-        .setIDs(FieldDataCodec.toIds(m.primaryKeys()))
-        .setDeleteCnt(m.count())
-        .setTimestamp(m.timestamp())
-        .build();
-  }
-
-  static MutationResult mutationFailed(Status s) {
-    return MutationResult.newBuilder().setStatus(s).build();
-  }
-
-  FlushResponse flush(FlushRequest r) {
-    Databases.check(r.getDbName());
-    FlushResult f = engine.flush(r.getCollectionNamesList());
-    FlushResponse.Builder b = FlushResponse.newBuilder().setStatus(Statuses.SUCCESS).setDbName(Databases.DEFAULT);
-    for (Map.Entry<String, List<Long>> e : f.sealedSegmentIds().entrySet()) {
-      b.putCollSegIDs(e.getKey(), LongArray.newBuilder().addAllData(e.getValue()).build());
-      b.putCollSealTimes(e.getKey(), f.flushTimestamp() >>> 18);
-      b.putCollFlushTs(e.getKey(), f.flushTimestamp());
+    static MutationResult mutationFailed(Status s) {
+        return MutationResult.newBuilder().setStatus(s).build();
     }
-    for (Map.Entry<String, List<Long>> e : f.flushedSegmentIds().entrySet()) {
-      b.putFlushCollSegIDs(e.getKey(), LongArray.newBuilder().addAllData(e.getValue()).build());
+
+    FlushResponse flush(FlushRequest r) {
+        Databases.check(r.getDbName());
+        FlushResult f = engine.flush(r.getCollectionNamesList());
+        FlushResponse.Builder b =
+                FlushResponse.newBuilder().setStatus(Statuses.SUCCESS).setDbName(Databases.DEFAULT);
+        for (Map.Entry<String, List<Long>> e : f.sealedSegmentIds().entrySet()) {
+            b.putCollSegIDs(
+                    e.getKey(), LongArray.newBuilder().addAllData(e.getValue()).build());
+            b.putCollSealTimes(e.getKey(), f.flushTimestamp() >>> 18);
+            b.putCollFlushTs(e.getKey(), f.flushTimestamp());
+        }
+        for (Map.Entry<String, List<Long>> e : f.flushedSegmentIds().entrySet()) {
+            b.putFlushCollSegIDs(
+                    e.getKey(), LongArray.newBuilder().addAllData(e.getValue()).build());
+        }
+        return b.build();
     }
-    return b.build();
-  }
 
-  static FlushResponse flushFailed(Status s) {
-    return FlushResponse.newBuilder().setStatus(s).build();
-  }
+    static FlushResponse flushFailed(Status s) {
+        return FlushResponse.newBuilder().setStatus(s).build();
+    }
 
-  GetFlushStateResponse flushState(GetFlushStateRequest r) {
-    Databases.check(r.getDbName());
-    return GetFlushStateResponse.newBuilder().setStatus(Statuses.SUCCESS)
-        .setFlushed(engine.flushed(r.getSegmentIDsList())).build();
-  }
+    GetFlushStateResponse flushState(GetFlushStateRequest r) {
+        Databases.check(r.getDbName());
+        return GetFlushStateResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setFlushed(engine.flushed(r.getSegmentIDsList()))
+                .build();
+    }
 
-  static GetFlushStateResponse flushStateFailed(Status s) {
-    return GetFlushStateResponse.newBuilder().setStatus(s).build();
-  }
+    static GetFlushStateResponse flushStateFailed(Status s) {
+        return GetFlushStateResponse.newBuilder().setStatus(s).build();
+    }
 }

@@ -22,182 +22,196 @@ import java.util.List;
  * Decoding failures are client mistakes and name the field; primitive lists are read without boxing.
  */
 final class FieldDataCodec {
-  private FieldDataCodec() {
-  }
+    private FieldDataCodec() {}
 
-  static FieldColumn toColumn(FieldData fd) {
-    String name = fd.getFieldName();
-    DataType type = DataType.fromNumber(fd.getTypeValue());
-    if (type == null) {
-      throw Statuses.invalid("field " + name + ": data type " + fd.getType() + " is not supported");
-    }
-    try {
-      return type.isVector() ? vectorColumn(name, type, fd) : scalarColumn(name, type, fd);
-    } catch (IllegalArgumentException e) {
-      throw Statuses.invalid("field " + name + ": " + e.getMessage());
-    }
-  }
-
-  private static FieldColumn scalarColumn(String name, DataType type, FieldData fd) {
-    ScalarField s = fd.getScalars();
-    ScalarField.DataCase expected = switch (type) {
-      case BOOL -> ScalarField.DataCase.BOOL_DATA;
-      case INT8, INT16, INT32 -> ScalarField.DataCase.INT_DATA;
-      case INT64 -> ScalarField.DataCase.LONG_DATA;
-      case FLOAT -> ScalarField.DataCase.FLOAT_DATA;
-      case DOUBLE -> ScalarField.DataCase.DOUBLE_DATA;
-      case VARCHAR -> ScalarField.DataCase.STRING_DATA;
-      default -> throw new IllegalStateException(type.toString());
-    };
-    if (!fd.hasScalars() || s.getDataCase() != expected) {
-      throw new IllegalArgumentException("declared type " + fd.getType() + " but carries "
-          + (fd.hasScalars() ? s.getDataCase() : fd.getFieldCase()) + " data");
-    }
-    switch (type) {
-      case BOOL: {
-        List<Boolean> l = s.getBoolData().getDataList();
-        boolean[] v = new boolean[l.size()];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = l.get(i);
+    static FieldColumn toColumn(FieldData fd) {
+        String name = fd.getFieldName();
+        DataType type = DataType.fromNumber(fd.getTypeValue());
+        if (type == null) {
+            throw Statuses.invalid("field " + name + ": data type " + fd.getType() + " is not supported");
         }
-        return FieldColumn.bools(name, v);
-      }
-      case INT8: case INT16: case INT32: {
-        List<Integer> l = s.getIntData().getDataList();
-        int[] v = new int[l.size()];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = l.get(i);
+        try {
+            return type.isVector() ? vectorColumn(name, type, fd) : scalarColumn(name, type, fd);
+        } catch (IllegalArgumentException e) {
+            throw Statuses.invalid("field " + name + ": " + e.getMessage());
         }
-        return FieldColumn.ints(name, type, v);
-      }
-      case INT64:
-        return FieldColumn.longs(name, longs(s.getLongData().getDataList()));
-      case FLOAT:
-        return FieldColumn.floats(name, floats(s.getFloatData().getDataList()));
-      case DOUBLE: {
-        List<Double> l = s.getDoubleData().getDataList();
-        double[] v = new double[l.size()];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = l.get(i);
+    }
+
+    private static FieldColumn scalarColumn(String name, DataType type, FieldData fd) {
+        ScalarField s = fd.getScalars();
+        ScalarField.DataCase expected = switch (type) {
+            case BOOL -> ScalarField.DataCase.BOOL_DATA;
+            case INT8, INT16, INT32 -> ScalarField.DataCase.INT_DATA;
+            case INT64 -> ScalarField.DataCase.LONG_DATA;
+            case FLOAT -> ScalarField.DataCase.FLOAT_DATA;
+            case DOUBLE -> ScalarField.DataCase.DOUBLE_DATA;
+            case VARCHAR -> ScalarField.DataCase.STRING_DATA;
+            default -> throw new IllegalStateException(type.toString());
+        };
+        if (!fd.hasScalars() || s.getDataCase() != expected) {
+            throw new IllegalArgumentException("declared type " + fd.getType() + " but carries "
+                    + (fd.hasScalars() ? s.getDataCase() : fd.getFieldCase()) + " data");
         }
-        return FieldColumn.doubles(name, v);
-      }
-      default:
-        return FieldColumn.varchars(name, s.getStringData().getDataList());
-    }
-  }
-
-  private static FieldColumn vectorColumn(String name, DataType type, FieldData fd) {
-    VectorField v = fd.getVectors();
-    VectorField.DataCase expected = type == DataType.FLOAT_VECTOR
-        ? VectorField.DataCase.FLOAT_VECTOR : VectorField.DataCase.BINARY_VECTOR;
-    if (!fd.hasVectors() || v.getDataCase() != expected) {
-      throw new IllegalArgumentException("declared type " + fd.getType() + " but carries "
-          + (fd.hasVectors() ? v.getDataCase() : fd.getFieldCase()) + " data");
-    }
-    if (v.getDim() <= 0 || v.getDim() > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("invalid dim " + v.getDim());
-    }
-    int dim = (int) v.getDim();
-    if (type == DataType.FLOAT_VECTOR) {
-      return FieldColumn.floatVectors(name, dim, floats(v.getFloatVector().getDataList()));
-    }
-    return FieldColumn.binaryVectors(name, dim, v.getBinaryVector().toByteArray());
-  }
-
-  static long[] longs(List<Long> list) {
-    long[] v = new long[list.size()];
-    if (list instanceof Internal.LongList l) {
-      for (int i = 0; i < v.length; i++) {
-        v[i] = l.getLong(i);
-      }
-    } else {
-      for (int i = 0; i < v.length; i++) {
-        v[i] = list.get(i);
-      }
-    }
-    return v;
-  }
-
-  static float[] floats(List<Float> list) {
-    float[] v = new float[list.size()];
-    if (list instanceof Internal.FloatList l) {
-      for (int i = 0; i < v.length; i++) {
-        v[i] = l.getFloat(i);
-      }
-    } else {
-      for (int i = 0; i < v.length; i++) {
-        v[i] = list.get(i);
-      }
-    }
-    return v;
-  }
-
-  static FieldData toFieldData(FieldColumn c) {
-    FieldData.Builder b = FieldData.newBuilder().setFieldName(c.name()).setTypeValue(c.type().number());
-    switch (c.type()) {
-      case BOOL: {
-        BoolArray.Builder a = BoolArray.newBuilder();
-        for (boolean x : c.bools()) {
-          a.addData(x);
+        switch (type) {
+            case BOOL: {
+                List<Boolean> l = s.getBoolData().getDataList();
+                boolean[] v = new boolean[l.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = l.get(i);
+                }
+                return FieldColumn.bools(name, v);
+            }
+            case INT8:
+            case INT16:
+            case INT32: {
+                List<Integer> l = s.getIntData().getDataList();
+                int[] v = new int[l.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = l.get(i);
+                }
+                return FieldColumn.ints(name, type, v);
+            }
+            case INT64:
+                return FieldColumn.longs(name, longs(s.getLongData().getDataList()));
+            case FLOAT:
+                return FieldColumn.floats(name, floats(s.getFloatData().getDataList()));
+            case DOUBLE: {
+                List<Double> l = s.getDoubleData().getDataList();
+                double[] v = new double[l.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = l.get(i);
+                }
+                return FieldColumn.doubles(name, v);
+            }
+            default:
+                return FieldColumn.varchars(name, s.getStringData().getDataList());
         }
-        return b.setScalars(ScalarField.newBuilder().setBoolData(a)).build();
-      }
-      case INT8: case INT16: case INT32: {
-        IntArray.Builder a = IntArray.newBuilder();
-        for (int x : c.ints()) {
-          a.addData(x);
+    }
+
+    private static FieldColumn vectorColumn(String name, DataType type, FieldData fd) {
+        VectorField v = fd.getVectors();
+        VectorField.DataCase expected =
+                type == DataType.FLOAT_VECTOR ? VectorField.DataCase.FLOAT_VECTOR : VectorField.DataCase.BINARY_VECTOR;
+        if (!fd.hasVectors() || v.getDataCase() != expected) {
+            throw new IllegalArgumentException("declared type " + fd.getType() + " but carries "
+                    + (fd.hasVectors() ? v.getDataCase() : fd.getFieldCase()) + " data");
         }
-        return b.setScalars(ScalarField.newBuilder().setIntData(a)).build();
-      }
-      case INT64:
-        return b.setScalars(ScalarField.newBuilder().setLongData(longArray(c.longs()))).build();
-      case FLOAT:
-        return b.setScalars(ScalarField.newBuilder().setFloatData(floatArray(c.floats()))).build();
-      case DOUBLE: {
-        DoubleArray.Builder a = DoubleArray.newBuilder();
-        for (double x : c.doubles()) {
-          a.addData(x);
+        if (v.getDim() <= 0 || v.getDim() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("invalid dim " + v.getDim());
         }
-        return b.setScalars(ScalarField.newBuilder().setDoubleData(a)).build();
-      }
-      case VARCHAR:
-        return b.setScalars(ScalarField.newBuilder().setStringData(
-            StringArray.newBuilder().addAllData(Arrays.asList(c.strings())))).build();
-      case FLOAT_VECTOR:
-        return b.setVectors(VectorField.newBuilder().setDim(c.dim()).setFloatVector(floatArray(c.vectorFloats()))).build();
-      case BINARY_VECTOR:
-        return b.setVectors(VectorField.newBuilder().setDim(c.dim())
-            .setBinaryVector(ByteString.copyFrom(c.vectorBytes()))).build();
-      default:
-        throw new IllegalStateException("no wire encoding for " + c.type());
+        int dim = (int) v.getDim();
+        if (type == DataType.FLOAT_VECTOR) {
+            return FieldColumn.floatVectors(name, dim, floats(v.getFloatVector().getDataList()));
+        }
+        return FieldColumn.binaryVectors(name, dim, v.getBinaryVector().toByteArray());
     }
-  }
 
-  /** Primary keys as {@code schema.IDs}: INT64 keys as int_id, VARCHAR keys as str_id. */
-  static IDs toIds(FieldColumn keys) {
-    if (keys == null) {
-      return IDs.getDefaultInstance();
+    static long[] longs(List<Long> list) {
+        long[] v = new long[list.size()];
+        if (list instanceof Internal.LongList l) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = l.getLong(i);
+            }
+        } else {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = list.get(i);
+            }
+        }
+        return v;
     }
-    if (keys.type() == DataType.VARCHAR) {
-      return IDs.newBuilder().setStrId(StringArray.newBuilder().addAllData(Arrays.asList(keys.strings()))).build();
-    }
-    return IDs.newBuilder().setIntId(longArray(keys.longs())).build();
-  }
 
-  private static LongArray longArray(long[] values) {
-    LongArray.Builder a = LongArray.newBuilder();
-    for (long x : values) {
-      a.addData(x);
+    static float[] floats(List<Float> list) {
+        float[] v = new float[list.size()];
+        if (list instanceof Internal.FloatList l) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = l.getFloat(i);
+            }
+        } else {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = list.get(i);
+            }
+        }
+        return v;
     }
-    return a.build();
-  }
 
-  private static FloatArray floatArray(float[] values) {
-    FloatArray.Builder a = FloatArray.newBuilder();
-    for (float x : values) {
-      a.addData(x);
+    static FieldData toFieldData(FieldColumn c) {
+        FieldData.Builder b = FieldData.newBuilder()
+                .setFieldName(c.name())
+                .setTypeValue(c.type().number());
+        switch (c.type()) {
+            case BOOL: {
+                BoolArray.Builder a = BoolArray.newBuilder();
+                for (boolean x : c.bools()) {
+                    a.addData(x);
+                }
+                return b.setScalars(ScalarField.newBuilder().setBoolData(a)).build();
+            }
+            case INT8:
+            case INT16:
+            case INT32: {
+                IntArray.Builder a = IntArray.newBuilder();
+                for (int x : c.ints()) {
+                    a.addData(x);
+                }
+                return b.setScalars(ScalarField.newBuilder().setIntData(a)).build();
+            }
+            case INT64:
+                return b.setScalars(ScalarField.newBuilder().setLongData(longArray(c.longs())))
+                        .build();
+            case FLOAT:
+                return b.setScalars(ScalarField.newBuilder().setFloatData(floatArray(c.floats())))
+                        .build();
+            case DOUBLE: {
+                DoubleArray.Builder a = DoubleArray.newBuilder();
+                for (double x : c.doubles()) {
+                    a.addData(x);
+                }
+                return b.setScalars(ScalarField.newBuilder().setDoubleData(a)).build();
+            }
+            case VARCHAR:
+                return b.setScalars(ScalarField.newBuilder()
+                                .setStringData(StringArray.newBuilder().addAllData(Arrays.asList(c.strings()))))
+                        .build();
+            case FLOAT_VECTOR:
+                return b.setVectors(
+                                VectorField.newBuilder().setDim(c.dim()).setFloatVector(floatArray(c.vectorFloats())))
+                        .build();
+            case BINARY_VECTOR:
+                return b.setVectors(VectorField.newBuilder()
+                                .setDim(c.dim())
+                                .setBinaryVector(ByteString.copyFrom(c.vectorBytes())))
+                        .build();
+            default:
+                throw new IllegalStateException("no wire encoding for " + c.type());
+        }
     }
-    return a.build();
-  }
+
+    /** Primary keys as {@code schema.IDs}: INT64 keys as int_id, VARCHAR keys as str_id. */
+    static IDs toIds(FieldColumn keys) {
+        if (keys == null) {
+            return IDs.getDefaultInstance();
+        }
+        if (keys.type() == DataType.VARCHAR) {
+            return IDs.newBuilder()
+                    .setStrId(StringArray.newBuilder().addAllData(Arrays.asList(keys.strings())))
+                    .build();
+        }
+        return IDs.newBuilder().setIntId(longArray(keys.longs())).build();
+    }
+
+    private static LongArray longArray(long[] values) {
+        LongArray.Builder a = LongArray.newBuilder();
+        for (long x : values) {
+            a.addData(x);
+        }
+        return a.build();
+    }
+
+    private static FloatArray floatArray(float[] values) {
+        FloatArray.Builder a = FloatArray.newBuilder();
+        for (float x : values) {
+            a.addData(x);
+        }
+        return a.build();
+    }
 }

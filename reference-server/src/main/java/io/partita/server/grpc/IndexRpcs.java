@@ -21,71 +21,83 @@ import java.util.Map;
  * JSON, or flat build params) are passed to the engine exactly as given.
  */
 final class IndexRpcs {
-  private final Engine engine;
+    private final Engine engine;
 
-  IndexRpcs(Engine engine) {
-    this.engine = engine;
-  }
-
-  void create(CreateIndexRequest r) {
-    Databases.check(r.getDbName());
-    Map<String, String> params = SchemaCodec.toMap(r.getExtraParamsList());
-    engine.createIndex(r.getCollectionName(), r.getFieldName(), r.getIndexName(), params);
-  }
-
-  DescribeIndexResponse describe(DescribeIndexRequest r) {
-    Databases.check(r.getDbName());
-    DescribeIndexResponse.Builder b = DescribeIndexResponse.newBuilder().setStatus(Statuses.SUCCESS);
-    for (IndexDescription d : engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName())) {
-      b.addIndexDescriptions(io.partita.wire.IndexDescription.newBuilder()
-          .setIndexName(d.indexName())
-          .setIndexID(d.indexId())
-          .setFieldName(d.fieldName())
-          .addAllParams(SchemaCodec.toPairs(d.params()))
-          .setIndexedRows(d.indexedRows())
-          .setTotalRows(d.totalRows())
-          .setPendingIndexRows(d.pendingIndexRows())
-          .setStateValue(d.state()));
+    IndexRpcs(Engine engine) {
+        this.engine = engine;
     }
-    return b.build();
-  }
 
-  static DescribeIndexResponse describeFailed(Status s) {
-    return DescribeIndexResponse.newBuilder().setStatus(s).build();
-  }
-
-  GetIndexStateResponse state(GetIndexStateRequest r) {
-    Databases.check(r.getDbName());
-    IndexDescription d = first(r.getCollectionName(), engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName()));
-    return GetIndexStateResponse.newBuilder().setStatus(Statuses.SUCCESS).setStateValue(d.state()).build();
-  }
-
-  static GetIndexStateResponse stateFailed(Status s) {
-    return GetIndexStateResponse.newBuilder().setStatus(s).build();
-  }
-
-  GetIndexBuildProgressResponse progress(GetIndexBuildProgressRequest r) {
-    Databases.check(r.getDbName());
-    IndexDescription d = first(r.getCollectionName(), engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName()));
-    return GetIndexBuildProgressResponse.newBuilder().setStatus(Statuses.SUCCESS)
-        .setIndexedRows(d.indexedRows()).setTotalRows(d.totalRows()).build();
-  }
-
-  static GetIndexBuildProgressResponse progressFailed(Status s) {
-    return GetIndexBuildProgressResponse.newBuilder().setStatus(s).build();
-  }
-
-  void drop(DropIndexRequest r) {
-    Databases.check(r.getDbName());
-    engine.dropIndex(r.getCollectionName(), r.getFieldName(), r.getIndexName());
-  }
-
-  /** The engine reports a missing index as an error itself; an empty answer is treated the same way. */
-  private static IndexDescription first(String collection, List<IndexDescription> all) {
-    if (all.isEmpty()) {
-      throw EngineException.of(ErrorCodes.INDEX_NOT_EXIST, ErrorCodes.CODE_INDEX_NOT_FOUND,
-          "index not found[collection=" + collection + "]");
+    void create(CreateIndexRequest r) {
+        Databases.check(r.getDbName());
+        Map<String, String> params = SchemaCodec.toMap(r.getExtraParamsList());
+        engine.createIndex(r.getCollectionName(), r.getFieldName(), r.getIndexName(), params);
     }
-    return all.get(0);
-  }
+
+    DescribeIndexResponse describe(DescribeIndexRequest r) {
+        Databases.check(r.getDbName());
+        DescribeIndexResponse.Builder b = DescribeIndexResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        for (IndexDescription d : engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName())) {
+            b.addIndexDescriptions(io.partita.wire.IndexDescription.newBuilder()
+                    .setIndexName(d.indexName())
+                    .setIndexID(d.indexId())
+                    .setFieldName(d.fieldName())
+                    .addAllParams(SchemaCodec.toPairs(d.params()))
+                    .setIndexedRows(d.indexedRows())
+                    .setTotalRows(d.totalRows())
+                    .setPendingIndexRows(d.pendingIndexRows())
+                    .setStateValue(d.state()));
+        }
+        return b.build();
+    }
+
+    static DescribeIndexResponse describeFailed(Status s) {
+        return DescribeIndexResponse.newBuilder().setStatus(s).build();
+    }
+
+    GetIndexStateResponse state(GetIndexStateRequest r) {
+        Databases.check(r.getDbName());
+        IndexDescription d = first(
+                r.getCollectionName(),
+                engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName()));
+        return GetIndexStateResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setStateValue(d.state())
+                .build();
+    }
+
+    static GetIndexStateResponse stateFailed(Status s) {
+        return GetIndexStateResponse.newBuilder().setStatus(s).build();
+    }
+
+    GetIndexBuildProgressResponse progress(GetIndexBuildProgressRequest r) {
+        Databases.check(r.getDbName());
+        IndexDescription d = first(
+                r.getCollectionName(),
+                engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName()));
+        return GetIndexBuildProgressResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setIndexedRows(d.indexedRows())
+                .setTotalRows(d.totalRows())
+                .build();
+    }
+
+    static GetIndexBuildProgressResponse progressFailed(Status s) {
+        return GetIndexBuildProgressResponse.newBuilder().setStatus(s).build();
+    }
+
+    void drop(DropIndexRequest r) {
+        Databases.check(r.getDbName());
+        engine.dropIndex(r.getCollectionName(), r.getFieldName(), r.getIndexName());
+    }
+
+    /** The engine reports a missing index as an error itself; an empty answer is treated the same way. */
+    private static IndexDescription first(String collection, List<IndexDescription> all) {
+        if (all.isEmpty()) {
+            throw EngineException.of(
+                    ErrorCodes.INDEX_NOT_EXIST,
+                    ErrorCodes.CODE_INDEX_NOT_FOUND,
+                    "index not found[collection=" + collection + "]");
+        }
+        return all.get(0);
+    }
 }

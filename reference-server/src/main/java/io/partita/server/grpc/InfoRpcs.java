@@ -37,124 +37,160 @@ import java.util.concurrent.atomic.AtomicLong;
  * (ListDatabases, DescribeDatabase), segment and replica introspection, GetMetrics.
  */
 final class InfoRpcs {
-  /** Milvus timestamps are hybrid: physical milliseconds shifted left by this many logical bits. */
-  private static final int LOGICAL_BITS = 18;
+    /** Milvus timestamps are hybrid: physical milliseconds shifted left by this many logical bits. */
+    private static final int LOGICAL_BITS = 18;
 
-  private final Engine engine;
-  private final String version;
-  private final AtomicLong connections = new AtomicLong();
-  private final AtomicLong lastTimestamp = new AtomicLong();
+    private final Engine engine;
+    private final String version;
+    private final AtomicLong connections = new AtomicLong();
+    private final AtomicLong lastTimestamp = new AtomicLong();
 
-  InfoRpcs(Engine engine, Profile profile) {
-    this.engine = engine;
-    this.version = profile == Profile.MILVUS_2_3 ? "v2.3.0" : "v2.1.4";
-  }
-
-  ConnectResponse connect() {
-    ServerInfo info = ServerInfo.newBuilder().setBuildTags(version).setDeployMode("STANDALONE")
-        .putReserved("server", "partita-reference-server").build();
-    return ConnectResponse.newBuilder().setStatus(Statuses.SUCCESS).setServerInfo(info)
-        .setIdentifier(connections.incrementAndGet()).build();
-  }
-
-  GetVersionResponse version() {
-    return GetVersionResponse.newBuilder().setStatus(Statuses.SUCCESS).setVersion(version).build();
-  }
-
-  CheckHealthResponse health() {
-    boolean open = engine.state() == EngineState.OPEN;
-    CheckHealthResponse.Builder b = CheckHealthResponse.newBuilder().setStatus(Statuses.SUCCESS).setIsHealthy(open);
-    if (!open) {
-      b.addReasons("engine is " + engine.state());
+    InfoRpcs(Engine engine, Profile profile) {
+        this.engine = engine;
+        this.version = profile == Profile.MILVUS_2_3 ? "v2.3.0" : "v2.1.4";
     }
-    return b.build();
-  }
 
-  AllocTimestampResponse allocTimestamp() {
-    long ts = lastTimestamp.updateAndGet(prev -> Math.max(prev + 1, System.currentTimeMillis() << LOGICAL_BITS));
-    return AllocTimestampResponse.newBuilder().setStatus(Statuses.SUCCESS).setTimestamp(ts).build();
-  }
+    ConnectResponse connect() {
+        ServerInfo info = ServerInfo.newBuilder()
+                .setBuildTags(version)
+                .setDeployMode("STANDALONE")
+                .putReserved("server", "partita-reference-server")
+                .build();
+        return ConnectResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setServerInfo(info)
+                .setIdentifier(connections.incrementAndGet())
+                .build();
+    }
 
-  ListDatabasesResponse listDatabases() {
-    return ListDatabasesResponse.newBuilder().setStatus(Statuses.SUCCESS).addDbNames(Databases.DEFAULT)
-        .addDbIds(1).addCreatedTimestamp(0).build();
-  }
+    GetVersionResponse version() {
+        return GetVersionResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setVersion(version)
+                .build();
+    }
 
-  DescribeDatabaseResponse describeDatabase(DescribeDatabaseRequest r) {
-    Databases.check(r.getDbName());
-    return DescribeDatabaseResponse.newBuilder().setStatus(Statuses.SUCCESS).setDbName(Databases.DEFAULT)
-        .setDbID(1).build();
-  }
+    CheckHealthResponse health() {
+        boolean open = engine.state() == EngineState.OPEN;
+        CheckHealthResponse.Builder b =
+                CheckHealthResponse.newBuilder().setStatus(Statuses.SUCCESS).setIsHealthy(open);
+        if (!open) {
+            b.addReasons("engine is " + engine.state());
+        }
+        return b.build();
+    }
 
-  GetQuerySegmentInfoResponse querySegments(GetQuerySegmentInfoRequest r) {
-    Databases.check(r.getDbName());
-    GetQuerySegmentInfoResponse.Builder b = GetQuerySegmentInfoResponse.newBuilder().setStatus(Statuses.SUCCESS);
-    for (SegmentInfo s : engine.querySegmentInfo(r.getCollectionName())) {
-      b.addInfos(QuerySegmentInfo.newBuilder()
-          .setSegmentID(s.segmentId()).setCollectionID(s.collectionId()).setPartitionID(s.partitionId())
-          .setMemSize(s.memSizeBytes()).setNumRows(s.numRows())
-          .setIndexName(s.indexName() == null ? "" : s.indexName()).setIndexID(s.indexId())
-          .setNodeID(s.nodeIds().isEmpty() ? 0 : s.nodeIds().get(0))
-          .addAllNodeIds(s.nodeIds())
-          .setStateValue(s.state()));
+    AllocTimestampResponse allocTimestamp() {
+        long ts = lastTimestamp.updateAndGet(prev -> Math.max(prev + 1, System.currentTimeMillis() << LOGICAL_BITS));
+        return AllocTimestampResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setTimestamp(ts)
+                .build();
     }
-    return b.build();
-  }
 
-  GetPersistentSegmentInfoResponse persistentSegments(GetPersistentSegmentInfoRequest r) {
-    Databases.check(r.getDbName());
-    GetPersistentSegmentInfoResponse.Builder b = GetPersistentSegmentInfoResponse.newBuilder().setStatus(Statuses.SUCCESS);
-    for (SegmentInfo s : engine.persistentSegmentInfo(r.getCollectionName())) {
-      b.addInfos(PersistentSegmentInfo.newBuilder()
-          .setSegmentID(s.segmentId()).setCollectionID(s.collectionId()).setPartitionID(s.partitionId())
-          .setNumRows(s.numRows()).setStateValue(s.state()));
+    ListDatabasesResponse listDatabases() {
+        return ListDatabasesResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .addDbNames(Databases.DEFAULT)
+                .addDbIds(1)
+                .addCreatedTimestamp(0)
+                .build();
     }
-    return b.build();
-  }
 
-  GetReplicasResponse replicas(GetReplicasRequest r) {
-    Databases.check(r.getDbName());
-    String name = r.getCollectionName();
-    if (name.isEmpty()) {
-      name = nameOf(r.getCollectionID());
+    DescribeDatabaseResponse describeDatabase(DescribeDatabaseRequest r) {
+        Databases.check(r.getDbName());
+        return DescribeDatabaseResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setDbName(Databases.DEFAULT)
+                .setDbID(1)
+                .build();
     }
-    GetReplicasResponse.Builder b = GetReplicasResponse.newBuilder().setStatus(Statuses.SUCCESS);
-    for (ReplicaInfo ri : engine.replicas(name)) {
-      b.addReplicas(io.partita.wire.ReplicaInfo.newBuilder()
-          .setReplicaID(ri.replicaId()).setCollectionID(ri.collectionId())
-          .addAllPartitionIds(ri.partitionIds()).addAllNodeIds(ri.nodeIds())
-          .setResourceGroupName("__default_resource_group"));
-    }
-    return b.build();
-  }
 
-  private String nameOf(long collectionId) {
-    List<CollectionInfo> all = engine.showCollections(List.of(), false);
-    for (CollectionInfo c : all) {
-      if (c.collectionId() == collectionId) {
-        return c.name();
-      }
+    GetQuerySegmentInfoResponse querySegments(GetQuerySegmentInfoRequest r) {
+        Databases.check(r.getDbName());
+        GetQuerySegmentInfoResponse.Builder b =
+                GetQuerySegmentInfoResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        for (SegmentInfo s : engine.querySegmentInfo(r.getCollectionName())) {
+            b.addInfos(QuerySegmentInfo.newBuilder()
+                    .setSegmentID(s.segmentId())
+                    .setCollectionID(s.collectionId())
+                    .setPartitionID(s.partitionId())
+                    .setMemSize(s.memSizeBytes())
+                    .setNumRows(s.numRows())
+                    .setIndexName(s.indexName() == null ? "" : s.indexName())
+                    .setIndexID(s.indexId())
+                    .setNodeID(s.nodeIds().isEmpty() ? 0 : s.nodeIds().get(0))
+                    .addAllNodeIds(s.nodeIds())
+                    .setStateValue(s.state()));
+        }
+        return b.build();
     }
-    throw EngineException.of(ErrorCodes.COLLECTION_NOT_EXISTS, ErrorCodes.CODE_COLLECTION_NOT_FOUND,
-        "can't find collection: " + collectionId);
-  }
 
-  GetMetricsResponse metrics(GetMetricsRequest r) {
-    String type;
-    try {
-      JsonElement e = JsonParser.parseString(r.getRequest());
-      JsonElement t = e.isJsonObject() ? e.getAsJsonObject().get("metric_type") : null;
-      type = t == null || !t.isJsonPrimitive() ? null : t.getAsString();
-    } catch (JsonParseException e) {
-      throw Statuses.invalid("metrics request [" + r.getRequest() + "] is not valid JSON");
+    GetPersistentSegmentInfoResponse persistentSegments(GetPersistentSegmentInfoRequest r) {
+        Databases.check(r.getDbName());
+        GetPersistentSegmentInfoResponse.Builder b =
+                GetPersistentSegmentInfoResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        for (SegmentInfo s : engine.persistentSegmentInfo(r.getCollectionName())) {
+            b.addInfos(PersistentSegmentInfo.newBuilder()
+                    .setSegmentID(s.segmentId())
+                    .setCollectionID(s.collectionId())
+                    .setPartitionID(s.partitionId())
+                    .setNumRows(s.numRows())
+                    .setStateValue(s.state()));
+        }
+        return b.build();
     }
-    if (type == null) {
-      throw Statuses.invalid("metric_type not found in metrics request [" + r.getRequest() + "]");
+
+    GetReplicasResponse replicas(GetReplicasRequest r) {
+        Databases.check(r.getDbName());
+        String name = r.getCollectionName();
+        if (name.isEmpty()) {
+            name = nameOf(r.getCollectionID());
+        }
+        GetReplicasResponse.Builder b = GetReplicasResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        for (ReplicaInfo ri : engine.replicas(name)) {
+            b.addReplicas(io.partita.wire.ReplicaInfo.newBuilder()
+                    .setReplicaID(ri.replicaId())
+                    .setCollectionID(ri.collectionId())
+                    .addAllPartitionIds(ri.partitionIds())
+                    .addAllNodeIds(ri.nodeIds())
+                    .setResourceGroupName("__default_resource_group"));
+        }
+        return b.build();
     }
-    if (!"system_info".equals(type)) {
-      throw Statuses.invalid("unsupported metric type: " + type);
+
+    private String nameOf(long collectionId) {
+        List<CollectionInfo> all = engine.showCollections(List.of(), false);
+        for (CollectionInfo c : all) {
+            if (c.collectionId() == collectionId) {
+                return c.name();
+            }
+        }
+        throw EngineException.of(
+                ErrorCodes.COLLECTION_NOT_EXISTS,
+                ErrorCodes.CODE_COLLECTION_NOT_FOUND,
+                "can't find collection: " + collectionId);
     }
-    return GetMetricsResponse.newBuilder().setStatus(Statuses.SUCCESS).setResponse(engine.systemInfoJson())
-        .setComponentName("partita-reference-server").build();
-  }
+
+    GetMetricsResponse metrics(GetMetricsRequest r) {
+        String type;
+        try {
+            JsonElement e = JsonParser.parseString(r.getRequest());
+            JsonElement t = e.isJsonObject() ? e.getAsJsonObject().get("metric_type") : null;
+            type = t == null || !t.isJsonPrimitive() ? null : t.getAsString();
+        } catch (JsonParseException e) {
+            throw Statuses.invalid("metrics request [" + r.getRequest() + "] is not valid JSON");
+        }
+        if (type == null) {
+            throw Statuses.invalid("metric_type not found in metrics request [" + r.getRequest() + "]");
+        }
+        if (!"system_info".equals(type)) {
+            throw Statuses.invalid("unsupported metric type: " + type);
+        }
+        return GetMetricsResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setResponse(engine.systemInfoJson())
+                .setComponentName("partita-reference-server")
+                .build();
+    }
 }

@@ -13,66 +13,75 @@ import java.util.Map;
 
 /** Converts {@code schema.CollectionSchema} (serialized in CreateCollection) to and from the engine's schema. */
 final class SchemaCodec {
-  private SchemaCodec() {
-  }
+    private SchemaCodec() {}
 
-  static CollectionSchema toEngine(String collectionName, ByteString schemaBytes, int shardsNum, int consistencyLevel) {
-    if (schemaBytes.isEmpty()) {
-      throw Statuses.invalid("schema of collection " + collectionName + " is empty");
+    static CollectionSchema toEngine(
+            String collectionName, ByteString schemaBytes, int shardsNum, int consistencyLevel) {
+        if (schemaBytes.isEmpty()) {
+            throw Statuses.invalid("schema of collection " + collectionName + " is empty");
+        }
+        io.partita.wire.CollectionSchema wire;
+        try {
+            wire = io.partita.wire.CollectionSchema.parseFrom(schemaBytes);
+        } catch (InvalidProtocolBufferException e) {
+            throw Statuses.invalid(
+                    "schema of collection " + collectionName + " cannot be parsed as a CollectionSchema");
+        }
+        String name = wire.getName().isEmpty() ? collectionName : wire.getName();
+        if (!name.equals(collectionName)) {
+            throw Statuses.invalid("collection name = " + collectionName + ", schema.Name=" + wire.getName());
+        }
+        List<FieldSchema> fields = new ArrayList<>();
+        for (io.partita.wire.FieldSchema f : wire.getFieldsList()) {
+            DataType type = DataType.fromNumber(f.getDataTypeValue());
+            if (type == null) {
+                throw Statuses.invalid("field " + f.getName() + ": data type " + f.getDataType()
+                        + " is not supported by the Partita reference server");
+            }
+            fields.add(new FieldSchema(
+                    0,
+                    f.getName(),
+                    f.getDescription(),
+                    type,
+                    f.getIsPrimaryKey(),
+                    f.getAutoID(),
+                    toMap(f.getTypeParamsList())));
+        }
+        return new CollectionSchema(name, wire.getDescription(), fields, shardsNum, consistencyLevel);
     }
-    io.partita.wire.CollectionSchema wire;
-    try {
-      wire = io.partita.wire.CollectionSchema.parseFrom(schemaBytes);
-    } catch (InvalidProtocolBufferException e) {
-      throw Statuses.invalid("schema of collection " + collectionName + " cannot be parsed as a CollectionSchema");
-    }
-    String name = wire.getName().isEmpty() ? collectionName : wire.getName();
-    if (!name.equals(collectionName)) {
-      throw Statuses.invalid("collection name = " + collectionName + ", schema.Name=" + wire.getName());
-    }
-    List<FieldSchema> fields = new ArrayList<>();
-    for (io.partita.wire.FieldSchema f : wire.getFieldsList()) {
-      DataType type = DataType.fromNumber(f.getDataTypeValue());
-      if (type == null) {
-        throw Statuses.invalid("field " + f.getName() + ": data type " + f.getDataType()
-            + " is not supported by the Partita reference server");
-      }
-      fields.add(new FieldSchema(0, f.getName(), f.getDescription(), type, f.getIsPrimaryKey(),
-          f.getAutoID(), toMap(f.getTypeParamsList())));
-    }
-    return new CollectionSchema(name, wire.getDescription(), fields, shardsNum, consistencyLevel);
-  }
 
-  static io.partita.wire.CollectionSchema toWire(CollectionSchema schema) {
-    io.partita.wire.CollectionSchema.Builder b = io.partita.wire.CollectionSchema.newBuilder()
-        .setName(schema.name()).setDescription(schema.description());
-    for (FieldSchema f : schema.fields()) {
-      b.addFields(io.partita.wire.FieldSchema.newBuilder()
-          .setFieldID(f.fieldId())
-          .setName(f.name())
-          .setDescription(f.description())
-          .setDataTypeValue(f.dataType().number())
-          .setIsPrimaryKey(f.primaryKey())
-          .setAutoID(f.autoId())
-          .addAllTypeParams(toPairs(f.typeParams())));
-      if (f.primaryKey() && f.autoId()) {
-        b.setAutoID(true);
-      }
+    static io.partita.wire.CollectionSchema toWire(CollectionSchema schema) {
+        io.partita.wire.CollectionSchema.Builder b = io.partita.wire.CollectionSchema.newBuilder()
+                .setName(schema.name())
+                .setDescription(schema.description());
+        for (FieldSchema f : schema.fields()) {
+            b.addFields(io.partita.wire.FieldSchema.newBuilder()
+                    .setFieldID(f.fieldId())
+                    .setName(f.name())
+                    .setDescription(f.description())
+                    .setDataTypeValue(f.dataType().number())
+                    .setIsPrimaryKey(f.primaryKey())
+                    .setAutoID(f.autoId())
+                    .addAllTypeParams(toPairs(f.typeParams())));
+            if (f.primaryKey() && f.autoId()) {
+                b.setAutoID(true);
+            }
+        }
+        return b.build();
     }
-    return b.build();
-  }
 
-  static Map<String, String> toMap(List<KeyValuePair> pairs) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (KeyValuePair p : pairs) {
-      out.put(p.getKey(), p.getValue());
+    static Map<String, String> toMap(List<KeyValuePair> pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (KeyValuePair p : pairs) {
+            out.put(p.getKey(), p.getValue());
+        }
+        return out;
     }
-    return out;
-  }
 
-  static List<KeyValuePair> toPairs(Map<String, String> map) {
-    List<KeyValuePair> out = new ArrayList<>();
-    map.forEach((k, v) -> out.add(KeyValuePair.newBuilder().setKey(k).setValue(v).build()));
-    return out;
-  }
+    static List<KeyValuePair> toPairs(Map<String, String> map) {
+        List<KeyValuePair> out = new ArrayList<>();
+        map.forEach((k, v) ->
+                out.add(KeyValuePair.newBuilder().setKey(k).setValue(v).build()));
+        return out;
+    }
 }

@@ -23,109 +23,124 @@ import java.util.Map;
  * {@code offset}. Every decoding failure names the bad value.
  */
 final class SearchDecoder {
-  /** Milvus's bound on query vectors per request. */
-  static final int MAX_NQ = 16384;
+    /** Milvus's bound on query vectors per request. */
+    static final int MAX_NQ = 16384;
 
-  private SearchDecoder() {
-  }
+    private SearchDecoder() {}
 
-  static SearchRequest toEngine(io.partita.wire.SearchRequest req) {
-    Map<String, String> kv = SchemaCodec.toMap(req.getSearchParamsList());
-    String topkText = kv.containsKey("topk") ? kv.get("topk") : kv.get("limit");
-    if (topkText == null) {
-      throw Statuses.invalid("topk not found in search_params");
+    static SearchRequest toEngine(io.partita.wire.SearchRequest req) {
+        Map<String, String> kv = SchemaCodec.toMap(req.getSearchParamsList());
+        String topkText = kv.containsKey("topk") ? kv.get("topk") : kv.get("limit");
+        if (topkText == null) {
+            throw Statuses.invalid("topk not found in search_params");
+        }
+        int topK = parseInt("topk", topkText);
+        int roundDecimal = kv.containsKey("round_decimal") ? parseInt("round_decimal", kv.get("round_decimal")) : -1;
+        Map<String, String> params = parseParams(kv.getOrDefault("params", ""));
+        if (kv.containsKey("offset") && !params.containsKey("offset")) {
+            params.put("offset", Long.toString(parseInt("offset", kv.get("offset"))));
+        }
+        String metric = kv.getOrDefault("metric_type", params.getOrDefault("metric_type", ""));
+        FieldColumn vectors = vectors(req.getPlaceholderGroup(), kv.getOrDefault("anns_field", ""));
+        return new SearchRequest(
+                req.getCollectionName(),
+                req.getPartitionNamesList(),
+                kv.getOrDefault("anns_field", ""),
+                vectors,
+                topK,
+                metric,
+                params,
+                req.getDsl(),
+                req.getOutputFieldsList(),
+                roundDecimal);
     }
-    int topK = parseInt("topk", topkText);
-    int roundDecimal = kv.containsKey("round_decimal") ? parseInt("round_decimal", kv.get("round_decimal")) : -1;
-    Map<String, String> params = parseParams(kv.getOrDefault("params", ""));
-    if (kv.containsKey("offset") && !params.containsKey("offset")) {
-      params.put("offset", Long.toString(parseInt("offset", kv.get("offset"))));
-    }
-    String metric = kv.getOrDefault("metric_type", params.getOrDefault("metric_type", ""));
-    FieldColumn vectors = vectors(req.getPlaceholderGroup(), kv.getOrDefault("anns_field", ""));
-    return new SearchRequest(req.getCollectionName(), req.getPartitionNamesList(), kv.getOrDefault("anns_field", ""),
-        vectors, topK, metric, params, req.getDsl(), req.getOutputFieldsList(), roundDecimal);
-  }
 
-  private static int parseInt(String key, String text) {
-    try {
-      return Integer.parseInt(text.trim());
-    } catch (NumberFormatException e) {
-      throw Statuses.invalid(key + " [" + text + "] is invalid, it must be an integer");
+    private static int parseInt(String key, String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw Statuses.invalid(key + " [" + text + "] is invalid, it must be an integer");
+        }
     }
-  }
 
-  /** The {@code params} JSON object, flattened to strings; integral numbers without a decimal point. */
-  static Map<String, String> parseParams(String json) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (json == null || json.isBlank()) {
-      return out;
+    /** The {@code params} JSON object, flattened to strings; integral numbers without a decimal point. */
+    static Map<String, String> parseParams(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (json == null || json.isBlank()) {
+            return out;
+        }
+        JsonObject obj;
+        try {
+            JsonElement e = JsonParser.parseString(json);
+            if (!e.isJsonObject()) {
+                throw Statuses.invalid("search params [" + json + "] is invalid, it must be a JSON object");
+            }
+            obj = e.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw Statuses.invalid("search params [" + json + "] is invalid, it is not valid JSON");
+        }
+        for (Map.Entry<String, JsonElement> entry : obj.entrySet()) {
+            JsonElement v = entry.getValue();
+            String text;
+            if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
+                double d = v.getAsDouble();
+                text = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : v.getAsString();
+            } else if (v.isJsonPrimitive()) {
+                text = v.getAsString();
+            } else {
+                text = v.toString();
+            }
+            out.put(entry.getKey(), text);
+        }
+        return out;
     }
-    JsonObject obj;
-    try {
-      JsonElement e = JsonParser.parseString(json);
-      if (!e.isJsonObject()) {
-        throw Statuses.invalid("search params [" + json + "] is invalid, it must be a JSON object");
-      }
-      obj = e.getAsJsonObject();
-    } catch (JsonParseException e) {
-      throw Statuses.invalid("search params [" + json + "] is invalid, it is not valid JSON");
-    }
-    for (Map.Entry<String, JsonElement> entry : obj.entrySet()) {
-      JsonElement v = entry.getValue();
-      String text;
-      if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
-        double d = v.getAsDouble();
-        text = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : v.getAsString();
-      } else if (v.isJsonPrimitive()) {
-        text = v.getAsString();
-      } else {
-        text = v.toString();
-      }
-      out.put(entry.getKey(), text);
-    }
-    return out;
-  }
 
-  static FieldColumn vectors(ByteString groupBytes, String annsField) {
-    PlaceholderGroup group;
-    try {
-      group = PlaceholderGroup.parseFrom(groupBytes);
-    } catch (InvalidProtocolBufferException e) {
-      throw Statuses.invalid("placeholder group cannot be parsed");
+    static FieldColumn vectors(ByteString groupBytes, String annsField) {
+        PlaceholderGroup group;
+        try {
+            group = PlaceholderGroup.parseFrom(groupBytes);
+        } catch (InvalidProtocolBufferException e) {
+            throw Statuses.invalid("placeholder group cannot be parsed");
+        }
+        if (group.getPlaceholdersCount() != 1) {
+            throw Statuses.invalid(
+                    "placeholder group must hold exactly one placeholder, got " + group.getPlaceholdersCount());
+        }
+        PlaceholderValue ph = group.getPlaceholders(0);
+        int nq = ph.getValuesCount();
+        if (nq == 0 || nq > MAX_NQ) {
+            throw Statuses.invalid("nq [" + nq
+                    + "] is invalid, nq (number of search vector per search request) should be in range [1, " + MAX_NQ
+                    + "]");
+        }
+        int rowBytes = ph.getValues(0).size();
+        for (ByteString row : ph.getValuesList()) {
+            if (row.size() != rowBytes || row.isEmpty()) {
+                throw Statuses.invalid("query vectors must all have the same, non-zero length; got rows of " + rowBytes
+                        + " and " + row.size() + " bytes");
+            }
+        }
+        if (ph.getType() == PlaceholderType.FloatVector) {
+            if (rowBytes % 4 != 0) {
+                throw Statuses.invalid("float query vector of " + rowBytes + " bytes is not a whole number of floats");
+            }
+            int dim = rowBytes / 4;
+            float[] flat = new float[nq * dim];
+            for (int q = 0; q < nq; q++) {
+                ph.getValues(q)
+                        .asReadOnlyByteBuffer()
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .asFloatBuffer()
+                        .get(flat, q * dim, dim);
+            }
+            return FieldColumn.floatVectors(annsField, dim, flat);
+        }
+        if (ph.getType() == PlaceholderType.BinaryVector) {
+            ByteBuffer flat = ByteBuffer.allocate(nq * rowBytes);
+            ph.getValuesList().forEach(row -> flat.put(row.asReadOnlyByteBuffer()));
+            return FieldColumn.binaryVectors(annsField, rowBytes * 8, flat.array());
+        }
+        throw Statuses.invalid(
+                "placeholder type " + ph.getType() + " is not supported; use FloatVector or BinaryVector");
     }
-    if (group.getPlaceholdersCount() != 1) {
-      throw Statuses.invalid("placeholder group must hold exactly one placeholder, got " + group.getPlaceholdersCount());
-    }
-    PlaceholderValue ph = group.getPlaceholders(0);
-    int nq = ph.getValuesCount();
-    if (nq == 0 || nq > MAX_NQ) {
-      throw Statuses.invalid("nq [" + nq + "] is invalid, nq (number of search vector per search request) should be in range [1, "
-          + MAX_NQ + "]");
-    }
-    int rowBytes = ph.getValues(0).size();
-    for (ByteString row : ph.getValuesList()) {
-      if (row.size() != rowBytes || row.isEmpty()) {
-        throw Statuses.invalid("query vectors must all have the same, non-zero length; got rows of "
-            + rowBytes + " and " + row.size() + " bytes");
-      }
-    }
-    if (ph.getType() == PlaceholderType.FloatVector) {
-      if (rowBytes % 4 != 0) {
-        throw Statuses.invalid("float query vector of " + rowBytes + " bytes is not a whole number of floats");
-      }
-      int dim = rowBytes / 4;
-      float[] flat = new float[nq * dim];
-      for (int q = 0; q < nq; q++) {
-        ph.getValues(q).asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(flat, q * dim, dim);
-      }
-      return FieldColumn.floatVectors(annsField, dim, flat);
-    }
-    if (ph.getType() == PlaceholderType.BinaryVector) {
-      ByteBuffer flat = ByteBuffer.allocate(nq * rowBytes);
-      ph.getValuesList().forEach(row -> flat.put(row.asReadOnlyByteBuffer()));
-      return FieldColumn.binaryVectors(annsField, rowBytes * 8, flat.array());
-    }
-    throw Statuses.invalid("placeholder type " + ph.getType() + " is not supported; use FloatVector or BinaryVector");
-  }
 }

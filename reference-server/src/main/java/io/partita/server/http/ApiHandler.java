@@ -23,149 +23,155 @@ import org.slf4j.LoggerFactory;
  * message for every answered call, whatever its Status says. Thread-safe; blocking.
  */
 final class ApiHandler extends Handler.Abstract {
-  private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
-  private static final String JSON = "application/json; charset=utf-8";
-  /** Milvus's {@code /healthz}: plain text {@code OK}. */
-  private static final String TEXT = "text/plain; charset=utf-8";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+    private static final String JSON = "application/json; charset=utf-8";
+    /** Milvus's {@code /healthz}: plain text {@code OK}. */
+    private static final String TEXT = "text/plain; charset=utf-8";
 
-  private final MilvusServiceImplBase service;
-  private final Engine engine;
-  private final BasicAuth auth;
-  private final long maxBodyBytes;
-  private final RouteMetrics metrics = new RouteMetrics();
+    private final MilvusServiceImplBase service;
+    private final Engine engine;
+    private final BasicAuth auth;
+    private final long maxBodyBytes;
+    private final RouteMetrics metrics = new RouteMetrics();
 
-  /** @param auth null when the server's auth is off */
-  ApiHandler(MilvusServiceImplBase service, Engine engine, BasicAuth auth, long maxBodyBytes) {
-    this.service = service;
-    this.engine = engine;
-    this.auth = auth;
-    this.maxBodyBytes = maxBodyBytes;
-  }
+    /** @param auth null when the server's auth is off */
+    ApiHandler(MilvusServiceImplBase service, Engine engine, BasicAuth auth, long maxBodyBytes) {
+        this.service = service;
+        this.engine = engine;
+        this.auth = auth;
+        this.maxBodyBytes = maxBodyBytes;
+    }
 
-  @Override
-  public boolean handle(Request request, Response response, Callback callback) {
-    long start = System.nanoTime();
-    String method = effectiveMethod(request);
-    String path = Request.getPathInContext(request);
-    Answer a;
-    String routeLabel = "other";
-    try {
-      if (path.equals("/healthz") || path.equals(Routes.PREFIX + "/health")) {
-        a = new Answer(200, TEXT, "OK");
-      } else if (path.equals("/metrics")) {
-        a = new Answer(200, PrometheusText.CONTENT_TYPE, PrometheusText.render(engine, metrics));
-      } else if (path.startsWith(Routes.PREFIX + "/")) {
-        String sub = path.substring(Routes.PREFIX.length());
-        if (Routes.knownPath(sub)) {
-          routeLabel = path;
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        long start = System.nanoTime();
+        String method = effectiveMethod(request);
+        String path = Request.getPathInContext(request);
+        Answer a;
+        String routeLabel = "other";
+        try {
+            if (path.equals("/healthz") || path.equals(Routes.PREFIX + "/health")) {
+                a = new Answer(200, TEXT, "OK");
+            } else if (path.equals("/metrics")) {
+                a = new Answer(200, PrometheusText.CONTENT_TYPE, PrometheusText.render(engine, metrics));
+            } else if (path.startsWith(Routes.PREFIX + "/")) {
+                String sub = path.substring(Routes.PREFIX.length());
+                if (Routes.knownPath(sub)) {
+                    routeLabel = path;
+                }
+                a = api(request, response, method, sub);
+            } else {
+                a = Answer.early(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + path);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("HTTP {} {} failed unexpectedly", method, path, e);
+            a = Answer.early(
+                    500,
+                    ErrorBodies.UNEXPECTED_ERROR,
+                    "internal error: " + e.getClass().getSimpleName());
         }
-        a = api(request, response, method, sub);
-      } else {
-        a = Answer.early(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + path);
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("HTTP {} {} failed unexpectedly", method, path, e);
-      a = Answer.early(500, ErrorBodies.UNEXPECTED_ERROR, "internal error: " + e.getClass().getSimpleName());
-    }
-    response.setStatus(a.status());
-    if (!a.bodyRead()) {
-      // the request body was left unread: close rather than let the client reuse a connection Jetty will drop
-      response.getHeaders().put(HttpHeader.CONNECTION, "close");
-    }
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, a.contentType());
-    metrics.record(method, routeLabel, a.status(), System.nanoTime() - start);
-    Content.Sink.write(response, true, a.body(), callback);
-    return true;
-  }
-
-  private Answer api(Request request, Response response, String method, String sub) {
-    Route route = Routes.find(method, sub).orElse(null);
-    if (route == null) {
-      return Routes.knownPath(sub)
-          ? Answer.early(405, ErrorBodies.UNEXPECTED_ERROR, "method " + method + " not allowed on " + Routes.PREFIX + sub)
-          : Answer.early(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + Routes.PREFIX + sub);
-    }
-    if (auth != null) {
-      String refusal = auth.refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION));
-      if (refusal != null) {
-        response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, BasicAuth.CHALLENGE);
-        return Answer.early(401, ErrorBodies.UNEXPECTED_ERROR, refusal);
-      }
-    }
-    byte[] body;
-    try {
-      body = readBody(request);
-    } catch (BodyTooLargeException e) {
-      return Answer.early(413, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
-    } catch (IOException e) {
-      return Answer.early(400, ErrorBodies.ILLEGAL_ARGUMENT, "bad request: read body failed: " + e.getMessage());
-    }
-    Message req;
-    try {
-      req = JsonCodec.parse(route, body);
-    } catch (BadRequestException e) {
-      return Answer.error(400, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
-    }
-    try {
-      return new Answer(200, JSON, JsonCodec.print(route.call(service, req)));
-    } catch (StatusRuntimeException e) {
-      return GrpcStatuses.toAnswer(route, e);
-    }
-  }
-
-  /**
-   * The request's method, or for a POST the one named by {@code X-HTTP-Method-Override}: HTTP
-   * clients that cannot send a body with GET (OkHttp, browsers' fetch) reach the GET routes so.
-   */
-  static String effectiveMethod(Request request) {
-    String override = request.getHeaders().get("X-HTTP-Method-Override");
-    if ("POST".equals(request.getMethod()) && override != null && !override.isBlank()) {
-      return override.strip().toUpperCase(java.util.Locale.ROOT);
-    }
-    return request.getMethod();
-  }
-
-  private byte[] readBody(Request request) throws IOException {
-    long declared = request.getLength();
-    if (declared > maxBodyBytes) {
-      throw new BodyTooLargeException(declared, maxBodyBytes);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
-    byte[] buf = new byte[8192];
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      long total = 0;
-      for (int n; (n = in.read(buf)) > 0; ) {
-        total += n;
-        if (total > maxBodyBytes) {
-          throw new BodyTooLargeException(total, maxBodyBytes);
+        response.setStatus(a.status());
+        if (!a.bodyRead()) {
+            // the request body was left unread: close rather than let the client reuse a connection Jetty will drop
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
-        out.write(buf, 0, n);
-      }
-    }
-    return out.toByteArray();
-  }
-
-  /** What to send back: status, content type and body. */
-  record Answer(int status, String contentType, String body, boolean bodyRead) {
-    Answer(int status, String contentType, String body) {
-      this(status, contentType, body, true);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, a.contentType());
+        metrics.record(method, routeLabel, a.status(), System.nanoTime() - start);
+        Content.Sink.write(response, true, a.body(), callback);
+        return true;
     }
 
-    static Answer error(int status, int errorCode, String reason) {
-      return new Answer(status, JSON, ErrorBodies.of(errorCode, reason));
+    private Answer api(Request request, Response response, String method, String sub) {
+        Route route = Routes.find(method, sub).orElse(null);
+        if (route == null) {
+            return Routes.knownPath(sub)
+                    ? Answer.early(
+                            405,
+                            ErrorBodies.UNEXPECTED_ERROR,
+                            "method " + method + " not allowed on " + Routes.PREFIX + sub)
+                    : Answer.early(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + Routes.PREFIX + sub);
+        }
+        if (auth != null) {
+            String refusal = auth.refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+            if (refusal != null) {
+                response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, BasicAuth.CHALLENGE);
+                return Answer.early(401, ErrorBodies.UNEXPECTED_ERROR, refusal);
+            }
+        }
+        byte[] body;
+        try {
+            body = readBody(request);
+        } catch (BodyTooLargeException e) {
+            return Answer.early(413, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
+        } catch (IOException e) {
+            return Answer.early(400, ErrorBodies.ILLEGAL_ARGUMENT, "bad request: read body failed: " + e.getMessage());
+        }
+        Message req;
+        try {
+            req = JsonCodec.parse(route, body);
+        } catch (BadRequestException e) {
+            return Answer.error(400, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
+        }
+        try {
+            return new Answer(200, JSON, JsonCodec.print(route.call(service, req)));
+        } catch (StatusRuntimeException e) {
+            return GrpcStatuses.toAnswer(route, e);
+        }
     }
 
-    /** An error sent before the request body was read. */
-    static Answer early(int status, int errorCode, String reason) {
-      return new Answer(status, JSON, ErrorBodies.of(errorCode, reason), false);
+    /**
+     * The request's method, or for a POST the one named by {@code X-HTTP-Method-Override}: HTTP
+     * clients that cannot send a body with GET (OkHttp, browsers' fetch) reach the GET routes so.
+     */
+    static String effectiveMethod(Request request) {
+        String override = request.getHeaders().get("X-HTTP-Method-Override");
+        if ("POST".equals(request.getMethod()) && override != null && !override.isBlank()) {
+            return override.strip().toUpperCase(java.util.Locale.ROOT);
+        }
+        return request.getMethod();
     }
-  }
 
-  private static final class BodyTooLargeException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    BodyTooLargeException(long seenBytes, long maxBytes) {
-      super("request body too large: at least " + seenBytes + " bytes, the limit is " + maxBytes + " bytes");
+    private byte[] readBody(Request request) throws IOException {
+        long declared = request.getLength();
+        if (declared > maxBodyBytes) {
+            throw new BodyTooLargeException(declared, maxBodyBytes);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
+        byte[] buf = new byte[8192];
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            long total = 0;
+            for (int n; (n = in.read(buf)) > 0; ) {
+                total += n;
+                if (total > maxBodyBytes) {
+                    throw new BodyTooLargeException(total, maxBodyBytes);
+                }
+                out.write(buf, 0, n);
+            }
+        }
+        return out.toByteArray();
     }
-  }
+
+    /** What to send back: status, content type and body. */
+    record Answer(int status, String contentType, String body, boolean bodyRead) {
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, true);
+        }
+
+        static Answer error(int status, int errorCode, String reason) {
+            return new Answer(status, JSON, ErrorBodies.of(errorCode, reason));
+        }
+
+        /** An error sent before the request body was read. */
+        static Answer early(int status, int errorCode, String reason) {
+            return new Answer(status, JSON, ErrorBodies.of(errorCode, reason), false);
+        }
+    }
+
+    private static final class BodyTooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BodyTooLargeException(long seenBytes, long maxBytes) {
+            super("request body too large: at least " + seenBytes + " bytes, the limit is " + maxBytes + " bytes");
+        }
+    }
 }

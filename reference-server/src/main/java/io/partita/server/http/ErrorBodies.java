@@ -7,18 +7,17 @@ import com.google.gson.JsonObject;
  * them: {@code {"error_code": N, "reason": "..."}}.
  */
 final class ErrorBodies {
-  /** ErrorCode.UnexpectedError. */
-  static final int UNEXPECTED_ERROR = 1;
-  /** ErrorCode.IllegalArgument: what Milvus 2.1 answered for a body it could not parse. */
-  static final int ILLEGAL_ARGUMENT = 5;
+    /** ErrorCode.UnexpectedError. */
+    static final int UNEXPECTED_ERROR = 1;
+    /** ErrorCode.IllegalArgument: what Milvus 2.1 answered for a body it could not parse. */
+    static final int ILLEGAL_ARGUMENT = 5;
 
-  private ErrorBodies() {
-  }
+    private ErrorBodies() {}
 
-  static String of(int errorCode, String reason) {
-    JsonObject o = new JsonObject();
-    o.addProperty("error_code", errorCode);
-    o.addProperty("reason", reason);
-    return o.toString();
-  }
+    static String of(int errorCode, String reason) {
+        JsonObject o = new JsonObject();
+        o.addProperty("error_code", errorCode);
+        o.addProperty("reason", reason);
+        return o.toString();
+    }
 }

@@ -10,24 +10,24 @@ import io.grpc.StatusRuntimeException;
  * {@code error_code} 1, as Milvus 2.1's HTTP layer answered a failed proxy call.
  */
 final class GrpcStatuses {
-  private GrpcStatuses() {
-  }
+    private GrpcStatuses() {}
 
-  static ApiHandler.Answer toAnswer(Route route, StatusRuntimeException e) {
-    Status s = e.getStatus();
-    int http = switch (s.getCode()) {
-      case UNIMPLEMENTED -> 501;
-      case UNAUTHENTICATED -> 401;
-      case PERMISSION_DENIED -> 403;
-      case RESOURCE_EXHAUSTED -> 429;
-      case UNAVAILABLE -> 503;
-      case DEADLINE_EXCEEDED -> 504;
-      default -> 500;
-    };
-    String reason = s.getDescription() != null ? s.getDescription() : s.getCode() + " in " + route.rpc();
-    if (s.getCode() == Status.Code.UNIMPLEMENTED) {
-      reason = route.rpc() + " is not implemented by this server" + (s.getDescription() == null ? "" : ": " + s.getDescription());
+    static ApiHandler.Answer toAnswer(Route route, StatusRuntimeException e) {
+        Status s = e.getStatus();
+        int http = switch (s.getCode()) {
+            case UNIMPLEMENTED -> 501;
+            case UNAUTHENTICATED -> 401;
+            case PERMISSION_DENIED -> 403;
+            case RESOURCE_EXHAUSTED -> 429;
+            case UNAVAILABLE -> 503;
+            case DEADLINE_EXCEEDED -> 504;
+            default -> 500;
+        };
+        String reason = s.getDescription() != null ? s.getDescription() : s.getCode() + " in " + route.rpc();
+        if (s.getCode() == Status.Code.UNIMPLEMENTED) {
+            reason = route.rpc() + " is not implemented by this server"
+                    + (s.getDescription() == null ? "" : ": " + s.getDescription());
+        }
+        return ApiHandler.Answer.error(http, ErrorBodies.UNEXPECTED_ERROR, reason);
     }
-    return ApiHandler.Answer.error(http, ErrorBodies.UNEXPECTED_ERROR, reason);
-  }
 }

@@ -25,78 +25,88 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * engine or the credential store.
  */
 public final class HttpApiServer implements AutoCloseable {
-  /** Default limit on request headers: 8 KiB, Jetty's and most proxies' default. */
-  public static final int DEFAULT_MAX_HEADER_BYTES = 8 * 1024;
+    /** Default limit on request headers: 8 KiB, Jetty's and most proxies' default. */
+    public static final int DEFAULT_MAX_HEADER_BYTES = 8 * 1024;
 
-  private final Server jetty;
-  private final ServerConnector connector;
+    private final Server jetty;
+    private final ServerConnector connector;
 
-  private HttpApiServer(Server jetty, ServerConnector connector) {
-    this.jetty = jetty;
-    this.connector = connector;
-  }
-
-  /**
-   * Binds and starts serving.
-   *
-   * @param bindAddress address to listen on, e.g. {@code 127.0.0.1}
-   * @param port port; 0 picks a free one (see {@link #port()})
-   * @param service the gRPC service implementation every route calls
-   * @param engine read for {@code /metrics}
-   * @param credentials the store checked for Basic auth, or null when auth is off
-   * @param maxBodyBytes largest request body accepted
-   * @param maxHeaderBytes largest request header block accepted
-   * @throws IOException when the port cannot be bound; nothing is left running then
-   */
-  public static HttpApiServer start(String bindAddress, int port, MilvusServiceImplBase service, Engine engine,
-      CredentialStore credentials, long maxBodyBytes, int maxHeaderBytes) throws IOException {
-    Objects.requireNonNull(service, "service");
-    Objects.requireNonNull(engine, "engine");
-    if (maxBodyBytes <= 0 || maxHeaderBytes <= 0) {
-      throw new IllegalArgumentException("limits must be > 0, got maxBodyBytes=" + maxBodyBytes
-          + " maxHeaderBytes=" + maxHeaderBytes);
+    private HttpApiServer(Server jetty, ServerConnector connector) {
+        this.jetty = jetty;
+        this.connector = connector;
     }
-    Routes.all(); // binds every route now: a broken table fails the start, not the first request
-    QueuedThreadPool threads = new QueuedThreadPool(64, 2);
-    threads.setName("partita-http");
-    threads.setDaemon(true);
-    Server jetty = new Server(threads);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setRequestHeaderSize(maxHeaderBytes);
-    http.setSendServerVersion(false);
-    http.setSendDateHeader(false);
-    ServerConnector connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
-    connector.setHost(bindAddress);
-    connector.setPort(port);
-    jetty.addConnector(connector);
-    jetty.setErrorHandler(new JsonErrorHandler());
-    jetty.setHandler(new ApiHandler(service, engine, credentials == null ? null : new BasicAuth(credentials), maxBodyBytes));
-    jetty.setStopTimeout(2000);
-    try {
-      jetty.start();
-    } catch (Exception e) {
-      try {
-        jetty.stop();
-      } catch (Exception ignored) {
-        // already failing; the start error is the one to report
-      }
-      throw e instanceof IOException io ? io : new IOException("cannot start the HTTP API on " + bindAddress + ":" + port, e);
-    }
-    return new HttpApiServer(jetty, connector);
-  }
 
-  /** The port actually bound. */
-  public int port() {
-    return connector.getLocalPort();
-  }
-
-  /** Stops accepting requests and waits up to 2 s for running ones. Idempotent. */
-  @Override
-  public void close() {
-    try {
-      jetty.stop();
-    } catch (Exception e) {
-      throw new IllegalStateException("stopping the HTTP API failed", e);
+    /**
+     * Binds and starts serving.
+     *
+     * @param bindAddress address to listen on, e.g. {@code 127.0.0.1}
+     * @param port port; 0 picks a free one (see {@link #port()})
+     * @param service the gRPC service implementation every route calls
+     * @param engine read for {@code /metrics}
+     * @param credentials the store checked for Basic auth, or null when auth is off
+     * @param maxBodyBytes largest request body accepted
+     * @param maxHeaderBytes largest request header block accepted
+     * @throws IOException when the port cannot be bound; nothing is left running then
+     */
+    public static HttpApiServer start(
+            String bindAddress,
+            int port,
+            MilvusServiceImplBase service,
+            Engine engine,
+            CredentialStore credentials,
+            long maxBodyBytes,
+            int maxHeaderBytes)
+            throws IOException {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(engine, "engine");
+        if (maxBodyBytes <= 0 || maxHeaderBytes <= 0) {
+            throw new IllegalArgumentException(
+                    "limits must be > 0, got maxBodyBytes=" + maxBodyBytes + " maxHeaderBytes=" + maxHeaderBytes);
+        }
+        Routes.all(); // binds every route now: a broken table fails the start, not the first request
+        QueuedThreadPool threads = new QueuedThreadPool(64, 2);
+        threads.setName("partita-http");
+        threads.setDaemon(true);
+        Server jetty = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(maxHeaderBytes);
+        http.setSendServerVersion(false);
+        http.setSendDateHeader(false);
+        ServerConnector connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(bindAddress);
+        connector.setPort(port);
+        jetty.addConnector(connector);
+        jetty.setErrorHandler(new JsonErrorHandler());
+        jetty.setHandler(
+                new ApiHandler(service, engine, credentials == null ? null : new BasicAuth(credentials), maxBodyBytes));
+        jetty.setStopTimeout(2000);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            try {
+                jetty.stop();
+            } catch (Exception ignored) {
+                // already failing; the start error is the one to report
+            }
+            throw e instanceof IOException io
+                    ? io
+                    : new IOException("cannot start the HTTP API on " + bindAddress + ":" + port, e);
+        }
+        return new HttpApiServer(jetty, connector);
     }
-  }
+
+    /** The port actually bound. */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** Stops accepting requests and waits up to 2 s for running ones. Idempotent. */
+    @Override
+    public void close() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("stopping the HTTP API failed", e);
+        }
+    }
 }

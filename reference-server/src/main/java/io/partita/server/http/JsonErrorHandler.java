@@ -13,11 +13,12 @@ import org.eclipse.jetty.util.Callback;
  * 400) with the API's JSON error shape instead of an HTML page.
  */
 final class JsonErrorHandler extends ErrorHandler {
-  @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-      Callback callback) throws IOException {
-    String reason = "http " + code + (message == null || message.isBlank() ? "" : ": " + message);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-    Content.Sink.write(response, true, ErrorBodies.of(ErrorBodies.UNEXPECTED_ERROR, reason), callback);
-  }
+    @Override
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback)
+            throws IOException {
+        String reason = "http " + code + (message == null || message.isBlank() ? "" : ": " + message);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        Content.Sink.write(response, true, ErrorBodies.of(ErrorBodies.UNEXPECTED_ERROR, reason), callback);
+    }
 }

@@ -15,81 +15,109 @@ import java.util.Map;
  * never changes engine state.
  */
 final class PrometheusText {
-  static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-  private PrometheusText() {
-  }
+    private PrometheusText() {}
 
-  static String render(Engine engine, RouteMetrics routes) {
-    StringBuilder out = new StringBuilder(4096);
-    queryNodes(engine, out);
-    collections(engine, out);
-    routes.render(out);
-    return out.toString();
-  }
-
-  private static void queryNodes(Engine engine, StringBuilder out) {
-    List<QueryNodeMetrics> nodes = engine.queryNodes();
-    header(out, "partita_querynode_capacity_bytes", "gauge", "Memory capacity of each simulated query node.");
-    for (QueryNodeMetrics n : nodes) {
-      out.append("partita_querynode_capacity_bytes{node_id=\"").append(n.nodeId()).append("\"} ").append(n.capacityBytes()).append('\n');
+    static String render(Engine engine, RouteMetrics routes) {
+        StringBuilder out = new StringBuilder(4096);
+        queryNodes(engine, out);
+        collections(engine, out);
+        routes.render(out);
+        return out.toString();
     }
-    header(out, "partita_querynode_used_bytes", "gauge", "Loaded bytes charged to each simulated query node.");
-    for (QueryNodeMetrics n : nodes) {
-      out.append("partita_querynode_used_bytes{node_id=\"").append(n.nodeId()).append("\"} ").append(n.usedBytes()).append('\n');
-    }
-  }
 
-  private static void collections(Engine engine, StringBuilder out) {
-    StringBuilder loadedCollections = new StringBuilder();
-    StringBuilder loadedPartitions = new StringBuilder();
-    StringBuilder progress = new StringBuilder();
-    for (CollectionInfo c : engine.showCollections(List.of(), false)) {
-      String coll = "collection=\"" + escape(c.name()) + "\"";
-      Map<Long, String> partitionNames = new HashMap<>();
-      Map<Long, Long> bytesByPartition = new HashMap<>();
-      long total = 0;
-      try {
-        for (PartitionInfo p : engine.showPartitions(c.name(), List.of(), false)) {
-          partitionNames.put(p.partitionId(), p.name());
-          bytesByPartition.put(p.partitionId(), 0L);
+    private static void queryNodes(Engine engine, StringBuilder out) {
+        List<QueryNodeMetrics> nodes = engine.queryNodes();
+        header(out, "partita_querynode_capacity_bytes", "gauge", "Memory capacity of each simulated query node.");
+        for (QueryNodeMetrics n : nodes) {
+            out.append("partita_querynode_capacity_bytes{node_id=\"")
+                    .append(n.nodeId())
+                    .append("\"} ")
+                    .append(n.capacityBytes())
+                    .append('\n');
         }
-        for (SegmentInfo s : loadedSegments(engine, c.name())) {
-          bytesByPartition.merge(s.partitionId(), s.memSizeBytes(), Long::sum);
-          total += s.memSizeBytes();
+        header(out, "partita_querynode_used_bytes", "gauge", "Loaded bytes charged to each simulated query node.");
+        for (QueryNodeMetrics n : nodes) {
+            out.append("partita_querynode_used_bytes{node_id=\"")
+                    .append(n.nodeId())
+                    .append("\"} ")
+                    .append(n.usedBytes())
+                    .append('\n');
         }
-        progress.append("partita_collection_load_progress_percent{").append(coll).append("} ")
-            .append(engine.loadingProgress(c.name(), List.of())).append('\n');
-      } catch (RuntimeException droppedMeanwhile) {
-        continue; // the collection went away between listing and reading; skip it this scrape
-      }
-      loadedCollections.append("partita_collection_loaded_bytes{").append(coll).append("} ").append(total).append('\n');
-      bytesByPartition.forEach((id, bytes) -> loadedPartitions.append("partita_partition_loaded_bytes{").append(coll)
-          .append(",partition=\"").append(escape(partitionNames.getOrDefault(id, String.valueOf(id)))).append("\"} ")
-          .append(bytes).append('\n'));
     }
-    header(out, "partita_collection_loaded_bytes", "gauge", "Bytes of a collection loaded in query nodes (all replicas).");
-    out.append(loadedCollections);
-    header(out, "partita_partition_loaded_bytes", "gauge", "Bytes of a partition loaded in query nodes (all replicas).");
-    out.append(loadedPartitions);
-    header(out, "partita_collection_load_progress_percent", "gauge", "Loading progress of a collection, 0..100.");
-    out.append(progress);
-  }
 
-  private static List<SegmentInfo> loadedSegments(Engine engine, String collection) {
-    try {
-      return engine.querySegmentInfo(collection);
-    } catch (RuntimeException notLoaded) {
-      return List.of();
+    private static void collections(Engine engine, StringBuilder out) {
+        StringBuilder loadedCollections = new StringBuilder();
+        StringBuilder loadedPartitions = new StringBuilder();
+        StringBuilder progress = new StringBuilder();
+        for (CollectionInfo c : engine.showCollections(List.of(), false)) {
+            String coll = "collection=\"" + escape(c.name()) + "\"";
+            Map<Long, String> partitionNames = new HashMap<>();
+            Map<Long, Long> bytesByPartition = new HashMap<>();
+            long total = 0;
+            try {
+                for (PartitionInfo p : engine.showPartitions(c.name(), List.of(), false)) {
+                    partitionNames.put(p.partitionId(), p.name());
+                    bytesByPartition.put(p.partitionId(), 0L);
+                }
+                for (SegmentInfo s : loadedSegments(engine, c.name())) {
+                    bytesByPartition.merge(s.partitionId(), s.memSizeBytes(), Long::sum);
+                    total += s.memSizeBytes();
+                }
+                progress.append("partita_collection_load_progress_percent{")
+                        .append(coll)
+                        .append("} ")
+                        .append(engine.loadingProgress(c.name(), List.of()))
+                        .append('\n');
+            } catch (RuntimeException droppedMeanwhile) {
+                continue; // the collection went away between listing and reading; skip it this scrape
+            }
+            loadedCollections
+                    .append("partita_collection_loaded_bytes{")
+                    .append(coll)
+                    .append("} ")
+                    .append(total)
+                    .append('\n');
+            bytesByPartition.forEach((id, bytes) -> loadedPartitions
+                    .append("partita_partition_loaded_bytes{")
+                    .append(coll)
+                    .append(",partition=\"")
+                    .append(escape(partitionNames.getOrDefault(id, String.valueOf(id))))
+                    .append("\"} ")
+                    .append(bytes)
+                    .append('\n'));
+        }
+        header(
+                out,
+                "partita_collection_loaded_bytes",
+                "gauge",
+                "Bytes of a collection loaded in query nodes (all replicas).");
+        out.append(loadedCollections);
+        header(
+                out,
+                "partita_partition_loaded_bytes",
+                "gauge",
+                "Bytes of a partition loaded in query nodes (all replicas).");
+        out.append(loadedPartitions);
+        header(out, "partita_collection_load_progress_percent", "gauge", "Loading progress of a collection, 0..100.");
+        out.append(progress);
     }
-  }
 
-  private static void header(StringBuilder out, String name, String type, String help) {
-    out.append("# HELP ").append(name).append(' ').append(help).append('\n');
-    out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
-  }
+    private static List<SegmentInfo> loadedSegments(Engine engine, String collection) {
+        try {
+            return engine.querySegmentInfo(collection);
+        } catch (RuntimeException notLoaded) {
+            return List.of();
+        }
+    }
 
-  static String escape(String label) {
-    return label.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-  }
+    private static void header(StringBuilder out, String name, String type, String help) {
+        out.append("# HELP ").append(name).append(' ').append(help).append('\n');
+        out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+    }
+
+    static String escape(String label) {
+        return label.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
 }

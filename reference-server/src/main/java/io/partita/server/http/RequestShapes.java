@@ -36,170 +36,174 @@ import java.util.Base64;
  * <p>Stateless; failures are {@link BadRequestException}s naming the field.
  */
 final class RequestShapes {
-  private RequestShapes() {
-  }
+    private RequestShapes() {}
 
-  /** Rewrites {@code body} in place for the given RPC. */
-  static void normalize(String rpc, JsonObject body) throws BadRequestException {
-    switch (rpc) {
-      case "CreateCollection" -> schema(body);
-      case "Insert" -> fieldsData(body);
-      case "Search" -> searchVectors(body);
-      case "CalcDistance" -> {
-        vectorsArray(body, "op_left");
-        vectorsArray(body, "op_right");
-      }
-      default -> {
-      }
+    /** Rewrites {@code body} in place for the given RPC. */
+    static void normalize(String rpc, JsonObject body) throws BadRequestException {
+        switch (rpc) {
+            case "CreateCollection" -> schema(body);
+            case "Insert" -> fieldsData(body);
+            case "Search" -> searchVectors(body);
+            case "CalcDistance" -> {
+                vectorsArray(body, "op_left");
+                vectorsArray(body, "op_right");
+            }
+            default -> {}
+        }
     }
-  }
 
-  private static void schema(JsonObject body) throws BadRequestException {
-    JsonElement schema = body.get("schema");
-    if (schema != null && schema.isJsonObject()) {
-      CollectionSchema.Builder b = CollectionSchema.newBuilder();
-      try {
-        JsonFormat.parser().ignoringUnknownFields().merge(schema.toString(), b);
-      } catch (InvalidProtocolBufferException e) {
-        throw new BadRequestException("parse body failed: schema: " + e.getMessage());
-      }
-      body.addProperty("schema", base64(b.build().toByteArray()));
+    private static void schema(JsonObject body) throws BadRequestException {
+        JsonElement schema = body.get("schema");
+        if (schema != null && schema.isJsonObject()) {
+            CollectionSchema.Builder b = CollectionSchema.newBuilder();
+            try {
+                JsonFormat.parser().ignoringUnknownFields().merge(schema.toString(), b);
+            } catch (InvalidProtocolBufferException e) {
+                throw new BadRequestException("parse body failed: schema: " + e.getMessage());
+            }
+            body.addProperty("schema", base64(b.build().toByteArray()));
+        }
     }
-  }
 
-  private static void fieldsData(JsonObject body) throws BadRequestException {
-    JsonElement fields = body.get("fields_data");
-    if (fields == null || !fields.isJsonArray()) {
-      return;
+    private static void fieldsData(JsonObject body) throws BadRequestException {
+        JsonElement fields = body.get("fields_data");
+        if (fields == null || !fields.isJsonArray()) {
+            return;
+        }
+        int rows = -1;
+        JsonArray out = new JsonArray();
+        for (JsonElement e : fields.getAsJsonArray()) {
+            if (!e.isJsonObject() || !e.getAsJsonObject().has("field")) {
+                out.add(e);
+                continue;
+            }
+            JsonObject f = e.getAsJsonObject();
+            String name = f.has("field_name") ? f.get("field_name").getAsString() : "";
+            DataType type = dataType(name, f.get("type"));
+            JsonElement values = f.get("field");
+            if (!values.isJsonArray()) {
+                throw new BadRequestException(
+                        "convert body to pb failed: parse field[" + name + "]: field must be an array");
+            }
+            rows = values.getAsJsonArray().size();
+            JsonObject pb = new JsonObject();
+            pb.addProperty("type", type.getNumber());
+            pb.addProperty("field_name", name);
+            if (f.has("field_id")) {
+                pb.add("field_id", f.get("field_id"));
+            }
+            FieldShapes.fill(pb, name, type, values.getAsJsonArray());
+            out.add(pb);
+        }
+        body.add("fields_data", out);
+        if (!body.has("num_rows") && rows >= 0) {
+            body.addProperty("num_rows", rows);
+        }
     }
-    int rows = -1;
-    JsonArray out = new JsonArray();
-    for (JsonElement e : fields.getAsJsonArray()) {
-      if (!e.isJsonObject() || !e.getAsJsonObject().has("field")) {
-        out.add(e);
-        continue;
-      }
-      JsonObject f = e.getAsJsonObject();
-      String name = f.has("field_name") ? f.get("field_name").getAsString() : "";
-      DataType type = dataType(name, f.get("type"));
-      JsonElement values = f.get("field");
-      if (!values.isJsonArray()) {
-        throw new BadRequestException("convert body to pb failed: parse field[" + name + "]: field must be an array");
-      }
-      rows = values.getAsJsonArray().size();
-      JsonObject pb = new JsonObject();
-      pb.addProperty("type", type.getNumber());
-      pb.addProperty("field_name", name);
-      if (f.has("field_id")) {
-        pb.add("field_id", f.get("field_id"));
-      }
-      FieldShapes.fill(pb, name, type, values.getAsJsonArray());
-      out.add(pb);
-    }
-    body.add("fields_data", out);
-    if (!body.has("num_rows") && rows >= 0) {
-      body.addProperty("num_rows", rows);
-    }
-  }
 
-  private static DataType dataType(String field, JsonElement type) throws BadRequestException {
-    DataType t = null;
-    if (type != null && type.isJsonPrimitive()) {
-      JsonPrimitive p = type.getAsJsonPrimitive();
-      t = p.isNumber() ? DataType.forNumber(p.getAsInt()) : enumByName(p.getAsString());
+    private static DataType dataType(String field, JsonElement type) throws BadRequestException {
+        DataType t = null;
+        if (type != null && type.isJsonPrimitive()) {
+            JsonPrimitive p = type.getAsJsonPrimitive();
+            t = p.isNumber() ? DataType.forNumber(p.getAsInt()) : enumByName(p.getAsString());
+        }
+        if (t == null) {
+            throw new BadRequestException(
+                    "convert body to pb failed: parse field[" + field + "]: unsupported data type " + type);
+        }
+        return t;
     }
-    if (t == null) {
-      throw new BadRequestException("convert body to pb failed: parse field[" + field + "]: unsupported data type " + type);
-    }
-    return t;
-  }
 
-  private static DataType enumByName(String name) {
-    try {
-      return DataType.valueOf(name);
-    } catch (IllegalArgumentException e) {
-      return null;
+    private static DataType enumByName(String name) {
+        try {
+            return DataType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
-  }
 
-  private static void searchVectors(JsonObject body) throws BadRequestException {
-    JsonElement floats = body.remove("vectors");
-    JsonElement binaries = body.remove("binary_vectors");
-    PlaceholderValue.Builder ph = PlaceholderValue.newBuilder().setTag("$0");
-    int nq;
-    if (binaries != null && binaries.isJsonArray() && binaries.getAsJsonArray().size() > 0) {
-      ph.setType(PlaceholderType.BinaryVector);
-      for (JsonElement v : binaries.getAsJsonArray()) {
-        ph.addValues(ByteString.copyFrom(FieldShapes.bytes("binary_vectors", v)));
-      }
-      nq = binaries.getAsJsonArray().size();
-    } else if (floats != null && floats.isJsonArray()) {
-      ph.setType(PlaceholderType.FloatVector);
-      for (JsonElement v : floats.getAsJsonArray()) {
-        ph.addValues(ByteString.copyFrom(littleEndian(FieldShapes.floats("vectors", v))));
-      }
-      nq = floats.getAsJsonArray().size();
-    } else {
-      return;
+    private static void searchVectors(JsonObject body) throws BadRequestException {
+        JsonElement floats = body.remove("vectors");
+        JsonElement binaries = body.remove("binary_vectors");
+        PlaceholderValue.Builder ph = PlaceholderValue.newBuilder().setTag("$0");
+        int nq;
+        if (binaries != null
+                && binaries.isJsonArray()
+                && binaries.getAsJsonArray().size() > 0) {
+            ph.setType(PlaceholderType.BinaryVector);
+            for (JsonElement v : binaries.getAsJsonArray()) {
+                ph.addValues(ByteString.copyFrom(FieldShapes.bytes("binary_vectors", v)));
+            }
+            nq = binaries.getAsJsonArray().size();
+        } else if (floats != null && floats.isJsonArray()) {
+            ph.setType(PlaceholderType.FloatVector);
+            for (JsonElement v : floats.getAsJsonArray()) {
+                ph.addValues(ByteString.copyFrom(littleEndian(FieldShapes.floats("vectors", v))));
+            }
+            nq = floats.getAsJsonArray().size();
+        } else {
+            return;
+        }
+        body.addProperty(
+                "placeholder_group",
+                base64(PlaceholderGroup.newBuilder().addPlaceholders(ph).build().toByteArray()));
+        if (!body.has("nq")) {
+            body.addProperty("nq", nq);
+        }
     }
-    body.addProperty("placeholder_group", base64(PlaceholderGroup.newBuilder().addPlaceholders(ph).build().toByteArray()));
-    if (!body.has("nq")) {
-      body.addProperty("nq", nq);
-    }
-  }
 
-  private static void vectorsArray(JsonObject body, String key) throws BadRequestException {
-    JsonElement e = body.get(key);
-    if (e == null || !e.isJsonObject()) {
-      return;
+    private static void vectorsArray(JsonObject body, String key) throws BadRequestException {
+        JsonElement e = body.get(key);
+        if (e == null || !e.isJsonObject()) {
+            return;
+        }
+        JsonObject w = e.getAsJsonObject();
+        if (w.has("id_array") || w.has("data_array")) {
+            return; // already protobuf JSON
+        }
+        JsonObject pb = new JsonObject();
+        if (w.has("ids") && w.get("ids").isJsonObject()) {
+            JsonObject ids = w.getAsJsonObject("ids");
+            JsonObject idArray = new JsonObject();
+            copy(ids, idArray, "collection_name");
+            copy(ids, idArray, "field_name");
+            copy(ids, idArray, "partition_names");
+            JsonObject data = new JsonObject();
+            data.add("data", ids.has("id_array") ? ids.get("id_array") : new JsonArray());
+            JsonObject intId = new JsonObject();
+            intId.add("int_id", data);
+            idArray.add("id_array", intId);
+            pb.add("id_array", idArray);
+        } else {
+            JsonObject field = new JsonObject();
+            copy(w, field, "dim");
+            if (w.has("binary_vectors")) {
+                field.add("binary_vector", w.get("binary_vectors"));
+            } else {
+                JsonObject fa = new JsonObject();
+                fa.add("data", w.has("vectors") ? w.get("vectors") : new JsonArray());
+                field.add("float_vector", fa);
+            }
+            pb.add("data_array", field);
+        }
+        body.add(key, pb);
     }
-    JsonObject w = e.getAsJsonObject();
-    if (w.has("id_array") || w.has("data_array")) {
-      return; // already protobuf JSON
-    }
-    JsonObject pb = new JsonObject();
-    if (w.has("ids") && w.get("ids").isJsonObject()) {
-      JsonObject ids = w.getAsJsonObject("ids");
-      JsonObject idArray = new JsonObject();
-      copy(ids, idArray, "collection_name");
-      copy(ids, idArray, "field_name");
-      copy(ids, idArray, "partition_names");
-      JsonObject data = new JsonObject();
-      data.add("data", ids.has("id_array") ? ids.get("id_array") : new JsonArray());
-      JsonObject intId = new JsonObject();
-      intId.add("int_id", data);
-      idArray.add("id_array", intId);
-      pb.add("id_array", idArray);
-    } else {
-      JsonObject field = new JsonObject();
-      copy(w, field, "dim");
-      if (w.has("binary_vectors")) {
-        field.add("binary_vector", w.get("binary_vectors"));
-      } else {
-        JsonObject fa = new JsonObject();
-        fa.add("data", w.has("vectors") ? w.get("vectors") : new JsonArray());
-        field.add("float_vector", fa);
-      }
-      pb.add("data_array", field);
-    }
-    body.add(key, pb);
-  }
 
-  private static void copy(JsonObject from, JsonObject to, String key) {
-    if (from.has(key)) {
-      to.add(key, from.get(key));
+    private static void copy(JsonObject from, JsonObject to, String key) {
+        if (from.has(key)) {
+            to.add(key, from.get(key));
+        }
     }
-  }
 
-  static byte[] littleEndian(float[] v) {
-    ByteBuffer b = ByteBuffer.allocate(v.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-    for (float f : v) {
-      b.putFloat(f);
+    static byte[] littleEndian(float[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (float f : v) {
+            b.putFloat(f);
+        }
+        return b.array();
     }
-    return b.array();
-  }
 
-  static String base64(byte[] bytes) {
-    return Base64.getEncoder().encodeToString(bytes);
-  }
+    static String base64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
 }

@@ -21,37 +21,42 @@ import java.lang.reflect.Method;
  */
 record Route(String method, String path, String rpc, Message prototype, MethodHandle handle) {
 
-  /** Binds {@code rpc} by reflection on {@link MilvusServiceImplBase}; fails fast on a typo. */
-  static Route of(String method, String path, String rpc) {
-    String javaName = Character.toLowerCase(rpc.charAt(0)) + rpc.substring(1);
-    for (Method m : MilvusServiceImplBase.class.getMethods()) {
-      // grpc-java appends "_" to RPC names that are Java keywords (Import -> import_)
-      if ((m.getName().equals(javaName) || m.getName().equals(javaName + "_")) && m.getParameterCount() == 2
-          && Message.class.isAssignableFrom(m.getParameterTypes()[0])
-          && m.getParameterTypes()[1] == StreamObserver.class) {
-        try {
-          Message proto = (Message) m.getParameterTypes()[0].getMethod("getDefaultInstance").invoke(null);
-          MethodHandle h = MethodHandles.publicLookup().unreflect(m)
-              .asType(MethodType.methodType(void.class, MilvusServiceImplBase.class, Message.class, StreamObserver.class));
-          return new Route(method, path, rpc, proto, h);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot bind RPC " + rpc, e);
+    /** Binds {@code rpc} by reflection on {@link MilvusServiceImplBase}; fails fast on a typo. */
+    static Route of(String method, String path, String rpc) {
+        String javaName = Character.toLowerCase(rpc.charAt(0)) + rpc.substring(1);
+        for (Method m : MilvusServiceImplBase.class.getMethods()) {
+            // grpc-java appends "_" to RPC names that are Java keywords (Import -> import_)
+            if ((m.getName().equals(javaName) || m.getName().equals(javaName + "_"))
+                    && m.getParameterCount() == 2
+                    && Message.class.isAssignableFrom(m.getParameterTypes()[0])
+                    && m.getParameterTypes()[1] == StreamObserver.class) {
+                try {
+                    Message proto = (Message) m.getParameterTypes()[0]
+                            .getMethod("getDefaultInstance")
+                            .invoke(null);
+                    MethodHandle h = MethodHandles.publicLookup()
+                            .unreflect(m)
+                            .asType(MethodType.methodType(
+                                    void.class, MilvusServiceImplBase.class, Message.class, StreamObserver.class));
+                    return new Route(method, path, rpc, proto, h);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot bind RPC " + rpc, e);
+                }
+            }
         }
-      }
+        throw new IllegalArgumentException("no RPC named " + rpc + " on MilvusService");
     }
-    throw new IllegalArgumentException("no RPC named " + rpc + " on MilvusService");
-  }
 
-  /** Calls the RPC in-process and returns its single answer (see {@link UnaryCapture#answer()}). */
-  Message call(MilvusServiceImplBase service, Message request) {
-    UnaryCapture capture = new UnaryCapture();
-    try {
-      handle.invokeExact(service, request, (StreamObserver) capture);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException(t);
+    /** Calls the RPC in-process and returns its single answer (see {@link UnaryCapture#answer()}). */
+    Message call(MilvusServiceImplBase service, Message request) {
+        UnaryCapture capture = new UnaryCapture();
+        try {
+            handle.invokeExact(service, request, (StreamObserver) capture);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        return (Message) capture.answer();
     }
-    return (Message) capture.answer();
-  }
 }

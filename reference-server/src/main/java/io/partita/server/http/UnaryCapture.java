@@ -12,38 +12,42 @@ import io.grpc.stub.StreamObserver;
  * <p>One instance per call; not thread-safe.
  */
 final class UnaryCapture implements StreamObserver<Object> {
-  private Object value;
-  private Throwable error;
-  private boolean completed;
+    private Object value;
+    private Throwable error;
+    private boolean completed;
 
-  @Override
-  public void onNext(Object v) {
-    this.value = v;
-  }
-
-  @Override
-  public void onError(Throwable t) {
-    this.error = t;
-    this.completed = true;
-  }
-
-  @Override
-  public void onCompleted() {
-    this.completed = true;
-  }
-
-  /**
-   * @return the answer
-   * @throws StatusRuntimeException the gRPC status the implementation failed with (for example
-   *     UNIMPLEMENTED), or INTERNAL when it did not answer synchronously
-   */
-  Object answer() {
-    if (error != null) {
-      throw error instanceof StatusRuntimeException s ? s : io.grpc.Status.fromThrowable(error).asRuntimeException();
+    @Override
+    public void onNext(Object v) {
+        this.value = v;
     }
-    if (!completed || value == null) {
-      throw io.grpc.Status.INTERNAL.withDescription("the service did not answer synchronously").asRuntimeException();
+
+    @Override
+    public void onError(Throwable t) {
+        this.error = t;
+        this.completed = true;
     }
-    return value;
-  }
+
+    @Override
+    public void onCompleted() {
+        this.completed = true;
+    }
+
+    /**
+     * @return the answer
+     * @throws StatusRuntimeException the gRPC status the implementation failed with (for example
+     *     UNIMPLEMENTED), or INTERNAL when it did not answer synchronously
+     */
+    Object answer() {
+        if (error != null) {
+            throw error instanceof StatusRuntimeException s
+                    ? s
+                    : io.grpc.Status.fromThrowable(error).asRuntimeException();
+        }
+        if (!completed || value == null) {
+            throw io.grpc.Status.INTERNAL
+                    .withDescription("the service did not answer synchronously")
+                    .asRuntimeException();
+        }
+        return value;
+    }
 }

@@ -57,12 +57,12 @@ public interface LifecycleProfile {
     EngineException partitionExists(String name);
 
     /** Row 19: nothing of the collection is loaded. */
-    EngineException collectionNotLoaded(String collectionName, long collectionId, List<String> partitionNames,
-                                        boolean query);
+    EngineException collectionNotLoaded(
+            String collectionName, long collectionId, List<String> partitionNames, boolean query);
 
     /** Row 20: a named partition is not loaded. */
-    EngineException partitionNotLoaded(String collectionName, long collectionId, List<String> partitionNames,
-                                       long partitionId, boolean query);
+    EngineException partitionNotLoaded(
+            String collectionName, long collectionId, List<String> partitionNames, long partitionId, boolean query);
 
     /** Row 22. */
     EngineException searchPartitionNotFound(String name);

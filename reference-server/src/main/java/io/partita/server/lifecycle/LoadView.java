@@ -11,8 +11,13 @@ import java.util.Set;
  * @param loaded ids of partitions loaded or loading
  * @param all ids of every partition of the collection
  */
-public record LoadView(long collectionId, String collectionName, boolean byCollection, int replicaNumber,
-                       Set<Long> loaded, Set<Long> all) {
+public record LoadView(
+        long collectionId,
+        String collectionName,
+        boolean byCollection,
+        int replicaNumber,
+        Set<Long> loaded,
+        Set<Long> all) {
     public LoadView {
         loaded = Set.copyOf(loaded);
         all = Set.copyOf(all);

@@ -35,13 +35,17 @@ final class Milvus21Profile implements LifecycleProfile {
             return new LoadPlan(v.all(), true);
         }
         if (!v.byCollection()) {
-            throw EngineException.legacy(ErrorCodes.ILLEGAL_ARGUMENT, "some partitions " + GoFormat.list(new TreeSet<>(v.loaded()))
-                    + " of collection " + v.collectionId() + " has been loaded into QueryNode, please release partitions firstly");
+            throw EngineException.legacy(
+                    ErrorCodes.ILLEGAL_ARGUMENT,
+                    "some partitions " + GoFormat.list(new TreeSet<>(v.loaded())) + " of collection " + v.collectionId()
+                            + " has been loaded into QueryNode, please release partitions firstly");
         }
         if (v.replicaNumber() != replicas) {
-            throw EngineException.legacy(ErrorCodes.ILLEGAL_ARGUMENT, "collection has already been loaded, and the number of replicas "
-                    + v.replicaNumber() + " is not same as the request's " + replicas
-                    + ". Should release first then reload with the new number of replicas");
+            throw EngineException.legacy(
+                    ErrorCodes.ILLEGAL_ARGUMENT,
+                    "collection has already been loaded, and the number of replicas "
+                            + v.replicaNumber() + " is not same as the request's " + replicas
+                            + ". Should release first then reload with the new number of replicas");
         }
         Set<Long> missing = new HashSet<>(v.all());
         missing.removeAll(v.loaded());
@@ -54,17 +58,23 @@ final class Milvus21Profile implements LifecycleProfile {
             return new LoadPlan(requested, false);
         }
         if (v.byCollection()) {
-            throw EngineException.legacy(ErrorCodes.ILLEGAL_ARGUMENT, "collection " + v.collectionId()
-                    + " has been loaded into QueryNode, please release collection firstly");
+            throw EngineException.legacy(
+                    ErrorCodes.ILLEGAL_ARGUMENT,
+                    "collection " + v.collectionId()
+                            + " has been loaded into QueryNode, please release collection firstly");
         }
         if (!v.loaded().containsAll(requested)) {
-            throw EngineException.legacy(ErrorCodes.ILLEGAL_ARGUMENT, "some partitions " + GoFormat.list(new TreeSet<>(v.loaded()))
-                    + " of collection " + v.collectionId() + " has been loaded into QueryNode, please release partitions firstly");
+            throw EngineException.legacy(
+                    ErrorCodes.ILLEGAL_ARGUMENT,
+                    "some partitions " + GoFormat.list(new TreeSet<>(v.loaded())) + " of collection " + v.collectionId()
+                            + " has been loaded into QueryNode, please release partitions firstly");
         }
         if (v.replicaNumber() != replicas) {
-            throw EngineException.legacy(ErrorCodes.ILLEGAL_ARGUMENT, "partitions has already been loaded, and the number of replicas "
-                    + v.replicaNumber() + " is not same as the request's " + replicas
-                    + ". Should release first then reload with the new number of replicas");
+            throw EngineException.legacy(
+                    ErrorCodes.ILLEGAL_ARGUMENT,
+                    "partitions has already been loaded, and the number of replicas "
+                            + v.replicaNumber() + " is not same as the request's " + replicas
+                            + ". Should release first then reload with the new number of replicas");
         }
         return new LoadPlan(Set.of(), false);
     }
@@ -110,17 +120,18 @@ final class Milvus21Profile implements LifecycleProfile {
     }
 
     @Override
-    public EngineException collectionNotLoaded(String collectionName, long collectionId, List<String> partitionNames,
-                                               boolean query) {
+    public EngineException collectionNotLoaded(
+            String collectionName, long collectionId, List<String> partitionNames, boolean query) {
         return unexpected("collection:" + collectionName + " or partition:" + GoFormat.list(partitionNames)
                 + " not loaded into memory when " + (query ? "query" : "search"));
     }
 
     @Override
-    public EngineException partitionNotLoaded(String collectionName, long collectionId, List<String> partitionNames,
-                                              long partitionId, boolean query) {
+    public EngineException partitionNotLoaded(
+            String collectionName, long collectionId, List<String> partitionNames, long partitionId, boolean query) {
         return unexpected("checkIfLoaded failed when " + (query ? "query" : "search") + ", collection:" + collectionName
-                + ", partitions:" + GoFormat.list(partitionNames) + ", err = partition " + partitionId + " of collection "
+                + ", partitions:" + GoFormat.list(partitionNames) + ", err = partition " + partitionId
+                + " of collection "
                 + collectionId + " has not been loaded into QueryNode");
     }
 
@@ -131,7 +142,8 @@ final class Milvus21Profile implements LifecycleProfile {
 
     @Override
     public EngineException showPartitionNotLoaded(long partitionId, long collectionId) {
-        return unexpected("partition " + partitionId + " of collection " + collectionId + " has not been loaded into QueryNode");
+        return unexpected(
+                "partition " + partitionId + " of collection " + collectionId + " has not been loaded into QueryNode");
     }
 
     @Override

@@ -31,8 +31,10 @@ final class Milvus23Profile implements LifecycleProfile {
     @Override
     public LoadPlan planLoadCollection(LoadView v, int replicas) {
         if (v.anyLoaded() && v.replicaNumber() != replicas) {
-            throw merr(ErrorCodes.CODE_PARAMETER_INVALID, "can't change the replica number for loaded collection: invalid parameter[expected="
-                    + v.replicaNumber() + "][actual=" + replicas + "]");
+            throw merr(
+                    ErrorCodes.CODE_PARAMETER_INVALID,
+                    "can't change the replica number for loaded collection: invalid parameter[expected="
+                            + v.replicaNumber() + "][actual=" + replicas + "]");
         }
         Set<Long> missing = new HashSet<>(v.all());
         missing.removeAll(v.loaded());
@@ -42,8 +44,10 @@ final class Milvus23Profile implements LifecycleProfile {
     @Override
     public LoadPlan planLoadPartitions(LoadView v, Set<Long> requested, int replicas) {
         if (v.anyLoaded() && v.replicaNumber() != replicas) {
-            throw merr(ErrorCodes.CODE_PARAMETER_INVALID, "can't change the replica number for loaded partitions: invalid parameter[expected="
-                    + v.replicaNumber() + "][actual=" + replicas + "]");
+            throw merr(
+                    ErrorCodes.CODE_PARAMETER_INVALID,
+                    "can't change the replica number for loaded partitions: invalid parameter[expected="
+                            + v.replicaNumber() + "][actual=" + replicas + "]");
         }
         Set<Long> missing = new HashSet<>(requested);
         missing.removeAll(v.loaded());
@@ -90,14 +94,14 @@ final class Milvus23Profile implements LifecycleProfile {
     }
 
     @Override
-    public EngineException collectionNotLoaded(String collectionName, long collectionId, List<String> partitionNames,
-                                               boolean query) {
+    public EngineException collectionNotLoaded(
+            String collectionName, long collectionId, List<String> partitionNames, boolean query) {
         return merr(ErrorCodes.CODE_COLLECTION_NOT_LOADED, "collection not loaded[collection=" + collectionName + "]");
     }
 
     @Override
-    public EngineException partitionNotLoaded(String collectionName, long collectionId, List<String> partitionNames,
-                                              long partitionId, boolean query) {
+    public EngineException partitionNotLoaded(
+            String collectionName, long collectionId, List<String> partitionNames, long partitionId, boolean query) {
         return merr(ErrorCodes.CODE_PARTITION_NOT_LOADED, "partition not loaded[partition=" + partitionId + "]");
     }
 
@@ -118,8 +122,11 @@ final class Milvus23Profile implements LifecycleProfile {
 
     @Override
     public EngineException memoryRefused(long bytesPerReplica, int replicaNumber) {
-        return EngineException.of(ErrorCodes.UNEXPECTED_ERROR, ErrorCodes.CODE_MEMORY_LIMIT,
-                "no enough memory to load collection/partitions, collectionSize=" + bytesPerReplica + ", replicasNum=" + replicaNumber);
+        return EngineException.of(
+                ErrorCodes.UNEXPECTED_ERROR,
+                ErrorCodes.CODE_MEMORY_LIMIT,
+                "no enough memory to load collection/partitions, collectionSize=" + bytesPerReplica + ", replicasNum="
+                        + replicaNumber);
     }
 
     @Override
@@ -136,10 +143,17 @@ final class Milvus23Profile implements LifecycleProfile {
     private static EngineException merr(int code, String reason) {
         int legacy;
         switch (code) {
-            case ErrorCodes.CODE_COLLECTION_NOT_FOUND: legacy = ErrorCodes.COLLECTION_NOT_EXISTS; break;
-            case ErrorCodes.CODE_PARAMETER_INVALID: legacy = ErrorCodes.ILLEGAL_ARGUMENT; break;
-            case ErrorCodes.CODE_PARTITION_NOT_FOUND: legacy = ErrorCodes.META_FAILED; break;
-            default: legacy = ErrorCodes.UNEXPECTED_ERROR;
+            case ErrorCodes.CODE_COLLECTION_NOT_FOUND:
+                legacy = ErrorCodes.COLLECTION_NOT_EXISTS;
+                break;
+            case ErrorCodes.CODE_PARAMETER_INVALID:
+                legacy = ErrorCodes.ILLEGAL_ARGUMENT;
+                break;
+            case ErrorCodes.CODE_PARTITION_NOT_FOUND:
+                legacy = ErrorCodes.META_FAILED;
+                break;
+            default:
+                legacy = ErrorCodes.UNEXPECTED_ERROR;
         }
         return EngineException.of(legacy, code, reason);
     }

@@ -12,8 +12,7 @@ public final class RamUsage {
     public static final long OBJECT_HEADER_BYTES = 12;
     public static final long REFERENCE_BYTES = 4;
 
-    private RamUsage() {
-    }
+    private RamUsage() {}
 
     /** Bytes of an array of {@code length} elements of {@code elementBytes} each. */
     public static long array(long elementBytes, long length) {
@@ -32,13 +31,22 @@ public final class RamUsage {
     /** Exact bytes of a column's backing array (strings: their objects too). */
     public static long column(FieldColumn c) {
         switch (c.type()) {
-            case BOOL: return array(1, c.rowCount());
-            case INT8: case INT16: case INT32: return array(4, c.rowCount());
-            case INT64: return array(8, c.rowCount());
-            case FLOAT: return array(4, c.rowCount());
-            case DOUBLE: return array(8, c.rowCount());
-            case FLOAT_VECTOR: return array(4, (long) c.rowCount() * c.dim());
-            case BINARY_VECTOR: return array(1, (long) c.rowCount() * c.dim() / 8);
+            case BOOL:
+                return array(1, c.rowCount());
+            case INT8:
+            case INT16:
+            case INT32:
+                return array(4, c.rowCount());
+            case INT64:
+                return array(8, c.rowCount());
+            case FLOAT:
+                return array(4, c.rowCount());
+            case DOUBLE:
+                return array(8, c.rowCount());
+            case FLOAT_VECTOR:
+                return array(4, (long) c.rowCount() * c.dim());
+            case BINARY_VECTOR:
+                return array(1, (long) c.rowCount() * c.dim() / 8);
             case VARCHAR: {
                 long total = array(REFERENCE_BYTES, c.rowCount());
                 for (String s : c.strings()) {
@@ -46,7 +54,8 @@ public final class RamUsage {
                 }
                 return total;
             }
-            default: throw new IllegalStateException("unknown type " + c.type());
+            default:
+                throw new IllegalStateException("unknown type " + c.type());
         }
     }
 }

@@ -27,12 +27,10 @@ public final class FlatSearcher {
     }
 
     /** One array to scan: {@code rowCount} rows of {@code dim} floats; {@code excluded} rows skipped (may be null). */
-    public record Target(float[] data, int rowCount, BitSet excluded) {
-    }
+    public record Target(float[] data, int rowCount, BitSet excluded) {}
 
     /** Per query, the hits best first: refs are {@code targetIndex << 32 | row}, scores in the metric's terms. */
-    public record Hits(float[] scores, long[] refs) {
-    }
+    public record Hits(float[] scores, long[] refs) {}
 
     public List<Hits> search(Metric metric, float[] queries, int dim, int topK, List<Target> targets) {
         int nq = queries.length / dim;
@@ -60,7 +58,8 @@ public final class FlatSearcher {
                 Target target = targets.get(t);
                 int step = inline ? Math.max(1, target.rowCount()) : CHUNK_ROWS;
                 for (int from = 0; from < target.rowCount(); from += step) {
-                    tasks.add(new Task(metric, queries, dim, topK, g, target, t, from, Math.min(target.rowCount(), from + step)));
+                    tasks.add(new Task(
+                            metric, queries, dim, topK, g, target, t, from, Math.min(target.rowCount(), from + step)));
                 }
             }
         }
@@ -107,14 +106,23 @@ public final class FlatSearcher {
         }
     }
 
-    private record Task(Metric metric, float[] queries, int dim, int topK, int[] group, Target target, int targetIndex,
-                        int from, int to) {
+    private record Task(
+            Metric metric,
+            float[] queries,
+            int dim,
+            int topK,
+            int[] group,
+            Target target,
+            int targetIndex,
+            int from,
+            int to) {
         TopK[] call() {
             TopK[] heaps = new TopK[group.length];
             for (int i = 0; i < heaps.length; i++) {
                 heaps[i] = new TopK(topK);
             }
-            SegmentScan.scan(metric, queries, group, target.data(), dim, from, to, target.excluded(), heaps, targetIndex);
+            SegmentScan.scan(
+                    metric, queries, group, target.data(), dim, from, to, target.excluded(), heaps, targetIndex);
             return heaps;
         }
     }

@@ -7,8 +7,7 @@ package io.partita.server.search;
  * the same order, so every kernel returns bit-identical results for the same pair.
  */
 public final class Kernels {
-    private Kernels() {
-    }
+    private Kernels() {}
 
     public static float dot(float[] a, int ao, float[] b, int bo, int dim) {
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0;

@@ -8,7 +8,9 @@ import java.util.Locale;
  * Internally every metric is turned into a key where smaller is better ({@link #toKey}).
  */
 public enum Metric {
-    L2, IP, COSINE;
+    L2,
+    IP,
+    COSINE;
 
     /** The metric with this name (case-insensitive), or null when unknown. */
     public static Metric parse(String name) {

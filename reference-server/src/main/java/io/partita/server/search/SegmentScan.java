@@ -8,8 +8,7 @@ import java.util.BitSet;
  * (queries are processed in pairs).
  */
 final class SegmentScan {
-    private SegmentScan() {
-    }
+    private SegmentScan() {}
 
     /**
      * @param queries row-major query vectors
@@ -18,8 +17,17 @@ final class SegmentScan {
      * @param excluded rows to skip (deleted or filtered out), or null
      * @param segIndex stored in the high half of each candidate's ref
      */
-    static void scan(Metric metric, float[] queries, int[] queryRows, float[] data, int dim, int rowFrom, int rowTo,
-                     BitSet excluded, TopK[] heaps, int segIndex) {
+    static void scan(
+            Metric metric,
+            float[] queries,
+            int[] queryRows,
+            float[] data,
+            int dim,
+            int rowFrom,
+            int rowTo,
+            BitSet excluded,
+            TopK[] heaps,
+            int segIndex) {
         long refBase = (long) segIndex << 32;
         if (metric == Metric.COSINE) {
             scanCosine(queries, queryRows, data, dim, rowFrom, rowTo, excluded, heaps, refBase);
@@ -61,8 +69,16 @@ final class SegmentScan {
         }
     }
 
-    private static void scanCosine(float[] queries, int[] queryRows, float[] data, int dim, int rowFrom, int rowTo,
-                                   BitSet excluded, TopK[] heaps, long refBase) {
+    private static void scanCosine(
+            float[] queries,
+            int[] queryRows,
+            float[] data,
+            int dim,
+            int rowFrom,
+            int rowTo,
+            BitSet excluded,
+            TopK[] heaps,
+            long refBase) {
         float[] qNorm = new float[queryRows.length];
         for (int j = 0; j < queryRows.length; j++) {
             int q0 = queryRows[j] * dim;

@@ -98,7 +98,8 @@ public final class TopK {
         for (int i = 0; i < n; i++) {
             idx[i] = i;
         }
-        java.util.Arrays.sort(idx, (a, b) -> better(ks[a], rs[a], ks[b], rs[b]) ? -1 : (ks[a] == ks[b] && rs[a] == rs[b] ? 0 : 1));
+        java.util.Arrays.sort(
+                idx, (a, b) -> better(ks[a], rs[a], ks[b], rs[b]) ? -1 : (ks[a] == ks[b] && rs[a] == rs[b] ? 0 : 1));
         for (int i = 0; i < n; i++) {
             keysOut[i] = ks[idx[i]];
             refsOut[i] = rs[idx[i]];

@@ -1,6 +1,5 @@
 package io.partita.server.storage;
 
-import io.partita.server.engine.DataType;
 import io.partita.server.engine.FieldColumn;
 import io.partita.server.engine.FieldSchema;
 import java.nio.ByteBuffer;
@@ -15,18 +14,26 @@ import java.util.List;
  * FLOAT 4, vectors contiguous, VARCHAR length-prefixed UTF-8).
  */
 public final class ColumnCodec {
-    private ColumnCodec() {
-    }
+    private ColumnCodec() {}
 
     /** Encoded size of one column's values. */
     public static long encodedBytes(FieldColumn c) {
         int n = c.rowCount();
         switch (c.type()) {
-            case BOOL: return n;
-            case INT8: case INT16: case INT32: case FLOAT: return 4L * n;
-            case INT64: case DOUBLE: return 8L * n;
-            case FLOAT_VECTOR: return 4L * n * c.dim();
-            case BINARY_VECTOR: return (long) n * c.dim() / 8;
+            case BOOL:
+                return n;
+            case INT8:
+            case INT16:
+            case INT32:
+            case FLOAT:
+                return 4L * n;
+            case INT64:
+            case DOUBLE:
+                return 8L * n;
+            case FLOAT_VECTOR:
+                return 4L * n * c.dim();
+            case BINARY_VECTOR:
+                return (long) n * c.dim() / 8;
             case VARCHAR: {
                 long total = 4L * n;
                 for (String s : c.strings()) {
@@ -34,7 +41,8 @@ public final class ColumnCodec {
                 }
                 return total;
             }
-            default: throw new IllegalStateException("unknown type " + c.type());
+            default:
+                throw new IllegalStateException("unknown type " + c.type());
         }
     }
 
@@ -42,13 +50,36 @@ public final class ColumnCodec {
     public static void write(FieldColumn c, ByteBuffer out) {
         out.order(ByteOrder.LITTLE_ENDIAN);
         switch (c.type()) {
-            case BOOL: for (boolean b : c.bools()) { out.put((byte) (b ? 1 : 0)); } break;
-            case INT8: case INT16: case INT32: out.asIntBuffer().put(c.ints()); skip(out, 4L * c.rowCount()); break;
-            case INT64: out.asLongBuffer().put(c.longs()); skip(out, 8L * c.rowCount()); break;
-            case FLOAT: out.asFloatBuffer().put(c.floats()); skip(out, 4L * c.rowCount()); break;
-            case DOUBLE: out.asDoubleBuffer().put(c.doubles()); skip(out, 8L * c.rowCount()); break;
-            case FLOAT_VECTOR: out.asFloatBuffer().put(c.vectorFloats()); skip(out, 4L * c.vectorFloats().length); break;
-            case BINARY_VECTOR: out.put(c.vectorBytes()); break;
+            case BOOL:
+                for (boolean b : c.bools()) {
+                    out.put((byte) (b ? 1 : 0));
+                }
+                break;
+            case INT8:
+            case INT16:
+            case INT32:
+                out.asIntBuffer().put(c.ints());
+                skip(out, 4L * c.rowCount());
+                break;
+            case INT64:
+                out.asLongBuffer().put(c.longs());
+                skip(out, 8L * c.rowCount());
+                break;
+            case FLOAT:
+                out.asFloatBuffer().put(c.floats());
+                skip(out, 4L * c.rowCount());
+                break;
+            case DOUBLE:
+                out.asDoubleBuffer().put(c.doubles());
+                skip(out, 8L * c.rowCount());
+                break;
+            case FLOAT_VECTOR:
+                out.asFloatBuffer().put(c.vectorFloats());
+                skip(out, 4L * c.vectorFloats().length);
+                break;
+            case BINARY_VECTOR:
+                out.put(c.vectorBytes());
+                break;
             case VARCHAR:
                 for (String s : c.strings()) {
                     byte[] b = s.getBytes(StandardCharsets.UTF_8);
@@ -56,7 +87,8 @@ public final class ColumnCodec {
                     out.put(b);
                 }
                 break;
-            default: throw new IllegalStateException("unknown type " + c.type());
+            default:
+                throw new IllegalStateException("unknown type " + c.type());
         }
     }
 
@@ -76,7 +108,9 @@ public final class ColumnCodec {
                 }
                 return FieldColumn.bools(name, v);
             }
-            case INT8: case INT16: case INT32: {
+            case INT8:
+            case INT16:
+            case INT32: {
                 int[] v = new int[rows];
                 in.asIntBuffer().get(v);
                 skip(in, 4L * rows);
@@ -120,7 +154,8 @@ public final class ColumnCodec {
                 }
                 return FieldColumn.varchars(name, v);
             }
-            default: throw new IllegalStateException("unknown type " + f.dataType());
+            default:
+                throw new IllegalStateException("unknown type " + f.dataType());
         }
     }
 

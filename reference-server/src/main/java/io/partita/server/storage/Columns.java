@@ -8,8 +8,7 @@ import java.util.List;
 
 /** Column helpers: concatenation, row selection and empty columns. */
 public final class Columns {
-    private Columns() {
-    }
+    private Columns() {}
 
     /** Concatenates columns of one field, in order; all must have the same type and dim. */
     public static FieldColumn concat(List<FieldColumn> parts) {
@@ -46,7 +45,9 @@ public final class Columns {
                 }
                 return FieldColumn.bools(name, out);
             }
-            case INT8: case INT16: case INT32: {
+            case INT8:
+            case INT16:
+            case INT32: {
                 int[] out = new int[n];
                 for (int i = 0; i < n; i++) {
                     int p = part(starts, rows[i]);
@@ -125,15 +126,26 @@ public final class Columns {
     /** An empty column of this type. */
     public static FieldColumn empty(String name, DataType type, int dim) {
         switch (type) {
-            case BOOL: return FieldColumn.bools(name, new boolean[0]);
-            case INT8: case INT16: case INT32: return FieldColumn.ints(name, type, new int[0]);
-            case INT64: return FieldColumn.longs(name, new long[0]);
-            case FLOAT: return FieldColumn.floats(name, new float[0]);
-            case DOUBLE: return FieldColumn.doubles(name, new double[0]);
-            case VARCHAR: return FieldColumn.varchars(name, List.of());
-            case FLOAT_VECTOR: return FieldColumn.floatVectors(name, dim, new float[0]);
-            case BINARY_VECTOR: return FieldColumn.binaryVectors(name, dim, new byte[0]);
-            default: throw new IllegalStateException("unknown type " + type);
+            case BOOL:
+                return FieldColumn.bools(name, new boolean[0]);
+            case INT8:
+            case INT16:
+            case INT32:
+                return FieldColumn.ints(name, type, new int[0]);
+            case INT64:
+                return FieldColumn.longs(name, new long[0]);
+            case FLOAT:
+                return FieldColumn.floats(name, new float[0]);
+            case DOUBLE:
+                return FieldColumn.doubles(name, new double[0]);
+            case VARCHAR:
+                return FieldColumn.varchars(name, List.of());
+            case FLOAT_VECTOR:
+                return FieldColumn.floatVectors(name, dim, new float[0]);
+            case BINARY_VECTOR:
+                return FieldColumn.binaryVectors(name, dim, new byte[0]);
+            default:
+                throw new IllegalStateException("unknown type " + type);
         }
     }
 }

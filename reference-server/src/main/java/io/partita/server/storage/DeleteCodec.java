@@ -8,12 +8,10 @@ import java.util.List;
 
 /** Encoding of a delete record: {@code [long seq][int count][byte kind][keys]}, kind 0 = INT64, 1 = VARCHAR. */
 public final class DeleteCodec {
-    private DeleteCodec() {
-    }
+    private DeleteCodec() {}
 
     /** A decoded delete: primary keys (Long or String) deleted at {@code seq}. */
-    public record Delete(long seq, List<Object> keys) {
-    }
+    public record Delete(long seq, List<Object> keys) {}
 
     public static byte[] encode(long seq, List<Object> keys) {
         boolean strings = !keys.isEmpty() && keys.get(0) instanceof String;

@@ -6,7 +6,6 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32C;
 
@@ -40,7 +39,8 @@ public final class FramedLog implements AutoCloseable {
     /** Opens or creates the log; {@code recovered} receives the valid records in order. */
     public static FramedLog open(Path path, List<byte[]> recovered) throws IOException {
         boolean created = !java.nio.file.Files.exists(path);
-        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel ch =
+                FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         long valid = readValid(ch, ch.size(), recovered);
         if (valid < ch.size()) {
             ch.truncate(valid);

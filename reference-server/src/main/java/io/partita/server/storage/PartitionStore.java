@@ -28,6 +28,7 @@ public final class PartitionStore implements AutoCloseable {
     private FramedLog deletes;
     /** Created on the first insert after open or flush; null while there is no unflushed data. */
     private FramedLog wal;
+
     private int walGen;
     private long growingSegmentId;
     private long walRows;
@@ -37,8 +38,7 @@ public final class PartitionStore implements AutoCloseable {
     private final List<String> corruptFiles = new ArrayList<>();
 
     /** A flushed segment file and its header. */
-    public record StoredSegment(Path file, SegmentHeader header) {
-    }
+    public record StoredSegment(Path file, SegmentHeader header) {}
 
     /**
      * What a flush did.
@@ -48,8 +48,7 @@ public final class PartitionStore implements AutoCloseable {
      * @param growingSegmentId the id the flushed rows carried while growing
      * @param sealedSeq the newest timestamp sealed
      */
-    public record FlushOutcome(StoredSegment sealed, SegmentData merged, long growingSegmentId, long sealedSeq) {
-    }
+    public record FlushOutcome(StoredSegment sealed, SegmentData merged, long growingSegmentId, long sealedSeq) {}
 
     private PartitionStore(Path dir, List<FieldSchema> fields, int pkIndex, LongSupplier ids) {
         this.dir = dir;
@@ -64,7 +63,8 @@ public final class PartitionStore implements AutoCloseable {
      *
      * @param ids allocator of new segment ids
      */
-    public static PartitionStore open(Path dir, List<FieldSchema> fields, int pkIndex, LongSupplier ids) throws IOException {
+    public static PartitionStore open(Path dir, List<FieldSchema> fields, int pkIndex, LongSupplier ids)
+            throws IOException {
         PartitionStore s = new PartitionStore(dir, fields, pkIndex, ids);
         if (!Files.isDirectory(dir)) {
             // a new partition: files are created on its first write
@@ -118,7 +118,9 @@ public final class PartitionStore implements AutoCloseable {
             List<byte[]> records = new ArrayList<>();
             try (FramedLog log = FramedLog.open(w, records)) {
                 for (byte[] r : records) {
-                    long seq = java.nio.ByteBuffer.wrap(r).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+                    long seq = java.nio.ByteBuffer.wrap(r)
+                            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                            .getLong();
                     if (seq > sealedSeq) {
                         kept.add(r);
                     }

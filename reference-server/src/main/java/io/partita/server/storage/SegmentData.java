@@ -17,8 +17,8 @@ import java.util.List;
  * @param deleted rows deleted, or null when none; never modified after construction
  * @param growing true for an unflushed chunk
  */
-public record SegmentData(long segmentId, long seq, int rowCount, List<FieldColumn> columns, BitSet deleted,
-                          boolean growing) {
+public record SegmentData(
+        long segmentId, long seq, int rowCount, List<FieldColumn> columns, BitSet deleted, boolean growing) {
     public SegmentData {
         columns = List.copyOf(columns);
     }

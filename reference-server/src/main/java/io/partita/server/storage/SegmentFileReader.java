@@ -26,8 +26,7 @@ import java.util.zip.CRC32C;
 public final class SegmentFileReader {
     private static final int CHUNK_BYTES = 4 << 20;
 
-    private SegmentFileReader() {
-    }
+    private SegmentFileReader() {}
 
     /** Reads and checks the header. */
     public static SegmentHeader readHeader(Path file) throws IOException {
@@ -66,15 +65,16 @@ public final class SegmentFileReader {
         all.position(32);
         List<SegmentHeader.ColumnEntry> entries = new ArrayList<>(cols);
         for (int i = 0; i < cols; i++) {
-            entries.add(new SegmentHeader.ColumnEntry(all.getLong(), all.getInt(), all.getInt(), all.getLong(),
-                    all.getLong(), all.getInt()));
+            entries.add(new SegmentHeader.ColumnEntry(
+                    all.getLong(), all.getInt(), all.getInt(), all.getLong(), all.getLong(), all.getInt()));
         }
         if (all.getInt() != (int) crc.getValue()) {
             throw new CorruptSegmentException(file, "header checksum mismatch");
         }
         SegmentHeader h = new SegmentHeader(segmentId, seq, rows, entries, headerBytes);
         if (ch.size() != headerBytes + h.bodyBytes()) {
-            throw new CorruptSegmentException(file, "size " + ch.size() + " does not match header (" + (headerBytes + h.bodyBytes()) + ")");
+            throw new CorruptSegmentException(
+                    file, "size " + ch.size() + " does not match header (" + (headerBytes + h.bodyBytes()) + ")");
         }
         return h;
     }
@@ -85,8 +85,9 @@ public final class SegmentFileReader {
      * @param progressBytes called with the number of bytes read after each chunk
      * @param cancelled checked between chunks; when true the read stops with CancellationException
      */
-    public static SegmentData read(Path file, List<FieldSchema> fields, LongConsumer progressBytes,
-                                   BooleanSupplier cancelled) throws IOException {
+    public static SegmentData read(
+            Path file, List<FieldSchema> fields, LongConsumer progressBytes, BooleanSupplier cancelled)
+            throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             SegmentHeader h = readHeader(file, ch);
             FieldColumn[] cols = new FieldColumn[fields.size()];
@@ -96,12 +97,14 @@ public final class SegmentFileReader {
             for (SegmentHeader.ColumnEntry e : h.columns()) {
                 int idx = indexOf(fields, e.fieldId());
                 if (idx < 0 || fields.get(idx).dataType().number() != e.type()) {
-                    throw new CorruptSegmentException(file, "column of field id " + e.fieldId() + " does not match the schema");
+                    throw new CorruptSegmentException(
+                            file, "column of field id " + e.fieldId() + " does not match the schema");
                 }
                 FieldSchema f = fields.get(idx);
                 CRC32C crc = new CRC32C();
                 if (f.dataType() == DataType.FLOAT_VECTOR) {
-                    cols[idx] = readFloatVectors(file, ch, pos, e, f, h.rowCount(), chunk, crc, progressBytes, cancelled);
+                    cols[idx] =
+                            readFloatVectors(file, ch, pos, e, f, h.rowCount(), chunk, crc, progressBytes, cancelled);
                 } else {
                     ByteBuffer body = ByteBuffer.allocate(Math.toIntExact(e.byteLength()));
                     readFully(ch, body, pos);
@@ -120,19 +123,30 @@ public final class SegmentFileReader {
             }
             for (int i = 0; i < cols.length; i++) {
                 if (cols[i] == null) {
-                    throw new CorruptSegmentException(file, "no column for field '" + fields.get(i).name() + "'");
+                    throw new CorruptSegmentException(
+                            file, "no column for field '" + fields.get(i).name() + "'");
                 }
             }
             return new SegmentData(h.segmentId(), h.seq(), h.rowCount(), Arrays.asList(cols), null, false);
         }
     }
 
-    private static FieldColumn readFloatVectors(Path file, FileChannel ch, long pos, SegmentHeader.ColumnEntry e, FieldSchema f,
-                                                int rows, ByteBuffer chunk, CRC32C crc, LongConsumer progress,
-                                                BooleanSupplier cancelled) throws IOException {
+    private static FieldColumn readFloatVectors(
+            Path file,
+            FileChannel ch,
+            long pos,
+            SegmentHeader.ColumnEntry e,
+            FieldSchema f,
+            int rows,
+            ByteBuffer chunk,
+            CRC32C crc,
+            LongConsumer progress,
+            BooleanSupplier cancelled)
+            throws IOException {
         long expected = 4L * rows * f.dim();
         if (e.byteLength() != expected || e.dim() != f.dim()) {
-            throw new CorruptSegmentException(file, "float vector column of " + e.byteLength() + " bytes, expected " + expected);
+            throw new CorruptSegmentException(
+                    file, "float vector column of " + e.byteLength() + " bytes, expected " + expected);
         }
         float[] out = new float[Math.toIntExact((long) rows * f.dim())];
         long done = 0;

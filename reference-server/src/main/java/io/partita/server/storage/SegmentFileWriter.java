@@ -24,8 +24,7 @@ import java.util.zip.CRC32C;
 public final class SegmentFileWriter {
     private static final int CHUNK_ROWS = 8192;
 
-    private SegmentFileWriter() {
-    }
+    private SegmentFileWriter() {}
 
     /** Writes {@code data} (columns in {@code fields} order) to {@code target}. */
     public static void write(Path target, List<FieldSchema> fields, SegmentData data) throws IOException {
@@ -43,22 +42,31 @@ public final class SegmentFileWriter {
         long headerBytes = 4 + 4 + 8 + 8 + 4 + 4 + (long) order.size() * SegmentHeader.COLUMN_ENTRY_BYTES + 4;
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         List<SegmentHeader.ColumnEntry> entries = new ArrayList<>();
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(
+                tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             long pos = headerBytes;
             for (int idx : order) {
                 FieldColumn c = data.column(idx);
                 CRC32C crc = new CRC32C();
                 long len = writeBody(ch, pos, c, crc);
-                entries.add(new SegmentHeader.ColumnEntry(fields.get(idx).fieldId(), c.type().number(), c.dim(), len,
-                        RamUsage.column(c), (int) crc.getValue()));
+                entries.add(new SegmentHeader.ColumnEntry(
+                        fields.get(idx).fieldId(), c.type().number(), c.dim(), len, RamUsage.column(c), (int)
+                                crc.getValue()));
                 pos += len;
             }
             ByteBuffer h = ByteBuffer.allocate((int) headerBytes).order(ByteOrder.LITTLE_ENDIAN);
-            h.putInt(SegmentHeader.MAGIC).putInt(SegmentHeader.VERSION).putLong(data.segmentId()).putLong(data.seq())
-                    .putInt(data.rowCount()).putInt(entries.size());
+            h.putInt(SegmentHeader.MAGIC)
+                    .putInt(SegmentHeader.VERSION)
+                    .putLong(data.segmentId())
+                    .putLong(data.seq())
+                    .putInt(data.rowCount())
+                    .putInt(entries.size());
             for (SegmentHeader.ColumnEntry e : entries) {
-                h.putLong(e.fieldId()).putInt(e.type()).putInt(e.dim()).putLong(e.byteLength()).putLong(e.ramBytes())
+                h.putLong(e.fieldId())
+                        .putInt(e.type())
+                        .putInt(e.dim())
+                        .putLong(e.byteLength())
+                        .putLong(e.ramBytes())
                         .putInt(e.crc32c());
             }
             CRC32C hc = new CRC32C();

@@ -24,8 +24,7 @@ public record SegmentHeader(long segmentId, long seq, int rowCount, List<ColumnE
      * @param ramBytes heap bytes of the column once loaded (exact, computed at write time)
      * @param crc32c checksum of the body
      */
-    public record ColumnEntry(long fieldId, int type, int dim, long byteLength, long ramBytes, int crc32c) {
-    }
+    public record ColumnEntry(long fieldId, int type, int dim, long byteLength, long ramBytes, int crc32c) {}
 
     /** Heap bytes of the loaded segment: the columns plus the segment object and its deleted set. */
     public long ramBytes() {

@@ -51,7 +51,9 @@ public final class Tombstones {
             Long del = deletes.get(pk.scalar(r));
             if (del != null && del > seg.seq()) {
                 if (out == null) {
-                    out = seg.deleted() == null ? new BitSet(seg.rowCount()) : (BitSet) seg.deleted().clone();
+                    out = seg.deleted() == null
+                            ? new BitSet(seg.rowCount())
+                            : (BitSet) seg.deleted().clone();
                 }
                 out.set(r);
             }

@@ -19,16 +19,23 @@ class BadInputTest {
     @Test
     void invalidNamesAreRefusedWithTheRuleBroken() {
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_1)) {
-            assertThat(LifecycleTestBase.refused(() -> e.createCollection(EngineFixture.schema("1abc", 4))).reason())
-                    .isEqualTo("Invalid collection name: 1abc. The first character of a collection name must be an underscore or letter.");
-            assertThat(LifecycleTestBase.refused(() -> e.createCollection(EngineFixture.schema("a-b", 4))).reason())
-                    .isEqualTo("Invalid collection name: a-b. Collection name can only contain numbers, letters, dollars and underscores.");
+            assertThat(LifecycleTestBase.refused(() -> e.createCollection(EngineFixture.schema("1abc", 4)))
+                            .reason())
+                    .isEqualTo(
+                            "Invalid collection name: 1abc. The first character of a collection name must be an underscore or letter.");
+            assertThat(LifecycleTestBase.refused(() -> e.createCollection(EngineFixture.schema("a-b", 4)))
+                            .reason())
+                    .isEqualTo(
+                            "Invalid collection name: a-b. Collection name can only contain numbers, letters, dollars and underscores.");
             EngineFixture.createStandard(e);
             assertThat(e.createPartition(C, "ok$1")).isPositive();
         }
         try (Engine e = EngineFixture.open(dir.resolve("b"), Profile.MILVUS_2_3)) {
-            EngineException refused = LifecycleTestBase.refused(() -> e.createCollection(EngineFixture.schema("a$b", 4)));
-            assertThat(refused.reason()).isEqualTo("Invalid collection name: a$b. Collection name can only contain numbers, letters and underscores.");
+            EngineException refused =
+                    LifecycleTestBase.refused(() -> e.createCollection(EngineFixture.schema("a$b", 4)));
+            assertThat(refused.reason())
+                    .isEqualTo(
+                            "Invalid collection name: a$b. Collection name can only contain numbers, letters and underscores.");
             assertThat(refused.code()).isEqualTo(1100);
         }
     }
@@ -38,7 +45,8 @@ class BadInputTest {
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
             EngineFixture.createStandard(e);
             List<FieldColumn> wrongDim = new ArrayList<>(EngineFixture.rows(0, 3, 5, new Random(1)));
-            assertThat(LifecycleTestBase.refused(() -> e.insert(C, "", wrongDim)).reason())
+            assertThat(LifecycleTestBase.refused(() -> e.insert(C, "", wrongDim))
+                            .reason())
                     .isEqualTo("the dim (5) of field data(vec) is not equal to schema dim (8)");
             List<FieldColumn> missing = new ArrayList<>(EngineFixture.rows(0, 3, EngineFixture.DIM, new Random(1)));
             missing.remove(1);
@@ -46,9 +54,12 @@ class BadInputTest {
                     .isEqualTo("fieldSchema(age) has no corresponding fieldData pass in");
             List<FieldColumn> unknown = new ArrayList<>(EngineFixture.rows(0, 3, EngineFixture.DIM, new Random(1)));
             unknown.add(FieldColumn.longs("nope", new long[3]));
-            assertThat(LifecycleTestBase.refused(() -> e.insert(C, "", unknown)).reason()).contains("nope");
-            assertThat(LifecycleTestBase.refused(() -> e.insert(C, "ghost", EngineFixture.rows(0, 3, EngineFixture.DIM,
-                    new Random(1)))).code()).isEqualTo(200);
+            assertThat(LifecycleTestBase.refused(() -> e.insert(C, "", unknown)).reason())
+                    .contains("nope");
+            assertThat(LifecycleTestBase.refused(() ->
+                                    e.insert(C, "ghost", EngineFixture.rows(0, 3, EngineFixture.DIM, new Random(1))))
+                            .code())
+                    .isEqualTo(200);
             assertThat(e.collectionRowCount(C)).isZero();
         }
     }
@@ -56,14 +67,24 @@ class BadInputTest {
     @Test
     void schemasWithoutAKeyOrVectorOrWithABadDimAreRefused() {
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_1)) {
-            assertThat(LifecycleTestBase.refused(() -> e.createCollection(new CollectionSchema("x", "",
-                    List.of(FieldSchema.floatVector("v", 4)), 1, 0))).reason()).contains("primary key");
-            assertThat(LifecycleTestBase.refused(() -> e.createCollection(new CollectionSchema("x", "",
-                    List.of(FieldSchema.int64Key("id", true)), 1, 0))).reason()).contains("vector");
-            assertThat(LifecycleTestBase.refused(() -> e.createCollection(new CollectionSchema("x", "",
-                    List.of(FieldSchema.int64Key("id", true), FieldSchema.floatVector("v", 0)), 1, 0))).reason())
+            assertThat(LifecycleTestBase.refused(() -> e.createCollection(
+                                    new CollectionSchema("x", "", List.of(FieldSchema.floatVector("v", 4)), 1, 0)))
+                            .reason())
+                    .contains("primary key");
+            assertThat(LifecycleTestBase.refused(() -> e.createCollection(
+                                    new CollectionSchema("x", "", List.of(FieldSchema.int64Key("id", true)), 1, 0)))
+                            .reason())
+                    .contains("vector");
+            assertThat(LifecycleTestBase.refused(() -> e.createCollection(new CollectionSchema(
+                                    "x",
+                                    "",
+                                    List.of(FieldSchema.int64Key("id", true), FieldSchema.floatVector("v", 0)),
+                                    1,
+                                    0)))
+                            .reason())
                     .contains("invalid dimension: 0");
-            assertThat(LifecycleTestBase.refused(() -> e.createIndex("nope", "v", "", Map.of())).reason())
+            assertThat(LifecycleTestBase.refused(() -> e.createIndex("nope", "v", "", Map.of()))
+                            .reason())
                     .isEqualTo("can't find collection: nope");
         }
     }
@@ -71,16 +92,24 @@ class BadInputTest {
     @Test
     void autoIdCollectionsGenerateIncreasingKeys() {
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
-            e.createCollection(new CollectionSchema("auto", "", List.of(FieldSchema.int64Key("id", true),
-                    FieldSchema.floatVector("v", 2)), 1, 0));
+            e.createCollection(new CollectionSchema(
+                    "auto", "", List.of(FieldSchema.int64Key("id", true), FieldSchema.floatVector("v", 2)), 1, 0));
             long[] first = e.insert("auto", "", List.of(FieldColumn.floatVectors("v", 2, new float[] {1, 2, 3, 4})))
-                    .primaryKeys().longs();
+                    .primaryKeys()
+                    .longs();
             long[] second = e.insert("auto", "", List.of(FieldColumn.floatVectors("v", 2, new float[] {5, 6})))
-                    .primaryKeys().longs();
+                    .primaryKeys()
+                    .longs();
             assertThat(first).hasSize(2);
             assertThat(second[0]).isGreaterThan(first[1]);
-            assertThat(LifecycleTestBase.refused(() -> e.insert("auto", "", List.of(FieldColumn.longs("id", new long[] {1}),
-                    FieldColumn.floatVectors("v", 2, new float[] {1, 1})))).reason()).contains("auto id");
+            assertThat(LifecycleTestBase.refused(() -> e.insert(
+                                    "auto",
+                                    "",
+                                    List.of(
+                                            FieldColumn.longs("id", new long[] {1}),
+                                            FieldColumn.floatVectors("v", 2, new float[] {1, 1}))))
+                            .reason())
+                    .contains("auto id");
         }
     }
 

@@ -19,9 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Many threads load, release, search, query, insert, delete, flush and drop at once for a
@@ -43,14 +43,14 @@ class ConcurrencyTest {
         return (int) (id / RANGE);
     }
 
-    record Event(long atNanos, boolean load) {
-    }
+    record Event(long atNanos, boolean load) {}
 
     final Map<Integer, List<Event>> events = new ConcurrentHashMap<>();
     final Map<Integer, Set<Long>> acknowledged = new ConcurrentHashMap<>();
     final Map<Long, Long> deletedAt = new ConcurrentHashMap<>();
     /** Releases begun and ended per partition: progress may only drop across a release. */
     final Map<Integer, AtomicLong> releasesStarted = new ConcurrentHashMap<>();
+
     final Map<Integer, AtomicLong> releasesEnded = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
     final AtomicLong searchesServed = new AtomicLong();
@@ -117,14 +117,21 @@ class ConcurrencyTest {
             Thread.sleep(RUN.toMillis());
             stop = true;
             pool.shutdown();
-            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).as("no deadlock: every thread finished").isTrue();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS))
+                    .as("no deadlock: every thread finished")
+                    .isTrue();
             for (Future<?> f : tasks) {
                 f.get();
             }
             assertThat(violations).isEmpty();
-            System.out.printf("%s: %d searches served, %d loads, %d memory refusals, %d rows acknowledged, %d deleted%n",
-                    profile, searchesServed.get(), loadsScheduled.get(), memoryRefusals.get(),
-                    acknowledged.values().stream().mapToInt(Set::size).sum(), deletedAt.size());
+            System.out.printf(
+                    "%s: %d searches served, %d loads, %d memory refusals, %d rows acknowledged, %d deleted%n",
+                    profile,
+                    searchesServed.get(),
+                    loadsScheduled.get(),
+                    memoryRefusals.get(),
+                    acknowledged.values().stream().mapToInt(Set::size).sum(),
+                    deletedAt.size());
             assertThat(searchesServed.get()).as("searches served").isGreaterThan(20);
             assertThat(loadsScheduled.get()).as("loads scheduled").isGreaterThan(5);
 
@@ -132,11 +139,15 @@ class ConcurrencyTest {
             awaitNoLoading(e);
             long used = e.queryNodes().get(0).usedBytes();
             if (e.loadState(C, List.of()) != LoadState.NOT_LOAD) {
-                long segments = e.querySegmentInfo(C).stream().mapToLong(SegmentInfo::memSizeBytes).sum();
+                long segments = e.querySegmentInfo(C).stream()
+                        .mapToLong(SegmentInfo::memSizeBytes)
+                        .sum();
                 assertThat(used).isEqualTo(segments);
             }
             e.releaseCollection(C);
-            assertThat(e.queryNodes().get(0).usedBytes()).as("accounting once everything is released").isZero();
+            assertThat(e.queryNodes().get(0).usedBytes())
+                    .as("accounting once everything is released")
+                    .isZero();
         }
         // Verify on the same data reopened with a budget sized for reading back, not for the contention
         // above (a quiet machine inserts more than CAPACITY_BYTES holds); this also proves that every
@@ -151,12 +162,16 @@ class ConcurrencyTest {
             for (String p : PARTS) {
                 e.loadPartitions(C, List.of(p), 1);
                 EngineFixture.awaitLoaded(e, C, List.of(p));
-                for (long id : e.query(new QueryRequest(C, "id >= 0", List.of(), List.of(p), -1, 0)).get(0).longs()) {
+                for (long id : e.query(new QueryRequest(C, "id >= 0", List.of(), List.of(p), -1, 0))
+                        .get(0)
+                        .longs()) {
                     found.add(id);
                 }
                 e.releasePartitions(C, List.of(p));
             }
-            assertThat(found).as("every acknowledged, undeleted row and nothing else").isEqualTo(expected);
+            assertThat(found)
+                    .as("every acknowledged, undeleted row and nothing else")
+                    .isEqualTo(expected);
         }
     }
 
@@ -205,7 +220,8 @@ class ConcurrencyTest {
                     }
                     loadsScheduled.incrementAndGet();
                 } else {
-                    List<Integer> idx = op == 2 ? subset.stream().map(PARTS::indexOf).toList() : List.of(0, 1, 2, 3);
+                    List<Integer> idx =
+                            op == 2 ? subset.stream().map(PARTS::indexOf).toList() : List.of(0, 1, 2, 3);
                     idx.forEach(i -> releasesStarted.get(i).incrementAndGet());
                     try {
                         if (op == 2) {
@@ -246,9 +262,13 @@ class ConcurrencyTest {
             long[] ids;
             try {
                 if (rnd.nextBoolean()) {
-                    ids = e.search(EngineFixture.searchRequest(C, List.of(), q, 50)).ids().longs();
+                    ids = e.search(EngineFixture.searchRequest(C, List.of(), q, 50))
+                            .ids()
+                            .longs();
                 } else {
-                    ids = e.query(new QueryRequest(C, "age < 50", List.of(), List.of(), -1, 0)).get(0).longs();
+                    ids = e.query(new QueryRequest(C, "age < 50", List.of(), List.of(), -1, 0))
+                            .get(0)
+                            .longs();
                 }
             } catch (EngineException ex) {
                 continue; // nothing loaded right now
@@ -295,7 +315,8 @@ class ConcurrencyTest {
                 e.dropPartition(C, "scratch");
             } catch (EngineException ex) {
                 boolean expected = ex.reason().contains("scratch")
-                        || ex.reason().equals("partition cannot be dropped, partition is loaded, please release it first");
+                        || ex.reason()
+                                .equals("partition cannot be dropped, partition is loaded, please release it first");
                 if (!expected) {
                     violations.add("scratch partition cycle failed: " + ex.reason());
                 }

@@ -14,26 +14,36 @@ final class EngineFixture {
     static final String C = "coll";
     static final int DIM = 8;
 
-    private EngineFixture() {
-    }
+    private EngineFixture() {}
 
     static Engine open(Path dir, Profile profile) {
-        return Engine.open(EngineConfig.builder(dir).profile(profile).memoryLimitBytes(256L << 20).build());
+        return Engine.open(EngineConfig.builder(dir)
+                .profile(profile)
+                .memoryLimitBytes(256L << 20)
+                .build());
     }
 
     static Engine open(Path dir, Profile profile, long memoryLimitBytes, int nodes) {
-        return Engine.open(EngineConfig.builder(dir).profile(profile).memoryLimitBytes(memoryLimitBytes)
-                .queryNodeCount(nodes).build());
+        return Engine.open(EngineConfig.builder(dir)
+                .profile(profile)
+                .memoryLimitBytes(memoryLimitBytes)
+                .queryNodeCount(nodes)
+                .build());
     }
 
     /** id INT64 pk, age INT64, tag VARCHAR(64), score FLOAT, vec FLOAT_VECTOR(dim). */
     static CollectionSchema schema(String name, int dim) {
-        return new CollectionSchema(name, "test collection", List.of(
-                FieldSchema.int64Key("id", false),
-                FieldSchema.scalar("age", DataType.INT64),
-                new FieldSchema(0, "tag", "", DataType.VARCHAR, false, false, Map.of("max_length", "64")),
-                FieldSchema.scalar("score", DataType.FLOAT),
-                FieldSchema.floatVector("vec", dim)), 1, 0);
+        return new CollectionSchema(
+                name,
+                "test collection",
+                List.of(
+                        FieldSchema.int64Key("id", false),
+                        FieldSchema.scalar("age", DataType.INT64),
+                        new FieldSchema(0, "tag", "", DataType.VARCHAR, false, false, Map.of("max_length", "64")),
+                        FieldSchema.scalar("score", DataType.FLOAT),
+                        FieldSchema.floatVector("vec", dim)),
+                1,
+                0);
     }
 
     static long createStandard(Engine e) {
@@ -56,8 +66,12 @@ final class EngineFixture {
         for (int i = 0; i < vec.length; i++) {
             vec[i] = rnd.nextFloat() * 2 - 1;
         }
-        return List.of(FieldColumn.longs("id", ids), FieldColumn.longs("age", age), FieldColumn.varchars("tag", tags),
-                FieldColumn.floats("score", score), FieldColumn.floatVectors("vec", dim, vec));
+        return List.of(
+                FieldColumn.longs("id", ids),
+                FieldColumn.longs("age", age),
+                FieldColumn.varchars("tag", tags),
+                FieldColumn.floats("score", score),
+                FieldColumn.floatVectors("vec", dim, vec));
     }
 
     static void insert(Engine e, String partition, long firstId, int n) {
@@ -67,7 +81,9 @@ final class EngineFixture {
     static void awaitLoaded(Engine e, String collection, List<String> partitions) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (e.loadState(collection, partitions) != LoadState.LOADED) {
-            assertThat(System.nanoTime()).as("load of %s %s within 30 s", collection, partitions).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("load of %s %s within 30 s", collection, partitions)
+                    .isLessThan(deadline);
             Thread.onSpinWait();
             try {
                 Thread.sleep(2);
@@ -78,8 +94,17 @@ final class EngineFixture {
     }
 
     static SearchRequest searchRequest(String collection, List<String> partitions, float[] query, int topK) {
-        return new SearchRequest(collection, partitions, "vec", FieldColumn.floatVectors("vec", query.length, query), topK,
-                "L2", Map.of(), "", List.of(), -1);
+        return new SearchRequest(
+                collection,
+                partitions,
+                "vec",
+                FieldColumn.floatVectors("vec", query.length, query),
+                topK,
+                "L2",
+                Map.of(),
+                "",
+                List.of(),
+                -1);
     }
 
     static long[] ids(SearchResult r) {

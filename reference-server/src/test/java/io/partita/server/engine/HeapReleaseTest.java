@@ -19,7 +19,8 @@ class HeapReleaseTest {
 
     @Test
     void releasingALoadedPartitionReturnsTheHeapToItsPreLoadLevel() throws InterruptedException {
-        try (Engine e = Engine.open(EngineConfig.builder(dir).memoryLimitBytes(1L << 30).build())) {
+        try (Engine e =
+                Engine.open(EngineConfig.builder(dir).memoryLimitBytes(1L << 30).build())) {
             e.createCollection(EngineFixture.schema("big", DIM));
             Random rnd = new Random(7);
             for (int first = 0; first < ROWS; first += 25_000) {
@@ -34,14 +35,18 @@ class HeapReleaseTest {
             long loaded = usedHeapAfterGc();
 
             e.releaseCollection("big");
-            assertThat(e.queryNodes().get(0).usedBytes()).as("accounting after release").isZero();
+            assertThat(e.queryNodes().get(0).usedBytes())
+                    .as("accounting after release")
+                    .isZero();
             long after = usedHeapAfterGc();
 
             System.out.printf("heap before=%d loaded=%d after=%d charged=%d%n", before, loaded, after, charged);
             assertThat(charged).as("charged bytes cover the raw vectors").isGreaterThan((long) ROWS * DIM * 4);
-            assertThat(loaded - before).as("heap growth while loaded (charged %d)", charged)
+            assertThat(loaded - before)
+                    .as("heap growth while loaded (charged %d)", charged)
                     .isGreaterThan(charged * 8 / 10);
-            assertThat(after - before).as("heap left after release (loaded %d MB)", (loaded - before) >> 20)
+            assertThat(after - before)
+                    .as("heap left after release (loaded %d MB)", (loaded - before) >> 20)
                     .isLessThan(Math.max(2L << 20, charged / 20));
         }
     }
@@ -51,7 +56,9 @@ class HeapReleaseTest {
         for (int i = 0; i < 4; i++) {
             System.gc();
             Thread.sleep(50);
-            best = Math.min(best, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            best = Math.min(
+                    best,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         return best;
     }

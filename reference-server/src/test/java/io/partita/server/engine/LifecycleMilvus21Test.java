@@ -24,7 +24,10 @@ class LifecycleMilvus21Test extends LifecycleTestBase {
     @Test
     void row02_loadingALoadedCollectionWithAnotherReplicaNumberIsRefused() {
         loadCollection();
-        assertRefused(() -> engine.loadCollection(C, 2), 5, 1100,
+        assertRefused(
+                () -> engine.loadCollection(C, 2),
+                5,
+                1100,
                 "collection has already been loaded, and the number of replicas 1 is not same as the request's 2. "
                         + "Should release first then reload with the new number of replicas");
     }
@@ -32,7 +35,10 @@ class LifecycleMilvus21Test extends LifecycleTestBase {
     @Test
     void row03_loadingTheCollectionWhilePartitionsAreLoadedIsRefused() {
         loadPartitions("p1");
-        assertRefused(() -> engine.loadCollection(C, 1), 5, 1100,
+        assertRefused(
+                () -> engine.loadCollection(C, 1),
+                5,
+                1100,
                 "some partitions [" + pid("p1") + "] of collection " + cid
                         + " has been loaded into QueryNode, please release partitions firstly");
     }
@@ -40,7 +46,10 @@ class LifecycleMilvus21Test extends LifecycleTestBase {
     @Test
     void row04_loadingPartitionsOfALoadedCollectionIsRefused() {
         loadCollection();
-        assertRefused(() -> engine.loadPartitions(C, List.of("p1"), 1), 5, 1100,
+        assertRefused(
+                () -> engine.loadPartitions(C, List.of("p1"), 1),
+                5,
+                1100,
                 "collection " + cid + " has been loaded into QueryNode, please release collection firstly");
     }
 
@@ -55,7 +64,10 @@ class LifecycleMilvus21Test extends LifecycleTestBase {
     @Test
     void row06_addingAPartitionInASeparateLoadIsRefused() {
         loadPartitions("p1");
-        assertRefused(() -> engine.loadPartitions(C, List.of("p2"), 1), 5, 1100,
+        assertRefused(
+                () -> engine.loadPartitions(C, List.of("p2"), 1),
+                5,
+                1100,
                 "some partitions [" + pid("p1") + "] of collection " + cid
                         + " has been loaded into QueryNode, please release partitions firstly");
     }
@@ -67,9 +79,15 @@ class LifecycleMilvus21Test extends LifecycleTestBase {
 
     @Test
     void row08_loadingOrReleasingAMissingPartitionIsRefused() {
-        assertRefused(() -> engine.loadPartitions(C, List.of("nope"), 1), 1, 65535,
+        assertRefused(
+                () -> engine.loadPartitions(C, List.of("nope"), 1),
+                1,
+                65535,
                 "partitionID of partitionName:nope can not be find");
-        assertRefused(() -> engine.releasePartitions(C, List.of("nope")), 1, 65535,
+        assertRefused(
+                () -> engine.releasePartitions(C, List.of("nope")),
+                1,
+                65535,
                 "partitionID of partitionName:nope can not be find");
     }
 
@@ -77,13 +95,17 @@ class LifecycleMilvus21Test extends LifecycleTestBase {
     void row09_loadingOrReleasingAMissingCollectionIsRefused() {
         assertRefused(() -> engine.loadCollection("missing", 1), 4, 100, "can't find collection: missing");
         assertRefused(() -> engine.releaseCollection("missing"), 4, 100, "can't find collection: missing");
-        assertRefused(() -> engine.loadPartitions("missing", List.of("p1"), 1), 4, 100, "can't find collection: missing");
+        assertRefused(
+                () -> engine.loadPartitions("missing", List.of("p1"), 1), 4, 100, "can't find collection: missing");
     }
 
     @Test
     void row10_releasingPartitionsOfACollectionLoadedAsAWholeIsRefused() {
         loadCollection();
-        assertRefused(() -> engine.releasePartitions(C, List.of("p1")), 1, 65535,
+        assertRefused(
+                () -> engine.releasePartitions(C, List.of("p1")),
+                1,
+                65535,
                 "releasing some partitions after load collection is not supported");
         assertThat(engine.loadState(C, List.of("p1"))).isEqualTo(LoadState.LOADED);
     }
@@ -100,7 +122,9 @@ class LifecycleMilvus21Test extends LifecycleTestBase {
         loadPartitions("p1", "p2");
         engine.releasePartitions(C, List.of("p1", "p2"));
         assertThat(engine.loadState(C, List.of())).isEqualTo(LoadState.NOT_LOAD);
-        assertThat(engine.queryNodes().get(0).usedBytes() + engine.queryNodes().get(1).usedBytes()).isZero();
+        assertThat(engine.queryNodes().get(0).usedBytes()
+                        + engine.queryNodes().get(1).usedBytes())
+                .isZero();
     }
 
     @Test
@@ -122,10 +146,16 @@ class LifecycleMilvus21Test extends LifecycleTestBase {
     @Test
     void row16_droppingALoadedPartitionReleasesItsMemoryFirst() {
         loadPartitions("p1");
-        assertThat(engine.queryNodes().stream().mapToLong(QueryNodeMetrics::usedBytes).sum()).isPositive();
+        assertThat(engine.queryNodes().stream()
+                        .mapToLong(QueryNodeMetrics::usedBytes)
+                        .sum())
+                .isPositive();
         engine.dropPartition(C, "p1");
         assertThat(engine.hasPartition(C, "p1")).isFalse();
-        assertThat(engine.queryNodes().stream().mapToLong(QueryNodeMetrics::usedBytes).sum()).isZero();
+        assertThat(engine.queryNodes().stream()
+                        .mapToLong(QueryNodeMetrics::usedBytes)
+                        .sum())
+                .isZero();
         assertThat(engine.loadState(C, List.of())).isEqualTo(LoadState.NOT_LOAD);
     }
 
@@ -143,10 +173,16 @@ class LifecycleMilvus21Test extends LifecycleTestBase {
     @Test
     void row20_searchingAPartitionThatIsNotLoadedIsRefused() {
         loadPartitions("p1");
-        assertRefused(() -> engine.search(EngineFixture.searchRequest(C, List.of("p2"), new float[EngineFixture.DIM], 3)),
-                1, 65535, "checkIfLoaded failed when search, collection:coll, partitions:[p2], err = partition " + pid("p2")
+        assertRefused(
+                () -> engine.search(EngineFixture.searchRequest(C, List.of("p2"), new float[EngineFixture.DIM], 3)),
+                1,
+                65535,
+                "checkIfLoaded failed when search, collection:coll, partitions:[p2], err = partition " + pid("p2")
                         + " of collection " + cid + " has not been loaded into QueryNode");
-        assertRefused(() -> EngineFixture.queryIds(engine, List.of("p2")), 1, 65535,
+        assertRefused(
+                () -> EngineFixture.queryIds(engine, List.of("p2")),
+                1,
+                65535,
                 "checkIfLoaded failed when query, collection:coll, partitions:[p2], err = partition " + pid("p2")
                         + " of collection " + cid + " has not been loaded into QueryNode");
     }
@@ -154,24 +190,37 @@ class LifecycleMilvus21Test extends LifecycleTestBase {
     @Test
     void row21_searchWithoutPartitionNamesServesTheLoadedPartitionsOnly() {
         loadPartitions("p1");
-        assertThat(visibleIds()).containsExactlyInAnyOrderElementsOf(LongStream.range(100, 110).boxed().toList());
-        assertThat(LongStream.of(EngineFixture.ids(searchAll())).boxed().toList()).hasSize(10).allSatisfy(id -> assertThat(id).isBetween(100L, 109L));
+        assertThat(visibleIds())
+                .containsExactlyInAnyOrderElementsOf(
+                        LongStream.range(100, 110).boxed().toList());
+        assertThat(LongStream.of(EngineFixture.ids(searchAll())).boxed().toList())
+                .hasSize(10)
+                .allSatisfy(id -> assertThat(id).isBetween(100L, 109L));
     }
 
     @Test
     void row22_searchingAMissingPartitionIsRefused() {
         loadPartitions("p1");
-        assertRefused(() -> engine.search(EngineFixture.searchRequest(C, List.of("nope"), new float[EngineFixture.DIM], 3)),
-                1, 65535, "partition name nope not found");
+        assertRefused(
+                () -> engine.search(EngineFixture.searchRequest(C, List.of("nope"), new float[EngineFixture.DIM], 3)),
+                1,
+                65535,
+                "partition name nope not found");
     }
 
     @Test
     void row23_showingInMemoryAPartitionThatIsNotLoadedIsRefused() {
         loadPartitions("p1");
-        assertRefused(() -> engine.showPartitions(C, List.of("p2"), true), 1, 65535,
+        assertRefused(
+                () -> engine.showPartitions(C, List.of("p2"), true),
+                1,
+                65535,
                 "partition " + pid("p2") + " of collection " + cid + " has not been loaded into QueryNode");
-        assertThat(engine.showPartitions(C, List.of(), true)).extracting(PartitionInfo::name).containsExactly("p1");
-        assertThat(engine.showPartitions(C, List.of("p1"), true).get(0).inMemoryPercentage()).isEqualTo(100);
+        assertThat(engine.showPartitions(C, List.of(), true))
+                .extracting(PartitionInfo::name)
+                .containsExactly("p1");
+        assertThat(engine.showPartitions(C, List.of("p1"), true).get(0).inMemoryPercentage())
+                .isEqualTo(100);
     }
 
     @Test

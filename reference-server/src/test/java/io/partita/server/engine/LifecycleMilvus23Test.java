@@ -15,7 +15,9 @@ class LifecycleMilvus23Test extends LifecycleTestBase {
     }
 
     long usedBytes() {
-        return engine.queryNodes().stream().mapToLong(QueryNodeMetrics::usedBytes).sum();
+        return engine.queryNodes().stream()
+                .mapToLong(QueryNodeMetrics::usedBytes)
+                .sum();
     }
 
     @Test
@@ -28,7 +30,10 @@ class LifecycleMilvus23Test extends LifecycleTestBase {
     @Test
     void row02_changingTheReplicaNumberOfALoadedCollectionIsAnInvalidParameter() {
         loadCollection();
-        assertRefused(() -> engine.loadCollection(C, 2), 5, 1100,
+        assertRefused(
+                () -> engine.loadCollection(C, 2),
+                5,
+                1100,
                 "can't change the replica number for loaded collection: invalid parameter[expected=1][actual=2]");
     }
 
@@ -64,14 +69,15 @@ class LifecycleMilvus23Test extends LifecycleTestBase {
 
     @Test
     void row07_loadingAnEmptyPartitionListIsRefused() {
-        assertRefused(() -> engine.loadPartitions(C, List.of(), 1), 1, 65535,
-                "partitionIDs are empty");
+        assertRefused(() -> engine.loadPartitions(C, List.of(), 1), 1, 65535, "partitionIDs are empty");
     }
 
     @Test
     void row08_loadingOrReleasingAMissingPartitionIsPartitionNotFound() {
-        assertRefused(() -> engine.loadPartitions(C, List.of("nope"), 1), 15, 200, "partition not found[partition=nope]");
-        assertRefused(() -> engine.releasePartitions(C, List.of("nope")), 15, 200, "partition not found[partition=nope]");
+        assertRefused(
+                () -> engine.loadPartitions(C, List.of("nope"), 1), 15, 200, "partition not found[partition=nope]");
+        assertRefused(
+                () -> engine.releasePartitions(C, List.of("nope")), 15, 200, "partition not found[partition=nope]");
     }
 
     @Test
@@ -123,7 +129,10 @@ class LifecycleMilvus23Test extends LifecycleTestBase {
     @Test
     void row16_droppingALoadedPartitionIsRefused() {
         loadPartitions("p1");
-        assertRefused(() -> engine.dropPartition(C, "p1"), 1, 65535,
+        assertRefused(
+                () -> engine.dropPartition(C, "p1"),
+                1,
+                65535,
                 "partition cannot be dropped, partition is loaded, please release it first");
         assertThat(engine.loadState(C, List.of("p1"))).isEqualTo(LoadState.LOADED);
         engine.releasePartitions(C, List.of("p1"));
@@ -145,23 +154,34 @@ class LifecycleMilvus23Test extends LifecycleTestBase {
     @Test
     void row20_searchingAPartitionThatIsNotLoadedIsPartitionNotLoaded() {
         loadPartitions("p1");
-        assertRefused(() -> engine.search(EngineFixture.searchRequest(C, List.of("p2"), new float[EngineFixture.DIM], 3)),
-                1, 201, "partition not loaded[partition=" + pid("p2") + "]");
-        assertRefused(() -> EngineFixture.queryIds(engine, List.of("p2")), 1, 201,
+        assertRefused(
+                () -> engine.search(EngineFixture.searchRequest(C, List.of("p2"), new float[EngineFixture.DIM], 3)),
+                1,
+                201,
+                "partition not loaded[partition=" + pid("p2") + "]");
+        assertRefused(
+                () -> EngineFixture.queryIds(engine, List.of("p2")),
+                1,
+                201,
                 "partition not loaded[partition=" + pid("p2") + "]");
     }
 
     @Test
     void row21_searchWithoutPartitionNamesServesTheLoadedPartitionsOnly() {
         loadPartitions("p2");
-        assertThat(visibleIds()).containsExactlyInAnyOrderElementsOf(LongStream.range(200, 210).boxed().toList());
+        assertThat(visibleIds())
+                .containsExactlyInAnyOrderElementsOf(
+                        LongStream.range(200, 210).boxed().toList());
     }
 
     @Test
     void row22_searchingAMissingPartitionIsRefused() {
         loadPartitions("p1");
-        assertRefused(() -> engine.search(EngineFixture.searchRequest(C, List.of("nope"), new float[EngineFixture.DIM], 3)),
-                1, 65535, "partition name nope not found");
+        assertRefused(
+                () -> engine.search(EngineFixture.searchRequest(C, List.of("nope"), new float[EngineFixture.DIM], 3)),
+                1,
+                65535,
+                "partition name nope not found");
     }
 
     @Test

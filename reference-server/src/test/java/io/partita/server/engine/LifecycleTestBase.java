@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class LifecycleTestBase {
     @TempDir
     Path dir;
+
     Engine engine;
     long cid;
 

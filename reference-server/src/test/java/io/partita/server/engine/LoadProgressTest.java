@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,11 +17,15 @@ class LoadProgressTest {
 
     @TempDir
     Path dir;
+
     Engine engine;
 
     @BeforeEach
     void flushFourSegments() {
-        engine = Engine.open(EngineConfig.builder(dir).profile(Profile.MILVUS_2_3).memoryLimitBytes(1L << 30).build());
+        engine = Engine.open(EngineConfig.builder(dir)
+                .profile(Profile.MILVUS_2_3)
+                .memoryLimitBytes(1L << 30)
+                .build());
         engine.createCollection(EngineFixture.schema("big", DIM));
         Random rnd = new Random(5);
         for (int s = 0; s < 4; s++) {
@@ -54,7 +58,9 @@ class LoadProgressTest {
     @Test
     void aReleaseDuringALoadCancelsItAndFreesTheMemory() throws InterruptedException {
         engine.loadCollection("big", 1);
-        assertThat(engine.queryNodes().get(0).usedBytes()).as("charged when scheduled").isPositive();
+        assertThat(engine.queryNodes().get(0).usedBytes())
+                .as("charged when scheduled")
+                .isPositive();
         engine.releaseCollection("big");
         assertThat(engine.queryNodes().get(0).usedBytes()).isZero();
         assertThat(engine.loadState("big", List.of())).isEqualTo(LoadState.NOT_LOAD);

@@ -21,7 +21,10 @@ class MemoryRulesTest {
     void moreReplicasThanQueryNodesAreRefused() {
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_1, 64L << 20, 2)) {
             EngineFixture.createStandard(e);
-            LifecycleTestBase.assertRefused(() -> e.loadCollection(C, 3), 1, 65535,
+            LifecycleTestBase.assertRefused(
+                    () -> e.loadCollection(C, 3),
+                    1,
+                    65535,
                     "no enough nodes to create replicas, node_num=2 replica_num=3");
             assertThat(e.loadState(C, List.of())).isEqualTo(LoadState.NOT_LOAD);
         }
@@ -36,10 +39,14 @@ class MemoryRulesTest {
             e.loadCollection(C, 2);
             EngineFixture.awaitLoaded(e, C, List.of());
             List<SegmentInfo> segments = e.querySegmentInfo(C);
-            long perReplica = segments.stream().mapToLong(SegmentInfo::memSizeBytes).sum();
+            long perReplica =
+                    segments.stream().mapToLong(SegmentInfo::memSizeBytes).sum();
             assertThat(perReplica).isGreaterThan(1000L * EngineFixture.DIM * 4);
             assertThat(e.queryNodes()).extracting(QueryNodeMetrics::usedBytes).containsExactly(perReplica, perReplica);
-            assertThat(e.replicas(C)).hasSize(2).extracting(ReplicaInfo::nodeIds).containsExactlyInAnyOrder(List.of(1L), List.of(2L));
+            assertThat(e.replicas(C))
+                    .hasSize(2)
+                    .extracting(ReplicaInfo::nodeIds)
+                    .containsExactlyInAnyOrder(List.of(1L), List.of(2L));
             assertThat(segments.get(0).nodeIds()).containsExactly(1L, 2L);
             assertThat(e.systemInfoJson()).contains("\"memory_usage\":" + perReplica);
         }
@@ -65,11 +72,15 @@ class MemoryRulesTest {
                     before = used(e);
                 }
                 long start = System.nanoTime();
-                EngineException refused = LifecycleTestBase.refused(profile == Profile.MILVUS_2_3
-                        ? () -> e.loadPartitions(C, List.of("_default"), 1)
-                        : () -> e.loadCollection(C, 1));
-                assertThat(System.nanoTime() - start).as("refused at once, without reading data").isLessThan(1_000_000_000L);
-                assertThat(refused.reason()).matches("no enough memory to load collection/partitions, collectionSize=\\d+, replicasNum=1");
+                EngineException refused = LifecycleTestBase.refused(
+                        profile == Profile.MILVUS_2_3
+                                ? () -> e.loadPartitions(C, List.of("_default"), 1)
+                                : () -> e.loadCollection(C, 1));
+                assertThat(System.nanoTime() - start)
+                        .as("refused at once, without reading data")
+                        .isLessThan(1_000_000_000L);
+                assertThat(refused.reason())
+                        .matches("no enough memory to load collection/partitions, collectionSize=\\d+, replicasNum=1");
                 assertThat(refused.code()).isEqualTo(profile == Profile.MILVUS_2_3 ? 3 : 65535);
                 assertThat(refused.legacyCode()).isEqualTo(1);
                 assertThat(used(e)).isEqualTo(before);
@@ -88,11 +99,17 @@ class MemoryRulesTest {
             e.loadCollection(C, 1);
             EngineFixture.awaitLoaded(e, C, List.of());
             EngineFixture.insert(e, "", 400, 20);
-            long segments = e.querySegmentInfo(C).stream().mapToLong(SegmentInfo::memSizeBytes).sum();
+            long segments = e.querySegmentInfo(C).stream()
+                    .mapToLong(SegmentInfo::memSizeBytes)
+                    .sum();
             assertThat(used(e)).isEqualTo(segments);
             e.flush(List.of(C));
-            segments = e.querySegmentInfo(C).stream().mapToLong(SegmentInfo::memSizeBytes).sum();
-            assertThat(used(e)).as("after a flush swaps growing chunks for a sealed segment").isEqualTo(segments);
+            segments = e.querySegmentInfo(C).stream()
+                    .mapToLong(SegmentInfo::memSizeBytes)
+                    .sum();
+            assertThat(used(e))
+                    .as("after a flush swaps growing chunks for a sealed segment")
+                    .isEqualTo(segments);
             assertThat(e.querySegmentInfo(C)).extracting(SegmentInfo::state).containsOnly(SegmentInfo.STATE_SEALED);
             e.releaseCollection(C);
             assertThat(used(e)).isZero();

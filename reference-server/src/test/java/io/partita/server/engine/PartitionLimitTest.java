@@ -40,7 +40,9 @@ class PartitionLimitTest {
             assertThat(refused.legacyCode()).isEqualTo(1);
         }
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
-            assertThat(e.showPartitions(C, List.of(), false)).as("partitions survive a restart").hasSize(4096);
+            assertThat(e.showPartitions(C, List.of(), false))
+                    .as("partitions survive a restart")
+                    .hasSize(4096);
             EngineException refused = LifecycleTestBase.refused(() -> e.createPartition(C, "one_more"));
             assertThat(refused.reason()).isEqualTo("maximum partition's number should be limit to 4096");
             assertThat(refused.legacyCode()).isEqualTo(1);

@@ -25,7 +25,11 @@ class RecoveryTest {
             EngineFixture.createStandard(e);
             e.createPartition(C, "p1");
             e.createAlias(C, "nick");
-            e.createIndex(C, "vec", "vec_idx", Map.of("index_type", "IVF_FLAT", "metric_type", "L2", "params", "{\"nlist\":16}"));
+            e.createIndex(
+                    C,
+                    "vec",
+                    "vec_idx",
+                    Map.of("index_type", "IVF_FLAT", "metric_type", "L2", "params", "{\"nlist\":16}"));
             EngineFixture.insert(e, "", 0, 50);
             EngineFixture.insert(e, "p1", 100, 50);
             e.flush(List.of(C));
@@ -41,7 +45,9 @@ class RecoveryTest {
     void everythingAcknowledgedSurvivesARestartAndMilvus21StartsReleased() {
         populate(Profile.MILVUS_2_1);
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_1)) {
-            assertThat(e.showPartitions(C, List.of(), false)).extracting(PartitionInfo::name).containsExactly("_default", "p1");
+            assertThat(e.showPartitions(C, List.of(), false))
+                    .extracting(PartitionInfo::name)
+                    .containsExactly("_default", "p1");
             assertThat(e.describeAlias("nick").collectionName()).isEqualTo(C);
             assertThat(e.describeIndexes(C, "vec", "").get(0).indexType()).isEqualTo("IVF_FLAT");
             assertThat(e.collectionRowCount(C)).isEqualTo(120);
@@ -83,7 +89,9 @@ class RecoveryTest {
             assertThat(EngineFixture.queryIds(e, List.of())).hasSize(15);
         }
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_1)) {
-            assertThat(e.collectionRowCount(C)).as("rows appended after the cut tail are kept").isEqualTo(15);
+            assertThat(e.collectionRowCount(C))
+                    .as("rows appended after the cut tail are kept")
+                    .isEqualTo(15);
         }
     }
 
@@ -142,7 +150,9 @@ class RecoveryTest {
 
     private Path find(String prefix) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

@@ -22,13 +22,17 @@ class SearchOracleTest {
 
     @TempDir
     Path dir;
+
     Engine engine;
     /** Every row inserted: id → vector (ids are 0 .. n-1). */
     final List<float[]> vectors = new ArrayList<>();
 
     @BeforeEach
     void loadThreePartitionsWithFlushedAndGrowingData() {
-        engine = Engine.open(EngineConfig.builder(dir).memoryLimitBytes(256L << 20).searchThreads(2).build());
+        engine = Engine.open(EngineConfig.builder(dir)
+                .memoryLimitBytes(256L << 20)
+                .searchThreads(2)
+                .build());
         engine.createCollection(EngineFixture.schema(C, DIM));
         engine.createPartition(C, "a");
         engine.createPartition(C, "b");
@@ -60,8 +64,7 @@ class SearchOracleTest {
         engine.insert(C, partition, cols);
     }
 
-    record Hit(long id, float score) {
-    }
+    record Hit(long id, float score) {}
 
     private List<Hit> oracle(String metric, float[] q, int topK, LongPredicate visible) {
         List<Hit> all = new ArrayList<>();
@@ -94,8 +97,17 @@ class SearchOracleTest {
         for (int i = 0; i < queries.length; i++) {
             queries[i] = rnd.nextFloat() * 2 - 1;
         }
-        SearchResult r = engine.search(new SearchRequest(C, partitions, "vec", FieldColumn.floatVectors("vec", DIM, queries),
-                topK, metric, Map.of(), expr, List.of("age"), -1));
+        SearchResult r = engine.search(new SearchRequest(
+                C,
+                partitions,
+                "vec",
+                FieldColumn.floatVectors("vec", DIM, queries),
+                topK,
+                metric,
+                Map.of(),
+                expr,
+                List.of("age"),
+                -1));
         assertThat(r.numQueries()).isEqualTo(nq);
         int at = 0;
         for (int qi = 0; qi < nq; qi++) {
@@ -130,7 +142,10 @@ class SearchOracleTest {
     @Test
     void filteredSearchOfNamedPartitionsMatchesTheOracle() {
         // partition b holds ids 3000..4999 and the growing 6200..6499
-        assertMatchesOracle("L2", "age < 30 and tag != \"t3\"", List.of("b"),
+        assertMatchesOracle(
+                "L2",
+                "age < 30 and tag != \"t3\"",
+                List.of("b"),
                 id -> ((id >= 3000 && id < 5000) || id >= 6200) && id % 100 < 30 && id % 7 != 3 && !deleted(id));
     }
 
@@ -138,40 +153,83 @@ class SearchOracleTest {
     void roundDecimalRoundsScoresAndOffsetSkipsHits() {
         float[] q = vectors.get(0).clone();
         SearchResult plain = engine.search(EngineFixture.searchRequest(C, List.of(), q, 10));
-        SearchResult rounded = engine.search(new SearchRequest(C, List.of(), "vec", FieldColumn.floatVectors("vec", DIM, q),
-                5, "L2", Map.of("offset", "5"), "", List.of(), 2));
+        SearchResult rounded = engine.search(new SearchRequest(
+                C,
+                List.of(),
+                "vec",
+                FieldColumn.floatVectors("vec", DIM, q),
+                5,
+                "L2",
+                Map.of("offset", "5"),
+                "",
+                List.of(),
+                2));
         for (int i = 0; i < 5; i++) {
             assertThat(rounded.ids().longs()[i]).isEqualTo(plain.ids().longs()[i + 5]);
             assertThat(rounded.scores()[i]).isEqualTo((float) (Math.floor(plain.scores()[i + 5] * 100 + 0.5) / 100));
         }
-        assertThat(plain.ids().longs()[0]).as("the query vector finds itself first").isEqualTo(0L);
+        assertThat(plain.ids().longs()[0])
+                .as("the query vector finds itself first")
+                .isEqualTo(0L);
         assertThat(plain.scores()[0]).isZero();
     }
 
     @Test
     void badSearchParametersAreRefusedNamingTheValue() {
         float[] q = new float[DIM];
-        assertThat(LifecycleTestBase.refused(() -> engine.search(EngineFixture.searchRequest(C, List.of(), q, 0))).reason())
+        assertThat(LifecycleTestBase.refused(() -> engine.search(EngineFixture.searchRequest(C, List.of(), q, 0)))
+                        .reason())
                 .isEqualTo("top k should be in range [1, 16384], but got 0");
-        assertThat(LifecycleTestBase.refused(() -> engine.search(EngineFixture.searchRequest(C, List.of(), q, 16385))).reason())
+        assertThat(LifecycleTestBase.refused(() -> engine.search(EngineFixture.searchRequest(C, List.of(), q, 16385)))
+                        .reason())
                 .contains("16385");
-        assertThat(LifecycleTestBase.refused(() -> engine.search(EngineFixture.searchRequest(C, List.of(), new float[3], 5)))
-                .reason()).contains("(3)");
-        EngineException badExpr = LifecycleTestBase.refused(() -> engine.search(new SearchRequest(C, List.of(), "vec",
-                FieldColumn.floatVectors("vec", DIM, q), 5, "L2", Map.of(), "nosuch > 3", List.of(), -1)));
+        assertThat(LifecycleTestBase.refused(
+                                () -> engine.search(EngineFixture.searchRequest(C, List.of(), new float[3], 5)))
+                        .reason())
+                .contains("(3)");
+        EngineException badExpr = LifecycleTestBase.refused(() -> engine.search(new SearchRequest(
+                C,
+                List.of(),
+                "vec",
+                FieldColumn.floatVectors("vec", DIM, q),
+                5,
+                "L2",
+                Map.of(),
+                "nosuch > 3",
+                List.of(),
+                -1)));
         assertThat(badExpr.reason()).contains("nosuch");
         assertThat(badExpr.code()).isEqualTo(1100);
-        EngineException badMetric = LifecycleTestBase.refused(() -> engine.search(new SearchRequest(C, List.of(), "vec",
-                FieldColumn.floatVectors("vec", DIM, q), 5, "HAMMING", Map.of(), "", List.of(), -1)));
+        EngineException badMetric = LifecycleTestBase.refused(() -> engine.search(new SearchRequest(
+                C,
+                List.of(),
+                "vec",
+                FieldColumn.floatVectors("vec", DIM, q),
+                5,
+                "HAMMING",
+                Map.of(),
+                "",
+                List.of(),
+                -1)));
         assertThat(badMetric.reason()).contains("HAMMING");
-        EngineException badField = LifecycleTestBase.refused(() -> engine.search(new SearchRequest(C, List.of(), "vec",
-                FieldColumn.floatVectors("vec", DIM, q), 5, "L2", Map.of(), "", List.of("nope"), -1)));
+        EngineException badField = LifecycleTestBase.refused(() -> engine.search(new SearchRequest(
+                C,
+                List.of(),
+                "vec",
+                FieldColumn.floatVectors("vec", DIM, q),
+                5,
+                "L2",
+                Map.of(),
+                "",
+                List.of("nope"),
+                -1)));
         assertThat(badField.reason()).isEqualTo("field nope not exist");
     }
 
     @Test
     void queryReturnsMatchingRowsWithOutputFieldsLimitAndOffset() {
-        List<FieldColumn> cols = engine.query(new QueryRequest(C, "id in [1, 2, 10, 6250]", List.of("tag", "vec"), List.of(), -1, 0));
+        List<FieldColumn> cols =
+                engine.query(new QueryRequest(C, "id in [1, 2, 10, 6250]", List.of("tag", "vec"), List.of(), -1, 0));
         assertThat(cols).extracting(FieldColumn::name).containsExactly("id", "tag", "vec");
         assertThat(cols.get(0).longs()).containsExactlyInAnyOrder(1L, 2L, 6250L);
         int row6250 = cols.get(0).longs()[0] == 6250 ? 0 : cols.get(0).longs()[1] == 6250 ? 1 : 2;
@@ -181,6 +239,7 @@ class SearchOracleTest {
         assertThat(v).containsExactly(vectors.get(6250));
         List<FieldColumn> page = engine.query(new QueryRequest(C, "age == 5", List.of(), List.of("a"), 4, 2));
         assertThat(page.get(0).rowCount()).isEqualTo(4);
-        assertThat(java.util.stream.LongStream.of(page.get(0).longs()).allMatch(id -> id % 100 == 5)).isTrue();
+        assertThat(java.util.stream.LongStream.of(page.get(0).longs()).allMatch(id -> id % 100 == 5))
+                .isTrue();
     }
 }

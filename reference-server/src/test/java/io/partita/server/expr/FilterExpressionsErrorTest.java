@@ -55,7 +55,9 @@ class FilterExpressionsErrorTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @CsvSource(quoteCharacter = '`', value = {"``", "`   `", "`\t\n`"})
+    @CsvSource(
+            quoteCharacter = '`',
+            value = {"``", "`   `", "`\t\n`"})
     void emptyOrBlankExpressionsAreRejected(String expression) {
         assertThatThrownBy(() -> FilterExpressions.compile(expression, TestRows.FIELDS))
                 .isInstanceOf(ExpressionException.class)
@@ -79,7 +81,9 @@ class FilterExpressionsErrorTest {
     @Test
     void theExceptionCarriesTheColumnOfTheOffendingToken() {
         assertThatThrownBy(() -> FilterExpressions.compile("ok and missing > 3", TestRows.FIELDS))
-                .isInstanceOfSatisfying(ExpressionException.class,
-                        e -> org.assertj.core.api.Assertions.assertThat(e.column()).isEqualTo(8));
+                .isInstanceOfSatisfying(
+                        ExpressionException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.column())
+                                .isEqualTo(8));
     }
 }

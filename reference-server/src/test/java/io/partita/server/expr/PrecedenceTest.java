@@ -14,8 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PrecedenceTest {
     private static final List<FieldRef> FIELDS = List.of(
-            new FieldRef("p", ScalarType.BOOL), new FieldRef("q", ScalarType.BOOL), new FieldRef("r", ScalarType.BOOL),
-            new FieldRef("x", ScalarType.INT64), new FieldRef("y", ScalarType.INT64));
+            new FieldRef("p", ScalarType.BOOL),
+            new FieldRef("q", ScalarType.BOOL),
+            new FieldRef("r", ScalarType.BOOL),
+            new FieldRef("x", ScalarType.INT64),
+            new FieldRef("y", ScalarType.INT64));
 
     @ParameterizedTest(name = "{0} groups as {1}")
     @CsvSource(delimiter = ';', textBlock = """
@@ -45,11 +48,14 @@ class PrecedenceTest {
         boolean wrongEverDiffers = false;
         for (Object[] row : grid()) {
             RowAccessor accessor = i -> row[i];
-            assertThat(actual.test(accessor)).as("row %s", java.util.Arrays.toString(row))
+            assertThat(actual.test(accessor))
+                    .as("row %s", java.util.Arrays.toString(row))
                     .isEqualTo(right.test(accessor));
             wrongEverDiffers |= actual.test(accessor) != wrong.test(accessor);
         }
-        assertThat(wrongEverDiffers).as("the wrong grouping differs on some row").isTrue();
+        assertThat(wrongEverDiffers)
+                .as("the wrong grouping differs on some row")
+                .isTrue();
     }
 
     private static List<Object[]> grid() {

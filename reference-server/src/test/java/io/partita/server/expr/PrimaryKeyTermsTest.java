@@ -15,8 +15,7 @@ class PrimaryKeyTermsTest {
 
     @Test
     void anInListOfIntegerKeysYieldsTheKeysInOrderWithoutDuplicates() {
-        assertThat(FilterExpressions.primaryKeyTerms("id in [3, 1, -2, 3]", ID))
-                .contains(List.of(3L, 1L, -2L));
+        assertThat(FilterExpressions.primaryKeyTerms("id in [3, 1, -2, 3]", ID)).contains(List.of(3L, 1L, -2L));
     }
 
     @Test
@@ -28,7 +27,8 @@ class PrimaryKeyTermsTest {
 
     @Test
     void varcharKeysComeBackAsStrings() {
-        assertThat(FilterExpressions.primaryKeyTerms("key in [\"a\", 'b']", KEY)).contains(List.of("a", "b"));
+        assertThat(FilterExpressions.primaryKeyTerms("key in [\"a\", 'b']", KEY))
+                .contains(List.of("a", "b"));
         assertThat(FilterExpressions.primaryKeyTerms("key == \"x\"", KEY)).contains(List.of("x"));
     }
 
@@ -38,8 +38,18 @@ class PrimaryKeyTermsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"id not in [1]", "id > 3", "id in [1] or id in [2]", "id in [1] and id > 0",
-        "not (id == 1)", "id + 0 == 1", "id != 1", "id == 1.0", "1 < id < 3"})
+    @ValueSource(
+            strings = {
+                "id not in [1]",
+                "id > 3",
+                "id in [1] or id in [2]",
+                "id in [1] and id > 0",
+                "not (id == 1)",
+                "id + 0 == 1",
+                "id != 1",
+                "id == 1.0",
+                "1 < id < 3"
+            })
     void anyOtherShapeYieldsEmptySoTheCallerScans(String expression) {
         assertThat(FilterExpressions.primaryKeyTerms(expression, ID)).isEqualTo(Optional.empty());
     }

@@ -47,12 +47,15 @@ class RandomExpressionOracleTest {
             OracleExpr expr = random.bool(3);
             java.util.Set<Integer> named = new java.util.TreeSet<>();
             for (int i = 0; i < RandomExpressions.FIELDS.size(); i++) {
-                if (appearsOutsideStrings(expr.text(), RandomExpressions.FIELDS.get(i).name())) {
+                if (appearsOutsideStrings(
+                        expr.text(), RandomExpressions.FIELDS.get(i).name())) {
                     named.add(i);
                 }
             }
-            assertThat(FilterExpressions.compile(expr.text(), RandomExpressions.FIELDS).referencedFields())
-                    .as(expr.text()).isEqualTo(named);
+            assertThat(FilterExpressions.compile(expr.text(), RandomExpressions.FIELDS)
+                            .referencedFields())
+                    .as(expr.text())
+                    .isEqualTo(named);
         }
     }
 

@@ -7,10 +7,14 @@ import java.util.Random;
 /** Generates well-typed random expressions, with their oracle, and random rows for {@link #FIELDS}. */
 final class RandomExpressions {
     static final List<FieldRef> FIELDS = List.of(
-            new FieldRef("i64", ScalarType.INT64), new FieldRef("i32", ScalarType.INT32),
-            new FieldRef("i8", ScalarType.INT8), new FieldRef("d", ScalarType.DOUBLE),
-            new FieldRef("f", ScalarType.FLOAT), new FieldRef("s", ScalarType.VARCHAR),
-            new FieldRef("t", ScalarType.VARCHAR), new FieldRef("b", ScalarType.BOOL),
+            new FieldRef("i64", ScalarType.INT64),
+            new FieldRef("i32", ScalarType.INT32),
+            new FieldRef("i8", ScalarType.INT8),
+            new FieldRef("d", ScalarType.DOUBLE),
+            new FieldRef("f", ScalarType.FLOAT),
+            new FieldRef("s", ScalarType.VARCHAR),
+            new FieldRef("t", ScalarType.VARCHAR),
+            new FieldRef("b", ScalarType.BOOL),
             new FieldRef("c", ScalarType.BOOL));
     private static final int[] INT_FIELDS = {0, 1, 2};
     private static final int[] FLOAT_FIELDS = {3, 4};
@@ -28,11 +32,16 @@ final class RandomExpressions {
 
     Object[] row() {
         return new Object[] {
-            smallOrLarge(), (long) (random.nextInt(11) - 5), (long) (random.nextInt(7) - 3),
+            smallOrLarge(),
+            (long) (random.nextInt(11) - 5),
+            (long) (random.nextInt(7) - 3),
             random.nextInt(20) == 0 ? Double.NaN : DOUBLES[random.nextInt(DOUBLES.length)],
             (double) (float) DOUBLES[random.nextInt(DOUBLES.length)],
-            WORDS[random.nextInt(WORDS.length)], WORDS[random.nextInt(WORDS.length)],
-            random.nextBoolean(), random.nextBoolean()};
+            WORDS[random.nextInt(WORDS.length)],
+            WORDS[random.nextInt(WORDS.length)],
+            random.nextBoolean(),
+            random.nextBoolean()
+        };
     }
 
     private long smallOrLarge() {
@@ -46,15 +55,19 @@ final class RandomExpressions {
                 OracleExpr l = number(depth - 1);
                 OracleExpr r = number(depth - 1);
                 String op = pick(COMPARISONS);
-                return new OracleExpr(l.text() + " " + op + " " + r.text(),
-                        row -> OracleExpr.compare(op, l.eval().apply(row), r.eval().apply(row)));
+                return new OracleExpr(
+                        l.text() + " " + op + " " + r.text(),
+                        row -> OracleExpr.compare(
+                                op, l.eval().apply(row), r.eval().apply(row)));
             }
             case 1: {
                 OracleExpr l = string();
                 OracleExpr r = string();
                 String op = pick(COMPARISONS);
-                return new OracleExpr(l.text() + " " + op + " " + r.text(),
-                        row -> OracleExpr.compare(op, l.eval().apply(row), r.eval().apply(row)));
+                return new OracleExpr(
+                        l.text() + " " + op + " " + r.text(),
+                        row -> OracleExpr.compare(
+                                op, l.eval().apply(row), r.eval().apply(row)));
             }
             case 2: {
                 int i = BOOL_FIELDS[random.nextInt(BOOL_FIELDS.length)];
@@ -63,8 +76,10 @@ final class RandomExpressions {
                 }
                 boolean literal = random.nextBoolean();
                 String op = random.nextBoolean() ? "==" : "!=";
-                String spelled = pick(literal ? new String[] {"true", "True", "TRUE"} : new String[] {"false", "False", "FALSE"});
-                return new OracleExpr(FIELDS.get(i).name() + " " + op + " " + spelled,
+                String spelled = pick(
+                        literal ? new String[] {"true", "True", "TRUE"} : new String[] {"false", "False", "FALSE"});
+                return new OracleExpr(
+                        FIELDS.get(i).name() + " " + op + " " + spelled,
                         row -> OracleExpr.compare(op, row[i], literal));
             }
             case 3:
@@ -73,7 +88,8 @@ final class RandomExpressions {
                 OracleExpr value = string();
                 String pattern = likePattern();
                 String keyword = pick(new String[] {"like", "LIKE"});
-                return new OracleExpr(value.text() + " " + keyword + " " + quote(pattern),
+                return new OracleExpr(
+                        value.text() + " " + keyword + " " + quote(pattern),
                         row -> OracleExpr.like((String) value.eval().apply(row), pattern));
             }
             case 5:
@@ -81,7 +97,8 @@ final class RandomExpressions {
             case 6: {
                 OracleExpr inner = bool(depth - 1);
                 String keyword = pick(new String[] {"not ", "NOT ", "!"});
-                return new OracleExpr(keyword + "(" + inner.text() + ")", row -> !(Boolean) inner.eval().apply(row));
+                return new OracleExpr(keyword + "(" + inner.text() + ")", row ->
+                        !(Boolean) inner.eval().apply(row));
             }
             case 7:
             case 8: {
@@ -89,9 +106,13 @@ final class RandomExpressions {
                 OracleExpr r = bool(depth - 1);
                 boolean and = choice == 7;
                 String keyword = pick(and ? new String[] {"and", "AND", "&&"} : new String[] {"or", "OR", "||"});
-                return new OracleExpr("(" + l.text() + ") " + keyword + " (" + r.text() + ")", and
-                        ? row -> (Boolean) l.eval().apply(row) && (Boolean) r.eval().apply(row)
-                        : row -> (Boolean) l.eval().apply(row) || (Boolean) r.eval().apply(row));
+                return new OracleExpr(
+                        "(" + l.text() + ") " + keyword + " (" + r.text() + ")",
+                        and
+                                ? row -> (Boolean) l.eval().apply(row)
+                                        && (Boolean) r.eval().apply(row)
+                                : row -> (Boolean) l.eval().apply(row)
+                                        || (Boolean) r.eval().apply(row));
             }
             default: {
                 OracleExpr inner = bool(depth - 1);
@@ -135,7 +156,8 @@ final class RandomExpressions {
         OracleExpr hi = numberLiteral();
         return new OracleExpr(lo.text() + " " + op1 + " " + mid.text() + " " + op2 + " " + hi.text(), row -> {
             Object m = mid.eval().apply(row);
-            return OracleExpr.compare(op1, lo.eval().apply(row), m) && OracleExpr.compare(op2, m, hi.eval().apply(row));
+            return OracleExpr.compare(op1, lo.eval().apply(row), m)
+                    && OracleExpr.compare(op2, m, hi.eval().apply(row));
         });
     }
 
@@ -202,7 +224,8 @@ final class RandomExpressions {
     }
 
     private static OracleExpr binary(String op, OracleExpr l, OracleExpr r) {
-        return new OracleExpr("(" + l.text() + ") " + op + " (" + r.text() + ")",
+        return new OracleExpr(
+                "(" + l.text() + ") " + op + " (" + r.text() + ")",
                 row -> OracleExpr.arithmetic(op, l.eval().apply(row), r.eval().apply(row)));
     }
 
@@ -213,7 +236,8 @@ final class RandomExpressions {
         }
         double v = DOUBLES[random.nextInt(DOUBLES.length)];
         boolean plain = random.nextBoolean() && v >= 0 && 1 / v > 0; // no plain form for -0.0
-        String text = plain ? new java.math.BigDecimal(v).toPlainString() + (v == Math.rint(v) ? ".0" : "")
+        String text = plain
+                ? new java.math.BigDecimal(v).toPlainString() + (v == Math.rint(v) ? ".0" : "")
                 : Double.toString(v);
         return new OracleExpr(text, row -> v);
     }

@@ -18,8 +18,8 @@ class RowFilterContractTest {
 
     @Test
     void referencedFieldsListEachNamedFieldOnceAndCannotBeModified() {
-        RowFilter filter = FilterExpressions.compile("age > 1 and (age < 5 or name like \"a%\") and ok",
-                TestRows.FIELDS);
+        RowFilter filter =
+                FilterExpressions.compile("age > 1 and (age < 5 or name like \"a%\") and ok", TestRows.FIELDS);
         assertThat(filter.referencedFields()).containsExactlyInAnyOrder(0, 2, 3);
         assertThatThrownBy(() -> filter.referencedFields().add(9)).isInstanceOf(UnsupportedOperationException.class);
     }
@@ -45,8 +45,8 @@ class RowFilterContractTest {
 
     @Test
     void oneFilterGivesTheSameAnswersFromManyThreadsAtOnce() throws Exception {
-        RowFilter filter = FilterExpressions.compile("age % 3 == 1 and name like \"%a_c%\" or score > 900.5",
-                TestRows.FIELDS);
+        RowFilter filter =
+                FilterExpressions.compile("age % 3 == 1 and name like \"%a_c%\" or score > 900.5", TestRows.FIELDS);
         Object[][] rows = new Object[2000][];
         int expected = 0;
         for (int r = 0; r < rows.length; r++) {
@@ -98,15 +98,17 @@ class RowFilterContractTest {
     void absurdlyDeepNestingIsRejectedRatherThanCrashingTheCaller() {
         String expression = "(".repeat(200_000) + "ok" + ")".repeat(200_000);
         // Also guards the grammar's LL(1) shape: with lookahead across nested parentheses this took a minute.
-        assertTimeout(Duration.ofSeconds(20), () -> assertThatThrownBy(
-                () -> FilterExpressions.compile(expression, TestRows.FIELDS))
-                .isInstanceOf(ExpressionException.class)
-                .hasMessage("expression is nested too deeply"));
+        assertTimeout(
+                Duration.ofSeconds(20),
+                () -> assertThatThrownBy(() -> FilterExpressions.compile(expression, TestRows.FIELDS))
+                        .isInstanceOf(ExpressionException.class)
+                        .hasMessage("expression is nested too deeply"));
     }
 
     @Test
     void fieldRefRejectsAnEmptyNameAndAMissingType() {
-        assertThatThrownBy(() -> new FieldRef("", ScalarType.INT64)).hasMessageContaining("field name must be non-empty");
+        assertThatThrownBy(() -> new FieldRef("", ScalarType.INT64))
+                .hasMessageContaining("field name must be non-empty");
         assertThatThrownBy(() -> new FieldRef("x", null)).hasMessage("type of field 'x' must be non-null");
     }
 }

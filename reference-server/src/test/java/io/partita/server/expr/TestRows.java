@@ -19,8 +19,7 @@ final class TestRows {
     /** age=30, score=2.5, name="alice", ok=true, tiny=-3, ratio=0.5, city="Zürich", off=false, zero=0, big=2^53+1. */
     static final Object[] ROW = {30L, 2.5, "alice", true, -3L, 0.5, "Zürich", false, 0L, 9007199254740993L};
 
-    private TestRows() {
-    }
+    private TestRows() {}
 
     static RowAccessor row(Object... values) {
         return i -> values[i];

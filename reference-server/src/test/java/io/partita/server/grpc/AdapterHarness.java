@@ -18,24 +18,29 @@ import java.util.concurrent.TimeUnit;
 
 /** The adapter over a given engine on a loopback port, for tests that do not need real storage. */
 final class AdapterHarness implements AutoCloseable {
-  final Server server;
-  final ManagedChannel channel;
-  final MilvusServiceGrpc.MilvusServiceBlockingStub stub;
+    final Server server;
+    final ManagedChannel channel;
+    final MilvusServiceGrpc.MilvusServiceBlockingStub stub;
 
-  AdapterHarness(Engine engine, Path dir, boolean auth) throws IOException {
-    CredentialStore store = CredentialStore.open(dir, CredentialStore.DEFAULT_ROOT_PASSWORD);
-    ServerServiceDefinition service = new MilvusServiceAdapter(engine, Profile.MILVUS_2_1, store).definition();
-    if (auth) {
-      service = ServerInterceptors.intercept(service, new AuthInterceptor(store));
+    AdapterHarness(Engine engine, Path dir, boolean auth) throws IOException {
+        CredentialStore store = CredentialStore.open(dir, CredentialStore.DEFAULT_ROOT_PASSWORD);
+        ServerServiceDefinition service = new MilvusServiceAdapter(engine, Profile.MILVUS_2_1, store).definition();
+        if (auth) {
+            service = ServerInterceptors.intercept(service, new AuthInterceptor(store));
+        }
+        server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                .addService(service)
+                .build()
+                .start();
+        channel = NettyChannelBuilder.forAddress("127.0.0.1", server.getPort())
+                .usePlaintext()
+                .build();
+        stub = MilvusServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
     }
-    server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(service).build().start();
-    channel = NettyChannelBuilder.forAddress("127.0.0.1", server.getPort()).usePlaintext().build();
-    stub = MilvusServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
-  }
 
-  @Override
-  public void close() throws InterruptedException {
-    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-    server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-  }
+    @Override
+    public void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
 }

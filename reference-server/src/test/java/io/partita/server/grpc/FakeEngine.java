@@ -30,80 +30,247 @@ import java.util.concurrent.atomic.AtomicReference;
  * UnexpectedError.
  */
 final class FakeEngine implements Engine {
-  /** When non-null, thrown by every call. */
-  final AtomicReference<RuntimeException> failWith = new AtomicReference<>();
-  /** The last search request received. */
-  final AtomicReference<SearchRequest> lastSearch = new AtomicReference<>();
-  /** The last schema received. */
-  final AtomicReference<CollectionSchema> lastSchema = new AtomicReference<>();
-  /** The last insert columns received. */
-  final AtomicReference<List<FieldColumn>> lastInsert = new AtomicReference<>();
+    /** When non-null, thrown by every call. */
+    final AtomicReference<RuntimeException> failWith = new AtomicReference<>();
+    /** The last search request received. */
+    final AtomicReference<SearchRequest> lastSearch = new AtomicReference<>();
+    /** The last schema received. */
+    final AtomicReference<CollectionSchema> lastSchema = new AtomicReference<>();
+    /** The last insert columns received. */
+    final AtomicReference<List<FieldColumn>> lastInsert = new AtomicReference<>();
 
-  private void maybeFail() {
-    RuntimeException e = failWith.get();
-    if (e != null) {
-      throw e;
+    private void maybeFail() {
+        RuntimeException e = failWith.get();
+        if (e != null) {
+            throw e;
+        }
     }
-  }
 
-  private static UnsupportedOperationException unsupported() {
-    return new UnsupportedOperationException("not supported by the fake engine");
-  }
+    private static UnsupportedOperationException unsupported() {
+        return new UnsupportedOperationException("not supported by the fake engine");
+    }
 
-  @Override public EngineState state() { return EngineState.OPEN; }
-  @Override public EngineConfig config() { throw unsupported(); }
+    @Override
+    public EngineState state() {
+        return EngineState.OPEN;
+    }
 
-  @Override public long createCollection(CollectionSchema schema) {
-    maybeFail();
-    lastSchema.set(schema);
-    return 1;
-  }
-  @Override public void dropCollection(String c) { maybeFail(); }
-  @Override public boolean hasCollection(String c) { maybeFail(); return true; }
-  @Override public CollectionDescription describeCollection(String c) { maybeFail(); throw unsupported(); }
-  @Override public List<CollectionInfo> showCollections(List<String> n, boolean m) { maybeFail(); return List.of(); }
-  @Override public long collectionRowCount(String c) { maybeFail(); return 0; }
-  @Override public void loadCollection(String c, int r) { maybeFail(); }
-  @Override public void releaseCollection(String c) { maybeFail(); }
-  @Override public long createPartition(String c, String p) { maybeFail(); return 2; }
-  @Override public void dropPartition(String c, String p) { maybeFail(); }
-  @Override public boolean hasPartition(String c, String p) { maybeFail(); return true; }
-  @Override public List<PartitionInfo> showPartitions(String c, List<String> n, boolean m) { maybeFail(); return List.of(); }
-  @Override public long partitionRowCount(String c, String p) { maybeFail(); return 0; }
-  @Override public void loadPartitions(String c, List<String> p, int r) { maybeFail(); }
-  @Override public void releasePartitions(String c, List<String> p) { maybeFail(); }
-  @Override public int loadingProgress(String c, List<String> p) { maybeFail(); return 100; }
-  @Override public LoadState loadState(String c, List<String> p) { maybeFail(); return LoadState.LOADED; }
-  @Override public void createAlias(String c, String a) { maybeFail(); }
-  @Override public void dropAlias(String a) { maybeFail(); }
-  @Override public void alterAlias(String c, String a) { maybeFail(); }
-  @Override public AliasInfo describeAlias(String a) { maybeFail(); throw unsupported(); }
-  @Override public List<AliasInfo> listAliases(String c) { maybeFail(); return List.of(); }
+    @Override
+    public EngineConfig config() {
+        throw unsupported();
+    }
 
-  @Override public MutationResult insert(String c, String p, List<FieldColumn> columns) {
-    maybeFail();
-    lastInsert.set(columns);
-    long[] ids = new long[columns.isEmpty() ? 0 : columns.get(0).rowCount()];
-    return new MutationResult(FieldColumn.longs("id", ids), ids.length, 1L << 18);
-  }
-  @Override public MutationResult delete(String c, String p, String expr) { maybeFail(); throw unsupported(); }
-  @Override public FlushResult flush(List<String> c) { maybeFail(); throw unsupported(); }
-  @Override public boolean flushed(List<Long> s) { maybeFail(); return true; }
-  @Override public void createIndex(String c, String f, String i, Map<String, String> p) { maybeFail(); }
-  @Override public List<IndexDescription> describeIndexes(String c, String f, String i) { maybeFail(); return List.of(); }
-  @Override public void dropIndex(String c, String f, String i) { maybeFail(); }
+    @Override
+    public long createCollection(CollectionSchema schema) {
+        maybeFail();
+        lastSchema.set(schema);
+        return 1;
+    }
 
-  @Override public SearchResult search(SearchRequest request) {
-    maybeFail();
-    lastSearch.set(request);
-    int nq = request.vectors().rowCount();
-    return new SearchResult(nq, request.topK(), new long[nq], FieldColumn.longs("id", new long[0]), new float[0], List.of());
-  }
-  @Override public List<FieldColumn> query(QueryRequest request) { maybeFail(); return List.of(); }
-  @Override public List<SegmentInfo> querySegmentInfo(String c) { maybeFail(); return List.of(); }
-  @Override public List<SegmentInfo> persistentSegmentInfo(String c) { maybeFail(); return List.of(); }
-  @Override public List<ReplicaInfo> replicas(String c) { maybeFail(); return List.of(); }
-  @Override public List<QueryNodeMetrics> queryNodes() { maybeFail(); return List.of(); }
-  @Override public String systemInfoJson() { maybeFail(); return "{\"nodes\":[]}"; }
-  @Override public void close() { }
+    @Override
+    public void dropCollection(String c) {
+        maybeFail();
+    }
+
+    @Override
+    public boolean hasCollection(String c) {
+        maybeFail();
+        return true;
+    }
+
+    @Override
+    public CollectionDescription describeCollection(String c) {
+        maybeFail();
+        throw unsupported();
+    }
+
+    @Override
+    public List<CollectionInfo> showCollections(List<String> n, boolean m) {
+        maybeFail();
+        return List.of();
+    }
+
+    @Override
+    public long collectionRowCount(String c) {
+        maybeFail();
+        return 0;
+    }
+
+    @Override
+    public void loadCollection(String c, int r) {
+        maybeFail();
+    }
+
+    @Override
+    public void releaseCollection(String c) {
+        maybeFail();
+    }
+
+    @Override
+    public long createPartition(String c, String p) {
+        maybeFail();
+        return 2;
+    }
+
+    @Override
+    public void dropPartition(String c, String p) {
+        maybeFail();
+    }
+
+    @Override
+    public boolean hasPartition(String c, String p) {
+        maybeFail();
+        return true;
+    }
+
+    @Override
+    public List<PartitionInfo> showPartitions(String c, List<String> n, boolean m) {
+        maybeFail();
+        return List.of();
+    }
+
+    @Override
+    public long partitionRowCount(String c, String p) {
+        maybeFail();
+        return 0;
+    }
+
+    @Override
+    public void loadPartitions(String c, List<String> p, int r) {
+        maybeFail();
+    }
+
+    @Override
+    public void releasePartitions(String c, List<String> p) {
+        maybeFail();
+    }
+
+    @Override
+    public int loadingProgress(String c, List<String> p) {
+        maybeFail();
+        return 100;
+    }
+
+    @Override
+    public LoadState loadState(String c, List<String> p) {
+        maybeFail();
+        return LoadState.LOADED;
+    }
+
+    @Override
+    public void createAlias(String c, String a) {
+        maybeFail();
+    }
+
+    @Override
+    public void dropAlias(String a) {
+        maybeFail();
+    }
+
+    @Override
+    public void alterAlias(String c, String a) {
+        maybeFail();
+    }
+
+    @Override
+    public AliasInfo describeAlias(String a) {
+        maybeFail();
+        throw unsupported();
+    }
+
+    @Override
+    public List<AliasInfo> listAliases(String c) {
+        maybeFail();
+        return List.of();
+    }
+
+    @Override
+    public MutationResult insert(String c, String p, List<FieldColumn> columns) {
+        maybeFail();
+        lastInsert.set(columns);
+        long[] ids = new long[columns.isEmpty() ? 0 : columns.get(0).rowCount()];
+        return new MutationResult(FieldColumn.longs("id", ids), ids.length, 1L << 18);
+    }
+
+    @Override
+    public MutationResult delete(String c, String p, String expr) {
+        maybeFail();
+        throw unsupported();
+    }
+
+    @Override
+    public FlushResult flush(List<String> c) {
+        maybeFail();
+        throw unsupported();
+    }
+
+    @Override
+    public boolean flushed(List<Long> s) {
+        maybeFail();
+        return true;
+    }
+
+    @Override
+    public void createIndex(String c, String f, String i, Map<String, String> p) {
+        maybeFail();
+    }
+
+    @Override
+    public List<IndexDescription> describeIndexes(String c, String f, String i) {
+        maybeFail();
+        return List.of();
+    }
+
+    @Override
+    public void dropIndex(String c, String f, String i) {
+        maybeFail();
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        maybeFail();
+        lastSearch.set(request);
+        int nq = request.vectors().rowCount();
+        return new SearchResult(
+                nq, request.topK(), new long[nq], FieldColumn.longs("id", new long[0]), new float[0], List.of());
+    }
+
+    @Override
+    public List<FieldColumn> query(QueryRequest request) {
+        maybeFail();
+        return List.of();
+    }
+
+    @Override
+    public List<SegmentInfo> querySegmentInfo(String c) {
+        maybeFail();
+        return List.of();
+    }
+
+    @Override
+    public List<SegmentInfo> persistentSegmentInfo(String c) {
+        maybeFail();
+        return List.of();
+    }
+
+    @Override
+    public List<ReplicaInfo> replicas(String c) {
+        maybeFail();
+        return List.of();
+    }
+
+    @Override
+    public List<QueryNodeMetrics> queryNodes() {
+        maybeFail();
+        return List.of();
+    }
+
+    @Override
+    public String systemInfoJson() {
+        maybeFail();
+        return "{\"nodes\":[]}";
+    }
+
+    @Override
+    public void close() {}
 }

@@ -13,31 +13,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class UnimplementedRpcTest {
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void anRpcTheServerDoesNotImplementAnswersUnimplementedNamingTheRpc() throws Exception {
-    try (AdapterHarness h = new AdapterHarness(new FakeEngine(), dir, false)) {
-      assertThatThrownBy(() -> h.stub.upsert(UpsertRequest.newBuilder().setCollectionName("c").build()))
-          .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
-            assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
-            assertThat(e.getStatus().getDescription()).contains("Upsert");
-          });
-      assertThatThrownBy(() -> h.stub.hybridSearch(HybridSearchRequest.getDefaultInstance()))
-          .isInstanceOfSatisfying(StatusRuntimeException.class, e ->
-              assertThat(e.getStatus().getDescription()).isEqualTo(UnimplementedRpcs.message("HybridSearch")));
-      assertThatThrownBy(() -> h.stub.createDatabase(CreateDatabaseRequest.newBuilder().setDbName("x").build()))
-          .isInstanceOfSatisfying(StatusRuntimeException.class, e ->
-              assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
+    @Test
+    void anRpcTheServerDoesNotImplementAnswersUnimplementedNamingTheRpc() throws Exception {
+        try (AdapterHarness h = new AdapterHarness(new FakeEngine(), dir, false)) {
+            assertThatThrownBy(() -> h.stub.upsert(
+                            UpsertRequest.newBuilder().setCollectionName("c").build()))
+                    .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
+                        assertThat(e.getStatus().getDescription()).contains("Upsert");
+                    });
+            assertThatThrownBy(() -> h.stub.hybridSearch(HybridSearchRequest.getDefaultInstance()))
+                    .isInstanceOfSatisfying(
+                            StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getDescription())
+                                    .isEqualTo(UnimplementedRpcs.message("HybridSearch")));
+            assertThatThrownBy(() -> h.stub.createDatabase(
+                            CreateDatabaseRequest.newBuilder().setDbName("x").build()))
+                    .isInstanceOfSatisfying(
+                            StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED));
+        }
     }
-  }
 
-  @Test
-  void anImplementedRpcIsNotReplacedByTheFallback() throws Exception {
-    try (AdapterHarness h = new AdapterHarness(new FakeEngine(), dir, false)) {
-      assertThat(h.stub.getVersion(io.partita.wire.GetVersionRequest.getDefaultInstance()).getVersion())
-          .startsWith("v2.");
+    @Test
+    void anImplementedRpcIsNotReplacedByTheFallback() throws Exception {
+        try (AdapterHarness h = new AdapterHarness(new FakeEngine(), dir, false)) {
+            assertThat(h.stub.getVersion(io.partita.wire.GetVersionRequest.getDefaultInstance())
+                            .getVersion())
+                    .startsWith("v2.");
+        }
     }
-  }
 }

@@ -28,18 +28,23 @@ class FlatSearcherTest {
         for (int i = 0; i < queries.length; i++) {
             queries[i] = rnd.nextFloat();
         }
-        List<FlatSearcher.Target> targets = List.of(new FlatSearcher.Target(a, 150_000, excluded),
-                new FlatSearcher.Target(b, 70_001, null));
+        List<FlatSearcher.Target> targets =
+                List.of(new FlatSearcher.Target(a, 150_000, excluded), new FlatSearcher.Target(b, 70_001, null));
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             for (Metric m : Metric.values()) {
                 List<FlatSearcher.Hits> parallel = new FlatSearcher(pool, 3).search(m, queries, dim, 50, targets);
                 List<FlatSearcher.Hits> single = new FlatSearcher(null, 1).search(m, queries, dim, 50, targets);
                 for (int q = 0; q < 21; q++) {
-                    assertThat(parallel.get(q).refs()).as("%s query %d", m, q).containsExactly(single.get(q).refs());
-                    assertThat(parallel.get(q).scores()).containsExactly(single.get(q).scores());
+                    assertThat(parallel.get(q).refs())
+                            .as("%s query %d", m, q)
+                            .containsExactly(single.get(q).refs());
+                    assertThat(parallel.get(q).scores())
+                            .containsExactly(single.get(q).scores());
                     for (long ref : parallel.get(q).refs()) {
-                        assertThat(ref >>> 32 == 0 && excluded.get((int) ref)).as("an excluded row").isFalse();
+                        assertThat(ref >>> 32 == 0 && excluded.get((int) ref))
+                                .as("an excluded row")
+                                .isFalse();
                     }
                 }
             }

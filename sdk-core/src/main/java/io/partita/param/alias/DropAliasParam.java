@@ -27,9 +27,7 @@ public final class DropAliasParam {
 
     @Override
     public String toString() {
-        return "DropAliasParam{"
-            + "alias=" + alias
-            + "}";
+        return "DropAliasParam{" + "alias=" + alias + "}";
     }
 
     /** Builder for {@link DropAliasParam}; not thread-safe. */

@@ -38,20 +38,30 @@ public final class CreateCollectionParam {
     }
 
     /** @return the collection name */
-    public String getCollectionName() { return collectionName; }
+    public String getCollectionName() {
+        return collectionName;
+    }
     /** @return the number of shards */
-    public int getShardsNum() { return shardsNum; }
+    public int getShardsNum() {
+        return shardsNum;
+    }
     /** @return the description */
-    public String getDescription() { return description; }
+    public String getDescription() {
+        return description;
+    }
     /** @return the fields; unmodifiable */
-    public List<FieldType> getFieldTypes() { return fieldTypes; }
+    public List<FieldType> getFieldTypes() {
+        return fieldTypes;
+    }
     /** @return the consistency level */
-    public ConsistencyLevelEnum getConsistencyLevel() { return consistencyLevel; }
+    public ConsistencyLevelEnum getConsistencyLevel() {
+        return consistencyLevel;
+    }
 
     @Override
     public String toString() {
-        return "CreateCollectionParam{collectionName=" + collectionName + ", shardsNum=" + shardsNum
-            + ", fieldTypes=" + fieldTypes + ", consistencyLevel=" + consistencyLevel + "}";
+        return "CreateCollectionParam{collectionName=" + collectionName + ", shardsNum=" + shardsNum + ", fieldTypes="
+                + fieldTypes + ", consistencyLevel=" + consistencyLevel + "}";
     }
 
     /** Builder for {@link CreateCollectionParam}; not thread-safe. */
@@ -68,22 +78,34 @@ public final class CreateCollectionParam {
          * @param collectionName the collection name
          * @return this
          */
-        public Builder withCollectionName(String collectionName) { this.collectionName = collectionName; return this; }
+        public Builder withCollectionName(String collectionName) {
+            this.collectionName = collectionName;
+            return this;
+        }
         /**
          * @param shardsNum the number of shards, 1 to 64; default 2
          * @return this
          */
-        public Builder withShardsNum(int shardsNum) { this.shardsNum = shardsNum; return this; }
+        public Builder withShardsNum(int shardsNum) {
+            this.shardsNum = shardsNum;
+            return this;
+        }
         /**
          * @param description a description; default empty
          * @return this
          */
-        public Builder withDescription(String description) { this.description = description; return this; }
+        public Builder withDescription(String description) {
+            this.description = description;
+            return this;
+        }
         /**
          * @param consistencyLevel the consistency level; default {@code BOUNDED}
          * @return this
          */
-        public Builder withConsistencyLevel(ConsistencyLevelEnum consistencyLevel) { this.consistencyLevel = consistencyLevel; return this; }
+        public Builder withConsistencyLevel(ConsistencyLevelEnum consistencyLevel) {
+            this.consistencyLevel = consistencyLevel;
+            return this;
+        }
         /**
          * @param fieldTypes the fields, replacing any added before
          * @return this

@@ -41,17 +41,29 @@ public final class FieldType {
     }
 
     /** @return the field name */
-    public String getName() { return name; }
+    public String getName() {
+        return name;
+    }
     /** @return whether this is the primary key */
-    public boolean isPrimaryKey() { return primaryKey; }
+    public boolean isPrimaryKey() {
+        return primaryKey;
+    }
     /** @return the description; empty by default */
-    public String getDescription() { return description; }
+    public String getDescription() {
+        return description;
+    }
     /** @return the data type */
-    public DataType getDataType() { return dataType; }
+    public DataType getDataType() {
+        return dataType;
+    }
     /** @return type parameters such as {@code dim} and {@code max_length}; unmodifiable */
-    public Map<String, String> getTypeParams() { return typeParams; }
+    public Map<String, String> getTypeParams() {
+        return typeParams;
+    }
     /** @return whether the server generates the primary key */
-    public boolean isAutoID() { return autoID; }
+    public boolean isAutoID() {
+        return autoID;
+    }
 
     /** @return the vector dimension, or 0 when not a vector field */
     public int getDimension() {
@@ -72,8 +84,8 @@ public final class FieldType {
 
     @Override
     public String toString() {
-        return "FieldType{name=" + name + ", dataType=" + dataType + ", primaryKey=" + primaryKey
-            + ", autoID=" + autoID + ", typeParams=" + typeParams + "}";
+        return "FieldType{name=" + name + ", dataType=" + dataType + ", primaryKey=" + primaryKey + ", autoID=" + autoID
+                + ", typeParams=" + typeParams + "}";
     }
 
     /** Builder for {@link FieldType}; not thread-safe. */
@@ -91,27 +103,42 @@ public final class FieldType {
          * @param name the field name
          * @return this
          */
-        public Builder withName(String name) { this.name = name; return this; }
+        public Builder withName(String name) {
+            this.name = name;
+            return this;
+        }
         /**
          * @param primaryKey whether it is the primary key; default false
          * @return this
          */
-        public Builder withPrimaryKey(boolean primaryKey) { this.primaryKey = primaryKey; return this; }
+        public Builder withPrimaryKey(boolean primaryKey) {
+            this.primaryKey = primaryKey;
+            return this;
+        }
         /**
          * @param description a description; default empty
          * @return this
          */
-        public Builder withDescription(String description) { this.description = description; return this; }
+        public Builder withDescription(String description) {
+            this.description = description;
+            return this;
+        }
         /**
          * @param dataType the data type
          * @return this
          */
-        public Builder withDataType(DataType dataType) { this.dataType = dataType; return this; }
+        public Builder withDataType(DataType dataType) {
+            this.dataType = dataType;
+            return this;
+        }
         /**
          * @param autoID whether the server generates the primary key; default false
          * @return this
          */
-        public Builder withAutoID(boolean autoID) { this.autoID = autoID; return this; }
+        public Builder withAutoID(boolean autoID) {
+            this.autoID = autoID;
+            return this;
+        }
         /**
          * @param dimension the vector dimension
          * @return this
@@ -136,7 +163,9 @@ public final class FieldType {
          * @return this
          */
         public Builder addTypeParam(String key, String value) {
-            typeParams.put(ParamUtils.checkNotEmpty(key, "typeParam key"), ParamUtils.checkNotNull(value, "typeParams." + key));
+            typeParams.put(
+                    ParamUtils.checkNotEmpty(key, "typeParam key"),
+                    ParamUtils.checkNotNull(value, "typeParams." + key));
             return this;
         }
         /**
@@ -165,7 +194,8 @@ public final class FieldType {
                 int dim = parseInt(Constant.DIM, "dimension");
                 ParamUtils.checkRange(dim, 1, Constant.MAX_DIMENSION, "dimension of field " + name);
                 if (dataType == DataType.BinaryVector && dim % 8 != 0) {
-                    throw new ParamException("dimension of binary vector field " + name + " must be a multiple of 8, got " + dim);
+                    throw new ParamException(
+                            "dimension of binary vector field " + name + " must be a multiple of 8, got " + dim);
                 }
             }
             if (dataType == DataType.VarChar) {
@@ -177,7 +207,7 @@ public final class FieldType {
             }
             if (autoID && !(primaryKey && dataType == DataType.Int64)) {
                 throw new ParamException("autoID of field " + name + " is only allowed on an Int64 primary key, got "
-                    + dataType + (primaryKey ? " primary key" : " non-primary field"));
+                        + dataType + (primaryKey ? " primary key" : " non-primary field"));
             }
             return new FieldType(this);
         }

@@ -53,11 +53,11 @@ public final class FlushParam {
     @Override
     public String toString() {
         return "FlushParam{"
-            + "collectionNames=" + collectionNames
-            + ", syncFlush=" + syncFlush
-            + ", syncFlushWaitingInterval=" + syncFlushWaitingInterval
-            + ", syncFlushWaitingTimeout=" + syncFlushWaitingTimeout
-            + "}";
+                + "collectionNames=" + collectionNames
+                + ", syncFlush=" + syncFlush
+                + ", syncFlushWaitingInterval=" + syncFlushWaitingInterval
+                + ", syncFlushWaitingTimeout=" + syncFlushWaitingTimeout
+                + "}";
     }
 
     /** Builder for {@link FlushParam}; not thread-safe. */
@@ -131,10 +131,10 @@ public final class FlushParam {
             ParamUtils.checkNotNull(syncFlushWaitingTimeout, "syncFlushWaitingTimeout");
             ParamUtils.checkRange(syncFlushWaitingTimeout, 1, 300, "syncFlushWaitingTimeout");
             if (collectionNames.isEmpty()) {
-            throw new ParamException("collectionNames must not be empty, got []");
+                throw new ParamException("collectionNames must not be empty, got []");
             }
             for (int i = 0; i < collectionNames.size(); i++) {
-            ParamUtils.checkCollectionName(collectionNames.get(i), "collectionNames[" + i + "]");
+                ParamUtils.checkCollectionName(collectionNames.get(i), "collectionNames[" + i + "]");
             }
             return new FlushParam(this);
         }

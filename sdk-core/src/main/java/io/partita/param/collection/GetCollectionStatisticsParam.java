@@ -39,10 +39,7 @@ public final class GetCollectionStatisticsParam {
 
     @Override
     public String toString() {
-        return "GetCollectionStatisticsParam{"
-            + "collectionName=" + collectionName
-            + ", flush=" + flush
-            + "}";
+        return "GetCollectionStatisticsParam{" + "collectionName=" + collectionName + ", flush=" + flush + "}";
     }
 
     /** Builder for {@link GetCollectionStatisticsParam}; not thread-safe. */

@@ -69,12 +69,12 @@ public final class LoadCollectionParam {
     @Override
     public String toString() {
         return "LoadCollectionParam{"
-            + "collectionName=" + collectionName
-            + ", syncLoad=" + syncLoad
-            + ", syncLoadWaitingInterval=" + syncLoadWaitingInterval
-            + ", syncLoadWaitingTimeout=" + syncLoadWaitingTimeout
-            + ", replicaNumber=" + replicaNumber
-            + "}";
+                + "collectionName=" + collectionName
+                + ", syncLoad=" + syncLoad
+                + ", syncLoadWaitingInterval=" + syncLoadWaitingInterval
+                + ", syncLoadWaitingTimeout=" + syncLoadWaitingTimeout
+                + ", replicaNumber=" + replicaNumber
+                + "}";
     }
 
     /** Builder for {@link LoadCollectionParam}; not thread-safe. */

@@ -37,10 +37,7 @@ public final class ShowCollectionsParam {
 
     @Override
     public String toString() {
-        return "ShowCollectionsParam{"
-            + "collectionNames=" + collectionNames
-            + ", showType=" + showType
-            + "}";
+        return "ShowCollectionsParam{" + "collectionNames=" + collectionNames + ", showType=" + showType + "}";
     }
 
     /** Builder for {@link ShowCollectionsParam}; not thread-safe. */
@@ -90,7 +87,7 @@ public final class ShowCollectionsParam {
             collectionNames = ParamUtils.copyOf(collectionNames, "collectionNames");
             ParamUtils.checkNotNull(showType, "showType");
             for (int i = 0; i < collectionNames.size(); i++) {
-            ParamUtils.checkCollectionName(collectionNames.get(i), "collectionNames[" + i + "]");
+                ParamUtils.checkCollectionName(collectionNames.get(i), "collectionNames[" + i + "]");
             }
             return new ShowCollectionsParam(this);
         }

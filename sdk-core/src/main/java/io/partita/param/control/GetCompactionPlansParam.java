@@ -27,9 +27,7 @@ public final class GetCompactionPlansParam {
 
     @Override
     public String toString() {
-        return "GetCompactionPlansParam{"
-            + "compactionID=" + compactionID
-            + "}";
+        return "GetCompactionPlansParam{" + "compactionID=" + compactionID + "}";
     }
 
     /** Builder for {@link GetCompactionPlansParam}; not thread-safe. */

@@ -27,9 +27,7 @@ public final class GetCompactionStateParam {
 
     @Override
     public String toString() {
-        return "GetCompactionStateParam{"
-            + "compactionID=" + compactionID
-            + "}";
+        return "GetCompactionStateParam{" + "compactionID=" + compactionID + "}";
     }
 
     /** Builder for {@link GetCompactionStateParam}; not thread-safe. */

@@ -29,9 +29,7 @@ public final class GetFlushStateParam {
 
     @Override
     public String toString() {
-        return "GetFlushStateParam{"
-            + "segmentIDs=" + segmentIDs
-            + "}";
+        return "GetFlushStateParam{" + "segmentIDs=" + segmentIDs + "}";
     }
 
     /** Builder for {@link GetFlushStateParam}; not thread-safe. */

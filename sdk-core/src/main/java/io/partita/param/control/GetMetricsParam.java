@@ -27,9 +27,7 @@ public final class GetMetricsParam {
 
     @Override
     public String toString() {
-        return "GetMetricsParam{"
-            + "request=" + request
-            + "}";
+        return "GetMetricsParam{" + "request=" + request + "}";
     }
 
     /** Builder for {@link GetMetricsParam}; not thread-safe. */

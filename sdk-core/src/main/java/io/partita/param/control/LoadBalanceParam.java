@@ -44,10 +44,10 @@ public final class LoadBalanceParam {
     @Override
     public String toString() {
         return "LoadBalanceParam{"
-            + "sourceNodeID=" + sourceNodeID
-            + ", destinationNodeIDs=" + destinationNodeIDs
-            + ", segmentIDs=" + segmentIDs
-            + "}";
+                + "sourceNodeID=" + sourceNodeID
+                + ", destinationNodeIDs=" + destinationNodeIDs
+                + ", segmentIDs=" + segmentIDs
+                + "}";
     }
 
     /** Builder for {@link LoadBalanceParam}; not thread-safe. */

@@ -34,10 +34,7 @@ public final class CreateCredentialParam {
 
     @Override
     public String toString() {
-        return "CreateCredentialParam{"
-            + "username=" + username
-            + ", password=" + "***"
-            + "}";
+        return "CreateCredentialParam{" + "username=" + username + ", password=" + "***" + "}";
     }
 
     /** Builder for {@link CreateCredentialParam}; not thread-safe. */

@@ -27,9 +27,7 @@ public final class DeleteCredentialParam {
 
     @Override
     public String toString() {
-        return "DeleteCredentialParam{"
-            + "username=" + username
-            + "}";
+        return "DeleteCredentialParam{" + "username=" + username + "}";
     }
 
     /** Builder for {@link DeleteCredentialParam}; not thread-safe. */

@@ -1,7 +1,5 @@
 package io.partita.param.credential;
 
-import io.partita.param.ParamUtils;
-
 /**
  * Lists the users.
  *
@@ -10,8 +8,7 @@ import io.partita.param.ParamUtils;
  */
 public final class ListCredUsersParam {
 
-    private ListCredUsersParam(Builder b) {
-    }
+    private ListCredUsersParam(Builder b) {}
 
     /** @return a new builder with the defaults */
     public static Builder newBuilder() {
@@ -20,8 +17,7 @@ public final class ListCredUsersParam {
 
     @Override
     public String toString() {
-        return "ListCredUsersParam{"
-            + "}";
+        return "ListCredUsersParam{" + "}";
     }
 
     /** Builder for {@link ListCredUsersParam}; not thread-safe. */

@@ -42,10 +42,10 @@ public final class UpdateCredentialParam {
     @Override
     public String toString() {
         return "UpdateCredentialParam{"
-            + "username=" + username
-            + ", oldPassword=" + "***"
-            + ", newPassword=" + "***"
-            + "}";
+                + "username=" + username
+                + ", oldPassword=" + "***"
+                + ", newPassword=" + "***"
+                + "}";
     }
 
     /** Builder for {@link UpdateCredentialParam}; not thread-safe. */

@@ -28,16 +28,22 @@ public final class CalcDistanceParam {
     }
 
     /** @return the left vectors; unmodifiable */
-    public List<List<Float>> getVectorsLeft() { return vectorsLeft; }
+    public List<List<Float>> getVectorsLeft() {
+        return vectorsLeft;
+    }
     /** @return the right vectors; unmodifiable */
-    public List<List<Float>> getVectorsRight() { return vectorsRight; }
+    public List<List<Float>> getVectorsRight() {
+        return vectorsRight;
+    }
     /** @return the metric */
-    public MetricType getMetricType() { return metricType; }
+    public MetricType getMetricType() {
+        return metricType;
+    }
 
     @Override
     public String toString() {
-        return "CalcDistanceParam{left=" + vectorsLeft.size() + ", right=" + vectorsRight.size()
-            + ", metricType=" + metricType + "}";
+        return "CalcDistanceParam{left=" + vectorsLeft.size() + ", right=" + vectorsRight.size() + ", metricType="
+                + metricType + "}";
     }
 
     /** Builder for {@link CalcDistanceParam}; not thread-safe. */
@@ -52,17 +58,26 @@ public final class CalcDistanceParam {
          * @param vectors the left vectors
          * @return this
          */
-        public Builder withVectorsLeft(List<List<Float>> vectors) { this.vectorsLeft = vectors; return this; }
+        public Builder withVectorsLeft(List<List<Float>> vectors) {
+            this.vectorsLeft = vectors;
+            return this;
+        }
         /**
          * @param vectors the right vectors
          * @return this
          */
-        public Builder withVectorsRight(List<List<Float>> vectors) { this.vectorsRight = vectors; return this; }
+        public Builder withVectorsRight(List<List<Float>> vectors) {
+            this.vectorsRight = vectors;
+            return this;
+        }
         /**
          * @param metricType {@code L2} (default) or {@code IP}
          * @return this
          */
-        public Builder withMetricType(MetricType metricType) { this.metricType = metricType; return this; }
+        public Builder withMetricType(MetricType metricType) {
+            this.metricType = metricType;
+            return this;
+        }
 
         /**
          * @return the validated parameters
@@ -77,7 +92,8 @@ public final class CalcDistanceParam {
             vectorsRight = check(vectorsRight, "vectorsRight");
             if (vectorsLeft.get(0).size() != vectorsRight.get(0).size()) {
                 throw new ParamException("vectorsRight must have the dimension of vectorsLeft ("
-                    + vectorsLeft.get(0).size() + "), got " + vectorsRight.get(0).size());
+                        + vectorsLeft.get(0).size() + "), got "
+                        + vectorsRight.get(0).size());
             }
             return new CalcDistanceParam(this);
         }

@@ -42,10 +42,10 @@ public final class DeleteParam {
     @Override
     public String toString() {
         return "DeleteParam{"
-            + "collectionName=" + collectionName
-            + ", partitionName=" + partitionName
-            + ", expr=" + expr
-            + "}";
+                + "collectionName=" + collectionName
+                + ", partitionName=" + partitionName
+                + ", expr=" + expr
+                + "}";
     }
 
     /** Builder for {@link DeleteParam}; not thread-safe. */

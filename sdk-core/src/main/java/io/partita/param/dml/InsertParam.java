@@ -37,27 +37,38 @@ public final class InsertParam {
     }
 
     /** @return the collection name */
-    public String getCollectionName() { return collectionName; }
+    public String getCollectionName() {
+        return collectionName;
+    }
     /** @return the partition name; empty for {@code _default} */
-    public String getPartitionName() { return partitionName; }
+    public String getPartitionName() {
+        return partitionName;
+    }
     /** @return the columns; unmodifiable */
-    public List<Field> getFields() { return fields; }
+    public List<Field> getFields() {
+        return fields;
+    }
     /** @return the number of rows */
-    public int getRowCount() { return rowCount; }
+    public int getRowCount() {
+        return rowCount;
+    }
 
     /**
      * @param typedFields the same columns with their types filled in
      * @return a copy of this insert with those columns
      */
     public InsertParam withTypedFields(List<Field> typedFields) {
-        return newBuilder().withCollectionName(collectionName).withPartitionName(partitionName)
-            .withFields(typedFields).build();
+        return newBuilder()
+                .withCollectionName(collectionName)
+                .withPartitionName(partitionName)
+                .withFields(typedFields)
+                .build();
     }
 
     @Override
     public String toString() {
-        return "InsertParam{collectionName=" + collectionName + ", partitionName=" + partitionName
-            + ", fields=" + fields + ", rowCount=" + rowCount + "}";
+        return "InsertParam{collectionName=" + collectionName + ", partitionName=" + partitionName + ", fields="
+                + fields + ", rowCount=" + rowCount + "}";
     }
 
     /**
@@ -86,16 +97,22 @@ public final class InsertParam {
         public Field(String name, DataType type, List<?> values) {
             this.name = ParamUtils.checkNotEmpty(name, "fields.name");
             this.type = type;
-            this.values = ParamUtils.copyOf(ParamUtils.checkNotNull(values, "fields[" + name + "].values"),
-                "fields[" + name + "].values");
+            this.values = ParamUtils.copyOf(
+                    ParamUtils.checkNotNull(values, "fields[" + name + "].values"), "fields[" + name + "].values");
         }
 
         /** @return the field name */
-        public String getName() { return name; }
+        public String getName() {
+            return name;
+        }
         /** @return the data type, or {@code null} when not given */
-        public DataType getType() { return type; }
+        public DataType getType() {
+            return type;
+        }
         /** @return the values, one per row; unmodifiable */
-        public List<?> getValues() { return values; }
+        public List<?> getValues() {
+            return values;
+        }
 
         @Override
         public String toString() {
@@ -115,12 +132,18 @@ public final class InsertParam {
          * @param collectionName the collection name
          * @return this
          */
-        public Builder withCollectionName(String collectionName) { this.collectionName = collectionName; return this; }
+        public Builder withCollectionName(String collectionName) {
+            this.collectionName = collectionName;
+            return this;
+        }
         /**
          * @param partitionName the partition; default empty for {@code _default}
          * @return this
          */
-        public Builder withPartitionName(String partitionName) { this.partitionName = partitionName; return this; }
+        public Builder withPartitionName(String partitionName) {
+            this.partitionName = partitionName;
+            return this;
+        }
         /**
          * @param fields the columns
          * @return this
@@ -155,7 +178,8 @@ public final class InsertParam {
                 }
                 if (field.getValues().size() != rows) {
                     throw new ParamException("fields must have the same row count, got " + rows + " for "
-                        + copy.get(0).getName() + " and " + field.getValues().size() + " for " + field.getName());
+                            + copy.get(0).getName() + " and "
+                            + field.getValues().size() + " for " + field.getName());
                 }
             }
             return new InsertParam(this, Collections.unmodifiableList(copy), rows);

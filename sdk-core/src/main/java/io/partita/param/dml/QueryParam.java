@@ -80,15 +80,15 @@ public final class QueryParam {
     @Override
     public String toString() {
         return "QueryParam{"
-            + "collectionName=" + collectionName
-            + ", partitionNames=" + partitionNames
-            + ", outFields=" + outFields
-            + ", expr=" + expr
-            + ", travelTimestamp=" + travelTimestamp
-            + ", guaranteeTimestamp=" + guaranteeTimestamp
-            + ", gracefulTime=" + gracefulTime
-            + ", consistencyLevel=" + consistencyLevel
-            + "}";
+                + "collectionName=" + collectionName
+                + ", partitionNames=" + partitionNames
+                + ", outFields=" + outFields
+                + ", expr=" + expr
+                + ", travelTimestamp=" + travelTimestamp
+                + ", guaranteeTimestamp=" + guaranteeTimestamp
+                + ", gracefulTime=" + gracefulTime
+                + ", consistencyLevel=" + consistencyLevel
+                + "}";
     }
 
     /** Builder for {@link QueryParam}; not thread-safe. */

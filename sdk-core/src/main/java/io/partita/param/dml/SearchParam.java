@@ -55,39 +55,67 @@ public final class SearchParam {
     }
 
     /** @return the collection to search; never null after {@code build()} */
-    public String getCollectionName() { return collectionName; }
+    public String getCollectionName() {
+        return collectionName;
+    }
     /** @return the partitions to search; empty for every loaded partition */
-    public List<String> getPartitionNames() { return partitionNames; }
+    public List<String> getPartitionNames() {
+        return partitionNames;
+    }
     /** @return the metric; {@code L2} unless set */
-    public MetricType getMetricType() { return metricType; }
+    public MetricType getMetricType() {
+        return metricType;
+    }
     /** @return the name of the vector field searched */
-    public String getVectorFieldName() { return vectorFieldName; }
+    public String getVectorFieldName() {
+        return vectorFieldName;
+    }
     /** @return the maximum number of hits per query vector, 1 to 16384 */
-    public int getTopK() { return topK; }
+    public int getTopK() {
+        return topK;
+    }
     /** @return the filter expression; empty for none */
-    public String getExpr() { return expr; }
+    public String getExpr() {
+        return expr;
+    }
     /** @return the fields returned with each hit; empty for the primary key only; unmodifiable */
-    public List<String> getOutFields() { return outFields; }
+    public List<String> getOutFields() {
+        return outFields;
+    }
     /** @return the query vectors: {@code List<Float>} or {@link ByteBuffer} elements; unmodifiable */
-    public List<?> getVectors() { return vectors; }
+    public List<?> getVectors() {
+        return vectors;
+    }
     /** @return decimals to round distances to; -1 for no rounding */
-    public int getRoundDecimal() { return roundDecimal; }
+    public int getRoundDecimal() {
+        return roundDecimal;
+    }
     /** @return the search parameters as JSON */
-    public String getParams() { return params; }
+    public String getParams() {
+        return params;
+    }
     /** @return the time-travel hybrid timestamp; 0 for none (recent servers ignore it) */
-    public long getTravelTimestamp() { return travelTimestamp; }
+    public long getTravelTimestamp() {
+        return travelTimestamp;
+    }
     /** @return the guarantee hybrid timestamp sent; when not set, derived from the consistency level at {@code build()} */
-    public long getGuaranteeTimestamp() { return guaranteeTimestamp; }
+    public long getGuaranteeTimestamp() {
+        return guaranteeTimestamp;
+    }
     /** @return the bounded-consistency staleness, in milliseconds */
-    public long getGracefulTime() { return gracefulTime; }
+    public long getGracefulTime() {
+        return gracefulTime;
+    }
     /** @return the consistency level, or {@code null} for the collection's own */
-    public ConsistencyLevelEnum getConsistencyLevel() { return consistencyLevel; }
+    public ConsistencyLevelEnum getConsistencyLevel() {
+        return consistencyLevel;
+    }
 
     @Override
     public String toString() {
         return "SearchParam{collectionName=" + collectionName + ", partitionNames=" + partitionNames
-            + ", metricType=" + metricType + ", vectorFieldName=" + vectorFieldName + ", topK=" + topK
-            + ", expr=" + expr + ", outFields=" + outFields + ", nq=" + vectors.size() + ", params=" + params + "}";
+                + ", metricType=" + metricType + ", vectorFieldName=" + vectorFieldName + ", topK=" + topK
+                + ", expr=" + expr + ", outFields=" + outFields + ", nq=" + vectors.size() + ", params=" + params + "}";
     }
 
     /** Builder for {@link SearchParam}; not thread-safe. */
@@ -114,12 +142,18 @@ public final class SearchParam {
          * @param collectionName the collection to search; required
          * @return this builder
          */
-        public Builder withCollectionName(String collectionName) { this.collectionName = collectionName; return this; }
+        public Builder withCollectionName(String collectionName) {
+            this.collectionName = collectionName;
+            return this;
+        }
         /**
          * @param partitionNames the partitions to search; default empty (every loaded partition)
          * @return this builder
          */
-        public Builder withPartitionNames(List<String> partitionNames) { this.partitionNames = partitionNames; return this; }
+        public Builder withPartitionNames(List<String> partitionNames) {
+            this.partitionNames = partitionNames;
+            return this;
+        }
         /**
          * @param partitionName one more partition to search; appended
          * @return this builder
@@ -133,27 +167,42 @@ public final class SearchParam {
          * @param metricType the metric; default {@code L2}
          * @return this
          */
-        public Builder withMetricType(MetricType metricType) { this.metricType = metricType; return this; }
+        public Builder withMetricType(MetricType metricType) {
+            this.metricType = metricType;
+            return this;
+        }
         /**
          * @param vectorFieldName the vector field to search; required
          * @return this builder
          */
-        public Builder withVectorFieldName(String vectorFieldName) { this.vectorFieldName = vectorFieldName; return this; }
+        public Builder withVectorFieldName(String vectorFieldName) {
+            this.vectorFieldName = vectorFieldName;
+            return this;
+        }
         /**
          * @param topK results per query, 1 to 16384
          * @return this
          */
-        public Builder withTopK(Integer topK) { this.topK = topK; return this; }
+        public Builder withTopK(Integer topK) {
+            this.topK = topK;
+            return this;
+        }
         /**
          * @param expr a filter expression; default none
          * @return this
          */
-        public Builder withExpr(String expr) { this.expr = expr; return this; }
+        public Builder withExpr(String expr) {
+            this.expr = expr;
+            return this;
+        }
         /**
          * @param outFields the fields to return with each hit; default none (primary key only)
          * @return this builder
          */
-        public Builder withOutFields(List<String> outFields) { this.outFields = outFields; return this; }
+        public Builder withOutFields(List<String> outFields) {
+            this.outFields = outFields;
+            return this;
+        }
         /**
          * @param fieldName one more field to return; appended
          * @return this builder
@@ -167,37 +216,59 @@ public final class SearchParam {
          * @param vectors {@code List<Float>} or {@link ByteBuffer} elements
          * @return this
          */
-        public Builder withVectors(List<?> vectors) { this.vectors = vectors; return this; }
+        public Builder withVectors(List<?> vectors) {
+            this.vectors = vectors;
+            return this;
+        }
         /**
          * @param decimal decimals to round distances to, -1 to 6; default -1 (none)
          * @return this
          */
-        public Builder withRoundDecimal(Integer decimal) { this.roundDecimal = decimal; return this; }
+        public Builder withRoundDecimal(Integer decimal) {
+            this.roundDecimal = decimal;
+            return this;
+        }
         /**
          * @param params search parameters as JSON, e.g. {@code {"nprobe":10}}; default {@code {}}
          * @return this
          */
-        public Builder withParams(String params) { this.params = params; return this; }
+        public Builder withParams(String params) {
+            this.params = params;
+            return this;
+        }
         /**
          * @param ts the time-travel hybrid timestamp, 0 or more; default 0 (none)
          * @return this builder
          */
-        public Builder withTravelTimestamp(Long ts) { this.travelTimestamp = ts; return this; }
+        public Builder withTravelTimestamp(Long ts) {
+            this.travelTimestamp = ts;
+            return this;
+        }
         /**
          * @param ts the guarantee hybrid timestamp, 0 or more; overrides the one derived from the consistency level
          * @return this builder
          */
-        public Builder withGuaranteeTimestamp(Long ts) { this.guaranteeTimestamp = ts; this.guaranteeTimestampGiven = true; return this; }
+        public Builder withGuaranteeTimestamp(Long ts) {
+            this.guaranteeTimestamp = ts;
+            this.guaranteeTimestampGiven = true;
+            return this;
+        }
         /**
          * @param gracefulTimeMs bounded-consistency staleness in milliseconds; default 5000
          * @return this
          */
-        public Builder withGracefulTime(Long gracefulTimeMs) { this.gracefulTime = gracefulTimeMs; return this; }
+        public Builder withGracefulTime(Long gracefulTimeMs) {
+            this.gracefulTime = gracefulTimeMs;
+            return this;
+        }
         /**
          * @param level the consistency level; default the collection's own
          * @return this
          */
-        public Builder withConsistencyLevel(ConsistencyLevelEnum level) { this.consistencyLevel = level; return this; }
+        public Builder withConsistencyLevel(ConsistencyLevelEnum level) {
+            this.consistencyLevel = level;
+            return this;
+        }
 
         /**
          * @return the validated parameters
@@ -238,17 +309,20 @@ public final class SearchParam {
             Object first = list.get(0);
             if (first instanceof List) {
                 if (metricType.isBinary()) {
-                    throw new ParamException("metricType " + metricType + " needs binary vectors (ByteBuffer), got float vectors");
+                    throw new ParamException(
+                            "metricType " + metricType + " needs binary vectors (ByteBuffer), got float vectors");
                 }
                 int dim = ((List<?>) first).size();
                 for (int i = 0; i < list.size(); i++) {
                     Object v = list.get(i);
                     if (!(v instanceof List) || ((List<?>) v).size() != dim || dim == 0) {
-                        throw new ParamException("vectors[" + i + "] must be a non-empty List<Float> of dimension " + dim);
+                        throw new ParamException(
+                                "vectors[" + i + "] must be a non-empty List<Float> of dimension " + dim);
                     }
                     for (Object x : (List<?>) v) {
                         if (!(x instanceof Float)) {
-                            throw new ParamException("vectors[" + i + "] must hold Float values, got " + (x == null ? "null" : x.getClass().getSimpleName()));
+                            throw new ParamException("vectors[" + i + "] must hold Float values, got "
+                                    + (x == null ? "null" : x.getClass().getSimpleName()));
                         }
                     }
                 }
@@ -260,11 +334,13 @@ public final class SearchParam {
                 for (int i = 0; i < list.size(); i++) {
                     Object v = list.get(i);
                     if (!(v instanceof ByteBuffer) || ((ByteBuffer) v).remaining() != bytes || bytes == 0) {
-                        throw new ParamException("vectors[" + i + "] must be a non-empty ByteBuffer of " + bytes + " bytes");
+                        throw new ParamException(
+                                "vectors[" + i + "] must be a non-empty ByteBuffer of " + bytes + " bytes");
                     }
                 }
             } else {
-                throw new ParamException("vectors must hold List<Float> or ByteBuffer elements, got " + first.getClass().getName());
+                throw new ParamException("vectors must hold List<Float> or ByteBuffer elements, got "
+                        + first.getClass().getName());
             }
             return list;
         }

@@ -89,16 +89,16 @@ public final class CreateIndexParam {
     @Override
     public String toString() {
         return "CreateIndexParam{"
-            + "collectionName=" + collectionName
-            + ", fieldName=" + fieldName
-            + ", indexName=" + indexName
-            + ", indexType=" + indexType
-            + ", metricType=" + metricType
-            + ", extraParam=" + extraParam
-            + ", syncMode=" + syncMode
-            + ", syncWaitingInterval=" + syncWaitingInterval
-            + ", syncWaitingTimeout=" + syncWaitingTimeout
-            + "}";
+                + "collectionName=" + collectionName
+                + ", fieldName=" + fieldName
+                + ", indexName=" + indexName
+                + ", indexType=" + indexType
+                + ", metricType=" + metricType
+                + ", extraParam=" + extraParam
+                + ", syncMode=" + syncMode
+                + ", syncWaitingInterval=" + syncWaitingInterval
+                + ", syncWaitingTimeout=" + syncWaitingTimeout
+                + "}";
     }
 
     /** Builder for {@link CreateIndexParam}; not thread-safe. */
@@ -213,10 +213,10 @@ public final class CreateIndexParam {
             ParamUtils.checkNotNull(syncWaitingTimeout, "syncWaitingTimeout");
             ParamUtils.checkRange(syncWaitingTimeout, 1, 3600, "syncWaitingTimeout");
             if (indexType == IndexType.INVALID) {
-            throw new ParamException("indexType must not be INVALID");
+                throw new ParamException("indexType must not be INVALID");
             }
             if (metricType == MetricType.INVALID) {
-            throw new ParamException("metricType must not be INVALID");
+                throw new ParamException("metricType must not be INVALID");
             }
             return new CreateIndexParam(this);
         }

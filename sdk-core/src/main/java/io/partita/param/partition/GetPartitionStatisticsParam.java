@@ -47,10 +47,10 @@ public final class GetPartitionStatisticsParam {
     @Override
     public String toString() {
         return "GetPartitionStatisticsParam{"
-            + "collectionName=" + collectionName
-            + ", partitionName=" + partitionName
-            + ", flush=" + flush
-            + "}";
+                + "collectionName=" + collectionName
+                + ", partitionName=" + partitionName
+                + ", flush=" + flush
+                + "}";
     }
 
     /** Builder for {@link GetPartitionStatisticsParam}; not thread-safe. */

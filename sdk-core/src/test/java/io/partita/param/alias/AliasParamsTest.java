@@ -9,18 +9,39 @@ class AliasParamsTest {
 
     @Test
     void aliasParamsBuildWithValidNames() {
-        assertThat(CreateAliasParam.newBuilder().withCollectionName("book").withAlias("books").build().getAlias()).isEqualTo("books");
-        assertThat(AlterAliasParam.newBuilder().withCollectionName("book2").withAlias("books").build().getCollectionName()).isEqualTo("book2");
-        assertThat(DropAliasParam.newBuilder().withAlias("books").build().getAlias()).isEqualTo("books");
+        assertThat(CreateAliasParam.newBuilder()
+                        .withCollectionName("book")
+                        .withAlias("books")
+                        .build()
+                        .getAlias())
+                .isEqualTo("books");
+        assertThat(AlterAliasParam.newBuilder()
+                        .withCollectionName("book2")
+                        .withAlias("books")
+                        .build()
+                        .getCollectionName())
+                .isEqualTo("book2");
+        assertThat(DropAliasParam.newBuilder().withAlias("books").build().getAlias())
+                .isEqualTo("books");
     }
 
     @Test
     void aliasParamsRejectMissingOrInvalidNames() {
-        assertRejected(() -> CreateAliasParam.newBuilder().withCollectionName("book").build(), "alias must not be null");
+        assertRejected(
+                () -> CreateAliasParam.newBuilder().withCollectionName("book").build(), "alias must not be null");
         assertRejected(() -> CreateAliasParam.newBuilder().withAlias("a").build(), "collectionName must not be null");
-        assertRejected(() -> AlterAliasParam.newBuilder().withCollectionName("book").withAlias("1a").build(),
-            "alias: Invalid collection name: 1a");
-        assertRejected(() -> AlterAliasParam.newBuilder().withAlias("a").withCollectionName("b c").build(), "collectionName");
+        assertRejected(
+                () -> AlterAliasParam.newBuilder()
+                        .withCollectionName("book")
+                        .withAlias("1a")
+                        .build(),
+                "alias: Invalid collection name: 1a");
+        assertRejected(
+                () -> AlterAliasParam.newBuilder()
+                        .withAlias("a")
+                        .withCollectionName("b c")
+                        .build(),
+                "collectionName");
         assertRejected(() -> DropAliasParam.newBuilder().withAlias("").build(), "alias", "should not be empty");
     }
 }

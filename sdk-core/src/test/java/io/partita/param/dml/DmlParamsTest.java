@@ -18,8 +18,12 @@ class DmlParamsTest {
     @Test
     void insertBuildsWithColumnsOfEqualLengthIntoTheDefaultPartition() {
         List<Long> ids = new ArrayList<>(List.of(1L, 2L));
-        InsertParam p = InsertParam.newBuilder().withCollectionName("book").withFields(List.of(
-            new InsertParam.Field("id", ids), new InsertParam.Field("vec", DataType.FloatVector, List.of(V, V)))).build();
+        InsertParam p = InsertParam.newBuilder()
+                .withCollectionName("book")
+                .withFields(List.of(
+                        new InsertParam.Field("id", ids),
+                        new InsertParam.Field("vec", DataType.FloatVector, List.of(V, V))))
+                .build();
         ids.add(3L);
 
         assertThat(p.getRowCount()).isEqualTo(2);
@@ -33,24 +37,62 @@ class DmlParamsTest {
     void insertRejectsEachInvalidField() {
         InsertParam.Field id = new InsertParam.Field("id", List.of(1L));
         assertRejected(() -> InsertParam.newBuilder().withCollectionName("book").build(), "fields must not be empty");
-        assertRejected(() -> InsertParam.newBuilder().withCollectionName("book").withFields(null).build(), "fields must not be null");
-        assertRejected(() -> InsertParam.newBuilder().withFields(List.of(id)).build(), "collectionName must not be null");
-        assertRejected(() -> InsertParam.newBuilder().withCollectionName("book").withPartitionName("1p").withFields(List.of(id)).build(),
-            "partitionName", "Invalid partition name: 1p");
-        assertRejected(() -> InsertParam.newBuilder().withCollectionName("book").withPartitionName(null).withFields(List.of(id)).build(),
-            "partitionName must not be null");
-        assertRejected(() -> InsertParam.newBuilder().withCollectionName("book").withFields(List.of(id,
-            new InsertParam.Field("vec", List.of(V, V)))).build(), "same row count", "1 for id", "2 for vec");
-        assertRejected(() -> InsertParam.newBuilder().withCollectionName("book").withFields(List.of(id, id)).build(), "unique names", "id");
-        assertRejected(() -> InsertParam.newBuilder().withCollectionName("book").withFields(List.of(
-            new InsertParam.Field("id", List.of()))).build(), "fields[id].values must not be empty");
+        assertRejected(
+                () -> InsertParam.newBuilder()
+                        .withCollectionName("book")
+                        .withFields(null)
+                        .build(),
+                "fields must not be null");
+        assertRejected(
+                () -> InsertParam.newBuilder().withFields(List.of(id)).build(), "collectionName must not be null");
+        assertRejected(
+                () -> InsertParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionName("1p")
+                        .withFields(List.of(id))
+                        .build(),
+                "partitionName",
+                "Invalid partition name: 1p");
+        assertRejected(
+                () -> InsertParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionName(null)
+                        .withFields(List.of(id))
+                        .build(),
+                "partitionName must not be null");
+        assertRejected(
+                () -> InsertParam.newBuilder()
+                        .withCollectionName("book")
+                        .withFields(List.of(id, new InsertParam.Field("vec", List.of(V, V))))
+                        .build(),
+                "same row count",
+                "1 for id",
+                "2 for vec");
+        assertRejected(
+                () -> InsertParam.newBuilder()
+                        .withCollectionName("book")
+                        .withFields(List.of(id, id))
+                        .build(),
+                "unique names",
+                "id");
+        assertRejected(
+                () -> InsertParam.newBuilder()
+                        .withCollectionName("book")
+                        .withFields(List.of(new InsertParam.Field("id", List.of())))
+                        .build(),
+                "fields[id].values must not be empty");
         assertRejected(() -> new InsertParam.Field(null, List.of(1L)), "fields.name must not be null");
         assertRejected(() -> new InsertParam.Field("id", null), "fields[id].values must not be null");
-        assertRejected(() -> new InsertParam.Field("id", Arrays.asList(1L, null)), "fields[id].values[1] must not be null");
+        assertRejected(
+                () -> new InsertParam.Field("id", Arrays.asList(1L, null)), "fields[id].values[1] must not be null");
     }
 
     private static SearchParam.Builder search() {
-        return SearchParam.newBuilder().withCollectionName("book").withVectorFieldName("vec").withTopK(3).withVectors(List.of(V));
+        return SearchParam.newBuilder()
+                .withCollectionName("book")
+                .withVectorFieldName("vec")
+                .withTopK(3)
+                .withVectors(List.of(V));
     }
 
     @Test
@@ -68,7 +110,9 @@ class DmlParamsTest {
 
     @Test
     void searchAcceptsBinaryVectorsWithABinaryMetric() {
-        SearchParam p = search().withMetricType(MetricType.HAMMING).withVectors(List.of(ByteBuffer.wrap(new byte[2]))).build();
+        SearchParam p = search().withMetricType(MetricType.HAMMING)
+                .withVectors(List.of(ByteBuffer.wrap(new byte[2])))
+                .build();
 
         assertThat(p.getVectors()).hasSize(1);
     }
@@ -81,10 +125,16 @@ class DmlParamsTest {
         assertRejected(() -> search().withVectors(null).build(), "vectors must not be null");
         assertRejected(() -> search().withVectors(List.of()).build(), "vectors must not be empty");
         assertRejected(() -> search().withVectors(List.of(V, List.of(1f))).build(), "vectors[1]", "dimension 2");
-        assertRejected(() -> search().withVectors(List.of(List.of(1.0d))).build(), "vectors[0] must hold Float values", "Double");
+        assertRejected(
+                () -> search().withVectors(List.of(List.of(1.0d))).build(),
+                "vectors[0] must hold Float values",
+                "Double");
         assertRejected(() -> search().withVectors(List.of("x")).build(), "vectors must hold List<Float> or ByteBuffer");
         assertRejected(() -> search().withMetricType(MetricType.HAMMING).build(), "needs binary vectors");
-        assertRejected(() -> search().withVectors(List.of(ByteBuffer.wrap(new byte[1]))).build(), "needs float vectors");
+        assertRejected(
+                () -> search().withVectors(List.of(ByteBuffer.wrap(new byte[1])))
+                        .build(),
+                "needs float vectors");
         assertRejected(() -> search().withMetricType(MetricType.INVALID).build(), "metricType must not be INVALID");
         assertRejected(() -> search().withMetricType(null).build(), "metricType must not be null");
         assertRejected(() -> search().withRoundDecimal(7).build(), "roundDecimal", "got 7");
@@ -100,42 +150,88 @@ class DmlParamsTest {
 
     @Test
     void queryBuildsWithTheOfficialDefaultsAndRejectsEachInvalidField() {
-        QueryParam p = QueryParam.newBuilder().withCollectionName("book").withExpr("id in [1]").addOutField("id")
-            .withConsistencyLevel(ConsistencyLevelEnum.STRONG).build();
+        QueryParam p = QueryParam.newBuilder()
+                .withCollectionName("book")
+                .withExpr("id in [1]")
+                .addOutField("id")
+                .withConsistencyLevel(ConsistencyLevelEnum.STRONG)
+                .build();
         assertThat(p.getOutFields()).containsExactly("id");
         assertThat(p.getGuaranteeTimestamp()).isZero(); // STRONG: see every acknowledged write
         assertThat(p.getGracefulTime()).isEqualTo(5000L);
         assertThat(p.getConsistencyLevel()).isEqualTo(ConsistencyLevelEnum.STRONG);
 
         assertRejected(() -> QueryParam.newBuilder().withCollectionName("book").build(), "expr must not be null");
-        assertRejected(() -> QueryParam.newBuilder().withCollectionName("book").withExpr(" ").build(), "expr must not be empty");
+        assertRejected(
+                () -> QueryParam.newBuilder()
+                        .withCollectionName("book")
+                        .withExpr(" ")
+                        .build(),
+                "expr must not be empty");
         assertRejected(() -> QueryParam.newBuilder().withExpr("id > 0").build(), "collectionName must not be null");
-        assertRejected(() -> QueryParam.newBuilder().withCollectionName("book").withExpr("id > 0").addPartitionName("1").build(),
-            "partitionNames[0]");
-        assertRejected(() -> QueryParam.newBuilder().withCollectionName("book").withExpr("id > 0").withOutFields(null).build(),
-            "outFields must not be null");
-        assertRejected(() -> QueryParam.newBuilder().withCollectionName("book").withExpr("id > 0").withTravelTimestamp(-5L).build(),
-            "travelTimestamp", "got -5");
+        assertRejected(
+                () -> QueryParam.newBuilder()
+                        .withCollectionName("book")
+                        .withExpr("id > 0")
+                        .addPartitionName("1")
+                        .build(),
+                "partitionNames[0]");
+        assertRejected(
+                () -> QueryParam.newBuilder()
+                        .withCollectionName("book")
+                        .withExpr("id > 0")
+                        .withOutFields(null)
+                        .build(),
+                "outFields must not be null");
+        assertRejected(
+                () -> QueryParam.newBuilder()
+                        .withCollectionName("book")
+                        .withExpr("id > 0")
+                        .withTravelTimestamp(-5L)
+                        .build(),
+                "travelTimestamp",
+                "got -5");
     }
 
     @Test
     void deleteNeedsAnExpressionAndAcceptsAnOptionalPartition() {
-        DeleteParam p = DeleteParam.newBuilder().withCollectionName("book").withExpr("id in [1]").build();
+        DeleteParam p = DeleteParam.newBuilder()
+                .withCollectionName("book")
+                .withExpr("id in [1]")
+                .build();
         assertThat(p.getPartitionName()).isEmpty();
-        assertThat(DeleteParam.newBuilder().withCollectionName("book").withPartitionName("p").withExpr("id in [1]").build()
-            .getPartitionName()).isEqualTo("p");
+        assertThat(DeleteParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionName("p")
+                        .withExpr("id in [1]")
+                        .build()
+                        .getPartitionName())
+                .isEqualTo("p");
 
         assertRejected(() -> DeleteParam.newBuilder().withCollectionName("book").build(), "expr must not be null");
-        assertRejected(() -> DeleteParam.newBuilder().withCollectionName("book").withExpr("").build(), "expr must not be empty");
-        assertRejected(() -> DeleteParam.newBuilder().withCollectionName("book").withExpr("x").withPartitionName(null).build(),
-            "partitionName must not be null");
+        assertRejected(
+                () -> DeleteParam.newBuilder()
+                        .withCollectionName("book")
+                        .withExpr("")
+                        .build(),
+                "expr must not be empty");
+        assertRejected(
+                () -> DeleteParam.newBuilder()
+                        .withCollectionName("book")
+                        .withExpr("x")
+                        .withPartitionName(null)
+                        .build(),
+                "partitionName must not be null");
         assertRejected(() -> DeleteParam.newBuilder().withExpr("x").build(), "collectionName must not be null");
     }
 
     @Test
     void calcDistanceBuildsForTwoSetsOfOneDimension() {
-        CalcDistanceParam p = CalcDistanceParam.newBuilder().withVectorsLeft(List.of(V)).withVectorsRight(List.of(V, V))
-            .withMetricType(MetricType.IP).build();
+        CalcDistanceParam p = CalcDistanceParam.newBuilder()
+                .withVectorsLeft(List.of(V))
+                .withVectorsRight(List.of(V, V))
+                .withMetricType(MetricType.IP)
+                .build();
 
         assertThat(p.getVectorsRight()).hasSize(2);
         assertThat(p.toString()).doesNotContain("0.1");
@@ -143,31 +239,67 @@ class DmlParamsTest {
 
     @Test
     void calcDistanceRejectsEachInvalidField() {
-        assertRejected(() -> CalcDistanceParam.newBuilder().withVectorsRight(List.of(V)).build(), "vectorsLeft must not be null");
-        assertRejected(() -> CalcDistanceParam.newBuilder().withVectorsLeft(List.of()).withVectorsRight(List.of(V)).build(),
-            "vectorsLeft must not be empty");
-        assertRejected(() -> CalcDistanceParam.newBuilder().withVectorsLeft(List.of(V)).withVectorsRight(List.of(List.of(1f))).build(),
-            "vectorsRight must have the dimension of vectorsLeft (2), got 1");
-        assertRejected(() -> CalcDistanceParam.newBuilder().withVectorsLeft(List.of(V, List.of(1f))).withVectorsRight(List.of(V)).build(),
-            "vectorsLeft[1] must have dimension 2, got 1");
-        assertRejected(() -> CalcDistanceParam.newBuilder().withVectorsLeft(List.of(V)).withVectorsRight(List.of(V))
-            .withMetricType(MetricType.HAMMING).build(), "metricType must be L2 or IP", "HAMMING");
+        assertRejected(
+                () -> CalcDistanceParam.newBuilder()
+                        .withVectorsRight(List.of(V))
+                        .build(),
+                "vectorsLeft must not be null");
+        assertRejected(
+                () -> CalcDistanceParam.newBuilder()
+                        .withVectorsLeft(List.of())
+                        .withVectorsRight(List.of(V))
+                        .build(),
+                "vectorsLeft must not be empty");
+        assertRejected(
+                () -> CalcDistanceParam.newBuilder()
+                        .withVectorsLeft(List.of(V))
+                        .withVectorsRight(List.of(List.of(1f)))
+                        .build(),
+                "vectorsRight must have the dimension of vectorsLeft (2), got 1");
+        assertRejected(
+                () -> CalcDistanceParam.newBuilder()
+                        .withVectorsLeft(List.of(V, List.of(1f)))
+                        .withVectorsRight(List.of(V))
+                        .build(),
+                "vectorsLeft[1] must have dimension 2, got 1");
+        assertRejected(
+                () -> CalcDistanceParam.newBuilder()
+                        .withVectorsLeft(List.of(V))
+                        .withVectorsRight(List.of(V))
+                        .withMetricType(MetricType.HAMMING)
+                        .build(),
+                "metricType must be L2 or IP",
+                "HAMMING");
     }
 
     @Test
     void strongConsistencyWithoutAGuaranteeTimestampSendsZeroSoEveryAcknowledgedWriteIsSeen() {
-        io.partita.common.clientenum.ConsistencyLevelEnum strong = io.partita.common.clientenum.ConsistencyLevelEnum.STRONG;
-        assertThat(search().withConsistencyLevel(strong).build().getGuaranteeTimestamp()).isZero();
-        assertThat(QueryParam.newBuilder().withCollectionName("book").withExpr("id > 0").withConsistencyLevel(strong)
-            .build().getGuaranteeTimestamp()).isZero();
+        io.partita.common.clientenum.ConsistencyLevelEnum strong =
+                io.partita.common.clientenum.ConsistencyLevelEnum.STRONG;
+        assertThat(search().withConsistencyLevel(strong).build().getGuaranteeTimestamp())
+                .isZero();
+        assertThat(QueryParam.newBuilder()
+                        .withCollectionName("book")
+                        .withExpr("id > 0")
+                        .withConsistencyLevel(strong)
+                        .build()
+                        .getGuaranteeTimestamp())
+                .isZero();
     }
 
     @Test
     void withoutALevelTheGuaranteeTimestampStaysTheEventualDefaultAndAnExplicitOneWins() {
         assertThat(search().build().getGuaranteeTimestamp()).isEqualTo(1L);
-        assertThat(QueryParam.newBuilder().withCollectionName("book").withExpr("id > 0").build().getGuaranteeTimestamp())
-            .isEqualTo(1L);
+        assertThat(QueryParam.newBuilder()
+                        .withCollectionName("book")
+                        .withExpr("id > 0")
+                        .build()
+                        .getGuaranteeTimestamp())
+                .isEqualTo(1L);
         assertThat(search().withConsistencyLevel(io.partita.common.clientenum.ConsistencyLevelEnum.STRONG)
-            .withGuaranteeTimestamp(7L).build().getGuaranteeTimestamp()).isEqualTo(7L);
+                        .withGuaranteeTimestamp(7L)
+                        .build()
+                        .getGuaranteeTimestamp())
+                .isEqualTo(7L);
     }
 }

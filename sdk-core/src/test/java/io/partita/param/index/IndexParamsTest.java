@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 class IndexParamsTest {
 
     private static CreateIndexParam.Builder create() {
-        return CreateIndexParam.newBuilder().withCollectionName("book").withFieldName("vec")
-            .withIndexType(IndexType.IVF_FLAT).withMetricType(MetricType.L2);
+        return CreateIndexParam.newBuilder()
+                .withCollectionName("book")
+                .withFieldName("vec")
+                .withIndexType(IndexType.IVF_FLAT)
+                .withMetricType(MetricType.L2);
     }
 
     @Test
@@ -41,15 +44,43 @@ class IndexParamsTest {
 
     @Test
     void describeDropStateAndProgressNeedACollectionAndTakeOptionalNames() {
-        assertThat(DescribeIndexParam.newBuilder().withCollectionName("book").build().getFieldName()).isEmpty();
-        assertThat(DropIndexParam.newBuilder().withCollectionName("book").withFieldName("vec").build().getFieldName()).isEqualTo("vec");
-        assertThat(GetIndexStateParam.newBuilder().withCollectionName("book").withIndexName("i").build().getIndexName()).isEqualTo("i");
-        assertThat(GetIndexBuildProgressParam.newBuilder().withCollectionName("book").build().getIndexName()).isEmpty();
+        assertThat(DescribeIndexParam.newBuilder()
+                        .withCollectionName("book")
+                        .build()
+                        .getFieldName())
+                .isEmpty();
+        assertThat(DropIndexParam.newBuilder()
+                        .withCollectionName("book")
+                        .withFieldName("vec")
+                        .build()
+                        .getFieldName())
+                .isEqualTo("vec");
+        assertThat(GetIndexStateParam.newBuilder()
+                        .withCollectionName("book")
+                        .withIndexName("i")
+                        .build()
+                        .getIndexName())
+                .isEqualTo("i");
+        assertThat(GetIndexBuildProgressParam.newBuilder()
+                        .withCollectionName("book")
+                        .build()
+                        .getIndexName())
+                .isEmpty();
 
         assertRejected(() -> DescribeIndexParam.newBuilder().build(), "collectionName must not be null");
-        assertRejected(() -> DropIndexParam.newBuilder().withCollectionName("book").withFieldName(null).build(), "fieldName must not be null");
-        assertRejected(() -> GetIndexStateParam.newBuilder().withCollectionName("1").build(), "Invalid collection name: 1");
-        assertRejected(() -> GetIndexBuildProgressParam.newBuilder().withCollectionName("book").withIndexName(null).build(),
-            "indexName must not be null");
+        assertRejected(
+                () -> DropIndexParam.newBuilder()
+                        .withCollectionName("book")
+                        .withFieldName(null)
+                        .build(),
+                "fieldName must not be null");
+        assertRejected(
+                () -> GetIndexStateParam.newBuilder().withCollectionName("1").build(), "Invalid collection name: 1");
+        assertRejected(
+                () -> GetIndexBuildProgressParam.newBuilder()
+                        .withCollectionName("book")
+                        .withIndexName(null)
+                        .build(),
+                "indexName must not be null");
     }
 }

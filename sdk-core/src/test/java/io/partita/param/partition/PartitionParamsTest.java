@@ -19,14 +19,26 @@ class PartitionParamsTest {
     /** Params naming one partition of one collection. */
     static Stream<Arguments> byPartition() {
         return Stream.of(
-            Arguments.of("CreatePartitionParam", (BiFunction<String, String, Object>) (c, p) ->
-                CreatePartitionParam.newBuilder().withCollectionName(c).withPartitionName(p).build()),
-            Arguments.of("DropPartitionParam", (BiFunction<String, String, Object>) (c, p) ->
-                DropPartitionParam.newBuilder().withCollectionName(c).withPartitionName(p).build()),
-            Arguments.of("HasPartitionParam", (BiFunction<String, String, Object>) (c, p) ->
-                HasPartitionParam.newBuilder().withCollectionName(c).withPartitionName(p).build()),
-            Arguments.of("GetPartitionStatisticsParam", (BiFunction<String, String, Object>) (c, p) ->
-                GetPartitionStatisticsParam.newBuilder().withCollectionName(c).withPartitionName(p).build()));
+                Arguments.of("CreatePartitionParam", (BiFunction<String, String, Object>)
+                        (c, p) -> CreatePartitionParam.newBuilder()
+                                .withCollectionName(c)
+                                .withPartitionName(p)
+                                .build()),
+                Arguments.of("DropPartitionParam", (BiFunction<String, String, Object>)
+                        (c, p) -> DropPartitionParam.newBuilder()
+                                .withCollectionName(c)
+                                .withPartitionName(p)
+                                .build()),
+                Arguments.of("HasPartitionParam", (BiFunction<String, String, Object>)
+                        (c, p) -> HasPartitionParam.newBuilder()
+                                .withCollectionName(c)
+                                .withPartitionName(p)
+                                .build()),
+                Arguments.of("GetPartitionStatisticsParam", (BiFunction<String, String, Object>)
+                        (c, p) -> GetPartitionStatisticsParam.newBuilder()
+                                .withCollectionName(c)
+                                .withPartitionName(p)
+                                .build()));
     }
 
     @ParameterizedTest(name = "{0} builds with valid names")
@@ -47,13 +59,20 @@ class PartitionParamsTest {
 
     @Test
     void partitionStatisticsFlushByDefault() {
-        assertThat(GetPartitionStatisticsParam.newBuilder().withCollectionName("c").withPartitionName("p").build()
-            .isFlushCollection()).isTrue();
+        assertThat(GetPartitionStatisticsParam.newBuilder()
+                        .withCollectionName("c")
+                        .withPartitionName("p")
+                        .build()
+                        .isFlushCollection())
+                .isTrue();
     }
 
     @Test
     void loadPartitionsHasTheOfficialDefaults() {
-        LoadPartitionsParam p = LoadPartitionsParam.newBuilder().withCollectionName("book").addPartitionName("novel").build();
+        LoadPartitionsParam p = LoadPartitionsParam.newBuilder()
+                .withCollectionName("book")
+                .addPartitionName("novel")
+                .build();
 
         assertThat(p.isSyncLoad()).isTrue();
         assertThat(p.getSyncLoadWaitingInterval()).isEqualTo(500L);
@@ -65,8 +84,14 @@ class PartitionParamsTest {
 
     @Test
     void loadPartitionsAcceptsTheLimitsOfItsRanges() {
-        LoadPartitionsParam p = LoadPartitionsParam.newBuilder().withCollectionName("book").addPartitionName("novel")
-            .withSyncLoadWaitingInterval(2000L).withSyncLoadWaitingTimeout(300L).withReplicaNumber(3).withSyncLoad(false).build();
+        LoadPartitionsParam p = LoadPartitionsParam.newBuilder()
+                .withCollectionName("book")
+                .addPartitionName("novel")
+                .withSyncLoadWaitingInterval(2000L)
+                .withSyncLoadWaitingTimeout(300L)
+                .withReplicaNumber(3)
+                .withSyncLoad(false)
+                .build();
 
         assertThat(p.getSyncLoadWaitingInterval()).isEqualTo(2000L);
         assertThat(p.getSyncLoadWaitingTimeout()).isEqualTo(300L);
@@ -76,59 +101,126 @@ class PartitionParamsTest {
 
     @Test
     void loadPartitionsRejectsEachInvalidField() {
-        LoadPartitionsParam.Builder ok = LoadPartitionsParam.newBuilder().withCollectionName("book").addPartitionName("novel");
-        assertRejected(() -> LoadPartitionsParam.newBuilder().withCollectionName("book").build(), "partitionNames must not be empty");
-        assertRejected(() -> LoadPartitionsParam.newBuilder().withCollectionName("book").withPartitionNames(null).build(),
-            "partitionNames must not be null");
-        assertRejected(() -> LoadPartitionsParam.newBuilder().withCollectionName("book").addPartitionName(null).build(),
-            "partitionNames[0] must not be null");
-        assertRejected(() -> LoadPartitionsParam.newBuilder().withCollectionName("book").addPartitionName("ok").addPartitionName("no way").build(),
-            "partitionNames[1]", "Invalid partition name: no way");
-        assertRejected(() -> ok.withSyncLoadWaitingInterval(2001L).build(), "syncLoadWaitingInterval must be between 1 and 2000, got 2001");
-        assertRejected(() -> ok.withSyncLoadWaitingInterval(500L).withSyncLoadWaitingTimeout(301L).build(),
-            "syncLoadWaitingTimeout must be between 1 and 300, got 301");
+        LoadPartitionsParam.Builder ok =
+                LoadPartitionsParam.newBuilder().withCollectionName("book").addPartitionName("novel");
+        assertRejected(
+                () -> LoadPartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .build(),
+                "partitionNames must not be empty");
+        assertRejected(
+                () -> LoadPartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .withPartitionNames(null)
+                        .build(),
+                "partitionNames must not be null");
+        assertRejected(
+                () -> LoadPartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .addPartitionName(null)
+                        .build(),
+                "partitionNames[0] must not be null");
+        assertRejected(
+                () -> LoadPartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .addPartitionName("ok")
+                        .addPartitionName("no way")
+                        .build(),
+                "partitionNames[1]",
+                "Invalid partition name: no way");
+        assertRejected(
+                () -> ok.withSyncLoadWaitingInterval(2001L).build(),
+                "syncLoadWaitingInterval must be between 1 and 2000, got 2001");
+        assertRejected(
+                () -> ok.withSyncLoadWaitingInterval(500L)
+                        .withSyncLoadWaitingTimeout(301L)
+                        .build(),
+                "syncLoadWaitingTimeout must be between 1 and 300, got 301");
         assertRejected(() -> ok.withSyncLoadWaitingTimeout(0L).build(), "syncLoadWaitingTimeout", "got 0");
-        assertRejected(() -> ok.withSyncLoadWaitingTimeout(60L).withReplicaNumber(0).build(), "replicaNumber", "got 0");
+        assertRejected(
+                () -> ok.withSyncLoadWaitingTimeout(60L).withReplicaNumber(0).build(), "replicaNumber", "got 0");
         assertRejected(() -> ok.withReplicaNumber(null).build(), "replicaNumber must not be null");
-        assertRejected(() -> LoadPartitionsParam.newBuilder().addPartitionName("p").build(), "collectionName must not be null");
+        assertRejected(
+                () -> LoadPartitionsParam.newBuilder().addPartitionName("p").build(),
+                "collectionName must not be null");
     }
 
     @Test
     void theTimeoutMessageSaysTimeoutNotInterval() {
-        assertRejected(() -> LoadPartitionsParam.newBuilder().withCollectionName("b").addPartitionName("p")
-            .withSyncLoadWaitingTimeout(1000L).build(), "Timeout");
+        assertRejected(
+                () -> LoadPartitionsParam.newBuilder()
+                        .withCollectionName("b")
+                        .addPartitionName("p")
+                        .withSyncLoadWaitingTimeout(1000L)
+                        .build(),
+                "Timeout");
     }
 
     @Test
     void partitionListsAreCopiedInAndHandedOutUnmodifiable() {
         List<String> names = new ArrayList<>(List.of("a"));
-        ReleasePartitionsParam p = ReleasePartitionsParam.newBuilder().withCollectionName("book").withPartitionNames(names).build();
+        ReleasePartitionsParam p = ReleasePartitionsParam.newBuilder()
+                .withCollectionName("book")
+                .withPartitionNames(names)
+                .build();
         names.add("b");
 
         assertThat(p.getPartitionNames()).containsExactly("a");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.getPartitionNames().add("c"))
-            .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> p.getPartitionNames().add("c"))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void releasePartitionsNeedsAtLeastOneValidPartition() {
-        assertThat(ReleasePartitionsParam.newBuilder().withCollectionName("book").addPartitionName("novel").build()
-            .getPartitionNames()).containsExactly("novel");
-        assertRejected(() -> ReleasePartitionsParam.newBuilder().withCollectionName("book").build(), "partitionNames must not be empty");
-        assertRejected(() -> ReleasePartitionsParam.newBuilder().withCollectionName("book").addPartitionName("$x").build(),
-            "partitionNames[0]", "Invalid partition name: $x");
-        assertRejected(() -> ReleasePartitionsParam.newBuilder().addPartitionName("p").build(), "collectionName must not be null");
+        assertThat(ReleasePartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .addPartitionName("novel")
+                        .build()
+                        .getPartitionNames())
+                .containsExactly("novel");
+        assertRejected(
+                () -> ReleasePartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .build(),
+                "partitionNames must not be empty");
+        assertRejected(
+                () -> ReleasePartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .addPartitionName("$x")
+                        .build(),
+                "partitionNames[0]",
+                "Invalid partition name: $x");
+        assertRejected(
+                () -> ReleasePartitionsParam.newBuilder().addPartitionName("p").build(),
+                "collectionName must not be null");
     }
 
     @Test
     void showPartitionsDefaultsToAllAndAcceptsAnEmptyList() {
-        ShowPartitionsParam p = ShowPartitionsParam.newBuilder().withCollectionName("book").build();
+        ShowPartitionsParam p =
+                ShowPartitionsParam.newBuilder().withCollectionName("book").build();
         assertThat(p.getShowType()).isEqualTo(ShowType.All);
         assertThat(p.getPartitionNames()).isEmpty();
-        assertThat(ShowPartitionsParam.newBuilder().withCollectionName("book").addPartitionName("p").withShowType(ShowType.InMemory)
-            .build().getShowType()).isEqualTo(ShowType.InMemory);
-        assertRejected(() -> ShowPartitionsParam.newBuilder().withCollectionName("book").withShowType(null).build(), "showType must not be null");
-        assertRejected(() -> ShowPartitionsParam.newBuilder().withCollectionName("book").addPartitionName("-").build(), "partitionNames[0]");
+        assertThat(ShowPartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .addPartitionName("p")
+                        .withShowType(ShowType.InMemory)
+                        .build()
+                        .getShowType())
+                .isEqualTo(ShowType.InMemory);
+        assertRejected(
+                () -> ShowPartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .withShowType(null)
+                        .build(),
+                "showType must not be null");
+        assertRejected(
+                () -> ShowPartitionsParam.newBuilder()
+                        .withCollectionName("book")
+                        .addPartitionName("-")
+                        .build(),
+                "partitionNames[0]");
         assertRejected(() -> ShowPartitionsParam.newBuilder().build(), "collectionName must not be null");
     }
 }

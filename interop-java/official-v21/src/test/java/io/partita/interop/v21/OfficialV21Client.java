@@ -28,103 +28,145 @@ import java.util.concurrent.TimeUnit;
 
 /** The scenario's calls written as a user of milvus-sdk-java 2.1.0 writes them; each returns the client's {@code R}. */
 final class OfficialV21Client implements AutoCloseable {
-  final MilvusServiceClient client;
+    final MilvusServiceClient client;
 
-  OfficialV21Client(String host, int port) {
-    client = new MilvusServiceClient(ConnectParam.newBuilder().withHost(host).withPort(port)
-        .withConnectTimeout(10, TimeUnit.SECONDS).build());
-  }
-
-  /** What the 2.1.0 client exposes of a failure: {@code R.getStatus()} (the legacy error_code) and the message. */
-  static Observed observe(String step, R<?> r) {
-    return r.getStatus() == R.Status.Success.getCode()
-        ? Observed.success(step)
-        : Observed.failure(step, r.getStatus(), null, r.getMessage());
-  }
-
-  static <T> T ok(R<T> r) {
-    assertEquals(R.Status.Success.getCode(), r.getStatus(), () -> "expected success, got " + r);
-    return r.getData();
-  }
-
-  void dropBookIfPresent() {
-    if (ok(client.hasCollection(HasCollectionParam.newBuilder().withCollectionName(Scenario.COLLECTION).build()))) {
-      ok(client.dropCollection(DropCollectionParam.newBuilder().withCollectionName(Scenario.COLLECTION).build()));
+    OfficialV21Client(String host, int port) {
+        client = new MilvusServiceClient(ConnectParam.newBuilder()
+                .withHost(host)
+                .withPort(port)
+                .withConnectTimeout(10, TimeUnit.SECONDS)
+                .build());
     }
-  }
 
-  R<?> createCollection() {
-    return client.createCollection(CreateCollectionParam.newBuilder()
-        .withCollectionName(Scenario.COLLECTION).withDescription("the seed's books").withShardsNum(2)
-        .addFieldType(FieldType.newBuilder().withName(Scenario.PK).withDataType(DataType.Int64).withPrimaryKey(true)
-            .withAutoID(false).build())
-        .addFieldType(FieldType.newBuilder().withName(Scenario.WORD_COUNT).withDataType(DataType.Int64).build())
-        .addFieldType(FieldType.newBuilder().withName(Scenario.VECTOR).withDataType(DataType.FloatVector)
-            .withDimension(Scenario.DIM).build())
-        .build());
-  }
+    /** What the 2.1.0 client exposes of a failure: {@code R.getStatus()} (the legacy error_code) and the message. */
+    static Observed observe(String step, R<?> r) {
+        return r.getStatus() == R.Status.Success.getCode()
+                ? Observed.success(step)
+                : Observed.failure(step, r.getStatus(), null, r.getMessage());
+    }
 
-  R<?> createPartition(String partition) {
-    return client.createPartition(CreatePartitionParam.newBuilder().withCollectionName(Scenario.COLLECTION)
-        .withPartitionName(partition).build());
-  }
+    static <T> T ok(R<T> r) {
+        assertEquals(R.Status.Success.getCode(), r.getStatus(), () -> "expected success, got " + r);
+        return r.getData();
+    }
 
-  R<?> insert(String partition) {
-    return client.insert(InsertParam.newBuilder().withCollectionName(Scenario.COLLECTION).withPartitionName(partition)
-        .withFields(List.of(new InsertParam.Field(Scenario.PK, Scenario.ids()),
-            new InsertParam.Field(Scenario.WORD_COUNT, Scenario.wordCounts()),
-            new InsertParam.Field(Scenario.VECTOR, Scenario.vectors())))
-        .build());
-  }
+    void dropBookIfPresent() {
+        if (ok(client.hasCollection(HasCollectionParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .build()))) {
+            ok(client.dropCollection(DropCollectionParam.newBuilder()
+                    .withCollectionName(Scenario.COLLECTION)
+                    .build()));
+        }
+    }
 
-  R<?> flush() {
-    return client.flush(FlushParam.newBuilder().addCollectionName(Scenario.COLLECTION).build());
-  }
+    R<?> createCollection() {
+        return client.createCollection(CreateCollectionParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withDescription("the seed's books")
+                .withShardsNum(2)
+                .addFieldType(FieldType.newBuilder()
+                        .withName(Scenario.PK)
+                        .withDataType(DataType.Int64)
+                        .withPrimaryKey(true)
+                        .withAutoID(false)
+                        .build())
+                .addFieldType(FieldType.newBuilder()
+                        .withName(Scenario.WORD_COUNT)
+                        .withDataType(DataType.Int64)
+                        .build())
+                .addFieldType(FieldType.newBuilder()
+                        .withName(Scenario.VECTOR)
+                        .withDataType(DataType.FloatVector)
+                        .withDimension(Scenario.DIM)
+                        .build())
+                .build());
+    }
 
-  /** Sync load, as the seed's users call it. */
-  R<?> loadPartitions(String... partitions) {
-    return client.loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName(Scenario.COLLECTION)
-        .withPartitionNames(List.of(partitions)).withSyncLoad(true)
-        .withSyncLoadWaitingTimeout(Scenario.LOAD_TIMEOUT_SECONDS).build());
-  }
+    R<?> createPartition(String partition) {
+        return client.createPartition(CreatePartitionParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withPartitionName(partition)
+                .build());
+    }
 
-  R<?> loadCollection() {
-    return client.loadCollection(LoadCollectionParam.newBuilder().withCollectionName(Scenario.COLLECTION)
-        .withSyncLoad(true).withSyncLoadWaitingTimeout(Scenario.LOAD_TIMEOUT_SECONDS).build());
-  }
+    R<?> insert(String partition) {
+        return client.insert(InsertParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withPartitionName(partition)
+                .withFields(List.of(
+                        new InsertParam.Field(Scenario.PK, Scenario.ids()),
+                        new InsertParam.Field(Scenario.WORD_COUNT, Scenario.wordCounts()),
+                        new InsertParam.Field(Scenario.VECTOR, Scenario.vectors())))
+                .build());
+    }
 
-  /** The seed's call, verbatim. */
-  R<?> releasePartitions(String partition) {
-    return client.releasePartitions(ReleasePartitionsParam.newBuilder().withCollectionName("book")
-        .withPartitionNames(List.of(partition)).build());
-  }
+    R<?> flush() {
+        return client.flush(
+                FlushParam.newBuilder().addCollectionName(Scenario.COLLECTION).build());
+    }
 
-  R<SearchResults> search(String... partitions) {
-    return client.search(SearchParam.newBuilder().withCollectionName(Scenario.COLLECTION)
-        .withPartitionNames(List.of(partitions)).withMetricType(MetricType.L2).withVectorFieldName(Scenario.VECTOR)
-        .withVectors(List.of(Scenario.QUERY_VECTOR)).withTopK(Scenario.TOP_K).withParams("{\"nprobe\":10}")
-        .withOutFields(List.of(Scenario.WORD_COUNT)).build());
-  }
+    /** Sync load, as the seed's users call it. */
+    R<?> loadPartitions(String... partitions) {
+        return client.loadPartitions(LoadPartitionsParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withPartitionNames(List.of(partitions))
+                .withSyncLoad(true)
+                .withSyncLoadWaitingTimeout(Scenario.LOAD_TIMEOUT_SECONDS)
+                .build());
+    }
 
-  R<QueryResults> query(String... partitions) {
-    return client.query(QueryParam.newBuilder().withCollectionName(Scenario.COLLECTION)
-        .withPartitionNames(List.of(partitions)).withExpr(Scenario.QUERY_EXPR)
-        .withOutFields(List.of(Scenario.PK, Scenario.WORD_COUNT)).build());
-  }
+    R<?> loadCollection() {
+        return client.loadCollection(LoadCollectionParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withSyncLoad(true)
+                .withSyncLoadWaitingTimeout(Scenario.LOAD_TIMEOUT_SECONDS)
+                .build());
+    }
 
-  /** book with novel and poem, both holding the scenario's rows, flushed; nothing loaded. */
-  void createBookWithData() {
-    dropBookIfPresent();
-    ok(createCollection());
-    ok(createPartition(Scenario.NOVEL));
-    ok(createPartition(Scenario.POEM));
-    ok(insert(Scenario.NOVEL));
-    ok(insert(Scenario.POEM));
-    ok(flush());
-  }
+    /** The seed's call, verbatim. */
+    R<?> releasePartitions(String partition) {
+        return client.releasePartitions(ReleasePartitionsParam.newBuilder()
+                .withCollectionName("book")
+                .withPartitionNames(List.of(partition))
+                .build());
+    }
 
-  @Override
-  public void close() {
-    client.close();
-  }
+    R<SearchResults> search(String... partitions) {
+        return client.search(SearchParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withPartitionNames(List.of(partitions))
+                .withMetricType(MetricType.L2)
+                .withVectorFieldName(Scenario.VECTOR)
+                .withVectors(List.of(Scenario.QUERY_VECTOR))
+                .withTopK(Scenario.TOP_K)
+                .withParams("{\"nprobe\":10}")
+                .withOutFields(List.of(Scenario.WORD_COUNT))
+                .build());
+    }
+
+    R<QueryResults> query(String... partitions) {
+        return client.query(QueryParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withPartitionNames(List.of(partitions))
+                .withExpr(Scenario.QUERY_EXPR)
+                .withOutFields(List.of(Scenario.PK, Scenario.WORD_COUNT))
+                .build());
+    }
+
+    /** book with novel and poem, both holding the scenario's rows, flushed; nothing loaded. */
+    void createBookWithData() {
+        dropBookIfPresent();
+        ok(createCollection());
+        ok(createPartition(Scenario.NOVEL));
+        ok(createPartition(Scenario.POEM));
+        ok(insert(Scenario.NOVEL));
+        ok(insert(Scenario.POEM));
+        ok(flush());
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
 }

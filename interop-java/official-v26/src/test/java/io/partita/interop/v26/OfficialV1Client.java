@@ -3,10 +3,10 @@ package io.partita.interop.v26;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.milvus.client.MilvusServiceClient;
+import io.milvus.exception.ServerException;
 import io.milvus.grpc.DataType;
 import io.milvus.grpc.QueryResults;
 import io.milvus.grpc.SearchResults;
-import io.milvus.exception.ServerException;
 import io.milvus.param.ConnectParam;
 import io.milvus.param.MetricType;
 import io.milvus.param.R;
@@ -29,114 +29,156 @@ import java.util.concurrent.TimeUnit;
 
 /** The scenario's calls written as a user of milvus-sdk-java 2.6.22's V1 client ({@code MilvusServiceClient}) writes them; each returns the client's {@code R}. */
 final class OfficialV1Client implements AutoCloseable {
-  final MilvusServiceClient client;
+    final MilvusServiceClient client;
 
-  OfficialV1Client(String host, int port) {
-    client = new MilvusServiceClient(ConnectParam.newBuilder().withHost(host).withPort(port)
-        .withConnectTimeout(10, TimeUnit.SECONDS).build());
-  }
-
-  /**
-   * What the 2.6.22 V1 client exposes of a server failure: a {@link ServerException} in the
-   * {@code R} carrying the legacy error_code ({@code getCompatibleCode()}) and the 2.3+ code
-   * ({@code getStatus()}), and the message. Unlike 2.1.0, whose {@code R.getStatus()} is the
-   * legacy error_code, 2.6.22's {@code R.getStatus()} is the 2.3+ code; that is checked here too.
-   */
-  static Observed observe(String step, R<?> r) {
-    if (r.getStatus() == R.Status.Success.getCode()) {
-      return Observed.success(step);
+    OfficialV1Client(String host, int port) {
+        client = new MilvusServiceClient(ConnectParam.newBuilder()
+                .withHost(host)
+                .withPort(port)
+                .withConnectTimeout(10, TimeUnit.SECONDS)
+                .build());
     }
-    if (!(r.getException() instanceof ServerException)) {
-      return Observed.failure(step, r.getStatus(), null, r.getMessage());
+
+    /**
+     * What the 2.6.22 V1 client exposes of a server failure: a {@link ServerException} in the
+     * {@code R} carrying the legacy error_code ({@code getCompatibleCode()}) and the 2.3+ code
+     * ({@code getStatus()}), and the message. Unlike 2.1.0, whose {@code R.getStatus()} is the
+     * legacy error_code, 2.6.22's {@code R.getStatus()} is the 2.3+ code; that is checked here too.
+     */
+    static Observed observe(String step, R<?> r) {
+        if (r.getStatus() == R.Status.Success.getCode()) {
+            return Observed.success(step);
+        }
+        if (!(r.getException() instanceof ServerException)) {
+            return Observed.failure(step, r.getStatus(), null, r.getMessage());
+        }
+        ServerException e = (ServerException) r.getException();
+        assertEquals(e.getStatus(), r.getStatus(), "2.6.22 V1 R.getStatus() is the ServerException's 2.3+ code");
+        return Observed.failure(step, e.getCompatibleCode().getNumber(), e.getStatus(), r.getMessage());
     }
-    ServerException e = (ServerException) r.getException();
-    assertEquals(e.getStatus(), r.getStatus(), "2.6.22 V1 R.getStatus() is the ServerException's 2.3+ code");
-    return Observed.failure(step, e.getCompatibleCode().getNumber(), e.getStatus(), r.getMessage());
-  }
 
-  static <T> T ok(R<T> r) {
-    assertEquals(R.Status.Success.getCode(), r.getStatus(), () -> "expected success, got " + r);
-    return r.getData();
-  }
-
-  void dropBookIfPresent() {
-    if (ok(client.hasCollection(HasCollectionParam.newBuilder().withCollectionName(Scenario.COLLECTION).build()))) {
-      ok(client.dropCollection(DropCollectionParam.newBuilder().withCollectionName(Scenario.COLLECTION).build()));
+    static <T> T ok(R<T> r) {
+        assertEquals(R.Status.Success.getCode(), r.getStatus(), () -> "expected success, got " + r);
+        return r.getData();
     }
-  }
 
-  R<?> createCollection() {
-    return client.createCollection(CreateCollectionParam.newBuilder()
-        .withCollectionName(Scenario.COLLECTION).withDescription("the seed's books").withShardsNum(2)
-        .addFieldType(FieldType.newBuilder().withName(Scenario.PK).withDataType(DataType.Int64).withPrimaryKey(true)
-            .withAutoID(false).build())
-        .addFieldType(FieldType.newBuilder().withName(Scenario.WORD_COUNT).withDataType(DataType.Int64).build())
-        .addFieldType(FieldType.newBuilder().withName(Scenario.VECTOR).withDataType(DataType.FloatVector)
-            .withDimension(Scenario.DIM).build())
-        .build());
-  }
+    void dropBookIfPresent() {
+        if (ok(client.hasCollection(HasCollectionParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .build()))) {
+            ok(client.dropCollection(DropCollectionParam.newBuilder()
+                    .withCollectionName(Scenario.COLLECTION)
+                    .build()));
+        }
+    }
 
-  R<?> createPartition(String partition) {
-    return client.createPartition(CreatePartitionParam.newBuilder().withCollectionName(Scenario.COLLECTION)
-        .withPartitionName(partition).build());
-  }
+    R<?> createCollection() {
+        return client.createCollection(CreateCollectionParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withDescription("the seed's books")
+                .withShardsNum(2)
+                .addFieldType(FieldType.newBuilder()
+                        .withName(Scenario.PK)
+                        .withDataType(DataType.Int64)
+                        .withPrimaryKey(true)
+                        .withAutoID(false)
+                        .build())
+                .addFieldType(FieldType.newBuilder()
+                        .withName(Scenario.WORD_COUNT)
+                        .withDataType(DataType.Int64)
+                        .build())
+                .addFieldType(FieldType.newBuilder()
+                        .withName(Scenario.VECTOR)
+                        .withDataType(DataType.FloatVector)
+                        .withDimension(Scenario.DIM)
+                        .build())
+                .build());
+    }
 
-  R<?> insert(String partition) {
-    return client.insert(InsertParam.newBuilder().withCollectionName(Scenario.COLLECTION).withPartitionName(partition)
-        .withFields(List.of(new InsertParam.Field(Scenario.PK, Scenario.ids()),
-            new InsertParam.Field(Scenario.WORD_COUNT, Scenario.wordCounts()),
-            new InsertParam.Field(Scenario.VECTOR, Scenario.vectors())))
-        .build());
-  }
+    R<?> createPartition(String partition) {
+        return client.createPartition(CreatePartitionParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withPartitionName(partition)
+                .build());
+    }
 
-  R<?> flush() {
-    return client.flush(FlushParam.newBuilder().addCollectionName(Scenario.COLLECTION).build());
-  }
+    R<?> insert(String partition) {
+        return client.insert(InsertParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withPartitionName(partition)
+                .withFields(List.of(
+                        new InsertParam.Field(Scenario.PK, Scenario.ids()),
+                        new InsertParam.Field(Scenario.WORD_COUNT, Scenario.wordCounts()),
+                        new InsertParam.Field(Scenario.VECTOR, Scenario.vectors())))
+                .build());
+    }
 
-  /** Sync load, as the seed's users call it. */
-  R<?> loadPartitions(String... partitions) {
-    return client.loadPartitions(LoadPartitionsParam.newBuilder().withCollectionName(Scenario.COLLECTION)
-        .withPartitionNames(List.of(partitions)).withSyncLoad(true)
-        .withSyncLoadWaitingTimeout(Scenario.LOAD_TIMEOUT_SECONDS).build());
-  }
+    R<?> flush() {
+        return client.flush(
+                FlushParam.newBuilder().addCollectionName(Scenario.COLLECTION).build());
+    }
 
-  R<?> loadCollection() {
-    return client.loadCollection(LoadCollectionParam.newBuilder().withCollectionName(Scenario.COLLECTION)
-        .withSyncLoad(true).withSyncLoadWaitingTimeout(Scenario.LOAD_TIMEOUT_SECONDS).build());
-  }
+    /** Sync load, as the seed's users call it. */
+    R<?> loadPartitions(String... partitions) {
+        return client.loadPartitions(LoadPartitionsParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withPartitionNames(List.of(partitions))
+                .withSyncLoad(true)
+                .withSyncLoadWaitingTimeout(Scenario.LOAD_TIMEOUT_SECONDS)
+                .build());
+    }
 
-  /** The seed's call, verbatim. */
-  R<?> releasePartitions(String partition) {
-    return client.releasePartitions(ReleasePartitionsParam.newBuilder().withCollectionName("book")
-        .withPartitionNames(List.of(partition)).build());
-  }
+    R<?> loadCollection() {
+        return client.loadCollection(LoadCollectionParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withSyncLoad(true)
+                .withSyncLoadWaitingTimeout(Scenario.LOAD_TIMEOUT_SECONDS)
+                .build());
+    }
 
-  R<SearchResults> search(String... partitions) {
-    return client.search(SearchParam.newBuilder().withCollectionName(Scenario.COLLECTION)
-        .withPartitionNames(List.of(partitions)).withMetricType(MetricType.L2).withVectorFieldName(Scenario.VECTOR)
-        .withVectors(List.of(Scenario.QUERY_VECTOR)).withTopK(Scenario.TOP_K).withParams("{\"nprobe\":10}")
-        .withOutFields(List.of(Scenario.WORD_COUNT)).build());
-  }
+    /** The seed's call, verbatim. */
+    R<?> releasePartitions(String partition) {
+        return client.releasePartitions(ReleasePartitionsParam.newBuilder()
+                .withCollectionName("book")
+                .withPartitionNames(List.of(partition))
+                .build());
+    }
 
-  R<QueryResults> query(String... partitions) {
-    return client.query(QueryParam.newBuilder().withCollectionName(Scenario.COLLECTION)
-        .withPartitionNames(List.of(partitions)).withExpr(Scenario.QUERY_EXPR)
-        .withOutFields(List.of(Scenario.PK, Scenario.WORD_COUNT)).build());
-  }
+    R<SearchResults> search(String... partitions) {
+        return client.search(SearchParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withPartitionNames(List.of(partitions))
+                .withMetricType(MetricType.L2)
+                .withVectorFieldName(Scenario.VECTOR)
+                .withVectors(List.of(Scenario.QUERY_VECTOR))
+                .withTopK(Scenario.TOP_K)
+                .withParams("{\"nprobe\":10}")
+                .withOutFields(List.of(Scenario.WORD_COUNT))
+                .build());
+    }
 
-  /** book with novel and poem, both holding the scenario's rows, flushed; nothing loaded. */
-  void createBookWithData() {
-    dropBookIfPresent();
-    ok(createCollection());
-    ok(createPartition(Scenario.NOVEL));
-    ok(createPartition(Scenario.POEM));
-    ok(insert(Scenario.NOVEL));
-    ok(insert(Scenario.POEM));
-    ok(flush());
-  }
+    R<QueryResults> query(String... partitions) {
+        return client.query(QueryParam.newBuilder()
+                .withCollectionName(Scenario.COLLECTION)
+                .withPartitionNames(List.of(partitions))
+                .withExpr(Scenario.QUERY_EXPR)
+                .withOutFields(List.of(Scenario.PK, Scenario.WORD_COUNT))
+                .build());
+    }
 
-  @Override
-  public void close() {
-    client.close();
-  }
+    /** book with novel and poem, both holding the scenario's rows, flushed; nothing loaded. */
+    void createBookWithData() {
+        dropBookIfPresent();
+        ok(createCollection());
+        ok(createPartition(Scenario.NOVEL));
+        ok(createPartition(Scenario.POEM));
+        ok(insert(Scenario.NOVEL));
+        ok(insert(Scenario.POEM));
+        ok(flush());
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
 }

@@ -34,111 +34,156 @@ import java.util.Map;
  * {@link MilvusClientException}; {@link #observe} turns a call into an {@link Observed}.
  */
 final class OfficialV2Client implements AutoCloseable {
-  final MilvusClientV2 client;
+    final MilvusClientV2 client;
 
-  OfficialV2Client(String host, int port) {
-    client = new MilvusClientV2(ConnectConfig.builder().uri("http://" + host + ":" + port)
-        .connectTimeoutMs(10_000).build());
-  }
-
-  /** A call whose outcome is observed: success, or the exception's legacy code, 2.3+ code and message. */
-  interface Call {
-    void run();
-  }
-
-  static Observed observe(String step, Call call) {
-    try {
-      call.run();
-      return Observed.success(step);
-    } catch (MilvusClientException e) {
-      return Observed.failure(step, e.getLegacyServerCode(), e.getServerErrCode(), e.getMessage());
+    OfficialV2Client(String host, int port) {
+        client = new MilvusClientV2(ConnectConfig.builder()
+                .uri("http://" + host + ":" + port)
+                .connectTimeoutMs(10_000)
+                .build());
     }
-  }
 
-  void dropBookIfPresent() {
-    if (client.hasCollection(HasCollectionReq.builder().collectionName(Scenario.COLLECTION).build())) {
-      client.dropCollection(DropCollectionReq.builder().collectionName(Scenario.COLLECTION).build());
+    /** A call whose outcome is observed: success, or the exception's legacy code, 2.3+ code and message. */
+    interface Call {
+        void run();
     }
-  }
 
-  void createCollection() {
-    CreateCollectionReq.CollectionSchema schema = client.createSchema();
-    schema.addField(AddFieldReq.builder().fieldName(Scenario.PK).dataType(DataType.Int64).isPrimaryKey(true)
-        .autoID(false).build());
-    schema.addField(AddFieldReq.builder().fieldName(Scenario.WORD_COUNT).dataType(DataType.Int64).build());
-    schema.addField(AddFieldReq.builder().fieldName(Scenario.VECTOR).dataType(DataType.FloatVector)
-        .dimension(Scenario.DIM).build());
-    client.createCollection(CreateCollectionReq.builder().collectionName(Scenario.COLLECTION)
-        .description("the seed's books").collectionSchema(schema).numShards(2).build());
-  }
-
-  void createPartition(String partition) {
-    client.createPartition(CreatePartitionReq.builder().collectionName(Scenario.COLLECTION).partitionName(partition)
-        .build());
-  }
-
-  void insert(String partition) {
-    List<Long> ids = Scenario.ids();
-    List<Long> wordCounts = Scenario.wordCounts();
-    List<List<Float>> vectors = Scenario.vectors();
-    List<JsonObject> rows = new ArrayList<>(ids.size());
-    for (int i = 0; i < ids.size(); i++) {
-      JsonObject row = new JsonObject();
-      row.addProperty(Scenario.PK, ids.get(i));
-      row.addProperty(Scenario.WORD_COUNT, wordCounts.get(i));
-      JsonArray v = new JsonArray();
-      vectors.get(i).forEach(v::add);
-      row.add(Scenario.VECTOR, v);
-      rows.add(row);
+    static Observed observe(String step, Call call) {
+        try {
+            call.run();
+            return Observed.success(step);
+        } catch (MilvusClientException e) {
+            return Observed.failure(step, e.getLegacyServerCode(), e.getServerErrCode(), e.getMessage());
+        }
     }
-    client.insert(InsertReq.builder().collectionName(Scenario.COLLECTION).partitionName(partition).data(rows).build());
-  }
 
-  void flush() {
-    client.flush(FlushReq.builder().collectionNames(List.of(Scenario.COLLECTION)).build());
-  }
+    void dropBookIfPresent() {
+        if (client.hasCollection(
+                HasCollectionReq.builder().collectionName(Scenario.COLLECTION).build())) {
+            client.dropCollection(DropCollectionReq.builder()
+                    .collectionName(Scenario.COLLECTION)
+                    .build());
+        }
+    }
 
-  void loadPartitions(String... partitions) {
-    client.loadPartitions(LoadPartitionsReq.builder().collectionName(Scenario.COLLECTION)
-        .partitionNames(List.of(partitions)).sync(true).timeout(Scenario.LOAD_TIMEOUT_SECONDS * 1000).build());
-  }
+    void createCollection() {
+        CreateCollectionReq.CollectionSchema schema = client.createSchema();
+        schema.addField(AddFieldReq.builder()
+                .fieldName(Scenario.PK)
+                .dataType(DataType.Int64)
+                .isPrimaryKey(true)
+                .autoID(false)
+                .build());
+        schema.addField(AddFieldReq.builder()
+                .fieldName(Scenario.WORD_COUNT)
+                .dataType(DataType.Int64)
+                .build());
+        schema.addField(AddFieldReq.builder()
+                .fieldName(Scenario.VECTOR)
+                .dataType(DataType.FloatVector)
+                .dimension(Scenario.DIM)
+                .build());
+        client.createCollection(CreateCollectionReq.builder()
+                .collectionName(Scenario.COLLECTION)
+                .description("the seed's books")
+                .collectionSchema(schema)
+                .numShards(2)
+                .build());
+    }
 
-  void loadCollection() {
-    client.loadCollection(LoadCollectionReq.builder().collectionName(Scenario.COLLECTION).sync(true)
-        .timeout(Scenario.LOAD_TIMEOUT_SECONDS * 1000).build());
-  }
+    void createPartition(String partition) {
+        client.createPartition(CreatePartitionReq.builder()
+                .collectionName(Scenario.COLLECTION)
+                .partitionName(partition)
+                .build());
+    }
 
-  /** The seed's release, in V2's words. */
-  void releasePartitions(String partition) {
-    client.releasePartitions(ReleasePartitionsReq.builder().collectionName("book")
-        .partitionNames(List.of(partition)).build());
-  }
+    void insert(String partition) {
+        List<Long> ids = Scenario.ids();
+        List<Long> wordCounts = Scenario.wordCounts();
+        List<List<Float>> vectors = Scenario.vectors();
+        List<JsonObject> rows = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            JsonObject row = new JsonObject();
+            row.addProperty(Scenario.PK, ids.get(i));
+            row.addProperty(Scenario.WORD_COUNT, wordCounts.get(i));
+            JsonArray v = new JsonArray();
+            vectors.get(i).forEach(v::add);
+            row.add(Scenario.VECTOR, v);
+            rows.add(row);
+        }
+        client.insert(InsertReq.builder()
+                .collectionName(Scenario.COLLECTION)
+                .partitionName(partition)
+                .data(rows)
+                .build());
+    }
 
-  SearchResp search(String... partitions) {
-    return client.search(SearchReq.builder().collectionName(Scenario.COLLECTION).partitionNames(List.of(partitions))
-        .annsField(Scenario.VECTOR).metricType(IndexParam.MetricType.L2).topK(Scenario.TOP_K)
-        .data(List.of(new FloatVec(Scenario.QUERY_VECTOR))).searchParams(Map.of("nprobe", 10))
-        .outputFields(List.of(Scenario.WORD_COUNT)).build());
-  }
+    void flush() {
+        client.flush(
+                FlushReq.builder().collectionNames(List.of(Scenario.COLLECTION)).build());
+    }
 
-  QueryResp query(String... partitions) {
-    return client.query(QueryReq.builder().collectionName(Scenario.COLLECTION).partitionNames(List.of(partitions))
-        .filter(Scenario.QUERY_EXPR).outputFields(List.of(Scenario.PK, Scenario.WORD_COUNT)).build());
-  }
+    void loadPartitions(String... partitions) {
+        client.loadPartitions(LoadPartitionsReq.builder()
+                .collectionName(Scenario.COLLECTION)
+                .partitionNames(List.of(partitions))
+                .sync(true)
+                .timeout(Scenario.LOAD_TIMEOUT_SECONDS * 1000)
+                .build());
+    }
 
-  /** book with novel and poem, both holding the scenario's rows, flushed; nothing loaded. */
-  void createBookWithData() {
-    dropBookIfPresent();
-    createCollection();
-    createPartition(Scenario.NOVEL);
-    createPartition(Scenario.POEM);
-    insert(Scenario.NOVEL);
-    insert(Scenario.POEM);
-    flush();
-  }
+    void loadCollection() {
+        client.loadCollection(LoadCollectionReq.builder()
+                .collectionName(Scenario.COLLECTION)
+                .sync(true)
+                .timeout(Scenario.LOAD_TIMEOUT_SECONDS * 1000)
+                .build());
+    }
 
-  @Override
-  public void close() {
-    client.close();
-  }
+    /** The seed's release, in V2's words. */
+    void releasePartitions(String partition) {
+        client.releasePartitions(ReleasePartitionsReq.builder()
+                .collectionName("book")
+                .partitionNames(List.of(partition))
+                .build());
+    }
+
+    SearchResp search(String... partitions) {
+        return client.search(SearchReq.builder()
+                .collectionName(Scenario.COLLECTION)
+                .partitionNames(List.of(partitions))
+                .annsField(Scenario.VECTOR)
+                .metricType(IndexParam.MetricType.L2)
+                .topK(Scenario.TOP_K)
+                .data(List.of(new FloatVec(Scenario.QUERY_VECTOR)))
+                .searchParams(Map.of("nprobe", 10))
+                .outputFields(List.of(Scenario.WORD_COUNT))
+                .build());
+    }
+
+    QueryResp query(String... partitions) {
+        return client.query(QueryReq.builder()
+                .collectionName(Scenario.COLLECTION)
+                .partitionNames(List.of(partitions))
+                .filter(Scenario.QUERY_EXPR)
+                .outputFields(List.of(Scenario.PK, Scenario.WORD_COUNT))
+                .build());
+    }
+
+    /** book with novel and poem, both holding the scenario's rows, flushed; nothing loaded. */
+    void createBookWithData() {
+        dropBookIfPresent();
+        createCollection();
+        createPartition(Scenario.NOVEL);
+        createPartition(Scenario.POEM);
+        insert(Scenario.NOVEL);
+        insert(Scenario.POEM);
+        flush();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
 }

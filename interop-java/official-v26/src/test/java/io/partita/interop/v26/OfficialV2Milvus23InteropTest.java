@@ -12,15 +12,15 @@ import org.junit.jupiter.api.Test;
  * target/interop-outcomes/official-2.6.22-v2-milvus-2.3.tsv.
  */
 class OfficialV2Milvus23InteropTest extends OfficialV2LifecycleRows {
-  OfficialV2Milvus23InteropTest() {
-    super("milvus-2.3", "official-2.6.22-v2-milvus-2.3");
-  }
+    OfficialV2Milvus23InteropTest() {
+        super("milvus-2.3", "official-2.6.22-v2-milvus-2.3");
+    }
 
-  @Test
-  void row10_releasingAPartitionOfACollectionLoadedAsAWholeSucceedsAndItsSearchIsThenRefused() {
-    milvus.createBookWithData();
-    milvus.loadCollection();
-    log.checkAndRecord(observe("row10.release_partitions", () -> milvus.releasePartitions(Scenario.NOVEL)));
-    log.checkAndRecord(observe("row10.then_search_released", () -> milvus.search(Scenario.NOVEL)));
-  }
+    @Test
+    void row10_releasingAPartitionOfACollectionLoadedAsAWholeSucceedsAndItsSearchIsThenRefused() {
+        milvus.createBookWithData();
+        milvus.loadCollection();
+        log.checkAndRecord(observe("row10.release_partitions", () -> milvus.releasePartitions(Scenario.NOVEL)));
+        log.checkAndRecord(observe("row10.then_search_released", () -> milvus.search(Scenario.NOVEL)));
+    }
 }

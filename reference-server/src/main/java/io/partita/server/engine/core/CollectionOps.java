@@ -25,8 +25,14 @@ final class CollectionOps {
     private final HybridClock clock;
     private final ReentrantLock ddl;
 
-    CollectionOps(LifecycleProfile profile, Registry registry, CatalogStore catalog, Stores stores, LoadManager loads,
-                  HybridClock clock, ReentrantLock ddl) {
+    CollectionOps(
+            LifecycleProfile profile,
+            Registry registry,
+            CatalogStore catalog,
+            Stores stores,
+            LoadManager loads,
+            HybridClock clock,
+            ReentrantLock ddl) {
         this.profile = profile;
         this.registry = registry;
         this.catalog = catalog;
@@ -42,7 +48,8 @@ final class CollectionOps {
         try {
             CollectionRuntime existing = registry.byExactName(schema.name());
             if (existing != null && !existing.dropped) {
-                profile.checkDuplicateCollection(schema.name(), existing.meta.schema().equals(schema));
+                profile.checkDuplicateCollection(
+                        schema.name(), existing.meta.schema().equals(schema));
                 return existing.id();
             }
             if (registry.aliasTarget(schema.name()) != null) {
@@ -59,7 +66,8 @@ final class CollectionOps {
             registry.put(c);
             return meta.id();
         } catch (IOException e) {
-            throw profile.unexpected("cannot create the storage of collection " + schema.name() + ": " + e.getMessage());
+            throw profile.unexpected(
+                    "cannot create the storage of collection " + schema.name() + ": " + e.getMessage());
         } finally {
             ddl.unlock();
         }
@@ -85,7 +93,8 @@ final class CollectionOps {
                 }
                 Files.deleteIfExists(stores.collectionDir(c.id()));
             } catch (IOException e) {
-                throw profile.unexpected("dropped collection " + c.name() + " but could not delete its files: " + e.getMessage());
+                throw profile.unexpected(
+                        "dropped collection " + c.name() + " but could not delete its files: " + e.getMessage());
             } finally {
                 c.lock.unlock();
             }
@@ -137,8 +146,15 @@ final class CollectionOps {
                     continue;
                 }
             }
-            out.add(new CollectionInfo(c.name(), c.id(), c.meta.createdTimestamp(), c.meta.createdUtcMs(),
-                    LoadOps.percent(c.partitions.stream().filter(PartitionRuntime::loadedOrLoading).toList()), state));
+            out.add(new CollectionInfo(
+                    c.name(),
+                    c.id(),
+                    c.meta.createdTimestamp(),
+                    c.meta.createdUtcMs(),
+                    LoadOps.percent(c.partitions.stream()
+                            .filter(PartitionRuntime::loadedOrLoading)
+                            .toList()),
+                    state));
         }
         return out;
     }

@@ -19,6 +19,7 @@ final class CollectionRuntime {
     volatile CollectionMeta meta;
     /** Partitions in creation order; replaced (copy-on-write) under the lock. */
     volatile List<PartitionRuntime> partitions = List.of();
+
     volatile boolean dropped;
     // load type, guarded by lock
     boolean byCollection;
@@ -101,7 +102,8 @@ final class CollectionRuntime {
                 loaded.add(p.id());
             }
         }
-        return new LoadView(id(), name(), byCollection && !loaded.isEmpty(), loaded.isEmpty() ? 0 : replicaNumber, loaded, all);
+        return new LoadView(
+                id(), name(), byCollection && !loaded.isEmpty(), loaded.isEmpty() ? 0 : replicaNumber, loaded, all);
     }
 
     /** Collection-level state: Loading if any partition loads, else Loaded if any is loaded. */

@@ -55,7 +55,8 @@ final class DataOps {
             wal = p.store.wal();
         } catch (IOException e) {
             loads.unreserve(c, p, reserved, rowsBytes(c, ordered));
-            throw profile.unexpected("failed to write the insert to the log of partition " + p.name() + ": " + e.getMessage());
+            throw profile.unexpected(
+                    "failed to write the insert to the log of partition " + p.name() + ": " + e.getMessage());
         } finally {
             c.lock.unlock();
         }
@@ -81,7 +82,8 @@ final class DataOps {
 
     MutationResult delete(String collection, String partition, String expr) {
         CollectionRuntime c = registry.get(collection);
-        List<PartitionRuntime> targets = partition == null || partition.isBlank() ? c.partitions : List.of(partition(c, partition));
+        List<PartitionRuntime> targets =
+                partition == null || partition.isBlank() ? c.partitions : List.of(partition(c, partition));
         Filters.Compiled filter = Filters.compile(profile, c.fields(), expr);
         if (filter == null) {
             throw profile.invalidParameter("delete plan can't be empty or always true : " + expr);
@@ -142,7 +144,7 @@ final class DataOps {
         }
         List<SegmentData> out = new ArrayList<>();
         for (PartitionStore.StoredSegment f : p.store.segments()) {
-            out.add(SegmentFileReader.read(f.file(), c.fields(), n -> { }, () -> false));
+            out.add(SegmentFileReader.read(f.file(), c.fields(), n -> {}, () -> false));
         }
         out.addAll(p.store.readGrowing());
         List<SegmentData> applied = new ArrayList<>(out.size());

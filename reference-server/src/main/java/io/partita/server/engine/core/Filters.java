@@ -16,12 +16,10 @@ import java.util.List;
 
 /** Compiles boolean expressions over a collection's scalar fields and evaluates them on segments. */
 final class Filters {
-    private Filters() {
-    }
+    private Filters() {}
 
     /** A compiled expression; {@code columns[i]} is the schema column of expression field {@code i}. */
-    record Compiled(RowFilter filter, int[] columns) {
-    }
+    record Compiled(RowFilter filter, int[] columns) {}
 
     /** Compiles {@code expr}; empty or blank means "no filter" (null). */
     static Compiled compile(LifecycleProfile profile, List<FieldSchema> fields, String expr) {
@@ -48,7 +46,8 @@ final class Filters {
     /** The keys of a {@code pk in [..]} / {@code pk == k} expression, or null for any other shape. */
     static List<Object> primaryKeyTerms(FieldSchema pk, String expr) {
         try {
-            return FilterExpressions.primaryKeyTerms(expr, new FieldRef(pk.name(), scalarType(pk.dataType()))).orElse(null);
+            return FilterExpressions.primaryKeyTerms(expr, new FieldRef(pk.name(), scalarType(pk.dataType())))
+                    .orElse(null);
         } catch (ExpressionException e) {
             return null;
         }
@@ -56,15 +55,24 @@ final class Filters {
 
     static ScalarType scalarType(DataType t) {
         switch (t) {
-            case BOOL: return ScalarType.BOOL;
-            case INT8: return ScalarType.INT8;
-            case INT16: return ScalarType.INT16;
-            case INT32: return ScalarType.INT32;
-            case INT64: return ScalarType.INT64;
-            case FLOAT: return ScalarType.FLOAT;
-            case DOUBLE: return ScalarType.DOUBLE;
-            case VARCHAR: return ScalarType.VARCHAR;
-            default: return null;
+            case BOOL:
+                return ScalarType.BOOL;
+            case INT8:
+                return ScalarType.INT8;
+            case INT16:
+                return ScalarType.INT16;
+            case INT32:
+                return ScalarType.INT32;
+            case INT64:
+                return ScalarType.INT64;
+            case FLOAT:
+                return ScalarType.FLOAT;
+            case DOUBLE:
+                return ScalarType.DOUBLE;
+            case VARCHAR:
+                return ScalarType.VARCHAR;
+            default:
+                return null;
         }
     }
 
@@ -73,7 +81,9 @@ final class Filters {
         if (filter == null) {
             return seg.deleted();
         }
-        BitSet out = seg.deleted() == null ? new BitSet(seg.rowCount()) : (BitSet) seg.deleted().clone();
+        BitSet out = seg.deleted() == null
+                ? new BitSet(seg.rowCount())
+                : (BitSet) seg.deleted().clone();
         Row row = new Row(seg, filter.columns());
         for (int r = 0; r < seg.rowCount(); r++) {
             if (!out.get(r)) {

@@ -97,11 +97,13 @@ final class IndexOps {
             if (indexName != null && !indexName.isBlank() && !i.name().equals(indexName.trim())) {
                 continue;
             }
-            out.add(new IndexDescription(i.name(), i.id(), i.fieldName(), i.params(), rows, rows, 0,
-                    IndexDescription.STATE_FINISHED));
+            out.add(new IndexDescription(
+                    i.name(), i.id(), i.fieldName(), i.params(), rows, rows, 0, IndexDescription.STATE_FINISHED));
         }
         if (out.isEmpty()) {
-            throw EngineException.of(ErrorCodes.INDEX_NOT_EXIST, ErrorCodes.CODE_INDEX_NOT_FOUND,
+            throw EngineException.of(
+                    ErrorCodes.INDEX_NOT_EXIST,
+                    ErrorCodes.CODE_INDEX_NOT_FOUND,
                     "index not found[collection=" + c.name() + "]");
         }
         return out;
@@ -113,8 +115,11 @@ final class IndexOps {
         try {
             List<IndexMeta> kept = new ArrayList<>();
             for (IndexMeta i : c.meta.indexes()) {
-                boolean byField = fieldName != null && !fieldName.isBlank() && i.fieldName().equals(fieldName.trim());
-                boolean byName = indexName != null && !indexName.isBlank() && i.name().equals(indexName.trim());
+                boolean byField = fieldName != null
+                        && !fieldName.isBlank()
+                        && i.fieldName().equals(fieldName.trim());
+                boolean byName =
+                        indexName != null && !indexName.isBlank() && i.name().equals(indexName.trim());
                 if (!byField && !byName) {
                     kept.add(i);
                 }

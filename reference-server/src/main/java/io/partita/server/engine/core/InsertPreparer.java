@@ -15,11 +15,10 @@ import java.util.Map;
  * generated primary keys for autoID collections. Every refusal names the field and value.
  */
 final class InsertPreparer {
-    private InsertPreparer() {
-    }
+    private InsertPreparer() {}
 
-    static List<FieldColumn> prepare(LifecycleProfile profile, List<FieldSchema> fields, List<FieldColumn> given,
-                                     HybridClock clock) {
+    static List<FieldColumn> prepare(
+            LifecycleProfile profile, List<FieldSchema> fields, List<FieldColumn> given, HybridClock clock) {
         if (given == null || given.isEmpty()) {
             throw profile.invalidParameter("no field data in the insert request");
         }
@@ -52,7 +51,8 @@ final class InsertPreparer {
             check(profile, f, c);
         }
         if (rows <= 0) {
-            throw profile.invalidParameter("the number of rows to insert must be greater than 0, got " + Math.max(rows, 0));
+            throw profile.invalidParameter(
+                    "the number of rows to insert must be greater than 0, got " + Math.max(rows, 0));
         }
         List<FieldColumn> out = new ArrayList<>(fields.size());
         for (FieldSchema f : fields) {
@@ -66,7 +66,8 @@ final class InsertPreparer {
                     }
                     c = FieldColumn.longs(f.name(), ids);
                 } else {
-                    throw profile.invalidParameter("fieldSchema(" + f.name() + ") has no corresponding fieldData pass in");
+                    throw profile.invalidParameter(
+                            "fieldSchema(" + f.name() + ") has no corresponding fieldData pass in");
                 }
             }
             out.add(c);
@@ -78,8 +79,8 @@ final class InsertPreparer {
         DataType want = f.dataType();
         boolean sameType = c.type() == want;
         if (!sameType) {
-            throw profile.invalidParameter("The data type of field " + f.name() + " doesn't match, expected: " + want
-                    + ", got " + c.type());
+            throw profile.invalidParameter(
+                    "The data type of field " + f.name() + " doesn't match, expected: " + want + ", got " + c.type());
         }
         if (want.isVector() && c.dim() != f.dim()) {
             throw profile.invalidParameter("the dim (" + c.dim() + ") of field data(" + f.name()
@@ -110,7 +111,8 @@ final class InsertPreparer {
             int hi = want == DataType.INT8 ? Byte.MAX_VALUE : Short.MAX_VALUE;
             for (int v : c.ints()) {
                 if (v < lo || v > hi) {
-                    throw profile.invalidParameter("value " + v + " of field " + f.name() + " is out of range for " + want);
+                    throw profile.invalidParameter(
+                            "value " + v + " of field " + f.name() + " is out of range for " + want);
                 }
             }
         }

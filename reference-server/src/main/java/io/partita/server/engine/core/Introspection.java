@@ -27,7 +27,8 @@ final class Introspection {
         List<SegmentInfo> out = new ArrayList<>();
         c.lock.lock();
         try {
-            IndexMeta index = c.meta.indexes().isEmpty() ? null : c.meta.indexes().get(0);
+            IndexMeta index =
+                    c.meta.indexes().isEmpty() ? null : c.meta.indexes().get(0);
             for (PartitionRuntime p : c.partitions) {
                 LoadedPartition lp = p.loaded;
                 if (lp == null) {
@@ -43,9 +44,16 @@ final class Introspection {
                     growing.put(s.segmentId(), s.growing());
                 }
                 for (Map.Entry<Long, long[]> e : bySegment.entrySet()) {
-                    out.add(new SegmentInfo(e.getKey(), c.id(), p.id(), e.getValue()[0], e.getValue()[1], nodeIds,
+                    out.add(new SegmentInfo(
+                            e.getKey(),
+                            c.id(),
+                            p.id(),
+                            e.getValue()[0],
+                            e.getValue()[1],
+                            nodeIds,
                             growing.get(e.getKey()) ? SegmentInfo.STATE_GROWING : SegmentInfo.STATE_SEALED,
-                            index == null ? "" : index.name(), index == null ? 0 : index.id()));
+                            index == null ? "" : index.name(),
+                            index == null ? 0 : index.id()));
                 }
             }
         } finally {
@@ -73,12 +81,28 @@ final class Introspection {
         try {
             for (PartitionRuntime p : c.partitions) {
                 for (PartitionStore.StoredSegment s : p.store.segments()) {
-                    out.add(new SegmentInfo(s.header().segmentId(), c.id(), p.id(), 0, s.header().rowCount(), List.of(),
-                            SegmentInfo.STATE_FLUSHED, "", 0));
+                    out.add(new SegmentInfo(
+                            s.header().segmentId(),
+                            c.id(),
+                            p.id(),
+                            0,
+                            s.header().rowCount(),
+                            List.of(),
+                            SegmentInfo.STATE_FLUSHED,
+                            "",
+                            0));
                 }
                 if (p.store.growingRows() > 0) {
-                    out.add(new SegmentInfo(p.store.growingSegmentId(), c.id(), p.id(), 0, p.store.growingRows(), List.of(),
-                            SegmentInfo.STATE_GROWING, "", 0));
+                    out.add(new SegmentInfo(
+                            p.store.growingSegmentId(),
+                            c.id(),
+                            p.id(),
+                            0,
+                            p.store.growingRows(),
+                            List.of(),
+                            SegmentInfo.STATE_GROWING,
+                            "",
+                            0));
                 }
             }
         } finally {
@@ -128,11 +152,17 @@ final class Introspection {
             if (i > 0) {
                 b.append(',');
             }
-            b.append("{\"identifier\":").append(m.nodeId())
-                    .append(",\"connected\":[],\"infos\":{\"has_error\":false,\"name\":\"querynode").append(m.nodeId())
-                    .append("\",\"type\":\"querynode\",\"id\":").append(m.nodeId())
-                    .append(",\"hardware_infos\":{\"memory\":").append(m.capacityBytes())
-                    .append(",\"memory_usage\":").append(m.usedBytes()).append("}}}");
+            b.append("{\"identifier\":")
+                    .append(m.nodeId())
+                    .append(",\"connected\":[],\"infos\":{\"has_error\":false,\"name\":\"querynode")
+                    .append(m.nodeId())
+                    .append("\",\"type\":\"querynode\",\"id\":")
+                    .append(m.nodeId())
+                    .append(",\"hardware_infos\":{\"memory\":")
+                    .append(m.capacityBytes())
+                    .append(",\"memory_usage\":")
+                    .append(m.usedBytes())
+                    .append("}}}");
         }
         return b.append("],\"response\":\"ok\"}").toString();
     }

@@ -53,8 +53,8 @@ final class LoadManager {
         boolean first = !c.anyLoadedOrLoading();
         if (first) {
             if (replicas > nodes.count()) {
-                throw profile.unexpected("no enough nodes to create replicas, node_num=" + nodes.count()
-                        + " replica_num=" + replicas);
+                throw profile.unexpected(
+                        "no enough nodes to create replicas, node_num=" + nodes.count() + " replica_num=" + replicas);
             }
         }
         List<int[]> groups = first ? nodes.groups(replicas) : c.groups;
@@ -66,7 +66,9 @@ final class LoadManager {
             if (!ids.contains(p.id()) || p.loadedOrLoading()) {
                 continue;
             }
-            String corrupt = p.store.corruptFiles().isEmpty() ? null : p.store.corruptFiles().get(0);
+            String corrupt = p.store.corruptFiles().isEmpty()
+                    ? null
+                    : p.store.corruptFiles().get(0);
             if (corrupt != null) {
                 throw profile.unexpected("cannot load partition " + p.name() + ": " + corrupt);
             }
@@ -75,7 +77,10 @@ final class LoadManager {
             long[] sizes = new long[files.size() + chunks.size()];
             int i = 0;
             for (PartitionStore.StoredSegment f : files) {
-                sizes[i++] = SegmentData.ramBytesFor(f.header().ramBytes(), f.header().rowCount(), f.header().columns().size());
+                sizes[i++] = SegmentData.ramBytesFor(
+                        f.header().ramBytes(),
+                        f.header().rowCount(),
+                        f.header().columns().size());
             }
             for (SegmentData chunk : chunks) {
                 sizes[i++] = chunk.ramBytesUsed();
@@ -111,7 +116,8 @@ final class LoadManager {
         try {
             return p.store.readGrowing();
         } catch (IOException e) {
-            throw profile.unexpected("cannot read the write-ahead log of partition " + p.name() + ": " + e.getMessage());
+            throw profile.unexpected(
+                    "cannot read the write-ahead log of partition " + p.name() + ": " + e.getMessage());
         }
     }
 
@@ -148,7 +154,8 @@ final class LoadManager {
         try {
             List<SegmentData> segments = new ArrayList<>();
             for (PartitionStore.StoredSegment f : task.files) {
-                segments.add(SegmentFileReader.read(f.file(), c.fields(), n -> advance(p, task, n), () -> task.cancelled));
+                segments.add(
+                        SegmentFileReader.read(f.file(), c.fields(), n -> advance(p, task, n), () -> task.cancelled));
             }
             publish(c, p, task, segments);
         } catch (CancellationException e) {
@@ -252,9 +259,12 @@ final class LoadManager {
             return null;
         }
         if (!nodes.fits(c.groups, bytes)) {
-            throw new EngineException(ErrorCodes.MEMORY_QUOTA_EXHAUSTED, ErrorCodes.CODE_QUOTA_EXCEEDED,
+            throw new EngineException(
+                    ErrorCodes.MEMORY_QUOTA_EXHAUSTED,
+                    ErrorCodes.CODE_QUOTA_EXCEEDED,
                     "memory quota exhausted: inserting " + bytes + " bytes into loaded partition " + p.name()
-                            + " would exceed 90% of the query nodes' memory", false);
+                            + " would exceed 90% of the query nodes' memory",
+                    false);
         }
         nodes.grow(p.charge, c.groups, bytes);
         return p.charge;

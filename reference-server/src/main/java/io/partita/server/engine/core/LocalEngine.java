@@ -106,8 +106,10 @@ public final class LocalEngine implements Engine {
         try {
             catalog = CatalogStore.open(config.dataDir());
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot open the catalog in " + config.dataDir() + ": " + e.getMessage()
-                    + " (is another engine using this data dir?)", e);
+            throw new IllegalStateException(
+                    "cannot open the catalog in " + config.dataDir() + ": " + e.getMessage()
+                            + " (is another engine using this data dir?)",
+                    e);
         }
         try {
             return new LocalEngine(config, catalog);
@@ -180,8 +182,11 @@ public final class LocalEngine implements Engine {
         try {
             EngineState s = state.get();
             if (s != EngineState.OPEN) {
-                throw new EngineException(ErrorCodes.NOT_READY_SERVE, ErrorCodes.CODE_SERVICE_NOT_READY,
-                        "engine is " + s.name().toLowerCase(java.util.Locale.ROOT), true);
+                throw new EngineException(
+                        ErrorCodes.NOT_READY_SERVE,
+                        ErrorCodes.CODE_SERVICE_NOT_READY,
+                        "engine is " + s.name().toLowerCase(java.util.Locale.ROOT),
+                        true);
             }
             return body.get();
         } finally {

@@ -6,8 +6,7 @@ import io.partita.server.lifecycle.LifecycleProfile;
 final class Names {
     static final int MAX_LENGTH = 255;
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Trims and validates; {@code kind} is "collection", "partition", "alias" or "field". */
     static String check(LifecycleProfile profile, String kind, String raw) {
@@ -18,12 +17,13 @@ final class Names {
             throw profile.invalidParameter(invalid + "The " + kind + " name should not be empty.");
         }
         if (name.length() > MAX_LENGTH) {
-            throw profile.invalidParameter(invalid + "The length of a " + kind + " name must be less than " + MAX_LENGTH
-                    + " characters.");
+            throw profile.invalidParameter(
+                    invalid + "The length of a " + kind + " name must be less than " + MAX_LENGTH + " characters.");
         }
         char first = name.charAt(0);
         if (first != '_' && !isAlpha(first)) {
-            throw profile.invalidParameter(invalid + "The first character of a " + kind + " name must be an underscore or letter.");
+            throw profile.invalidParameter(
+                    invalid + "The first character of a " + kind + " name must be an underscore or letter.");
         }
         boolean dollar = profile.allowsDollarInNames();
         for (int i = 1; i < name.length(); i++) {

@@ -12,12 +12,11 @@ import java.util.Set;
 
 /** Resolves requested output fields and gathers their values for selected rows. */
 final class OutputFields {
-    private OutputFields() {
-    }
+    private OutputFields() {}
 
     /** Schema indexes of the requested fields; {@code *} means every field. */
-    static List<Integer> resolve(LifecycleProfile profile, List<FieldSchema> fields, List<String> requested,
-                                 boolean includePrimaryKey) {
+    static List<Integer> resolve(
+            LifecycleProfile profile, List<FieldSchema> fields, List<String> requested, boolean includePrimaryKey) {
         Set<Integer> out = new LinkedHashSet<>();
         if (includePrimaryKey) {
             for (int i = 0; i < fields.size(); i++) {

@@ -21,8 +21,13 @@ final class PartitionOps {
     private final LoadManager loads;
     private final HybridClock clock;
 
-    PartitionOps(LifecycleProfile profile, Registry registry, CatalogStore catalog, Stores stores, LoadManager loads,
-                 HybridClock clock) {
+    PartitionOps(
+            LifecycleProfile profile,
+            Registry registry,
+            CatalogStore catalog,
+            Stores stores,
+            LoadManager loads,
+            HybridClock clock) {
         this.profile = profile;
         this.registry = registry;
         this.catalog = catalog;
@@ -87,7 +92,8 @@ final class PartitionOps {
             catalog.removePartition(p.id());
             p.store.destroy();
         } catch (IOException e) {
-            throw profile.unexpected("dropped partition " + name + " but could not delete its files: " + e.getMessage());
+            throw profile.unexpected(
+                    "dropped partition " + name + " but could not delete its files: " + e.getMessage());
         } finally {
             c.lock.unlock();
         }
@@ -125,7 +131,8 @@ final class PartitionOps {
                 }
             }
             int percent = state == LoadState.NOT_LOAD ? 0 : p.progress;
-            out.add(new PartitionInfo(p.name(), p.id(), p.meta.createdTimestamp(), p.meta.createdUtcMs(), percent, state));
+            out.add(new PartitionInfo(
+                    p.name(), p.id(), p.meta.createdTimestamp(), p.meta.createdUtcMs(), percent, state));
         }
         return out;
     }

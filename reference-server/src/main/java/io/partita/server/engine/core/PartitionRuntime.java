@@ -19,6 +19,7 @@ final class PartitionRuntime {
     volatile int progress;
     /** Why the last load failed, or null. */
     volatile String loadError;
+
     LoadTask task;
     QueryNodes.Charge charge;
     long generation;

@@ -10,10 +10,10 @@ import java.util.List;
  * partitions loaded when it began.
  */
 final class ReadTargets {
-    private ReadTargets() {
-    }
+    private ReadTargets() {}
 
-    static List<LoadedPartition> resolve(LifecycleProfile profile, CollectionRuntime c, List<String> names, boolean query) {
+    static List<LoadedPartition> resolve(
+            LifecycleProfile profile, CollectionRuntime c, List<String> names, boolean query) {
         List<PartitionRuntime> all = c.partitions;
         List<PartitionRuntime> named = new ArrayList<>();
         for (String n : names) {

@@ -15,8 +15,7 @@ final class SchemaValidator {
     static final int MAX_VARCHAR = 65535;
     static final long FIRST_FIELD_ID = 100;
 
-    private SchemaValidator() {
-    }
+    private SchemaValidator() {}
 
     static CollectionSchema validate(LifecycleProfile profile, CollectionSchema s) {
         String name = Names.check(profile, "collection", s.name());
@@ -39,8 +38,8 @@ final class SchemaValidator {
             if (f.primaryKey()) {
                 keys++;
                 if (f.dataType() != DataType.INT64 && f.dataType() != DataType.VARCHAR) {
-                    throw profile.invalidParameter("the data type of primary key " + fname + " should be Int64 or VarChar, got "
-                            + f.dataType());
+                    throw profile.invalidParameter("the data type of primary key " + fname
+                            + " should be Int64 or VarChar, got " + f.dataType());
                 }
                 if (f.autoId() && f.dataType() != DataType.INT64) {
                     throw profile.invalidParameter("autoID is only supported on an Int64 primary key, field " + fname);
@@ -50,8 +49,8 @@ final class SchemaValidator {
                 vectors++;
                 int dim = f.dim();
                 if (dim <= 0 || dim > MAX_DIM) {
-                    throw profile.invalidParameter("invalid dimension: " + f.typeParams().get("dim") + " of field " + fname
-                            + ". should be in range 1 ~ " + MAX_DIM);
+                    throw profile.invalidParameter("invalid dimension: "
+                            + f.typeParams().get("dim") + " of field " + fname + ". should be in range 1 ~ " + MAX_DIM);
                 }
                 if (f.dataType() == DataType.BINARY_VECTOR && dim % 8 != 0) {
                     throw profile.invalidParameter("invalid dimension: " + dim + " of binary vector field " + fname
@@ -71,7 +70,13 @@ final class SchemaValidator {
                             + ". should be in range 1 ~ " + MAX_VARCHAR);
                 }
             }
-            out.add(new FieldSchema(id++, fname, f.description(), f.dataType(), f.primaryKey(), f.primaryKey() && f.autoId(),
+            out.add(new FieldSchema(
+                    id++,
+                    fname,
+                    f.description(),
+                    f.dataType(),
+                    f.primaryKey(),
+                    f.primaryKey() && f.autoId(),
                     f.typeParams()));
         }
         if (keys == 0) {
@@ -83,6 +88,7 @@ final class SchemaValidator {
         if (vectors == 0) {
             throw profile.invalidParameter("schema does not contain vector field: collection " + name);
         }
-        return new CollectionSchema(name, s.description(), out, s.shardsNum() <= 0 ? 1 : s.shardsNum(), s.consistencyLevel());
+        return new CollectionSchema(
+                name, s.description(), out, s.shardsNum() <= 0 ? 1 : s.shardsNum(), s.consistencyLevel());
     }
 }

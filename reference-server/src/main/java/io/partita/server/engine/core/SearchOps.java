@@ -57,8 +57,8 @@ final class SearchOps {
         }
         int offset = offset(req);
         if (req.topK() + offset > MAX_TOPK) {
-            throw profile.invalidParameter("topk+offset should be in range [1, " + MAX_TOPK + "], but got "
-                    + (req.topK() + offset));
+            throw profile.invalidParameter(
+                    "topk+offset should be in range [1, " + MAX_TOPK + "], but got " + (req.topK() + offset));
         }
         Metric metric = metric(c, vf, req.metricType());
         List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false);
@@ -69,16 +69,21 @@ final class SearchOps {
         for (LoadedPartition lp : targets) {
             for (SegmentData s : lp.segments()) {
                 segments.add(s);
-                scan.add(new FlatSearcher.Target(s.column(vectorIndex).vectorFloats(), s.rowCount(),
-                        Filters.excluded(s, filter)));
+                scan.add(new FlatSearcher.Target(
+                        s.column(vectorIndex).vectorFloats(), s.rowCount(), Filters.excluded(s, filter)));
             }
         }
         List<FlatSearcher.Hits> hits = searcher.search(metric, q.vectorFloats(), q.dim(), req.topK() + offset, scan);
         return assemble(c, req, hits, offset, segments, outputs);
     }
 
-    private SearchResult assemble(CollectionRuntime c, SearchRequest req, List<FlatSearcher.Hits> hits, int offset,
-                                  List<SegmentData> segments, List<Integer> outputs) {
+    private SearchResult assemble(
+            CollectionRuntime c,
+            SearchRequest req,
+            List<FlatSearcher.Hits> hits,
+            int offset,
+            List<SegmentData> segments,
+            List<Integer> outputs) {
         int total = 0;
         long[] topks = new long[hits.size()];
         for (int i = 0; i < hits.size(); i++) {
@@ -137,7 +142,8 @@ final class SearchOps {
             for (int i = 0; i < fields.size(); i++) {
                 if (fields.get(i).dataType().isVector()) {
                     if (found >= 0) {
-                        throw profile.invalidParameter("anns_field is required: the collection has more than one vector field");
+                        throw profile.invalidParameter(
+                                "anns_field is required: the collection has more than one vector field");
                     }
                     found = i;
                 }
@@ -167,11 +173,12 @@ final class SearchOps {
         }
         Metric m = Metric.parse(requested);
         if (m == null) {
-            throw profile.invalidParameter("metric type " + requested + " is not supported, expected one of L2, IP, COSINE");
+            throw profile.invalidParameter(
+                    "metric type " + requested + " is not supported, expected one of L2, IP, COSINE");
         }
         if (indexed != null && Metric.parse(indexed) != m) {
-            throw profile.invalidParameter("metric type not match: invalid parameter[expected=" + indexed
-                    + "][actual=" + requested + "]");
+            throw profile.invalidParameter(
+                    "metric type not match: invalid parameter[expected=" + indexed + "][actual=" + requested + "]");
         }
         return m;
     }
