@@ -1,15 +1,16 @@
 package io.partita.bench;
 
-import io.partita.server.engine.CollectionSchema;
 import io.partita.server.engine.Engine;
 import io.partita.server.engine.EngineConfig;
-import io.partita.server.engine.EngineException;
-import io.partita.server.engine.FieldColumn;
-import io.partita.server.engine.FieldSchema;
-import io.partita.server.engine.LoadState;
-import io.partita.server.engine.SearchRequest;
-import io.partita.server.engine.SearchResult;
-import io.partita.server.engine.SegmentInfo;
+import io.partita.server.engine.core.LocalEngine;
+import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
+import io.partita.server.model.LoadState;
+import io.partita.server.model.SearchRequest;
+import io.partita.server.model.SearchResult;
+import io.partita.server.model.SegmentInfo;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class LoadSearchBench {
                 .memoryLimitBytes(Runtime.getRuntime().maxMemory() * 9 / 10)
                 .searchThreads(cores)
                 .build();
-        try (Engine e = Engine.open(config)) {
+        try (Engine e = LocalEngine.open(config)) {
             if (!e.hasCollection(C)) {
                 long t0 = System.nanoTime();
                 generate(e, rows);
@@ -109,7 +110,7 @@ public final class LoadSearchBench {
             releaseNanos = Math.min(releaseNanos, System.nanoTime() - s);
             row(out, "release latency", fmt(releaseNanos / 1e6) + " ms (best of 3)");
         }
-        try (Engine small = Engine.open(
+        try (Engine small = LocalEngine.open(
                 EngineConfig.builder(dir).memoryLimitBytes(64L << 20).build())) {
             long s = System.nanoTime();
             String reason = "";

@@ -6,7 +6,7 @@ import io.partita.client.MilvusClient;
 import io.partita.junit.PartitaServer;
 import io.partita.param.partition.ReleasePartitionsParam;
 import io.partita.server.ReferenceServer;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

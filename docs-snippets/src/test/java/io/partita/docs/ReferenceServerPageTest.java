@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partita.junit.PartitaEndpoints;
 import io.partita.junit.PartitaServer;
 import io.partita.server.ReferenceServer;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

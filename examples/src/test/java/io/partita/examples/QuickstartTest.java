@@ -3,7 +3,7 @@ package io.partita.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.server.ReferenceServer;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

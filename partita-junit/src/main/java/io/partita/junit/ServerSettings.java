@@ -1,7 +1,7 @@
 package io.partita.junit;
 
 import io.partita.server.ByteSizes;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 
 /** The validated settings of one {@link PartitaServer} annotation; equal settings share a JVM-scoped server. */
 record ServerSettings(Profile profile, long memoryLimitBytes, int queryNodes, boolean http, boolean auth) {

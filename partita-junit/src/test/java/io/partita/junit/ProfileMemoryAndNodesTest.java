@@ -8,8 +8,8 @@ import io.partita.param.RpcStatus;
 import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.partition.LoadPartitionsParam;
 import io.partita.server.ReferenceServer;
-import io.partita.server.engine.Profile;
-import io.partita.server.engine.QueryNodeMetrics;
+import io.partita.server.model.Profile;
+import io.partita.server.model.QueryNodeMetrics;
 import org.junit.jupiter.api.Test;
 
 @PartitaServer(profile = "milvus-2.3", memoryLimit = "64m", queryNodes = 2, cleanBetweenTests = true)

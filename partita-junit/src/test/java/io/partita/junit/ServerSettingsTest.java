@@ -3,7 +3,7 @@ package io.partita.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import org.junit.jupiter.api.Test;
 
 class ServerSettingsTest {

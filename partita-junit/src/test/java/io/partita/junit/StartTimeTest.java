@@ -8,12 +8,12 @@ class StartTimeTest {
 
     @Test
     void aSecondEmbeddedServerInAWarmJvmStartsWellUnderASecond() {
-        EmbeddedServer.start(new ServerSettings(io.partita.server.engine.Profile.MILVUS_2_1, 0, 1, false, false))
+        EmbeddedServer.start(new ServerSettings(io.partita.server.model.Profile.MILVUS_2_1, 0, 1, false, false))
                 .close();
         long bestMs = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             try (EmbeddedServer server = EmbeddedServer.start(
-                    new ServerSettings(io.partita.server.engine.Profile.MILVUS_2_1, 0, 1, false, false))) {
+                    new ServerSettings(io.partita.server.model.Profile.MILVUS_2_1, 0, 1, false, false))) {
                 bestMs = Math.min(bestMs, server.startMillis());
             }
         }

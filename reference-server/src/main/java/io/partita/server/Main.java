@@ -1,6 +1,6 @@
 package io.partita.server;
 
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -8,8 +8,9 @@ import io.partita.server.auth.AuthInterceptor;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
 import io.partita.server.engine.EngineConfig;
-import io.partita.server.engine.Profile;
+import io.partita.server.engine.core.LocalEngine;
 import io.partita.server.grpc.MilvusServiceAdapter;
+import io.partita.server.model.Profile;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -273,7 +274,7 @@ public final class ReferenceServer implements AutoCloseable {
             if (frozen.memoryLimitBytes > 0) {
                 ec.memoryLimitBytes(frozen.memoryLimitBytes);
             }
-            Engine engine = Engine.open(ec.build());
+            Engine engine = LocalEngine.open(ec.build());
             try {
                 CredentialStore credentials = CredentialStore.open(frozen.dataDir, frozen.rootPassword);
                 MilvusServiceAdapter adapter = new MilvusServiceAdapter(engine, frozen.profile, credentials);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.partita.server.engine.Profile;
 import io.partita.server.grpc.WireRequests;
+import io.partita.server.model.Profile;
 import io.partita.wire.CreateCollectionRequest;
 import io.partita.wire.ErrorCode;
 import io.partita.wire.GetVersionRequest;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partita.model.ShowCollectionsResponse;
 import io.partita.param.ConnectParam;
 import io.partita.param.collection.ShowCollectionsParam;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import io.partita.transport.CallOptions;
 import io.partita.transport.Operations;
 import io.partita.transport.TransportException;

@@ -29,7 +29,7 @@ import io.partita.param.partition.LoadPartitionsParam;
 import io.partita.param.partition.ReleasePartitionsParam;
 import io.partita.param.partition.ShowPartitionsParam;
 import io.partita.response.SearchResultsWrapper;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -31,7 +31,7 @@ class GrpcTransportContractTest extends TransportContractTest {
     @BeforeAll
     void startServer() throws Exception {
         server = RunningServer.start(
-                io.partita.server.engine.Profile.fromId(profile().id()), false);
+                io.partita.server.model.Profile.fromId(profile().id()), false);
         client = new MilvusServiceClient(
                 ConnectParam.newBuilder().withUri(server.grpcUri()).build());
         int freePort;

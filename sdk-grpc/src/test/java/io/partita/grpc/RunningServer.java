@@ -1,7 +1,7 @@
 package io.partita.grpc;
 
 import io.partita.server.ReferenceServer;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

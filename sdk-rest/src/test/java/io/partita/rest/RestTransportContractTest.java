@@ -28,7 +28,7 @@ class RestTransportContractTest {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class Milvus21Profile extends OnServer {
         Milvus21Profile() {
-            super(Profile.MILVUS_2_1, io.partita.server.engine.Profile.MILVUS_2_1);
+            super(Profile.MILVUS_2_1, io.partita.server.model.Profile.MILVUS_2_1);
         }
     }
 
@@ -36,20 +36,20 @@ class RestTransportContractTest {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class Milvus23Profile extends OnServer {
         Milvus23Profile() {
-            super(Profile.MILVUS_2_3, io.partita.server.engine.Profile.MILVUS_2_3);
+            super(Profile.MILVUS_2_3, io.partita.server.model.Profile.MILVUS_2_3);
         }
     }
 
     /** One reference server of a profile, one REST client to it, for a whole nested class. */
     abstract static class OnServer extends TransportContractTest {
         private final Profile profile;
-        private final io.partita.server.engine.Profile serverProfile;
+        private final io.partita.server.model.Profile serverProfile;
         private Path dataDir;
         private ReferenceServer server;
         private MilvusClient client;
         private MilvusClient unreachable;
 
-        OnServer(Profile profile, io.partita.server.engine.Profile serverProfile) {
+        OnServer(Profile profile, io.partita.server.model.Profile serverProfile) {
             this.profile = profile;
             this.serverProfile = serverProfile;
         }

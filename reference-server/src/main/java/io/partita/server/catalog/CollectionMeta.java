@@ -1,6 +1,6 @@
 package io.partita.server.catalog;
 
-import io.partita.server.engine.CollectionSchema;
+import io.partita.server.model.CollectionSchema;
 import java.util.List;
 
 /**

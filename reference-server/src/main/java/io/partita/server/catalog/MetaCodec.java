@@ -1,8 +1,8 @@
 package io.partita.server.catalog;
 
-import io.partita.server.engine.CollectionSchema;
-import io.partita.server.engine.DataType;
-import io.partita.server.engine.FieldSchema;
+import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.DataType;
+import io.partita.server.model.FieldSchema;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

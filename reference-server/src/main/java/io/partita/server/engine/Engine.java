@@ -1,5 +1,23 @@
 package io.partita.server.engine;
 
+import io.partita.server.model.AliasInfo;
+import io.partita.server.model.CollectionDescription;
+import io.partita.server.model.CollectionInfo;
+import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.EngineState;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FlushResult;
+import io.partita.server.model.IndexDescription;
+import io.partita.server.model.LoadState;
+import io.partita.server.model.MutationResult;
+import io.partita.server.model.PartitionInfo;
+import io.partita.server.model.QueryNodeMetrics;
+import io.partita.server.model.QueryRequest;
+import io.partita.server.model.ReplicaInfo;
+import io.partita.server.model.SearchRequest;
+import io.partita.server.model.SearchResult;
+import io.partita.server.model.SegmentInfo;
 import java.util.List;
 import java.util.Map;
 
@@ -18,23 +36,12 @@ import java.util.Map;
  * copies them into {@code common.Status}. Collection names also resolve aliases wherever a
  * collection is read (describe, search, query, insert, delete, load, statistics, …).
  *
- * <p><b>Lifecycle.</b> {@link #open} returns an {@link EngineState#OPEN} engine; {@link #close()}
+ * <p><b>Lifecycle.</b> {@code LocalEngine.open} returns an {@link EngineState#OPEN} engine; {@link #close()}
  * moves it to CLOSING (new calls fail with legacy code 56 {@code NotReadyServe}), stops
  * background loads, syncs and closes files, then CLOSED. Every call checks the state. The
  * caller owns the engine and must close it.
  */
 public interface Engine extends AutoCloseable {
-
-    /**
-     * Opens (creating if needed) the engine over {@code config.dataDir()}, recovering all
-     * durable state; under milvus-2.3 it schedules loading what was loaded before. One engine
-     * per data dir at a time.
-     *
-     * @throws IllegalStateException when the data dir cannot be opened (e.g. in use)
-     */
-    static Engine open(EngineConfig config) {
-        return io.partita.server.engine.core.LocalEngine.open(config);
-    }
 
     EngineState state();
 

@@ -1,5 +1,6 @@
 package io.partita.server.engine;
 
+import io.partita.server.model.Profile;
 import java.nio.file.Path;
 import java.util.Objects;
 

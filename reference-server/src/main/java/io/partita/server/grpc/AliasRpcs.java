@@ -1,7 +1,7 @@
 package io.partita.server.grpc;
 
-import io.partita.server.engine.AliasInfo;
 import io.partita.server.engine.Engine;
+import io.partita.server.model.AliasInfo;
 import io.partita.wire.AlterAliasRequest;
 import io.partita.wire.CreateAliasRequest;
 import io.partita.wire.DescribeAliasRequest;

@@ -2,8 +2,8 @@ package io.partita.server.grpc;
 
 import io.partita.server.auth.CredentialException;
 import io.partita.server.auth.CredentialStore;
-import io.partita.server.engine.EngineException;
-import io.partita.server.engine.ErrorCodes;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.ErrorCodes;
 import io.partita.wire.CreateCredentialRequest;
 import io.partita.wire.DeleteCredentialRequest;
 import io.partita.wire.ErrorCode;

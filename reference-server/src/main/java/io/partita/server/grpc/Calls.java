@@ -2,7 +2,7 @@ package io.partita.server.grpc;
 
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
-import io.partita.server.engine.EngineException;
+import io.partita.server.model.EngineException;
 import io.partita.wire.Status;
 import java.util.function.Function;
 import java.util.function.Supplier;

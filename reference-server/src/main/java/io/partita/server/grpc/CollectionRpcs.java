@@ -1,9 +1,9 @@
 package io.partita.server.grpc;
 
-import io.partita.server.engine.CollectionDescription;
-import io.partita.server.engine.CollectionInfo;
 import io.partita.server.engine.Engine;
-import io.partita.server.engine.LoadState;
+import io.partita.server.model.CollectionDescription;
+import io.partita.server.model.CollectionInfo;
+import io.partita.server.model.LoadState;
 import io.partita.wire.BoolResponse;
 import io.partita.wire.CreateCollectionRequest;
 import io.partita.wire.DescribeCollectionRequest;

@@ -6,8 +6,8 @@ import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
-import io.partita.server.engine.EngineException;
-import io.partita.server.engine.ErrorCodes;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.ErrorCodes;
 
 /**
  * The reference server has one database, {@code default}; an empty name means it too. Clients

@@ -1,8 +1,8 @@
 package io.partita.server.grpc;
 
 import io.partita.server.engine.Engine;
-import io.partita.server.engine.FieldColumn;
-import io.partita.server.engine.FlushResult;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FlushResult;
 import io.partita.wire.DeleteRequest;
 import io.partita.wire.FieldData;
 import io.partita.wire.FlushRequest;
@@ -34,7 +34,7 @@ final class DmlRpcs {
         for (FieldData fd : r.getFieldsDataList()) {
             columns.add(FieldDataCodec.toColumn(fd));
         }
-        io.partita.server.engine.MutationResult m = engine.insert(r.getCollectionName(), r.getPartitionName(), columns);
+        io.partita.server.model.MutationResult m = engine.insert(r.getCollectionName(), r.getPartitionName(), columns);
         MutationResult.Builder b = MutationResult.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setIDs(FieldDataCodec.toIds(m.primaryKeys()))
@@ -48,7 +48,7 @@ final class DmlRpcs {
 
     MutationResult delete(DeleteRequest r) {
         Databases.check(r.getDbName());
-        io.partita.server.engine.MutationResult m =
+        io.partita.server.model.MutationResult m =
                 engine.delete(r.getCollectionName(), r.getPartitionName(), r.getExpr());
         return MutationResult.newBuilder()
                 .setStatus(Statuses.SUCCESS)

@@ -2,8 +2,8 @@ package io.partita.server.grpc;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Internal;
-import io.partita.server.engine.DataType;
-import io.partita.server.engine.FieldColumn;
+import io.partita.server.model.DataType;
+import io.partita.server.model.FieldColumn;
 import io.partita.wire.BoolArray;
 import io.partita.wire.DoubleArray;
 import io.partita.wire.FieldData;

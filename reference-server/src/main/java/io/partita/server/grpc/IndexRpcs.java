@@ -1,9 +1,9 @@
 package io.partita.server.grpc;
 
 import io.partita.server.engine.Engine;
-import io.partita.server.engine.EngineException;
-import io.partita.server.engine.ErrorCodes;
-import io.partita.server.engine.IndexDescription;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.ErrorCodes;
+import io.partita.server.model.IndexDescription;
 import io.partita.wire.CreateIndexRequest;
 import io.partita.wire.DescribeIndexRequest;
 import io.partita.wire.DescribeIndexResponse;

@@ -4,7 +4,7 @@ import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.StreamObserver;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import io.partita.wire.*;
 
 /**

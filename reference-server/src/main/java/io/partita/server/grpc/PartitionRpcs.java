@@ -1,7 +1,7 @@
 package io.partita.server.grpc;
 
 import io.partita.server.engine.Engine;
-import io.partita.server.engine.PartitionInfo;
+import io.partita.server.model.PartitionInfo;
 import io.partita.wire.BoolResponse;
 import io.partita.wire.CreatePartitionRequest;
 import io.partita.wire.DropPartitionRequest;

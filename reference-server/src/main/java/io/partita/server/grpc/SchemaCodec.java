@@ -2,9 +2,9 @@ package io.partita.server.grpc;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
-import io.partita.server.engine.CollectionSchema;
-import io.partita.server.engine.DataType;
-import io.partita.server.engine.FieldSchema;
+import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.DataType;
+import io.partita.server.model.FieldSchema;
 import io.partita.wire.KeyValuePair;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

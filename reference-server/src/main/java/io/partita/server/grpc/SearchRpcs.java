@@ -1,9 +1,9 @@
 package io.partita.server.grpc;
 
 import io.partita.server.engine.Engine;
-import io.partita.server.engine.FieldColumn;
-import io.partita.server.engine.QueryRequest;
-import io.partita.server.engine.SearchResult;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.QueryRequest;
+import io.partita.server.model.SearchResult;
 import io.partita.wire.QueryResults;
 import io.partita.wire.SearchResultData;
 import io.partita.wire.SearchResults;

@@ -1,7 +1,7 @@
 package io.partita.server.grpc;
 
-import io.partita.server.engine.EngineException;
-import io.partita.server.engine.ErrorCodes;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.ErrorCodes;
 import io.partita.wire.ErrorCode;
 import io.partita.wire.Status;
 

@@ -1,10 +1,10 @@
 package io.partita.server.http;
 
-import io.partita.server.engine.CollectionInfo;
 import io.partita.server.engine.Engine;
-import io.partita.server.engine.PartitionInfo;
-import io.partita.server.engine.QueryNodeMetrics;
-import io.partita.server.engine.SegmentInfo;
+import io.partita.server.model.CollectionInfo;
+import io.partita.server.model.PartitionInfo;
+import io.partita.server.model.QueryNodeMetrics;
+import io.partita.server.model.SegmentInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

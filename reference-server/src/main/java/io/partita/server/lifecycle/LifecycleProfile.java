@@ -1,7 +1,7 @@
 package io.partita.server.lifecycle;
 
-import io.partita.server.engine.EngineException;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.Profile;
 import java.util.List;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package io.partita.server.lifecycle;
 
-import io.partita.server.engine.EngineException;
-import io.partita.server.engine.ErrorCodes;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.ErrorCodes;
+import io.partita.server.model.Profile;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.partita.server.memory;
 
-import io.partita.server.engine.FieldColumn;
+import io.partita.server.model.FieldColumn;
 
 /**
  * Heap sizes of the arrays loaded data is made of, for a 64-bit JVM with compressed oops

@@ -1,7 +1,7 @@
 package io.partita.server.storage;
 
-import io.partita.server.engine.FieldColumn;
-import io.partita.server.engine.FieldSchema;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

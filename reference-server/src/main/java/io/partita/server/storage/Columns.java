@@ -1,7 +1,7 @@
 package io.partita.server.storage;
 
-import io.partita.server.engine.DataType;
-import io.partita.server.engine.FieldColumn;
+import io.partita.server.model.DataType;
+import io.partita.server.model.FieldColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

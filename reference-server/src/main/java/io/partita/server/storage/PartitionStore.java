@@ -1,7 +1,7 @@
 package io.partita.server.storage;
 
-import io.partita.server.engine.FieldColumn;
-import io.partita.server.engine.FieldSchema;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

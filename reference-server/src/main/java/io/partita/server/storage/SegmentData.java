@@ -1,7 +1,7 @@
 package io.partita.server.storage;
 
-import io.partita.server.engine.FieldColumn;
 import io.partita.server.memory.RamUsage;
+import io.partita.server.model.FieldColumn;
 import java.util.BitSet;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.partita.server.storage;
 
-import io.partita.server.engine.DataType;
-import io.partita.server.engine.FieldColumn;
-import io.partita.server.engine.FieldSchema;
+import io.partita.server.model.DataType;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

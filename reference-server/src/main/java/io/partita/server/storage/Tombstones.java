@@ -1,6 +1,6 @@
 package io.partita.server.storage;
 
-import io.partita.server.engine.FieldColumn;
+import io.partita.server.model.FieldColumn;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;

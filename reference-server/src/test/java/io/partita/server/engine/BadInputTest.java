@@ -3,6 +3,12 @@ package io.partita.server.engine;
 import static io.partita.server.engine.EngineFixture.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.EngineState;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
+import io.partita.server.model.Profile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

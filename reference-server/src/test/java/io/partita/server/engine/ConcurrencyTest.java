@@ -2,6 +2,11 @@ package io.partita.server.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.model.EngineException;
+import io.partita.server.model.LoadState;
+import io.partita.server.model.Profile;
+import io.partita.server.model.QueryRequest;
+import io.partita.server.model.SegmentInfo;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

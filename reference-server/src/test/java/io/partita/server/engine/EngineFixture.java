@@ -2,6 +2,16 @@ package io.partita.server.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.engine.core.LocalEngine;
+import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.DataType;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
+import io.partita.server.model.LoadState;
+import io.partita.server.model.Profile;
+import io.partita.server.model.QueryRequest;
+import io.partita.server.model.SearchRequest;
+import io.partita.server.model.SearchResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,14 +27,14 @@ final class EngineFixture {
     private EngineFixture() {}
 
     static Engine open(Path dir, Profile profile) {
-        return Engine.open(EngineConfig.builder(dir)
+        return LocalEngine.open(EngineConfig.builder(dir)
                 .profile(profile)
                 .memoryLimitBytes(256L << 20)
                 .build());
     }
 
     static Engine open(Path dir, Profile profile, long memoryLimitBytes, int nodes) {
-        return Engine.open(EngineConfig.builder(dir)
+        return LocalEngine.open(EngineConfig.builder(dir)
                 .profile(profile)
                 .memoryLimitBytes(memoryLimitBytes)
                 .queryNodeCount(nodes)

@@ -2,6 +2,7 @@ package io.partita.server.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.engine.core.LocalEngine;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +20,8 @@ class HeapReleaseTest {
 
     @Test
     void releasingALoadedPartitionReturnsTheHeapToItsPreLoadLevel() throws InterruptedException {
-        try (Engine e =
-                Engine.open(EngineConfig.builder(dir).memoryLimitBytes(1L << 30).build())) {
+        try (Engine e = LocalEngine.open(
+                EngineConfig.builder(dir).memoryLimitBytes(1L << 30).build())) {
             e.createCollection(EngineFixture.schema("big", DIM));
             Random rnd = new Random(7);
             for (int first = 0; first < ROWS; first += 25_000) {

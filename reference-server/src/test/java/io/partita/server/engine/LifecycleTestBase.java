@@ -4,6 +4,9 @@ import static io.partita.server.engine.EngineFixture.C;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.partita.server.model.EngineException;
+import io.partita.server.model.Profile;
+import io.partita.server.model.SearchResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -2,6 +2,11 @@ package io.partita.server.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.engine.core.LocalEngine;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.LoadState;
+import io.partita.server.model.Profile;
+import io.partita.server.model.QueryRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +27,7 @@ class LoadProgressTest {
 
     @BeforeEach
     void flushFourSegments() {
-        engine = Engine.open(EngineConfig.builder(dir)
+        engine = LocalEngine.open(EngineConfig.builder(dir)
                 .profile(Profile.MILVUS_2_3)
                 .memoryLimitBytes(1L << 30)
                 .build());

@@ -3,6 +3,12 @@ package io.partita.server.engine;
 import static io.partita.server.engine.EngineFixture.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.model.EngineException;
+import io.partita.server.model.LoadState;
+import io.partita.server.model.Profile;
+import io.partita.server.model.QueryNodeMetrics;
+import io.partita.server.model.ReplicaInfo;
+import io.partita.server.model.SegmentInfo;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

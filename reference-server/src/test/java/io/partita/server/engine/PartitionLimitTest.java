@@ -3,6 +3,8 @@ package io.partita.server.engine;
 import static io.partita.server.engine.EngineFixture.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.model.EngineException;
+import io.partita.server.model.Profile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,10 @@ package io.partita.server.engine;
 import static io.partita.server.engine.EngineFixture.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.model.EngineException;
+import io.partita.server.model.LoadState;
+import io.partita.server.model.PartitionInfo;
+import io.partita.server.model.Profile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

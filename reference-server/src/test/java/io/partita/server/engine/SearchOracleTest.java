@@ -3,6 +3,12 @@ package io.partita.server.engine;
 import static io.partita.server.engine.EngineFixture.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.engine.core.LocalEngine;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.QueryRequest;
+import io.partita.server.model.SearchRequest;
+import io.partita.server.model.SearchResult;
 import io.partita.server.search.Kernels;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +35,7 @@ class SearchOracleTest {
 
     @BeforeEach
     void loadThreePartitionsWithFlushedAndGrowingData() {
-        engine = Engine.open(EngineConfig.builder(dir)
+        engine = LocalEngine.open(EngineConfig.builder(dir)
                 .memoryLimitBytes(256L << 20)
                 .searchThreads(2)
                 .build());

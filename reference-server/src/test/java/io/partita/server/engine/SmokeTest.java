@@ -3,6 +3,8 @@ package io.partita.server.engine;
 import static io.partita.server.engine.EngineFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.model.Profile;
+import io.partita.server.model.SearchResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

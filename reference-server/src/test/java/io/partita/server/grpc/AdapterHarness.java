@@ -9,7 +9,7 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.partita.server.auth.AuthInterceptor;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import io.partita.wire.MilvusServiceGrpc;
 import java.io.IOException;
 import java.net.InetSocketAddress;

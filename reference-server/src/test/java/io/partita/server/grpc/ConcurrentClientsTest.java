@@ -4,7 +4,7 @@ import static io.partita.server.grpc.LiveServer.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.server.ReferenceServer;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import io.partita.wire.LoadPartitionsRequest;
 import io.partita.wire.ReleaseCollectionRequest;
 import io.partita.wire.ReleasePartitionsRequest;

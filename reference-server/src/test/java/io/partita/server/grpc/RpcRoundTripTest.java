@@ -5,7 +5,7 @@ import static io.partita.server.grpc.WireRequests.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.server.ReferenceServer;
-import io.partita.server.engine.Profile;
+import io.partita.server.model.Profile;
 import io.partita.wire.AlterAliasRequest;
 import io.partita.wire.CreateAliasRequest;
 import io.partita.wire.CreateIndexRequest;

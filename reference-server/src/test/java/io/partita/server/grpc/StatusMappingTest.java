@@ -2,7 +2,7 @@ package io.partita.server.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partita.server.engine.EngineException;
+import io.partita.server.model.EngineException;
 import io.partita.wire.ErrorCode;
 import io.partita.wire.LoadPartitionsRequest;
 import io.partita.wire.ShowPartitionsRequest;

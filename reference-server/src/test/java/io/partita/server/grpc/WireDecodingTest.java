@@ -4,7 +4,7 @@ import static io.partita.server.grpc.WireRequests.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.ByteString;
-import io.partita.server.engine.SearchRequest;
+import io.partita.server.model.SearchRequest;
 import io.partita.wire.CreateCollectionRequest;
 import io.partita.wire.DataType;
 import io.partita.wire.ErrorCode;

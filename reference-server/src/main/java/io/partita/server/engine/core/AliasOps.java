@@ -1,8 +1,8 @@
 package io.partita.server.engine.core;
 
 import io.partita.server.catalog.CatalogStore;
-import io.partita.server.engine.AliasInfo;
 import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.model.AliasInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

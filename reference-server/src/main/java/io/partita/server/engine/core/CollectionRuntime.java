@@ -1,9 +1,9 @@
 package io.partita.server.engine.core;
 
 import io.partita.server.catalog.CollectionMeta;
-import io.partita.server.engine.FieldSchema;
-import io.partita.server.engine.LoadState;
 import io.partita.server.lifecycle.LoadView;
+import io.partita.server.model.FieldSchema;
+import io.partita.server.model.LoadState;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.partita.server.engine.core;
 
 import io.partita.server.catalog.PartitionMeta;
-import io.partita.server.engine.FieldColumn;
-import io.partita.server.engine.FlushResult;
-import io.partita.server.engine.MutationResult;
 import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.memory.QueryNodes;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FlushResult;
+import io.partita.server.model.MutationResult;
 import io.partita.server.storage.FramedLog;
 import io.partita.server.storage.PartitionStore;
 import io.partita.server.storage.SegmentData;
@@ -128,7 +128,7 @@ final class DataOps {
 
     private FieldColumn keyColumn(CollectionRuntime c, List<Object> keys) {
         String name = c.fields().get(c.pkIndex()).name();
-        if (c.fields().get(c.pkIndex()).dataType() == io.partita.server.engine.DataType.VARCHAR) {
+        if (c.fields().get(c.pkIndex()).dataType() == io.partita.server.model.DataType.VARCHAR) {
             List<String> s = new ArrayList<>();
             keys.forEach(k -> s.add((String) k));
             return FieldColumn.varchars(name, s);

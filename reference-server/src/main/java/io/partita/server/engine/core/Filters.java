@@ -1,7 +1,5 @@
 package io.partita.server.engine.core;
 
-import io.partita.server.engine.DataType;
-import io.partita.server.engine.FieldSchema;
 import io.partita.server.expr.ExpressionException;
 import io.partita.server.expr.FieldRef;
 import io.partita.server.expr.FilterExpressions;
@@ -9,6 +7,8 @@ import io.partita.server.expr.RowAccessor;
 import io.partita.server.expr.RowFilter;
 import io.partita.server.expr.ScalarType;
 import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.model.DataType;
+import io.partita.server.model.FieldSchema;
 import io.partita.server.storage.SegmentData;
 import java.util.ArrayList;
 import java.util.BitSet;

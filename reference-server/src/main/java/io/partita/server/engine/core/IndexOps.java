@@ -2,12 +2,12 @@ package io.partita.server.engine.core;
 
 import io.partita.server.catalog.CatalogStore;
 import io.partita.server.catalog.IndexMeta;
-import io.partita.server.engine.DataType;
-import io.partita.server.engine.EngineException;
-import io.partita.server.engine.ErrorCodes;
-import io.partita.server.engine.FieldSchema;
-import io.partita.server.engine.IndexDescription;
 import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.model.DataType;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.ErrorCodes;
+import io.partita.server.model.FieldSchema;
+import io.partita.server.model.IndexDescription;
 import io.partita.server.search.Metric;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

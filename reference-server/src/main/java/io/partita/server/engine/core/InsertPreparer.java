@@ -1,9 +1,9 @@
 package io.partita.server.engine.core;
 
-import io.partita.server.engine.DataType;
-import io.partita.server.engine.FieldColumn;
-import io.partita.server.engine.FieldSchema;
 import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.model.DataType;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package io.partita.server.engine.core;
 
 import io.partita.server.catalog.IndexMeta;
-import io.partita.server.engine.QueryNodeMetrics;
-import io.partita.server.engine.ReplicaInfo;
-import io.partita.server.engine.SegmentInfo;
 import io.partita.server.memory.QueryNodes;
+import io.partita.server.model.QueryNodeMetrics;
+import io.partita.server.model.ReplicaInfo;
+import io.partita.server.model.SegmentInfo;
 import io.partita.server.storage.PartitionStore;
 import io.partita.server.storage.SegmentData;
 import java.util.ArrayList;

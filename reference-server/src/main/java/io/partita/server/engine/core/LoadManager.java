@@ -2,12 +2,12 @@ package io.partita.server.engine.core;
 
 import io.partita.server.catalog.CatalogStore;
 import io.partita.server.catalog.LoadRecord;
-import io.partita.server.engine.EngineException;
-import io.partita.server.engine.ErrorCodes;
-import io.partita.server.engine.FieldColumn;
-import io.partita.server.engine.LoadState;
 import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.memory.QueryNodes;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.ErrorCodes;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.LoadState;
 import io.partita.server.storage.ColumnCodec;
 import io.partita.server.storage.PartitionStore;
 import io.partita.server.storage.SegmentData;

@@ -1,10 +1,10 @@
 package io.partita.server.engine.core;
 
-import io.partita.server.engine.EngineException;
-import io.partita.server.engine.LoadState;
 import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.lifecycle.LoadPlan;
 import io.partita.server.lifecycle.ReleasePlan;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.LoadState;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

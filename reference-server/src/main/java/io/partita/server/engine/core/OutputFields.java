@@ -1,8 +1,8 @@
 package io.partita.server.engine.core;
 
-import io.partita.server.engine.FieldColumn;
-import io.partita.server.engine.FieldSchema;
 import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import io.partita.server.storage.Columns;
 import io.partita.server.storage.SegmentData;
 import java.util.ArrayList;

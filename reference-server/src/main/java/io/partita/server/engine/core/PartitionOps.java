@@ -2,9 +2,9 @@ package io.partita.server.engine.core;
 
 import io.partita.server.catalog.CatalogStore;
 import io.partita.server.catalog.PartitionMeta;
-import io.partita.server.engine.LoadState;
-import io.partita.server.engine.PartitionInfo;
 import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.model.LoadState;
+import io.partita.server.model.PartitionInfo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.partita.server.engine.core;
 
 import io.partita.server.catalog.PartitionMeta;
-import io.partita.server.engine.LoadState;
 import io.partita.server.memory.QueryNodes;
+import io.partita.server.model.LoadState;
 import io.partita.server.storage.PartitionStore;
 
 /**

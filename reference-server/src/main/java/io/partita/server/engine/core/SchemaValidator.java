@@ -1,9 +1,9 @@
 package io.partita.server.engine.core;
 
-import io.partita.server.engine.CollectionSchema;
-import io.partita.server.engine.DataType;
-import io.partita.server.engine.FieldSchema;
 import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.DataType;
+import io.partita.server.model.FieldSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

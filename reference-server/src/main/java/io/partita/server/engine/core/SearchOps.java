@@ -1,12 +1,12 @@
 package io.partita.server.engine.core;
 
 import io.partita.server.catalog.IndexMeta;
-import io.partita.server.engine.DataType;
-import io.partita.server.engine.FieldColumn;
-import io.partita.server.engine.FieldSchema;
-import io.partita.server.engine.SearchRequest;
-import io.partita.server.engine.SearchResult;
 import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.model.DataType;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
+import io.partita.server.model.SearchRequest;
+import io.partita.server.model.SearchResult;
 import io.partita.server.search.FlatSearcher;
 import io.partita.server.search.Metric;
 import io.partita.server.storage.SegmentData;

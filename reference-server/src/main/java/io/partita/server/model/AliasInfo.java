@@ -1,4 +1,4 @@
-package io.partita.server.engine;
+package io.partita.server.model;
 
 /** An alias and the collection it names. */
 public record AliasInfo(String alias, String collectionName, long collectionId) {}

@@ -1,4 +1,4 @@
-package io.partita.server.engine;
+package io.partita.server.model;
 
 /**
  * The answer to an insert or delete, returned only once the change is durable.

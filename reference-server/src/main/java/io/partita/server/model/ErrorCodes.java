@@ -1,4 +1,4 @@
-package io.partita.server.engine;
+package io.partita.server.model;
 
 /** Numbers used in {@link EngineException}: legacy {@code common.ErrorCode} and 2.3+ codes. */
 public final class ErrorCodes {

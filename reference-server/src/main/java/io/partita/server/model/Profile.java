@@ -1,4 +1,4 @@
-package io.partita.server.engine;
+package io.partita.server.model;
 
 /**
  * Which Milvus release's lifecycle rules the engine follows (see SEMANTICS.md). The default is

@@ -1,4 +1,4 @@
-package io.partita.server.engine;
+package io.partita.server.model;
 
 /** Field data types the engine stores; {@link #number()} is the wire value of {@code schema.DataType}. */
 public enum DataType {

@@ -1,4 +1,6 @@
-package io.partita.server.engine;
+package io.partita.server.model;
+
+import io.partita.server.engine.Engine;
 
 /** The lifecycle of an {@link Engine}: it only moves forward, OPEN → CLOSING → CLOSED. */
 public enum EngineState {

@@ -1,4 +1,4 @@
-package io.partita.server.engine;
+package io.partita.server.model;
 
 /**
  * The one error the engine raises for a request it refuses. It carries exactly what a

@@ -1,4 +1,4 @@
-package io.partita.server.engine;
+package io.partita.server.model;
 
 /** Load state of a collection or partition; {@link #number()} is the wire enum value (common.LoadState). */
 public enum LoadState {
