@@ -37,7 +37,7 @@ public @interface PartitaServer {
 
     /**
      * Lifecycle rules of the server: {@code "milvus-2.1"} (the default, the seed's documented
-     * constraints) or {@code "milvus-2.3"} (the cascading load/release rules).
+     * constraints), {@code "milvus-2.3"} (the cascading load/release rules) or {@code "milvus-2.6"} (today's rules).
      *
      * @return the profile id
      */

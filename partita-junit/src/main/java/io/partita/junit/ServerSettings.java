@@ -12,7 +12,9 @@ record ServerSettings(Profile profile, long memoryLimitBytes, int queryNodes, bo
             profile = Profile.fromId(annotation.profile());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "@PartitaServer profile must be milvus-2.1 or milvus-2.3, got \"" + annotation.profile() + "\"", e);
+                    "@PartitaServer profile must be milvus-2.1, milvus-2.3 or milvus-2.6, got \"" + annotation.profile()
+                            + "\"",
+                    e);
         }
         long memoryLimitBytes = 0;
         if (!annotation.memoryLimit().isBlank()) {

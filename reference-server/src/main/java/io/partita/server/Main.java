@@ -49,7 +49,7 @@ public final class Main implements Callable<Integer> {
             names = "--profile",
             paramLabel = "PROFILE",
             converter = ProfileConverter.class,
-            description = "Lifecycle rules: milvus-2.1 or milvus-2.3 (default: milvus-2.1).")
+            description = "Lifecycle rules: milvus-2.1, milvus-2.3 or milvus-2.6 (default: milvus-2.1).")
     Profile profile = Profile.MILVUS_2_1;
 
     @Option(

@@ -47,7 +47,7 @@ final class InfoRpcs {
 
     InfoRpcs(Engine engine, Profile profile) {
         this.engine = engine;
-        this.version = profile == Profile.MILVUS_2_3 ? "v2.3.0" : "v2.1.4";
+        this.version = profile.serverVersion();
     }
 
     ConnectResponse connect() {

@@ -13,7 +13,14 @@ import java.util.Set;
 public interface LifecycleProfile {
 
     static LifecycleProfile of(Profile p) {
-        return p == Profile.MILVUS_2_3 ? new Milvus23Profile() : new Milvus21Profile();
+        switch (p) {
+            case MILVUS_2_6:
+                return new Milvus26Profile();
+            case MILVUS_2_3:
+                return new Milvus23Profile();
+            default:
+                return new Milvus21Profile();
+        }
     }
 
     Profile profile();
@@ -53,8 +60,17 @@ public interface LifecycleProfile {
     /** Row 15, and inserts/deletes/statistics naming a missing partition. */
     EngineException partitionNotFound(String name);
 
-    /** Row 17. */
-    EngineException partitionExists(String name);
+    /** Row 17: CreatePartition of a name that exists returns normally when that is an idempotent success. */
+    void checkCreateExistingPartition(String name);
+
+    /** Row 15: DropPartition of a name that does not exist returns normally when that is an idempotent success. */
+    void checkDropMissingPartition(String name);
+
+    /** Row 18: how many partitions a collection may have, {@code _default} included. */
+    int maxPartitions();
+
+    /** Row 18: the refusal of one partition more than {@link #maxPartitions()}. */
+    EngineException tooManyPartitions(String collectionName, int partitionCount);
 
     /** Row 19: nothing of the collection is loaded. */
     EngineException collectionNotLoaded(

@@ -115,8 +115,23 @@ final class Milvus21Profile implements LifecycleProfile {
     }
 
     @Override
-    public EngineException partitionExists(String name) {
-        return unexpected("partition name = " + name + " already exists");
+    public void checkCreateExistingPartition(String name) {
+        throw unexpected("partition name = " + name + " already exists");
+    }
+
+    @Override
+    public void checkDropMissingPartition(String name) {
+        throw partitionNotFound(name);
+    }
+
+    @Override
+    public int maxPartitions() {
+        return 4096;
+    }
+
+    @Override
+    public EngineException tooManyPartitions(String collectionName, int partitionCount) {
+        return unexpected("maximum partition's number should be limit to " + maxPartitions());
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Set;
  * Milvus 2.3: any mix of loads and releases of collections and partitions; 2.3 error codes
  * (legacy codes derived as Milvus's merr does).
  */
-final class Milvus23Profile implements LifecycleProfile {
+class Milvus23Profile implements LifecycleProfile {
 
     @Override
     public Profile profile() {
@@ -89,8 +89,23 @@ final class Milvus23Profile implements LifecycleProfile {
     }
 
     @Override
-    public EngineException partitionExists(String name) {
-        return invalidParameter("partition name = " + name + " already exists");
+    public void checkCreateExistingPartition(String name) {
+        throw invalidParameter("partition name = " + name + " already exists");
+    }
+
+    @Override
+    public void checkDropMissingPartition(String name) {
+        throw partitionNotFound(name);
+    }
+
+    @Override
+    public int maxPartitions() {
+        return 4096;
+    }
+
+    @Override
+    public EngineException tooManyPartitions(String collectionName, int partitionCount) {
+        return unexpected("maximum partition's number should be limit to " + maxPartitions());
     }
 
     @Override
@@ -140,7 +155,7 @@ final class Milvus23Profile implements LifecycleProfile {
     }
 
     /** An error with a 2.3 code and the legacy code Milvus derives from it. */
-    private static EngineException merr(int code, String reason) {
+    static EngineException merr(int code, String reason) {
         int legacy;
         switch (code) {
             case ErrorCodes.CODE_COLLECTION_NOT_FOUND:

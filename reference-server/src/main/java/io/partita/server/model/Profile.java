@@ -5,13 +5,21 @@ package io.partita.server.model;
  * {@link #MILVUS_2_1}.
  */
 public enum Profile {
-    MILVUS_2_1("milvus-2.1"),
-    MILVUS_2_3("milvus-2.3");
+    MILVUS_2_1("milvus-2.1", "v2.1.4"),
+    MILVUS_2_3("milvus-2.3", "v2.3.0"),
+    MILVUS_2_6("milvus-2.6", "v2.6.7");
 
     private final String id;
+    private final String serverVersion;
 
-    Profile(String id) {
+    Profile(String id, String serverVersion) {
         this.id = id;
+        this.serverVersion = serverVersion;
+    }
+
+    /** The version GetVersion answers under this profile, as Milvus prints it (e.g. {@code v2.3.0}). */
+    public String serverVersion() {
+        return serverVersion;
     }
 
     /** The name used on the command line, e.g. {@code milvus-2.1}. */
@@ -30,6 +38,7 @@ public enum Profile {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown profile: '" + id + "' (expected milvus-2.1 or milvus-2.3)");
+        throw new IllegalArgumentException(
+                "unknown profile: '" + id + "' (expected milvus-2.1, milvus-2.3 or milvus-2.6)");
     }
 }

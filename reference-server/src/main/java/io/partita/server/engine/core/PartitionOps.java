@@ -12,7 +12,6 @@ import java.util.Set;
 
 /** Create, drop, list partitions; row counts (SEMANTICS rows 14-18, 23). */
 final class PartitionOps {
-    static final int MAX_PARTITIONS = 4096;
 
     private final LifecycleProfile profile;
     private final Registry registry;
@@ -46,11 +45,13 @@ final class PartitionOps {
             if (c.dropped) {
                 throw profile.collectionNotFound(c.name());
             }
-            if (c.partition(name) != null) {
-                throw profile.partitionExists(name);
+            PartitionRuntime existing = c.partition(name);
+            if (existing != null) {
+                profile.checkCreateExistingPartition(name);
+                return existing.id();
             }
-            if (c.partitions.size() >= MAX_PARTITIONS) {
-                throw profile.unexpected("maximum partition's number should be limit to " + MAX_PARTITIONS);
+            if (c.partitions.size() >= profile.maxPartitions()) {
+                throw profile.tooManyPartitions(c.name(), c.partitions.size());
             }
             long ts = clock.next();
             PartitionMeta meta = new PartitionMeta(catalog.nextId(), c.id(), name, ts, HybridClock.physicalMs(ts));
@@ -81,7 +82,8 @@ final class PartitionOps {
         try {
             PartitionRuntime p = c.partition(name);
             if (p == null) {
-                throw profile.partitionNotFound(name);
+                profile.checkDropMissingPartition(name);
+                return;
             }
             if (p.loadedOrLoading()) {
                 profile.checkDropLoadedPartition(c.view(), name);

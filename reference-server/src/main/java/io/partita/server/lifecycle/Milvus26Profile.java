@@ -1,0 +1,65 @@
+package io.partita.server.lifecycle;
+
+import io.partita.server.model.EngineException;
+import io.partita.server.model.ErrorCodes;
+import io.partita.server.model.Profile;
+
+/**
+ * Milvus 2.6 (3.0 did not change these rules): the cascading load and release rules of 2.3, with the
+ * differences read from Milvus's source at its 2.6 line:
+ *
+ * <ul>
+ *   <li>a missing collection names its database: {@code collection not found[database=default][collection=%s]}
+ *       ({@code pkg/util/merr}, {@code WrapErrCollectionNotFoundWithDB}, used by the proxy's meta cache);
+ *   <li>CreatePartition of a name that exists is an idempotent success ({@code internal/rootcoord/
+ *       create_partition_task.go}: "add duplicate partition" returns nil);
+ *   <li>DropPartition of a name that does not exist is an idempotent success (the proxy's drop-partition task
+ *       answers success for a partition it cannot find; Milvus's own test
+ *       {@code test_milvus_client_drop_partition_not_exist_partition} expects it);
+ *   <li>at most {@code rootCoord.maxPartitionNum} = 1024 partitions, refused with {@code partition number (%d)
+ *       exceeds max configuration (%d), collection: %s} ({@code create_partition_task.go}).
+ * </ul>
+ *
+ * Load and replica rules are 2.3's ({@code internal/querycoordv2/job/job_load.go} keeps "can't change the
+ * replica number for loaded collection/partitions" wrapped as an invalid parameter).
+ */
+final class Milvus26Profile extends Milvus23Profile {
+    /** {@code rootCoord.maxPartitionNum}'s default in Milvus 2.6. */
+    private static final int MAX_PARTITIONS = 1024;
+
+    /** Partita serves one database until databases arrive; Milvus names it in not-found reasons. */
+    private static final String DATABASE = "default";
+
+    @Override
+    public Profile profile() {
+        return Profile.MILVUS_2_6;
+    }
+
+    @Override
+    public EngineException collectionNotFound(String name) {
+        return merr(
+                ErrorCodes.CODE_COLLECTION_NOT_FOUND,
+                "collection not found[database=" + DATABASE + "][collection=" + name + "]");
+    }
+
+    @Override
+    public void checkCreateExistingPartition(String name) {
+        // idempotent success: the partition stays as it is
+    }
+
+    @Override
+    public void checkDropMissingPartition(String name) {
+        // idempotent success: there is nothing to drop
+    }
+
+    @Override
+    public int maxPartitions() {
+        return MAX_PARTITIONS;
+    }
+
+    @Override
+    public EngineException tooManyPartitions(String collectionName, int partitionCount) {
+        return unexpected("partition number (" + partitionCount + ") exceeds max configuration (" + MAX_PARTITIONS
+                + "), collection: " + collectionName);
+    }
+}

@@ -1,0 +1,61 @@
+package io.partita.server.engine;
+
+import static io.partita.server.engine.EngineFixture.C;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partita.server.model.EngineException;
+import io.partita.server.model.PartitionInfo;
+import io.partita.server.model.Profile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lifecycle table under the milvus-2.6 profile: every row of milvus-2.3 is inherited and runs again
+ * here; the rows where Milvus 2.6 answers differently are overridden (docs/profiles.md, the 2.6 column).
+ */
+class LifecycleMilvus26Test extends LifecycleMilvus23Test {
+    @Override
+    Profile profile() {
+        return Profile.MILVUS_2_6;
+    }
+
+    @Test
+    @Override
+    void row09_loadingOrReleasingAMissingCollectionIsCollectionNotFound() {
+        String reason = "collection not found[database=default][collection=missing]";
+        assertRefused(() -> engine.loadCollection("missing", 1), 4, 100, reason);
+        assertRefused(() -> engine.releaseCollection("missing"), 4, 100, reason);
+    }
+
+    @Test
+    @Override
+    void row15_droppingAMissingPartitionIsPartitionNotFound() {
+        int before = engine.showPartitions(C, List.of(), false).size();
+        engine.dropPartition(C, "nope");
+        assertThat(engine.showPartitions(C, List.of(), false)).hasSize(before);
+    }
+
+    @Test
+    @Override
+    void row17_creatingAnExistingPartitionIsAnInvalidParameter() {
+        long id = pid("p1");
+        assertThat(engine.createPartition(C, "p1"))
+                .as("the existing partition's id")
+                .isEqualTo(id);
+        assertThat(engine.showPartitions(C, List.of(), false))
+                .extracting(PartitionInfo::name)
+                .containsOnlyOnce("p1");
+    }
+
+    @Test
+    void row18_theThousandAndTwentyFifthPartitionIsRefused() {
+        for (int i = engine.showPartitions(C, List.of(), false).size(); i < 1024; i++) {
+            engine.createPartition(C, "extra" + i);
+        }
+        assertThat(engine.showPartitions(C, List.of(), false)).hasSize(1024);
+        EngineException refused = refused(() -> engine.createPartition(C, "one_more"));
+        assertThat(refused.reason())
+                .isEqualTo("partition number (1024) exceeds max configuration (1024), collection: " + C);
+        assertThat(refused.code()).isEqualTo(65535);
+    }
+}
