@@ -36,6 +36,8 @@ class DocsDriftTest {
                         "index.md",
                         "install.md",
                         "connect.md",
+                        "create_collection.md",
+                        "lifecycle.md",
                         "create_partition.md",
                         "drop_partition.md",
                         "load_partition.md",
