@@ -55,14 +55,7 @@ final class CollectionCalls {
 
     R<RpcStatus> load(LoadCollectionParam p) {
         R<RpcStatus> r = Results.status(invoker.call(Operations.LOAD_COLLECTION, p));
-        if (!r.isSuccess() || !p.isSyncLoad()) {
-            return r;
-        }
-        return loadWaiter.await(
-                p.getCollectionName(),
-                List.of(),
-                p.getSyncLoadWaitingIntervalDuration(),
-                p.getSyncLoadWaitingTimeoutDuration());
+        return loadWaiter.afterLoad(r, p.getCollectionName(), List.of(), p);
     }
 
     R<RpcStatus> release(ReleaseCollectionParam p) {

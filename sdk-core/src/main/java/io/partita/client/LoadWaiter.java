@@ -7,6 +7,7 @@ import io.partita.model.ShowPartitionsResponse;
 import io.partita.model.ShowType;
 import io.partita.param.R;
 import io.partita.param.RpcStatus;
+import io.partita.param.SyncLoadParam;
 import io.partita.param.collection.GetLoadingProgressParam;
 import io.partita.param.collection.ShowCollectionsParam;
 import io.partita.param.partition.ShowPartitionsParam;
@@ -30,6 +31,22 @@ final class LoadWaiter {
 
     LoadWaiter(Invoker invoker) {
         this.invoker = invoker;
+    }
+
+    /**
+     * What a load call answers: the load's own answer when it failed or {@code syncLoad} is off,
+     * otherwise the outcome of waiting with the Param's interval and timeout.
+     */
+    R<RpcStatus> afterLoad(
+            R<RpcStatus> loadAnswer, String collectionName, List<String> partitionNames, SyncLoadParam p) {
+        if (!loadAnswer.isSuccess() || !p.isSyncLoad()) {
+            return loadAnswer;
+        }
+        return await(
+                collectionName,
+                partitionNames,
+                p.getSyncLoadWaitingIntervalDuration(),
+                p.getSyncLoadWaitingTimeoutDuration());
     }
 
     R<RpcStatus> await(String collectionName, List<String> partitionNames, Duration interval, Duration timeout) {

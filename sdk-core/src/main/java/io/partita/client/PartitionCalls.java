@@ -38,14 +38,7 @@ final class PartitionCalls {
 
     R<RpcStatus> load(LoadPartitionsParam p) {
         R<RpcStatus> r = Results.status(invoker.call(Operations.LOAD_PARTITIONS, p));
-        if (!r.isSuccess() || !p.isSyncLoad()) {
-            return r;
-        }
-        return loadWaiter.await(
-                p.getCollectionName(),
-                p.getPartitionNames(),
-                p.getSyncLoadWaitingIntervalDuration(),
-                p.getSyncLoadWaitingTimeoutDuration());
+        return loadWaiter.afterLoad(r, p.getCollectionName(), p.getPartitionNames(), p);
     }
 
     R<RpcStatus> release(ReleasePartitionsParam p) {

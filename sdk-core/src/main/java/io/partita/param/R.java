@@ -195,127 +195,128 @@ public final class R<T> {
 
     /**
      * The status numbers an {@code R} can carry: every server error code under its protocol
-     * name and number, then the client-side codes (negative).
+     * name, numbered and described by {@link ErrorCode} (the single list of the protocol's codes;
+     * {@code RTest} fails when the two lists differ), then the client-side codes (negative).
      */
     public enum Status {
-        /** Server code 0, passed through: The call succeeded. See {@link ErrorCode#Success}. */
-        Success(0),
-        /** Server code 1, passed through: A failure with no more specific code; read the reason. Most modern server errors arrive as this. See {@link ErrorCode#UnexpectedError}. */
-        UnexpectedError(1),
-        /** Server code 2, passed through: The server could not reach another component. See {@link ErrorCode#ConnectFailed}. */
-        ConnectFailed(2),
-        /** Server code 3, passed through: The caller lacks the privilege for this call, or authentication failed. See {@link ErrorCode#PermissionDenied}. */
-        PermissionDenied(3),
-        /** Server code 4, passed through: The named collection does not exist. See {@link ErrorCode#CollectionNotExists}. */
-        CollectionNotExists(4),
-        /** Server code 5, passed through: A request parameter is invalid; the reason names it. See {@link ErrorCode#IllegalArgument}. */
-        IllegalArgument(5),
-        /** Server code 7, passed through: A vector dimension is invalid or does not match the schema. See {@link ErrorCode#IllegalDimension}. */
-        IllegalDimension(7),
-        /** Server code 8, passed through: The index type is unknown or not allowed for the field. See {@link ErrorCode#IllegalIndexType}. */
-        IllegalIndexType(8),
-        /** Server code 9, passed through: The collection name breaks the naming rules. See {@link ErrorCode#IllegalCollectionName}. */
-        IllegalCollectionName(9),
-        /** Server code 10, passed through: The top-k of a search is out of range. See {@link ErrorCode#IllegalTOPK}. */
-        IllegalTOPK(10),
-        /** Server code 11, passed through: A row does not match the schema. See {@link ErrorCode#IllegalRowRecord}. */
-        IllegalRowRecord(11),
-        /** Server code 12, passed through: A primary key is invalid. See {@link ErrorCode#IllegalVectorID}. */
-        IllegalVectorID(12),
-        /** Server code 13, passed through: The search produced an inconsistent result. See {@link ErrorCode#IllegalSearchResult}. */
-        IllegalSearchResult(13),
-        /** Server code 14, passed through: A storage file is missing. See {@link ErrorCode#FileNotFound}. */
-        FileNotFound(14),
-        /** Server code 15, passed through: Reading or writing metadata failed. See {@link ErrorCode#MetaFailed}. */
-        MetaFailed(15),
-        /** Server code 16, passed through: A cache operation failed. See {@link ErrorCode#CacheFailed}. */
-        CacheFailed(16),
-        /** Server code 17, passed through: A storage folder could not be created. See {@link ErrorCode#CannotCreateFolder}. */
-        CannotCreateFolder(17),
-        /** Server code 18, passed through: A storage file could not be created. See {@link ErrorCode#CannotCreateFile}. */
-        CannotCreateFile(18),
-        /** Server code 19, passed through: A storage folder could not be deleted. See {@link ErrorCode#CannotDeleteFolder}. */
-        CannotDeleteFolder(19),
-        /** Server code 20, passed through: A storage file could not be deleted. See {@link ErrorCode#CannotDeleteFile}. */
-        CannotDeleteFile(20),
-        /** Server code 21, passed through: Building an index failed. See {@link ErrorCode#BuildIndexError}. */
-        BuildIndexError(21),
-        /** Server code 22, passed through: The {@code nlist} index parameter is out of range. See {@link ErrorCode#IllegalNLIST}. */
-        IllegalNLIST(22),
-        /** Server code 23, passed through: The metric type is unknown or does not fit the field or index. See {@link ErrorCode#IllegalMetricType}. */
-        IllegalMetricType(23),
-        /** Server code 24, passed through: The server ran out of memory. See {@link ErrorCode#OutOfMemory}. */
-        OutOfMemory(24),
-        /** Server code 25, passed through: The requested index does not exist. See {@link ErrorCode#IndexNotExist}. */
-        IndexNotExist(25),
-        /** Server code 26, passed through: The collection holds no data. See {@link ErrorCode#EmptyCollection}. */
-        EmptyCollection(26),
-        /** Server code 27, passed through: Updating a bulk-import task failed. See {@link ErrorCode#UpdateImportTaskFailure}. */
-        UpdateImportTaskFailure(27),
-        /** Server code 28, passed through: No collection has the given name (used by alias and describe calls). See {@link ErrorCode#CollectionNameNotFound}. */
-        CollectionNameNotFound(28),
-        /** Server code 29, passed through: Creating a user credential failed. See {@link ErrorCode#CreateCredentialFailure}. */
-        CreateCredentialFailure(29),
-        /** Server code 30, passed through: Updating a user credential failed. See {@link ErrorCode#UpdateCredentialFailure}. */
-        UpdateCredentialFailure(30),
-        /** Server code 31, passed through: Deleting a user credential failed. See {@link ErrorCode#DeleteCredentialFailure}. */
-        DeleteCredentialFailure(31),
-        /** Server code 32, passed through: Reading a user credential failed. See {@link ErrorCode#GetCredentialFailure}. */
-        GetCredentialFailure(32),
-        /** Server code 33, passed through: Listing the users failed. See {@link ErrorCode#ListCredUsersFailure}. */
-        ListCredUsersFailure(33),
-        /** Server code 34, passed through: Reading a user failed. See {@link ErrorCode#GetUserFailure}. */
-        GetUserFailure(34),
-        /** Server code 35, passed through: Creating a role failed. See {@link ErrorCode#CreateRoleFailure}. */
-        CreateRoleFailure(35),
-        /** Server code 36, passed through: Dropping a role failed. See {@link ErrorCode#DropRoleFailure}. */
-        DropRoleFailure(36),
-        /** Server code 37, passed through: Granting or revoking a role to a user failed. See {@link ErrorCode#OperateUserRoleFailure}. */
-        OperateUserRoleFailure(37),
-        /** Server code 38, passed through: Listing roles failed. See {@link ErrorCode#SelectRoleFailure}. */
-        SelectRoleFailure(38),
-        /** Server code 39, passed through: Listing users with their roles failed. See {@link ErrorCode#SelectUserFailure}. */
-        SelectUserFailure(39),
-        /** Server code 40, passed through: Listing resources failed. See {@link ErrorCode#SelectResourceFailure}. */
-        SelectResourceFailure(40),
-        /** Server code 41, passed through: Granting or revoking a privilege failed. See {@link ErrorCode#OperatePrivilegeFailure}. */
-        OperatePrivilegeFailure(41),
-        /** Server code 42, passed through: Listing grants failed. See {@link ErrorCode#SelectGrantFailure}. */
-        SelectGrantFailure(42),
-        /** Server code 43, passed through: Refreshing the policy cache failed. See {@link ErrorCode#RefreshPolicyInfoCacheFailure}. */
-        RefreshPolicyInfoCacheFailure(43),
-        /** Server code 44, passed through: Listing policies failed. See {@link ErrorCode#ListPolicyFailure}. */
-        ListPolicyFailure(44),
-        /** Server code 45, passed through: The node asked is not the leader of the shard. See {@link ErrorCode#NotShardLeader}. */
-        NotShardLeader(45),
-        /** Server code 46, passed through: No loaded replica can serve the request. See {@link ErrorCode#NoReplicaAvailable}. */
-        NoReplicaAvailable(46),
-        /** Server code 47, passed through: A segment named in the request does not exist. See {@link ErrorCode#SegmentNotFound}. */
-        SegmentNotFound(47),
-        /** Server code 48, passed through: The server refuses this kind of request by configuration (quota force-deny). See {@link ErrorCode#ForceDeny}. */
-        ForceDeny(48),
-        /** Server code 49, passed through: The request exceeded a rate limit; retry later. See {@link ErrorCode#RateLimit}. */
-        RateLimit(49),
-        /** Server code 50, passed through: The request was meant for a different node. See {@link ErrorCode#NodeIDNotMatch}. */
-        NodeIDNotMatch(50),
-        /** Server code 51, passed through: Upsert is not allowed on a collection whose primary key is auto-generated. See {@link ErrorCode#UpsertAutoIDTrue}. */
-        UpsertAutoIDTrue(51),
-        /** Server code 52, passed through: The query nodes lack memory to load the data. See {@link ErrorCode#InsufficientMemoryToLoad}. */
-        InsufficientMemoryToLoad(52),
-        /** Server code 53, passed through: Writes are refused: the memory quota is used up. See {@link ErrorCode#MemoryQuotaExhausted}. */
-        MemoryQuotaExhausted(53),
-        /** Server code 54, passed through: Writes are refused: the disk quota is used up. See {@link ErrorCode#DiskQuotaExhausted}. */
-        DiskQuotaExhausted(54),
-        /** Server code 55, passed through: Writes are refused: time ticks lag too far behind. See {@link ErrorCode#TimeTickLongDelay}. */
-        TimeTickLongDelay(55),
-        /** Server code 56, passed through: The server is not ready to serve yet. See {@link ErrorCode#NotReadyServe}. */
-        NotReadyServe(56),
-        /** Server code 57, passed through: A standby coordinator is still activating. See {@link ErrorCode#NotReadyCoordActivating}. */
-        NotReadyCoordActivating(57),
-        /** Server code 100, passed through: The data coordinator is not available. See {@link ErrorCode#DataCoordNA}. */
-        DataCoordNA(100),
-        /** Server code 1000, passed through: A concurrent data-definition request conflicted with this one; retry. See {@link ErrorCode#DDRequestRace}. */
-        DDRequestRace(1000),
+        /** Server code {@link ErrorCode#Success}, passed through. */
+        Success(ErrorCode.Success),
+        /** Server code {@link ErrorCode#UnexpectedError}, passed through. */
+        UnexpectedError(ErrorCode.UnexpectedError),
+        /** Server code {@link ErrorCode#ConnectFailed}, passed through. */
+        ConnectFailed(ErrorCode.ConnectFailed),
+        /** Server code {@link ErrorCode#PermissionDenied}, passed through. */
+        PermissionDenied(ErrorCode.PermissionDenied),
+        /** Server code {@link ErrorCode#CollectionNotExists}, passed through. */
+        CollectionNotExists(ErrorCode.CollectionNotExists),
+        /** Server code {@link ErrorCode#IllegalArgument}, passed through. */
+        IllegalArgument(ErrorCode.IllegalArgument),
+        /** Server code {@link ErrorCode#IllegalDimension}, passed through. */
+        IllegalDimension(ErrorCode.IllegalDimension),
+        /** Server code {@link ErrorCode#IllegalIndexType}, passed through. */
+        IllegalIndexType(ErrorCode.IllegalIndexType),
+        /** Server code {@link ErrorCode#IllegalCollectionName}, passed through. */
+        IllegalCollectionName(ErrorCode.IllegalCollectionName),
+        /** Server code {@link ErrorCode#IllegalTOPK}, passed through. */
+        IllegalTOPK(ErrorCode.IllegalTOPK),
+        /** Server code {@link ErrorCode#IllegalRowRecord}, passed through. */
+        IllegalRowRecord(ErrorCode.IllegalRowRecord),
+        /** Server code {@link ErrorCode#IllegalVectorID}, passed through. */
+        IllegalVectorID(ErrorCode.IllegalVectorID),
+        /** Server code {@link ErrorCode#IllegalSearchResult}, passed through. */
+        IllegalSearchResult(ErrorCode.IllegalSearchResult),
+        /** Server code {@link ErrorCode#FileNotFound}, passed through. */
+        FileNotFound(ErrorCode.FileNotFound),
+        /** Server code {@link ErrorCode#MetaFailed}, passed through. */
+        MetaFailed(ErrorCode.MetaFailed),
+        /** Server code {@link ErrorCode#CacheFailed}, passed through. */
+        CacheFailed(ErrorCode.CacheFailed),
+        /** Server code {@link ErrorCode#CannotCreateFolder}, passed through. */
+        CannotCreateFolder(ErrorCode.CannotCreateFolder),
+        /** Server code {@link ErrorCode#CannotCreateFile}, passed through. */
+        CannotCreateFile(ErrorCode.CannotCreateFile),
+        /** Server code {@link ErrorCode#CannotDeleteFolder}, passed through. */
+        CannotDeleteFolder(ErrorCode.CannotDeleteFolder),
+        /** Server code {@link ErrorCode#CannotDeleteFile}, passed through. */
+        CannotDeleteFile(ErrorCode.CannotDeleteFile),
+        /** Server code {@link ErrorCode#BuildIndexError}, passed through. */
+        BuildIndexError(ErrorCode.BuildIndexError),
+        /** Server code {@link ErrorCode#IllegalNLIST}, passed through. */
+        IllegalNLIST(ErrorCode.IllegalNLIST),
+        /** Server code {@link ErrorCode#IllegalMetricType}, passed through. */
+        IllegalMetricType(ErrorCode.IllegalMetricType),
+        /** Server code {@link ErrorCode#OutOfMemory}, passed through. */
+        OutOfMemory(ErrorCode.OutOfMemory),
+        /** Server code {@link ErrorCode#IndexNotExist}, passed through. */
+        IndexNotExist(ErrorCode.IndexNotExist),
+        /** Server code {@link ErrorCode#EmptyCollection}, passed through. */
+        EmptyCollection(ErrorCode.EmptyCollection),
+        /** Server code {@link ErrorCode#UpdateImportTaskFailure}, passed through. */
+        UpdateImportTaskFailure(ErrorCode.UpdateImportTaskFailure),
+        /** Server code {@link ErrorCode#CollectionNameNotFound}, passed through. */
+        CollectionNameNotFound(ErrorCode.CollectionNameNotFound),
+        /** Server code {@link ErrorCode#CreateCredentialFailure}, passed through. */
+        CreateCredentialFailure(ErrorCode.CreateCredentialFailure),
+        /** Server code {@link ErrorCode#UpdateCredentialFailure}, passed through. */
+        UpdateCredentialFailure(ErrorCode.UpdateCredentialFailure),
+        /** Server code {@link ErrorCode#DeleteCredentialFailure}, passed through. */
+        DeleteCredentialFailure(ErrorCode.DeleteCredentialFailure),
+        /** Server code {@link ErrorCode#GetCredentialFailure}, passed through. */
+        GetCredentialFailure(ErrorCode.GetCredentialFailure),
+        /** Server code {@link ErrorCode#ListCredUsersFailure}, passed through. */
+        ListCredUsersFailure(ErrorCode.ListCredUsersFailure),
+        /** Server code {@link ErrorCode#GetUserFailure}, passed through. */
+        GetUserFailure(ErrorCode.GetUserFailure),
+        /** Server code {@link ErrorCode#CreateRoleFailure}, passed through. */
+        CreateRoleFailure(ErrorCode.CreateRoleFailure),
+        /** Server code {@link ErrorCode#DropRoleFailure}, passed through. */
+        DropRoleFailure(ErrorCode.DropRoleFailure),
+        /** Server code {@link ErrorCode#OperateUserRoleFailure}, passed through. */
+        OperateUserRoleFailure(ErrorCode.OperateUserRoleFailure),
+        /** Server code {@link ErrorCode#SelectRoleFailure}, passed through. */
+        SelectRoleFailure(ErrorCode.SelectRoleFailure),
+        /** Server code {@link ErrorCode#SelectUserFailure}, passed through. */
+        SelectUserFailure(ErrorCode.SelectUserFailure),
+        /** Server code {@link ErrorCode#SelectResourceFailure}, passed through. */
+        SelectResourceFailure(ErrorCode.SelectResourceFailure),
+        /** Server code {@link ErrorCode#OperatePrivilegeFailure}, passed through. */
+        OperatePrivilegeFailure(ErrorCode.OperatePrivilegeFailure),
+        /** Server code {@link ErrorCode#SelectGrantFailure}, passed through. */
+        SelectGrantFailure(ErrorCode.SelectGrantFailure),
+        /** Server code {@link ErrorCode#RefreshPolicyInfoCacheFailure}, passed through. */
+        RefreshPolicyInfoCacheFailure(ErrorCode.RefreshPolicyInfoCacheFailure),
+        /** Server code {@link ErrorCode#ListPolicyFailure}, passed through. */
+        ListPolicyFailure(ErrorCode.ListPolicyFailure),
+        /** Server code {@link ErrorCode#NotShardLeader}, passed through. */
+        NotShardLeader(ErrorCode.NotShardLeader),
+        /** Server code {@link ErrorCode#NoReplicaAvailable}, passed through. */
+        NoReplicaAvailable(ErrorCode.NoReplicaAvailable),
+        /** Server code {@link ErrorCode#SegmentNotFound}, passed through. */
+        SegmentNotFound(ErrorCode.SegmentNotFound),
+        /** Server code {@link ErrorCode#ForceDeny}, passed through. */
+        ForceDeny(ErrorCode.ForceDeny),
+        /** Server code {@link ErrorCode#RateLimit}, passed through. */
+        RateLimit(ErrorCode.RateLimit),
+        /** Server code {@link ErrorCode#NodeIDNotMatch}, passed through. */
+        NodeIDNotMatch(ErrorCode.NodeIDNotMatch),
+        /** Server code {@link ErrorCode#UpsertAutoIDTrue}, passed through. */
+        UpsertAutoIDTrue(ErrorCode.UpsertAutoIDTrue),
+        /** Server code {@link ErrorCode#InsufficientMemoryToLoad}, passed through. */
+        InsufficientMemoryToLoad(ErrorCode.InsufficientMemoryToLoad),
+        /** Server code {@link ErrorCode#MemoryQuotaExhausted}, passed through. */
+        MemoryQuotaExhausted(ErrorCode.MemoryQuotaExhausted),
+        /** Server code {@link ErrorCode#DiskQuotaExhausted}, passed through. */
+        DiskQuotaExhausted(ErrorCode.DiskQuotaExhausted),
+        /** Server code {@link ErrorCode#TimeTickLongDelay}, passed through. */
+        TimeTickLongDelay(ErrorCode.TimeTickLongDelay),
+        /** Server code {@link ErrorCode#NotReadyServe}, passed through. */
+        NotReadyServe(ErrorCode.NotReadyServe),
+        /** Server code {@link ErrorCode#NotReadyCoordActivating}, passed through. */
+        NotReadyCoordActivating(ErrorCode.NotReadyCoordActivating),
+        /** Server code {@link ErrorCode#DataCoordNA}, passed through. */
+        DataCoordNA(ErrorCode.DataCoordNA),
+        /** Server code {@link ErrorCode#DDRequestRace}, passed through. */
+        DDRequestRace(ErrorCode.DDRequestRace),
 
         /** Client side: a transport failure of no more specific kind. */
         RpcError(-1),
@@ -350,6 +351,12 @@ public final class R<T> {
 
         private final int code;
 
+        /** A server code: its number comes from {@link ErrorCode}, the one list of the protocol's codes. */
+        Status(ErrorCode serverCode) {
+            this.code = serverCode.getNumber();
+        }
+
+        /** A client-side code (negative). */
         Status(int code) {
             this.code = code;
         }

@@ -36,6 +36,16 @@ class RTest {
     }
 
     @ParameterizedTest
+    @EnumSource(R.Status.class)
+    void everyNonNegativeRStatusIsAServerErrorCodeOfTheSameName(R.Status status) {
+        if (status.getCode() >= 0) {
+            assertThat(ErrorCode.forNumber(status.getCode())).isEqualTo(ErrorCode.valueOf(status.name()));
+        } else {
+            assertThat(ErrorCode.forNumber(status.getCode())).isNull();
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(TransportFailure.class)
     void everyTransportFailureHasItsOwnNegativeRStatus(TransportFailure failure) {
         assertThat(failure.getCode()).isNegative();

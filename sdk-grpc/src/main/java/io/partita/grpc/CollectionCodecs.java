@@ -10,7 +10,6 @@ import io.partita.model.GetLoadingProgressResponse;
 import io.partita.model.LoadState;
 import io.partita.model.LongArray;
 import io.partita.model.ShowCollectionsResponse;
-import io.partita.model.ShowType;
 import io.partita.transport.Operations;
 import io.partita.wire.DescribeCollectionRequest;
 import io.partita.wire.DropCollectionRequest;
@@ -82,7 +81,7 @@ final class CollectionCodecs {
                 (stub, p, db) -> showCollections(stub.showCollections(ShowCollectionsRequest.newBuilder()
                         .setDbName(db)
                         .addAllCollectionNames(p.getCollectionNames())
-                        .setTypeValue((p.getShowType() == null ? ShowType.All : p.getShowType()).getNumber())
+                        .setTypeValue(p.getShowType().getNumber())
                         .build())));
         t.put(
                 Operations.FLUSH,

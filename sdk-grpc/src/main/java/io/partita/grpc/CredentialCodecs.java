@@ -2,12 +2,11 @@ package io.partita.grpc;
 
 import io.partita.model.ListCredUsersResponse;
 import io.partita.transport.Operations;
+import io.partita.transport.RequestShapes;
 import io.partita.wire.CreateCredentialRequest;
 import io.partita.wire.DeleteCredentialRequest;
 import io.partita.wire.ListCredUsersRequest;
 import io.partita.wire.UpdateCredentialRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * Codecs of the credential RPCs. Passwords travel base64-encoded, as Milvus expects them
@@ -21,14 +20,14 @@ final class CredentialCodecs {
                 Operations.CREATE_CREDENTIAL,
                 (stub, p, db) -> WireValues.status(stub.createCredential(CreateCredentialRequest.newBuilder()
                         .setUsername(p.getUsername())
-                        .setPassword(encode(p.getPassword()))
+                        .setPassword(RequestShapes.encodedPassword(p.getPassword()))
                         .build())));
         t.put(
                 Operations.UPDATE_CREDENTIAL,
                 (stub, p, db) -> WireValues.status(stub.updateCredential(UpdateCredentialRequest.newBuilder()
                         .setUsername(p.getUsername())
-                        .setOldPassword(encode(p.getOldPassword()))
-                        .setNewPassword(encode(p.getNewPassword()))
+                        .setOldPassword(RequestShapes.encodedPassword(p.getOldPassword()))
+                        .setNewPassword(RequestShapes.encodedPassword(p.getNewPassword()))
                         .build())));
         t.put(
                 Operations.DELETE_CREDENTIAL,
@@ -42,9 +41,5 @@ final class CredentialCodecs {
                     .addAllUsernames(r.getUsernamesList())
                     .build();
         });
-    }
-
-    private static String encode(String password) {
-        return Base64.getEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8));
     }
 }

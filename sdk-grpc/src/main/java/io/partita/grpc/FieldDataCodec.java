@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import io.partita.model.DataType;
 import io.partita.model.FieldData;
 import io.partita.param.dml.InsertParam;
+import io.partita.transport.AnswerShapes;
 import io.partita.wire.BoolArray;
 import io.partita.wire.DoubleArray;
 import io.partita.wire.FloatArray;
@@ -13,7 +14,6 @@ import io.partita.wire.ScalarField;
 import io.partita.wire.StringArray;
 import io.partita.wire.VectorField;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -105,11 +105,10 @@ final class FieldDataCodec {
 
     /** @return the wire column as a Partita value; unknown column kinds yield no values */
     static FieldData fromWire(io.partita.wire.FieldData wire) {
-        DataType type = DataType.forNumber(wire.getTypeValue());
         FieldData.Builder b = FieldData.newBuilder()
                 .setFieldName(wire.getFieldName())
                 .setFieldId(wire.getFieldId())
-                .setType(type == null ? DataType.None : type);
+                .setType(AnswerShapes.dataType(wire.getTypeValue()));
         if (wire.hasVectors()) {
             VectorField v = wire.getVectors();
             b.setDim((int) v.getDim());
@@ -122,21 +121,12 @@ final class FieldDataCodec {
 
     private static List<Object> vectorRows(VectorField v) {
         int dim = (int) v.getDim();
-        List<Object> rows = new ArrayList<>();
-        if (v.hasFloatVector() && dim > 0) {
-            List<Float> flat = v.getFloatVector().getDataList();
-            for (int from = 0; from + dim <= flat.size(); from += dim) {
-                rows.add(List.copyOf(flat.subList(from, from + dim)));
-            }
-        } else if (v.hasBinaryVector() && dim > 0) {
-            ByteString flat = v.getBinaryVector();
-            int rowBytes = dim / 8;
-            for (int from = 0; from + rowBytes <= flat.size(); from += rowBytes) {
-                rows.add(ByteBuffer.wrap(flat.substring(from, from + rowBytes).toByteArray())
-                        .asReadOnlyBuffer());
-            }
+        if (v.hasFloatVector()) {
+            return AnswerShapes.floatRows(v.getFloatVector().getDataList(), dim);
+        } else if (v.hasBinaryVector()) {
+            return AnswerShapes.binaryRows(v.getBinaryVector().toByteArray(), dim);
         }
-        return rows;
+        return List.of();
     }
 
     private static List<?> scalarValues(ScalarField s) {

@@ -7,6 +7,7 @@ import io.partita.model.IndexDescription;
 import io.partita.model.IndexState;
 import io.partita.param.index.CreateIndexParam;
 import io.partita.transport.Operations;
+import io.partita.transport.RequestShapes;
 import io.partita.wire.CreateIndexRequest;
 import io.partita.wire.DescribeIndexRequest;
 import io.partita.wire.DropIndexRequest;
@@ -80,15 +81,7 @@ final class IndexCodecs {
                 .setCollectionName(p.getCollectionName())
                 .setFieldName(orEmpty(p.getFieldName()))
                 .setIndexName(orEmpty(p.getIndexName()));
-        if (p.getIndexType() != null) {
-            b.addExtraParams(WireValues.pair("index_type", p.getIndexType().name()));
-        }
-        if (p.getMetricType() != null) {
-            b.addExtraParams(WireValues.pair("metric_type", p.getMetricType().name()));
-        }
-        if (p.getExtraParam() != null && !p.getExtraParam().isEmpty()) {
-            b.addExtraParams(WireValues.pair("params", p.getExtraParam()));
-        }
+        RequestShapes.indexExtraParams(p).forEach(kv -> b.addExtraParams(WireValues.pair(kv.getKey(), kv.getValue())));
         return b.build();
     }
 

@@ -3,7 +3,6 @@ package io.partita.grpc;
 import io.partita.model.BoolResponse;
 import io.partita.model.GetPartitionStatisticsResponse;
 import io.partita.model.ShowPartitionsResponse;
-import io.partita.model.ShowType;
 import io.partita.transport.Operations;
 import io.partita.wire.CreatePartitionRequest;
 import io.partita.wire.DropPartitionRequest;
@@ -75,7 +74,7 @@ final class PartitionCodecs {
                     .setDbName(db)
                     .setCollectionName(p.getCollectionName())
                     .addAllPartitionNames(p.getPartitionNames())
-                    .setTypeValue((p.getShowType() == null ? ShowType.All : p.getShowType()).getNumber())
+                    .setTypeValue(p.getShowType().getNumber())
                     .build());
             return ShowPartitionsResponse.newBuilder()
                     .setStatus(WireValues.status(r.getStatus()))

@@ -10,8 +10,9 @@ import io.partita.param.dml.CalcDistanceParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
 import io.partita.transport.Operations;
+import io.partita.transport.ReadConsistency;
+import io.partita.transport.SearchRequestShape;
 import io.partita.wire.CalcDistanceRequest;
-import io.partita.wire.DslType;
 import io.partita.wire.PlaceholderGroup;
 import io.partita.wire.PlaceholderType;
 import io.partita.wire.PlaceholderValue;
@@ -19,14 +20,14 @@ import io.partita.wire.QueryRequest;
 import io.partita.wire.SearchRequest;
 import io.partita.wire.VectorField;
 import io.partita.wire.VectorsArray;
-import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
- * Codecs of the reading RPCs: Search, Query, CalcDistance. Search sends the query vectors as a
- * serialized placeholder group (tag {@code $0}) and its settings as the {@code search_params}
- * pairs {@code anns_field}, {@code topk}, {@code metric_type}, {@code round_decimal},
- * {@code params}, as the official clients do.
+ * Codecs of the reading RPCs: Search, Query, CalcDistance. Search serializes the
+ * {@link SearchRequestShape} sdk-core computed (search params, vector kind, consistency): the
+ * query vectors as a serialized placeholder group, the settings as {@code search_params} pairs.
  */
 final class SearchCodecs {
     private SearchCodecs() {}
@@ -38,46 +39,42 @@ final class SearchCodecs {
     }
 
     static SearchRequest searchRequest(SearchParam p, String db) {
+        SearchRequestShape shape = SearchRequestShape.of(p);
         SearchRequest.Builder b = SearchRequest.newBuilder()
                 .setDbName(db)
                 .setCollectionName(p.getCollectionName())
                 .addAllPartitionNames(p.getPartitionNames())
-                .setDsl(IndexCodecs.orEmpty(p.getExpr()))
-                .setDslType(DslType.BoolExprV1)
-                .setPlaceholderGroup(placeholders(p.getVectors()).toByteString())
-                .setNq(p.getVectors().size())
-                .addAllOutputFields(p.getOutFields())
-                .addSearchParams(WireValues.pair("anns_field", p.getVectorFieldName()))
-                .addSearchParams(WireValues.pair("topk", Integer.toString(p.getTopK())))
-                .addSearchParams(
-                        WireValues.pair("metric_type", p.getMetricType().name()))
-                .addSearchParams(WireValues.pair("round_decimal", Integer.toString(p.getRoundDecimal())))
-                .addSearchParams(WireValues.pair("params", p.getParams()))
-                .setTravelTimestamp(p.getTravelTimestamp())
-                .setGuaranteeTimestamp(p.getGuaranteeTimestamp());
-        if (p.getConsistencyLevel() != null) {
-            b.setConsistencyLevel(WireValues.consistency(p.getConsistencyLevel()));
-        } else {
-            b.setUseDefaultConsistency(true);
-        }
-        return b.build();
+                .setDsl(shape.getDsl())
+                .setDslTypeValue(SearchRequestShape.DSL_TYPE_BOOL_EXPR)
+                .setPlaceholderGroup(placeholders(shape).toByteString())
+                .setNq(shape.getNq())
+                .addAllOutputFields(p.getOutFields());
+        shape.getSearchParams().forEach(kv -> b.addSearchParams(WireValues.pair(kv.getKey(), kv.getValue())));
+        consistency(shape.getConsistency(), b::setUseDefaultConsistency, b::setConsistencyLevelValue);
+        return b.setTravelTimestamp(shape.getConsistency().getTravelTimestamp())
+                .setGuaranteeTimestamp(shape.getConsistency().getGuaranteeTimestamp())
+                .build();
     }
 
-    private static PlaceholderGroup placeholders(List<?> vectors) {
-        boolean binary = !vectors.isEmpty() && vectors.get(0) instanceof ByteBuffer;
-        PlaceholderValue.Builder v = PlaceholderValue.newBuilder()
-                .setTag("$0")
-                .setType(binary ? PlaceholderType.BinaryVector : PlaceholderType.FloatVector);
-        for (Object row : vectors) {
-            if (binary) {
-                v.addValues(VectorBytes.binary((ByteBuffer) row));
-            } else {
-                @SuppressWarnings("unchecked")
-                List<Float> floats = (List<Float>) row;
-                v.addValues(VectorBytes.floats(floats));
-            }
+    private static PlaceholderGroup placeholders(SearchRequestShape shape) {
+        PlaceholderValue.Builder v = PlaceholderValue.newBuilder().setTag(SearchRequestShape.PLACEHOLDER_TAG);
+        if (shape.isBinary()) {
+            v.setType(PlaceholderType.BinaryVector);
+            shape.getBinaryVectors().forEach(row -> v.addValues(VectorBytes.binary(row)));
+        } else {
+            v.setType(PlaceholderType.FloatVector);
+            shape.getFloatVectors().forEach(row -> v.addValues(VectorBytes.floats(row)));
         }
         return PlaceholderGroup.newBuilder().addPlaceholders(v).build();
+    }
+
+    /** Writes either "use the collection's own level" or the explicit level; never both. */
+    private static void consistency(ReadConsistency c, Consumer<Boolean> useDefault, IntConsumer level) {
+        if (c.usesDefault()) {
+            useDefault.accept(true);
+        } else {
+            level.accept(c.getLevel().getNumber());
+        }
     }
 
     private static SearchResults searchResults(io.partita.wire.SearchResults r) {
@@ -102,19 +99,16 @@ final class SearchCodecs {
     }
 
     static QueryRequest queryRequest(QueryParam p, String db) {
+        ReadConsistency c = ReadConsistency.of(p);
         QueryRequest.Builder b = QueryRequest.newBuilder()
                 .setDbName(db)
                 .setCollectionName(p.getCollectionName())
                 .addAllPartitionNames(p.getPartitionNames())
                 .setExpr(p.getExpr())
                 .addAllOutputFields(p.getOutFields())
-                .setTravelTimestamp(p.getTravelTimestamp())
-                .setGuaranteeTimestamp(p.getGuaranteeTimestamp());
-        if (p.getConsistencyLevel() != null) {
-            b.setConsistencyLevel(WireValues.consistency(p.getConsistencyLevel()));
-        } else {
-            b.setUseDefaultConsistency(true);
-        }
+                .setTravelTimestamp(c.getTravelTimestamp())
+                .setGuaranteeTimestamp(c.getGuaranteeTimestamp());
+        consistency(c, b::setUseDefaultConsistency, b::setConsistencyLevelValue);
         return b.build();
     }
 

@@ -15,7 +15,6 @@ import io.partita.model.GetLoadingProgressResponse;
 import io.partita.model.LoadState;
 import io.partita.model.LongArray;
 import io.partita.model.ShowCollectionsResponse;
-import io.partita.model.ShowType;
 import io.partita.transport.Operations;
 import java.util.Map;
 
@@ -91,7 +90,7 @@ final class CollectionCodecs {
                         "/collections",
                         Body.of(db)
                                 .strs("collection_names", p.getCollectionNames())
-                                .num("type", (p.getShowType() == null ? ShowType.All : p.getShowType()).getNumber())
+                                .num("type", p.getShowType().getNumber())
                                 .json())));
         t.put(
                 Operations.FLUSH,

@@ -8,8 +8,7 @@ import static io.partita.rest.Routes.POST;
 import com.google.gson.JsonObject;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.transport.Operations;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import io.partita.transport.RequestShapes;
 
 /**
  * Codecs of the {@code /credential} routes. Passwords travel base64-encoded, as Milvus expects them
@@ -26,7 +25,7 @@ final class CredentialCodecs {
                         "/credential",
                         Body.of("")
                                 .str("username", p.getUsername())
-                                .str("password", encode(p.getPassword()))
+                                .str("password", RequestShapes.encodedPassword(p.getPassword()))
                                 .json())));
         t.put(
                 Operations.UPDATE_CREDENTIAL,
@@ -35,8 +34,8 @@ final class CredentialCodecs {
                         "/credential",
                         Body.of("")
                                 .str("username", p.getUsername())
-                                .str("oldPassword", encode(p.getOldPassword()))
-                                .str("newPassword", encode(p.getNewPassword()))
+                                .str("oldPassword", RequestShapes.encodedPassword(p.getOldPassword()))
+                                .str("newPassword", RequestShapes.encodedPassword(p.getNewPassword()))
                                 .json())));
         t.put(
                 Operations.DELETE_CREDENTIAL,
@@ -51,9 +50,5 @@ final class CredentialCodecs {
                     .addAllUsernames(JsonValues.strs(r, "usernames"))
                     .build();
         });
-    }
-
-    private static String encode(String password) {
-        return Base64.getEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,8 +5,8 @@ import com.google.gson.JsonObject;
 import io.partita.model.DataType;
 import io.partita.model.FieldData;
 import io.partita.param.dml.InsertParam;
+import io.partita.transport.AnswerShapes;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -59,11 +59,10 @@ final class FieldDataCodec {
     /** @return a protobuf-JSON {@code schema.FieldData} as a Partita column */
     static FieldData fromJson(JsonObject goOrProto) {
         JsonObject wire = JsonValues.oneof(goOrProto, "Field");
-        DataType type = DataType.forNumber(JsonValues.integer(wire, "type"));
         FieldData.Builder b = FieldData.newBuilder()
                 .setFieldName(JsonValues.str(wire, "field_name"))
                 .setFieldId(JsonValues.lng(wire, "field_id"))
-                .setType(type == null ? DataType.None : type);
+                .setType(AnswerShapes.dataType(JsonValues.integer(wire, "type")));
         JsonObject vectors = JsonValues.obj(wire, "vectors");
         JsonObject scalars = JsonValues.obj(wire, "scalars");
         vectors = vectors == null ? null : JsonValues.oneof(vectors, "Data");
@@ -79,27 +78,18 @@ final class FieldDataCodec {
     }
 
     private static List<Object> vectorRows(JsonObject v, int dim) {
-        List<Object> rows = new ArrayList<>();
         JsonObject floats = JsonValues.obj(v, "float_vector");
         String binary = JsonValues.str(v, "binary_vector");
-        if (floats != null && dim > 0) {
-            List<Float> flat = JsonValues.floats(floats, "data");
-            for (int from = 0; from + dim <= flat.size(); from += dim) {
-                rows.add(List.copyOf(flat.subList(from, from + dim)));
-            }
-        } else if (!binary.isEmpty() && dim > 0) {
-            byte[] flat;
+        if (floats != null) {
+            return AnswerShapes.floatRows(JsonValues.floats(floats, "data"), dim);
+        } else if (!binary.isEmpty()) {
             try {
-                flat = Base64.getDecoder().decode(binary);
+                return AnswerShapes.binaryRows(Base64.getDecoder().decode(binary), dim);
             } catch (IllegalArgumentException e) {
                 throw new IllegalAnswerException("field \"binary_vector\" should be base64, got " + e.getMessage());
             }
-            int rowBytes = dim / 8;
-            for (int from = 0; from + rowBytes <= flat.length; from += rowBytes) {
-                rows.add(ByteBuffer.wrap(flat, from, rowBytes).slice().asReadOnlyBuffer());
-            }
         }
-        return rows;
+        return List.of();
     }
 
     private static List<?> scalarValues(JsonObject s) {

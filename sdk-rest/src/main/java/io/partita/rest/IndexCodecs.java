@@ -13,6 +13,7 @@ import io.partita.model.IndexDescription;
 import io.partita.model.IndexState;
 import io.partita.param.index.CreateIndexParam;
 import io.partita.transport.Operations;
+import io.partita.transport.RequestShapes;
 
 /**
  * Codecs of the {@code /index} routes. CreateIndex sends {@code index_type}, {@code metric_type}
@@ -71,15 +72,7 @@ final class IndexCodecs {
 
     private static JsonObject createBody(CreateIndexParam p, String db) {
         JsonArray extra = new JsonArray();
-        if (p.getIndexType() != null) {
-            extra.add(Body.pair("index_type", p.getIndexType().name()));
-        }
-        if (p.getMetricType() != null) {
-            extra.add(Body.pair("metric_type", p.getMetricType().name()));
-        }
-        if (p.getExtraParam() != null && !p.getExtraParam().isEmpty()) {
-            extra.add(Body.pair("params", p.getExtraParam()));
-        }
+        RequestShapes.indexExtraParams(p).forEach(kv -> extra.add(Body.pair(kv.getKey(), kv.getValue())));
         return Body.of(db)
                 .str("collection_name", p.getCollectionName())
                 .str("field_name", p.getFieldName())

@@ -7,7 +7,6 @@ import static io.partita.rest.Routes.POST;
 import com.google.gson.JsonObject;
 import io.partita.model.GetPartitionStatisticsResponse;
 import io.partita.model.ShowPartitionsResponse;
-import io.partita.model.ShowType;
 import io.partita.transport.Operations;
 
 /** Codecs of the partition routes: {@code /partition}, {@code /partitions}, {@code /partitions/load}, ... */
@@ -61,7 +60,7 @@ final class PartitionCodecs {
                     Body.of(db)
                             .str("collection_name", p.getCollectionName())
                             .strs("partition_names", p.getPartitionNames())
-                            .num("type", (p.getShowType() == null ? ShowType.All : p.getShowType()).getNumber())
+                            .num("type", p.getShowType().getNumber())
                             .json());
             return ShowPartitionsResponse.newBuilder()
                     .setStatus(JsonValues.status(r))

@@ -15,15 +15,15 @@ import io.partita.param.dml.CalcDistanceParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
 import io.partita.transport.Operations;
-import java.nio.ByteBuffer;
+import io.partita.transport.ReadConsistency;
+import io.partita.transport.SearchRequestShape;
 import java.util.List;
 
 /**
  * Codecs of the reading routes: {@code POST /search}, {@code POST /query}, {@code GET /distance}.
  * Search sends its query vectors in Milvus 2.1's HTTP shape ({@code vectors}: one float array per
  * query, or {@code binary_vectors}: base64 per query) and its settings as the {@code search_params}
- * pairs {@code anns_field}, {@code topk}, {@code metric_type}, {@code round_decimal}, {@code params},
- * as the official clients do.
+ * pairs, serializing the {@link SearchRequestShape} sdk-core computed.
  */
 final class SearchCodecs {
     private SearchCodecs() {}
@@ -35,48 +35,39 @@ final class SearchCodecs {
     }
 
     static JsonObject searchBody(SearchParam p, String db) {
+        SearchRequestShape shape = SearchRequestShape.of(p);
         JsonArray params = new JsonArray();
-        params.add(Body.pair("anns_field", p.getVectorFieldName()));
-        params.add(Body.pair("topk", Integer.toString(p.getTopK())));
-        params.add(Body.pair("metric_type", p.getMetricType().name()));
-        params.add(Body.pair("round_decimal", Integer.toString(p.getRoundDecimal())));
-        params.add(Body.pair("params", p.getParams()));
-        List<?> vectors = p.getVectors();
-        boolean binary = !vectors.isEmpty() && vectors.get(0) instanceof ByteBuffer;
-        JsonArray rows = new JsonArray(vectors.size());
-        for (Object row : vectors) {
-            if (binary) {
-                rows.add(FieldDataCodec.base64((ByteBuffer) row));
-            } else {
-                List<?> floats = (List<?>) row;
+        shape.getSearchParams().forEach(kv -> params.add(Body.pair(kv.getKey(), kv.getValue())));
+        JsonArray rows = new JsonArray(shape.getNq());
+        if (shape.isBinary()) {
+            shape.getBinaryVectors().forEach(row -> rows.add(FieldDataCodec.base64(row)));
+        } else {
+            for (List<Float> floats : shape.getFloatVectors()) {
                 JsonArray v = new JsonArray(floats.size());
-                for (Object f : floats) {
-                    v.add((Number) f);
-                }
+                floats.forEach(v::add);
                 rows.add(v);
             }
         }
         Body b = Body.of(db)
                 .str("collection_name", p.getCollectionName())
                 .strs("partition_names", p.getPartitionNames())
-                .str("dsl", p.getExpr())
-                .num("dsl_type", 1)
-                .add(binary ? "binary_vectors" : "vectors", rows)
+                .str("dsl", shape.getDsl())
+                .num("dsl_type", SearchRequestShape.DSL_TYPE_BOOL_EXPR)
+                .add(shape.isBinary() ? "binary_vectors" : "vectors", rows)
                 .strs("output_fields", p.getOutFields())
                 .add("search_params", params)
-                .num("travel_timestamp", p.getTravelTimestamp())
-                .num("guarantee_timestamp", p.getGuaranteeTimestamp())
-                .num("nq", vectors.size());
-        consistency(b, p.getConsistencyLevel());
-        return b.json();
+                .num("nq", shape.getNq());
+        return consistency(b, shape.getConsistency()).json();
     }
 
-    private static void consistency(Body b, io.partita.common.clientenum.ConsistencyLevelEnum level) {
-        if (level != null) {
-            b.num("consistency_level", level.getCode());
-        } else {
+    /** Writes either "use the collection's own level" or the explicit level, then the timestamps. */
+    private static Body consistency(Body b, ReadConsistency c) {
+        if (c.usesDefault()) {
             b.bool("use_default_consistency", true);
+        } else {
+            b.num("consistency_level", c.getLevel().getNumber());
         }
+        return b.num("travel_timestamp", c.getTravelTimestamp()).num("guarantee_timestamp", c.getGuaranteeTimestamp());
     }
 
     private static SearchResults searchResults(JsonObject r) {
@@ -108,11 +99,8 @@ final class SearchCodecs {
                 .str("collection_name", p.getCollectionName())
                 .strs("partition_names", p.getPartitionNames())
                 .str("expr", p.getExpr())
-                .strs("output_fields", p.getOutFields())
-                .num("travel_timestamp", p.getTravelTimestamp())
-                .num("guarantee_timestamp", p.getGuaranteeTimestamp());
-        consistency(b, p.getConsistencyLevel());
-        return b.json();
+                .strs("output_fields", p.getOutFields());
+        return consistency(b, ReadConsistency.of(p)).json();
     }
 
     private static QueryResults queryResults(JsonObject r) {

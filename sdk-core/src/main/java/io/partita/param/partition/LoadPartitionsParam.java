@@ -1,29 +1,27 @@
 package io.partita.param.partition;
 
-import io.partita.param.ParamUtils;
 import io.partita.param.PartitionsScopedParam;
+import io.partita.param.SyncLoadParam;
+import io.partita.param.SyncLoadSettings;
+import io.partita.param.SyncLoadSteps;
 
 /**
  * Loads partitions of a collection into memory for search and query.
  * <p>With {@code syncLoad} on (the default) the client waits until the partitions are fully loaded,
  * polling every {@code syncLoadWaitingInterval} milliseconds for at most {@code syncLoadWaitingTimeout}
- * seconds; reaching the timeout is a failure ({@code R.Status.LoadTimeout}), never a success.
+ * seconds; reaching the timeout is a failure ({@code R.Status.LoadTimeout}), never a success. The
+ * settings, their defaults and limits are {@link SyncLoadSettings}, shared with
+ * {@code LoadCollectionParam}.
  *
  * <p>Immutable and thread-safe. {@link Builder#build()} validates every field and throws a
  * {@link io.partita.exception.ParamException} naming the field and the bad value.
  */
-public final class LoadPartitionsParam extends PartitionsScopedParam {
-    private final boolean syncLoad;
-    private final long syncLoadWaitingInterval;
-    private final long syncLoadWaitingTimeout;
-    private final int replicaNumber;
+public final class LoadPartitionsParam extends PartitionsScopedParam implements SyncLoadParam {
+    private final SyncLoadSettings syncLoadSettings;
 
-    private LoadPartitionsParam(Builder b) {
+    private LoadPartitionsParam(Builder b, SyncLoadSettings syncLoadSettings) {
         super(b, false);
-        this.syncLoad = b.syncLoad;
-        this.syncLoadWaitingInterval = b.syncLoadWaitingInterval;
-        this.syncLoadWaitingTimeout = b.syncLoadWaitingTimeout;
-        this.replicaNumber = b.replicaNumber;
+        this.syncLoadSettings = syncLoadSettings;
     }
 
     /** @return a new builder with the defaults */
@@ -31,88 +29,27 @@ public final class LoadPartitionsParam extends PartitionsScopedParam {
         return new Builder();
     }
 
-    /** @return whether to wait until the partitions are fully loaded */
-    public boolean isSyncLoad() {
-        return syncLoad;
-    }
-
-    /** @return the polling interval of a synchronous load, in milliseconds (1 to 2000) */
-    public long getSyncLoadWaitingInterval() {
-        return syncLoadWaitingInterval;
-    }
-
-    /** @return the waiting timeout of a synchronous load, in seconds (1 to 300) */
-    public long getSyncLoadWaitingTimeout() {
-        return syncLoadWaitingTimeout;
-    }
-
-    /** @return the number of in-memory replicas (at least 1) */
-    public int getReplicaNumber() {
-        return replicaNumber;
-    }
-
-    /** @return the polling interval of a synchronous load */
-    public java.time.Duration getSyncLoadWaitingIntervalDuration() {
-        return java.time.Duration.ofMillis(syncLoadWaitingInterval);
-    }
-
-    /** @return the waiting timeout of a synchronous load */
-    public java.time.Duration getSyncLoadWaitingTimeoutDuration() {
-        return java.time.Duration.ofSeconds(syncLoadWaitingTimeout);
+    @Override
+    public SyncLoadSettings getSyncLoadSettings() {
+        return syncLoadSettings;
     }
 
     @Override
     protected void describeFields(StringBuilder out) {
         super.describeFields(out);
-        out.append(", syncLoad=").append(syncLoad);
-        out.append(", syncLoadWaitingInterval=").append(syncLoadWaitingInterval);
-        out.append(", syncLoadWaitingTimeout=").append(syncLoadWaitingTimeout);
-        out.append(", replicaNumber=").append(replicaNumber);
+        syncLoadSettings.describeFields(out);
     }
 
     /** Builder for {@link LoadPartitionsParam}; not thread-safe. */
-    public static final class Builder extends PartitionsScopedParam.AbstractBuilder<Builder> {
-        private Boolean syncLoad = true;
-        private Long syncLoadWaitingInterval = 500L;
-        private Long syncLoadWaitingTimeout = 60L;
-        private Integer replicaNumber = 1;
+    public static final class Builder extends PartitionsScopedParam.AbstractBuilder<Builder>
+            implements SyncLoadSteps<Builder> {
+        private final SyncLoadSettings.Builder syncLoadSettings = SyncLoadSettings.newBuilder();
 
         private Builder() {}
 
-        /**
-         * @param syncLoad whether to wait until the partitions are fully loaded; default true
-         * @return this
-         */
-        public Builder withSyncLoad(Boolean syncLoad) {
-            this.syncLoad = syncLoad;
-            return this;
-        }
-
-        /**
-         * @param syncLoadWaitingInterval the polling interval of a synchronous load, in milliseconds (1 to 2000); default 500
-         * @return this
-         */
-        public Builder withSyncLoadWaitingInterval(Long syncLoadWaitingInterval) {
-            this.syncLoadWaitingInterval = syncLoadWaitingInterval;
-            return this;
-        }
-
-        /**
-         * @param syncLoadWaitingTimeout the waiting timeout of a synchronous load, in seconds (1 to 300); default 60
-         * @return this
-         */
-        public Builder withSyncLoadWaitingTimeout(Long syncLoadWaitingTimeout) {
-            this.syncLoadWaitingTimeout = syncLoadWaitingTimeout;
-            return this;
-        }
-
-        /**
-         * @param replicaNumber the number of in-memory replicas (at least 1); default 1
-         * @return this
-         */
-        public Builder withReplicaNumber(Integer replicaNumber) {
-            this.replicaNumber = replicaNumber;
-            return this;
+        @Override
+        public SyncLoadSettings.Builder syncLoadSettings() {
+            return syncLoadSettings;
         }
 
         /**
@@ -120,14 +57,8 @@ public final class LoadPartitionsParam extends PartitionsScopedParam {
          * @throws io.partita.exception.ParamException naming the bad field and value
          */
         public LoadPartitionsParam build() {
-            ParamUtils.checkNotNull(syncLoad, "syncLoad");
-            ParamUtils.checkNotNull(syncLoadWaitingInterval, "syncLoadWaitingInterval");
-            ParamUtils.checkRange(syncLoadWaitingInterval, 1, 2000, "syncLoadWaitingInterval");
-            ParamUtils.checkNotNull(syncLoadWaitingTimeout, "syncLoadWaitingTimeout");
-            ParamUtils.checkRange(syncLoadWaitingTimeout, 1, 300, "syncLoadWaitingTimeout");
-            ParamUtils.checkNotNull(replicaNumber, "replicaNumber");
-            ParamUtils.checkRange(replicaNumber, 1, Integer.MAX_VALUE, "replicaNumber");
-            return new LoadPartitionsParam(this);
+            SyncLoadSettings settings = syncLoadSettings.build();
+            return new LoadPartitionsParam(this, settings);
         }
     }
 }

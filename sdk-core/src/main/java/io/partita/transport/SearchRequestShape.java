@@ -1,0 +1,116 @@
+package io.partita.transport;
+
+import io.partita.model.KeyValuePair;
+import io.partita.param.dml.SearchParam;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The transport-neutral shape of one search request, computed once from a validated
+ * {@link SearchParam}, so that a transport only serializes it.
+ *
+ * <ul>
+ *   <li>{@link #getSearchParams()}: the {@code search_params} pairs in the order the official
+ *       clients send them: {@code anns_field}, {@code topk}, {@code metric_type},
+ *       {@code round_decimal}, {@code params} (read from milvus-sdk-java 2.1's
+ *       {@code ParamUtils.convertSearchParam}).
+ *   <li>{@link #isBinary()}: binary query vectors ({@link ByteBuffer} rows) or float vectors
+ *       ({@code List<Float>} rows), decided by the first row; the Param guarantees every row has
+ *       the same kind.
+ *   <li>{@link #getDsl()}: the filter expression, empty for none, of DSL type
+ *       {@link #DSL_TYPE_BOOL_EXPR}; the vectors travel under placeholder tag {@link #PLACEHOLDER_TAG}.
+ *   <li>{@link #getConsistency()}: the level or "the collection's own", and the timestamps.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe (the vectors are the Param's unmodifiable list).
+ */
+public final class SearchRequestShape {
+    /** The placeholder tag the query vectors travel under. */
+    public static final String PLACEHOLDER_TAG = "$0";
+    /** The protocol number of {@code DslType.BoolExprV1}: the DSL is a boolean expression. */
+    public static final int DSL_TYPE_BOOL_EXPR = 1;
+
+    private final List<KeyValuePair> searchParams;
+    private final List<?> vectors;
+    private final boolean binary;
+    private final String dsl;
+    private final ReadConsistency consistency;
+
+    private SearchRequestShape(SearchParam p) {
+        List<KeyValuePair> pairs = new ArrayList<>(5);
+        pairs.add(pair("anns_field", p.getVectorFieldName()));
+        pairs.add(pair("topk", Integer.toString(p.getTopK())));
+        pairs.add(pair("metric_type", p.getMetricType().name()));
+        pairs.add(pair("round_decimal", Integer.toString(p.getRoundDecimal())));
+        pairs.add(pair("params", p.getParams()));
+        this.searchParams = Collections.unmodifiableList(pairs);
+        this.vectors = p.getVectors();
+        this.binary = !vectors.isEmpty() && vectors.get(0) instanceof ByteBuffer;
+        this.dsl = p.getExpr() == null ? "" : p.getExpr();
+        this.consistency = ReadConsistency.of(p);
+    }
+
+    /**
+     * @param p a validated search
+     * @return its request shape
+     */
+    public static SearchRequestShape of(SearchParam p) {
+        return new SearchRequestShape(p);
+    }
+
+    private static KeyValuePair pair(String key, String value) {
+        return KeyValuePair.newBuilder().setKey(key).setValue(value).build();
+    }
+
+    /** @return the {@code search_params} pairs, in sending order; unmodifiable */
+    public List<KeyValuePair> getSearchParams() {
+        return searchParams;
+    }
+
+    /** @return {@code true} for binary query vectors, {@code false} for float vectors */
+    public boolean isBinary() {
+        return binary;
+    }
+
+    /** @return the number of query vectors ({@code nq}) */
+    public int getNq() {
+        return vectors.size();
+    }
+
+    /**
+     * @return the float query vectors, one {@code List<Float>} per query
+     * @throws IllegalStateException when the vectors are binary
+     */
+    @SuppressWarnings("unchecked")
+    public List<List<Float>> getFloatVectors() {
+        if (binary) {
+            throw new IllegalStateException("the query vectors are binary");
+        }
+        return (List<List<Float>>) vectors;
+    }
+
+    /**
+     * @return the binary query vectors, one {@link ByteBuffer} per query (read them with
+     *     {@code duplicate()}; do not move their positions)
+     * @throws IllegalStateException when the vectors are float vectors
+     */
+    @SuppressWarnings("unchecked")
+    public List<ByteBuffer> getBinaryVectors() {
+        if (!binary) {
+            throw new IllegalStateException("the query vectors are float vectors");
+        }
+        return (List<ByteBuffer>) vectors;
+    }
+
+    /** @return the filter expression; empty for none */
+    public String getDsl() {
+        return dsl;
+    }
+
+    /** @return the consistency settings */
+    public ReadConsistency getConsistency() {
+        return consistency;
+    }
+}

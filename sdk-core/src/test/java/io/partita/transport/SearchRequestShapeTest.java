@@ -1,0 +1,105 @@
+package io.partita.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partita.common.clientenum.ConsistencyLevelEnum;
+import io.partita.model.ConsistencyLevel;
+import io.partita.model.KeyValuePair;
+import io.partita.param.Constant;
+import io.partita.param.MetricType;
+import io.partita.param.dml.QueryParam;
+import io.partita.param.dml.SearchParam;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SearchRequestShapeTest {
+
+    private static SearchParam.Builder search() {
+        return SearchParam.newBuilder()
+                .withCollectionName("c")
+                .withVectorFieldName("vec")
+                .withTopK(7)
+                .withParams("{\"nprobe\":4}");
+    }
+
+    @Test
+    void searchParamsArePairedInTheOfficialOrder() {
+        SearchRequestShape shape = SearchRequestShape.of(search().withMetricType(MetricType.IP)
+                .withRoundDecimal(3)
+                .withVectors(List.of(List.of(1f, 2f)))
+                .build());
+
+        assertThat(shape.getSearchParams().stream()
+                        .map(kv -> kv.getKey() + "=" + kv.getValue())
+                        .collect(Collectors.toList()))
+                .containsExactly(
+                        "anns_field=vec", "topk=7", "metric_type=IP", "round_decimal=3", "params={\"nprobe\":4}");
+    }
+
+    @Test
+    void floatRowsAreFloatVectorsAndCannotBeReadAsBinary() {
+        SearchRequestShape shape = SearchRequestShape.of(
+                search().withVectors(List.of(List.of(1f, 2f), List.of(3f, 4f))).build());
+
+        assertThat(shape.isBinary()).isFalse();
+        assertThat(shape.getNq()).isEqualTo(2);
+        assertThat(shape.getFloatVectors()).containsExactly(List.of(1f, 2f), List.of(3f, 4f));
+        assertThatThrownBy(shape::getBinaryVectors).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void byteBufferRowsAreBinaryVectorsAndCannotBeReadAsFloats() {
+        ByteBuffer row = ByteBuffer.wrap(new byte[] {1, 2});
+        SearchRequestShape shape = SearchRequestShape.of(search().withMetricType(MetricType.HAMMING)
+                .withVectors(List.of(row))
+                .build());
+
+        assertThat(shape.isBinary()).isTrue();
+        assertThat(shape.getBinaryVectors()).containsExactly(row);
+        assertThatThrownBy(shape::getFloatVectors).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void noLevelMeansTheCollectionsOwnAndTheEventualGuarantee() {
+        SearchRequestShape shape =
+                SearchRequestShape.of(search().withVectors(List.of(List.of(1f))).build());
+
+        assertThat(shape.getDsl()).isEmpty();
+        assertThat(shape.getConsistency().usesDefault()).isTrue();
+        assertThat(shape.getConsistency().getLevel()).isNull();
+        assertThat(shape.getConsistency().getGuaranteeTimestamp()).isEqualTo(Constant.GUARANTEE_EVENTUALLY_TS);
+    }
+
+    @Test
+    void anExplicitLevelIsSentWithItsGuaranteeForSearchAndQueryAlike() {
+        ReadConsistency s = SearchRequestShape.of(search().withVectors(List.of(List.of(1f)))
+                        .withConsistencyLevel(ConsistencyLevelEnum.STRONG)
+                        .build())
+                .getConsistency();
+        ReadConsistency q = ReadConsistency.of(QueryParam.newBuilder()
+                .withCollectionName("c")
+                .withExpr("id > 0")
+                .withConsistencyLevel(ConsistencyLevelEnum.STRONG)
+                .withTravelTimestamp(9L)
+                .build());
+
+        for (ReadConsistency c : List.of(s, q)) {
+            assertThat(c.usesDefault()).isFalse();
+            assertThat(c.getLevel()).isEqualTo(ConsistencyLevel.Strong);
+            assertThat(c.getGuaranteeTimestamp()).isEqualTo(Constant.GUARANTEE_STRONG_TS);
+        }
+        assertThat(q.getTravelTimestamp()).isEqualTo(9L);
+    }
+
+    @Test
+    void theShapedPairsAreReadOnly() {
+        SearchRequestShape shape =
+                SearchRequestShape.of(search().withVectors(List.of(List.of(1f))).build());
+        KeyValuePair extra = KeyValuePair.newBuilder().setKey("k").setValue("v").build();
+
+        assertThatThrownBy(() -> shape.getSearchParams().add(extra)).isInstanceOf(UnsupportedOperationException.class);
+    }
+}
