@@ -16,9 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Binary encoding of catalog records (a version byte, then the fields in order). */
+/**
+ * Binary encoding of catalog records (a version byte, then the fields in order). Version 2 adds
+ * a collection's {@code enable_dynamic_field} flag and each field's dynamic flag; version 1
+ * records are still read.
+ */
 final class MetaCodec {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int FIRST_VERSION = 1;
 
     private MetaCodec() {}
 
@@ -41,7 +46,9 @@ final class MetaCodec {
                 out.writeBoolean(f.primaryKey());
                 out.writeBoolean(f.autoId());
                 writeMap(out, f.typeParams());
+                out.writeBoolean(f.dynamic());
             }
+            out.writeBoolean(s.enableDynamicField());
             out.writeInt(m.indexes().size());
             for (IndexMeta i : m.indexes()) {
                 out.writeLong(i.id());
@@ -53,7 +60,7 @@ final class MetaCodec {
     }
 
     static CollectionMeta decodeCollection(byte[] b) {
-        return read(b, in -> {
+        return read(b, (in, version) -> {
             long id = in.readLong();
             long ts = in.readLong();
             long utc = in.readLong();
@@ -71,15 +78,17 @@ final class MetaCodec {
                         DataType.fromNumber(in.readInt()),
                         in.readBoolean(),
                         in.readBoolean(),
-                        readMap(in)));
+                        readMap(in),
+                        version >= 2 && in.readBoolean()));
             }
+            boolean dynamic = version >= 2 && in.readBoolean();
             int ni = in.readInt();
             List<IndexMeta> indexes = new ArrayList<>(ni);
             for (int i = 0; i < ni; i++) {
                 indexes.add(new IndexMeta(in.readLong(), in.readUTF(), in.readUTF(), readMap(in)));
             }
             return new CollectionMeta(
-                    id, new CollectionSchema(name, desc, fields, shards, consistency), ts, utc, indexes);
+                    id, new CollectionSchema(name, desc, fields, shards, consistency, dynamic), ts, utc, indexes);
         });
     }
 
@@ -149,6 +158,10 @@ final class MetaCodec {
         T read(DataInputStream in) throws IOException;
     }
 
+    private interface VersionedReader<T> {
+        T read(DataInputStream in, int version) throws IOException;
+    }
+
     private static byte[] write(Writer w) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -163,13 +176,17 @@ final class MetaCodec {
     }
 
     private static <T> T read(byte[] b, Reader<T> r) {
+        return read(b, (in, version) -> r.read(in));
+    }
+
+    private static <T> T read(byte[] b, VersionedReader<T> r) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));
             int version = in.readByte();
-            if (version != VERSION) {
+            if (version < FIRST_VERSION || version > VERSION) {
                 throw new IllegalStateException("unsupported catalog record version " + version);
             }
-            return r.read(in);
+            return r.read(in, version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

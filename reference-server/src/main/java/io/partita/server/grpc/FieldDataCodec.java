@@ -4,12 +4,14 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.Internal;
 import io.partita.server.model.DataType;
 import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import io.partita.wire.BoolArray;
 import io.partita.wire.DoubleArray;
 import io.partita.wire.FieldData;
 import io.partita.wire.FloatArray;
 import io.partita.wire.IDs;
 import io.partita.wire.IntArray;
+import io.partita.wire.JSONArray;
 import io.partita.wire.LongArray;
 import io.partita.wire.ScalarField;
 import io.partita.wire.StringArray;
@@ -46,6 +48,7 @@ final class FieldDataCodec {
             case FLOAT -> ScalarField.DataCase.FLOAT_DATA;
             case DOUBLE -> ScalarField.DataCase.DOUBLE_DATA;
             case VARCHAR -> ScalarField.DataCase.STRING_DATA;
+            case JSON -> ScalarField.DataCase.JSON_DATA;
             default -> throw new IllegalStateException(type.toString());
         };
         if (!fd.hasScalars() || s.getDataCase() != expected) {
@@ -82,6 +85,14 @@ final class FieldDataCodec {
                     v[i] = l.get(i);
                 }
                 return FieldColumn.doubles(name, v);
+            }
+            case JSON: {
+                List<ByteString> l = s.getJsonData().getDataList();
+                byte[][] v = new byte[l.size()][];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = l.get(i).toByteArray();
+                }
+                return FieldColumn.jsons(name, v);
             }
             default:
                 return FieldColumn.varchars(name, s.getStringData().getDataList());
@@ -172,6 +183,15 @@ final class FieldDataCodec {
                 return b.setScalars(ScalarField.newBuilder()
                                 .setStringData(StringArray.newBuilder().addAllData(Arrays.asList(c.strings()))))
                         .build();
+            case JSON: {
+                JSONArray.Builder a = JSONArray.newBuilder();
+                for (byte[] x : c.jsonBytes()) {
+                    a.addData(ByteString.copyFrom(x));
+                }
+                return b.setIsDynamic(c.name().equals(FieldSchema.DYNAMIC_FIELD_NAME))
+                        .setScalars(ScalarField.newBuilder().setJsonData(a))
+                        .build();
+            }
             case FLOAT_VECTOR:
                 return b.setVectors(
                                 VectorField.newBuilder().setDim(c.dim()).setFloatVector(floatArray(c.vectorFloats())))

@@ -33,6 +33,9 @@ final class SchemaCodec {
         }
         List<FieldSchema> fields = new ArrayList<>();
         for (io.partita.wire.FieldSchema f : wire.getFieldsList()) {
+            if (f.getIsDynamic()) {
+                continue; // the engine adds $meta itself when enable_dynamic_field is set
+            }
             DataType type = DataType.fromNumber(f.getDataTypeValue());
             if (type == null) {
                 throw Statuses.invalid("field " + f.getName() + ": data type " + f.getDataType()
@@ -47,14 +50,19 @@ final class SchemaCodec {
                     f.getAutoID(),
                     toMap(f.getTypeParamsList())));
         }
-        return new CollectionSchema(name, wire.getDescription(), fields, shardsNum, consistencyLevel);
+        return new CollectionSchema(
+                name, wire.getDescription(), fields, shardsNum, consistencyLevel, wire.getEnableDynamicField());
     }
 
     static io.partita.wire.CollectionSchema toWire(CollectionSchema schema) {
         io.partita.wire.CollectionSchema.Builder b = io.partita.wire.CollectionSchema.newBuilder()
                 .setName(schema.name())
-                .setDescription(schema.description());
+                .setDescription(schema.description())
+                .setEnableDynamicField(schema.enableDynamicField());
         for (FieldSchema f : schema.fields()) {
+            if (f.dynamic()) {
+                continue; // Milvus's DescribeCollection leaves the hidden $meta field out
+            }
             b.addFields(io.partita.wire.FieldSchema.newBuilder()
                     .setFieldID(f.fieldId())
                     .setName(f.name())

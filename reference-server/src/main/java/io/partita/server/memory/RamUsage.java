@@ -54,6 +54,13 @@ public final class RamUsage {
                 }
                 return total;
             }
+            case JSON: {
+                long total = array(REFERENCE_BYTES, c.rowCount());
+                for (byte[] b : c.jsonBytes()) {
+                    total += array(1, b.length);
+                }
+                return total;
+            }
             default:
                 throw new IllegalStateException("unknown type " + c.type());
         }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * <p>Storage per type: BOOL {@code boolean[]}; INT8/INT16/INT32 {@code int[]}; INT64
  * {@code long[]}; FLOAT {@code float[]}; DOUBLE {@code double[]}; VARCHAR {@code String[]};
  * FLOAT_VECTOR {@code float[]} of {@code rows × dim} row-major; BINARY_VECTOR {@code byte[]} of
- * {@code rows × dim/8}.
+ * {@code rows × dim/8}; JSON {@code byte[][]}, one UTF-8 document per row.
  */
 public final class FieldColumn {
     private final String name;
@@ -55,6 +55,11 @@ public final class FieldColumn {
 
     public static FieldColumn varchars(String name, List<String> v) {
         return new FieldColumn(name, DataType.VARCHAR, 0, v.size(), v.toArray(new String[0]));
+    }
+
+    /** JSON documents, one UTF-8 encoded document per row (validated by the engine on insert). */
+    public static FieldColumn jsons(String name, byte[][] v) {
+        return new FieldColumn(name, DataType.JSON, 0, v.length, v);
     }
 
     /** Float vectors, row-major; {@code flat.length} must be a multiple of {@code dim}. */
@@ -117,6 +122,11 @@ public final class FieldColumn {
         return (String[]) values;
     }
 
+    /** JSON documents, UTF-8, one per row. */
+    public byte[][] jsonBytes() {
+        return (byte[][]) values;
+    }
+
     /** FLOAT_VECTOR data, row-major. */
     public float[] vectorFloats() {
         return (float[]) values;
@@ -129,7 +139,7 @@ public final class FieldColumn {
 
     /**
      * The scalar value of one row, boxed: Boolean, Long (all integer types), Float, Double,
-     * String. Not for vectors.
+     * String; JSON as its UTF-8 bytes. Not for vectors.
      */
     public Object scalar(int row) {
         switch (type) {
@@ -147,6 +157,8 @@ public final class FieldColumn {
                 return doubles()[row];
             case VARCHAR:
                 return strings()[row];
+            case JSON:
+                return jsonBytes()[row];
             default:
                 throw new IllegalStateException(type + " is not a scalar type");
         }

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Little-endian binary encoding of column data, shared by the write-ahead log and segment
  * files: per column its raw values (BOOL 1 byte, INT8..INT32 4 bytes, INT64/DOUBLE 8,
- * FLOAT 4, vectors contiguous, VARCHAR length-prefixed UTF-8).
+ * FLOAT 4, vectors contiguous, VARCHAR and JSON length-prefixed UTF-8).
  */
 public final class ColumnCodec {
     private ColumnCodec() {}
@@ -38,6 +38,13 @@ public final class ColumnCodec {
                 long total = 4L * n;
                 for (String s : c.strings()) {
                     total += s.getBytes(StandardCharsets.UTF_8).length;
+                }
+                return total;
+            }
+            case JSON: {
+                long total = 4L * n;
+                for (byte[] b : c.jsonBytes()) {
+                    total += b.length;
                 }
                 return total;
             }
@@ -83,6 +90,12 @@ public final class ColumnCodec {
             case VARCHAR:
                 for (String s : c.strings()) {
                     byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                    out.putInt(b.length);
+                    out.put(b);
+                }
+                break;
+            case JSON:
+                for (byte[] b : c.jsonBytes()) {
                     out.putInt(b.length);
                     out.put(b);
                 }
@@ -153,6 +166,14 @@ public final class ColumnCodec {
                     v.add(new String(b, StandardCharsets.UTF_8));
                 }
                 return FieldColumn.varchars(name, v);
+            }
+            case JSON: {
+                byte[][] v = new byte[rows][];
+                for (int i = 0; i < rows; i++) {
+                    v[i] = new byte[in.getInt()];
+                    in.get(v[i]);
+                }
+                return FieldColumn.jsons(name, v);
             }
             default:
                 throw new IllegalStateException("unknown type " + f.dataType());

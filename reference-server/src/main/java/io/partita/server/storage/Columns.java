@@ -87,6 +87,14 @@ public final class Columns {
                 }
                 return FieldColumn.varchars(name, out);
             }
+            case JSON: {
+                byte[][] out = new byte[n][];
+                for (int i = 0; i < n; i++) {
+                    int p = part(starts, rows[i]);
+                    out[i] = parts.get(p).jsonBytes()[rows[i] - starts[p]];
+                }
+                return FieldColumn.jsons(name, out);
+            }
             case FLOAT_VECTOR: {
                 int dim = first.dim();
                 float[] out = new float[n * dim];
@@ -140,6 +148,8 @@ public final class Columns {
                 return FieldColumn.doubles(name, new double[0]);
             case VARCHAR:
                 return FieldColumn.varchars(name, List.of());
+            case JSON:
+                return FieldColumn.jsons(name, new byte[0][]);
             case FLOAT_VECTOR:
                 return FieldColumn.floatVectors(name, dim, new float[0]);
             case BINARY_VECTOR:

@@ -6,6 +6,7 @@ import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.Map;
  * generated primary keys for autoID collections. Every refusal names the field and value.
  */
 final class InsertPreparer {
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+
     private InsertPreparer() {}
 
     static List<FieldColumn> prepare(
@@ -36,6 +39,11 @@ final class InsertPreparer {
                     f = s;
                 }
             }
+            if (f == null && c.name().equals(FieldSchema.DYNAMIC_FIELD_NAME)) {
+                // Milvus 2.3 proxy, verifyDynamicFieldData (internal/proxy/util.go)
+                throw profile.invalidParameter("without dynamic schema enabled, the field name cannot be set to "
+                        + FieldSchema.DYNAMIC_FIELD_NAME);
+            }
             if (f == null) {
                 throw profile.invalidParameter("field " + c.name() + " does not exist in the collection schema");
             }
@@ -49,6 +57,9 @@ final class InsertPreparer {
                         + ") is not equal to passed num_rows (" + rows + ")");
             }
             check(profile, f, c);
+            if (f.dataType() == DataType.JSON) {
+                JsonChecks.check(profile, fields, f, c);
+            }
         }
         if (rows <= 0) {
             throw profile.invalidParameter(
@@ -65,6 +76,10 @@ final class InsertPreparer {
                         ids[i] = first + i;
                     }
                     c = FieldColumn.longs(f.name(), ids);
+                } else if (f.dynamic()) {
+                    byte[][] empty = new byte[rows][];
+                    Arrays.fill(empty, EMPTY_OBJECT);
+                    c = FieldColumn.jsons(f.name(), empty);
                 } else {
                     throw profile.invalidParameter(
                             "fieldSchema(" + f.name() + ") has no corresponding fieldData pass in");
