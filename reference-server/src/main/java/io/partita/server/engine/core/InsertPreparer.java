@@ -22,6 +22,19 @@ final class InsertPreparer {
 
     static List<FieldColumn> prepare(
             LifecycleProfile profile, List<FieldSchema> fields, List<FieldColumn> given, HybridClock clock) {
+        return prepare(profile, fields, given, clock, false);
+    }
+
+    /**
+     * As {@link #prepare(LifecycleProfile, List, List, HybridClock)}; an upsert must carry the
+     * primary key, also on autoID collections (where an insert must not).
+     */
+    static List<FieldColumn> prepare(
+            LifecycleProfile profile,
+            List<FieldSchema> fields,
+            List<FieldColumn> given,
+            HybridClock clock,
+            boolean upsert) {
         if (given == null || given.isEmpty()) {
             throw profile.invalidParameter("no field data in the insert request");
         }
@@ -47,7 +60,7 @@ final class InsertPreparer {
             if (f == null) {
                 throw profile.invalidParameter("field " + c.name() + " does not exist in the collection schema");
             }
-            if (f.primaryKey() && f.autoId()) {
+            if (f.primaryKey() && f.autoId() && !upsert) {
                 throw profile.invalidParameter("can not assign primary field data when auto id enabled " + f.name());
             }
             if (rows < 0) {
@@ -69,6 +82,9 @@ final class InsertPreparer {
         for (FieldSchema f : fields) {
             FieldColumn c = byName.get(f.name());
             if (c == null) {
+                if (f.primaryKey() && upsert) {
+                    throw profile.invalidParameter("must assign pk when upsert, primary field: " + f.name());
+                }
                 if (f.primaryKey() && f.autoId()) {
                     long first = clock.reserve(rows);
                     long[] ids = new long[rows];
