@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * Binary encoding of catalog records (a version byte, then the fields in order). Version 2 adds
- * a collection's {@code enable_dynamic_field} flag and each field's dynamic flag; version 1
- * records are still read.
+ * a collection's {@code enable_dynamic_field} flag and each field's dynamic and nullable flags
+ * and default value; version 1 records are still read.
  */
 final class MetaCodec {
     private static final int VERSION = 2;
@@ -47,6 +47,8 @@ final class MetaCodec {
                 out.writeBoolean(f.autoId());
                 writeMap(out, f.typeParams());
                 out.writeBoolean(f.dynamic());
+                out.writeBoolean(f.nullable());
+                writeDefault(out, f.defaultValue());
             }
             out.writeBoolean(s.enableDynamicField());
             out.writeInt(m.indexes().size());
@@ -79,7 +81,9 @@ final class MetaCodec {
                         in.readBoolean(),
                         in.readBoolean(),
                         readMap(in),
-                        version >= 2 && in.readBoolean()));
+                        version >= 2 && in.readBoolean(),
+                        version >= 2 && in.readBoolean(),
+                        version >= 2 ? readDefault(in) : null));
             }
             boolean dynamic = version >= 2 && in.readBoolean();
             int ni = in.readInt();
@@ -131,6 +135,35 @@ final class MetaCodec {
             }
             return new LoadRecord(cid, replicas, byCollection, ids);
         });
+    }
+
+    /** A default value: a tag byte (0 none, 1 bool, 2 long, 3 double, 4 string), then the value. */
+    private static void writeDefault(DataOutputStream out, Object v) throws IOException {
+        if (v instanceof Boolean b) {
+            out.writeByte(1);
+            out.writeBoolean(b);
+        } else if (v instanceof Long l) {
+            out.writeByte(2);
+            out.writeLong(l);
+        } else if (v instanceof Double d) {
+            out.writeByte(3);
+            out.writeDouble(d);
+        } else if (v instanceof String s) {
+            out.writeByte(4);
+            out.writeUTF(s);
+        } else {
+            out.writeByte(0);
+        }
+    }
+
+    private static Object readDefault(DataInputStream in) throws IOException {
+        return switch (in.readByte()) {
+            case 1 -> in.readBoolean();
+            case 2 -> in.readLong();
+            case 3 -> in.readDouble();
+            case 4 -> in.readUTF();
+            default -> null;
+        };
     }
 
     private static void writeMap(DataOutputStream out, Map<String, String> m) throws IOException {

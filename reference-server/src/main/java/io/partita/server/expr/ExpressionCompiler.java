@@ -134,6 +134,10 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
 
     @Override
     public Operand visitPredicate(FilterExprParser.PredicateContext ctx) {
+        return NullValue.falseOnNull(predicate(ctx));
+    }
+
+    private Operand predicate(FilterExprParser.PredicateContext ctx) {
         Operand left = visit(ctx.additive());
         FilterExprParser.PredicateSuffixContext suffix = ctx.predicateSuffix();
         if (suffix instanceof FilterExprParser.ComparisonContext cmp) {
@@ -192,8 +196,8 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
     }
 
     /**
-     * {@code x is null}: a JSON path is null when it is missing or holds JSON null; values of other
-     * fields are never null (the engine has no nullable fields in expressions yet).
+     * {@code x is null}: a JSON path is null when it is missing or holds JSON null; a nullable
+     * field when the row holds null; other fields never are.
      */
     private Operand nullCheck(ParserRuleContext ctx, Operand left, boolean negated) {
         if (left.kind() == Kind.JSON) {
@@ -204,6 +208,11 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
             };
             return Operand.computed(
                     Kind.BOOL, negated ? (BoolEval) row -> !isNull.eval(row) : isNull, false, text(ctx), left.column());
+        }
+        if (left.field() != null && left.field().nullable()) {
+            int i = indexByName.get(left.field().name());
+            BoolEval isNull = negated ? row -> row.get(i) != null : row -> row.get(i) == null;
+            return Operand.computed(Kind.BOOL, isNull, false, text(ctx), left.column());
         }
         boolean value = negated;
         return Operand.computed(Kind.BOOL, (BoolEval) row -> value, true, text(ctx), left.column());
@@ -351,22 +360,35 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
                     col);
         }
         String description = field.type() + " field '" + name + "'";
+        RowAccessorRead read = field.nullable() ? (row, k) -> NullValue.check(row.get(k)) : RowAccessor::get;
         return switch (field.type()) {
-            case BOOL -> new Operand(Kind.BOOL, (BoolEval) row -> (Boolean) row.get(i), null, field, description, col);
+            case BOOL ->
+                new Operand(Kind.BOOL, (BoolEval) row -> (Boolean) read.get(row, i), null, field, description, col);
             case VARCHAR ->
-                new Operand(Kind.STRING, (StringEval) row -> (String) row.get(i), null, field, description, col);
+                new Operand(Kind.STRING, (StringEval) row -> (String) read.get(row, i), null, field, description, col);
             case FLOAT, DOUBLE ->
                 new Operand(
                         Kind.FLOAT,
-                        (DoubleEval) row -> ((Number) row.get(i)).doubleValue(),
+                        (DoubleEval) row -> ((Number) read.get(row, i)).doubleValue(),
                         null,
                         field,
                         description,
                         col);
             default ->
                 new Operand(
-                        Kind.INT, (LongEval) row -> ((Number) row.get(i)).longValue(), null, field, description, col);
+                        Kind.INT,
+                        (LongEval) row -> ((Number) read.get(row, i)).longValue(),
+                        null,
+                        field,
+                        description,
+                        col);
         };
+    }
+
+    /** Reads field {@code k} of a row; for nullable fields it throws {@link NullValue} on null. */
+    @FunctionalInterface
+    private interface RowAccessorRead {
+        Object get(RowAccessor row, int k);
     }
 
     @Override

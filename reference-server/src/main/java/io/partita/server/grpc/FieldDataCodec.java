@@ -5,6 +5,7 @@ import com.google.protobuf.Internal;
 import io.partita.server.model.DataType;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
+import io.partita.server.storage.Columns;
 import io.partita.wire.BoolArray;
 import io.partita.wire.DoubleArray;
 import io.partita.wire.FieldData;
@@ -33,7 +34,8 @@ final class FieldDataCodec {
             throw Statuses.invalid("field " + name + ": data type " + fd.getType() + " is not supported");
         }
         try {
-            return type.isVector() ? vectorColumn(name, type, fd) : scalarColumn(name, type, fd);
+            FieldColumn c = type.isVector() ? vectorColumn(name, type, fd) : scalarColumn(name, type, fd);
+            return fd.getValidDataCount() == 0 ? c : withValidity(c, fd.getValidDataList());
         } catch (IllegalArgumentException e) {
             throw Statuses.invalid("field " + name + ": " + e.getMessage());
         }
@@ -117,6 +119,30 @@ final class FieldDataCodec {
         return FieldColumn.binaryVectors(name, dim, v.getBinaryVector().toByteArray());
     }
 
+    /**
+     * Applies {@code valid_data}: values for every row (Milvus's own answers) or only for the valid
+     * rows (how pymilvus sends nullable fields), spread out with placeholders for null rows.
+     */
+    private static FieldColumn withValidity(FieldColumn c, List<Boolean> validList) {
+        boolean[] valid = new boolean[validList.size()];
+        int validRows = 0;
+        for (int i = 0; i < valid.length; i++) {
+            valid[i] = validList.get(i);
+            validRows += valid[i] ? 1 : 0;
+        }
+        if (c.type().isVector()) {
+            throw new IllegalArgumentException("valid_data is not supported on vector fields");
+        }
+        if (c.rowCount() == valid.length) {
+            return c.withValid(valid);
+        }
+        if (c.rowCount() == validRows) {
+            return Columns.expand(c, valid);
+        }
+        throw new IllegalArgumentException("carries " + c.rowCount() + " values for " + valid.length
+                + " rows of valid_data of which " + validRows + " are valid");
+    }
+
     static long[] longs(List<Long> list) {
         long[] v = new long[list.size()];
         if (list instanceof Internal.LongList l) {
@@ -149,6 +175,11 @@ final class FieldDataCodec {
         FieldData.Builder b = FieldData.newBuilder()
                 .setFieldName(c.name())
                 .setTypeValue(c.type().number());
+        if (c.valid() != null) {
+            for (boolean v : c.valid()) {
+                b.addValidData(v);
+            }
+        }
         switch (c.type()) {
             case BOOL: {
                 BoolArray.Builder a = BoolArray.newBuilder();

@@ -28,8 +28,12 @@ public final class RamUsage {
         return (bytes + 7) & ~7L;
     }
 
-    /** Exact bytes of a column's backing array (strings: their objects too). */
+    /** Exact bytes of a column's backing array (strings: their objects too; a validity mask). */
     public static long column(FieldColumn c) {
+        return (c.valid() == null ? 0 : array(1, c.rowCount())) + values(c);
+    }
+
+    private static long values(FieldColumn c) {
         switch (c.type()) {
             case BOOL:
                 return array(1, c.rowCount());

@@ -20,13 +20,41 @@ public final class FieldColumn {
     private final int dim;
     private final int rowCount;
     private final Object values;
+    private final boolean[] valid;
 
     private FieldColumn(String name, DataType type, int dim, int rowCount, Object values) {
+        this(name, type, dim, rowCount, values, null);
+    }
+
+    private FieldColumn(String name, DataType type, int dim, int rowCount, Object values, boolean[] valid) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = type;
         this.dim = dim;
         this.rowCount = rowCount;
         this.values = values;
+        this.valid = valid;
+    }
+
+    /**
+     * This column with a validity mask (false = the row is null; its slot in the values holds a
+     * placeholder). Columns of nullable fields always carry one; others never do.
+     */
+    public FieldColumn withValid(boolean[] validity) {
+        if (validity != null && validity.length != rowCount) {
+            throw new IllegalArgumentException(
+                    "valid_data has " + validity.length + " entries for " + rowCount + " rows of field " + name);
+        }
+        return new FieldColumn(name, type, dim, rowCount, values, validity);
+    }
+
+    /** The validity mask, or null when every row holds a value. */
+    public boolean[] valid() {
+        return valid;
+    }
+
+    /** True when this row is null. */
+    public boolean isNull(int row) {
+        return valid != null && !valid[row];
     }
 
     public static FieldColumn bools(String name, boolean[] v) {
@@ -139,9 +167,12 @@ public final class FieldColumn {
 
     /**
      * The scalar value of one row, boxed: Boolean, Long (all integer types), Float, Double,
-     * String; JSON as its UTF-8 bytes. Not for vectors.
+     * String; JSON as its UTF-8 bytes; null for a null row. Not for vectors.
      */
     public Object scalar(int row) {
+        if (valid != null && !valid[row]) {
+            return null;
+        }
         switch (type) {
             case BOOL:
                 return bools()[row];

@@ -14,6 +14,9 @@ import java.util.Map;
  * @param typeParams {@code dim} for vectors, {@code max_length} for VARCHAR; copied, unmodifiable
  * @param dynamic true only for the hidden {@code $meta} JSON field of a collection created with
  *     {@code enable_dynamic_field}: it holds a row's keys that are not schema fields
+ * @param nullable whether rows may hold null (scalar fields only); an insert may omit the field
+ * @param defaultValue the value stored for a null or omitted row, or null for none: Boolean,
+ *     Long (integer types), Double (FLOAT/DOUBLE) or String (VARCHAR)
  */
 public record FieldSchema(
         long fieldId,
@@ -23,7 +26,9 @@ public record FieldSchema(
         boolean primaryKey,
         boolean autoId,
         Map<String, String> typeParams,
-        boolean dynamic) {
+        boolean dynamic,
+        boolean nullable,
+        Object defaultValue) {
     /** The name of the hidden JSON field that holds a row's dynamic keys. */
     public static final String DYNAMIC_FIELD_NAME = "$meta";
 
@@ -41,7 +46,25 @@ public record FieldSchema(
             boolean primaryKey,
             boolean autoId,
             Map<String, String> typeParams) {
-        this(fieldId, name, description, dataType, primaryKey, autoId, typeParams, false);
+        this(fieldId, name, description, dataType, primaryKey, autoId, typeParams, false, false, null);
+    }
+
+    /** A field that is neither nullable nor has a default value. */
+    public FieldSchema(
+            long fieldId,
+            String name,
+            String description,
+            DataType dataType,
+            boolean primaryKey,
+            boolean autoId,
+            Map<String, String> typeParams,
+            boolean dynamic) {
+        this(fieldId, name, description, dataType, primaryKey, autoId, typeParams, dynamic, false, null);
+    }
+
+    /** True when an insert may leave this field out (nullable, or it has a default value). */
+    public boolean optional() {
+        return nullable || defaultValue != null;
     }
 
     /** The hidden {@code $meta} JSON field of a collection with dynamic fields enabled. */
@@ -79,6 +102,7 @@ public record FieldSchema(
 
     /** A copy with another field id. */
     public FieldSchema withFieldId(long id) {
-        return new FieldSchema(id, name, description, dataType, primaryKey, autoId, typeParams, dynamic);
+        return new FieldSchema(
+                id, name, description, dataType, primaryKey, autoId, typeParams, dynamic, nullable, defaultValue);
     }
 }

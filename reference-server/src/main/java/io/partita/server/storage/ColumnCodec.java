@@ -16,8 +16,12 @@ import java.util.List;
 public final class ColumnCodec {
     private ColumnCodec() {}
 
-    /** Encoded size of one column's values. */
+    /** Encoded size of one column's values (a nullable field's validity mask first, one byte a row). */
     public static long encodedBytes(FieldColumn c) {
+        return (c.valid() == null ? 0 : c.rowCount()) + valueBytes(c);
+    }
+
+    private static long valueBytes(FieldColumn c) {
         int n = c.rowCount();
         switch (c.type()) {
             case BOOL:
@@ -56,6 +60,11 @@ public final class ColumnCodec {
     /** Writes a column's values; {@code out} must have room for {@link #encodedBytes}. */
     public static void write(FieldColumn c, ByteBuffer out) {
         out.order(ByteOrder.LITTLE_ENDIAN);
+        if (c.valid() != null) {
+            for (boolean v : c.valid()) {
+                out.put((byte) (v ? 1 : 0));
+            }
+        }
         switch (c.type()) {
             case BOOL:
                 for (boolean b : c.bools()) {
@@ -112,6 +121,17 @@ public final class ColumnCodec {
     /** Reads {@code rows} values of a field from a buffer holding exactly its encoded bytes (or more). */
     public static FieldColumn read(FieldSchema f, int rows, ByteBuffer in) {
         in.order(ByteOrder.LITTLE_ENDIAN);
+        if (!f.nullable()) {
+            return readValues(f, rows, in);
+        }
+        boolean[] valid = new boolean[rows];
+        for (int i = 0; i < rows; i++) {
+            valid[i] = in.get() != 0;
+        }
+        return readValues(f, rows, in).withValid(valid);
+    }
+
+    private static FieldColumn readValues(FieldSchema f, int rows, ByteBuffer in) {
         String name = f.name();
         switch (f.dataType()) {
             case BOOL: {

@@ -32,7 +32,7 @@ final class Filters {
         for (int i = 0; i < fields.size(); i++) {
             ScalarType t = scalarType(fields.get(i).dataType());
             if (t != null) {
-                refs.add(new FieldRef(fields.get(i).name(), t));
+                refs.add(new FieldRef(fields.get(i).name(), t, fields.get(i).nullable()));
                 columns.add(i);
             }
         }

@@ -73,6 +73,7 @@ final class InsertPreparer {
             if (f.dataType() == DataType.JSON) {
                 JsonChecks.check(profile, fields, f, c);
             }
+            byName.put(c.name(), NullValues.normalize(profile, f, c));
         }
         if (rows <= 0) {
             throw profile.invalidParameter(
@@ -92,6 +93,8 @@ final class InsertPreparer {
                         ids[i] = first + i;
                     }
                     c = FieldColumn.longs(f.name(), ids);
+                } else if (f.optional()) {
+                    c = NullValues.omitted(f, rows);
                 } else if (f.dynamic()) {
                     byte[][] empty = new byte[rows][];
                     Arrays.fill(empty, EMPTY_OBJECT);

@@ -74,6 +74,7 @@ final class SchemaValidator {
                             + ". should be in range 1 ~ " + MAX_VARCHAR);
                 }
             }
+            NullableRules.check(profile, f);
             out.add(new FieldSchema(
                     id++,
                     fname,
@@ -81,7 +82,10 @@ final class SchemaValidator {
                     f.dataType(),
                     f.primaryKey(),
                     f.primaryKey() && f.autoId(),
-                    f.typeParams()));
+                    f.typeParams(),
+                    false,
+                    f.nullable(),
+                    f.defaultValue()));
         }
         if (s.enableDynamicField()) {
             out.add(FieldSchema.dynamicField().withFieldId(id));
