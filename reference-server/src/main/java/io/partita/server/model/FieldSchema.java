@@ -10,7 +10,8 @@ import java.util.Map;
  * @param description free text, may be empty
  * @param dataType the type
  * @param primaryKey whether this is the primary key (INT64 or VARCHAR, exactly one per schema)
- * @param autoId whether the engine generates primary keys (INT64 primary key only)
+ * @param autoId whether the engine generates primary keys (INT64 keys, or VARCHAR keys holding the
+ *     same numbers as text)
  * @param typeParams {@code dim} for vectors, {@code max_length} for VARCHAR; copied, unmodifiable
  * @param dynamic true only for the hidden {@code $meta} JSON field of a collection created with
  *     {@code enable_dynamic_field}: it holds a row's keys that are not schema fields

@@ -92,7 +92,12 @@ final class InsertPreparer {
                     for (int i = 0; i < rows; i++) {
                         ids[i] = first + i;
                     }
-                    c = FieldColumn.longs(f.name(), ids);
+                    // a VARCHAR key gets the same unique numbers as text, as Milvus does
+                    c = f.dataType() == DataType.VARCHAR
+                            ? FieldColumn.varchars(
+                                    f.name(),
+                                    Arrays.stream(ids).mapToObj(Long::toString).toList())
+                            : FieldColumn.longs(f.name(), ids);
                 } else if (f.optional()) {
                     c = NullValues.omitted(f, rows);
                 } else if (f.dynamic()) {

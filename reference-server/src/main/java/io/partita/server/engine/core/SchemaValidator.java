@@ -45,9 +45,6 @@ final class SchemaValidator {
                     throw profile.invalidParameter("the data type of primary key " + fname
                             + " should be Int64 or VarChar, got " + f.dataType());
                 }
-                if (f.autoId() && f.dataType() != DataType.INT64) {
-                    throw profile.invalidParameter("autoID is only supported on an Int64 primary key, field " + fname);
-                }
             }
             if (f.dataType().isVector()) {
                 vectors++;
