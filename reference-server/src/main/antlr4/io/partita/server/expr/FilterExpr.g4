@@ -30,7 +30,8 @@ predicate
     ;
 
 predicateSuffix
-    : NOT? IN LBRACKET (literalItem (COMMA literalItem)* COMMA?)? RBRACKET        # Membership
+    : IS NOT? NULL                                                                # NullCheck
+    | NOT? IN LBRACKET (literalItem (COMMA literalItem)* COMMA?)? RBRACKET        # Membership
     | LIKE StringLiteral                                                          # Like
     | op=(LT | LE | GT | GE | EQ | NE) additive (second=rangeOp additive)?        # Comparison
     ;
@@ -65,8 +66,21 @@ primary
     | FloatingConstant                                        # FloatLiteral
     | BooleanConstant                                         # BooleanLiteral
     | StringLiteral                                           # StringLiteral
-    | Identifier                                              # FieldName
+    | Identifier LPAREN (callArg (COMMA callArg)*)? RPAREN    # Call
+    | Identifier (LBRACKET pathKey RBRACKET)*                 # FieldName
     | LPAREN orExpr RPAREN                                    # Parenthesized
+    ;
+
+// A key of a JSON path: meta["a"][0]
+pathKey
+    : StringLiteral
+    | IntegerConstant
+    ;
+
+// json_contains(meta["tags"], 1), json_contains_any(meta["tags"], [1, 2])
+callArg
+    : orExpr                                                  # ExprArg
+    | LBRACKET (orExpr (COMMA orExpr)*)? RBRACKET             # ListArg
     ;
 
 LPAREN   : '(' ;
@@ -94,6 +108,8 @@ OR   : '||' | 'or' | 'OR' ;
 NOT  : '!' | 'not' | 'NOT' ;
 IN   : 'in' | 'IN' ;
 LIKE : 'like' | 'LIKE' ;
+IS   : 'is' | 'IS' ;
+NULL : 'null' | 'NULL' ;
 
 BooleanConstant : 'true' | 'True' | 'TRUE' | 'false' | 'False' | 'FALSE' ;
 
@@ -110,7 +126,8 @@ IntegerConstant
     | '0' [bB] [01]+
     ;
 
-Identifier : [a-zA-Z_] [a-zA-Z_0-9]* ;
+// `$meta` names the dynamic field
+Identifier : [a-zA-Z_$] [a-zA-Z_0-9]* ;
 
 StringLiteral
     : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"'

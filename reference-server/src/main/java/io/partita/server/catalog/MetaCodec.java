@@ -16,9 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Binary encoding of catalog records (a version byte, then the fields in order). */
+/**
+ * Binary encoding of catalog records (a version byte, then the fields in order). Version 2 adds
+ * a collection's {@code enable_dynamic_field} flag and each field's dynamic and nullable flags
+ * and default value; version 1 records are still read.
+ */
 final class MetaCodec {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int FIRST_VERSION = 1;
 
     private MetaCodec() {}
 
@@ -41,7 +46,11 @@ final class MetaCodec {
                 out.writeBoolean(f.primaryKey());
                 out.writeBoolean(f.autoId());
                 writeMap(out, f.typeParams());
+                out.writeBoolean(f.dynamic());
+                out.writeBoolean(f.nullable());
+                writeDefault(out, f.defaultValue());
             }
+            out.writeBoolean(s.enableDynamicField());
             out.writeInt(m.indexes().size());
             for (IndexMeta i : m.indexes()) {
                 out.writeLong(i.id());
@@ -53,7 +62,7 @@ final class MetaCodec {
     }
 
     static CollectionMeta decodeCollection(byte[] b) {
-        return read(b, in -> {
+        return read(b, (in, version) -> {
             long id = in.readLong();
             long ts = in.readLong();
             long utc = in.readLong();
@@ -71,15 +80,19 @@ final class MetaCodec {
                         DataType.fromNumber(in.readInt()),
                         in.readBoolean(),
                         in.readBoolean(),
-                        readMap(in)));
+                        readMap(in),
+                        version >= 2 && in.readBoolean(),
+                        version >= 2 && in.readBoolean(),
+                        version >= 2 ? readDefault(in) : null));
             }
+            boolean dynamic = version >= 2 && in.readBoolean();
             int ni = in.readInt();
             List<IndexMeta> indexes = new ArrayList<>(ni);
             for (int i = 0; i < ni; i++) {
                 indexes.add(new IndexMeta(in.readLong(), in.readUTF(), in.readUTF(), readMap(in)));
             }
             return new CollectionMeta(
-                    id, new CollectionSchema(name, desc, fields, shards, consistency), ts, utc, indexes);
+                    id, new CollectionSchema(name, desc, fields, shards, consistency, dynamic), ts, utc, indexes);
         });
     }
 
@@ -124,6 +137,35 @@ final class MetaCodec {
         });
     }
 
+    /** A default value: a tag byte (0 none, 1 bool, 2 long, 3 double, 4 string), then the value. */
+    private static void writeDefault(DataOutputStream out, Object v) throws IOException {
+        if (v instanceof Boolean b) {
+            out.writeByte(1);
+            out.writeBoolean(b);
+        } else if (v instanceof Long l) {
+            out.writeByte(2);
+            out.writeLong(l);
+        } else if (v instanceof Double d) {
+            out.writeByte(3);
+            out.writeDouble(d);
+        } else if (v instanceof String s) {
+            out.writeByte(4);
+            out.writeUTF(s);
+        } else {
+            out.writeByte(0);
+        }
+    }
+
+    private static Object readDefault(DataInputStream in) throws IOException {
+        return switch (in.readByte()) {
+            case 1 -> in.readBoolean();
+            case 2 -> in.readLong();
+            case 3 -> in.readDouble();
+            case 4 -> in.readUTF();
+            default -> null;
+        };
+    }
+
     private static void writeMap(DataOutputStream out, Map<String, String> m) throws IOException {
         out.writeInt(m.size());
         for (Map.Entry<String, String> e : m.entrySet()) {
@@ -149,6 +191,10 @@ final class MetaCodec {
         T read(DataInputStream in) throws IOException;
     }
 
+    private interface VersionedReader<T> {
+        T read(DataInputStream in, int version) throws IOException;
+    }
+
     private static byte[] write(Writer w) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -163,13 +209,17 @@ final class MetaCodec {
     }
 
     private static <T> T read(byte[] b, Reader<T> r) {
+        return read(b, (in, version) -> r.read(in));
+    }
+
+    private static <T> T read(byte[] b, VersionedReader<T> r) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));
             int version = in.readByte();
-            if (version != VERSION) {
+            if (version < FIRST_VERSION || version > VERSION) {
                 throw new IllegalStateException("unsupported catalog record version " + version);
             }
-            return r.read(in);
+            return r.read(in, version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -135,6 +135,14 @@ public interface Engine extends AutoCloseable {
      */
     MutationResult insert(String collectionName, String partitionName, List<FieldColumn> columns);
 
+    /**
+     * Inserts rows replacing any row with the same primary key in any partition (Milvus's
+     * {@code Upsert}): the new rows are written to the log and synced, then the old ones are
+     * deleted with an earlier timestamp, under one collection lock, so a query never sees both or
+     * neither. The primary key must be given, also on autoID collections. Durable on return.
+     */
+    MutationResult upsert(String collectionName, String partitionName, List<FieldColumn> columns);
+
     /** Deletes by a primary-key expression ({@code pk in [..]} or any filter); durable on return. */
     MutationResult delete(String collectionName, String partitionName, String expr);
 

@@ -20,6 +20,9 @@ final class Comparisons {
     }
 
     private static BoolEval evaluator(CompareOp op, Operand left, Operand right, int opColumn) {
+        if (left.kind() == Kind.JSON || right.kind() == Kind.JSON) {
+            return JsonOps.compare(op, left, right);
+        }
         if (left.isNumeric() && right.isNumeric()) {
             return numeric(op, left, right);
         }

@@ -26,4 +26,10 @@ final class Evaluators {
     interface StringEval {
         String eval(RowAccessor row);
     }
+
+    /** A JSON value (see {@link JsonValues}); Java null when a path does not exist in the row. */
+    @FunctionalInterface
+    interface JsonEval {
+        Object eval(RowAccessor row);
+    }
 }

@@ -23,13 +23,22 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
     private final List<FieldRef> fields;
     private final Map<String, Integer> indexByName = new HashMap<>();
     private final Set<Integer> referenced = new TreeSet<>();
+    private final Integer dynamicIndex;
 
     ExpressionCompiler(List<FieldRef> fields) {
         this.fields = fields;
+        Integer dynamic = null;
         for (int i = 0; i < fields.size(); i++) {
             indexByName.putIfAbsent(fields.get(i).name(), i);
+            if (fields.get(i).type() == ScalarType.JSON && fields.get(i).name().equals(DYNAMIC_FIELD)) {
+                dynamic = i;
+            }
         }
+        this.dynamicIndex = dynamic;
     }
+
+    /** The name of the dynamic field, whose keys expressions may name bare. */
+    static final String DYNAMIC_FIELD = "$meta";
 
     Set<Integer> referencedFields() {
         return Set.copyOf(referenced);
@@ -125,6 +134,10 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
 
     @Override
     public Operand visitPredicate(FilterExprParser.PredicateContext ctx) {
+        return NullValue.falseOnNull(predicate(ctx));
+    }
+
+    private Operand predicate(FilterExprParser.PredicateContext ctx) {
         Operand left = visit(ctx.additive());
         FilterExprParser.PredicateSuffixContext suffix = ctx.predicateSuffix();
         if (suffix instanceof FilterExprParser.ComparisonContext cmp) {
@@ -139,6 +152,9 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
         }
         if (suffix instanceof FilterExprParser.LikeContext like) {
             return like(ctx, left, like);
+        }
+        if (suffix instanceof FilterExprParser.NullCheckContext nullCheck) {
+            return nullCheck(ctx, left, nullCheck.NOT() != null);
         }
         return left;
     }
@@ -179,7 +195,35 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
                 column(ctx.start));
     }
 
+    /**
+     * {@code x is null}: a JSON path is null when it is missing or holds JSON null; a nullable
+     * field when the row holds null; other fields never are.
+     */
+    private Operand nullCheck(ParserRuleContext ctx, Operand left, boolean negated) {
+        if (left.kind() == Kind.JSON) {
+            Evaluators.JsonEval v = left.asObject();
+            BoolEval isNull = row -> {
+                Object x = v.eval(row);
+                return x == null || x == JsonValues.NULL;
+            };
+            return Operand.computed(
+                    Kind.BOOL, negated ? (BoolEval) row -> !isNull.eval(row) : isNull, false, text(ctx), left.column());
+        }
+        if (left.field() != null && left.field().nullable()) {
+            int i = indexByName.get(left.field().name());
+            BoolEval isNull = negated ? row -> row.get(i) != null : row -> row.get(i) == null;
+            return Operand.computed(Kind.BOOL, isNull, false, text(ctx), left.column());
+        }
+        boolean value = negated;
+        return Operand.computed(Kind.BOOL, (BoolEval) row -> value, true, text(ctx), left.column());
+    }
+
     private Operand like(ParserRuleContext ctx, Operand left, FilterExprParser.LikeContext like) {
+        if (left.kind() == Kind.JSON) {
+            Token patternToken = like.StringLiteral().getSymbol();
+            var matcher = LikePattern.compile(Literals.string(patternToken.getText(), column(patternToken)));
+            return Operand.computed(Kind.BOOL, JsonOps.like(left, matcher::test), false, text(ctx), left.column());
+        }
         if (left.kind() != Kind.STRING) {
             int col = column(like.LIKE().getSymbol());
             throw new ExpressionException(
@@ -284,31 +328,92 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
 
     @Override
     public Operand visitFieldName(FilterExprParser.FieldNameContext ctx) {
-        String name = ctx.getText();
+        String name = ctx.Identifier().getText();
         int col = column(ctx.start);
+        List<Object> path = new ArrayList<>();
+        for (FilterExprParser.PathKeyContext key : ctx.pathKey()) {
+            path.add(
+                    key.StringLiteral() != null
+                            ? Literals.string(key.getText(), column(key.start))
+                            : Literals.integer(key.getText(), false, column(key.start)));
+        }
         Integer index = indexByName.get(name);
+        if (index == null && dynamicIndex != null) {
+            // a bare name that is not a field is a key of the dynamic field, as in Milvus
+            path.add(0, name);
+            index = dynamicIndex;
+        }
         if (index == null) {
             throw new ExpressionException("field '" + name + "' not exist at column " + col, col);
         }
         referenced.add(index);
         FieldRef field = fields.get(index);
         int i = index;
+        if (field.type() == ScalarType.JSON) {
+            List<Object> keys = List.copyOf(path);
+            Evaluators.JsonEval eval = keys.isEmpty() ? row -> row.get(i) : row -> JsonOps.at(row.get(i), keys);
+            return new Operand(Kind.JSON, eval, null, null, "JSON value '" + text(ctx) + "'", col);
+        }
+        if (!path.isEmpty()) {
+            throw new ExpressionException(
+                    field.type() + " field '" + name + "' is not a JSON field and cannot be indexed at column " + col,
+                    col);
+        }
         String description = field.type() + " field '" + name + "'";
+        RowAccessorRead read = field.nullable() ? (row, k) -> NullValue.check(row.get(k)) : RowAccessor::get;
         return switch (field.type()) {
-            case BOOL -> new Operand(Kind.BOOL, (BoolEval) row -> (Boolean) row.get(i), null, field, description, col);
+            case BOOL ->
+                new Operand(Kind.BOOL, (BoolEval) row -> (Boolean) read.get(row, i), null, field, description, col);
             case VARCHAR ->
-                new Operand(Kind.STRING, (StringEval) row -> (String) row.get(i), null, field, description, col);
+                new Operand(Kind.STRING, (StringEval) row -> (String) read.get(row, i), null, field, description, col);
             case FLOAT, DOUBLE ->
                 new Operand(
                         Kind.FLOAT,
-                        (DoubleEval) row -> ((Number) row.get(i)).doubleValue(),
+                        (DoubleEval) row -> ((Number) read.get(row, i)).doubleValue(),
                         null,
                         field,
                         description,
                         col);
             default ->
                 new Operand(
-                        Kind.INT, (LongEval) row -> ((Number) row.get(i)).longValue(), null, field, description, col);
+                        Kind.INT,
+                        (LongEval) row -> ((Number) read.get(row, i)).longValue(),
+                        null,
+                        field,
+                        description,
+                        col);
         };
+    }
+
+    /** Reads field {@code k} of a row; for nullable fields it throws {@link NullValue} on null. */
+    @FunctionalInterface
+    private interface RowAccessorRead {
+        Object get(RowAccessor row, int k);
+    }
+
+    @Override
+    public Operand visitCall(FilterExprParser.CallContext ctx) {
+        return Functions.call(this, ctx, text(ctx));
+    }
+
+    /** Visits a call argument that must be an expression (not a list). */
+    Operand argument(FilterExprParser.CallArgContext arg) {
+        if (arg instanceof FilterExprParser.ExprArgContext e) {
+            return visit(e.orExpr());
+        }
+        int col = column(arg.start);
+        throw new ExpressionException("unexpected list at column " + col, col);
+    }
+
+    /** The items of a list argument ({@code [1, 2]}), or null when the argument is not a list. */
+    List<Operand> listArgument(FilterExprParser.CallArgContext arg) {
+        if (arg instanceof FilterExprParser.ListArgContext l) {
+            List<Operand> items = new ArrayList<>();
+            for (FilterExprParser.OrExprContext item : l.orExpr()) {
+                items.add(visit(item));
+            }
+            return items;
+        }
+        return null;
     }
 }

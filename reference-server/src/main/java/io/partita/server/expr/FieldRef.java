@@ -7,8 +7,10 @@ package io.partita.server.expr;
  *
  * @param name the field name, non-null
  * @param type the scalar type, non-null
+ * @param nullable whether rows may hold null ({@link RowAccessor#get} then returns null); a
+ *     comparison with a null value does not match, {@code is null} does
  */
-public record FieldRef(String name, ScalarType type) {
+public record FieldRef(String name, ScalarType type, boolean nullable) {
     public FieldRef {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("field name must be non-empty, got " + (name == null ? "null" : "\"\""));
@@ -16,5 +18,10 @@ public record FieldRef(String name, ScalarType type) {
         if (type == null) {
             throw new IllegalArgumentException("type of field '" + name + "' must be non-null");
         }
+    }
+
+    /** A field that is never null. */
+    public FieldRef(String name, ScalarType type) {
+        this(name, type, false);
     }
 }

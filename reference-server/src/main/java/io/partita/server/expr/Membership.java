@@ -25,6 +25,9 @@ final class Membership {
     }
 
     private static BoolEval membership(Operand left, List<Operand> items) {
+        if (left.kind() == Kind.JSON) {
+            return JsonOps.in(left, items);
+        }
         for (Operand item : items) {
             if (!item.isConstant()) {
                 throw new ExpressionException(
@@ -41,6 +44,7 @@ final class Membership {
             case FLOAT -> doubles(left.asDouble(), items);
             case STRING -> strings(left.string(), items);
             case BOOL -> booleans(left.bool(), items);
+            case JSON -> throw new IllegalStateException("handled above");
         };
     }
 

@@ -10,7 +10,8 @@ import io.partita.server.expr.Evaluators.StringEval;
  * value when it is a compile-time constant, and how to name it in an error message.
  *
  * @param kind what the sub-expression evaluates to
- * @param eval a {@link BoolEval}, {@link LongEval}, {@link DoubleEval} or {@link StringEval} per kind
+ * @param eval a {@link BoolEval}, {@link LongEval}, {@link DoubleEval}, {@link StringEval} or
+ *     {@link Evaluators.JsonEval} per kind
  * @param constant the Boolean/Long/Double/String value when constant, otherwise null
  * @param field the field when the operand is a bare field reference, otherwise null
  * @param description how error messages name it, e.g. {@code INT64 field 'age'} or {@code number 5}
@@ -22,7 +23,9 @@ record Operand(Kind kind, Object eval, Object constant, FieldRef field, String d
         BOOL,
         INT,
         FLOAT,
-        STRING
+        STRING,
+        /** A JSON value read from a JSON field or a dynamic key; its type is known per row only. */
+        JSON
     }
 
     boolean isConstant() {
@@ -43,6 +46,29 @@ record Operand(Kind kind, Object eval, Object constant, FieldRef field, String d
 
     StringEval string() {
         return (StringEval) eval;
+    }
+
+    /** The value as a plain Java object (Long, Double, String, Boolean or a JSON value). */
+    Evaluators.JsonEval asObject() {
+        return switch (kind) {
+            case JSON -> (Evaluators.JsonEval) eval;
+            case INT -> {
+                LongEval l = (LongEval) eval;
+                yield row -> l.eval(row);
+            }
+            case FLOAT -> {
+                DoubleEval d = (DoubleEval) eval;
+                yield row -> d.eval(row);
+            }
+            case STRING -> {
+                StringEval s = (StringEval) eval;
+                yield row -> s.eval(row);
+            }
+            case BOOL -> {
+                BoolEval b = (BoolEval) eval;
+                yield row -> b.eval(row);
+            }
+        };
     }
 
     /** The value as a double; integers widen (only used where rounding cannot change a result). */
@@ -84,6 +110,7 @@ record Operand(Kind kind, Object eval, Object constant, FieldRef field, String d
             case INT -> op.asLong().eval(null);
             case FLOAT -> ((DoubleEval) eval).eval(null);
             case STRING -> op.string().eval(null);
+            case JSON -> throw new IllegalStateException("a JSON value is never a constant");
         };
         return constant(value, describeConstant(value), column);
     }

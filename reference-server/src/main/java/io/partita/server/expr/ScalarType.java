@@ -5,7 +5,7 @@ package io.partita.server.expr;
  *
  * <p>Row values reach the evaluator as {@link Long} for the integer types, {@link Double} for
  * {@code FLOAT} and {@code DOUBLE}, {@link Boolean} for {@code BOOL} and {@link String} for
- * {@code VARCHAR} (see {@link RowAccessor}).
+ * {@code VARCHAR}, a {@link JsonValues} value for {@code JSON} (see {@link RowAccessor}).
  */
 public enum ScalarType {
     BOOL,
@@ -15,7 +15,9 @@ public enum ScalarType {
     INT64,
     FLOAT,
     DOUBLE,
-    VARCHAR;
+    VARCHAR,
+    /** A JSON document; a JSON field named {@code $meta} is the dynamic field, whose keys are named bare. */
+    JSON;
 
     /** True for {@code INT8} to {@code INT64}. */
     public boolean isInteger() {

@@ -13,11 +13,12 @@ import io.partita.wire.InsertRequest;
 import io.partita.wire.LongArray;
 import io.partita.wire.MutationResult;
 import io.partita.wire.Status;
+import io.partita.wire.UpsertRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Data RPCs: insert, delete, flush, flush state. */
+/** Data RPCs: insert, upsert, delete, flush, flush state. */
 final class DmlRpcs {
     private final Engine engine;
 
@@ -39,6 +40,27 @@ final class DmlRpcs {
                 .setStatus(Statuses.SUCCESS)
                 .setIDs(FieldDataCodec.toIds(m.primaryKeys()))
                 .setInsertCnt(m.count())
+                .setTimestamp(m.timestamp());
+        for (int i = 0; i < m.count(); i++) {
+            b.addSuccIndex(i);
+        }
+        return b.build();
+    }
+
+    MutationResult upsert(UpsertRequest r) {
+        Databases.check(r.getDbName());
+        if (r.getFieldsDataCount() == 0) {
+            throw Statuses.invalid("upsert into collection " + r.getCollectionName() + " carries no fields_data");
+        }
+        List<FieldColumn> columns = new ArrayList<>(r.getFieldsDataCount());
+        for (FieldData fd : r.getFieldsDataList()) {
+            columns.add(FieldDataCodec.toColumn(fd));
+        }
+        io.partita.server.model.MutationResult m = engine.upsert(r.getCollectionName(), r.getPartitionName(), columns);
+        MutationResult.Builder b = MutationResult.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setIDs(FieldDataCodec.toIds(m.primaryKeys()))
+                .setUpsertCnt(m.count())
                 .setTimestamp(m.timestamp());
         for (int i = 0; i < m.count(); i++) {
             b.addSuccIndex(i);

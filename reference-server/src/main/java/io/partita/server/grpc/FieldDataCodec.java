@@ -4,12 +4,15 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.Internal;
 import io.partita.server.model.DataType;
 import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
+import io.partita.server.storage.Columns;
 import io.partita.wire.BoolArray;
 import io.partita.wire.DoubleArray;
 import io.partita.wire.FieldData;
 import io.partita.wire.FloatArray;
 import io.partita.wire.IDs;
 import io.partita.wire.IntArray;
+import io.partita.wire.JSONArray;
 import io.partita.wire.LongArray;
 import io.partita.wire.ScalarField;
 import io.partita.wire.StringArray;
@@ -31,7 +34,8 @@ final class FieldDataCodec {
             throw Statuses.invalid("field " + name + ": data type " + fd.getType() + " is not supported");
         }
         try {
-            return type.isVector() ? vectorColumn(name, type, fd) : scalarColumn(name, type, fd);
+            FieldColumn c = type.isVector() ? vectorColumn(name, type, fd) : scalarColumn(name, type, fd);
+            return fd.getValidDataCount() == 0 ? c : withValidity(c, fd.getValidDataList());
         } catch (IllegalArgumentException e) {
             throw Statuses.invalid("field " + name + ": " + e.getMessage());
         }
@@ -46,6 +50,7 @@ final class FieldDataCodec {
             case FLOAT -> ScalarField.DataCase.FLOAT_DATA;
             case DOUBLE -> ScalarField.DataCase.DOUBLE_DATA;
             case VARCHAR -> ScalarField.DataCase.STRING_DATA;
+            case JSON -> ScalarField.DataCase.JSON_DATA;
             default -> throw new IllegalStateException(type.toString());
         };
         if (!fd.hasScalars() || s.getDataCase() != expected) {
@@ -83,6 +88,14 @@ final class FieldDataCodec {
                 }
                 return FieldColumn.doubles(name, v);
             }
+            case JSON: {
+                List<ByteString> l = s.getJsonData().getDataList();
+                byte[][] v = new byte[l.size()][];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = l.get(i).toByteArray();
+                }
+                return FieldColumn.jsons(name, v);
+            }
             default:
                 return FieldColumn.varchars(name, s.getStringData().getDataList());
         }
@@ -104,6 +117,30 @@ final class FieldDataCodec {
             return FieldColumn.floatVectors(name, dim, floats(v.getFloatVector().getDataList()));
         }
         return FieldColumn.binaryVectors(name, dim, v.getBinaryVector().toByteArray());
+    }
+
+    /**
+     * Applies {@code valid_data}: values for every row (Milvus's own answers) or only for the valid
+     * rows (how pymilvus sends nullable fields), spread out with placeholders for null rows.
+     */
+    private static FieldColumn withValidity(FieldColumn c, List<Boolean> validList) {
+        boolean[] valid = new boolean[validList.size()];
+        int validRows = 0;
+        for (int i = 0; i < valid.length; i++) {
+            valid[i] = validList.get(i);
+            validRows += valid[i] ? 1 : 0;
+        }
+        if (c.type().isVector()) {
+            throw new IllegalArgumentException("valid_data is not supported on vector fields");
+        }
+        if (c.rowCount() == valid.length) {
+            return c.withValid(valid);
+        }
+        if (c.rowCount() == validRows) {
+            return Columns.expand(c, valid);
+        }
+        throw new IllegalArgumentException("carries " + c.rowCount() + " values for " + valid.length
+                + " rows of valid_data of which " + validRows + " are valid");
     }
 
     static long[] longs(List<Long> list) {
@@ -138,6 +175,11 @@ final class FieldDataCodec {
         FieldData.Builder b = FieldData.newBuilder()
                 .setFieldName(c.name())
                 .setTypeValue(c.type().number());
+        if (c.valid() != null) {
+            for (boolean v : c.valid()) {
+                b.addValidData(v);
+            }
+        }
         switch (c.type()) {
             case BOOL: {
                 BoolArray.Builder a = BoolArray.newBuilder();
@@ -172,6 +214,15 @@ final class FieldDataCodec {
                 return b.setScalars(ScalarField.newBuilder()
                                 .setStringData(StringArray.newBuilder().addAllData(Arrays.asList(c.strings()))))
                         .build();
+            case JSON: {
+                JSONArray.Builder a = JSONArray.newBuilder();
+                for (byte[] x : c.jsonBytes()) {
+                    a.addData(ByteString.copyFrom(x));
+                }
+                return b.setIsDynamic(c.name().equals(FieldSchema.DYNAMIC_FIELD_NAME))
+                        .setScalars(ScalarField.newBuilder().setJsonData(a))
+                        .build();
+            }
             case FLOAT_VECTOR:
                 return b.setVectors(
                                 VectorField.newBuilder().setDim(c.dim()).setFloatVector(floatArray(c.vectorFloats())))

@@ -176,6 +176,11 @@ public final class MilvusServiceAdapter extends MilvusServiceGrpc.MilvusServiceI
     }
 
     @Override
+    public void upsert(UpsertRequest r, StreamObserver<MutationResult> o) {
+        Calls.unary(o, "Upsert", () -> dml.upsert(r), DmlRpcs::mutationFailed);
+    }
+
+    @Override
     public void delete(DeleteRequest r, StreamObserver<MutationResult> o) {
         Calls.unary(o, "Delete", () -> dml.delete(r), DmlRpcs::mutationFailed);
     }

@@ -6,6 +6,7 @@ import io.partita.server.model.CollectionSchema;
 import io.partita.server.model.DataType;
 import io.partita.server.model.FieldSchema;
 import io.partita.wire.KeyValuePair;
+import io.partita.wire.ValueField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,9 @@ final class SchemaCodec {
         }
         List<FieldSchema> fields = new ArrayList<>();
         for (io.partita.wire.FieldSchema f : wire.getFieldsList()) {
+            if (f.getIsDynamic()) {
+                continue; // the engine adds $meta itself when enable_dynamic_field is set
+            }
             DataType type = DataType.fromNumber(f.getDataTypeValue());
             if (type == null) {
                 throw Statuses.invalid("field " + f.getName() + ": data type " + f.getDataType()
@@ -45,16 +49,24 @@ final class SchemaCodec {
                     type,
                     f.getIsPrimaryKey(),
                     f.getAutoID(),
-                    toMap(f.getTypeParamsList())));
+                    toMap(f.getTypeParamsList()),
+                    false,
+                    f.getNullable(),
+                    f.hasDefaultValue() ? defaultValue(f.getDefaultValue()) : null));
         }
-        return new CollectionSchema(name, wire.getDescription(), fields, shardsNum, consistencyLevel);
+        return new CollectionSchema(
+                name, wire.getDescription(), fields, shardsNum, consistencyLevel, wire.getEnableDynamicField());
     }
 
     static io.partita.wire.CollectionSchema toWire(CollectionSchema schema) {
         io.partita.wire.CollectionSchema.Builder b = io.partita.wire.CollectionSchema.newBuilder()
                 .setName(schema.name())
-                .setDescription(schema.description());
+                .setDescription(schema.description())
+                .setEnableDynamicField(schema.enableDynamicField());
         for (FieldSchema f : schema.fields()) {
+            if (f.dynamic()) {
+                continue; // Milvus's DescribeCollection leaves the hidden $meta field out
+            }
             b.addFields(io.partita.wire.FieldSchema.newBuilder()
                     .setFieldID(f.fieldId())
                     .setName(f.name())
@@ -62,10 +74,41 @@ final class SchemaCodec {
                     .setDataTypeValue(f.dataType().number())
                     .setIsPrimaryKey(f.primaryKey())
                     .setAutoID(f.autoId())
+                    .setNullable(f.nullable())
                     .addAllTypeParams(toPairs(f.typeParams())));
+            if (f.defaultValue() != null) {
+                b.getFieldsBuilder(b.getFieldsCount() - 1)
+                        .setDefaultValue(defaultValue(f.dataType(), f.defaultValue()));
+            }
             if (f.primaryKey() && f.autoId()) {
                 b.setAutoID(true);
             }
+        }
+        return b.build();
+    }
+
+    /** A default value as Boolean, Long, Double or String; null when the message holds none. */
+    static Object defaultValue(ValueField v) {
+        return switch (v.getDataCase()) {
+            case BOOL_DATA -> v.getBoolData();
+            case INT_DATA -> (long) v.getIntData();
+            case LONG_DATA -> v.getLongData();
+            case FLOAT_DATA -> (double) v.getFloatData();
+            case DOUBLE_DATA -> v.getDoubleData();
+            case STRING_DATA -> v.getStringData();
+            default -> null;
+        };
+    }
+
+    static ValueField defaultValue(DataType type, Object v) {
+        ValueField.Builder b = ValueField.newBuilder();
+        switch (type) {
+            case BOOL -> b.setBoolData((Boolean) v);
+            case INT8, INT16, INT32 -> b.setIntData(((Long) v).intValue());
+            case INT64 -> b.setLongData((Long) v);
+            case FLOAT -> b.setFloatData(((Double) v).floatValue());
+            case DOUBLE -> b.setDoubleData((Double) v);
+            default -> b.setStringData(v.toString());
         }
         return b.build();
     }

@@ -33,8 +33,9 @@ final class SearchRpcs {
             d.addScores(s);
         }
         for (FieldColumn c : res.fields()) {
-            d.addFieldsData(FieldDataCodec.toFieldData(c)).addOutputFields(c.name());
+            d.addFieldsData(FieldDataCodec.toFieldData(c));
         }
+        d.addAllOutputFields(OutputNames.of(r.getOutputFieldsList(), res.fields()));
         return SearchResults.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setResults(d)
@@ -56,8 +57,9 @@ final class SearchRpcs {
         QueryResults.Builder b =
                 QueryResults.newBuilder().setStatus(Statuses.SUCCESS).setCollectionName(r.getCollectionName());
         for (FieldColumn c : columns) {
-            b.addFieldsData(FieldDataCodec.toFieldData(c)).addOutputFields(c.name());
+            b.addFieldsData(FieldDataCodec.toFieldData(c));
         }
+        b.addAllOutputFields(OutputNames.of(r.getOutputFieldsList(), columns));
         return b.build();
     }
 

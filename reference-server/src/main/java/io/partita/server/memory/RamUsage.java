@@ -28,8 +28,12 @@ public final class RamUsage {
         return (bytes + 7) & ~7L;
     }
 
-    /** Exact bytes of a column's backing array (strings: their objects too). */
+    /** Exact bytes of a column's backing array (strings: their objects too; a validity mask). */
     public static long column(FieldColumn c) {
+        return (c.valid() == null ? 0 : array(1, c.rowCount())) + values(c);
+    }
+
+    private static long values(FieldColumn c) {
         switch (c.type()) {
             case BOOL:
                 return array(1, c.rowCount());
@@ -51,6 +55,13 @@ public final class RamUsage {
                 long total = array(REFERENCE_BYTES, c.rowCount());
                 for (String s : c.strings()) {
                     total += string(s.length());
+                }
+                return total;
+            }
+            case JSON: {
+                long total = array(REFERENCE_BYTES, c.rowCount());
+                for (byte[] b : c.jsonBytes()) {
+                    total += array(1, b.length);
                 }
                 return total;
             }

@@ -11,12 +11,25 @@ import java.util.List;
  * @param shardsNum number of shards; values ≤ 0 mean the default 1 (stored, reported, otherwise unused)
  * @param consistencyLevel the wire {@code common.ConsistencyLevel} number, stored and reported
  *     (the engine is always strongly consistent)
+ * @param enableDynamicField whether rows may carry keys that are not fields; they are kept in the
+ *     hidden JSON field {@code $meta} ({@link FieldSchema#dynamic()}), which the engine adds
  */
 public record CollectionSchema(
-        String name, String description, List<FieldSchema> fields, int shardsNum, int consistencyLevel) {
+        String name,
+        String description,
+        List<FieldSchema> fields,
+        int shardsNum,
+        int consistencyLevel,
+        boolean enableDynamicField) {
     public CollectionSchema {
         description = description == null ? "" : description;
         fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+
+    /** A schema without dynamic fields. */
+    public CollectionSchema(
+            String name, String description, List<FieldSchema> fields, int shardsNum, int consistencyLevel) {
+        this(name, description, fields, shardsNum, consistencyLevel, false);
     }
 
     /** The primary key field, or null when there is none (only before validation). */

@@ -10,6 +10,8 @@ public enum DataType {
     FLOAT(10),
     DOUBLE(11),
     VARCHAR(21),
+    /** JSON documents, stored as their UTF-8 bytes (validated on insert). */
+    JSON(23),
     BINARY_VECTOR(100),
     FLOAT_VECTOR(101);
 

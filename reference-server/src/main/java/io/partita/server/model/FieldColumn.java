@@ -12,7 +12,7 @@ import java.util.Objects;
  * <p>Storage per type: BOOL {@code boolean[]}; INT8/INT16/INT32 {@code int[]}; INT64
  * {@code long[]}; FLOAT {@code float[]}; DOUBLE {@code double[]}; VARCHAR {@code String[]};
  * FLOAT_VECTOR {@code float[]} of {@code rows × dim} row-major; BINARY_VECTOR {@code byte[]} of
- * {@code rows × dim/8}.
+ * {@code rows × dim/8}; JSON {@code byte[][]}, one UTF-8 document per row.
  */
 public final class FieldColumn {
     private final String name;
@@ -20,13 +20,41 @@ public final class FieldColumn {
     private final int dim;
     private final int rowCount;
     private final Object values;
+    private final boolean[] valid;
 
     private FieldColumn(String name, DataType type, int dim, int rowCount, Object values) {
+        this(name, type, dim, rowCount, values, null);
+    }
+
+    private FieldColumn(String name, DataType type, int dim, int rowCount, Object values, boolean[] valid) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = type;
         this.dim = dim;
         this.rowCount = rowCount;
         this.values = values;
+        this.valid = valid;
+    }
+
+    /**
+     * This column with a validity mask (false = the row is null; its slot in the values holds a
+     * placeholder). Columns of nullable fields always carry one; others never do.
+     */
+    public FieldColumn withValid(boolean[] validity) {
+        if (validity != null && validity.length != rowCount) {
+            throw new IllegalArgumentException(
+                    "valid_data has " + validity.length + " entries for " + rowCount + " rows of field " + name);
+        }
+        return new FieldColumn(name, type, dim, rowCount, values, validity);
+    }
+
+    /** The validity mask, or null when every row holds a value. */
+    public boolean[] valid() {
+        return valid;
+    }
+
+    /** True when this row is null. */
+    public boolean isNull(int row) {
+        return valid != null && !valid[row];
     }
 
     public static FieldColumn bools(String name, boolean[] v) {
@@ -55,6 +83,11 @@ public final class FieldColumn {
 
     public static FieldColumn varchars(String name, List<String> v) {
         return new FieldColumn(name, DataType.VARCHAR, 0, v.size(), v.toArray(new String[0]));
+    }
+
+    /** JSON documents, one UTF-8 encoded document per row (validated by the engine on insert). */
+    public static FieldColumn jsons(String name, byte[][] v) {
+        return new FieldColumn(name, DataType.JSON, 0, v.length, v);
     }
 
     /** Float vectors, row-major; {@code flat.length} must be a multiple of {@code dim}. */
@@ -117,6 +150,11 @@ public final class FieldColumn {
         return (String[]) values;
     }
 
+    /** JSON documents, UTF-8, one per row. */
+    public byte[][] jsonBytes() {
+        return (byte[][]) values;
+    }
+
     /** FLOAT_VECTOR data, row-major. */
     public float[] vectorFloats() {
         return (float[]) values;
@@ -129,9 +167,12 @@ public final class FieldColumn {
 
     /**
      * The scalar value of one row, boxed: Boolean, Long (all integer types), Float, Double,
-     * String. Not for vectors.
+     * String; JSON as its UTF-8 bytes; null for a null row. Not for vectors.
      */
     public Object scalar(int row) {
+        if (valid != null && !valid[row]) {
+            return null;
+        }
         switch (type) {
             case BOOL:
                 return bools()[row];
@@ -147,6 +188,8 @@ public final class FieldColumn {
                 return doubles()[row];
             case VARCHAR:
                 return strings()[row];
+            case JSON:
+                return jsonBytes()[row];
             default:
                 throw new IllegalStateException(type + " is not a scalar type");
         }

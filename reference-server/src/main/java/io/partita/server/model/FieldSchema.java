@@ -10,8 +10,14 @@ import java.util.Map;
  * @param description free text, may be empty
  * @param dataType the type
  * @param primaryKey whether this is the primary key (INT64 or VARCHAR, exactly one per schema)
- * @param autoId whether the engine generates primary keys (INT64 primary key only)
+ * @param autoId whether the engine generates primary keys (INT64 keys, or VARCHAR keys holding the
+ *     same numbers as text)
  * @param typeParams {@code dim} for vectors, {@code max_length} for VARCHAR; copied, unmodifiable
+ * @param dynamic true only for the hidden {@code $meta} JSON field of a collection created with
+ *     {@code enable_dynamic_field}: it holds a row's keys that are not schema fields
+ * @param nullable whether rows may hold null (scalar fields only); an insert may omit the field
+ * @param defaultValue the value stored for a null or omitted row, or null for none: Boolean,
+ *     Long (integer types), Double (FLOAT/DOUBLE) or String (VARCHAR)
  */
 public record FieldSchema(
         long fieldId,
@@ -20,10 +26,51 @@ public record FieldSchema(
         DataType dataType,
         boolean primaryKey,
         boolean autoId,
-        Map<String, String> typeParams) {
+        Map<String, String> typeParams,
+        boolean dynamic,
+        boolean nullable,
+        Object defaultValue) {
+    /** The name of the hidden JSON field that holds a row's dynamic keys. */
+    public static final String DYNAMIC_FIELD_NAME = "$meta";
+
     public FieldSchema {
         description = description == null ? "" : description;
         typeParams = typeParams == null ? Map.of() : Map.copyOf(typeParams);
+    }
+
+    /** A field that is not the dynamic field. */
+    public FieldSchema(
+            long fieldId,
+            String name,
+            String description,
+            DataType dataType,
+            boolean primaryKey,
+            boolean autoId,
+            Map<String, String> typeParams) {
+        this(fieldId, name, description, dataType, primaryKey, autoId, typeParams, false, false, null);
+    }
+
+    /** A field that is neither nullable nor has a default value. */
+    public FieldSchema(
+            long fieldId,
+            String name,
+            String description,
+            DataType dataType,
+            boolean primaryKey,
+            boolean autoId,
+            Map<String, String> typeParams,
+            boolean dynamic) {
+        this(fieldId, name, description, dataType, primaryKey, autoId, typeParams, dynamic, false, null);
+    }
+
+    /** True when an insert may leave this field out (nullable, or it has a default value). */
+    public boolean optional() {
+        return nullable || defaultValue != null;
+    }
+
+    /** The hidden {@code $meta} JSON field of a collection with dynamic fields enabled. */
+    public static FieldSchema dynamicField() {
+        return new FieldSchema(0, DYNAMIC_FIELD_NAME, "", DataType.JSON, false, false, Map.of(), true);
     }
 
     /** A non-key field without type params. */
@@ -56,6 +103,7 @@ public record FieldSchema(
 
     /** A copy with another field id. */
     public FieldSchema withFieldId(long id) {
-        return new FieldSchema(id, name, description, dataType, primaryKey, autoId, typeParams);
+        return new FieldSchema(
+                id, name, description, dataType, primaryKey, autoId, typeParams, dynamic, nullable, defaultValue);
     }
 }

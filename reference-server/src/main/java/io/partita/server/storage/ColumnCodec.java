@@ -11,13 +11,17 @@ import java.util.List;
 /**
  * Little-endian binary encoding of column data, shared by the write-ahead log and segment
  * files: per column its raw values (BOOL 1 byte, INT8..INT32 4 bytes, INT64/DOUBLE 8,
- * FLOAT 4, vectors contiguous, VARCHAR length-prefixed UTF-8).
+ * FLOAT 4, vectors contiguous, VARCHAR and JSON length-prefixed UTF-8).
  */
 public final class ColumnCodec {
     private ColumnCodec() {}
 
-    /** Encoded size of one column's values. */
+    /** Encoded size of one column's values (a nullable field's validity mask first, one byte a row). */
     public static long encodedBytes(FieldColumn c) {
+        return (c.valid() == null ? 0 : c.rowCount()) + valueBytes(c);
+    }
+
+    private static long valueBytes(FieldColumn c) {
         int n = c.rowCount();
         switch (c.type()) {
             case BOOL:
@@ -41,6 +45,13 @@ public final class ColumnCodec {
                 }
                 return total;
             }
+            case JSON: {
+                long total = 4L * n;
+                for (byte[] b : c.jsonBytes()) {
+                    total += b.length;
+                }
+                return total;
+            }
             default:
                 throw new IllegalStateException("unknown type " + c.type());
         }
@@ -49,6 +60,11 @@ public final class ColumnCodec {
     /** Writes a column's values; {@code out} must have room for {@link #encodedBytes}. */
     public static void write(FieldColumn c, ByteBuffer out) {
         out.order(ByteOrder.LITTLE_ENDIAN);
+        if (c.valid() != null) {
+            for (boolean v : c.valid()) {
+                out.put((byte) (v ? 1 : 0));
+            }
+        }
         switch (c.type()) {
             case BOOL:
                 for (boolean b : c.bools()) {
@@ -87,6 +103,12 @@ public final class ColumnCodec {
                     out.put(b);
                 }
                 break;
+            case JSON:
+                for (byte[] b : c.jsonBytes()) {
+                    out.putInt(b.length);
+                    out.put(b);
+                }
+                break;
             default:
                 throw new IllegalStateException("unknown type " + c.type());
         }
@@ -99,6 +121,17 @@ public final class ColumnCodec {
     /** Reads {@code rows} values of a field from a buffer holding exactly its encoded bytes (or more). */
     public static FieldColumn read(FieldSchema f, int rows, ByteBuffer in) {
         in.order(ByteOrder.LITTLE_ENDIAN);
+        if (!f.nullable()) {
+            return readValues(f, rows, in);
+        }
+        boolean[] valid = new boolean[rows];
+        for (int i = 0; i < rows; i++) {
+            valid[i] = in.get() != 0;
+        }
+        return readValues(f, rows, in).withValid(valid);
+    }
+
+    private static FieldColumn readValues(FieldSchema f, int rows, ByteBuffer in) {
         String name = f.name();
         switch (f.dataType()) {
             case BOOL: {
@@ -153,6 +186,14 @@ public final class ColumnCodec {
                     v.add(new String(b, StandardCharsets.UTF_8));
                 }
                 return FieldColumn.varchars(name, v);
+            }
+            case JSON: {
+                byte[][] v = new byte[rows][];
+                for (int i = 0; i < rows; i++) {
+                    v[i] = new byte[in.getInt()];
+                    in.get(v[i]);
+                }
+                return FieldColumn.jsons(name, v);
             }
             default:
                 throw new IllegalStateException("unknown type " + f.dataType());

@@ -27,8 +27,76 @@ public final class Columns {
         return select(parts, order);
     }
 
-    /** A column of the rows at {@code rows} (global indexes across {@code parts}, in that order). */
+    /**
+     * A column of the rows at {@code rows} (global indexes across {@code parts}, in that order);
+     * validity masks are carried along.
+     */
     public static FieldColumn select(List<FieldColumn> parts, int[] rows) {
+        FieldColumn values = selectValues(parts, rows);
+        boolean anyMask = false;
+        for (FieldColumn p : parts) {
+            anyMask |= p.valid() != null;
+        }
+        if (!anyMask) {
+            return values;
+        }
+        int[] starts = new int[parts.size() + 1];
+        for (int i = 0; i < parts.size(); i++) {
+            starts[i + 1] = starts[i] + parts.get(i).rowCount();
+        }
+        boolean[] valid = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            int p = part(starts, rows[i]);
+            valid[i] = !parts.get(p).isNull(rows[i] - starts[p]);
+        }
+        return values.withValid(valid);
+    }
+
+    /**
+     * Spreads {@code compact} (the values of the valid rows only, as clients send nullable
+     * fields) over {@code valid.length} rows; null rows get a placeholder value.
+     */
+    public static FieldColumn expand(FieldColumn compact, boolean[] valid) {
+        int n = valid.length;
+        if (compact.rowCount() == 0) {
+            return zeros(compact.name(), compact.type(), compact.dim(), n).withValid(valid);
+        }
+        int[] rows = new int[n];
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            rows[i] = valid[i] ? next++ : 0;
+        }
+        return selectValues(List.of(compact), rows).withValid(valid);
+    }
+
+    /** A column of {@code n} zero values (false, 0, "", {}) of this type. */
+    public static FieldColumn zeros(String name, DataType type, int dim, int n) {
+        switch (type) {
+            case BOOL:
+                return FieldColumn.bools(name, new boolean[n]);
+            case INT8:
+            case INT16:
+            case INT32:
+                return FieldColumn.ints(name, type, new int[n]);
+            case INT64:
+                return FieldColumn.longs(name, new long[n]);
+            case FLOAT:
+                return FieldColumn.floats(name, new float[n]);
+            case DOUBLE:
+                return FieldColumn.doubles(name, new double[n]);
+            case VARCHAR:
+                return FieldColumn.varchars(name, java.util.Collections.nCopies(n, ""));
+            case JSON: {
+                byte[][] v = new byte[n][];
+                Arrays.fill(v, new byte[] {'{', '}'});
+                return FieldColumn.jsons(name, v);
+            }
+            default:
+                throw new IllegalStateException("no zero value for " + type);
+        }
+    }
+
+    private static FieldColumn selectValues(List<FieldColumn> parts, int[] rows) {
         FieldColumn first = parts.get(0);
         int[] starts = new int[parts.size() + 1];
         for (int i = 0; i < parts.size(); i++) {
@@ -87,6 +155,14 @@ public final class Columns {
                 }
                 return FieldColumn.varchars(name, out);
             }
+            case JSON: {
+                byte[][] out = new byte[n][];
+                for (int i = 0; i < n; i++) {
+                    int p = part(starts, rows[i]);
+                    out[i] = parts.get(p).jsonBytes()[rows[i] - starts[p]];
+                }
+                return FieldColumn.jsons(name, out);
+            }
             case FLOAT_VECTOR: {
                 int dim = first.dim();
                 float[] out = new float[n * dim];
@@ -140,6 +216,8 @@ public final class Columns {
                 return FieldColumn.doubles(name, new double[0]);
             case VARCHAR:
                 return FieldColumn.varchars(name, List.of());
+            case JSON:
+                return FieldColumn.jsons(name, new byte[0][]);
             case FLOAT_VECTOR:
                 return FieldColumn.floatVectors(name, dim, new float[0]);
             case BINARY_VECTOR:

@@ -193,6 +193,12 @@ final class FakeEngine implements Engine {
     }
 
     @Override
+    public MutationResult upsert(String c, String p, List<FieldColumn> columns) {
+        maybeFail();
+        throw unsupported();
+    }
+
+    @Override
     public MutationResult delete(String c, String p, String expr) {
         maybeFail();
         throw unsupported();

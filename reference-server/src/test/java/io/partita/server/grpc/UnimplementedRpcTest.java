@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.partita.wire.CreateDatabaseRequest;
+import io.partita.wire.CreateResourceGroupRequest;
 import io.partita.wire.HybridSearchRequest;
-import io.partita.wire.UpsertRequest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,11 +19,12 @@ class UnimplementedRpcTest {
     @Test
     void anRpcTheServerDoesNotImplementAnswersUnimplementedNamingTheRpc() throws Exception {
         try (AdapterHarness h = new AdapterHarness(new FakeEngine(), dir, false)) {
-            assertThatThrownBy(() -> h.stub.upsert(
-                            UpsertRequest.newBuilder().setCollectionName("c").build()))
+            assertThatThrownBy(() -> h.stub.createResourceGroup(CreateResourceGroupRequest.newBuilder()
+                            .setResourceGroup("rg")
+                            .build()))
                     .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
                         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
-                        assertThat(e.getStatus().getDescription()).contains("Upsert");
+                        assertThat(e.getStatus().getDescription()).contains("CreateResourceGroup");
                     });
             assertThatThrownBy(() -> h.stub.hybridSearch(HybridSearchRequest.getDefaultInstance()))
                     .isInstanceOfSatisfying(

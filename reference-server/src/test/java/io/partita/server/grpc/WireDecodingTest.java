@@ -155,14 +155,14 @@ class WireDecodingTest {
     @Test
     void createCollectionWithAnUnsupportedDataTypeIsRefusedNamingTheField() {
         io.partita.wire.CollectionSchema schema = WireRequests.schema("c", 4).toBuilder()
-                .addFields(FieldSchema.newBuilder().setName("meta").setDataType(DataType.JSON))
+                .addFields(FieldSchema.newBuilder().setName("shape").setDataType(DataType.Geometry))
                 .build();
         assertInvalid(
                 h.stub.createCollection(CreateCollectionRequest.newBuilder()
                         .setCollectionName("c")
                         .setSchema(schema.toByteString())
                         .build()),
-                "field meta");
+                "field shape");
     }
 
     @Test

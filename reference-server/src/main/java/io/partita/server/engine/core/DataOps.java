@@ -76,6 +76,53 @@ final class DataOps {
         return new MutationResult(ordered.get(c.pkIndex()), rows, seq);
     }
 
+    /**
+     * Upsert: the new rows are appended to the log and synced first, then their keys are deleted
+     * in every partition with a timestamp just older than the rows, all under the collection lock
+     * (so no flush can seal old and new rows together). A crash between the two leaves both rows
+     * on disk, never neither.
+     */
+    MutationResult upsert(String collection, String partition, List<FieldColumn> columns) {
+        CollectionRuntime c = registry.get(collection);
+        PartitionRuntime p = partition(c, partition);
+        List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, clock, true);
+        int rows = ordered.get(0).rowCount();
+        FieldColumn keys = ordered.get(c.pkIndex());
+        List<Object> keyList = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+            keyList.add(keys.scalar(r));
+        }
+        long seq;
+        QueryNodes.Charge reserved = null;
+        c.lock.lock();
+        try {
+            checkAlive(c, p);
+            long deleteSeq = clock.next();
+            seq = clock.next();
+            SegmentData chunk = new SegmentData(p.store.growingSegmentId(), seq, rows, ordered, null, true);
+            reserved = loads.reserveInsert(c, p, chunk.ramBytesUsed());
+            long pos;
+            try {
+                pos = p.store.appendInsert(seq, ordered);
+                p.store.wal().syncTo(pos);
+            } catch (IOException e) {
+                loads.unreserve(c, p, reserved, rowsBytes(c, ordered));
+                throw e;
+            }
+            loads.applyInsert(c, p, chunk, reserved);
+            for (PartitionRuntime q : c.partitions) {
+                q.store.appendDelete(deleteSeq, keyList);
+                loads.applyDeletes(c, q);
+            }
+        } catch (IOException e) {
+            throw profile.unexpected(
+                    "failed to write the upsert to the log of partition " + p.name() + ": " + e.getMessage());
+        } finally {
+            c.lock.unlock();
+        }
+        return new MutationResult(keys, rows, seq);
+    }
+
     private static long rowsBytes(CollectionRuntime c, List<FieldColumn> ordered) {
         return new SegmentData(0, 0, ordered.get(0).rowCount(), ordered, null, true).ramBytesUsed();
     }

@@ -3,6 +3,7 @@ package io.partita.server.engine.core;
 import io.partita.server.expr.ExpressionException;
 import io.partita.server.expr.FieldRef;
 import io.partita.server.expr.FilterExpressions;
+import io.partita.server.expr.JsonValues;
 import io.partita.server.expr.RowAccessor;
 import io.partita.server.expr.RowFilter;
 import io.partita.server.expr.ScalarType;
@@ -31,7 +32,7 @@ final class Filters {
         for (int i = 0; i < fields.size(); i++) {
             ScalarType t = scalarType(fields.get(i).dataType());
             if (t != null) {
-                refs.add(new FieldRef(fields.get(i).name(), t));
+                refs.add(new FieldRef(fields.get(i).name(), t, fields.get(i).nullable()));
                 columns.add(i);
             }
         }
@@ -71,6 +72,8 @@ final class Filters {
                 return ScalarType.DOUBLE;
             case VARCHAR:
                 return ScalarType.VARCHAR;
+            case JSON:
+                return ScalarType.JSON;
             default:
                 return null;
         }
@@ -96,20 +99,35 @@ final class Filters {
         return out;
     }
 
-    /** Reads expression fields of one row; scalars as Long/Double/Boolean/String. */
+    /**
+     * Reads expression fields of one row; scalars as Long/Double/Boolean/String, JSON parsed
+     * (once per row and field, however often the expression reads it).
+     */
     private static final class Row implements RowAccessor {
         private final SegmentData seg;
         private final int[] columns;
+        private final Object[] parsed;
+        private final int[] parsedRow;
         int index;
 
         Row(SegmentData seg, int[] columns) {
             this.seg = seg;
             this.columns = columns;
+            this.parsed = new Object[columns.length];
+            this.parsedRow = new int[columns.length];
+            java.util.Arrays.fill(parsedRow, -1);
         }
 
         @Override
         public Object get(int fieldIndex) {
             Object v = seg.column(columns[fieldIndex]).scalar(index);
+            if (v instanceof byte[] json) {
+                if (parsedRow[fieldIndex] != index) {
+                    parsed[fieldIndex] = JsonValues.parse(json);
+                    parsedRow[fieldIndex] = index;
+                }
+                return parsed[fieldIndex];
+            }
             return v instanceof Float ? Double.valueOf((Float) v) : v;
         }
     }

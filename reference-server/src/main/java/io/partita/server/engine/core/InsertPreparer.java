@@ -6,6 +6,7 @@ import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,25 @@ import java.util.Map;
  * generated primary keys for autoID collections. Every refusal names the field and value.
  */
 final class InsertPreparer {
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+
     private InsertPreparer() {}
 
     static List<FieldColumn> prepare(
             LifecycleProfile profile, List<FieldSchema> fields, List<FieldColumn> given, HybridClock clock) {
+        return prepare(profile, fields, given, clock, false);
+    }
+
+    /**
+     * As {@link #prepare(LifecycleProfile, List, List, HybridClock)}; an upsert must carry the
+     * primary key, also on autoID collections (where an insert must not).
+     */
+    static List<FieldColumn> prepare(
+            LifecycleProfile profile,
+            List<FieldSchema> fields,
+            List<FieldColumn> given,
+            HybridClock clock,
+            boolean upsert) {
         if (given == null || given.isEmpty()) {
             throw profile.invalidParameter("no field data in the insert request");
         }
@@ -36,10 +52,15 @@ final class InsertPreparer {
                     f = s;
                 }
             }
+            if (f == null && c.name().equals(FieldSchema.DYNAMIC_FIELD_NAME)) {
+                // Milvus 2.3 proxy, verifyDynamicFieldData (internal/proxy/util.go)
+                throw profile.invalidParameter("without dynamic schema enabled, the field name cannot be set to "
+                        + FieldSchema.DYNAMIC_FIELD_NAME);
+            }
             if (f == null) {
                 throw profile.invalidParameter("field " + c.name() + " does not exist in the collection schema");
             }
-            if (f.primaryKey() && f.autoId()) {
+            if (f.primaryKey() && f.autoId() && !upsert) {
                 throw profile.invalidParameter("can not assign primary field data when auto id enabled " + f.name());
             }
             if (rows < 0) {
@@ -49,6 +70,10 @@ final class InsertPreparer {
                         + ") is not equal to passed num_rows (" + rows + ")");
             }
             check(profile, f, c);
+            if (f.dataType() == DataType.JSON) {
+                JsonChecks.check(profile, fields, f, c);
+            }
+            byName.put(c.name(), NullValues.normalize(profile, f, c));
         }
         if (rows <= 0) {
             throw profile.invalidParameter(
@@ -58,13 +83,27 @@ final class InsertPreparer {
         for (FieldSchema f : fields) {
             FieldColumn c = byName.get(f.name());
             if (c == null) {
+                if (f.primaryKey() && upsert) {
+                    throw profile.invalidParameter("must assign pk when upsert, primary field: " + f.name());
+                }
                 if (f.primaryKey() && f.autoId()) {
                     long first = clock.reserve(rows);
                     long[] ids = new long[rows];
                     for (int i = 0; i < rows; i++) {
                         ids[i] = first + i;
                     }
-                    c = FieldColumn.longs(f.name(), ids);
+                    // a VARCHAR key gets the same unique numbers as text, as Milvus does
+                    c = f.dataType() == DataType.VARCHAR
+                            ? FieldColumn.varchars(
+                                    f.name(),
+                                    Arrays.stream(ids).mapToObj(Long::toString).toList())
+                            : FieldColumn.longs(f.name(), ids);
+                } else if (f.optional()) {
+                    c = NullValues.omitted(f, rows);
+                } else if (f.dynamic()) {
+                    byte[][] empty = new byte[rows][];
+                    Arrays.fill(empty, EMPTY_OBJECT);
+                    c = FieldColumn.jsons(f.name(), empty);
                 } else {
                     throw profile.invalidParameter(
                             "fieldSchema(" + f.name() + ") has no corresponding fieldData pass in");

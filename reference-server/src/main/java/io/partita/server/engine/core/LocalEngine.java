@@ -327,6 +327,11 @@ public final class LocalEngine implements Engine {
     }
 
     @Override
+    public MutationResult upsert(String collectionName, String partitionName, List<FieldColumn> columns) {
+        return call(() -> data.upsert(collectionName, partitionName, columns));
+    }
+
+    @Override
     public MutationResult delete(String collectionName, String partitionName, String expr) {
         return call(() -> data.delete(collectionName, partitionName, expr));
     }

@@ -14,7 +14,11 @@ import java.util.Set;
 final class OutputFields {
     private OutputFields() {}
 
-    /** Schema indexes of the requested fields; {@code *} means every field. */
+    /**
+     * Schema indexes of the requested fields; {@code *} means every field (the dynamic field too).
+     * With dynamic fields enabled, a name that is not a field is a key of {@code $meta}, so the
+     * dynamic field is returned (the client picks the key out of it, as with Milvus).
+     */
     static List<Integer> resolve(
             LifecycleProfile profile, List<FieldSchema> fields, List<String> requested, boolean includePrimaryKey) {
         Set<Integer> out = new LinkedHashSet<>();
@@ -40,11 +44,24 @@ final class OutputFields {
                 }
             }
             if (idx < 0) {
+                idx = dynamicIndex(fields);
+            }
+            if (idx < 0) {
                 throw profile.invalidParameter("field " + name + " not exist");
             }
             out.add(idx);
         }
         return new ArrayList<>(out);
+    }
+
+    /** The index of the dynamic field, or -1 when the collection has none. */
+    static int dynamicIndex(List<FieldSchema> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).dynamic()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -23,14 +23,18 @@ final class QueryOps {
         CollectionRuntime c = registry.get(req.collectionName());
         List<FieldSchema> fields = c.fields();
         List<LoadedPartition> targets = ReadTargets.resolve(profile, c, req.partitionNames(), true);
-        if (req.expr().isBlank() && req.limit() <= 0) {
+        boolean count = CountStar.requested(profile, req);
+        if (req.expr().isBlank() && req.limit() <= 0 && !count) {
             throw profile.invalidParameter("empty expression should be used with limit");
         }
         if (req.offset() < 0) {
             throw profile.invalidParameter("offset must be >= 0, got " + req.offset());
         }
-        List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), true);
         Filters.Compiled filter = Filters.compile(profile, fields, req.expr());
+        if (count) {
+            return List.of(CountStar.count(targets, filter));
+        }
+        List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), true);
         long limit = req.limit() <= 0 ? Long.MAX_VALUE : req.limit();
         List<SegmentData> segments = new ArrayList<>();
         List<Integer> segList = new ArrayList<>();

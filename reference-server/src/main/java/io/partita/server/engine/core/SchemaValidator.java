@@ -9,7 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Validates a collection schema and assigns field ids (100, 101, … as Milvus does). */
+/**
+ * Validates a collection schema and assigns field ids (100, 101, … as Milvus does). With
+ * {@code enable_dynamic_field} the hidden JSON field {@code $meta} is appended last, as Milvus's
+ * proxy does when it creates such a collection.
+ */
 final class SchemaValidator {
     static final int MAX_DIM = 32768;
     static final int MAX_VARCHAR = 65535;
@@ -41,9 +45,6 @@ final class SchemaValidator {
                     throw profile.invalidParameter("the data type of primary key " + fname
                             + " should be Int64 or VarChar, got " + f.dataType());
                 }
-                if (f.autoId() && f.dataType() != DataType.INT64) {
-                    throw profile.invalidParameter("autoID is only supported on an Int64 primary key, field " + fname);
-                }
             }
             if (f.dataType().isVector()) {
                 vectors++;
@@ -70,6 +71,7 @@ final class SchemaValidator {
                             + ". should be in range 1 ~ " + MAX_VARCHAR);
                 }
             }
+            NullableRules.check(profile, f);
             out.add(new FieldSchema(
                     id++,
                     fname,
@@ -77,7 +79,13 @@ final class SchemaValidator {
                     f.dataType(),
                     f.primaryKey(),
                     f.primaryKey() && f.autoId(),
-                    f.typeParams()));
+                    f.typeParams(),
+                    false,
+                    f.nullable(),
+                    f.defaultValue()));
+        }
+        if (s.enableDynamicField()) {
+            out.add(FieldSchema.dynamicField().withFieldId(id));
         }
         if (keys == 0) {
             throw profile.invalidParameter("primary key is not specified in the schema of collection " + name);
@@ -89,6 +97,11 @@ final class SchemaValidator {
             throw profile.invalidParameter("schema does not contain vector field: collection " + name);
         }
         return new CollectionSchema(
-                name, s.description(), out, s.shardsNum() <= 0 ? 1 : s.shardsNum(), s.consistencyLevel());
+                name,
+                s.description(),
+                out,
+                s.shardsNum() <= 0 ? 1 : s.shardsNum(),
+                s.consistencyLevel(),
+                s.enableDynamicField());
     }
 }

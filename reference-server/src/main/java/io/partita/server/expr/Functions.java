@@ -1,0 +1,89 @@
+package io.partita.server.expr;
+
+import io.partita.server.expr.Evaluators.BoolEval;
+import io.partita.server.expr.Evaluators.JsonEval;
+import io.partita.server.expr.Evaluators.LongEval;
+import io.partita.server.expr.Operand.Kind;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The functions a filter may call: {@code json_contains(x, v)}, {@code json_contains_all(x, [..])},
+ * {@code json_contains_any(x, [..])}, their {@code array_contains*} twins (same meaning over a
+ * JSON array) and {@code array_length(x)}. Names are accepted in lower or upper case, as
+ * Milvus's lexer does.
+ */
+final class Functions {
+    private Functions() {}
+
+    static Operand call(ExpressionCompiler compiler, FilterExprParser.CallContext ctx, String text) {
+        String name = ctx.Identifier().getText();
+        int col = ExpressionCompiler.column(ctx.start);
+        List<FilterExprParser.CallArgContext> args = ctx.callArg();
+        String fn = name.toLowerCase(Locale.ROOT);
+        if (!name.equals(fn) && !name.equals(name.toUpperCase(Locale.ROOT))) {
+            throw unknown(name, col);
+        }
+        switch (fn) {
+            case "json_contains":
+            case "array_contains": {
+                arity(name, args, 2, col);
+                Operand array = json(compiler.argument(args.get(0)), name, col);
+                Operand element = compiler.argument(args.get(1));
+                if (!element.isConstant()) {
+                    throw new ExpressionException(
+                            name + " needs a constant to look for, got " + element.description() + " at column "
+                                    + element.column(),
+                            element.column());
+                }
+                return Operand.computed(Kind.BOOL, JsonOps.contains(array, element), false, text, col);
+            }
+            case "json_contains_all":
+            case "json_contains_any":
+            case "array_contains_all":
+            case "array_contains_any": {
+                arity(name, args, 2, col);
+                Operand array = json(compiler.argument(args.get(0)), name, col);
+                List<Operand> items = compiler.listArgument(args.get(1));
+                if (items == null) {
+                    int c = ExpressionCompiler.column(args.get(1).start);
+                    throw new ExpressionException(
+                            name + " needs a list such as [1, 2] as its second argument at column " + c, c);
+                }
+                BoolEval eval = JsonOps.containsAll(array, items, fn.endsWith("_all"));
+                return Operand.computed(Kind.BOOL, eval, false, text, col);
+            }
+            case "array_length": {
+                arity(name, args, 1, col);
+                Operand array = json(compiler.argument(args.get(0)), name, col);
+                JsonEval a = array.asObject();
+                // a row without an array gets -1, which no length comparison with a literal >= 0 matches
+                LongEval eval = row -> a.eval(row) instanceof List<?> l ? l.size() : -1;
+                return Operand.computed(Kind.INT, eval, false, text, col);
+            }
+            default:
+                throw unknown(name, col);
+        }
+    }
+
+    private static Operand json(Operand o, String fn, int col) {
+        if (o.kind() != Kind.JSON) {
+            throw new ExpressionException(
+                    fn + " needs a JSON or array field, got " + o.description() + " at column " + col, col);
+        }
+        return o;
+    }
+
+    private static void arity(String name, List<?> args, int n, int col) {
+        if (args.size() != n) {
+            throw new ExpressionException(
+                    name + " takes " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.size() + " at column "
+                            + col,
+                    col);
+        }
+    }
+
+    private static ExpressionException unknown(String name, int col) {
+        return new ExpressionException("function " + name + " is not supported at column " + col, col);
+    }
+}

@@ -1,0 +1,124 @@
+package io.partita.server.engine;
+
+import static io.partita.server.engine.EngineFixture.C;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.Profile;
+import io.partita.server.model.QueryRequest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Upsert (replace by primary key, durable), count(*) and queries without an expression. */
+class UpsertAndCountTest {
+    @TempDir
+    Path dir;
+
+    static long count(Engine e, String expr) {
+        List<FieldColumn> out = e.query(new QueryRequest(C, expr, List.of("count(*)"), List.of(), -1, 0));
+        assertThat(out).extracting(FieldColumn::name).containsExactly("count(*)");
+        return out.get(0).longs()[0];
+    }
+
+    static long age(Engine e, long id) {
+        List<FieldColumn> out = e.query(new QueryRequest(C, "id == " + id, List.of("age"), List.of(), -1, 0));
+        assertThat(out.get(0).longs()).as("rows with id %d", id).hasSize(1);
+        return out.get(1).longs()[0];
+    }
+
+    /** Rows firstId.. with age = 1000 + id, so they differ from EngineFixture's rows. */
+    static List<FieldColumn> replacement(long firstId, int n) {
+        List<FieldColumn> r = EngineFixture.rows(firstId, n, EngineFixture.DIM, new Random(7));
+        long[] age = new long[n];
+        for (int i = 0; i < n; i++) {
+            age[i] = 1000 + firstId + i;
+        }
+        return List.of(r.get(0), FieldColumn.longs("age", age), r.get(2), r.get(3), r.get(4));
+    }
+
+    @Test
+    void upsertReplacesRowsByPrimaryKeyAcrossPartitionsAndAddsNewOnes() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
+            EngineFixture.createStandard(e);
+            e.createPartition(C, "p1");
+            EngineFixture.insert(e, "", 0, 10);
+            EngineFixture.insert(e, "p1", 10, 10);
+            e.loadCollection(C, 1);
+            EngineFixture.awaitLoaded(e, C, List.of());
+            e.upsert(C, "", replacement(8, 4)); // 8, 9 in _default; 10, 11 in p1
+            e.upsert(C, "", replacement(25, 1)); // new key
+            assertThat(count(e, "")).isEqualTo(21);
+            assertThat(age(e, 9)).isEqualTo(1009);
+            assertThat(age(e, 11)).isEqualTo(1011);
+            assertThat(age(e, 25)).isEqualTo(1025);
+            assertThat(age(e, 7)).isEqualTo(7);
+            e.upsert(C, "p1", replacement(9, 1)); // moves key 9 to p1
+            assertThat(count(e, "id == 9")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void upsertedRowsSurviveFlushAndRestart() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
+            EngineFixture.createStandard(e);
+            EngineFixture.insert(e, "", 0, 10);
+            e.flush(List.of(C));
+            e.upsert(C, "", replacement(3, 2));
+            e.upsert(C, "", replacement(4, 1));
+        }
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
+            e.flush(List.of(C));
+            e.loadCollection(C, 1);
+            EngineFixture.awaitLoaded(e, C, List.of());
+            assertThat(count(e, "")).isEqualTo(10);
+            assertThat(age(e, 3)).isEqualTo(1003);
+            assertThat(age(e, 4)).isEqualTo(1004);
+        }
+    }
+
+    @Test
+    void upsertWithoutThePrimaryKeyIsRefused() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
+            EngineFixture.createStandard(e);
+            List<FieldColumn> r = replacement(0, 1);
+            assertThat(LifecycleTestBase.refused(() -> e.upsert(C, "", r.subList(1, 5)))
+                            .reason())
+                    .isEqualTo("must assign pk when upsert, primary field: id");
+        }
+    }
+
+    @Test
+    void countStarFollowsTheFilterAndDeletesAndRefusesPagination() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
+            EngineFixture.createStandard(e);
+            EngineFixture.insert(e, "", 0, 30);
+            e.delete(C, "", "id in [0, 1, 2]");
+            e.loadCollection(C, 1);
+            EngineFixture.awaitLoaded(e, C, List.of());
+            assertThat(count(e, "")).isEqualTo(27);
+            assertThat(count(e, "age < 10")).isEqualTo(7);
+            assertThat(LifecycleTestBase.refused(
+                                    () -> e.query(new QueryRequest(C, "", List.of("count(*)"), List.of(), 5, 0)))
+                            .reason())
+                    .isEqualTo("count entities with pagination is not allowed");
+        }
+    }
+
+    @Test
+    void aQueryWithoutAnExpressionPagesWithLimitAndOffset() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
+            EngineFixture.createStandard(e);
+            EngineFixture.insert(e, "", 0, 30);
+            e.loadCollection(C, 1);
+            EngineFixture.awaitLoaded(e, C, List.of());
+            List<FieldColumn> page = e.query(new QueryRequest(C, "", List.of(), List.of(), 5, 10));
+            assertThat(page.get(0).longs()).containsExactly(10, 11, 12, 13, 14);
+            assertThat(LifecycleTestBase.refused(() -> e.query(new QueryRequest(C, "", List.of(), List.of(), -1, 0)))
+                            .reason())
+                    .isEqualTo("empty expression should be used with limit");
+        }
+    }
+}
