@@ -130,7 +130,8 @@ def main():
         if not bad:
             continue
         cells = " | ".join(SHORT[r["outcome"] if r else None] for r in results)
-        print("%s  %s  %s" % (test, cells, bad[0]["cause"]))
+        shown = test if len(test) <= 120 else test[:117] + "..."
+        print("%s  %s  %s" % (shown, cells, bad[0]["cause"]))
 
     # 3. First-cause histograms.
     for t in targets:

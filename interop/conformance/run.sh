@@ -11,17 +11,18 @@
 # `mvn -B -q -pl reference-server -am package -DskipTests`). For each profile it starts the jar on
 # free loopback ports with a fresh data directory and waits for its ready line; for each real
 # Milvus version in CONF_ORACLES it starts interop/oracle/oracle.sh's server (loopback-only network
-# namespace, needs root; exit 3 there means "cannot run here" and the column says NOT RUN). Each
-# file runs in its own pytest process with pytest-timeout per test, a cap per file and a cap on the
-# whole run; outcomes are written one JSON line per test (outcome_plugin.py) and report.py prints
-# the table, the first causes and the UNIMPLEMENTED census, and compares Partita's outcomes with
-# baseline.tsv.
+# namespace, needs root; when it cannot start here the column says NOT RUN). All servers run side by
+# side and each file runs on every target in turn, in its own pytest process with pytest-timeout per
+# test, a cap per file and a cap on the whole run; outcomes are written one JSON line per test
+# (outcome_plugin.py), and report.py prints the table, the first causes and the UNIMPLEMENTED census
+# and compares Partita's outcomes with baseline.tsv.
 #
 # Environment (defaults for the CI set / --full):
 #   CONF_PROFILES      "milvus-2.1 milvus-2.3"   reference-server profiles, one column each
 #   CONF_ORACLES       "2.3.5"                   real Milvus versions (oracle.sh); empty: none
 #   CONF_FILES         from files-ci.txt         space-separated test files (under milvus-tests/)
-#   CONF_TEST_TIMEOUT  60                        seconds per test (pytest-timeout)
+#   CONF_TEST_TIMEOUT  120                       seconds per test (pytest-timeout, signal method: a test
+#                                                over time fails and the file goes on)
 #   CONF_FILE_CAP      300 / 1800                seconds per file and target
 #   CONF_TOTAL_CAP     1080 / 14400              seconds for all targets together (then the rest is NOT RUN)
 #   CONF_SKIP_INSTALL=1                          use interop/conformance/.venv as it is
@@ -30,6 +31,8 @@
 # broke (install, jar missing, a server that does not start, a target with no outcomes).
 # Results: interop/conformance/results/<UTC time>/ (and results/latest -> it).
 set -uo pipefail
+# The whole script is one block, read before it runs: editing this file cannot change a running run.
+{
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -51,7 +54,7 @@ done
 
 profiles="${CONF_PROFILES-milvus-2.1 milvus-2.3}"
 oracles="${CONF_ORACLES-2.3.5}"
-test_timeout="${CONF_TEST_TIMEOUT:-60}"
+test_timeout="${CONF_TEST_TIMEOUT:-120}"
 if [ $full = 1 ]; then list="$here/files-full.txt"; else list="$here/files-ci.txt"; fi
 file_cap="${CONF_FILE_CAP:-$([ $full = 1 ] && echo 1800 || echo 300)}"
 total_cap="${CONF_TOTAL_CAP:-$([ $full = 1 ] && echo 14400 || echo 1080)}"
@@ -82,39 +85,41 @@ if [ "${CONF_SKIP_INSTALL:-0}" != 1 ]; then
 fi
 [ -f "$jar" ] || { say "CONFORMANCE RUNNER BROKEN: no $jar (mvn -B -q -pl reference-server -am package -DskipTests)"; exit 2; }
 
-# --- one pytest process per file; $1 target name, $2 gRPC port, rest: command prefix (oracle exec) ---
-run_files() {
-  local target="$1" port="$2"; shift 2
-  local f cap rc t0 name
-  for f in $files; do
-    name="${f//\//_}"
-    cap=$(remaining); [ "$cap" -gt "$file_cap" ] && cap=$file_cap
-    if [ "$cap" -le 10 ]; then
-      echo -e "$target\t$f\tnot-run\t0" >>"$results/files.tsv"
-      continue
-    fi
-    t0=$(date +%s)
-    # From a copy-free read of milvus-tests/: no bytecode, no cache, logs into results/.
-    (cd "$tests" && "$@" env CONFORMANCE_OUT="$results/$target.jsonl" PYTHONPATH="$here" \
-      CI_LOG_PATH="$results/ci-logs-$target" PYTHONDONTWRITEBYTECODE=1 \
-      timeout -k 10 "$cap" "$venv/bin/python" -m pytest -p no:cacheprovider -p outcome_plugin -q \
-        --timeout "$test_timeout" --host 127.0.0.1 --port "$port" "$f") \
-      >"$results/$target-$name.log" 2>&1
-    rc=$?
-    local status=done
-    [ $rc = 124 ] || [ $rc = 137 ] && status=capped
-    echo -e "$target\t$f\t$status\t$(( $(date +%s) - t0 ))" >>"$results/files.tsv"
-    say "  $target $f: $status in $(( $(date +%s) - t0 ))s (pytest exit $rc)"
-  done
+# --- one pytest process per file and target: $1 target, $2 file, $3 gRPC port, rest: command prefix ---
+run_file() {
+  local target="$1" f="$2" port="$3"; shift 3
+  local cap rc t0 name="${f//\//_}" status=done
+  cap=$(remaining); [ "$cap" -gt "$file_cap" ] && cap=$file_cap
+  if [ "$cap" -le 10 ]; then
+    echo -e "$target\t$f\tnot-run\t0" >>"$results/files.tsv"; return
+  fi
+  t0=$(date +%s)
+  # Run inside milvus-tests/ without writing there: no bytecode, no cache, the suite's logs in results/.
+  (cd "$tests" && "$@" env CONFORMANCE_OUT="$results/$target.jsonl" PYTHONPATH="$here" \
+    CI_LOG_PATH="$results/ci-logs-$target" PYTHONDONTWRITEBYTECODE=1 \
+    timeout -k 10 "$cap" "$venv/bin/python" -m pytest -p no:cacheprovider -p outcome_plugin -q \
+      --timeout "$test_timeout" --timeout-method=signal --host 127.0.0.1 --port "$port" "$f") \
+    >"$results/$target-$name.log" 2>&1
+  rc=$?
+  if [ $rc = 124 ] || [ $rc = 137 ]; then status=capped; fi
+  echo -e "$target\t$f\t$status\t$(( $(date +%s) - t0 ))" >>"$results/files.tsv"
+  say "  $target $f: $status in $(( $(date +%s) - t0 ))s (pytest exit $rc)"
 }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-server_pid=""; oracle_started=""
+# Every target's server runs for the whole run, and the files go round the targets one by one, so
+# that a run cut short by the overall cap still has every column for the files it reached.
+declare -A port_of=() pid_of=() data_of=()
+oracle_started=""
+targets=()
 cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; fi
+  local t
+  for t in "${!pid_of[@]}"; do kill "${pid_of[$t]}" 2>/dev/null; wait "${pid_of[$t]}" 2>/dev/null; done
+  for t in "${!data_of[@]}"; do rm -rf "${data_of[$t]}"; done
+  pid_of=(); data_of=()
   [ -n "$oracle_started" ] && "$oracle" stop "$oracle_started" >/dev/null 2>&1
-  server_pid=""; oracle_started=""
+  oracle_started=""
 }
 trap cleanup EXIT
 trap 'cleanup; exit 2' INT TERM
@@ -122,39 +127,41 @@ trap 'cleanup; exit 2' INT TERM
 broken=0
 for profile in $profiles; do
   target="partita-$profile"
-  data=$(mktemp -d)
+  data=$(mktemp -d); data_of[$target]="$data"
   grpc=$(free_port); http=$(free_port)
   java -jar "$jar" --bind 127.0.0.1 --profile "$profile" --grpc-port "$grpc" --http-port "$http" \
     --data-dir "$data/data" >"$results/$target-server.out" 2>"$results/$target-server.err" &
-  server_pid=$!
+  pid_of[$target]=$!
   ready=0
   for _ in $(seq 1 240); do
     if grep -q '^Partita reference server ready' "$results/$target-server.out"; then ready=1; break; fi
-    kill -0 "$server_pid" 2>/dev/null || break
+    kill -0 "${pid_of[$target]}" 2>/dev/null || break
     sleep 0.5
   done
   if [ $ready != 1 ]; then
     say "CONFORMANCE RUNNER BROKEN: the reference server ($profile) did not print its ready line; see $results/$target-server.err"
     tail -5 "$results/$target-server.err" >&2
-    cleanup; rm -rf "$data"; broken=1; continue
+    broken=1; continue
   fi
   say "== conformance: $(head -1 "$results/$target-server.out")"
+  port_of[$target]=$grpc; targets+=("$target")
   touch "$results/$target.jsonl"
-  run_files "$target" "$grpc"
-  cleanup; rm -rf "$data"
 done
 
+# Real Milvus: one version at a time can run (oracle.sh's namespace per version; 2.3.5 is the column
+# wanted). Anything that keeps it from starting is written down and its column says NOT RUN.
+oracle_version=""
 for v in $oracles; do
   target="milvus-$v"
   ns="partita-oracle-${v//./-}"
+  if [ -n "$oracle_version" ]; then
+    echo "$target: the runner starts one real Milvus per run (CONF_ORACLES=$v for this one)" >"$results/$target.not-run"; continue
+  fi
   if [ "$(id -u)" != 0 ]; then
     echo "$target: oracle.sh needs root for its network namespace" >"$results/$target.not-run"; continue
   fi
-  if [ "$(remaining)" -le 60 ]; then
-    echo "$target: the overall time cap left no time" >"$results/$target.not-run"; continue
-  fi
   if ip netns list 2>/dev/null | grep -qw "$ns" && [ -n "$(ip netns pids "$ns" 2>/dev/null)" ]; then
-    echo "$target: network namespace $ns is in use by another run" >"$results/$target.not-run"; continue
+    echo "$target: network namespace $ns is in use by another run (oracle.sh stop $v frees it)" >"$results/$target.not-run"; continue
   fi
   say "== conformance: starting real Milvus $v (oracle.sh; the first time installs milvus==$v from PyPI)"
   if ! (cd "$results" && timeout 600 "$oracle" start "$v") >"$results/$target-oracle-start.log" 2>&1; then
@@ -162,12 +169,22 @@ for v in $oracles; do
     tail -5 "$results/$target-oracle-start.log" >&2
     "$oracle" stop "$v" >/dev/null 2>&1; continue
   fi
-  oracle_started="$v"
-  say "$(tail -1 "$results/$target-oracle-start.log")"
+  oracle_started="$v"; oracle_version="$v"
+  say "== conformance: $(tail -1 "$results/$target-oracle-start.log")"
+  targets+=("$target")
   touch "$results/$target.jsonl"
-  run_files "$target" 19530 "$oracle" exec "$v"
-  cleanup
 done
+
+for f in $files; do
+  for target in "${targets[@]}"; do
+    if [ "$target" = "milvus-$oracle_version" ]; then
+      run_file "$target" "$f" 19530 "$oracle" exec "$oracle_version"
+    else
+      run_file "$target" "$f" "${port_of[$target]}"
+    fi
+  done
+done
+cleanup
 
 say "conformance: $(( $(date +%s) - started_at ))s in all"
 report_args=("$results" "$here/baseline.tsv" --profiles "$profiles" --oracles "$oracles")
@@ -176,3 +193,4 @@ python3 "$here/report.py" "${report_args[@]}" | tee "$results/report.txt"
 rc=${PIPESTATUS[0]}
 [ $broken = 1 ] && [ $rc = 0 ] && rc=2
 exit $rc
+}
