@@ -81,9 +81,12 @@ _unary.future = _timed_future(_unary.future)
 
 # A failure that only says "the API call failed" points at the logged exception instead.
 _GENERIC = re.compile(r"Response of API \S+ expect True, but got False|^assert False$|^AssertionError$")
-_MILVUS = re.compile(r"<MilvusException: \(code=(-?\d+), message=(.*)\)>")
+# pymilvus's exceptions print as <MilvusException: (code=1100, message=...)>, <DataNotMatchException: ...>.
+_MILVUS = re.compile(r"<(\w+Exception): \(code=(-?\d+), message=(.*)\)>")
 _DETAILS = re.compile(r'details = "(.*)"')
-_UNIQUE = re.compile(r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)_[A-Za-z0-9]{8}\b")
+# cf.gen_unique_str and gen_collection_name_by_testcase_name: a name, one or two "_", 8 random letters and
+# digits (not all lower case, so words such as "database" stay).
+_UNIQUE = re.compile(r"\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*?)__?(?=[a-z]{0,7}[A-Z0-9])[A-Za-z0-9]{8}\b")
 _NUMBER = re.compile(r"\b\d{4,}\b")
 
 
@@ -101,7 +104,7 @@ def _logged_error(report):
     text = "\n".join(content for _, content in report.sections if "log" in _ or "stdout" in _)
     found = None
     for match in _MILVUS.finditer(text):
-        found = "MilvusException code=%s: %s" % (match.group(1), normalise(match.group(2)))
+        found = "%s code=%s: %s" % (match.group(1), match.group(2), normalise(match.group(3)))
         last = match.end()
     for match in _DETAILS.finditer(text):
         if found is None or match.end() > last:
@@ -120,7 +123,7 @@ def _cause(report):
             return logged
     milvus = _MILVUS.search(message)
     if milvus:
-        return "MilvusException code=%s: %s" % (milvus.group(1), normalise(milvus.group(2)))
+        return "%s code=%s: %s" % (milvus.group(1), milvus.group(2), normalise(milvus.group(3)))
     return normalise(first)
 
 
