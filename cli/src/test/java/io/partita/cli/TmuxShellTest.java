@@ -43,7 +43,10 @@ class TmuxShellTest {
                 Main.class.getName());
 
         try (Tmux tmux = new Tmux(command)) {
-            assertThat(tmux.waitFor(s -> s.contains(Shell.PROMPT), WAIT)).contains("Partita shell");
+            assertThat(tmux.waitFor(s -> s.contains(Shell.PROMPT), WAIT))
+                    .contains("Partita shell")
+                    .as("the CLI ships a logging binding, so SLF4J has nothing to warn about")
+                    .doesNotContain("SLF4J");
 
             tmux.typeLine("connect -uri http://" + hostPort);
             assertThat(tmux.waitFor(s -> s.contains("Connected to"), WAIT)).contains("Connected to grpc://" + hostPort);
@@ -84,6 +87,7 @@ class TmuxShellTest {
             tmux.typeLine("show memory");
             assertThat(tmux.waitFor(s -> s.contains("used_percent"), WAIT)).containsPattern("\\d+\\.\\d (KiB|MiB|GiB)");
 
+            assertThat(tmux.screen()).doesNotContain("SLF4J");
             tmux.typeLine("exit");
         }
     }
