@@ -13,7 +13,7 @@ final class Cli {
         cl.setErr(session.output().err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
-            session.output().err().println("error: usage: " + ex.getMessage() + " (try --help)");
+            session.output().err().println("error: usage: " + ex.getMessage() + suggestions(ex) + " (try --help)");
             session.output().err().flush();
             return ExitCodes.USAGE;
         });
@@ -31,6 +31,18 @@ final class Cli {
             return new CommandLine.RunLast().execute(parsed);
         });
         return cl;
+    }
+
+    /**
+     * picocli's "did you mean" for a mistyped command or option ({@code lod} → load, list), as
+     * {@code ; did you mean: load, list?}; empty when picocli has none.
+     */
+    static String suggestions(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException)) {
+            return "";
+        }
+        java.util.List<String> s = ((CommandLine.UnmatchedArgumentException) ex).getSuggestions();
+        return s.isEmpty() ? "" : "; did you mean: " + String.join(", ", s) + "?";
     }
 
     /** Parses and runs one command line; returns its exit code. */

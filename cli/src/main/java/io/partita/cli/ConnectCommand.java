@@ -15,6 +15,19 @@ final class ConnectCommand extends SessionCommand {
     String uri;
 
     @Option(
+            names = "-uri",
+            paramLabel = "URI",
+            description = "milvus_cli 1.x's spelling: as in pymilvus, http:// and https:// name the gRPC port "
+                    + "(so they mean grpc:// and grpcs:// here).")
+    String milvusCliUri;
+
+    @Option(
+            names = {"-t", "--token"},
+            paramLabel = "USER:PASSWORD",
+            description = "milvus_cli 1.x's credentials, user:password.")
+    String token;
+
+    @Option(
             names = {"-h", "--host"},
             paramLabel = "HOST",
             description = "Host, with --port (milvus_cli style; gRPC).")
@@ -34,7 +47,17 @@ final class ConnectCommand extends SessionCommand {
 
     @Override
     int run(Session session) {
-        String target = uri;
+        String target = uri != null ? uri : pymilvusUri(milvusCliUri);
+        String user = this.user;
+        String password = this.password;
+        if (token != null && user == null) {
+            int colon = token.indexOf(':');
+            if (colon < 0) {
+                throw new UsageException("-t/--token must be user:password, got a value without ':'");
+            }
+            user = token.substring(0, colon);
+            password = token.substring(colon + 1);
+        }
         if (target == null && (host != null || port != null)) {
             target = "grpc://" + (host == null ? "localhost" : host) + ":" + (port == null ? 19530 : port);
         }
@@ -48,5 +71,19 @@ final class ConnectCommand extends SessionCommand {
                 .getCollectionNamesCount();
         output().done("Connected to " + session.uri(), Map.of("uri", session.uri(), "collections", collections));
         return ExitCodes.OK;
+    }
+
+    /** pymilvus reads http://host:port as the gRPC endpoint (TLS for https); Partita's URI says so plainly. */
+    static String pymilvusUri(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        if (uri.startsWith("http://")) {
+            return "grpc://" + uri.substring("http://".length());
+        }
+        if (uri.startsWith("https://")) {
+            return "grpcs://" + uri.substring("https://".length());
+        }
+        return uri.contains("://") ? uri : "grpc://" + uri;
     }
 }

@@ -2,9 +2,15 @@ package io.partita.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code create collection|partition}. */
+/** {@code create collection|partition|index|alias|user}. */
 @Command(
         name = "create",
-        description = "Create a collection, a partition or an index.",
-        subcommands = {CreateCollectionCommand.class, CreatePartitionCommand.class, CreateIndexCommand.class})
+        description = "Create a collection, a partition, an index, an alias or a user.",
+        subcommands = {
+            CreateCollectionCommand.class,
+            CreatePartitionCommand.class,
+            CreateIndexCommand.class,
+            AliasCommands.Create.class,
+            UserCommands.Create.class
+        })
 final class CreateCommand extends GroupCommand {}

@@ -1,58 +1,36 @@
 package io.partita.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** Reads RFC 4180 CSV records: comma-separated, fields in double quotes may hold commas, quotes ("") and newlines. */
+/**
+ * Reads RFC 4180 CSV with Apache Commons CSV: comma-separated, fields in double quotes may hold
+ * commas, doubled quotes and newlines; empty lines are skipped.
+ */
 final class Csv {
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
     private Csv() {}
 
+    /**
+     * @return the records, the header first
+     * @throws IllegalArgumentException naming the record when the text is not valid CSV
+     */
     static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (any || field.length() > 0) {
-                    record.add(field.toString());
-                    records.add(record);
-                }
-                record = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            for (CSVRecord r : parser) {
+                records.add(r.toList());
             }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("unclosed quote in record " + (records.size() + 1));
-        }
-        if (any || field.length() > 0) {
-            record.add(field.toString());
-            records.add(record);
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException(
+                    "not valid CSV after record " + records.size() + ": " + e.getMessage(), e);
         }
         return records;
     }

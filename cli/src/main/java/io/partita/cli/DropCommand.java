@@ -24,12 +24,16 @@ final class DropCommand extends GroupCommand {
 
         @Override
         int run(Session session) {
+            return drop(this, session, collection);
+        }
+
+        static int drop(SessionCommand command, Session session, String name) {
             session.client()
                     .dropCollection(DropCollectionParam.newBuilder()
-                            .withCollectionName(collection)
+                            .withCollectionName(name)
                             .build())
                     .orThrow();
-            output().done("Drop collection " + collection + " successfully!");
+            command.output().done("Drop collection " + name + " successfully!");
             return ExitCodes.OK;
         }
     }

@@ -18,14 +18,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code insert -c book [-p novel] books.csv}: the first CSV row names the fields; vectors are
- * written {@code "[0.1, 0.2]"}. An auto-id primary field is left out.
+ * {@code insert -c book [-p novel] books.csv} (the seed's form) and milvus_cli 1.x's {@code insert
+ * file -c book [-p novel] books.csv}: the first CSV row names the fields; vectors are written
+ * {@code "[0.1, 0.2]"}. An auto-id primary field is left out.
  */
-@Command(name = "insert", aliases = "import", description = "Insert the rows of a CSV file (header = field names).")
+@Command(
+        name = "insert",
+        aliases = "import",
+        description = "Insert the rows of a CSV file (header = field names).",
+        subcommands = InsertCommand.File.class)
 final class InsertCommand extends SessionCommand {
     @Option(
             names = {"-c", "--collection-name"},
-            required = true,
             paramLabel = "NAME",
             description = "Name of the collection.")
     String collection;
@@ -36,11 +40,53 @@ final class InsertCommand extends SessionCommand {
             description = "Partition to insert into (default: _default).")
     String partition;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV file; its first row names the fields.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "CSV file; its first row names the fields.")
     Path file;
 
     @Override
     int run(Session session) {
+        if (collection == null || file == null) {
+            throw new UsageException("'insert' needs -c NAME and a CSV file (or: insert file -c NAME FILE)");
+        }
+        return insert(this, session, collection, partition, file);
+    }
+
+    /** milvus_cli 1.x: {@code insert file -c book [-p novel] [-t SECONDS] books.csv}. */
+    @Command(name = "file", description = "Insert the rows of a CSV file (header = field names).")
+    static final class File extends SessionCommand {
+        @Option(
+                names = {"-c", "--collection-name"},
+                required = true,
+                paramLabel = "NAME",
+                description = "Name of the collection.")
+        String collection;
+
+        @Option(
+                names = {"-p", "--partition"},
+                paramLabel = "NAME",
+                description = "Partition to insert into (default: _default).")
+        String partition;
+
+        @Option(
+                names = {"-t", "--timeout"},
+                paramLabel = "SECONDS",
+                description = "Accepted for milvus_cli scripts; the deadline is the global --timeout.")
+        Double timeoutSeconds;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "CSV file; its first row names the fields.")
+        Path file;
+
+        @Override
+        int run(Session session) {
+            return insert(this, session, collection, partition, file);
+        }
+    }
+
+    static int insert(SessionCommand command, Session session, String collection, String partition, Path file) {
         List<List<String>> records;
         try {
             records = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -96,7 +142,8 @@ final class InsertCommand extends SessionCommand {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("insert_count", result.getInsertCount());
         extra.put("ids", ids(result));
-        output().done(
+        command.output()
+                .done(
                         "Inserted " + result.getInsertCount() + " rows into " + collection
                                 + (partition == null ? "" : "/" + partition),
                         extra);

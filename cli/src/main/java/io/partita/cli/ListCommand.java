@@ -10,11 +10,17 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code list collections|partitions}. */
+/** {@code list collections|partitions|indexes|aliases|users}. */
 @Command(
         name = "list",
-        description = "List collections or partitions.",
-        subcommands = {ListCommand.Collections.class, ListCommand.Partitions.class})
+        description = "List collections, partitions, indexes, aliases or users.",
+        subcommands = {
+            ListCommand.Collections.class,
+            ListCommand.Partitions.class,
+            IndexCommands.ListIndexes.class,
+            AliasCommands.ListAliases.class,
+            UserCommands.ListUsers.class
+        })
 final class ListCommand extends GroupCommand {
 
     /** {@code list collections}: names, ids and in-memory percentages. */

@@ -1,24 +1,21 @@
 package io.partita.cli;
 
-import io.partita.exception.LoadTimeoutException;
-import io.partita.param.collection.GetLoadingProgressParam;
-import io.partita.param.collection.LoadCollectionParam;
-import io.partita.param.partition.LoadPartitionsParam;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code load -c book [-p novel ...] [--replicas N]}: schedules the load, then draws a progress
- * bar on stderr until the server reports 100%, or returns at once with {@code --no-wait}.
+ * {@code load -c book [-p novel ...]} (the seed's 0.x form) beside milvus_cli 1.x's {@code load
+ * collection -c book} and {@code load partition -c book -p novel}.
  */
-@Command(name = "load", description = "Load a collection, or some of its partitions, into query-node memory.")
-final class LoadCommand extends SessionCommand {
+@Command(
+        name = "load",
+        description = "Load a collection, or some of its partitions, into query-node memory.",
+        subcommands = {LoadCommand.Collection.class, LoadCommand.Partition.class})
+final class LoadCommand extends LoadAction {
     @Option(
             names = {"-c", "--collection-name"},
-            required = true,
             paramLabel = "NAME",
             description = "Name of the collection to load.")
     String collection;
@@ -29,80 +26,48 @@ final class LoadCommand extends SessionCommand {
             description = "A partition to load (repeat); none loads the whole collection.")
     List<String> partitions = new ArrayList<>();
 
-    @Option(
-            names = {"-r", "--replicas"},
-            paramLabel = "N",
-            description = "Number of in-memory replicas (default: 1).")
-    int replicas = 1;
-
-    @Option(names = "--no-wait", description = "Return once the load is scheduled instead of waiting for 100%%.")
-    boolean noWait;
-
-    @Option(
-            names = "--wait-timeout",
-            paramLabel = "SECONDS",
-            description = "How long to wait for 100%% (default: 300); exit code 4 after it.")
-    long waitTimeoutSeconds = 300;
-
     @Override
     int run(Session session) throws InterruptedException {
-        if (partitions.isEmpty()) {
-            session.client()
-                    .loadCollection(LoadCollectionParam.newBuilder()
-                            .withCollectionName(collection)
-                            .withReplicaNumber(replicas)
-                            .withSyncLoad(false)
-                            .build())
-                    .orThrow();
-        } else {
-            session.client()
-                    .loadPartitions(LoadPartitionsParam.newBuilder()
-                            .withCollectionName(collection)
-                            .withPartitionNames(partitions)
-                            .withReplicaNumber(replicas)
-                            .withSyncLoad(false)
-                            .build())
-                    .orThrow();
-        }
-        String what =
-                partitions.isEmpty() ? "collection " + collection : "partitions " + partitions + " of " + collection;
-        if (!noWait) {
-            waitForLoad(session, what);
-        }
-        output().done(
-                        (noWait ? "Load scheduled: " : "Loaded ") + what,
-                        Map.of(
-                                "collection",
-                                collection,
-                                "partitions",
-                                partitions,
-                                "replicas",
-                                replicas,
-                                "waited",
-                                !noWait));
-        return ExitCodes.OK;
+        Groups.require(collection, "load", "collection, partition");
+        return load(session, collection, partitions);
     }
 
-    private void waitForLoad(Session session, String what) throws InterruptedException {
-        ProgressBar bar = new ProgressBar(output().err(), "loading " + what, session.progress());
-        long deadline = System.nanoTime() + waitTimeoutSeconds * 1_000_000_000L;
-        GetLoadingProgressParam query = GetLoadingProgressParam.newBuilder()
-                .withCollectionName(collection)
-                .withPartitionNames(partitions)
-                .build();
-        while (true) {
-            long progress = session.client().getLoadingProgress(query).orThrow().getProgress();
-            bar.update(progress);
-            if (progress >= 100) {
-                bar.finish();
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                bar.finish();
-                throw new LoadTimeoutException("load of " + what + " still at " + progress + "% after "
-                        + waitTimeoutSeconds + " s; it goes on in the background (see 'show loading_progress')");
-            }
-            Thread.sleep(100);
+    /** milvus_cli 1.x: {@code load collection -c book}. */
+    @Command(name = "collection", description = "Load a whole collection.")
+    static final class Collection extends LoadAction {
+        @Option(
+                names = {"-c", "--collection-name"},
+                required = true,
+                paramLabel = "NAME",
+                description = "Name of the collection.")
+        String collection;
+
+        @Override
+        int run(Session session) throws InterruptedException {
+            return load(session, collection, List.of());
+        }
+    }
+
+    /** milvus_cli 1.x: {@code load partition -c book -p novel}. */
+    @Command(name = "partition", description = "Load partitions of a collection.")
+    static final class Partition extends LoadAction {
+        @Option(
+                names = {"-c", "--collection-name"},
+                required = true,
+                paramLabel = "NAME",
+                description = "Name of the collection.")
+        String collection;
+
+        @Option(
+                names = {"-p", "--partition"},
+                required = true,
+                paramLabel = "NAME",
+                description = "The partition to load (repeat for more).")
+        List<String> partitions = new ArrayList<>();
+
+        @Override
+        int run(Session session) throws InterruptedException {
+            return load(session, collection, partitions);
         }
     }
 }

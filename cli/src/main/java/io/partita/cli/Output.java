@@ -2,6 +2,7 @@ package io.partita.cli;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.LongSerializationPolicy;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,10 +16,17 @@ import java.util.Map;
 final class Output {
     private static final Gson GSON =
             new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    /** {@code --ids-as-strings}: Gson's own policy writes every {@code long} as a JSON string. */
+    private static final Gson GSON_LONGS_AS_STRINGS = new GsonBuilder()
+            .disableHtmlEscaping()
+            .serializeNulls()
+            .setLongSerializationPolicy(LongSerializationPolicy.STRING)
+            .create();
 
     private final PrintWriter out;
     private final PrintWriter err;
     private boolean json;
+    private boolean longsAsStrings;
 
     Output(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -31,6 +39,14 @@ final class Output {
 
     boolean isJson() {
         return json;
+    }
+
+    void setLongsAsStrings(boolean longsAsStrings) {
+        this.longsAsStrings = longsAsStrings;
+    }
+
+    boolean longsAsStrings() {
+        return longsAsStrings;
     }
 
     PrintWriter err() {
@@ -100,7 +116,7 @@ final class Output {
     }
 
     private void printJson(Object value) {
-        out.println(GSON.toJson(value));
+        out.println((longsAsStrings ? GSON_LONGS_AS_STRINGS : GSON).toJson(value));
         out.flush();
     }
 }

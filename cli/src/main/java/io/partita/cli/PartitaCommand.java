@@ -30,10 +30,14 @@ import picocli.CommandLine.Option;
             LoadCommand.class,
             ReleaseCommand.class,
             DropCommand.class,
+            DeleteCommand.class,
             InsertCommand.class,
             SearchCommand.class,
             QueryCommand.class,
             ShowCommand.class,
+            FlushCommand.class,
+            UpdateCommand.class,
+            VersionCommand.class,
             ExitCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -55,6 +59,12 @@ final class PartitaCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print results as JSON for scripts instead of tables.")
     boolean json;
+
+    @Option(
+            names = "--ids-as-strings",
+            description = "With --json, print 64-bit integers (ids, timestamps) as strings, which JavaScript "
+                    + "and jq would otherwise round above 2^53.")
+    boolean idsAsStrings;
 
     @Option(
             names = "--timeout",
@@ -93,6 +103,7 @@ final class PartitaCommand implements Callable<Integer> {
             s.setProgress(false);
         }
         s.output().setJson(json || s.jsonByDefault());
+        s.output().setLongsAsStrings(idsAsStrings || s.longsAsStringsByDefault());
     }
 
     @Override

@@ -11,27 +11,25 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code search -c book -v book_intro -d "[[0.1, 0.2]]" -k 2 [-m L2] [-e expr] [-p novel] [-o word_count]}:
- * one row per hit (query index, rank, id, distance, output fields).
+ * one row per hit (query index, rank, id, distance, output fields). Without -c, -v or -d
+ * (milvus_cli 1.x's bare {@code search}), the shell asks milvus_cli's questions in its order.
  */
 @Command(name = "search", description = "Vector similarity search over the loaded data.")
 final class SearchCommand extends SessionCommand {
     @Option(
             names = {"-c", "--collection-name"},
-            required = true,
             paramLabel = "NAME",
             description = "Name of the collection.")
     String collection;
 
     @Option(
             names = {"-v", "--vector-field"},
-            required = true,
             paramLabel = "FIELD",
             description = "Vector field to search.")
     String vectorField;
 
     @Option(
             names = {"-d", "--data"},
-            required = true,
             paramLabel = "VECTORS",
             description = "Query vectors: [[0.1, 0.2], [0.3, 0.4]].")
     String data;
@@ -70,8 +68,19 @@ final class SearchCommand extends SessionCommand {
     @Option(names = "--params", paramLabel = "JSON", description = "Search parameters (default: {\"nprobe\":10}).")
     String params = "{\"nprobe\":10}";
 
+    @Option(
+            names = "--round-decimal",
+            paramLabel = "N",
+            description = "Decimal places of distances (default: -1, all).")
+    int roundDecimal = -1;
+
+    private long guaranteeTimestamp;
+
     @Override
     int run(Session session) {
+        if (collection == null || vectorField == null || data == null) {
+            ask(session);
+        }
         SearchParam.Builder b = SearchParam.newBuilder()
                 .withCollectionName(collection)
                 .withVectorFieldName(vectorField)
@@ -80,9 +89,13 @@ final class SearchCommand extends SessionCommand {
                 .withMetricType(metric)
                 .withParams(params)
                 .withPartitionNames(partitions)
-                .withOutFields(outputFields);
+                .withOutFields(outputFields)
+                .withRoundDecimal(roundDecimal);
         if (expr != null) {
             b.withExpr(expr);
+        }
+        if (guaranteeTimestamp != 0) {
+            b.withGuaranteeTimestamp(guaranteeTimestamp);
         }
         SearchResultData results = session.client().search(b.build()).orThrow().getResults();
         SearchResultsWrapper w = new SearchResultsWrapper(results);
@@ -107,5 +120,78 @@ final class SearchCommand extends SessionCommand {
         }
         output().table(headers, rows);
         return ExitCodes.OK;
+    }
+
+    /** milvus_cli 1.2.1's questions for a bare {@code search} (scripts/data_client_cli.py), in its order. */
+    private void ask(Session session) {
+        if (collection == null) {
+            collection = session.ask("Collection name", null, "-c/--collection-name");
+        }
+        if (vectorField == null) {
+            vectorField = session.ask(
+                    "The vector field used to search of collection " + Answers.fieldNames(session, collection),
+                    null,
+                    "-v/--vector-field");
+        }
+        if (data == null) {
+            String v = session.ask("Vector data (e.g. [0.1, 0.2, 0.3, ...])", null, "-d/--data");
+            data = v.strip().startsWith("[[") ? v : "[" + v + "]";
+        }
+        java.util.Map<String, String> index = indexOf(session);
+        if (index != null) {
+            String m = index.getOrDefault("metric_type", metric.name());
+            output().out().println("Metric type: " + m);
+            metric = MetricType.valueOf(m.toUpperCase(java.util.Locale.ROOT));
+            java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+            for (String p : IndexParams.search(index.getOrDefault("index_type", ""))) {
+                answers.put(p, session.ask("Search parameter " + p + "'s value", null, "--params"));
+            }
+            params = IndexParams.json(answers);
+        }
+        String groupBy = session.ask("Groups search by Field", "", "(no option: grouping is not served)");
+        if (!groupBy.isEmpty()) {
+            throw new UsageException("grouping a search by a field is not served by the Milvus 2.1/2.3 profiles");
+        }
+        String decimals = "The specified number of decimal places of returned distance";
+        roundDecimal = (int) Answers.number(session.ask(decimals, "-1", "--round-decimal"), decimals);
+        String limit = "The max number of returned record, also known as topk";
+        topK = (int) Answers.number(session.ask(limit, null, "-k/--topk"), limit);
+        if (expr == null) {
+            String e = session.ask("The boolean expression used to filter attribute", "", "-e/--expr");
+            expr = e.isEmpty() ? null : e;
+        }
+        if (partitions.isEmpty()) {
+            partitions = Answers.commaList(session.ask(
+                    "The names of partitions to search (split by \",\" if multiple, press Enter to skip)",
+                    "",
+                    "-p/--partition"));
+        }
+        if (outputFields.isEmpty()) {
+            outputFields = Answers.commaList(session.ask(
+                    "Fields to return(split by \",\" if multiple) " + Answers.fieldNames(session, collection),
+                    "",
+                    "-o/--output-field"));
+        }
+        String guarantee = "Guarantee timestamp";
+        guaranteeTimestamp = Answers.number(session.ask(guarantee, "0", "--guarantee-timestamp"), guarantee);
+    }
+
+    /** The index parameters of the searched field, or null when it has no index. */
+    private java.util.Map<String, String> indexOf(Session session) {
+        io.partita.param.index.DescribeIndexParam q = io.partita.param.index.DescribeIndexParam.newBuilder()
+                .withCollectionName(collection)
+                .withFieldName(vectorField)
+                .build();
+        io.partita.param.R<io.partita.model.DescribeIndexResponse> r =
+                session.client().describeIndex(q);
+        if (r.getException() != null) {
+            return null; // no index on the field: milvus_cli asks no search parameters then
+        }
+        for (io.partita.model.IndexDescription d : r.getData().getIndexDescriptionsList()) {
+            if (d.getFieldName().equals(vectorField)) {
+                return IndexCommands.IndexCommand.params(d);
+            }
+        }
+        return null;
     }
 }

@@ -23,8 +23,10 @@ final class Session implements AutoCloseable {
     private boolean progress = true;
     private boolean interactive;
     private boolean jsonByDefault;
+    private boolean longsAsStringsByDefault;
     private boolean exitRequested;
     private MilvusClient client;
+    private Prompter prompter;
 
     private final java.io.InputStream in;
     private final java.util.Map<String, String> env;
@@ -93,12 +95,66 @@ final class Session implements AutoCloseable {
         this.jsonByDefault = json;
     }
 
+    /** Whether {@code --ids-as-strings} was given when the shell started; it then holds for every line. */
+    boolean longsAsStringsByDefault() {
+        return longsAsStringsByDefault;
+    }
+
+    void setLongsAsStringsByDefault(boolean longsAsStrings) {
+        this.longsAsStringsByDefault = longsAsStrings;
+    }
+
     boolean exitRequested() {
         return exitRequested;
     }
 
     void requestExit() {
         this.exitRequested = true;
+    }
+
+    /** Installs the shell's line reader, so commands can ask for what milvus_cli 1.x asks for. */
+    void setPrompter(Prompter prompter) {
+        this.prompter = prompter;
+    }
+
+    /**
+     * Asks for a value milvus_cli 1.x prompts for; on a one-shot command line there is nobody to
+     * ask, so the option that gives it is named in a usage error instead.
+     *
+     * @param question shown as {@code question: } (with {@code [default]} when there is one)
+     * @param defaultValue returned for an empty answer; {@code null} means an answer is required
+     * @param option the option that answers it on a command line, e.g. {@code -e/--expr}
+     */
+    String ask(String question, String defaultValue, String option) {
+        if (prompter == null) {
+            throw new UsageException("missing " + option + " (the shell asks for it: " + question + ")");
+        }
+        String shown =
+                question + (defaultValue == null || defaultValue.isEmpty() ? "" : " [" + defaultValue + "]") + ": ";
+        while (true) {
+            String line;
+            try {
+                line = prompter.readLine(shown);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (line == null) {
+                throw new UsageException("no answer to \"" + question + "\" before the end of input");
+            }
+            line = line.strip();
+            if (!line.isEmpty()) {
+                return line;
+            }
+            if (defaultValue != null) {
+                return defaultValue;
+            }
+        }
+    }
+
+    /** milvus_cli's "Do you want to continue? [y/N]"; {@code true} only for y or yes. */
+    boolean confirm(String question) {
+        String answer = ask(question + " [y/N]", "n", "-y/--yes");
+        return answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes");
     }
 
     /** The connected client, created on first use. */

@@ -33,13 +33,15 @@ final class Shell {
     int run() {
         session.setInteractive(true);
         session.setJsonByDefault(session.output().isJson());
+        session.setLongsAsStringsByDefault(session.output().longsAsStrings());
         session.output()
                 .err()
                 .println("Partita shell, target " + session.uri() + ". Type 'help' for commands, 'exit' to leave.");
         session.output().err().flush();
         try (LineSource lines = openLines()) {
+            session.setPrompter(lines::read);
             while (!session.exitRequested()) {
-                String line = lines.read();
+                String line = lines.read(PROMPT);
                 if (line == null) {
                     break;
                 }
@@ -71,10 +73,10 @@ final class Shell {
                     .build();
             return new LineSource() {
                 @Override
-                public String read() {
+                public String read(String prompt) {
                     while (true) {
                         try {
-                            return reader.readLine(PROMPT);
+                            return reader.readLine(prompt);
                         } catch (UserInterruptException e) {
                             continue; // Ctrl-C clears the line, as in a shell
                         } catch (EndOfFileException e) {
@@ -92,8 +94,8 @@ final class Shell {
         BufferedReader reader = new BufferedReader(new InputStreamReader(session.in(), StandardCharsets.UTF_8));
         return new LineSource() {
             @Override
-            public String read() throws IOException {
-                session.output().out().print(PROMPT);
+            public String read(String prompt) throws IOException {
+                session.output().out().print(prompt);
                 session.output().out().flush();
                 return reader.readLine();
             }
@@ -106,7 +108,7 @@ final class Shell {
     }
 
     private interface LineSource extends AutoCloseable {
-        String read() throws IOException;
+        String read(String prompt) throws IOException;
 
         @Override
         void close() throws IOException;

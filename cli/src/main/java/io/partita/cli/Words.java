@@ -1,50 +1,26 @@
 package io.partita.cli;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.jline.reader.EOFError;
+import org.jline.reader.Parser;
+import org.jline.reader.impl.DefaultParser;
 
-/** Splits a shell line into words as a POSIX shell would for simple cases: spaces, '…', "…", backslash. */
+/**
+ * Splits a shell line into words with JLine's parser (the one the terminal shell already reads
+ * with): spaces separate words; '…' and "…" quote; a backslash escapes the next character.
+ */
 final class Words {
     private Words() {}
 
     static List<String> split(String line) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else if (c == '\\' && quote == '"' && i + 1 < line.length()) {
-                    word.append(line.charAt(++i));
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                inWord = true;
-            } else if (c == '\\' && i + 1 < line.length()) {
-                word.append(line.charAt(++i));
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inWord) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (quote != 0) {
+        DefaultParser parser = new DefaultParser();
+        parser.setEofOnUnclosedQuote(true);
+        try {
+            return parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE)
+                    .words();
+        } catch (EOFError e) {
+            String quote = "dquote".equals(e.getMissing()) ? "\"" : "'";
             throw new UsageException("unclosed " + quote + " quote in: " + line);
         }
-        if (inWord) {
-            words.add(word.toString());
-        }
-        return words;
     }
 }

@@ -22,6 +22,20 @@ class WordsAndCsvTest {
     }
 
     @Test
+    void aBackslashEscapesASpaceAndAnUnclosedQuoteIsNamed() {
+        assertThat(Words.split("insert -c book my\\ books.csv"))
+                .containsExactly("insert", "-c", "book", "my books.csv");
+        assertThatThrownBy(() -> Words.split("query -e \"a > 1")).hasMessage("unclosed \" quote in: query -e \"a > 1");
+    }
+
+    @Test
+    void csvWithAnUnclosedQuoteIsRejectedNamingTheRecord() {
+        assertThatThrownBy(() -> Csv.parse("a,b\n1,\"[0.1, 0.2]\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not valid CSV after record 1: ");
+    }
+
+    @Test
     void aVectorLiteralBecomesFloats() {
         assertThat(Values.vectors("[[0.1, 0.2], [3, 4]]", "-d")).containsExactly(List.of(0.1f, 0.2f), List.of(3f, 4f));
     }

@@ -45,21 +45,27 @@ public final class CredentialStore {
     private final PasswordHasher hasher = new PasswordHasher();
     private final Map<String, StoredCredential> users = new TreeMap<>();
     private final Map<String, String> verified = new ConcurrentHashMap<>();
-    /** Hashed for unknown users so that "no such user" costs the same time as "wrong password". */
-    private final StoredCredential decoy;
+    /**
+     * Hashed for unknown users so that "no such user" costs the same time as "wrong password".
+     * Made on first use: a PBKDF2 hash costs about a second in a fresh JVM, and a server that
+     * never authenticates (auth off, the usual test) should not pay it at start.
+     */
+    private volatile StoredCredential decoy;
+    /** The root password of a first start, hashed and persisted on first use (see {@link #ensureRoot()}). */
+    private String pendingRootPassword;
 
     private CredentialStore(Path file) {
         this.file = file;
-        byte[] salt = hasher.newSalt();
-        this.decoy = new StoredCredential(
-                "", PasswordHasher.ITERATIONS, salt, hasher.hash("decoy", salt, PasswordHasher.ITERATIONS));
     }
 
     /**
      * Opens (creating if needed) the store under {@code dataDir}. When no store exists yet, the
      * {@code root} user is created with {@code rootPassword}; an existing root password is kept.
+     * The new root user is hashed and written by the first call that reads or changes the users,
+     * so opening costs no PBKDF2 hash (about a second in a fresh JVM).
      *
-     * @throws UncheckedIOException when the file cannot be read or written
+     * @throws UncheckedIOException when the file cannot be read (or, for a new store, written by
+     *     that first call)
      */
     public static CredentialStore open(Path dataDir, String rootPassword) {
         Objects.requireNonNull(rootPassword, "rootPassword");
@@ -76,9 +82,10 @@ public final class CredentialStore {
         }
         StoredCredential stored;
         synchronized (this) {
+            ensureRoot();
             stored = users.get(user);
         }
-        StoredCredential against = stored == null ? decoy : stored;
+        StoredCredential against = stored == null ? decoy() : stored;
         boolean ok = hasher.matches(password, against.salt(), against.iterations(), against.hash()) && stored != null;
         if (ok) {
             if (verified.size() >= MAX_REMEMBERED) {
@@ -93,6 +100,7 @@ public final class CredentialStore {
     public synchronized void create(String user, String password) throws CredentialException {
         validateUser(user);
         validatePassword(password);
+        ensureRoot();
         if (users.containsKey(user)) {
             throw new CredentialException(Kind.ALREADY_EXISTS, "user already exists: " + user);
         }
@@ -104,6 +112,7 @@ public final class CredentialStore {
     public synchronized void update(String user, String oldPassword, String newPassword) throws CredentialException {
         validateUser(user);
         validatePassword(newPassword);
+        ensureRoot();
         StoredCredential stored = users.get(user);
         if (stored == null) {
             throw new CredentialException(Kind.NOT_FOUND, "user not found: " + user);
@@ -120,6 +129,7 @@ public final class CredentialStore {
         if (ROOT_USER.equals(user)) {
             throw new CredentialException(Kind.DENIED, "root user cannot be deleted");
         }
+        ensureRoot();
         if (users.remove(user) != null) {
             persist();
         }
@@ -127,7 +137,33 @@ public final class CredentialStore {
 
     /** The user names, sorted. */
     public synchronized List<String> listUsers() {
+        ensureRoot();
         return List.copyOf(users.keySet());
+    }
+
+    /** Creates the root user of a first start, once, before anything reads or changes the users. */
+    private synchronized void ensureRoot() {
+        if (pendingRootPassword != null) {
+            users.put(ROOT_USER, newCredential(ROOT_USER, pendingRootPassword));
+            pendingRootPassword = null;
+            persist();
+        }
+    }
+
+    private StoredCredential decoy() {
+        StoredCredential d = decoy;
+        if (d == null) {
+            synchronized (this) {
+                d = decoy;
+                if (d == null) {
+                    byte[] salt = hasher.newSalt();
+                    d = new StoredCredential(
+                            "", PasswordHasher.ITERATIONS, salt, hasher.hash("decoy", salt, PasswordHasher.ITERATIONS));
+                    decoy = d;
+                }
+            }
+        }
+        return d;
     }
 
     private StoredCredential newCredential(String user, String password) {
@@ -186,8 +222,7 @@ public final class CredentialStore {
             throw new UncheckedIOException("cannot read credentials from " + file, e);
         }
         if (!users.containsKey(ROOT_USER)) {
-            users.put(ROOT_USER, newCredential(ROOT_USER, rootPassword));
-            persist();
+            pendingRootPassword = rootPassword; // hashed on first use: start-up stays fast
         }
     }
 

@@ -42,4 +42,17 @@ class CredentialStoreTest {
         assertThat(store.authenticate("root", "Chosen123")).isTrue();
         assertThat(store.authenticate("root", "Milvus")).isFalse();
     }
+
+    @Test
+    void aNewStoreWritesItsRootUserOnFirstUseNotAtOpen() {
+        CredentialStore store = CredentialStore.open(dir, "Chosen123");
+        assertThat(dir.resolve("auth/credentials.tsv"))
+                .as("opening hashes and writes nothing")
+                .doesNotExist();
+
+        assertThat(store.listUsers()).containsExactly("root");
+        assertThat(dir.resolve("auth/credentials.tsv")).exists();
+        assertThat(CredentialStore.open(dir, "other-password").authenticate("root", "Chosen123"))
+                .isTrue();
+    }
 }
