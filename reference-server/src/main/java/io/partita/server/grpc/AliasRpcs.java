@@ -9,7 +9,8 @@ import io.partita.wire.DescribeAliasResponse;
 import io.partita.wire.DropAliasRequest;
 import io.partita.wire.ListAliasesRequest;
 import io.partita.wire.ListAliasesResponse;
-import io.partita.wire.Status;
+import io.partita.wire.MilvusServiceGrpc;
+import java.util.List;
 
 /** Alias RPCs: create, drop, alter, describe, list. */
 final class AliasRpcs {
@@ -19,23 +20,29 @@ final class AliasRpcs {
         this.engine = engine;
     }
 
+    /** The alias RPCs' declarations; DescribeAlias and ListAliases are gRPC only, as in Milvus 2.1. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                ServerRpc.status(MilvusServiceGrpc.getCreateAliasMethod(), this::create, HttpRoute.post("/alias")),
+                ServerRpc.status(MilvusServiceGrpc.getDropAliasMethod(), this::drop, HttpRoute.delete("/alias")),
+                ServerRpc.status(MilvusServiceGrpc.getAlterAliasMethod(), this::alter, HttpRoute.patch("/alias")),
+                ServerRpc.unary(MilvusServiceGrpc.getDescribeAliasMethod(), this::describe),
+                ServerRpc.unary(MilvusServiceGrpc.getListAliasesMethod(), this::list));
+    }
+
     void create(CreateAliasRequest r) {
-        Databases.check(r.getDbName());
         engine.createAlias(r.getCollectionName(), r.getAlias());
     }
 
     void drop(DropAliasRequest r) {
-        Databases.check(r.getDbName());
         engine.dropAlias(r.getAlias());
     }
 
     void alter(AlterAliasRequest r) {
-        Databases.check(r.getDbName());
         engine.alterAlias(r.getCollectionName(), r.getAlias());
     }
 
     DescribeAliasResponse describe(DescribeAliasRequest r) {
-        Databases.check(r.getDbName());
         AliasInfo a = engine.describeAlias(r.getAlias());
         return DescribeAliasResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
@@ -45,21 +52,12 @@ final class AliasRpcs {
                 .build();
     }
 
-    static DescribeAliasResponse describeFailed(Status s) {
-        return DescribeAliasResponse.newBuilder().setStatus(s).build();
-    }
-
     ListAliasesResponse list(ListAliasesRequest r) {
-        Databases.check(r.getDbName());
         ListAliasesResponse.Builder b = ListAliasesResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setDbName(Databases.DEFAULT)
                 .setCollectionName(r.getCollectionName());
         engine.listAliases(r.getCollectionName()).forEach(a -> b.addAliases(a.alias()));
         return b.build();
-    }
-
-    static ListAliasesResponse listFailed(Status s) {
-        return ListAliasesResponse.newBuilder().setStatus(s).build();
     }
 }

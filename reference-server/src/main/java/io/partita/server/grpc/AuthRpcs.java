@@ -8,10 +8,11 @@ import io.partita.wire.CreateCredentialRequest;
 import io.partita.wire.DeleteCredentialRequest;
 import io.partita.wire.ErrorCode;
 import io.partita.wire.ListCredUsersResponse;
-import io.partita.wire.Status;
+import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.UpdateCredentialRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Credential RPCs. As in Milvus, clients send passwords base64-encoded; they are decoded here
@@ -22,6 +23,19 @@ final class AuthRpcs {
 
     AuthRpcs(CredentialStore store) {
         this.store = store;
+    }
+
+    /** The credential RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                ServerRpc.status(
+                        MilvusServiceGrpc.getCreateCredentialMethod(), this::create, HttpRoute.post("/credential")),
+                ServerRpc.status(
+                        MilvusServiceGrpc.getUpdateCredentialMethod(), this::update, HttpRoute.patch("/credential")),
+                ServerRpc.status(
+                        MilvusServiceGrpc.getDeleteCredentialMethod(), this::delete, HttpRoute.delete("/credential")),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getListCredUsersMethod(), r -> list(), HttpRoute.get("/credential/users")));
     }
 
     void create(CreateCredentialRequest r) {
@@ -43,10 +57,6 @@ final class AuthRpcs {
                 .setStatus(Statuses.SUCCESS)
                 .addAllUsernames(store.listUsers())
                 .build();
-    }
-
-    static ListCredUsersResponse listFailed(Status s) {
-        return ListCredUsersResponse.newBuilder().setStatus(s).build();
     }
 
     private interface CredentialAction {

@@ -14,11 +14,11 @@ import io.partita.wire.GetCollectionStatisticsResponse;
 import io.partita.wire.HasCollectionRequest;
 import io.partita.wire.KeyValuePair;
 import io.partita.wire.LoadCollectionRequest;
+import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.ReleaseCollectionRequest;
 import io.partita.wire.ShowCollectionsRequest;
 import io.partita.wire.ShowCollectionsResponse;
 import io.partita.wire.ShowType;
-import io.partita.wire.Status;
 import java.util.List;
 
 /** Collection RPCs: create, drop, has, describe, show, statistics, load, release. */
@@ -29,41 +29,56 @@ final class CollectionRpcs {
         this.engine = engine;
     }
 
+    /** The collection RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                ServerRpc.status(
+                        MilvusServiceGrpc.getCreateCollectionMethod(), this::create, HttpRoute.post("/collection")),
+                ServerRpc.status(
+                        MilvusServiceGrpc.getDropCollectionMethod(), this::drop, HttpRoute.delete("/collection")),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getHasCollectionMethod(), this::has, HttpRoute.get("/collection/existence")),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getDescribeCollectionMethod(), this::describe, HttpRoute.get("/collection")),
+                ServerRpc.status(
+                        MilvusServiceGrpc.getLoadCollectionMethod(), this::load, HttpRoute.post("/collection/load")),
+                ServerRpc.status(
+                        MilvusServiceGrpc.getReleaseCollectionMethod(),
+                        this::release,
+                        HttpRoute.delete("/collection/load")),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getGetCollectionStatisticsMethod(),
+                        this::statistics,
+                        HttpRoute.get("/collection/statistics")),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getShowCollectionsMethod(), this::show, HttpRoute.get("/collections")));
+    }
+
     void create(CreateCollectionRequest r) {
-        Databases.check(r.getDbName());
         engine.createCollection(SchemaCodec.toEngine(
                 r.getCollectionName(), r.getSchema(), r.getShardsNum(), r.getConsistencyLevelValue()));
     }
 
     void drop(DropCollectionRequest r) {
-        Databases.check(r.getDbName());
         engine.dropCollection(r.getCollectionName());
     }
 
     void load(LoadCollectionRequest r) {
-        Databases.check(r.getDbName());
         engine.loadCollection(r.getCollectionName(), r.getReplicaNumber());
     }
 
     void release(ReleaseCollectionRequest r) {
-        Databases.check(r.getDbName());
         engine.releaseCollection(r.getCollectionName());
     }
 
     BoolResponse has(HasCollectionRequest r) {
-        Databases.check(r.getDbName());
         return BoolResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setValue(engine.hasCollection(r.getCollectionName()))
                 .build();
     }
 
-    static BoolResponse hasFailed(Status s) {
-        return BoolResponse.newBuilder().setStatus(s).build();
-    }
-
     DescribeCollectionResponse describe(DescribeCollectionRequest r) {
-        Databases.check(r.getDbName());
         CollectionDescription d = engine.describeCollection(r.getCollectionName());
         return DescribeCollectionResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
@@ -83,12 +98,7 @@ final class CollectionRpcs {
                 .build();
     }
 
-    static DescribeCollectionResponse describeFailed(Status s) {
-        return DescribeCollectionResponse.newBuilder().setStatus(s).build();
-    }
-
     ShowCollectionsResponse show(ShowCollectionsRequest r) {
-        Databases.check(r.getDbName());
         boolean inMemory = r.getType() == ShowType.InMemory;
         ShowCollectionsResponse.Builder b = ShowCollectionsResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (CollectionInfo c : engine.showCollections(r.getCollectionNamesList(), inMemory)) {
@@ -102,20 +112,11 @@ final class CollectionRpcs {
         return b.build();
     }
 
-    static ShowCollectionsResponse showFailed(Status s) {
-        return ShowCollectionsResponse.newBuilder().setStatus(s).build();
-    }
-
     GetCollectionStatisticsResponse statistics(GetCollectionStatisticsRequest r) {
-        Databases.check(r.getDbName());
         long rows = engine.collectionRowCount(r.getCollectionName());
         return GetCollectionStatisticsResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .addStats(KeyValuePair.newBuilder().setKey("row_count").setValue(Long.toString(rows)))
                 .build();
-    }
-
-    static GetCollectionStatisticsResponse statisticsFailed(Status s) {
-        return GetCollectionStatisticsResponse.newBuilder().setStatus(s).build();
     }
 }

@@ -11,8 +11,8 @@ import io.partita.wire.GetFlushStateRequest;
 import io.partita.wire.GetFlushStateResponse;
 import io.partita.wire.InsertRequest;
 import io.partita.wire.LongArray;
+import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.MutationResult;
-import io.partita.wire.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +25,17 @@ final class DmlRpcs {
         this.engine = engine;
     }
 
+    /** The data RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                ServerRpc.unary(MilvusServiceGrpc.getInsertMethod(), this::insert, HttpRoute.post("/entities")),
+                ServerRpc.unary(MilvusServiceGrpc.getDeleteMethod(), this::delete, HttpRoute.delete("/entities")),
+                ServerRpc.unary(MilvusServiceGrpc.getFlushMethod(), this::flush, HttpRoute.post("/persist")),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getGetFlushStateMethod(), this::flushState, HttpRoute.get("/persist/state")));
+    }
+
     MutationResult insert(InsertRequest r) {
-        Databases.check(r.getDbName());
         if (r.getFieldsDataCount() == 0) {
             throw Statuses.invalid("insert into collection " + r.getCollectionName() + " carries no fields_data");
         }
@@ -47,7 +56,6 @@ final class DmlRpcs {
     }
 
     MutationResult delete(DeleteRequest r) {
-        Databases.check(r.getDbName());
         io.partita.server.model.MutationResult m =
                 engine.delete(r.getCollectionName(), r.getPartitionName(), r.getExpr());
         return MutationResult.newBuilder()
@@ -58,12 +66,7 @@ final class DmlRpcs {
                 .build();
     }
 
-    static MutationResult mutationFailed(Status s) {
-        return MutationResult.newBuilder().setStatus(s).build();
-    }
-
     FlushResponse flush(FlushRequest r) {
-        Databases.check(r.getDbName());
         FlushResult f = engine.flush(r.getCollectionNamesList());
         FlushResponse.Builder b =
                 FlushResponse.newBuilder().setStatus(Statuses.SUCCESS).setDbName(Databases.DEFAULT);
@@ -80,19 +83,10 @@ final class DmlRpcs {
         return b.build();
     }
 
-    static FlushResponse flushFailed(Status s) {
-        return FlushResponse.newBuilder().setStatus(s).build();
-    }
-
     GetFlushStateResponse flushState(GetFlushStateRequest r) {
-        Databases.check(r.getDbName());
         return GetFlushStateResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setFlushed(engine.flushed(r.getSegmentIDsList()))
                 .build();
-    }
-
-    static GetFlushStateResponse flushStateFailed(Status s) {
-        return GetFlushStateResponse.newBuilder().setStatus(s).build();
     }
 }

@@ -12,7 +12,7 @@ import io.partita.wire.GetIndexBuildProgressRequest;
 import io.partita.wire.GetIndexBuildProgressResponse;
 import io.partita.wire.GetIndexStateRequest;
 import io.partita.wire.GetIndexStateResponse;
-import io.partita.wire.Status;
+import io.partita.wire.MilvusServiceGrpc;
 import java.util.List;
 import java.util.Map;
 
@@ -27,14 +27,25 @@ final class IndexRpcs {
         this.engine = engine;
     }
 
+    /** The index RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                ServerRpc.status(MilvusServiceGrpc.getCreateIndexMethod(), this::create, HttpRoute.post("/index")),
+                ServerRpc.unary(MilvusServiceGrpc.getDescribeIndexMethod(), this::describe, HttpRoute.get("/index")),
+                ServerRpc.unary(MilvusServiceGrpc.getGetIndexStateMethod(), this::state, HttpRoute.get("/index/state")),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getGetIndexBuildProgressMethod(),
+                        this::progress,
+                        HttpRoute.get("/index/progress")),
+                ServerRpc.status(MilvusServiceGrpc.getDropIndexMethod(), this::drop, HttpRoute.delete("/index")));
+    }
+
     void create(CreateIndexRequest r) {
-        Databases.check(r.getDbName());
         Map<String, String> params = SchemaCodec.toMap(r.getExtraParamsList());
         engine.createIndex(r.getCollectionName(), r.getFieldName(), r.getIndexName(), params);
     }
 
     DescribeIndexResponse describe(DescribeIndexRequest r) {
-        Databases.check(r.getDbName());
         DescribeIndexResponse.Builder b = DescribeIndexResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (IndexDescription d : engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName())) {
             b.addIndexDescriptions(io.partita.wire.IndexDescription.newBuilder()
@@ -50,12 +61,7 @@ final class IndexRpcs {
         return b.build();
     }
 
-    static DescribeIndexResponse describeFailed(Status s) {
-        return DescribeIndexResponse.newBuilder().setStatus(s).build();
-    }
-
     GetIndexStateResponse state(GetIndexStateRequest r) {
-        Databases.check(r.getDbName());
         IndexDescription d = first(
                 r.getCollectionName(),
                 engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName()));
@@ -65,12 +71,7 @@ final class IndexRpcs {
                 .build();
     }
 
-    static GetIndexStateResponse stateFailed(Status s) {
-        return GetIndexStateResponse.newBuilder().setStatus(s).build();
-    }
-
     GetIndexBuildProgressResponse progress(GetIndexBuildProgressRequest r) {
-        Databases.check(r.getDbName());
         IndexDescription d = first(
                 r.getCollectionName(),
                 engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName()));
@@ -81,12 +82,7 @@ final class IndexRpcs {
                 .build();
     }
 
-    static GetIndexBuildProgressResponse progressFailed(Status s) {
-        return GetIndexBuildProgressResponse.newBuilder().setStatus(s).build();
-    }
-
     void drop(DropIndexRequest r) {
-        Databases.check(r.getDbName());
         engine.dropIndex(r.getCollectionName(), r.getFieldName(), r.getIndexName());
     }
 

@@ -26,6 +26,7 @@ import io.partita.wire.GetReplicasRequest;
 import io.partita.wire.GetReplicasResponse;
 import io.partita.wire.GetVersionResponse;
 import io.partita.wire.ListDatabasesResponse;
+import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.PersistentSegmentInfo;
 import io.partita.wire.QuerySegmentInfo;
 import io.partita.wire.ServerInfo;
@@ -47,7 +48,28 @@ final class InfoRpcs {
 
     InfoRpcs(Engine engine, Profile profile) {
         this.engine = engine;
-        this.version = profile == Profile.MILVUS_2_3 ? "v2.3.0" : "v2.1.4";
+        this.version = profile.milvusVersion();
+    }
+
+    /** The server-level RPCs' declarations; the first six are gRPC only, as in Milvus 2.1. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                ServerRpc.unary(MilvusServiceGrpc.getConnectMethod(), r -> connect()),
+                ServerRpc.unary(MilvusServiceGrpc.getGetVersionMethod(), r -> version()),
+                ServerRpc.unary(MilvusServiceGrpc.getCheckHealthMethod(), r -> health()),
+                ServerRpc.unary(MilvusServiceGrpc.getAllocTimestampMethod(), r -> allocTimestamp()),
+                ServerRpc.unary(MilvusServiceGrpc.getListDatabasesMethod(), r -> listDatabases()),
+                ServerRpc.unary(MilvusServiceGrpc.getDescribeDatabaseMethod(), this::describeDatabase),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getGetPersistentSegmentInfoMethod(),
+                        this::persistentSegments,
+                        HttpRoute.get("/persist/segment-info")),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getGetQuerySegmentInfoMethod(),
+                        this::querySegments,
+                        HttpRoute.get("/query-segment-info")),
+                ServerRpc.unary(MilvusServiceGrpc.getGetReplicasMethod(), this::replicas, HttpRoute.get("/replicas")),
+                ServerRpc.unary(MilvusServiceGrpc.getGetMetricsMethod(), this::metrics, HttpRoute.get("/metrics")));
     }
 
     ConnectResponse connect() {
@@ -98,7 +120,6 @@ final class InfoRpcs {
     }
 
     DescribeDatabaseResponse describeDatabase(DescribeDatabaseRequest r) {
-        Databases.check(r.getDbName());
         return DescribeDatabaseResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setDbName(Databases.DEFAULT)
@@ -107,7 +128,6 @@ final class InfoRpcs {
     }
 
     GetQuerySegmentInfoResponse querySegments(GetQuerySegmentInfoRequest r) {
-        Databases.check(r.getDbName());
         GetQuerySegmentInfoResponse.Builder b =
                 GetQuerySegmentInfoResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (SegmentInfo s : engine.querySegmentInfo(r.getCollectionName())) {
@@ -127,7 +147,6 @@ final class InfoRpcs {
     }
 
     GetPersistentSegmentInfoResponse persistentSegments(GetPersistentSegmentInfoRequest r) {
-        Databases.check(r.getDbName());
         GetPersistentSegmentInfoResponse.Builder b =
                 GetPersistentSegmentInfoResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (SegmentInfo s : engine.persistentSegmentInfo(r.getCollectionName())) {
@@ -142,7 +161,6 @@ final class InfoRpcs {
     }
 
     GetReplicasResponse replicas(GetReplicasRequest r) {
-        Databases.check(r.getDbName());
         String name = r.getCollectionName();
         if (name.isEmpty()) {
             name = nameOf(r.getCollectionID());

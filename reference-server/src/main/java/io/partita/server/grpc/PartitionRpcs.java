@@ -14,11 +14,12 @@ import io.partita.wire.GetPartitionStatisticsResponse;
 import io.partita.wire.HasPartitionRequest;
 import io.partita.wire.KeyValuePair;
 import io.partita.wire.LoadPartitionsRequest;
+import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.ReleasePartitionsRequest;
 import io.partita.wire.ShowPartitionsRequest;
 import io.partita.wire.ShowPartitionsResponse;
 import io.partita.wire.ShowType;
-import io.partita.wire.Status;
+import java.util.List;
 
 /** Partition RPCs and load progress: create, drop, has, show, statistics, load, release, progress, state. */
 final class PartitionRpcs {
@@ -28,18 +29,46 @@ final class PartitionRpcs {
         this.engine = engine;
     }
 
+    /** The partition and load-progress RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                ServerRpc.status(
+                        MilvusServiceGrpc.getCreatePartitionMethod(), this::create, HttpRoute.post("/partition")),
+                ServerRpc.status(
+                        MilvusServiceGrpc.getDropPartitionMethod(), this::drop, HttpRoute.delete("/partition")),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getHasPartitionMethod(), this::has, HttpRoute.get("/partition/existence")),
+                ServerRpc.status(
+                        MilvusServiceGrpc.getLoadPartitionsMethod(), this::load, HttpRoute.post("/partitions/load")),
+                ServerRpc.status(
+                        MilvusServiceGrpc.getReleasePartitionsMethod(),
+                        this::release,
+                        HttpRoute.delete("/partitions/load")),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getGetPartitionStatisticsMethod(),
+                        this::statistics,
+                        HttpRoute.get("/partition/statistics")),
+                ServerRpc.unary(MilvusServiceGrpc.getShowPartitionsMethod(), this::show, HttpRoute.get("/partitions")),
+                // Partita extensions: newer than Milvus 2.1's HTTP API, so REST clients can wait for loads.
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getGetLoadingProgressMethod(),
+                        this::progress,
+                        HttpRoute.get("/collection/loading-progress")),
+                ServerRpc.unary(
+                        MilvusServiceGrpc.getGetLoadStateMethod(),
+                        this::state,
+                        HttpRoute.get("/collection/load-state")));
+    }
+
     void create(CreatePartitionRequest r) {
-        Databases.check(r.getDbName());
         engine.createPartition(r.getCollectionName(), r.getPartitionName());
     }
 
     void drop(DropPartitionRequest r) {
-        Databases.check(r.getDbName());
         engine.dropPartition(r.getCollectionName(), r.getPartitionName());
     }
 
     BoolResponse has(HasPartitionRequest r) {
-        Databases.check(r.getDbName());
         boolean has = engine.hasPartition(r.getCollectionName(), r.getPartitionName());
         return BoolResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
@@ -48,17 +77,14 @@ final class PartitionRpcs {
     }
 
     void load(LoadPartitionsRequest r) {
-        Databases.check(r.getDbName());
         engine.loadPartitions(r.getCollectionName(), r.getPartitionNamesList(), r.getReplicaNumber());
     }
 
     void release(ReleasePartitionsRequest r) {
-        Databases.check(r.getDbName());
         engine.releasePartitions(r.getCollectionName(), r.getPartitionNamesList());
     }
 
     ShowPartitionsResponse show(ShowPartitionsRequest r) {
-        Databases.check(r.getDbName());
         boolean inMemory = r.getType() == ShowType.InMemory;
         ShowPartitionsResponse.Builder b = ShowPartitionsResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (PartitionInfo p : engine.showPartitions(r.getCollectionName(), r.getPartitionNamesList(), inMemory)) {
@@ -71,12 +97,7 @@ final class PartitionRpcs {
         return b.build();
     }
 
-    static ShowPartitionsResponse showFailed(Status s) {
-        return ShowPartitionsResponse.newBuilder().setStatus(s).build();
-    }
-
     GetPartitionStatisticsResponse statistics(GetPartitionStatisticsRequest r) {
-        Databases.check(r.getDbName());
         long rows = engine.partitionRowCount(r.getCollectionName(), r.getPartitionName());
         return GetPartitionStatisticsResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
@@ -84,12 +105,7 @@ final class PartitionRpcs {
                 .build();
     }
 
-    static GetPartitionStatisticsResponse statisticsFailed(Status s) {
-        return GetPartitionStatisticsResponse.newBuilder().setStatus(s).build();
-    }
-
     GetLoadingProgressResponse progress(GetLoadingProgressRequest r) {
-        Databases.check(r.getDbName());
         int progress = engine.loadingProgress(r.getCollectionName(), r.getPartitionNamesList());
         return GetLoadingProgressResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
@@ -97,21 +113,12 @@ final class PartitionRpcs {
                 .build();
     }
 
-    static GetLoadingProgressResponse progressFailed(Status s) {
-        return GetLoadingProgressResponse.newBuilder().setStatus(s).build();
-    }
-
     GetLoadStateResponse state(GetLoadStateRequest r) {
-        Databases.check(r.getDbName());
         int state = engine.loadState(r.getCollectionName(), r.getPartitionNamesList())
                 .number();
         return GetLoadStateResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setStateValue(state)
                 .build();
-    }
-
-    static GetLoadStateResponse stateFailed(Status s) {
-        return GetLoadStateResponse.newBuilder().setStatus(s).build();
     }
 }

@@ -5,13 +5,20 @@ package io.partita.server.model;
  * {@link #MILVUS_2_1}.
  */
 public enum Profile {
-    MILVUS_2_1("milvus-2.1"),
-    MILVUS_2_3("milvus-2.3");
+    MILVUS_2_1("milvus-2.1", "v2.1.4"),
+    MILVUS_2_3("milvus-2.3", "v2.3.0");
 
     private final String id;
+    private final String milvusVersion;
 
-    Profile(String id) {
+    Profile(String id, String milvusVersion) {
         this.id = id;
+        this.milvusVersion = milvusVersion;
+    }
+
+    /** The Milvus version the server reports under this profile (GetVersion, Connect), e.g. {@code v2.1.4}. */
+    public String milvusVersion() {
+        return milvusVersion;
     }
 
     /** The name used on the command line, e.g. {@code milvus-2.1}. */

@@ -100,7 +100,7 @@ final class LoadOps {
     private Set<Long> resolve(CollectionRuntime c, List<String> names) {
         Set<Long> ids = new LinkedHashSet<>();
         for (String n : names) {
-            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
+            PartitionRuntime p = c.partition(Names.trimmed(n));
             if (p == null) {
                 throw profile.partitionNotFoundForLoad(n);
             }
@@ -139,7 +139,7 @@ final class LoadOps {
         boolean loading = false;
         boolean notLoaded = false;
         for (String n : names) {
-            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
+            PartitionRuntime p = c.partition(Names.trimmed(n));
             if (p == null) {
                 return LoadState.NOT_EXIST;
             }
@@ -156,7 +156,7 @@ final class LoadOps {
         }
         List<PartitionRuntime> out = new ArrayList<>();
         for (String n : names) {
-            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
+            PartitionRuntime p = c.partition(Names.trimmed(n));
             if (p == null) {
                 throw profile.partitionNotFound(n);
             }

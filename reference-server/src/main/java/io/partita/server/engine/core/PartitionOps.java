@@ -73,7 +73,7 @@ final class PartitionOps {
 
     void drop(String collection, String partition) {
         CollectionRuntime c = registry.get(collection);
-        String name = partition == null ? "" : partition.trim();
+        String name = Names.trimmed(partition);
         if (name.equals(PartitionMeta.DEFAULT_NAME)) {
             throw profile.unexpected("default partition cannot be deleted");
         }
@@ -101,7 +101,7 @@ final class PartitionOps {
 
     boolean has(String collection, String partition) {
         CollectionRuntime c = registry.get(collection);
-        return c.partition(partition == null ? "" : partition.trim()) != null;
+        return c.partition(Names.trimmed(partition)) != null;
     }
 
     List<PartitionInfo> show(String collection, List<String> names, boolean inMemory) {
@@ -111,7 +111,7 @@ final class PartitionOps {
             targets.addAll(c.partitions);
         } else {
             for (String n : names) {
-                PartitionRuntime p = c.partition(n == null ? "" : n.trim());
+                PartitionRuntime p = c.partition(Names.trimmed(n));
                 if (p == null) {
                     throw profile.partitionNotFound(n);
                 }
@@ -141,7 +141,7 @@ final class PartitionOps {
         CollectionRuntime c = registry.get(collection);
         c.lock.lock();
         try {
-            PartitionRuntime p = c.partition(partition == null ? "" : partition.trim());
+            PartitionRuntime p = c.partition(Names.trimmed(partition));
             if (p == null) {
                 throw profile.partitionNotFound(partition);
             }

@@ -17,7 +17,7 @@ final class ReadTargets {
         List<PartitionRuntime> all = c.partitions;
         List<PartitionRuntime> named = new ArrayList<>();
         for (String n : names) {
-            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
+            PartitionRuntime p = c.partition(Names.trimmed(n));
             if (p == null) {
                 throw profile.searchPartitionNotFound(n);
             }
