@@ -71,6 +71,17 @@ class NotesDriftTest {
     }
 
     @Test
+    void theCheckerRefusesNamesTheCodeDoesNotHave() {
+        assertThat(resolves("Engine.noSuchOperation()")).isFalse();
+        assertThat(resolves("NoSuchClassAnywhere")).isFalse();
+        assertThat(resolves("noSuchEngineMethod(name)")).isFalse();
+        assertThat(resolves("io.partita.server.nowhere")).isFalse();
+        assertThat(resolves("Engine.MAX_NQ")).isTrue();
+        assertThat(resolves("ReleasePartitions")).isTrue();
+        assertThat(resolves("releasePartitions")).isTrue();
+    }
+
+    @Test
     void theFlagTableNamesExactlyTheOptionsOfMainWithTheirDefaults() throws IOException {
         Set<String> documented = Pattern.compile("(?m)^\\| `(--[a-z-]+)")
                 .matcher(Files.readString(Path.of("SERVER.md")))
@@ -111,6 +122,18 @@ class NotesDriftTest {
             assertThat(quoted.group()).isEqualTo(real);
             assertThat(server.grpcUri().getScheme()).isEqualTo("grpc");
         }
+    }
+
+    @Test
+    void theWorkedExampleOfAddingAnRpcQuotesTheDeclarationAsTheCodeHasIt() throws IOException {
+        String page = Files.readString(Path.of("../docs/contributing/adding-an-rpc.md"));
+        Matcher quoted = Pattern.compile("(?m)^(status\\(getReleasePartitionsMethod\\(\\).*)$")
+                .matcher(page);
+        assertThat(quoted.find())
+                .as("adding-an-rpc.md quotes the ReleasePartitions declaration")
+                .isTrue();
+        assertThat(Files.readString(Path.of("src/main/java/io/partita/server/grpc/PartitionRpcs.java")))
+                .contains(quoted.group(1));
     }
 
     @Test
@@ -205,7 +228,7 @@ class NotesDriftTest {
 
     private static Class<?> load(String name) {
         try {
-            return Class.forName(name);
+            return Class.forName(name, false, NotesDriftTest.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }

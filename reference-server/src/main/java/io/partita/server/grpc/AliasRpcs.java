@@ -1,5 +1,14 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.status;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getAlterAliasMethod;
+import static io.partita.wire.MilvusServiceGrpc.getCreateAliasMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDescribeAliasMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDropAliasMethod;
+import static io.partita.wire.MilvusServiceGrpc.getListAliasesMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.AliasInfo;
 import io.partita.wire.AlterAliasRequest;
@@ -9,7 +18,6 @@ import io.partita.wire.DescribeAliasResponse;
 import io.partita.wire.DropAliasRequest;
 import io.partita.wire.ListAliasesRequest;
 import io.partita.wire.ListAliasesResponse;
-import io.partita.wire.MilvusServiceGrpc;
 import java.util.List;
 
 /** Alias RPCs: create, drop, alter, describe, list. */
@@ -23,11 +31,11 @@ final class AliasRpcs {
     /** The alias RPCs' declarations; DescribeAlias and ListAliases are gRPC only, as in Milvus 2.1. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                ServerRpc.status(MilvusServiceGrpc.getCreateAliasMethod(), this::create, HttpRoute.post("/alias")),
-                ServerRpc.status(MilvusServiceGrpc.getDropAliasMethod(), this::drop, HttpRoute.delete("/alias")),
-                ServerRpc.status(MilvusServiceGrpc.getAlterAliasMethod(), this::alter, HttpRoute.patch("/alias")),
-                ServerRpc.unary(MilvusServiceGrpc.getDescribeAliasMethod(), this::describe),
-                ServerRpc.unary(MilvusServiceGrpc.getListAliasesMethod(), this::list));
+                status(getCreateAliasMethod(), this::create, route("POST /alias")),
+                status(getDropAliasMethod(), this::drop, route("DELETE /alias")),
+                status(getAlterAliasMethod(), this::alter, route("PATCH /alias")),
+                unary(getDescribeAliasMethod(), this::describe),
+                unary(getListAliasesMethod(), this::list));
     }
 
     void create(CreateAliasRequest r) {

@@ -1,5 +1,13 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.status;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getCreateCredentialMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDeleteCredentialMethod;
+import static io.partita.wire.MilvusServiceGrpc.getListCredUsersMethod;
+import static io.partita.wire.MilvusServiceGrpc.getUpdateCredentialMethod;
+
 import io.partita.server.auth.CredentialException;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.model.EngineException;
@@ -8,7 +16,6 @@ import io.partita.wire.CreateCredentialRequest;
 import io.partita.wire.DeleteCredentialRequest;
 import io.partita.wire.ErrorCode;
 import io.partita.wire.ListCredUsersResponse;
-import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.UpdateCredentialRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -28,14 +35,10 @@ final class AuthRpcs {
     /** The credential RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                ServerRpc.status(
-                        MilvusServiceGrpc.getCreateCredentialMethod(), this::create, HttpRoute.post("/credential")),
-                ServerRpc.status(
-                        MilvusServiceGrpc.getUpdateCredentialMethod(), this::update, HttpRoute.patch("/credential")),
-                ServerRpc.status(
-                        MilvusServiceGrpc.getDeleteCredentialMethod(), this::delete, HttpRoute.delete("/credential")),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getListCredUsersMethod(), r -> list(), HttpRoute.get("/credential/users")));
+                status(getCreateCredentialMethod(), this::create, route("POST /credential")),
+                status(getUpdateCredentialMethod(), this::update, route("PATCH /credential")),
+                status(getDeleteCredentialMethod(), this::delete, route("DELETE /credential")),
+                unary(getListCredUsersMethod(), r -> list(), route("GET /credential/users")));
     }
 
     void create(CreateCredentialRequest r) {

@@ -1,5 +1,17 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.status;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getCreateCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDescribeCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDropCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetCollectionStatisticsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getHasCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getLoadCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getReleaseCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getShowCollectionsMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
@@ -14,7 +26,6 @@ import io.partita.wire.GetCollectionStatisticsResponse;
 import io.partita.wire.HasCollectionRequest;
 import io.partita.wire.KeyValuePair;
 import io.partita.wire.LoadCollectionRequest;
-import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.ReleaseCollectionRequest;
 import io.partita.wire.ShowCollectionsRequest;
 import io.partita.wire.ShowCollectionsResponse;
@@ -32,26 +43,14 @@ final class CollectionRpcs {
     /** The collection RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                ServerRpc.status(
-                        MilvusServiceGrpc.getCreateCollectionMethod(), this::create, HttpRoute.post("/collection")),
-                ServerRpc.status(
-                        MilvusServiceGrpc.getDropCollectionMethod(), this::drop, HttpRoute.delete("/collection")),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getHasCollectionMethod(), this::has, HttpRoute.get("/collection/existence")),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getDescribeCollectionMethod(), this::describe, HttpRoute.get("/collection")),
-                ServerRpc.status(
-                        MilvusServiceGrpc.getLoadCollectionMethod(), this::load, HttpRoute.post("/collection/load")),
-                ServerRpc.status(
-                        MilvusServiceGrpc.getReleaseCollectionMethod(),
-                        this::release,
-                        HttpRoute.delete("/collection/load")),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getGetCollectionStatisticsMethod(),
-                        this::statistics,
-                        HttpRoute.get("/collection/statistics")),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getShowCollectionsMethod(), this::show, HttpRoute.get("/collections")));
+                status(getCreateCollectionMethod(), this::create, route("POST /collection")),
+                status(getDropCollectionMethod(), this::drop, route("DELETE /collection")),
+                unary(getHasCollectionMethod(), this::has, route("GET /collection/existence")),
+                unary(getDescribeCollectionMethod(), this::describe, route("GET /collection")),
+                status(getLoadCollectionMethod(), this::load, route("POST /collection/load")),
+                status(getReleaseCollectionMethod(), this::release, route("DELETE /collection/load")),
+                unary(getGetCollectionStatisticsMethod(), this::statistics, route("GET /collection/statistics")),
+                unary(getShowCollectionsMethod(), this::show, route("GET /collections")));
     }
 
     void create(CreateCollectionRequest r) {

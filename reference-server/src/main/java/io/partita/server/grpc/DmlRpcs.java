@@ -1,5 +1,12 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getDeleteMethod;
+import static io.partita.wire.MilvusServiceGrpc.getFlushMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetFlushStateMethod;
+import static io.partita.wire.MilvusServiceGrpc.getInsertMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FlushResult;
@@ -11,7 +18,6 @@ import io.partita.wire.GetFlushStateRequest;
 import io.partita.wire.GetFlushStateResponse;
 import io.partita.wire.InsertRequest;
 import io.partita.wire.LongArray;
-import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.MutationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +34,10 @@ final class DmlRpcs {
     /** The data RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                ServerRpc.unary(MilvusServiceGrpc.getInsertMethod(), this::insert, HttpRoute.post("/entities")),
-                ServerRpc.unary(MilvusServiceGrpc.getDeleteMethod(), this::delete, HttpRoute.delete("/entities")),
-                ServerRpc.unary(MilvusServiceGrpc.getFlushMethod(), this::flush, HttpRoute.post("/persist")),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getGetFlushStateMethod(), this::flushState, HttpRoute.get("/persist/state")));
+                unary(getInsertMethod(), this::insert, route("POST /entities")),
+                unary(getDeleteMethod(), this::delete, route("DELETE /entities")),
+                unary(getFlushMethod(), this::flush, route("POST /persist")),
+                unary(getGetFlushStateMethod(), this::flushState, route("GET /persist/state")));
     }
 
     MutationResult insert(InsertRequest r) {

@@ -21,19 +21,16 @@ public record HttpRoute(String method, String path) {
         }
     }
 
-    static HttpRoute get(String path) {
-        return new HttpRoute("GET", path);
-    }
-
-    static HttpRoute post(String path) {
-        return new HttpRoute("POST", path);
-    }
-
-    static HttpRoute delete(String path) {
-        return new HttpRoute("DELETE", path);
-    }
-
-    static HttpRoute patch(String path) {
-        return new HttpRoute("PATCH", path);
+    /**
+     * A route written as Milvus's route tables write it: {@code "DELETE /partitions/load"}.
+     *
+     * @throws IllegalArgumentException when the text is not a method, one space and a path
+     */
+    static HttpRoute route(String methodAndPath) {
+        int space = methodAndPath.indexOf(' ');
+        if (space < 0 || methodAndPath.indexOf(' ', space + 1) >= 0) {
+            throw new IllegalArgumentException("expected \"METHOD /path\", got \"" + methodAndPath + "\"");
+        }
+        return new HttpRoute(methodAndPath.substring(0, space), methodAndPath.substring(space + 1));
     }
 }

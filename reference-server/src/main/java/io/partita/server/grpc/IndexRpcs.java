@@ -1,5 +1,14 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.status;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getCreateIndexMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDescribeIndexMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDropIndexMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetIndexBuildProgressMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetIndexStateMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
@@ -12,7 +21,6 @@ import io.partita.wire.GetIndexBuildProgressRequest;
 import io.partita.wire.GetIndexBuildProgressResponse;
 import io.partita.wire.GetIndexStateRequest;
 import io.partita.wire.GetIndexStateResponse;
-import io.partita.wire.MilvusServiceGrpc;
 import java.util.List;
 import java.util.Map;
 
@@ -30,14 +38,11 @@ final class IndexRpcs {
     /** The index RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                ServerRpc.status(MilvusServiceGrpc.getCreateIndexMethod(), this::create, HttpRoute.post("/index")),
-                ServerRpc.unary(MilvusServiceGrpc.getDescribeIndexMethod(), this::describe, HttpRoute.get("/index")),
-                ServerRpc.unary(MilvusServiceGrpc.getGetIndexStateMethod(), this::state, HttpRoute.get("/index/state")),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getGetIndexBuildProgressMethod(),
-                        this::progress,
-                        HttpRoute.get("/index/progress")),
-                ServerRpc.status(MilvusServiceGrpc.getDropIndexMethod(), this::drop, HttpRoute.delete("/index")));
+                status(getCreateIndexMethod(), this::create, route("POST /index")),
+                unary(getDescribeIndexMethod(), this::describe, route("GET /index")),
+                unary(getGetIndexStateMethod(), this::state, route("GET /index/state")),
+                unary(getGetIndexBuildProgressMethod(), this::progress, route("GET /index/progress")),
+                status(getDropIndexMethod(), this::drop, route("DELETE /index")));
     }
 
     void create(CreateIndexRequest r) {
@@ -62,9 +67,7 @@ final class IndexRpcs {
     }
 
     GetIndexStateResponse state(GetIndexStateRequest r) {
-        IndexDescription d = first(
-                r.getCollectionName(),
-                engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName()));
+        IndexDescription d = first(r.getCollectionName(), r.getFieldName(), r.getIndexName());
         return GetIndexStateResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setStateValue(d.state())
@@ -72,9 +75,7 @@ final class IndexRpcs {
     }
 
     GetIndexBuildProgressResponse progress(GetIndexBuildProgressRequest r) {
-        IndexDescription d = first(
-                r.getCollectionName(),
-                engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName()));
+        IndexDescription d = first(r.getCollectionName(), r.getFieldName(), r.getIndexName());
         return GetIndexBuildProgressResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setIndexedRows(d.indexedRows())
@@ -87,7 +88,8 @@ final class IndexRpcs {
     }
 
     /** The engine reports a missing index as an error itself; an empty answer is treated the same way. */
-    private static IndexDescription first(String collection, List<IndexDescription> all) {
+    private IndexDescription first(String collection, String field, String index) {
+        List<IndexDescription> all = engine.describeIndexes(collection, field, index);
         if (all.isEmpty()) {
             throw EngineException.of(
                     ErrorCodes.INDEX_NOT_EXIST,

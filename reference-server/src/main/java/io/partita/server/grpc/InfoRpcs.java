@@ -1,5 +1,18 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getAllocTimestampMethod;
+import static io.partita.wire.MilvusServiceGrpc.getCheckHealthMethod;
+import static io.partita.wire.MilvusServiceGrpc.getConnectMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDescribeDatabaseMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetMetricsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetPersistentSegmentInfoMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetQuerySegmentInfoMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetReplicasMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetVersionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getListDatabasesMethod;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -26,7 +39,6 @@ import io.partita.wire.GetReplicasRequest;
 import io.partita.wire.GetReplicasResponse;
 import io.partita.wire.GetVersionResponse;
 import io.partita.wire.ListDatabasesResponse;
-import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.PersistentSegmentInfo;
 import io.partita.wire.QuerySegmentInfo;
 import io.partita.wire.ServerInfo;
@@ -54,22 +66,19 @@ final class InfoRpcs {
     /** The server-level RPCs' declarations; the first six are gRPC only, as in Milvus 2.1. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                ServerRpc.unary(MilvusServiceGrpc.getConnectMethod(), r -> connect()),
-                ServerRpc.unary(MilvusServiceGrpc.getGetVersionMethod(), r -> version()),
-                ServerRpc.unary(MilvusServiceGrpc.getCheckHealthMethod(), r -> health()),
-                ServerRpc.unary(MilvusServiceGrpc.getAllocTimestampMethod(), r -> allocTimestamp()),
-                ServerRpc.unary(MilvusServiceGrpc.getListDatabasesMethod(), r -> listDatabases()),
-                ServerRpc.unary(MilvusServiceGrpc.getDescribeDatabaseMethod(), this::describeDatabase),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getGetPersistentSegmentInfoMethod(),
+                unary(getConnectMethod(), r -> connect()),
+                unary(getGetVersionMethod(), r -> version()),
+                unary(getCheckHealthMethod(), r -> health()),
+                unary(getAllocTimestampMethod(), r -> allocTimestamp()),
+                unary(getListDatabasesMethod(), r -> listDatabases()),
+                unary(getDescribeDatabaseMethod(), this::describeDatabase),
+                unary(
+                        getGetPersistentSegmentInfoMethod(),
                         this::persistentSegments,
-                        HttpRoute.get("/persist/segment-info")),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getGetQuerySegmentInfoMethod(),
-                        this::querySegments,
-                        HttpRoute.get("/query-segment-info")),
-                ServerRpc.unary(MilvusServiceGrpc.getGetReplicasMethod(), this::replicas, HttpRoute.get("/replicas")),
-                ServerRpc.unary(MilvusServiceGrpc.getGetMetricsMethod(), this::metrics, HttpRoute.get("/metrics")));
+                        route("GET /persist/segment-info")),
+                unary(getGetQuerySegmentInfoMethod(), this::querySegments, route("GET /query-segment-info")),
+                unary(getGetReplicasMethod(), this::replicas, route("GET /replicas")),
+                unary(getGetMetricsMethod(), this::metrics, route("GET /metrics")));
     }
 
     ConnectResponse connect() {

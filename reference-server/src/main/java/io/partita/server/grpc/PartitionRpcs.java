@@ -1,5 +1,18 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.status;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getCreatePartitionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDropPartitionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetLoadStateMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetLoadingProgressMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetPartitionStatisticsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getHasPartitionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getLoadPartitionsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getReleasePartitionsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getShowPartitionsMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.PartitionInfo;
 import io.partita.wire.BoolResponse;
@@ -14,7 +27,6 @@ import io.partita.wire.GetPartitionStatisticsResponse;
 import io.partita.wire.HasPartitionRequest;
 import io.partita.wire.KeyValuePair;
 import io.partita.wire.LoadPartitionsRequest;
-import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.ReleasePartitionsRequest;
 import io.partita.wire.ShowPartitionsRequest;
 import io.partita.wire.ShowPartitionsResponse;
@@ -32,32 +44,16 @@ final class PartitionRpcs {
     /** The partition and load-progress RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                ServerRpc.status(
-                        MilvusServiceGrpc.getCreatePartitionMethod(), this::create, HttpRoute.post("/partition")),
-                ServerRpc.status(
-                        MilvusServiceGrpc.getDropPartitionMethod(), this::drop, HttpRoute.delete("/partition")),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getHasPartitionMethod(), this::has, HttpRoute.get("/partition/existence")),
-                ServerRpc.status(
-                        MilvusServiceGrpc.getLoadPartitionsMethod(), this::load, HttpRoute.post("/partitions/load")),
-                ServerRpc.status(
-                        MilvusServiceGrpc.getReleasePartitionsMethod(),
-                        this::release,
-                        HttpRoute.delete("/partitions/load")),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getGetPartitionStatisticsMethod(),
-                        this::statistics,
-                        HttpRoute.get("/partition/statistics")),
-                ServerRpc.unary(MilvusServiceGrpc.getShowPartitionsMethod(), this::show, HttpRoute.get("/partitions")),
+                status(getCreatePartitionMethod(), this::create, route("POST /partition")),
+                status(getDropPartitionMethod(), this::drop, route("DELETE /partition")),
+                unary(getHasPartitionMethod(), this::has, route("GET /partition/existence")),
+                status(getLoadPartitionsMethod(), this::load, route("POST /partitions/load")),
+                status(getReleasePartitionsMethod(), this::release, route("DELETE /partitions/load")),
+                unary(getGetPartitionStatisticsMethod(), this::statistics, route("GET /partition/statistics")),
+                unary(getShowPartitionsMethod(), this::show, route("GET /partitions")),
                 // Partita extensions: newer than Milvus 2.1's HTTP API, so REST clients can wait for loads.
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getGetLoadingProgressMethod(),
-                        this::progress,
-                        HttpRoute.get("/collection/loading-progress")),
-                ServerRpc.unary(
-                        MilvusServiceGrpc.getGetLoadStateMethod(),
-                        this::state,
-                        HttpRoute.get("/collection/load-state")));
+                unary(getGetLoadingProgressMethod(), this::progress, route("GET /collection/loading-progress")),
+                unary(getGetLoadStateMethod(), this::state, route("GET /collection/load-state")));
     }
 
     void create(CreatePartitionRequest r) {

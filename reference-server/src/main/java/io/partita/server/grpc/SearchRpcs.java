@@ -1,10 +1,14 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getQueryMethod;
+import static io.partita.wire.MilvusServiceGrpc.getSearchMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.QueryRequest;
 import io.partita.server.model.SearchResult;
-import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.QueryResults;
 import io.partita.wire.SearchResultData;
 import io.partita.wire.SearchResults;
@@ -22,8 +26,8 @@ final class SearchRpcs {
     /** The search and query RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                ServerRpc.unary(MilvusServiceGrpc.getSearchMethod(), this::search, HttpRoute.post("/search")),
-                ServerRpc.unary(MilvusServiceGrpc.getQueryMethod(), this::query, HttpRoute.post("/query")));
+                unary(getSearchMethod(), this::search, route("POST /search")),
+                unary(getQueryMethod(), this::query, route("POST /query")));
     }
 
     SearchResults search(io.partita.wire.SearchRequest r) {

@@ -40,8 +40,7 @@ public final class ServerRpc<Q extends Message, A extends Message> {
         this.handler = handler;
         this.routes = List.copyOf(routes);
         this.requestPrototype = prototype(method.getRequestMarshaller());
-        FieldDescriptor db = requestPrototype.getDescriptorForType().findFieldByName("db_name");
-        this.dbName = db != null && db.getJavaType() == FieldDescriptor.JavaType.STRING ? db : null;
+        this.dbName = dbNameField(requestPrototype);
         // an RPC not served never fails with a Status (some, like Dummy, answer none)
         this.failure = handler == null ? null : Failures.of(name(), prototype(method.getResponseMarshaller()));
     }
@@ -130,6 +129,21 @@ public final class ServerRpc<Q extends Message, A extends Message> {
                     + request.getDescriptorForType().getFullName());
         }
         return answer((Q) request);
+    }
+
+    /**
+     * The request's database field: {@code db_name} in most requests, {@code dbName} in
+     * GetQuerySegmentInfo and GetPersistentSegmentInfo (as milvus.proto spells them); null when
+     * the request names no database.
+     */
+    private static FieldDescriptor dbNameField(Message request) {
+        for (String name : List.of("db_name", "dbName")) {
+            FieldDescriptor f = request.getDescriptorForType().findFieldByName(name);
+            if (f != null && !f.isRepeated() && f.getJavaType() == FieldDescriptor.JavaType.STRING) {
+                return f;
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,12 +1,23 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.unserved;
+import static io.partita.wire.MilvusServiceGrpc.getCalcDistanceMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDummyMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetCompactionStateMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetCompactionStateWithPlansMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetImportStateMethod;
+import static io.partita.wire.MilvusServiceGrpc.getImportMethod;
+import static io.partita.wire.MilvusServiceGrpc.getListImportTasksMethod;
+import static io.partita.wire.MilvusServiceGrpc.getLoadBalanceMethod;
+import static io.partita.wire.MilvusServiceGrpc.getManualCompactionMethod;
+
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerMethodDefinition;
 import io.grpc.Status;
-import io.partita.wire.MilvusServiceGrpc;
 import java.util.List;
 
 /**
@@ -22,16 +33,15 @@ final class UnimplementedRpcs {
     /** Unimplemented RPCs with a route on Milvus 2.1's HTTP API. */
     static List<ServerRpc<?, ?>> routed() {
         return List.of(
-                ServerRpc.unserved(MilvusServiceGrpc.getDummyMethod(), HttpRoute.post("/dummy")),
-                ServerRpc.unserved(MilvusServiceGrpc.getCalcDistanceMethod(), HttpRoute.get("/distance")),
-                ServerRpc.unserved(MilvusServiceGrpc.getLoadBalanceMethod(), HttpRoute.post("/load-balance")),
-                ServerRpc.unserved(MilvusServiceGrpc.getGetCompactionStateMethod(), HttpRoute.get("/compaction/state")),
-                ServerRpc.unserved(
-                        MilvusServiceGrpc.getGetCompactionStateWithPlansMethod(), HttpRoute.get("/compaction/plans")),
-                ServerRpc.unserved(MilvusServiceGrpc.getManualCompactionMethod(), HttpRoute.post("/compaction")),
-                ServerRpc.unserved(MilvusServiceGrpc.getImportMethod(), HttpRoute.post("/import")),
-                ServerRpc.unserved(MilvusServiceGrpc.getGetImportStateMethod(), HttpRoute.get("/import/state")),
-                ServerRpc.unserved(MilvusServiceGrpc.getListImportTasksMethod(), HttpRoute.get("/import/tasks")));
+                unserved(getDummyMethod(), route("POST /dummy")),
+                unserved(getCalcDistanceMethod(), route("GET /distance")),
+                unserved(getLoadBalanceMethod(), route("POST /load-balance")),
+                unserved(getGetCompactionStateMethod(), route("GET /compaction/state")),
+                unserved(getGetCompactionStateWithPlansMethod(), route("GET /compaction/plans")),
+                unserved(getManualCompactionMethod(), route("POST /compaction")),
+                unserved(getImportMethod(), route("POST /import")),
+                unserved(getGetImportStateMethod(), route("GET /import/state")),
+                unserved(getListImportTasksMethod(), route("GET /import/tasks")));
     }
 
     static String message(String bareMethodName) {

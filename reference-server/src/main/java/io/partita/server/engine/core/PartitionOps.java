@@ -106,18 +106,7 @@ final class PartitionOps {
 
     List<PartitionInfo> show(String collection, List<String> names, boolean inMemory) {
         CollectionRuntime c = registry.get(collection);
-        List<PartitionRuntime> targets = new ArrayList<>();
-        if (names.isEmpty()) {
-            targets.addAll(c.partitions);
-        } else {
-            for (String n : names) {
-                PartitionRuntime p = c.partition(Names.trimmed(n));
-                if (p == null) {
-                    throw profile.partitionNotFound(n);
-                }
-                targets.add(p);
-            }
-        }
+        List<PartitionRuntime> targets = names.isEmpty() ? c.partitions : c.named(names, profile::partitionNotFound);
         List<PartitionInfo> out = new ArrayList<>();
         for (PartitionRuntime p : targets) {
             LoadState state = p.state;
