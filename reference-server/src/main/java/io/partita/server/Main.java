@@ -94,6 +94,11 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** The one line printed on stdout when the server is ready (quoted in SERVER.md). */
+    static String readyLine(ReferenceServer server) {
+        return "Partita reference server ready: " + server.describe();
+    }
+
     /** Parses and runs; returns the exit code (0 after a clean stop). Blocks while the server runs. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
@@ -142,7 +147,7 @@ public final class Main implements Callable<Integer> {
                             stopped.countDown();
                         },
                         "partita-shutdown"));
-        System.out.println("Partita reference server ready: " + server.describe());
+        System.out.println(readyLine(server));
         System.out.flush();
         try {
             stopped.await();

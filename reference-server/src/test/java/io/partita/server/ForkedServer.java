@@ -68,9 +68,16 @@ final class ForkedServer implements AutoCloseable {
         return new ProcessBuilder(cmd);
     }
 
-    /** Starts the jar with {@code --grpc-port 0} plus these flags and waits for its ready line. */
+    /**
+     * Starts the jar with {@code --grpc-port 0} (and {@code --http-port 0} unless a flag names one:
+     * the default 9091 may be taken by another server on the machine) plus these flags, and waits
+     * for its ready line.
+     */
     static ForkedServer start(Path dataDir, String... flags) throws IOException, InterruptedException {
         List<String> all = new ArrayList<>(List.of("--grpc-port", "0", "--data-dir", dataDir.toString()));
+        if (!List.of(flags).contains("--http-port")) {
+            all.addAll(List.of("--http-port", "0"));
+        }
         all.addAll(List.of(flags));
         Path errLog = Files.createTempFile("partita-server", ".err");
         Process p = command(all.toArray(new String[0]))

@@ -42,6 +42,11 @@ import java.util.Map;
  * caller owns the engine and must close it.
  */
 public interface Engine extends AutoCloseable {
+    /** Milvus's bound on query vectors per search (nq), enforced by {@link #search} only. */
+    int MAX_NQ = 16384;
+
+    /** Milvus's bound on hits per query vector (topK, and topK + offset), enforced by {@link #search} only. */
+    int MAX_TOPK = 16384;
 
     EngineState state();
 
@@ -66,7 +71,10 @@ public interface Engine extends AutoCloseable {
      */
     List<CollectionInfo> showCollections(List<String> names, boolean inMemory);
 
-    /** Row count (inserted minus deleted, durable rows, loaded or not). */
+    /**
+     * Row count: durable inserted rows (flushed and unflushed, loaded or not), without subtracting
+     * deletes, as Milvus's statistics count before compaction (see ENGINE.md).
+     */
     long collectionRowCount(String collectionName);
 
     /**
@@ -94,6 +102,7 @@ public interface Engine extends AutoCloseable {
      */
     List<PartitionInfo> showPartitions(String collectionName, List<String> names, boolean inMemory);
 
+    /** Row count of one partition, counted as {@link #collectionRowCount} counts. */
     long partitionRowCount(String collectionName, String partitionName);
 
     /** Schedules loading these partitions and returns; {@code replicaNumber ≤ 0} means 1. */

@@ -1,5 +1,14 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.status;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getAlterAliasMethod;
+import static io.partita.wire.MilvusServiceGrpc.getCreateAliasMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDescribeAliasMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDropAliasMethod;
+import static io.partita.wire.MilvusServiceGrpc.getListAliasesMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.AliasInfo;
 import io.partita.wire.AlterAliasRequest;
@@ -9,7 +18,7 @@ import io.partita.wire.DescribeAliasResponse;
 import io.partita.wire.DropAliasRequest;
 import io.partita.wire.ListAliasesRequest;
 import io.partita.wire.ListAliasesResponse;
-import io.partita.wire.Status;
+import java.util.List;
 
 /** Alias RPCs: create, drop, alter, describe, list. */
 final class AliasRpcs {
@@ -19,23 +28,29 @@ final class AliasRpcs {
         this.engine = engine;
     }
 
+    /** The alias RPCs' declarations; DescribeAlias and ListAliases are gRPC only, as in Milvus 2.1. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                status(getCreateAliasMethod(), this::create, route("POST /alias")),
+                status(getDropAliasMethod(), this::drop, route("DELETE /alias")),
+                status(getAlterAliasMethod(), this::alter, route("PATCH /alias")),
+                unary(getDescribeAliasMethod(), this::describe),
+                unary(getListAliasesMethod(), this::list));
+    }
+
     void create(CreateAliasRequest r) {
-        Databases.check(r.getDbName());
         engine.createAlias(r.getCollectionName(), r.getAlias());
     }
 
     void drop(DropAliasRequest r) {
-        Databases.check(r.getDbName());
         engine.dropAlias(r.getAlias());
     }
 
     void alter(AlterAliasRequest r) {
-        Databases.check(r.getDbName());
         engine.alterAlias(r.getCollectionName(), r.getAlias());
     }
 
     DescribeAliasResponse describe(DescribeAliasRequest r) {
-        Databases.check(r.getDbName());
         AliasInfo a = engine.describeAlias(r.getAlias());
         return DescribeAliasResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
@@ -45,21 +60,12 @@ final class AliasRpcs {
                 .build();
     }
 
-    static DescribeAliasResponse describeFailed(Status s) {
-        return DescribeAliasResponse.newBuilder().setStatus(s).build();
-    }
-
     ListAliasesResponse list(ListAliasesRequest r) {
-        Databases.check(r.getDbName());
         ListAliasesResponse.Builder b = ListAliasesResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setDbName(Databases.DEFAULT)
                 .setCollectionName(r.getCollectionName());
         engine.listAliases(r.getCollectionName()).forEach(a -> b.addAliases(a.alias()));
         return b.build();
-    }
-
-    static ListAliasesResponse listFailed(Status s) {
-        return ListAliasesResponse.newBuilder().setStatus(s).build();
     }
 }

@@ -1,5 +1,13 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.status;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getCreateCredentialMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDeleteCredentialMethod;
+import static io.partita.wire.MilvusServiceGrpc.getListCredUsersMethod;
+import static io.partita.wire.MilvusServiceGrpc.getUpdateCredentialMethod;
+
 import io.partita.server.auth.CredentialException;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.model.EngineException;
@@ -8,10 +16,10 @@ import io.partita.wire.CreateCredentialRequest;
 import io.partita.wire.DeleteCredentialRequest;
 import io.partita.wire.ErrorCode;
 import io.partita.wire.ListCredUsersResponse;
-import io.partita.wire.Status;
 import io.partita.wire.UpdateCredentialRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Credential RPCs. As in Milvus, clients send passwords base64-encoded; they are decoded here
@@ -22,6 +30,15 @@ final class AuthRpcs {
 
     AuthRpcs(CredentialStore store) {
         this.store = store;
+    }
+
+    /** The credential RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                status(getCreateCredentialMethod(), this::create, route("POST /credential")),
+                status(getUpdateCredentialMethod(), this::update, route("PATCH /credential")),
+                status(getDeleteCredentialMethod(), this::delete, route("DELETE /credential")),
+                unary(getListCredUsersMethod(), r -> list(), route("GET /credential/users")));
     }
 
     void create(CreateCredentialRequest r) {
@@ -43,10 +60,6 @@ final class AuthRpcs {
                 .setStatus(Statuses.SUCCESS)
                 .addAllUsernames(store.listUsers())
                 .build();
-    }
-
-    static ListCredUsersResponse listFailed(Status s) {
-        return ListCredUsersResponse.newBuilder().setStatus(s).build();
     }
 
     private interface CredentialAction {

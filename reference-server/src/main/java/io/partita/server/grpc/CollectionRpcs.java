@@ -1,5 +1,17 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.status;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getCreateCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDescribeCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDropCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetCollectionStatisticsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getHasCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getLoadCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getReleaseCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getShowCollectionsMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
@@ -18,7 +30,6 @@ import io.partita.wire.ReleaseCollectionRequest;
 import io.partita.wire.ShowCollectionsRequest;
 import io.partita.wire.ShowCollectionsResponse;
 import io.partita.wire.ShowType;
-import io.partita.wire.Status;
 import java.util.List;
 
 /** Collection RPCs: create, drop, has, describe, show, statistics, load, release. */
@@ -29,41 +40,44 @@ final class CollectionRpcs {
         this.engine = engine;
     }
 
+    /** The collection RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                status(getCreateCollectionMethod(), this::create, route("POST /collection")),
+                status(getDropCollectionMethod(), this::drop, route("DELETE /collection")),
+                unary(getHasCollectionMethod(), this::has, route("GET /collection/existence")),
+                unary(getDescribeCollectionMethod(), this::describe, route("GET /collection")),
+                status(getLoadCollectionMethod(), this::load, route("POST /collection/load")),
+                status(getReleaseCollectionMethod(), this::release, route("DELETE /collection/load")),
+                unary(getGetCollectionStatisticsMethod(), this::statistics, route("GET /collection/statistics")),
+                unary(getShowCollectionsMethod(), this::show, route("GET /collections")));
+    }
+
     void create(CreateCollectionRequest r) {
-        Databases.check(r.getDbName());
         engine.createCollection(SchemaCodec.toEngine(
                 r.getCollectionName(), r.getSchema(), r.getShardsNum(), r.getConsistencyLevelValue()));
     }
 
     void drop(DropCollectionRequest r) {
-        Databases.check(r.getDbName());
         engine.dropCollection(r.getCollectionName());
     }
 
     void load(LoadCollectionRequest r) {
-        Databases.check(r.getDbName());
         engine.loadCollection(r.getCollectionName(), r.getReplicaNumber());
     }
 
     void release(ReleaseCollectionRequest r) {
-        Databases.check(r.getDbName());
         engine.releaseCollection(r.getCollectionName());
     }
 
     BoolResponse has(HasCollectionRequest r) {
-        Databases.check(r.getDbName());
         return BoolResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setValue(engine.hasCollection(r.getCollectionName()))
                 .build();
     }
 
-    static BoolResponse hasFailed(Status s) {
-        return BoolResponse.newBuilder().setStatus(s).build();
-    }
-
     DescribeCollectionResponse describe(DescribeCollectionRequest r) {
-        Databases.check(r.getDbName());
         CollectionDescription d = engine.describeCollection(r.getCollectionName());
         return DescribeCollectionResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
@@ -83,12 +97,7 @@ final class CollectionRpcs {
                 .build();
     }
 
-    static DescribeCollectionResponse describeFailed(Status s) {
-        return DescribeCollectionResponse.newBuilder().setStatus(s).build();
-    }
-
     ShowCollectionsResponse show(ShowCollectionsRequest r) {
-        Databases.check(r.getDbName());
         boolean inMemory = r.getType() == ShowType.InMemory;
         ShowCollectionsResponse.Builder b = ShowCollectionsResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (CollectionInfo c : engine.showCollections(r.getCollectionNamesList(), inMemory)) {
@@ -102,20 +111,11 @@ final class CollectionRpcs {
         return b.build();
     }
 
-    static ShowCollectionsResponse showFailed(Status s) {
-        return ShowCollectionsResponse.newBuilder().setStatus(s).build();
-    }
-
     GetCollectionStatisticsResponse statistics(GetCollectionStatisticsRequest r) {
-        Databases.check(r.getDbName());
         long rows = engine.collectionRowCount(r.getCollectionName());
         return GetCollectionStatisticsResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .addStats(KeyValuePair.newBuilder().setKey("row_count").setValue(Long.toString(rows)))
                 .build();
-    }
-
-    static GetCollectionStatisticsResponse statisticsFailed(Status s) {
-        return GetCollectionStatisticsResponse.newBuilder().setStatus(s).build();
     }
 }

@@ -1,5 +1,13 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getDeleteMethod;
+import static io.partita.wire.MilvusServiceGrpc.getFlushMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetFlushStateMethod;
+import static io.partita.wire.MilvusServiceGrpc.getInsertMethod;
+import static io.partita.wire.MilvusServiceGrpc.getUpsertMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FlushResult;
@@ -12,7 +20,6 @@ import io.partita.wire.GetFlushStateResponse;
 import io.partita.wire.InsertRequest;
 import io.partita.wire.LongArray;
 import io.partita.wire.MutationResult;
-import io.partita.wire.Status;
 import io.partita.wire.UpsertRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +33,17 @@ final class DmlRpcs {
         this.engine = engine;
     }
 
+    /** The data RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                unary(getInsertMethod(), this::insert, route("POST /entities")),
+                unary(getUpsertMethod(), this::upsert),
+                unary(getDeleteMethod(), this::delete, route("DELETE /entities")),
+                unary(getFlushMethod(), this::flush, route("POST /persist")),
+                unary(getGetFlushStateMethod(), this::flushState, route("GET /persist/state")));
+    }
+
     MutationResult insert(InsertRequest r) {
-        Databases.check(r.getDbName());
         if (r.getFieldsDataCount() == 0) {
             throw Statuses.invalid("insert into collection " + r.getCollectionName() + " carries no fields_data");
         }
@@ -48,7 +64,6 @@ final class DmlRpcs {
     }
 
     MutationResult upsert(UpsertRequest r) {
-        Databases.check(r.getDbName());
         if (r.getFieldsDataCount() == 0) {
             throw Statuses.invalid("upsert into collection " + r.getCollectionName() + " carries no fields_data");
         }
@@ -69,7 +84,6 @@ final class DmlRpcs {
     }
 
     MutationResult delete(DeleteRequest r) {
-        Databases.check(r.getDbName());
         io.partita.server.model.MutationResult m =
                 engine.delete(r.getCollectionName(), r.getPartitionName(), r.getExpr());
         return MutationResult.newBuilder()
@@ -80,12 +94,7 @@ final class DmlRpcs {
                 .build();
     }
 
-    static MutationResult mutationFailed(Status s) {
-        return MutationResult.newBuilder().setStatus(s).build();
-    }
-
     FlushResponse flush(FlushRequest r) {
-        Databases.check(r.getDbName());
         FlushResult f = engine.flush(r.getCollectionNamesList());
         FlushResponse.Builder b =
                 FlushResponse.newBuilder().setStatus(Statuses.SUCCESS).setDbName(Databases.DEFAULT);
@@ -102,19 +111,10 @@ final class DmlRpcs {
         return b.build();
     }
 
-    static FlushResponse flushFailed(Status s) {
-        return FlushResponse.newBuilder().setStatus(s).build();
-    }
-
     GetFlushStateResponse flushState(GetFlushStateRequest r) {
-        Databases.check(r.getDbName());
         return GetFlushStateResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setFlushed(engine.flushed(r.getSegmentIDsList()))
                 .build();
-    }
-
-    static GetFlushStateResponse flushStateFailed(Status s) {
-        return GetFlushStateResponse.newBuilder().setStatus(s).build();
     }
 }

@@ -1,5 +1,14 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.status;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getCreateIndexMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDescribeIndexMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDropIndexMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetIndexBuildProgressMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetIndexStateMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
@@ -12,7 +21,6 @@ import io.partita.wire.GetIndexBuildProgressRequest;
 import io.partita.wire.GetIndexBuildProgressResponse;
 import io.partita.wire.GetIndexStateRequest;
 import io.partita.wire.GetIndexStateResponse;
-import io.partita.wire.Status;
 import java.util.List;
 import java.util.Map;
 
@@ -27,14 +35,22 @@ final class IndexRpcs {
         this.engine = engine;
     }
 
+    /** The index RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                status(getCreateIndexMethod(), this::create, route("POST /index")),
+                unary(getDescribeIndexMethod(), this::describe, route("GET /index")),
+                unary(getGetIndexStateMethod(), this::state, route("GET /index/state")),
+                unary(getGetIndexBuildProgressMethod(), this::progress, route("GET /index/progress")),
+                status(getDropIndexMethod(), this::drop, route("DELETE /index")));
+    }
+
     void create(CreateIndexRequest r) {
-        Databases.check(r.getDbName());
         Map<String, String> params = SchemaCodec.toMap(r.getExtraParamsList());
         engine.createIndex(r.getCollectionName(), r.getFieldName(), r.getIndexName(), params);
     }
 
     DescribeIndexResponse describe(DescribeIndexRequest r) {
-        Databases.check(r.getDbName());
         DescribeIndexResponse.Builder b = DescribeIndexResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (IndexDescription d : engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName())) {
             b.addIndexDescriptions(io.partita.wire.IndexDescription.newBuilder()
@@ -50,30 +66,16 @@ final class IndexRpcs {
         return b.build();
     }
 
-    static DescribeIndexResponse describeFailed(Status s) {
-        return DescribeIndexResponse.newBuilder().setStatus(s).build();
-    }
-
     GetIndexStateResponse state(GetIndexStateRequest r) {
-        Databases.check(r.getDbName());
-        IndexDescription d = first(
-                r.getCollectionName(),
-                engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName()));
+        IndexDescription d = first(r.getCollectionName(), r.getFieldName(), r.getIndexName());
         return GetIndexStateResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setStateValue(d.state())
                 .build();
     }
 
-    static GetIndexStateResponse stateFailed(Status s) {
-        return GetIndexStateResponse.newBuilder().setStatus(s).build();
-    }
-
     GetIndexBuildProgressResponse progress(GetIndexBuildProgressRequest r) {
-        Databases.check(r.getDbName());
-        IndexDescription d = first(
-                r.getCollectionName(),
-                engine.describeIndexes(r.getCollectionName(), r.getFieldName(), r.getIndexName()));
+        IndexDescription d = first(r.getCollectionName(), r.getFieldName(), r.getIndexName());
         return GetIndexBuildProgressResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setIndexedRows(d.indexedRows())
@@ -81,17 +83,13 @@ final class IndexRpcs {
                 .build();
     }
 
-    static GetIndexBuildProgressResponse progressFailed(Status s) {
-        return GetIndexBuildProgressResponse.newBuilder().setStatus(s).build();
-    }
-
     void drop(DropIndexRequest r) {
-        Databases.check(r.getDbName());
         engine.dropIndex(r.getCollectionName(), r.getFieldName(), r.getIndexName());
     }
 
     /** The engine reports a missing index as an error itself; an empty answer is treated the same way. */
-    private static IndexDescription first(String collection, List<IndexDescription> all) {
+    private IndexDescription first(String collection, String field, String index) {
+        List<IndexDescription> all = engine.describeIndexes(collection, field, index);
         if (all.isEmpty()) {
             throw EngineException.of(
                     ErrorCodes.INDEX_NOT_EXIST,

@@ -1,5 +1,18 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getAllocTimestampMethod;
+import static io.partita.wire.MilvusServiceGrpc.getCheckHealthMethod;
+import static io.partita.wire.MilvusServiceGrpc.getConnectMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDescribeDatabaseMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetMetricsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetPersistentSegmentInfoMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetQuerySegmentInfoMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetReplicasMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetVersionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getListDatabasesMethod;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -47,7 +60,25 @@ final class InfoRpcs {
 
     InfoRpcs(Engine engine, Profile profile) {
         this.engine = engine;
-        this.version = profile.serverVersion();
+        this.version = profile.milvusVersion();
+    }
+
+    /** The server-level RPCs' declarations; the first six are gRPC only, as in Milvus 2.1. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                unary(getConnectMethod(), r -> connect()),
+                unary(getGetVersionMethod(), r -> version()),
+                unary(getCheckHealthMethod(), r -> health()),
+                unary(getAllocTimestampMethod(), r -> allocTimestamp()),
+                unary(getListDatabasesMethod(), r -> listDatabases()),
+                unary(getDescribeDatabaseMethod(), this::describeDatabase),
+                unary(
+                        getGetPersistentSegmentInfoMethod(),
+                        this::persistentSegments,
+                        route("GET /persist/segment-info")),
+                unary(getGetQuerySegmentInfoMethod(), this::querySegments, route("GET /query-segment-info")),
+                unary(getGetReplicasMethod(), this::replicas, route("GET /replicas")),
+                unary(getGetMetricsMethod(), this::metrics, route("GET /metrics")));
     }
 
     ConnectResponse connect() {
@@ -98,7 +129,6 @@ final class InfoRpcs {
     }
 
     DescribeDatabaseResponse describeDatabase(DescribeDatabaseRequest r) {
-        Databases.check(r.getDbName());
         return DescribeDatabaseResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setDbName(Databases.DEFAULT)
@@ -107,7 +137,6 @@ final class InfoRpcs {
     }
 
     GetQuerySegmentInfoResponse querySegments(GetQuerySegmentInfoRequest r) {
-        Databases.check(r.getDbName());
         GetQuerySegmentInfoResponse.Builder b =
                 GetQuerySegmentInfoResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (SegmentInfo s : engine.querySegmentInfo(r.getCollectionName())) {
@@ -127,7 +156,6 @@ final class InfoRpcs {
     }
 
     GetPersistentSegmentInfoResponse persistentSegments(GetPersistentSegmentInfoRequest r) {
-        Databases.check(r.getDbName());
         GetPersistentSegmentInfoResponse.Builder b =
                 GetPersistentSegmentInfoResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (SegmentInfo s : engine.persistentSegmentInfo(r.getCollectionName())) {
@@ -142,7 +170,6 @@ final class InfoRpcs {
     }
 
     GetReplicasResponse replicas(GetReplicasRequest r) {
-        Databases.check(r.getDbName());
         String name = r.getCollectionName();
         if (name.isEmpty()) {
             name = nameOf(r.getCollectionID());

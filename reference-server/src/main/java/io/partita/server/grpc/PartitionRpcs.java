@@ -1,5 +1,18 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.status;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getCreatePartitionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDropPartitionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetLoadStateMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetLoadingProgressMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetPartitionStatisticsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getHasPartitionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getLoadPartitionsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getReleasePartitionsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getShowPartitionsMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.PartitionInfo;
 import io.partita.wire.BoolResponse;
@@ -18,7 +31,7 @@ import io.partita.wire.ReleasePartitionsRequest;
 import io.partita.wire.ShowPartitionsRequest;
 import io.partita.wire.ShowPartitionsResponse;
 import io.partita.wire.ShowType;
-import io.partita.wire.Status;
+import java.util.List;
 
 /** Partition RPCs and load progress: create, drop, has, show, statistics, load, release, progress, state. */
 final class PartitionRpcs {
@@ -28,18 +41,30 @@ final class PartitionRpcs {
         this.engine = engine;
     }
 
+    /** The partition and load-progress RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                status(getCreatePartitionMethod(), this::create, route("POST /partition")),
+                status(getDropPartitionMethod(), this::drop, route("DELETE /partition")),
+                unary(getHasPartitionMethod(), this::has, route("GET /partition/existence")),
+                status(getLoadPartitionsMethod(), this::load, route("POST /partitions/load")),
+                status(getReleasePartitionsMethod(), this::release, route("DELETE /partitions/load")),
+                unary(getGetPartitionStatisticsMethod(), this::statistics, route("GET /partition/statistics")),
+                unary(getShowPartitionsMethod(), this::show, route("GET /partitions")),
+                // Partita extensions: newer than Milvus 2.1's HTTP API, so REST clients can wait for loads.
+                unary(getGetLoadingProgressMethod(), this::progress, route("GET /collection/loading-progress")),
+                unary(getGetLoadStateMethod(), this::state, route("GET /collection/load-state")));
+    }
+
     void create(CreatePartitionRequest r) {
-        Databases.check(r.getDbName());
         engine.createPartition(r.getCollectionName(), r.getPartitionName());
     }
 
     void drop(DropPartitionRequest r) {
-        Databases.check(r.getDbName());
         engine.dropPartition(r.getCollectionName(), r.getPartitionName());
     }
 
     BoolResponse has(HasPartitionRequest r) {
-        Databases.check(r.getDbName());
         boolean has = engine.hasPartition(r.getCollectionName(), r.getPartitionName());
         return BoolResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
@@ -48,17 +73,14 @@ final class PartitionRpcs {
     }
 
     void load(LoadPartitionsRequest r) {
-        Databases.check(r.getDbName());
         engine.loadPartitions(r.getCollectionName(), r.getPartitionNamesList(), r.getReplicaNumber());
     }
 
     void release(ReleasePartitionsRequest r) {
-        Databases.check(r.getDbName());
         engine.releasePartitions(r.getCollectionName(), r.getPartitionNamesList());
     }
 
     ShowPartitionsResponse show(ShowPartitionsRequest r) {
-        Databases.check(r.getDbName());
         boolean inMemory = r.getType() == ShowType.InMemory;
         ShowPartitionsResponse.Builder b = ShowPartitionsResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (PartitionInfo p : engine.showPartitions(r.getCollectionName(), r.getPartitionNamesList(), inMemory)) {
@@ -71,12 +93,7 @@ final class PartitionRpcs {
         return b.build();
     }
 
-    static ShowPartitionsResponse showFailed(Status s) {
-        return ShowPartitionsResponse.newBuilder().setStatus(s).build();
-    }
-
     GetPartitionStatisticsResponse statistics(GetPartitionStatisticsRequest r) {
-        Databases.check(r.getDbName());
         long rows = engine.partitionRowCount(r.getCollectionName(), r.getPartitionName());
         return GetPartitionStatisticsResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
@@ -84,12 +101,7 @@ final class PartitionRpcs {
                 .build();
     }
 
-    static GetPartitionStatisticsResponse statisticsFailed(Status s) {
-        return GetPartitionStatisticsResponse.newBuilder().setStatus(s).build();
-    }
-
     GetLoadingProgressResponse progress(GetLoadingProgressRequest r) {
-        Databases.check(r.getDbName());
         int progress = engine.loadingProgress(r.getCollectionName(), r.getPartitionNamesList());
         return GetLoadingProgressResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
@@ -97,21 +109,12 @@ final class PartitionRpcs {
                 .build();
     }
 
-    static GetLoadingProgressResponse progressFailed(Status s) {
-        return GetLoadingProgressResponse.newBuilder().setStatus(s).build();
-    }
-
     GetLoadStateResponse state(GetLoadStateRequest r) {
-        Databases.check(r.getDbName());
         int state = engine.loadState(r.getCollectionName(), r.getPartitionNamesList())
                 .number();
         return GetLoadStateResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setStateValue(state)
                 .build();
-    }
-
-    static GetLoadStateResponse stateFailed(Status s) {
-        return GetLoadStateResponse.newBuilder().setStatus(s).build();
     }
 }

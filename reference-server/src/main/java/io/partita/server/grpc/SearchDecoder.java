@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.partita.server.engine.Engine;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.SearchRequest;
 import io.partita.wire.PlaceholderGroup;
@@ -23,9 +24,6 @@ import java.util.Map;
  * {@code offset}. Every decoding failure names the bad value.
  */
 final class SearchDecoder {
-    /** Milvus's bound on query vectors per request. */
-    static final int MAX_NQ = 16384;
-
     private SearchDecoder() {}
 
     static SearchRequest toEngine(io.partita.wire.SearchRequest req) {
@@ -38,7 +36,7 @@ final class SearchDecoder {
         int roundDecimal = kv.containsKey("round_decimal") ? parseInt("round_decimal", kv.get("round_decimal")) : -1;
         Map<String, String> params = parseParams(kv.getOrDefault("params", ""));
         if (kv.containsKey("offset") && !params.containsKey("offset")) {
-            params.put("offset", Long.toString(parseInt("offset", kv.get("offset"))));
+            params.put("offset", kv.get("offset")); // parsed and checked by the engine
         }
         String metric = kv.getOrDefault("metric_type", params.getOrDefault("metric_type", ""));
         FieldColumn vectors = vectors(req.getPlaceholderGroup(), kv.getOrDefault("anns_field", ""));
@@ -56,8 +54,17 @@ final class SearchDecoder {
     }
 
     private static int parseInt(String key, String text) {
+        long v = parseLong(key, text);
+        if (v != (int) v) {
+            throw Statuses.invalid(key + " [" + text + "] is invalid, it must be an integer");
+        }
+        return (int) v;
+    }
+
+    /** The one parser of integer-valued request pairs ({@code topk}, {@code limit}, {@code offset}, ...). */
+    static long parseLong(String key, String text) {
         try {
-            return Integer.parseInt(text.trim());
+            return Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
             throw Statuses.invalid(key + " [" + text + "] is invalid, it must be an integer");
         }
@@ -108,10 +115,11 @@ final class SearchDecoder {
         }
         PlaceholderValue ph = group.getPlaceholders(0);
         int nq = ph.getValuesCount();
-        if (nq == 0 || nq > MAX_NQ) {
+        if (nq == 0) {
+            // nothing to decode (the row length gives the dim); the range itself is the engine's rule
             throw Statuses.invalid("nq [" + nq
-                    + "] is invalid, nq (number of search vector per search request) should be in range [1, " + MAX_NQ
-                    + "]");
+                    + "] is invalid, nq (number of search vector per search request) should be in range [1, "
+                    + Engine.MAX_NQ + "]");
         }
         int rowBytes = ph.getValues(0).size();
         for (ByteString row : ph.getValuesList()) {

@@ -1,5 +1,10 @@
 package io.partita.server.grpc;
 
+import static io.partita.server.grpc.HttpRoute.route;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getQueryMethod;
+import static io.partita.wire.MilvusServiceGrpc.getSearchMethod;
+
 import io.partita.server.engine.Engine;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.QueryRequest;
@@ -7,7 +12,6 @@ import io.partita.server.model.SearchResult;
 import io.partita.wire.QueryResults;
 import io.partita.wire.SearchResultData;
 import io.partita.wire.SearchResults;
-import io.partita.wire.Status;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +23,14 @@ final class SearchRpcs {
         this.engine = engine;
     }
 
+    /** The search and query RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                unary(getSearchMethod(), this::search, route("POST /search")),
+                unary(getQueryMethod(), this::query, route("POST /query")));
+    }
+
     SearchResults search(io.partita.wire.SearchRequest r) {
-        Databases.check(r.getDbName());
         SearchResult res = engine.search(SearchDecoder.toEngine(r));
         SearchResultData.Builder d = SearchResultData.newBuilder()
                 .setNumQueries(res.numQueries())
@@ -43,15 +53,10 @@ final class SearchRpcs {
                 .build();
     }
 
-    static SearchResults searchFailed(Status s) {
-        return SearchResults.newBuilder().setStatus(s).build();
-    }
-
     QueryResults query(io.partita.wire.QueryRequest r) {
-        Databases.check(r.getDbName());
         Map<String, String> params = SchemaCodec.toMap(r.getQueryParamsList());
-        long limit = params.containsKey("limit") ? parseLong("limit", params.get("limit")) : -1;
-        long offset = params.containsKey("offset") ? parseLong("offset", params.get("offset")) : 0;
+        long limit = params.containsKey("limit") ? SearchDecoder.parseLong("limit", params.get("limit")) : -1;
+        long offset = params.containsKey("offset") ? SearchDecoder.parseLong("offset", params.get("offset")) : 0;
         List<FieldColumn> columns = engine.query(new QueryRequest(
                 r.getCollectionName(), r.getExpr(), r.getOutputFieldsList(), r.getPartitionNamesList(), limit, offset));
         QueryResults.Builder b =
@@ -61,17 +66,5 @@ final class SearchRpcs {
         }
         b.addAllOutputFields(OutputNames.of(r.getOutputFieldsList(), columns));
         return b.build();
-    }
-
-    static QueryResults queryFailed(Status s) {
-        return QueryResults.newBuilder().setStatus(s).build();
-    }
-
-    private static long parseLong(String key, String text) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw Statuses.invalid(key + " [" + text + "] is invalid, it must be an integer");
-        }
     }
 }

@@ -3,7 +3,6 @@ package io.partita.server.http;
 import com.google.protobuf.Message;
 import io.grpc.StatusRuntimeException;
 import io.partita.server.engine.Engine;
-import io.partita.wire.MilvusServiceGrpc.MilvusServiceImplBase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves {@code /api/v1/*} (one RPC per route, see {@link Routes}), {@code /healthz} and
  * {@code /metrics}. A route's body is parsed into the RPC's request message, the gRPC service
- * implementation is called in-process, and its answer printed: HTTP 200 with the response
+ * declaration is called in-process, and its answer printed: HTTP 200 with the response
  * message for every answered call, whatever its Status says. Thread-safe; blocking.
  */
 final class ApiHandler extends Handler.Abstract {
@@ -28,15 +27,15 @@ final class ApiHandler extends Handler.Abstract {
     /** Milvus's {@code /healthz}: plain text {@code OK}. */
     private static final String TEXT = "text/plain; charset=utf-8";
 
-    private final MilvusServiceImplBase service;
+    private final Routes routes;
     private final Engine engine;
     private final BasicAuth auth;
     private final long maxBodyBytes;
     private final RouteMetrics metrics = new RouteMetrics();
 
     /** @param auth null when the server's auth is off */
-    ApiHandler(MilvusServiceImplBase service, Engine engine, BasicAuth auth, long maxBodyBytes) {
-        this.service = service;
+    ApiHandler(Routes routes, Engine engine, BasicAuth auth, long maxBodyBytes) {
+        this.routes = routes;
         this.engine = engine;
         this.auth = auth;
         this.maxBodyBytes = maxBodyBytes;
@@ -56,7 +55,7 @@ final class ApiHandler extends Handler.Abstract {
                 a = new Answer(200, PrometheusText.CONTENT_TYPE, PrometheusText.render(engine, metrics));
             } else if (path.startsWith(Routes.PREFIX + "/")) {
                 String sub = path.substring(Routes.PREFIX.length());
-                if (Routes.knownPath(sub)) {
+                if (routes.knownPath(sub)) {
                     routeLabel = path;
                 }
                 a = api(request, response, method, sub);
@@ -82,9 +81,9 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     private Answer api(Request request, Response response, String method, String sub) {
-        Route route = Routes.find(method, sub).orElse(null);
+        Route route = routes.find(method, sub).orElse(null);
         if (route == null) {
-            return Routes.knownPath(sub)
+            return routes.knownPath(sub)
                     ? Answer.early(
                             405,
                             ErrorBodies.UNEXPECTED_ERROR,
@@ -113,7 +112,7 @@ final class ApiHandler extends Handler.Abstract {
             return Answer.error(400, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
         }
         try {
-            return new Answer(200, JSON, JsonCodec.print(route.call(service, req)));
+            return new Answer(200, JSON, JsonCodec.print(route.call(req)));
         } catch (StatusRuntimeException e) {
             return GrpcStatuses.toAnswer(route, e);
         }

@@ -2,7 +2,7 @@ package io.partita.server.http;
 
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
-import io.partita.wire.MilvusServiceGrpc.MilvusServiceImplBase;
+import io.partita.server.grpc.MilvusServiceAdapter;
 import java.io.IOException;
 import java.util.Objects;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -13,7 +13,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Milvus 2.1 HTTP API of the reference server, on an embedded Jetty: {@code /api/v1/*}
- * routes translated to the gRPC service implementation in-process (the same object gRPC
+ * routes translated to the RPC declarations in-process (the same ones gRPC
  * serves, so no rule is written twice), plus {@code /healthz} and {@code /metrics}.
  *
  * <p>Limits: a body larger than {@code maxBodyBytes} is refused with 413; request headers larger
@@ -41,7 +41,7 @@ public final class HttpApiServer implements AutoCloseable {
      *
      * @param bindAddress address to listen on, e.g. {@code 127.0.0.1}
      * @param port port; 0 picks a free one (see {@link #port()})
-     * @param service the gRPC service implementation every route calls
+     * @param service the RPC declarations every route calls (the same gRPC serves)
      * @param engine read for {@code /metrics}
      * @param credentials the store checked for Basic auth, or null when auth is off
      * @param maxBodyBytes largest request body accepted
@@ -51,7 +51,7 @@ public final class HttpApiServer implements AutoCloseable {
     public static HttpApiServer start(
             String bindAddress,
             int port,
-            MilvusServiceImplBase service,
+            MilvusServiceAdapter service,
             Engine engine,
             CredentialStore credentials,
             long maxBodyBytes,
@@ -63,7 +63,7 @@ public final class HttpApiServer implements AutoCloseable {
             throw new IllegalArgumentException(
                     "limits must be > 0, got maxBodyBytes=" + maxBodyBytes + " maxHeaderBytes=" + maxHeaderBytes);
         }
-        Routes.all(); // binds every route now: a broken table fails the start, not the first request
+        Routes routes = Routes.of(service.rpcs()); // a broken table fails the start, not the first request
         QueuedThreadPool threads = new QueuedThreadPool(64, 2);
         threads.setName("partita-http");
         threads.setDaemon(true);
@@ -78,7 +78,7 @@ public final class HttpApiServer implements AutoCloseable {
         jetty.addConnector(connector);
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setHandler(
-                new ApiHandler(service, engine, credentials == null ? null : new BasicAuth(credentials), maxBodyBytes));
+                new ApiHandler(routes, engine, credentials == null ? null : new BasicAuth(credentials), maxBodyBytes));
         jetty.setStopTimeout(2000);
         try {
             jetty.start();

@@ -43,7 +43,7 @@ final class JsonCodec {
         } catch (JsonParseException e) {
             throw new BadRequestException("parse body failed: " + rootMessage(e));
         }
-        RequestShapes.normalize(route.rpc(), json);
+        RequestShapes.normalize(route.prototype().getDescriptorForType(), json);
         try {
             PARSER.merge(json.toString(), b);
         } catch (InvalidProtocolBufferException | RuntimeException e) {

@@ -5,16 +5,22 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.protobuf.ByteString;
+import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
+import io.partita.wire.CalcDistanceRequest;
 import io.partita.wire.CollectionSchema;
+import io.partita.wire.CreateCollectionRequest;
 import io.partita.wire.DataType;
+import io.partita.wire.InsertRequest;
 import io.partita.wire.PlaceholderGroup;
 import io.partita.wire.PlaceholderType;
 import io.partita.wire.PlaceholderValue;
+import io.partita.wire.SearchRequest;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * The request bodies Milvus 2.1's HTTP API took in a friendlier shape than the plain protobuf
@@ -38,17 +44,27 @@ import java.util.Base64;
 final class RequestShapes {
     private RequestShapes() {}
 
-    /** Rewrites {@code body} in place for the given RPC. */
-    static void normalize(String rpc, JsonObject body) throws BadRequestException {
-        switch (rpc) {
-            case "CreateCollection" -> schema(body);
-            case "Insert" -> fieldsData(body);
-            case "Search" -> searchVectors(body);
-            case "CalcDistance" -> {
-                vectorsArray(body, "op_left");
-                vectorsArray(body, "op_right");
-            }
-            default -> {}
+    /** One request's rewrite. */
+    private interface Shape {
+        void apply(JsonObject body) throws BadRequestException;
+    }
+
+    /** The rewrites, keyed by the request message type (so no RPC name is restated here). */
+    private static final Map<Descriptor, Shape> SHAPES = Map.of(
+            CreateCollectionRequest.getDescriptor(), RequestShapes::schema,
+            InsertRequest.getDescriptor(), RequestShapes::fieldsData,
+            SearchRequest.getDescriptor(), RequestShapes::searchVectors,
+            CalcDistanceRequest.getDescriptor(),
+                    body -> {
+                        vectorsArray(body, "op_left");
+                        vectorsArray(body, "op_right");
+                    });
+
+    /** Rewrites {@code body} in place for a request of the given type. */
+    static void normalize(Descriptor requestType, JsonObject body) throws BadRequestException {
+        Shape shape = SHAPES.get(requestType);
+        if (shape != null) {
+            shape.apply(body);
         }
     }
 

@@ -10,16 +10,16 @@ public enum Profile {
     MILVUS_2_6("milvus-2.6", "v2.6.7");
 
     private final String id;
-    private final String serverVersion;
+    private final String milvusVersion;
 
-    Profile(String id, String serverVersion) {
+    Profile(String id, String milvusVersion) {
         this.id = id;
-        this.serverVersion = serverVersion;
+        this.milvusVersion = milvusVersion;
     }
 
-    /** The version GetVersion answers under this profile, as Milvus prints it (e.g. {@code v2.3.0}). */
-    public String serverVersion() {
-        return serverVersion;
+    /** The Milvus version the server reports under this profile (GetVersion, Connect), e.g. {@code v2.1.4}. */
+    public String milvusVersion() {
+        return milvusVersion;
     }
 
     /** The name used on the command line, e.g. {@code milvus-2.1}. */

@@ -7,6 +7,8 @@ import com.google.gson.JsonParser;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.partita.server.ReferenceServer;
+import io.partita.server.grpc.MilvusServiceAdapter;
+import io.partita.server.model.Profile;
 import io.partita.wire.GetLoadStateRequest;
 import io.partita.wire.LoadState;
 import io.partita.wire.MilvusServiceGrpc;
@@ -152,7 +154,10 @@ class HttpApiTest {
 
     @Test
     void everyRouteOfTheTableIsServed() throws Exception {
-        for (Route route : Routes.all()) {
+        // the declarations only: no RPC is called through this adapter, so it needs no engine
+        Routes routes = Routes.of(new MilvusServiceAdapter(null, Profile.MILVUS_2_1, null).rpcs());
+        assertThat(routes.all()).hasSize(48); // Milvus 2.1's 46 routes and the two Partita extensions
+        for (Route route : routes.all()) {
             HttpResponse<String> r = http.send(route.method(), Routes.PREFIX + route.path(), "{}");
             assertThat(r.statusCode()).as("%s %s", route.method(), route.path()).isIn(200, 501);
             assertThat(JsonParser.parseString(r.body()).isJsonObject())

@@ -42,7 +42,7 @@ final class AliasOps {
     }
 
     void drop(String alias) {
-        String a = alias == null ? "" : alias.trim();
+        String a = Names.trimmed(alias);
         ddl.lock();
         try {
             if (registry.aliasTarget(a) == null) {
@@ -56,7 +56,7 @@ final class AliasOps {
     }
 
     void alter(String collection, String alias) {
-        String a = alias == null ? "" : alias.trim();
+        String a = Names.trimmed(alias);
         ddl.lock();
         try {
             CollectionRuntime c = collection(collection);
@@ -71,7 +71,7 @@ final class AliasOps {
     }
 
     AliasInfo describe(String alias) {
-        String a = alias == null ? "" : alias.trim();
+        String a = Names.trimmed(alias);
         String target = registry.aliasTarget(a);
         CollectionRuntime c = target == null ? null : registry.byExactName(target);
         if (c == null) {
@@ -98,7 +98,7 @@ final class AliasOps {
 
     /** A collection by its real name (aliases of aliases are not allowed). */
     private CollectionRuntime collection(String name) {
-        String n = name == null ? "" : name.trim();
+        String n = Names.trimmed(name);
         CollectionRuntime c = registry.byExactName(n);
         if (c == null || c.dropped) {
             throw profile.collectionNotFound(n);

@@ -77,8 +77,8 @@ final class CollectionOps {
         ddl.lock();
         try {
             CollectionRuntime c = registry.find(name);
-            if (c == null || !c.name().equals(name == null ? "" : name.trim())) {
-                throw profile.collectionNotFound(name == null ? "" : name.trim());
+            if (c == null || !c.name().equals(Names.trimmed(name))) {
+                throw profile.collectionNotFound(Names.trimmed(name));
             }
             c.lock.lock();
             try {

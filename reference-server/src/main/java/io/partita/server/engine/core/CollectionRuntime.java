@@ -2,6 +2,7 @@ package io.partita.server.engine.core;
 
 import io.partita.server.catalog.CollectionMeta;
 import io.partita.server.lifecycle.LoadView;
+import io.partita.server.model.EngineException;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.model.LoadState;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * A collection's live state. State changes hold {@link #lock}; readers (search, query, show)
@@ -60,6 +62,23 @@ final class CollectionRuntime {
             }
         }
         return null;
+    }
+
+    /**
+     * The partitions these names name (each trimmed, see {@link Names#trimmed}), in the order given.
+     *
+     * @param notFound the refusal for a name no partition has (worded per profile and call)
+     */
+    List<PartitionRuntime> named(List<String> names, Function<String, EngineException> notFound) {
+        List<PartitionRuntime> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            PartitionRuntime p = partition(Names.trimmed(n));
+            if (p == null) {
+                throw notFound.apply(n);
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     PartitionRuntime partition(long id) {

@@ -245,7 +245,7 @@ final class DataOps {
     }
 
     private PartitionRuntime partition(CollectionRuntime c, String name) {
-        String n = name == null || name.isBlank() ? PartitionMeta.DEFAULT_NAME : name.trim();
+        String n = name == null || name.isBlank() ? PartitionMeta.DEFAULT_NAME : Names.trimmed(name);
         PartitionRuntime p = c.partition(n);
         if (p == null) {
             throw profile.partitionNotFound(n);

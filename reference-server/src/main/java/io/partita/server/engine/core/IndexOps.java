@@ -37,7 +37,7 @@ final class IndexOps {
 
     void create(String collection, String fieldName, String indexName, Map<String, String> params) {
         CollectionRuntime c = registry.get(collection);
-        FieldSchema f = c.meta.schema().field(fieldName == null ? "" : fieldName.trim());
+        FieldSchema f = c.meta.schema().field(Names.trimmed(fieldName));
         if (f == null) {
             throw profile.invalidParameter("cannot create index on non-existed field: " + fieldName);
         }
@@ -63,7 +63,7 @@ final class IndexOps {
             throw profile.invalidParameter("invalid metric type: " + p.get("metric_type") + " for index type " + type);
         }
         p.put("metric_type", metric);
-        String name = indexName == null || indexName.isBlank() ? f.name() : indexName.trim();
+        String name = indexName == null || indexName.isBlank() ? f.name() : Names.trimmed(indexName);
         c.lock.lock();
         try {
             List<IndexMeta> indexes = new ArrayList<>(c.meta.indexes());
@@ -91,10 +91,10 @@ final class IndexOps {
         CollectionRuntime c = registry.get(collection);
         List<IndexDescription> out = new ArrayList<>();
         for (IndexMeta i : c.meta.indexes()) {
-            if (fieldName != null && !fieldName.isBlank() && !i.fieldName().equals(fieldName.trim())) {
+            if (fieldName != null && !fieldName.isBlank() && !i.fieldName().equals(Names.trimmed(fieldName))) {
                 continue;
             }
-            if (indexName != null && !indexName.isBlank() && !i.name().equals(indexName.trim())) {
+            if (indexName != null && !indexName.isBlank() && !i.name().equals(Names.trimmed(indexName))) {
                 continue;
             }
             out.add(new IndexDescription(
@@ -117,9 +117,9 @@ final class IndexOps {
             for (IndexMeta i : c.meta.indexes()) {
                 boolean byField = fieldName != null
                         && !fieldName.isBlank()
-                        && i.fieldName().equals(fieldName.trim());
+                        && i.fieldName().equals(Names.trimmed(fieldName));
                 boolean byName =
-                        indexName != null && !indexName.isBlank() && i.name().equals(indexName.trim());
+                        indexName != null && !indexName.isBlank() && i.name().equals(Names.trimmed(indexName));
                 if (!byField && !byName) {
                     kept.add(i);
                 }

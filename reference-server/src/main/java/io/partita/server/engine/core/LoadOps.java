@@ -99,11 +99,7 @@ final class LoadOps {
 
     private Set<Long> resolve(CollectionRuntime c, List<String> names) {
         Set<Long> ids = new LinkedHashSet<>();
-        for (String n : names) {
-            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
-            if (p == null) {
-                throw profile.partitionNotFoundForLoad(n);
-            }
+        for (PartitionRuntime p : c.named(names, profile::partitionNotFoundForLoad)) {
             ids.add(p.id());
         }
         return ids;
@@ -139,7 +135,7 @@ final class LoadOps {
         boolean loading = false;
         boolean notLoaded = false;
         for (String n : names) {
-            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
+            PartitionRuntime p = c.partition(Names.trimmed(n));
             if (p == null) {
                 return LoadState.NOT_EXIST;
             }
@@ -151,18 +147,7 @@ final class LoadOps {
     }
 
     private List<PartitionRuntime> targets(CollectionRuntime c, List<String> names) {
-        if (names.isEmpty()) {
-            return c.partitions;
-        }
-        List<PartitionRuntime> out = new ArrayList<>();
-        for (String n : names) {
-            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
-            if (p == null) {
-                throw profile.partitionNotFound(n);
-            }
-            out.add(p);
-        }
-        return out;
+        return names.isEmpty() ? c.partitions : c.named(names, profile::partitionNotFound);
     }
 
     static int percent(List<PartitionRuntime> partitions) {

@@ -8,9 +8,17 @@ final class Names {
 
     private Names() {}
 
+    /**
+     * The one place a name is trimmed: clients may pad names with spaces, and Milvus compares
+     * names trimmed. A null name counts as empty.
+     */
+    static String trimmed(String raw) {
+        return raw == null ? "" : raw.trim();
+    }
+
     /** Trims and validates; {@code kind} is "collection", "partition", "alias" or "field". */
     static String check(LifecycleProfile profile, String kind, String raw) {
-        String name = raw == null ? "" : raw.trim();
+        String name = trimmed(raw);
         String invalid = "Invalid " + kind + " name: " + name + ". ";
         String cap = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         if (name.isEmpty()) {

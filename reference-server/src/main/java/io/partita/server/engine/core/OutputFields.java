@@ -30,7 +30,7 @@ final class OutputFields {
             }
         }
         for (String r : requested) {
-            String name = r == null ? "" : r.trim();
+            String name = Names.trimmed(r);
             if (name.equals("*")) {
                 for (int i = 0; i < fields.size(); i++) {
                     out.add(i);

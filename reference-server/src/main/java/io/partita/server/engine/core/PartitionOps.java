@@ -74,7 +74,7 @@ final class PartitionOps {
 
     void drop(String collection, String partition) {
         CollectionRuntime c = registry.get(collection);
-        String name = partition == null ? "" : partition.trim();
+        String name = Names.trimmed(partition);
         if (name.equals(PartitionMeta.DEFAULT_NAME)) {
             throw profile.unexpected("default partition cannot be deleted");
         }
@@ -103,23 +103,12 @@ final class PartitionOps {
 
     boolean has(String collection, String partition) {
         CollectionRuntime c = registry.get(collection);
-        return c.partition(partition == null ? "" : partition.trim()) != null;
+        return c.partition(Names.trimmed(partition)) != null;
     }
 
     List<PartitionInfo> show(String collection, List<String> names, boolean inMemory) {
         CollectionRuntime c = registry.get(collection);
-        List<PartitionRuntime> targets = new ArrayList<>();
-        if (names.isEmpty()) {
-            targets.addAll(c.partitions);
-        } else {
-            for (String n : names) {
-                PartitionRuntime p = c.partition(n == null ? "" : n.trim());
-                if (p == null) {
-                    throw profile.partitionNotFound(n);
-                }
-                targets.add(p);
-            }
-        }
+        List<PartitionRuntime> targets = names.isEmpty() ? c.partitions : c.named(names, profile::partitionNotFound);
         List<PartitionInfo> out = new ArrayList<>();
         for (PartitionRuntime p : targets) {
             LoadState state = p.state;
@@ -143,7 +132,7 @@ final class PartitionOps {
         CollectionRuntime c = registry.get(collection);
         c.lock.lock();
         try {
-            PartitionRuntime p = c.partition(partition == null ? "" : partition.trim());
+            PartitionRuntime p = c.partition(Names.trimmed(partition));
             if (p == null) {
                 throw profile.partitionNotFound(partition);
             }

@@ -15,14 +15,7 @@ final class ReadTargets {
     static List<LoadedPartition> resolve(
             LifecycleProfile profile, CollectionRuntime c, List<String> names, boolean query) {
         List<PartitionRuntime> all = c.partitions;
-        List<PartitionRuntime> named = new ArrayList<>();
-        for (String n : names) {
-            PartitionRuntime p = c.partition(n == null ? "" : n.trim());
-            if (p == null) {
-                throw profile.searchPartitionNotFound(n);
-            }
-            named.add(p);
-        }
+        List<PartitionRuntime> named = c.named(names, profile::searchPartitionNotFound);
         List<LoadedPartition> loadedAll = new ArrayList<>();
         List<LoadedPartition> snapshot = new ArrayList<>();
         for (PartitionRuntime p : all) {

@@ -24,7 +24,7 @@ final class Registry {
     CollectionRuntime get(String nameOrAlias) {
         CollectionRuntime c = find(nameOrAlias);
         if (c == null) {
-            throw profile.collectionNotFound(nameOrAlias == null ? "" : nameOrAlias.trim());
+            throw profile.collectionNotFound(Names.trimmed(nameOrAlias));
         }
         return c;
     }
@@ -34,7 +34,7 @@ final class Registry {
         if (nameOrAlias == null) {
             return null;
         }
-        String n = nameOrAlias.trim();
+        String n = Names.trimmed(nameOrAlias);
         CollectionRuntime c = byName.get(n);
         if (c == null) {
             String target = aliases.get(n);

@@ -1,6 +1,7 @@
 package io.partita.server.engine.core;
 
 import io.partita.server.catalog.IndexMeta;
+import io.partita.server.engine.Engine;
 import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.model.DataType;
 import io.partita.server.model.FieldColumn;
@@ -19,7 +20,8 @@ import java.util.List;
  * by the same exact scan.
  */
 final class SearchOps {
-    static final int MAX_TOPK = 16384;
+    private static final int MAX_TOPK = Engine.MAX_TOPK;
+    private static final int MAX_NQ = Engine.MAX_NQ;
 
     private final LifecycleProfile profile;
     private final Registry registry;
@@ -38,8 +40,11 @@ final class SearchOps {
         int vectorIndex = annsField(fields, req.annsField());
         FieldSchema vf = fields.get(vectorIndex);
         FieldColumn q = req.vectors();
-        if (q == null || q.rowCount() == 0) {
-            throw profile.invalidParameter("the search request has no query vectors (nq must be > 0)");
+        int nq = q == null ? 0 : q.rowCount();
+        if (nq == 0 || nq > MAX_NQ) {
+            throw profile.invalidParameter("nq [" + nq
+                    + "] is invalid, nq (number of search vector per search request) should be in range [1, " + MAX_NQ
+                    + "]");
         }
         if (vf.dataType() != DataType.FLOAT_VECTOR) {
             throw profile.invalidParameter("search on " + vf.dataType() + " field " + vf.name() + " is not supported");
@@ -151,7 +156,7 @@ final class SearchOps {
             return found;
         }
         for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).name().equals(name.trim())) {
+            if (fields.get(i).name().equals(Names.trimmed(name))) {
                 if (!fields.get(i).dataType().isVector()) {
                     throw profile.invalidParameter("anns_field " + name + " is not a vector field");
                 }

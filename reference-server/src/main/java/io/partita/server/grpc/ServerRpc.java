@@ -1,0 +1,156 @@
+package io.partita.server.grpc;
+
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
+import io.grpc.MethodDescriptor;
+import io.partita.server.model.EngineException;
+import io.partita.wire.Status;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One RPC of {@code MilvusService}, declared once: the generated {@link MethodDescriptor} (name
+ * and message types), the area method that handles it, and its route(s) on Milvus 2.1's HTTP API
+ * where that API has one. The gRPC service definition ({@link GrpcBinding}), the failure answers
+ * ({@link Failures}), the default-database check ({@link Databases}) and the HTTP route table are
+ * all derived from these declarations.
+ *
+ * <p>{@link #answer} always answers: the handler's response; for an {@link EngineException}, the
+ * response carrying its Status; for any other exception, the response carrying UnexpectedError,
+ * logged as one WARN line. Immutable and thread-safe (handlers are).
+ *
+ * @param <Q> the request message type
+ * @param <A> the response message type
+ */
+public final class ServerRpc<Q extends Message, A extends Message> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerRpc.class);
+
+    private final MethodDescriptor<Q, A> method;
+    private final Function<Q, A> handler;
+    private final List<HttpRoute> routes;
+    private final Q requestPrototype;
+    private final FieldDescriptor dbName;
+    private final Function<Status, A> failure;
+
+    private ServerRpc(MethodDescriptor<Q, A> method, Function<Q, A> handler, List<HttpRoute> routes) {
+        this.method = method;
+        this.handler = handler;
+        this.routes = List.copyOf(routes);
+        this.requestPrototype = prototype(method.getRequestMarshaller());
+        this.dbName = dbNameField(requestPrototype);
+        // an RPC not served never fails with a Status (some, like Dummy, answer none)
+        this.failure = handler == null ? null : Failures.of(name(), prototype(method.getResponseMarshaller()));
+    }
+
+    /** An RPC answering a response message built by {@code handler}. */
+    static <Q extends Message, A extends Message> ServerRpc<Q, A> unary(
+            MethodDescriptor<Q, A> method, Function<Q, A> handler, HttpRoute... routes) {
+        return new ServerRpc<>(method, handler, List.of(routes));
+    }
+
+    /** An RPC answering a bare {@code common.Status}: success when {@code body} returns. */
+    static <Q extends Message> ServerRpc<Q, Status> status(
+            MethodDescriptor<Q, Status> method, Consumer<Q> body, HttpRoute... routes) {
+        return new ServerRpc<>(
+                method,
+                r -> {
+                    body.accept(r);
+                    return Statuses.SUCCESS;
+                },
+                List.of(routes));
+    }
+
+    /** An RPC the server does not implement but Milvus 2.1's HTTP API routes: the route answers 501. */
+    static <Q extends Message, A extends Message> ServerRpc<Q, A> unserved(
+            MethodDescriptor<Q, A> method, HttpRoute... routes) {
+        return new ServerRpc<>(method, null, List.of(routes));
+    }
+
+    /** The RPC's bare name, e.g. {@code ReleasePartitions}. */
+    public String name() {
+        return method.getBareMethodName();
+    }
+
+    /** The generated method descriptor. */
+    public MethodDescriptor<Q, A> method() {
+        return method;
+    }
+
+    /** Routes on Milvus 2.1's HTTP API; empty when that API has none (gRPC only). */
+    public List<HttpRoute> routes() {
+        return routes;
+    }
+
+    /** The request type's default instance, to parse a request into. */
+    public Q requestPrototype() {
+        return requestPrototype;
+    }
+
+    /** Whether the server implements this RPC. */
+    public boolean served() {
+        return handler != null;
+    }
+
+    /**
+     * Runs the RPC in-process.
+     *
+     * @throws io.grpc.StatusRuntimeException UNIMPLEMENTED when the server does not serve it
+     */
+    public A answer(Q request) {
+        if (handler == null) {
+            // grpc-java's own wording for an unimplemented method
+            throw io.grpc.Status.UNIMPLEMENTED
+                    .withDescription("Method " + method.getFullMethodName() + " is unimplemented")
+                    .asRuntimeException();
+        }
+        try {
+            if (dbName != null) {
+                Databases.check((String) request.getField(dbName));
+            }
+            return handler.apply(request);
+        } catch (EngineException e) {
+            return failure.apply(Statuses.of(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("{} failed unexpectedly: {}", name(), e.toString());
+            LOG.debug("{} failure detail", name(), e);
+            return failure.apply(Statuses.unexpected());
+        }
+    }
+
+    /** {@link #answer} for a request known only as a {@link Message} of this RPC's request type. */
+    @SuppressWarnings("unchecked")
+    public Message answerMessage(Message request) {
+        if (request.getDescriptorForType() != requestPrototype.getDescriptorForType()) {
+            throw new IllegalArgumentException(name() + " takes "
+                    + requestPrototype.getDescriptorForType().getFullName() + ", not "
+                    + request.getDescriptorForType().getFullName());
+        }
+        return answer((Q) request);
+    }
+
+    /**
+     * The request's database field: {@code db_name} in most requests, {@code dbName} in
+     * GetQuerySegmentInfo and GetPersistentSegmentInfo (as milvus.proto spells them); null when
+     * the request names no database.
+     */
+    private static FieldDescriptor dbNameField(Message request) {
+        for (String name : List.of("db_name", "dbName")) {
+            FieldDescriptor f = request.getDescriptorForType().findFieldByName(name);
+            if (f != null && !f.isRepeated() && f.getJavaType() == FieldDescriptor.JavaType.STRING) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T prototype(MethodDescriptor.Marshaller<T> marshaller) {
+        if (marshaller instanceof MethodDescriptor.PrototypeMarshaller<?> p) {
+            return (T) p.getMessagePrototype();
+        }
+        throw new IllegalArgumentException("not a protobuf marshaller: " + marshaller);
+    }
+}

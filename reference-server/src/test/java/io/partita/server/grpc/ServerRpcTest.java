@@ -1,0 +1,108 @@
+package io.partita.server.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
+import io.grpc.StatusRuntimeException;
+import io.partita.server.model.Profile;
+import io.partita.wire.ErrorCode;
+import io.partita.wire.KeyValuePair;
+import io.partita.wire.MilvusServiceGrpc;
+import io.partita.wire.Status;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The declarations and what is derived from them, without a network. */
+class ServerRpcTest {
+    private final MilvusServiceAdapter adapter = new MilvusServiceAdapter(new FakeEngine(), Profile.MILVUS_2_1, null);
+
+    @Test
+    void everyRpcWithADbNameFieldRefusesAnotherDatabaseThroughItsOwnResponseType() {
+        int checked = 0;
+        for (ServerRpc<?, ?> rpc : adapter.rpcs()) {
+            FieldDescriptor db = rpc.requestPrototype().getDescriptorForType().findFieldByName("db_name");
+            if (db == null) {
+                db = rpc.requestPrototype().getDescriptorForType().findFieldByName("dbName");
+            }
+            if (!rpc.served() || db == null) {
+                continue;
+            }
+            Message request =
+                    rpc.requestPrototype().toBuilder().setField(db, "other").build();
+            Status s = statusOf(rpc.answerMessage(request));
+            assertThat(s.getCode()).as(rpc.name()).isEqualTo(Databases.CODE_DATABASE_NOT_FOUND);
+            assertThat(s.getReason()).as(rpc.name()).isEqualTo("database not found[database=other]");
+            checked++;
+        }
+        assertThat(checked).isEqualTo(37);
+    }
+
+    @Test
+    void theServedRpcsAreTheFortySevenOfTodayAndEachIsDeclaredOnce() {
+        List<String> served = adapter.rpcs().stream()
+                .filter(ServerRpc::served)
+                .map(ServerRpc::name)
+                .toList();
+        assertThat(served).hasSize(47).doesNotHaveDuplicates().contains("ReleasePartitions", "Search", "Connect");
+    }
+
+    @Test
+    void anErrorThatIsNotAnExceptionSuchAsStackOverflowIsAnsweredAsUnexpectedError() {
+        ServerRpc<?, ?> rpc = ServerRpc.status(MilvusServiceGrpc.getDropAliasMethod(), r -> {
+            throw new StackOverflowError();
+        });
+
+        Status s = (Status) rpc.answerMessage(io.partita.wire.DropAliasRequest.getDefaultInstance());
+
+        assertThat(s.getErrorCode()).isEqualTo(ErrorCode.UnexpectedError);
+        assertThat(s.getCode()).isEqualTo(65535);
+        assertThat(s.getReason()).isEqualTo(Statuses.UNEXPECTED_REASON);
+    }
+
+    @Test
+    void anRpcNotServedAnswersUnimplementedInProcess() {
+        ServerRpc<?, ?> dummy = adapter.find("Dummy").orElseThrow();
+
+        assertThatThrownBy(() -> dummy.answerMessage(dummy.requestPrototype()))
+                .isInstanceOfSatisfying(
+                        StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(io.grpc.Status.Code.UNIMPLEMENTED));
+    }
+
+    @Test
+    void aResponseTypeWithoutAStatusIsRefusedWhenDeclared() {
+        assertThatThrownBy(() -> Failures.of("Pairs", KeyValuePair.getDefaultInstance()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Pairs")
+                .hasMessageContaining("no common.Status field named status");
+    }
+
+    @Test
+    void anRpcDeclaredTwiceFailsTheServiceDefinition() {
+        List<ServerRpc<?, ?>> twice = List.of(
+                ServerRpc.status(MilvusServiceGrpc.getDropAliasMethod(), r -> {}),
+                ServerRpc.status(MilvusServiceGrpc.getDropAliasMethod(), r -> {}));
+
+        assertThatThrownBy(() -> GrpcBinding.build(MilvusServiceGrpc.getServiceDescriptor(), twice))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("DropAlias is declared twice");
+    }
+
+    @Test
+    void aRequestOfAnotherTypeIsRefusedNamingBoth() {
+        ServerRpc<?, ?> drop = adapter.find("DropAlias").orElseThrow();
+
+        assertThatThrownBy(() -> drop.answerMessage(KeyValuePair.getDefaultInstance()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("DropAlias takes milvus.proto.milvus.DropAliasRequest");
+    }
+
+    private static Status statusOf(Message response) {
+        if (response instanceof Status s) {
+            return s;
+        }
+        return (Status) response.getField(response.getDescriptorForType().findFieldByName("status"));
+    }
+}
