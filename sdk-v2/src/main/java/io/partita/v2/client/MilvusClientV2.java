@@ -63,8 +63,8 @@ import java.util.function.Function;
  * INVALID_PARAMS naming the bad field, TIMEOUT, or RPC_ERROR when no usable answer came back.
  *
  * <p>The database, RBAC, resource-group and rename calls of the official client are not sent by
- * Partita yet: {@link #createDatabase}, {@link #dropDatabase}, {@link #listDatabases} and
- * {@link #renameCollection} throw RPC_ERROR naming UNIMPLEMENTED.
+ * Partita yet: {@link #createDatabase}, {@link #dropDatabase} and {@link #renameCollection} throw
+ * RPC_ERROR naming UNIMPLEMENTED; the others are absent (docs/migration.md lists them).
  *
  * <p><b>Threads and closing.</b> Thread-safe, like the client underneath; share one instance.
  * {@link #close()} closes the connection; a view made by {@link #withTimeout} shares it.
@@ -144,11 +144,6 @@ public class MilvusClientV2 {
     /** @throws MilvusClientException RPC_ERROR (UNIMPLEMENTED): Partita's client does not send DropDatabase yet */
     public void dropDatabase(DropDatabaseReq request) {
         throw UtilityOps.unimplemented("DropDatabase");
-    }
-
-    /** @throws MilvusClientException RPC_ERROR (UNIMPLEMENTED): Partita's client does not send ListDatabases yet */
-    public List<String> listDatabases() {
-        throw UtilityOps.unimplemented("ListDatabases");
     }
 
     // ---- collections ----
