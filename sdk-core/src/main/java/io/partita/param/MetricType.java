@@ -17,7 +17,9 @@ public enum MetricType {
     /** Binary substructure match: whether the query is contained in the stored vector. Recent servers may refuse it. */
     SUBSTRUCTURE,
     /** Binary superstructure match: whether the stored vector is contained in the query. Recent servers may refuse it. */
-    SUPERSTRUCTURE;
+    SUPERSTRUCTURE,
+    /** Cosine similarity over float vectors; larger is closer. Servers before Milvus 2.3 refuse it. */
+    COSINE;
 
     /** @return whether the metric applies to binary vectors */
     public boolean isBinary() {

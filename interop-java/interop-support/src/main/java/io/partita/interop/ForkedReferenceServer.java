@@ -32,16 +32,19 @@ public final class ForkedReferenceServer implements AutoCloseable {
     /** How long a graceful stop may take before the child is killed. */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final Pattern READY = Pattern.compile("ready: .*grpc=([^\\s:]+):(\\d+)");
+    /** The ready line: the gRPC address, then the HTTP one ({@code http=off} when disabled). */
+    private static final Pattern READY = Pattern.compile("ready: .*grpc=([^\\s:]+):(\\d+)(?: http=[^\\s:]+:(\\d+))?");
 
     private final Process process;
     private final String host;
     private final int grpcPort;
+    private final int httpPort;
 
-    private ForkedReferenceServer(Process process, String host, int grpcPort) {
+    private ForkedReferenceServer(Process process, String host, int grpcPort, int httpPort) {
         this.process = process;
         this.host = host;
         this.grpcPort = grpcPort;
+        this.httpPort = httpPort;
     }
 
     /**
@@ -80,7 +83,8 @@ public final class ForkedReferenceServer implements AutoCloseable {
         pump.start();
         try {
             Matcher m = ready.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            return new ForkedReferenceServer(p, m.group(1), Integer.parseInt(m.group(2)));
+            int httpPort = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
+            return new ForkedReferenceServer(p, m.group(1), Integer.parseInt(m.group(2)), httpPort);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             p.destroyForcibly();
@@ -148,6 +152,11 @@ public final class ForkedReferenceServer implements AutoCloseable {
     /** The gRPC port the server picked. */
     public int grpcPort() {
         return grpcPort;
+    }
+
+    /** The HTTP API port the server picked, or -1 when its ready line names none. */
+    public int httpPort() {
+        return httpPort;
     }
 
     @Override

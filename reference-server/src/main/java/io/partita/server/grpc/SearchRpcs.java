@@ -46,11 +46,30 @@ final class SearchRpcs {
             d.addFieldsData(FieldDataCodec.toFieldData(c));
         }
         d.addAllOutputFields(OutputNames.of(r.getOutputFieldsList(), res.fields()));
+        String primary = primaryFieldName(r.getCollectionName());
+        if (primary != null) {
+            d.setPrimaryFieldName(primary);
+        }
         return SearchResults.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setResults(d)
                 .setCollectionName(r.getCollectionName())
                 .build();
+    }
+
+    /**
+     * Milvus names the primary key in every search answer (SearchResultData.primary_field_name);
+     * the official V2 client labels each hit with it. Read after the search succeeded, so a search's
+     * own errors stay its own; null if the collection went away in between.
+     */
+    private String primaryFieldName(String collectionName) {
+        try {
+            io.partita.server.model.FieldSchema pk =
+                    engine.describeCollection(collectionName).schema().primaryKey();
+            return pk == null ? null : pk.name();
+        } catch (RuntimeException droppedMeanwhile) {
+            return null;
+        }
     }
 
     QueryResults query(io.partita.wire.QueryRequest r) {

@@ -1,0 +1,88 @@
+package io.partita.v2.client;
+
+import io.partita.model.FieldData;
+import io.partita.model.FieldSchema;
+import io.partita.model.IDs;
+import io.partita.model.SearchResultData;
+import io.partita.v2.internal.Checks;
+import io.partita.v2.service.vector.response.QueryResp;
+import io.partita.v2.service.vector.response.SearchResp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns sdk-core's columns into the V2 API's rows, and primary keys into filter expressions. */
+final class Entities {
+    private Entities() {}
+
+    /** @return one entity per row, field name to value */
+    static List<QueryResp.QueryResult> rows(List<FieldData> columns) {
+        int count = columns.isEmpty() ? 0 : columns.get(0).getRowCount();
+        List<QueryResp.QueryResult> rows = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> entity = new HashMap<>();
+            for (FieldData c : columns) {
+                entity.put(c.getFieldName(), c.getValues().get(i));
+            }
+            rows.add(QueryResp.QueryResult.builder().entity(entity).build());
+        }
+        return rows;
+    }
+
+    /** @return per query, its hits in the server's order (nearest first) */
+    static List<List<SearchResp.SearchResult>> hits(SearchResultData d, String primaryKey) {
+        List<List<SearchResp.SearchResult>> all = new ArrayList<>();
+        IDs ids = d.getIds();
+        int start = 0;
+        for (int q = 0; q < d.getTopksCount(); q++) {
+            int n = (int) d.getTopks(q);
+            List<SearchResp.SearchResult> hits = new ArrayList<>(n);
+            for (int i = start; i < start + n; i++) {
+                Map<String, Object> entity = new HashMap<>();
+                for (FieldData c : d.getFieldsDataList()) {
+                    entity.put(c.getFieldName(), c.getValues().get(i));
+                }
+                Object id = ids != null && ids.hasStrId()
+                        ? ids.getStrId().getData(i)
+                        : ids == null ? null : (Object) ids.getIntId().getData(i);
+                hits.add(SearchResp.SearchResult.builder()
+                        .entity(entity)
+                        .score(i < d.getScoresCount() ? d.getScores(i) : null)
+                        .id(id)
+                        .primaryKey(primaryKey)
+                        .build());
+            }
+            all.add(hits);
+            start += n;
+        }
+        return all;
+    }
+
+    /** @return {@code pk in [..]}, strings quoted, as the official client builds it */
+    static String idFilter(FieldSchema primary, List<Object> ids) {
+        StringBuilder b = new StringBuilder(primary.getName()).append(" in [");
+        for (int i = 0; i < ids.size(); i++) {
+            Object id = ids.get(i);
+            if (i > 0) {
+                b.append(',');
+            }
+            if (primary.getDataType() == io.partita.model.DataType.VarChar) {
+                if (!(id instanceof String)) {
+                    throw Checks.invalid("ids[" + i + "] must be a String for the VarChar primary key '"
+                            + primary.getName() + "', got " + id);
+                }
+                b.append('"')
+                        .append(((String) id).replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append('"');
+            } else {
+                if (!(id instanceof Number)) {
+                    throw Checks.invalid("ids[" + i + "] must be a number for the Int64 primary key '"
+                            + primary.getName() + "', got " + id);
+                }
+                b.append(((Number) id).longValue());
+            }
+        }
+        return b.append(']').toString();
+    }
+}

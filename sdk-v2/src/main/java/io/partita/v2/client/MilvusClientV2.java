@@ -1,0 +1,349 @@
+package io.partita.v2.client;
+
+import io.partita.client.MilvusClient;
+import io.partita.client.MilvusServiceClient;
+import io.partita.exception.MilvusException;
+import io.partita.v2.exception.ErrorCode;
+import io.partita.v2.exception.MilvusClientException;
+import io.partita.v2.internal.Checks;
+import io.partita.v2.service.collection.request.CreateCollectionReq;
+import io.partita.v2.service.collection.request.DescribeCollectionReq;
+import io.partita.v2.service.collection.request.DropCollectionReq;
+import io.partita.v2.service.collection.request.GetCollectionStatsReq;
+import io.partita.v2.service.collection.request.GetLoadStateReq;
+import io.partita.v2.service.collection.request.HasCollectionReq;
+import io.partita.v2.service.collection.request.ListCollectionsReq;
+import io.partita.v2.service.collection.request.LoadCollectionReq;
+import io.partita.v2.service.collection.request.ReleaseCollectionReq;
+import io.partita.v2.service.collection.request.RenameCollectionReq;
+import io.partita.v2.service.collection.response.DescribeCollectionResp;
+import io.partita.v2.service.collection.response.GetCollectionStatsResp;
+import io.partita.v2.service.collection.response.ListCollectionsResp;
+import io.partita.v2.service.database.request.CreateDatabaseReq;
+import io.partita.v2.service.database.request.DropDatabaseReq;
+import io.partita.v2.service.index.request.CreateIndexReq;
+import io.partita.v2.service.index.request.DescribeIndexReq;
+import io.partita.v2.service.index.request.DropIndexReq;
+import io.partita.v2.service.index.request.ListIndexesReq;
+import io.partita.v2.service.index.response.DescribeIndexResp;
+import io.partita.v2.service.partition.request.CreatePartitionReq;
+import io.partita.v2.service.partition.request.DropPartitionReq;
+import io.partita.v2.service.partition.request.GetPartitionStatsReq;
+import io.partita.v2.service.partition.request.HasPartitionReq;
+import io.partita.v2.service.partition.request.ListPartitionsReq;
+import io.partita.v2.service.partition.request.LoadPartitionsReq;
+import io.partita.v2.service.partition.request.ReleasePartitionsReq;
+import io.partita.v2.service.partition.response.GetPartitionStatsResp;
+import io.partita.v2.service.utility.request.AlterAliasReq;
+import io.partita.v2.service.utility.request.CreateAliasReq;
+import io.partita.v2.service.utility.request.DropAliasReq;
+import io.partita.v2.service.utility.request.FlushReq;
+import io.partita.v2.service.vector.request.DeleteReq;
+import io.partita.v2.service.vector.request.GetReq;
+import io.partita.v2.service.vector.request.InsertReq;
+import io.partita.v2.service.vector.request.QueryReq;
+import io.partita.v2.service.vector.request.SearchReq;
+import io.partita.v2.service.vector.response.DeleteResp;
+import io.partita.v2.service.vector.response.GetResp;
+import io.partita.v2.service.vector.response.InsertResp;
+import io.partita.v2.service.vector.response.QueryResp;
+import io.partita.v2.service.vector.response.SearchResp;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The V2 client of milvus-sdk-java 2.6, over Partita's one client implementation.
+ *
+ * <p>Each call validates its request (the builders already did), turns it into sdk-core's Param and
+ * calls {@link MilvusServiceClient}: the same sync-load waiting, retries, deadlines and transport
+ * (gRPC or REST, chosen by the URI, see {@link ConnectConfig}) as a 2.x program gets. A call returns
+ * its value or throws {@link MilvusClientException}: SERVER_ERROR with the server's codes and reason,
+ * INVALID_PARAMS naming the bad field, TIMEOUT, or RPC_ERROR when no usable answer came back.
+ *
+ * <p>The database, RBAC, resource-group and rename calls of the official client are not sent by
+ * Partita yet: {@link #createDatabase}, {@link #dropDatabase} and {@link #renameCollection} throw
+ * RPC_ERROR naming UNIMPLEMENTED; the others are absent (docs/migration.md lists them).
+ *
+ * <p><b>Threads and closing.</b> Thread-safe, like the client underneath; share one instance.
+ * {@link #close()} closes the connection; a view made by {@link #withTimeout} shares it.
+ * {@link #useDatabase} reconnects and is not safe to call while other threads use the client (as
+ * with the official client).
+ */
+public class MilvusClientV2 {
+    private final ConnectConfig config;
+    private final Function<MilvusClient, MilvusClient> view;
+    private volatile Session session;
+
+    /**
+     * Connects (a transport may connect lazily).
+     *
+     * @throws MilvusClientException CLIENT_ERROR when no transport serves the URI's scheme
+     */
+    public MilvusClientV2(ConnectConfig connectConfig) {
+        Checks.notNull(connectConfig, "connectConfig");
+        this.config = connectConfig;
+        this.view = c -> c;
+        this.session = connect(connectConfig, connectConfig.getDbName());
+    }
+
+    private MilvusClientV2(ConnectConfig config, Session session, Function<MilvusClient, MilvusClient> view) {
+        this.config = config;
+        this.view = view;
+        this.session = new Session(view.apply(session.v1), session.dbName);
+    }
+
+    private static Session connect(ConnectConfig c, String dbName) {
+        String db = dbName == null || dbName.isEmpty() ? "default" : dbName;
+        try {
+            return new Session(new MilvusServiceClient(Failures.params(() -> Connections.toConnectParam(c, db))), db);
+        } catch (MilvusClientException e) {
+            throw e;
+        } catch (MilvusException e) {
+            throw new MilvusClientException(ErrorCode.CLIENT_ERROR, e.getMessage());
+        }
+    }
+
+    /**
+     * @return a view whose calls each have this deadline; it shares the connection
+     * @throws MilvusClientException INVALID_PARAMS when the timeout is not positive
+     */
+    public MilvusClientV2 withTimeout(long timeout, TimeUnit timeoutUnit) {
+        if (timeout <= 0) {
+            throw Checks.invalid("timeout must be positive, got " + timeout);
+        }
+        Duration d = Duration.ofNanos(timeoutUnit.toNanos(timeout));
+        return new MilvusClientV2(config, session, c -> c.withTimeout(d));
+    }
+
+    /** @return the database the calls go to ({@code "default"} unless set) */
+    public String currentUsedDatabase() {
+        return session.dbName;
+    }
+
+    /**
+     * Reconnects to another database; later calls go there.
+     *
+     * @throws MilvusClientException INVALID_PARAMS for an empty name, or what connecting throws
+     */
+    public void useDatabase(String dbName) throws InterruptedException {
+        Checks.notBlank(dbName, "dbName");
+        Session old = session;
+        session = connect(config, dbName);
+        old.v1.close();
+    }
+
+    // ---- databases ----
+
+    /** @throws MilvusClientException RPC_ERROR (UNIMPLEMENTED): Partita's client does not send CreateDatabase yet */
+    public void createDatabase(CreateDatabaseReq request) {
+        throw UtilityOps.unimplemented("CreateDatabase");
+    }
+
+    /** @throws MilvusClientException RPC_ERROR (UNIMPLEMENTED): Partita's client does not send DropDatabase yet */
+    public void dropDatabase(DropDatabaseReq request) {
+        throw UtilityOps.unimplemented("DropDatabase");
+    }
+
+    // ---- collections ----
+
+    /** Creates a collection: quick setup or full schema, see {@link CreateCollectionReq}. */
+    public void createCollection(CreateCollectionReq request) {
+        CollectionOps.create(session, Checks.checked(request, "request"));
+    }
+
+    /** @return an empty schema to fill with {@code addField} */
+    public CreateCollectionReq.CollectionSchema createSchema() {
+        return CreateSchema();
+    }
+
+    /** @return an empty schema to fill with {@code addField} */
+    public static CreateCollectionReq.CollectionSchema CreateSchema() {
+        return CreateCollectionReq.CollectionSchema.builder().build();
+    }
+
+    /** @return the collections of the client's database */
+    public ListCollectionsResp listCollections() {
+        return CollectionOps.list(session, null);
+    }
+
+    /** @return the collections of the request's database (which must be the client's) */
+    public ListCollectionsResp listCollectionsV2(ListCollectionsReq request) {
+        return CollectionOps.list(session, Checks.checked(request, "request").getDatabaseName());
+    }
+
+    /** Drops a collection. */
+    public void dropCollection(DropCollectionReq request) {
+        CollectionOps.drop(session, Checks.checked(request, "request"));
+    }
+
+    /** @return whether the collection exists */
+    public Boolean hasCollection(HasCollectionReq request) {
+        return CollectionOps.has(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the collection's schema and settings */
+    public DescribeCollectionResp describeCollection(DescribeCollectionReq request) {
+        return CollectionOps.describe(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the collection's row count, without flushing first */
+    public GetCollectionStatsResp getCollectionStats(GetCollectionStatsReq request) {
+        return CollectionOps.stats(session, Checks.checked(request, "request"));
+    }
+
+    /** @throws MilvusClientException RPC_ERROR (UNIMPLEMENTED): Partita's client does not send RenameCollection yet */
+    public void renameCollection(RenameCollectionReq request) {
+        throw UtilityOps.unimplemented("RenameCollection");
+    }
+
+    /** Loads a collection; with {@code sync} (the default) waits until 100 % or throws TIMEOUT. */
+    public void loadCollection(LoadCollectionReq request) {
+        CollectionOps.load(session, Checks.checked(request, "request"));
+    }
+
+    /** Releases a collection's memory. */
+    public void releaseCollection(ReleaseCollectionReq request) {
+        CollectionOps.release(session, Checks.checked(request, "request"));
+    }
+
+    /** @return whether the collection, or the named partition, is fully loaded */
+    public Boolean getLoadState(GetLoadStateReq request) {
+        return CollectionOps.loadState(session, Checks.checked(request, "request"));
+    }
+
+    // ---- indexes ----
+
+    /** Builds indexes; with {@code sync} (the default) waits until built. */
+    public void createIndex(CreateIndexReq request) {
+        IndexOps.create(session, Checks.checked(request, "request"));
+    }
+
+    /** Drops an index. */
+    public void dropIndex(DropIndexReq request) {
+        IndexOps.drop(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the matching indexes */
+    public DescribeIndexResp describeIndex(DescribeIndexReq request) {
+        return IndexOps.describe(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the index names of the collection (of one field when named) */
+    public List<String> listIndexes(ListIndexesReq request) {
+        return IndexOps.list(session, Checks.checked(request, "request"));
+    }
+
+    // ---- data ----
+
+    /** Inserts {@code JsonObject} rows; the collection's schema types each value. */
+    public InsertResp insert(InsertReq request) {
+        return VectorOps.insert(session, Checks.checked(request, "request"));
+    }
+
+    /** Deletes rows by filter or by primary key. */
+    public DeleteResp delete(DeleteReq request) {
+        return VectorOps.delete(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the rows with these primary keys */
+    public GetResp get(GetReq request) {
+        return VectorOps.get(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the rows matching the filter or the ids */
+    public QueryResp query(QueryReq request) {
+        return VectorOps.query(session, Checks.checked(request, "request"));
+    }
+
+    /** @return per query vector, the nearest rows */
+    public SearchResp search(SearchReq request) {
+        return VectorOps.search(session, Checks.checked(request, "request"));
+    }
+
+    // ---- partitions ----
+
+    /** Creates a partition. */
+    public void createPartition(CreatePartitionReq request) {
+        PartitionOps.create(session, Checks.checked(request, "request"));
+    }
+
+    /** Drops a partition. */
+    public void dropPartition(DropPartitionReq request) {
+        PartitionOps.drop(session, Checks.checked(request, "request"));
+    }
+
+    /** @return whether the partition exists */
+    public Boolean hasPartition(HasPartitionReq request) {
+        return PartitionOps.has(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the collection's partition names */
+    public List<String> listPartitions(ListPartitionsReq request) {
+        return PartitionOps.list(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the partition's row count, without flushing first */
+    public GetPartitionStatsResp getPartitionStats(GetPartitionStatsReq request) {
+        return PartitionOps.stats(session, Checks.checked(request, "request"));
+    }
+
+    /** Loads partitions; with {@code sync} (the default) waits until 100 % or throws TIMEOUT. */
+    public void loadPartitions(LoadPartitionsReq request) {
+        PartitionOps.load(session, Checks.checked(request, "request"));
+    }
+
+    /** Releases partitions' memory. */
+    public void releasePartitions(ReleasePartitionsReq request) {
+        PartitionOps.release(session, Checks.checked(request, "request"));
+    }
+
+    // ---- utility ----
+
+    /** Creates an alias. */
+    public void createAlias(CreateAliasReq request) {
+        UtilityOps.createAlias(session, Checks.checked(request, "request"));
+    }
+
+    /** Drops an alias. */
+    public void dropAlias(DropAliasReq request) {
+        UtilityOps.dropAlias(session, Checks.checked(request, "request"));
+    }
+
+    /** Points an alias at another collection. */
+    public void alterAlias(AlterAliasReq request) {
+        UtilityOps.alterAlias(session, Checks.checked(request, "request"));
+    }
+
+    /** Flushes collections and waits until their data is sealed. */
+    public void flush(FlushReq request) {
+        UtilityOps.flush(session, Checks.checked(request, "request"));
+    }
+
+    // ---- lifecycle ----
+
+    /** Closes the connection; waits at most {@code maxWaitSeconds} for nothing (calls are not tracked). */
+    public void close(long maxWaitSeconds) throws InterruptedException {
+        close();
+    }
+
+    /** Closes the connection; idempotent. Calls after close throw CLIENT_ERROR. */
+    public void close() {
+        session.v1.close();
+    }
+
+    /** @return whether the client has not been closed */
+    public boolean clientIsReady() {
+        try {
+            session.v1
+                    .hasCollection(io.partita.param.collection.HasCollectionParam.newBuilder()
+                            .withCollectionName("_partita_ready_probe")
+                            .build())
+                    .orThrow();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.partita.v2.client;
+
+import io.partita.model.CollectionSchema;
+import io.partita.model.DescribeCollectionResponse;
+import io.partita.model.FieldSchema;
+import io.partita.model.KeyValuePair;
+import io.partita.param.collection.FieldType;
+import io.partita.v2.common.ConsistencyLevel;
+import io.partita.v2.common.DataType;
+import io.partita.v2.internal.Checks;
+import io.partita.v2.service.collection.request.AddFieldReq;
+import io.partita.v2.service.collection.request.CreateCollectionReq;
+import io.partita.v2.service.collection.response.DescribeCollectionResp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Schema conversions between the V2 values and sdk-core's 2.x types. */
+final class Schemas {
+    private Schemas() {}
+
+    /** @return the 2.x field type of a V2 field; the builder's ParamException names a bad dimension or length */
+    static FieldType toFieldType(CreateCollectionReq.FieldSchema f) {
+        FieldType.Builder b = FieldType.newBuilder()
+                .withName(f.getName())
+                .withDescription(f.getDescription())
+                .withDataType(toModel(f.getDataType(), f.getName()))
+                .withPrimaryKey(Boolean.TRUE.equals(f.getIsPrimaryKey()))
+                .withAutoID(Boolean.TRUE.equals(f.getAutoID()));
+        f.getTypeParams().forEach(b::addTypeParam);
+        if (f.getDimension() != null) {
+            b.withDimension(f.getDimension());
+        }
+        if (f.getDataType() == DataType.VarChar && f.getMaxLength() != null) {
+            b.withMaxLength(f.getMaxLength());
+        }
+        return Failures.params(b::build);
+    }
+
+    static io.partita.model.DataType toModel(DataType t, String field) {
+        try {
+            return io.partita.model.DataType.valueOf(t.name());
+        } catch (IllegalArgumentException e) {
+            throw Checks.invalid("data type " + t + " of field '" + field + "' is not supported by Partita");
+        }
+    }
+
+    static DataType fromModel(io.partita.model.DataType t) {
+        return DataType.valueOf(t.name());
+    }
+
+    /** The quick-setup fields, in the order the official client sends them: the vector, then the key. */
+    static List<FieldType> quickSetupFields(CreateCollectionReq r) {
+        List<FieldType> fields = new ArrayList<>();
+        fields.add(toFieldType(CreateCollectionReq.FieldSchema.builder()
+                .name(r.getVectorFieldName())
+                .dataType(DataType.FloatVector)
+                .dimension(r.getDimension())
+                .build()));
+        fields.add(toFieldType(CreateCollectionReq.FieldSchema.builder()
+                .name(r.getPrimaryFieldName())
+                .dataType(r.getIdType())
+                .isPrimaryKey(true)
+                .autoID(r.getAutoID())
+                .maxLength(r.getMaxLength())
+                .build()));
+        return fields;
+    }
+
+    static DescribeCollectionResp toDescribeResp(DescribeCollectionResponse d, String dbName, long numOfPartitions) {
+        CollectionSchema s = d.getSchema();
+        CreateCollectionReq.CollectionSchema schema = CreateCollectionReq.CollectionSchema.builder()
+                .enableDynamicField(false)
+                .build();
+        List<String> names = new ArrayList<>();
+        List<String> vectors = new ArrayList<>();
+        String primary = null;
+        boolean autoID = false;
+        for (FieldSchema f : s.getFieldsList()) {
+            schema.addField(toAddField(f));
+            names.add(f.getName());
+            if (f.getDataType() == io.partita.model.DataType.FloatVector
+                    || f.getDataType() == io.partita.model.DataType.BinaryVector) {
+                vectors.add(f.getName());
+            }
+            if (f.getIsPrimaryKey()) {
+                primary = f.getName();
+            }
+            autoID |= f.getAutoID();
+        }
+        return DescribeCollectionResp.builder()
+                .collectionName(d.getCollectionName())
+                .collectionID(d.getCollectionID())
+                .databaseName(dbName)
+                .description(s.getDescription())
+                .numOfPartitions(numOfPartitions)
+                .collectionSchema(schema)
+                .autoID(autoID)
+                .enableDynamicField(false)
+                .fieldNames(names)
+                .vectorFieldNames(vectors)
+                .primaryFieldName(primary)
+                .createTime(d.getCreatedTimestamp())
+                .createUtcTime(d.getCreatedUtcTimestamp())
+                .consistencyLevel(
+                        ConsistencyLevel.valueOf(d.getConsistencyLevel().name().toUpperCase(Locale.ROOT)))
+                .shardsNum(d.getShardsNum())
+                .build();
+    }
+
+    private static AddFieldReq toAddField(FieldSchema f) {
+        AddFieldReq.AddFieldReqBuilder b = AddFieldReq.builder()
+                .fieldName(f.getName())
+                .description(f.getDescription())
+                .dataType(fromModel(f.getDataType()))
+                .isPrimaryKey(f.getIsPrimaryKey())
+                .autoID(f.getAutoID());
+        for (KeyValuePair p : f.getTypeParamsList()) {
+            if (p.getKey().equals("dim")) {
+                b.dimension(Integer.valueOf(p.getValue()));
+            } else if (p.getKey().equals("max_length")) {
+                b.maxLength(Integer.valueOf(p.getValue()));
+            }
+        }
+        return b.build();
+    }
+
+    /** @return the schema's field of that name; absent means the caller named a field the collection lacks */
+    static FieldSchema field(CollectionSchema s, String name) {
+        for (FieldSchema f : s.getFieldsList()) {
+            if (f.getName().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    static FieldSchema primary(CollectionSchema s) {
+        for (FieldSchema f : s.getFieldsList()) {
+            if (f.getIsPrimaryKey()) {
+                return f;
+            }
+        }
+        throw Checks.invalid("collection " + s.getName() + " has no primary key field");
+    }
+}

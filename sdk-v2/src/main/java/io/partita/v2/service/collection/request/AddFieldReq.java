@@ -1,0 +1,71 @@
+package io.partita.v2.service.collection.request;
+
+import io.partita.v2.common.DataType;
+import io.partita.v2.internal.Checks;
+import java.util.Map;
+import lombok.Builder;
+import lombok.Getter;
+
+/**
+ * One field to add to a {@link CreateCollectionReq.CollectionSchema} with
+ * {@link CreateCollectionReq.CollectionSchema#addField}. {@code fieldName} and {@code dataType} are
+ * required; a vector field needs {@code dimension}, a VarChar field {@code maxLength} (default
+ * 65535). Immutable.
+ */
+@Getter
+public final class AddFieldReq {
+    private final String fieldName;
+    private final String description;
+    private final DataType dataType;
+    private final Integer maxLength;
+    private final Boolean isPrimaryKey;
+    private final Boolean isPartitionKey;
+    private final Boolean isClusteringKey;
+    private final Boolean autoID;
+    private final Integer dimension;
+    private final DataType elementType;
+    private final Integer maxCapacity;
+    private final Boolean isNullable;
+    private final Object defaultValue;
+    private final Map<String, String> typeParams;
+
+    @Builder
+    private AddFieldReq(
+            String fieldName,
+            String description,
+            DataType dataType,
+            Integer maxLength,
+            Boolean isPrimaryKey,
+            Boolean isPartitionKey,
+            Boolean isClusteringKey,
+            Boolean autoID,
+            Integer dimension,
+            DataType elementType,
+            Integer maxCapacity,
+            Boolean isNullable,
+            Object defaultValue,
+            Map<String, String> typeParams) {
+        Checks.notBlank(fieldName, "AddFieldReq.fieldName");
+        Checks.notNull(dataType, "AddFieldReq.dataType of field '" + fieldName + "'");
+        this.fieldName = fieldName;
+        this.description = description == null ? "" : description;
+        this.dataType = dataType;
+        this.maxLength = maxLength == null ? 65535 : maxLength;
+        this.isPrimaryKey = Boolean.TRUE.equals(isPrimaryKey);
+        this.isPartitionKey = Boolean.TRUE.equals(isPartitionKey);
+        this.isClusteringKey = Boolean.TRUE.equals(isClusteringKey);
+        this.autoID = Boolean.TRUE.equals(autoID);
+        this.dimension = dimension;
+        this.elementType = elementType;
+        this.maxCapacity = maxCapacity;
+        this.isNullable = Boolean.TRUE.equals(isNullable);
+        this.defaultValue = defaultValue;
+        this.typeParams = Checks.copy(typeParams);
+    }
+
+    @Override
+    public String toString() {
+        return "AddFieldReq{fieldName=" + fieldName + ", dataType=" + dataType + ", dimension=" + dimension
+                + ", maxLength=" + maxLength + ", isPrimaryKey=" + isPrimaryKey + ", autoID=" + autoID + "}";
+    }
+}

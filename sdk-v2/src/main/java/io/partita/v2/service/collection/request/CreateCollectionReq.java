@@ -1,0 +1,256 @@
+package io.partita.v2.service.collection.request;
+
+import io.partita.v2.common.ConsistencyLevel;
+import io.partita.v2.common.DataType;
+import io.partita.v2.common.IndexParam;
+import io.partita.v2.internal.Checks;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lombok.Builder;
+import lombok.Getter;
+
+/**
+ * Creates a collection ({@code MilvusClientV2.createCollection}), in one of two ways, as in the
+ * official V2 API:
+ *
+ * <ul>
+ *   <li><b>Quick setup</b>: {@code dimension} without a schema makes a primary key field
+ *       {@code primaryFieldName} (default {@code "id"}, type {@code idType}, default Int64) and a float
+ *       vector field {@code vectorFieldName} (default {@code "vector"}), builds an AUTOINDEX with
+ *       {@code metricType} (default COSINE) and loads the collection.
+ *   <li><b>Schema</b>: {@code collectionSchema} gives the fields; each of {@code indexParams} is built,
+ *       and when there are any, the collection is loaded.
+ * </ul>
+ *
+ * <p>{@code collectionName} is required, and one of {@code dimension} or {@code collectionSchema}.
+ * Immutable; {@code build()} throws {@code MilvusClientException} (INVALID_PARAMS) naming what is missing.
+ */
+@Getter
+public final class CreateCollectionReq {
+    private final String databaseName;
+    private final String collectionName;
+    private final String description;
+    private final Integer dimension;
+    private final String primaryFieldName;
+    private final DataType idType;
+    private final Integer maxLength;
+    private final String vectorFieldName;
+    private final String metricType;
+    private final Boolean autoID;
+    private final Boolean enableDynamicField;
+    private final Integer numShards;
+    private final CollectionSchema collectionSchema;
+    private final List<IndexParam> indexParams;
+    private final Integer numPartitions;
+    private final ConsistencyLevel consistencyLevel;
+    private final Map<String, String> properties;
+
+    @Builder
+    private CreateCollectionReq(
+            String databaseName,
+            String collectionName,
+            String description,
+            Integer dimension,
+            String primaryFieldName,
+            DataType idType,
+            Integer maxLength,
+            String vectorFieldName,
+            String metricType,
+            Boolean autoID,
+            Boolean enableDynamicField,
+            Integer numShards,
+            CollectionSchema collectionSchema,
+            List<IndexParam> indexParams,
+            Integer numPartitions,
+            ConsistencyLevel consistencyLevel,
+            Map<String, String> properties) {
+        Checks.notBlank(collectionName, "CreateCollectionReq.collectionName");
+        if (collectionSchema == null && dimension == null) {
+            throw Checks.invalid("CreateCollectionReq of '" + collectionName
+                    + "' needs a dimension (quick setup) or a collectionSchema");
+        }
+        this.databaseName = databaseName;
+        this.collectionName = collectionName;
+        this.description = description == null ? "" : description;
+        this.dimension = dimension;
+        this.primaryFieldName = primaryFieldName == null ? "id" : primaryFieldName;
+        this.idType = idType == null ? DataType.Int64 : idType;
+        this.maxLength = maxLength == null ? 65535 : maxLength;
+        this.vectorFieldName = vectorFieldName == null ? "vector" : vectorFieldName;
+        this.metricType = metricType == null ? IndexParam.MetricType.COSINE.name() : metricType;
+        this.autoID = Boolean.TRUE.equals(autoID);
+        this.enableDynamicField = enableDynamicField == null ? Boolean.TRUE : enableDynamicField;
+        this.numShards = numShards == null ? 1 : numShards;
+        this.collectionSchema = collectionSchema;
+        this.indexParams = Checks.copy(indexParams);
+        this.numPartitions = numPartitions;
+        this.consistencyLevel = consistencyLevel == null ? ConsistencyLevel.BOUNDED : consistencyLevel;
+        this.properties = Checks.copy(properties);
+    }
+
+    /** Builds a {@link CreateCollectionReq}; {@link #indexParam} and {@link #property} add one entry each. */
+    public static class CreateCollectionReqBuilder {
+        private List<IndexParam> indexParams = new ArrayList<>();
+        private Map<String, String> properties = new LinkedHashMap<>();
+
+        /** Adds one index to build after creating the collection. */
+        public CreateCollectionReqBuilder indexParam(IndexParam indexParam) {
+            List<IndexParam> next = new ArrayList<>(indexParams == null ? List.of() : indexParams);
+            next.add(indexParam);
+            indexParams = next;
+            return this;
+        }
+
+        /** Adds one collection property. */
+        public CreateCollectionReqBuilder property(String key, String value) {
+            Map<String, String> next = new LinkedHashMap<>(properties == null ? Map.of() : properties);
+            next.put(key, value);
+            properties = next;
+            return this;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CreateCollectionReq{collectionName=" + collectionName + ", dimension=" + dimension
+                + ", collectionSchema=" + collectionSchema + ", indexParams=" + indexParams + ", numShards="
+                + numShards + ", consistencyLevel=" + consistencyLevel + "}";
+    }
+
+    /**
+     * The fields of a collection. Like the official class it is filled step by step
+     * ({@code client.createSchema()} then {@link #addField} per field), so it is mutable and not
+     * thread-safe; {@link #getFieldSchemaList()} is an unmodifiable view.
+     */
+    public static final class CollectionSchema {
+        private final List<FieldSchema> fieldSchemaList;
+        private final boolean enableDynamicField;
+
+        @Builder
+        private CollectionSchema(List<FieldSchema> fieldSchemaList, boolean enableDynamicField) {
+            this.fieldSchemaList = new ArrayList<>(fieldSchemaList == null ? List.of() : fieldSchemaList);
+            this.enableDynamicField = enableDynamicField;
+        }
+
+        /**
+         * Adds a field.
+         *
+         * @return this schema
+         * @throws io.partita.v2.exception.MilvusClientException INVALID_PARAMS when a field of that name exists
+         */
+        public CollectionSchema addField(AddFieldReq addFieldReq) {
+            Checks.notNull(addFieldReq, "CollectionSchema.addField(addFieldReq)");
+            if (getField(addFieldReq.getFieldName()) != null) {
+                throw Checks.invalid("CollectionSchema already has a field named '" + addFieldReq.getFieldName() + "'");
+            }
+            fieldSchemaList.add(FieldSchema.of(addFieldReq));
+            return this;
+        }
+
+        /** @return the field of that name, or {@code null} */
+        public FieldSchema getField(String fieldName) {
+            for (FieldSchema f : fieldSchemaList) {
+                if (f.getName().equals(fieldName)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        /** @return the fields in the order added, unmodifiable */
+        public List<FieldSchema> getFieldSchemaList() {
+            return Collections.unmodifiableList(fieldSchemaList);
+        }
+
+        /** @return whether rows may carry fields outside the schema (not stored by the reference server) */
+        public boolean isEnableDynamicField() {
+            return enableDynamicField;
+        }
+
+        @Override
+        public String toString() {
+            return "CollectionSchema{fieldSchemaList=" + fieldSchemaList + ", enableDynamicField=" + enableDynamicField
+                    + "}";
+        }
+    }
+
+    /** One field of a {@link CollectionSchema}. Immutable. */
+    @Getter
+    public static final class FieldSchema {
+        private final String name;
+        private final String description;
+        private final DataType dataType;
+        private final Integer maxLength;
+        private final Integer dimension;
+        private final Boolean isPrimaryKey;
+        private final Boolean isPartitionKey;
+        private final Boolean isClusteringKey;
+        private final Boolean autoID;
+        private final DataType elementType;
+        private final Integer maxCapacity;
+        private final Boolean isNullable;
+        private final Object defaultValue;
+        private final Map<String, String> typeParams;
+
+        @Builder
+        private FieldSchema(
+                String name,
+                String description,
+                DataType dataType,
+                Integer maxLength,
+                Integer dimension,
+                Boolean isPrimaryKey,
+                Boolean isPartitionKey,
+                Boolean isClusteringKey,
+                Boolean autoID,
+                DataType elementType,
+                Integer maxCapacity,
+                Boolean isNullable,
+                Object defaultValue,
+                Map<String, String> typeParams) {
+            Checks.notBlank(name, "FieldSchema.name");
+            Checks.notNull(dataType, "FieldSchema.dataType of field '" + name + "'");
+            this.name = name;
+            this.description = description == null ? "" : description;
+            this.dataType = dataType;
+            this.maxLength = maxLength == null ? 65535 : maxLength;
+            this.dimension = dimension;
+            this.isPrimaryKey = Boolean.TRUE.equals(isPrimaryKey);
+            this.isPartitionKey = Boolean.TRUE.equals(isPartitionKey);
+            this.isClusteringKey = Boolean.TRUE.equals(isClusteringKey);
+            this.autoID = Boolean.TRUE.equals(autoID);
+            this.elementType = elementType;
+            this.maxCapacity = maxCapacity;
+            this.isNullable = Boolean.TRUE.equals(isNullable);
+            this.defaultValue = defaultValue;
+            this.typeParams = Checks.copy(typeParams);
+        }
+
+        static FieldSchema of(AddFieldReq f) {
+            return new FieldSchema(
+                    f.getFieldName(),
+                    f.getDescription(),
+                    f.getDataType(),
+                    f.getMaxLength(),
+                    f.getDimension(),
+                    f.getIsPrimaryKey(),
+                    f.getIsPartitionKey(),
+                    f.getIsClusteringKey(),
+                    f.getAutoID(),
+                    f.getElementType(),
+                    f.getMaxCapacity(),
+                    f.getIsNullable(),
+                    f.getDefaultValue(),
+                    f.getTypeParams());
+        }
+
+        @Override
+        public String toString() {
+            return "FieldSchema{name=" + name + ", dataType=" + dataType + ", dimension=" + dimension + ", maxLength="
+                    + maxLength + ", isPrimaryKey=" + isPrimaryKey + ", autoID=" + autoID + "}";
+        }
+    }
+}

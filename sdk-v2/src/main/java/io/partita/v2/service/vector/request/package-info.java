@@ -1,0 +1,4 @@
+/**
+ * Requests of the data calls (insert, delete, get, query, search) of {@link io.partita.v2.client.MilvusClientV2}: immutable values built with {@code XxxReq.builder()...build()}.
+ */
+package io.partita.v2.service.vector.request;
