@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             StatsCommands.CollectionStats.class,
             StatsCommands.PartitionStats.class,
             StatsCommands.Replicas.class,
+            StatsCommands.QuerySegments.class,
             IndexCommands.ShowIndex.class,
             IndexCommands.ShowProgress.class,
             ShowMemoryCommand.class

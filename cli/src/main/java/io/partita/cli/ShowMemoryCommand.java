@@ -31,29 +31,7 @@ final class ShowMemoryCommand extends SessionCommand {
     int run(Session session) {
         boolean raw = bytes || output().isJson();
         if (collection != null) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (QuerySegmentInfo s : session.client()
-                    .getQuerySegmentInfo(GetQuerySegmentInfoParam.newBuilder()
-                            .withCollectionName(collection)
-                            .build())
-                    .orThrow()
-                    .getInfosList()) {
-                rows.add(List.of(
-                        s.getSegmentID(),
-                        s.getPartitionID(),
-                        s.getNumRows(),
-                        size(s.getMemSize(), raw),
-                        s.getNodeIdsList().toString()));
-            }
-            output().table(
-                            List.of(
-                                    "segment_id",
-                                    "partition_id",
-                                    "num_rows",
-                                    raw ? "mem_size_bytes" : "mem_size",
-                                    "node_ids"),
-                            rows);
-            return ExitCodes.OK;
+            return segments(this, session, collection, raw);
         }
         String json = session.client()
                 .getMetrics(GetMetricsParam.newBuilder()
@@ -82,6 +60,34 @@ final class ShowMemoryCommand extends SessionCommand {
                                 raw ? "capacity_bytes" : "capacity",
                                 raw ? "used_bytes" : "used",
                                 "used_percent"),
+                        rows);
+        return ExitCodes.OK;
+    }
+
+    /** One row per loaded segment of the collection (also {@code show query_segment_info}). */
+    static int segments(SessionCommand command, Session session, String collection, boolean raw) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (QuerySegmentInfo s : session.client()
+                .getQuerySegmentInfo(GetQuerySegmentInfoParam.newBuilder()
+                        .withCollectionName(collection)
+                        .build())
+                .orThrow()
+                .getInfosList()) {
+            rows.add(List.of(
+                    s.getSegmentID(),
+                    s.getPartitionID(),
+                    s.getNumRows(),
+                    size(s.getMemSize(), raw),
+                    s.getNodeIdsList().toString()));
+        }
+        command.output()
+                .table(
+                        List.of(
+                                "segment_id",
+                                "partition_id",
+                                "num_rows",
+                                raw ? "mem_size_bytes" : "mem_size",
+                                "node_ids"),
                         rows);
         return ExitCodes.OK;
     }

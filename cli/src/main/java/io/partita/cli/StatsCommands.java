@@ -136,4 +136,23 @@ final class StatsCommands {
             return ExitCodes.OK;
         }
     }
+
+    /** {@code show query_segment_info -c book}: the loaded segments, as {@code show memory -c book}. */
+    @Command(name = "query_segment_info", description = "Show the loaded segments of a collection.")
+    static final class QuerySegments extends SessionCommand {
+        @Option(
+                names = {"-c", "--collection-name"},
+                required = true,
+                paramLabel = "NAME",
+                description = "Name of the collection.")
+        String collection;
+
+        @Option(names = "--bytes", description = "Print byte counts instead of KiB/MiB/GiB.")
+        boolean bytes;
+
+        @Override
+        int run(Session session) {
+            return ShowMemoryCommand.segments(this, session, collection, bytes || output().isJson());
+        }
+    }
 }

@@ -57,6 +57,7 @@ class MilvusCli1FormsTest {
                 "show index_progress -c book -in intro_idx",
                 "load partition -c book -p novel",
                 "show load_state -c book -p novel",
+                "show query_segment_info -c book",
                 "show partition_stats -c book -p novel",
                 "show collection -c book",
                 "query",
@@ -116,6 +117,7 @@ class MilvusCli1FormsTest {
                 .containsPattern("\\| total_rows\\s*\\| 20\\s*\\|")
                 .contains("Loaded partitions [novel] of book")
                 .containsPattern("\\| book\\s*\\| novel\\s*\\| Loaded\\s*\\|")
+                .containsPattern("\\| segment_id\\s*\\| partition_id\\s*\\| num_rows\\s*\\| mem_size\\s*\\|")
                 .containsPattern("\\| row_count\\s*\\| 20\\s*\\|")
                 .containsPattern("\\| 1\\s*\\| 1001\\s*\\|")
                 .containsPattern("\\| 2\\s*\\| 1002\\s*\\|")
