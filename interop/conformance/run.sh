@@ -47,7 +47,7 @@ for arg in "$@"; do
   case "$arg" in
     --full) full=1 ;;
     --write-baseline) write_baseline=1 ;;
-    -h|--help) sed -n '2,31p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,32p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
