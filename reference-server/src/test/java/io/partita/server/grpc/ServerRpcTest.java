@@ -45,7 +45,10 @@ class ServerRpcTest {
                 .filter(ServerRpc::served)
                 .map(ServerRpc::name)
                 .toList();
-        assertThat(served).hasSize(48).doesNotHaveDuplicates().contains("ReleasePartitions", "Search", "Connect", "Upsert");
+        assertThat(served)
+                .hasSize(48)
+                .doesNotHaveDuplicates()
+                .contains("ReleasePartitions", "Search", "Connect", "Upsert");
     }
 
     @Test
