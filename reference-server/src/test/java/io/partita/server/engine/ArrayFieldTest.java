@@ -92,7 +92,7 @@ class ArrayFieldTest {
             e.createCollection(schema("2"));
             assertThat(LifecycleTestBase.refused(() -> e.insert(C, "", rows("[1]", "[1,2,3]")))
                             .reason())
-                    .isEqualTo("the length (3) of array field nums at row 1 exceeds max capacity (2)");
+                    .isEqualTo("the length (3) of 1th array exceeds max capacity (2), field nums");
         }
     }
 

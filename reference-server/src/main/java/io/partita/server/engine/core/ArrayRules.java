@@ -57,8 +57,9 @@ final class ArrayRules {
             }
             List<?> values = (List<?>) JsonValues.parse(rows[r]);
             if (values.size() > cap) {
-                throw profile.invalidParameter("the length (" + values.size() + ") of array field " + f.name()
-                        + " at row " + r + " exceeds max capacity (" + cap + ")");
+                // text of Milvus's proxy (validate_util.go), which counts rows from 0 as "0th"
+                throw profile.invalidParameter("the length (" + values.size() + ") of " + r
+                        + "th array exceeds max capacity (" + cap + "), field " + f.name());
             }
             if (maxLength > 0) {
                 for (Object v : values) {
