@@ -51,6 +51,7 @@ final class FieldDataCodec {
             case DOUBLE -> ScalarField.DataCase.DOUBLE_DATA;
             case VARCHAR -> ScalarField.DataCase.STRING_DATA;
             case JSON -> ScalarField.DataCase.JSON_DATA;
+            case ARRAY -> ScalarField.DataCase.ARRAY_DATA;
             default -> throw new IllegalStateException(type.toString());
         };
         if (!fd.hasScalars() || s.getDataCase() != expected) {
@@ -88,6 +89,8 @@ final class FieldDataCodec {
                 }
                 return FieldColumn.doubles(name, v);
             }
+            case ARRAY:
+                return ArrayCodec.toColumn(name, s.getArrayData());
             case JSON: {
                 List<ByteString> l = s.getJsonData().getDataList();
                 byte[][] v = new byte[l.size()][];
@@ -213,6 +216,9 @@ final class FieldDataCodec {
             case VARCHAR:
                 return b.setScalars(ScalarField.newBuilder()
                                 .setStringData(StringArray.newBuilder().addAllData(Arrays.asList(c.strings()))))
+                        .build();
+            case ARRAY:
+                return b.setScalars(ScalarField.newBuilder().setArrayData(ArrayCodec.toWire(c)))
                         .build();
             case JSON: {
                 JSONArray.Builder a = JSONArray.newBuilder();

@@ -42,6 +42,10 @@ final class SchemaCodec {
                 throw Statuses.invalid("field " + f.getName() + ": data type " + f.getDataType()
                         + " is not supported by the Partita reference server");
             }
+            Map<String, String> params = toMap(f.getTypeParamsList());
+            if (type == DataType.ARRAY) {
+                params.put(FieldSchema.ELEMENT_TYPE, Integer.toString(f.getElementTypeValue()));
+            }
             fields.add(new FieldSchema(
                     0,
                     f.getName(),
@@ -49,7 +53,7 @@ final class SchemaCodec {
                     type,
                     f.getIsPrimaryKey(),
                     f.getAutoID(),
-                    toMap(f.getTypeParamsList()),
+                    params,
                     false,
                     f.getNullable(),
                     f.hasDefaultValue() ? defaultValue(f.getDefaultValue()) : null));
@@ -75,7 +79,11 @@ final class SchemaCodec {
                     .setIsPrimaryKey(f.primaryKey())
                     .setAutoID(f.autoId())
                     .setNullable(f.nullable())
-                    .addAllTypeParams(toPairs(f.typeParams())));
+                    .addAllTypeParams(toPairs(wireParams(f))));
+            if (f.elementType() != null) {
+                b.getFieldsBuilder(b.getFieldsCount() - 1)
+                        .setElementTypeValue(f.elementType().number());
+            }
             if (f.defaultValue() != null) {
                 b.getFieldsBuilder(b.getFieldsCount() - 1)
                         .setDefaultValue(defaultValue(f.dataType(), f.defaultValue()));
@@ -111,6 +119,16 @@ final class SchemaCodec {
             default -> b.setStringData(v.toString());
         }
         return b.build();
+    }
+
+    /** Type params as clients see them: an ARRAY's element type travels in its own field. */
+    private static Map<String, String> wireParams(FieldSchema f) {
+        if (!f.typeParams().containsKey(FieldSchema.ELEMENT_TYPE)) {
+            return f.typeParams();
+        }
+        Map<String, String> m = new LinkedHashMap<>(f.typeParams());
+        m.remove(FieldSchema.ELEMENT_TYPE);
+        return m;
     }
 
     static Map<String, String> toMap(List<KeyValuePair> pairs) {

@@ -58,7 +58,8 @@ public final class RamUsage {
                 }
                 return total;
             }
-            case JSON: {
+            case JSON:
+            case ARRAY: {
                 long total = array(REFERENCE_BYTES, c.rowCount());
                 for (byte[] b : c.jsonBytes()) {
                     total += array(1, b.length);

@@ -10,6 +10,8 @@ public enum DataType {
     FLOAT(10),
     DOUBLE(11),
     VARCHAR(21),
+    /** Arrays of one scalar element type, held as JSON arrays (see {@link FieldColumn#arrays}). */
+    ARRAY(22),
     /** JSON documents, stored as their UTF-8 bytes (validated on insert). */
     JSON(23),
     BINARY_VECTOR(100),

@@ -90,6 +90,15 @@ public final class FieldColumn {
         return new FieldColumn(name, DataType.JSON, 0, v.length, v);
     }
 
+    /**
+     * ARRAY values, one JSON array (UTF-8) per row, whose elements are of {@code elementType}
+     * (reported by {@link #dim()} as its wire number, as arrays have no dimension; 0 while not
+     * yet known, e.g. a request whose rows are all empty).
+     */
+    public static FieldColumn arrays(String name, DataType elementType, byte[][] v) {
+        return new FieldColumn(name, DataType.ARRAY, elementType == null ? 0 : elementType.number(), v.length, v);
+    }
+
     /** Float vectors, row-major; {@code flat.length} must be a multiple of {@code dim}. */
     public static FieldColumn floatVectors(String name, int dim, float[] flat) {
         if (dim <= 0 || flat.length % dim != 0) {
@@ -150,7 +159,7 @@ public final class FieldColumn {
         return (String[]) values;
     }
 
-    /** JSON documents, UTF-8, one per row. */
+    /** JSON documents (ARRAY: JSON arrays), UTF-8, one per row. */
     public byte[][] jsonBytes() {
         return (byte[][]) values;
     }
@@ -189,6 +198,7 @@ public final class FieldColumn {
             case VARCHAR:
                 return strings()[row];
             case JSON:
+            case ARRAY:
                 return jsonBytes()[row];
             default:
                 throw new IllegalStateException(type + " is not a scalar type");

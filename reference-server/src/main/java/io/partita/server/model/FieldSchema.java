@@ -63,6 +63,25 @@ public record FieldSchema(
         this(fieldId, name, description, dataType, primaryKey, autoId, typeParams, dynamic, false, null);
     }
 
+    /** The element type of an ARRAY field (type param {@code element_type}), or null. */
+    public DataType elementType() {
+        String t = typeParams.get(ELEMENT_TYPE);
+        try {
+            return t == null ? null : DataType.fromNumber(Integer.parseInt(t));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The {@code dim} of this field's columns: the vector dimension, for ARRAY the element type's number. */
+    public int columnDim() {
+        DataType e = elementType();
+        return dataType == DataType.ARRAY && e != null ? e.number() : dim();
+    }
+
+    /** The type param under which an ARRAY field keeps its element type's wire number. */
+    public static final String ELEMENT_TYPE = "element_type";
+
     /** True when an insert may leave this field out (nullable, or it has a default value). */
     public boolean optional() {
         return nullable || defaultValue != null;

@@ -1,5 +1,6 @@
 package io.partita.server.storage;
 
+import io.partita.server.model.DataType;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import java.nio.ByteBuffer;
@@ -45,7 +46,8 @@ public final class ColumnCodec {
                 }
                 return total;
             }
-            case JSON: {
+            case JSON:
+            case ARRAY: {
                 long total = 4L * n;
                 for (byte[] b : c.jsonBytes()) {
                     total += b.length;
@@ -104,6 +106,7 @@ public final class ColumnCodec {
                 }
                 break;
             case JSON:
+            case ARRAY:
                 for (byte[] b : c.jsonBytes()) {
                     out.putInt(b.length);
                     out.put(b);
@@ -187,13 +190,16 @@ public final class ColumnCodec {
                 }
                 return FieldColumn.varchars(name, v);
             }
-            case JSON: {
+            case JSON:
+            case ARRAY: {
                 byte[][] v = new byte[rows][];
                 for (int i = 0; i < rows; i++) {
                     v[i] = new byte[in.getInt()];
                     in.get(v[i]);
                 }
-                return FieldColumn.jsons(name, v);
+                return f.dataType() == DataType.ARRAY
+                        ? FieldColumn.arrays(name, f.elementType(), v)
+                        : FieldColumn.jsons(name, v);
             }
             default:
                 throw new IllegalStateException("unknown type " + f.dataType());

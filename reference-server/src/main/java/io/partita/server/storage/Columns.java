@@ -91,6 +91,11 @@ public final class Columns {
                 Arrays.fill(v, new byte[] {'{', '}'});
                 return FieldColumn.jsons(name, v);
             }
+            case ARRAY: {
+                byte[][] v = new byte[n][];
+                Arrays.fill(v, new byte[] {'[', ']'});
+                return FieldColumn.arrays(name, DataType.fromNumber(dim), v);
+            }
             default:
                 throw new IllegalStateException("no zero value for " + type);
         }
@@ -155,13 +160,16 @@ public final class Columns {
                 }
                 return FieldColumn.varchars(name, out);
             }
-            case JSON: {
+            case JSON:
+            case ARRAY: {
                 byte[][] out = new byte[n][];
                 for (int i = 0; i < n; i++) {
                     int p = part(starts, rows[i]);
                     out[i] = parts.get(p).jsonBytes()[rows[i] - starts[p]];
                 }
-                return FieldColumn.jsons(name, out);
+                return first.type() == DataType.ARRAY
+                        ? FieldColumn.arrays(name, DataType.fromNumber(first.dim()), out)
+                        : FieldColumn.jsons(name, out);
             }
             case FLOAT_VECTOR: {
                 int dim = first.dim();
@@ -218,6 +226,8 @@ public final class Columns {
                 return FieldColumn.varchars(name, List.of());
             case JSON:
                 return FieldColumn.jsons(name, new byte[0][]);
+            case ARRAY:
+                return FieldColumn.arrays(name, DataType.fromNumber(dim), new byte[0][]);
             case FLOAT_VECTOR:
                 return FieldColumn.floatVectors(name, dim, new float[0]);
             case BINARY_VECTOR:

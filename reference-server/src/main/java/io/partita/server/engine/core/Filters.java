@@ -73,7 +73,8 @@ final class Filters {
             case VARCHAR:
                 return ScalarType.VARCHAR;
             case JSON:
-                return ScalarType.JSON;
+            case ARRAY:
+                return ScalarType.JSON; // arrays are held and filtered as JSON arrays
             default:
                 return null;
         }

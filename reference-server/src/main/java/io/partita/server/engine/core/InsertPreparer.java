@@ -73,6 +73,9 @@ final class InsertPreparer {
             if (f.dataType() == DataType.JSON) {
                 JsonChecks.check(profile, fields, f, c);
             }
+            if (f.dataType() == DataType.ARRAY) {
+                c = ArrayRules.checkRows(profile, f, c);
+            }
             byName.put(c.name(), NullValues.normalize(profile, f, c));
         }
         if (rows <= 0) {

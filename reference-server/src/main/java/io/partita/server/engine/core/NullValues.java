@@ -55,7 +55,7 @@ final class NullValues {
             FieldColumn d = constant(f, n);
             return f.nullable() ? d.withValid(allTrue(n)) : d;
         }
-        return Columns.zeros(f.name(), f.dataType(), f.dim(), n).withValid(new boolean[n]);
+        return Columns.zeros(f.name(), f.dataType(), f.columnDim(), n).withValid(new boolean[n]);
     }
 
     private static FieldColumn constant(FieldSchema f, int n) {

@@ -70,7 +70,7 @@ final class OutputFields {
      */
     static FieldColumn gather(List<SegmentData> segments, FieldSchema field, int fieldIndex, int[] segs, int[] rows) {
         if (segments.isEmpty()) {
-            return Columns.empty(field.name(), field.dataType(), field.dim());
+            return Columns.empty(field.name(), field.dataType(), field.columnDim());
         }
         List<FieldColumn> parts = new ArrayList<>(segments.size());
         int[] starts = new int[segments.size()];

@@ -71,6 +71,9 @@ final class SchemaValidator {
                             + ". should be in range 1 ~ " + MAX_VARCHAR);
                 }
             }
+            if (f.dataType() == DataType.ARRAY) {
+                ArrayRules.checkSchema(profile, f);
+            }
             NullableRules.check(profile, f);
             out.add(new FieldSchema(
                     id++,
