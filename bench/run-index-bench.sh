@@ -6,7 +6,8 @@
 #   bench/run-index-bench.sh hnsw [rows=100000] [dim=128] [M=16] [efConstruction=200] [efs=16,32,64,128]
 #
 # Installs faiss-cpu, hnswlib and numpy into bench/.venv (gitignored) on first use. Data files go
-# to ${BENCH_DIR:-/tmp/partita-index-bench}. Needs ~3 GB of heap for 1M x 128.
+# to ${BENCH_DIR:-/tmp/partita-index-bench}. Needs ~3 GB of heap for 1M x 128. Builds the bench
+# module when it is not built yet (BENCH_BUILD=1 forces a rebuild).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-flat}
@@ -16,7 +17,9 @@ if [ ! -x bench/.venv/bin/python ]; then
   python3 -m venv bench/.venv
   bench/.venv/bin/pip install -q faiss-cpu numpy hnswlib || bench/.venv/bin/pip install -q faiss-cpu numpy
 fi
-MAVEN_OPTS=${MAVEN_OPTS:-} mvn -B -q -o -pl bench -am package -DskipTests
+if [ ! -f bench/target/classpath.txt ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
+  mvn -B -q -pl bench -am package -DskipTests
+fi
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 java_bench() { java -Xmx4g --add-modules jdk.incubator.vector -cp "$cp" io.partita.bench.IndexBench "$@" 2>&1 | grep -v WARNING; }
 py=bench/.venv/bin/python

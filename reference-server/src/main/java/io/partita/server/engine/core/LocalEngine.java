@@ -28,6 +28,7 @@ import io.partita.server.model.SearchRequest;
 import io.partita.server.model.SearchResult;
 import io.partita.server.model.SegmentInfo;
 import io.partita.server.search.FlatSearcher;
+import io.partita.server.search.Kernels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -97,6 +98,9 @@ public final class LocalEngine implements Engine {
         this.query = new QueryOps(profile, registry);
         this.introspection = new Introspection(registry, nodes);
         reloadRecorded(profile);
+        // chooses the distance kernel now, so a JVM without jdk.incubator.vector logs its one
+        // line (how to enable SIMD) when the engine opens rather than at the first search
+        LOG.debug("vector search kernel: {}", Kernels.kernelName());
         for (CollectionRuntime c : registry.all()) {
             builds.scheduleAll(c); // resumes builds a crash or close cut short
         }
