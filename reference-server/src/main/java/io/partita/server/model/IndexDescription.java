@@ -7,7 +7,8 @@ import java.util.Map;
  *
  * @param params {@code index_type}, {@code metric_type} and the build params exactly as given
  *     at creation (e.g. {@code params} as JSON); unmodifiable
- * @param state the wire {@code common.IndexState}: 3 = Finished (builds are immediate)
+ * @param state the wire {@code common.IndexState}: 2 = InProgress while segments are being
+ *     indexed, 3 = Finished
  */
 public record IndexDescription(
         String indexName,
@@ -21,6 +22,9 @@ public record IndexDescription(
     public IndexDescription {
         params = Map.copyOf(params);
     }
+
+    /** {@code common.IndexState.InProgress}. */
+    public static final int STATE_IN_PROGRESS = 2;
 
     /** {@code common.IndexState.Finished}. */
     public static final int STATE_FINISHED = 3;

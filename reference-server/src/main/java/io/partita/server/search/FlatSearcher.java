@@ -14,8 +14,10 @@ import java.util.concurrent.Future;
  */
 public final class FlatSearcher {
     private static final int CHUNK_ROWS = 1 << 16;
-    private static final int QUERY_GROUP = 8;
-    private static final long INLINE_PAIRS = 1L << 21;
+    /** Queries scanned together: each vector block is read once per group. */
+    private static final int QUERY_GROUP = 64;
+    /** Below this many (row, query) pairs a search runs on the caller's thread. */
+    private static final long INLINE_PAIRS = 1L << 17;
 
     private final ExecutorService pool;
     private final int parallelism;
@@ -33,6 +35,17 @@ public final class FlatSearcher {
     public record Hits(float[] scores, long[] refs) {}
 
     public List<Hits> search(Metric metric, float[] queries, int dim, int topK, List<Target> targets) {
+        return search(metric, queries, dim, topK, targets, List.of());
+    }
+
+    /**
+     * As {@link #search(Metric, float[], int, int, List)}, merging in candidates found elsewhere
+     * (by segments' own indexes): {@code seeds} holds one array of per-query heaps per source,
+     * with refs already in {@code targetIndex << 32 | row} form. A target whose rows an index
+     * served is passed with {@code rowCount} 0 so the numbering stays aligned.
+     */
+    public List<Hits> search(
+            Metric metric, float[] queries, int dim, int topK, List<Target> targets, List<TopK[]> seeds) {
         int nq = queries.length / dim;
         long rows = 0;
         for (Target t : targets) {
@@ -50,6 +63,11 @@ public final class FlatSearcher {
         TopK[] merged = new TopK[nq];
         for (int q = 0; q < nq; q++) {
             merged[q] = new TopK(topK);
+        }
+        for (TopK[] seed : seeds) {
+            for (int q = 0; q < nq; q++) {
+                merged[q].merge(seed[q]);
+            }
         }
         boolean inline = pool == null || parallelism <= 1 || rows * nq < INLINE_PAIRS;
         List<Task> tasks = new ArrayList<>();

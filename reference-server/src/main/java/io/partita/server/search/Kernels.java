@@ -1,48 +1,64 @@
 package io.partita.server.search;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
- * Distance kernels over row-major {@code float[]} data. Each sum runs in four interleaved
- * lanes (element i goes to lane i % 4) combined as {@code (l0 + l1) + (l2 + l3)}; the blocked
- * variants, which compute several queries against one row while it is in cache, use exactly
- * the same order, so every kernel returns bit-identical results for the same pair.
+ * The distance functions every search path uses. At class initialization the SIMD kernel
+ * ({@code jdk.incubator.vector}) is chosen when that module is in the boot layer (the JVM was
+ * started with {@code --add-modules jdk.incubator.vector}), the scalar one otherwise; system
+ * property {@code partita.simd=false} forces scalar. Without the module one WARN line says how
+ * to enable it. The choice is fixed for the JVM's life, so a pair always gets the same bits.
  */
 public final class Kernels {
+    /** The module that carries the Vector API on JDK 17..24. */
+    public static final String VECTOR_MODULE = "jdk.incubator.vector";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Kernels.class);
+    private static final DistanceKernel KERNEL = choose();
+
     private Kernels() {}
 
+    private static DistanceKernel choose() {
+        if (!Boolean.parseBoolean(System.getProperty("partita.simd", "true"))) {
+            return ScalarKernel.INSTANCE;
+        }
+        if (!vectorModulePresent()) {
+            LOG.warn(
+                    "vector search runs on the scalar kernel (about 4x slower): start the JVM with"
+                            + " --add-modules {} (e.g. JDK_JAVA_OPTIONS=\"--add-modules {}\") to enable SIMD",
+                    VECTOR_MODULE,
+                    VECTOR_MODULE);
+            return ScalarKernel.INSTANCE;
+        }
+        try {
+            // by name, so the class (and the module's types) are never linked without the module
+            return (DistanceKernel) Class.forName(Kernels.class.getPackageName() + ".SimdKernel")
+                    .getDeclaredField("INSTANCE")
+                    .get(null);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            LOG.warn("the SIMD kernel could not start ({}); using the scalar kernel", e.toString());
+            return ScalarKernel.INSTANCE;
+        }
+    }
+
+    /** True when {@code jdk.incubator.vector} is resolved in the boot layer of this JVM. */
+    public static boolean vectorModulePresent() {
+        return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
+    }
+
+    /** The kernel in use: {@code "simd-<bits>"} or {@code "scalar"}. */
+    public static String kernelName() {
+        return KERNEL.name();
+    }
+
     public static float dot(float[] a, int ao, float[] b, int bo, int dim) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 4 <= dim; i += 4) {
-            s0 += a[ao + i] * b[bo + i];
-            s1 += a[ao + i + 1] * b[bo + i + 1];
-            s2 += a[ao + i + 2] * b[bo + i + 2];
-            s3 += a[ao + i + 3] * b[bo + i + 3];
-        }
-        for (; i < dim; i++) {
-            s0 += a[ao + i] * b[bo + i];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return KERNEL.dot(a, ao, b, bo, dim);
     }
 
     /** Squared Euclidean distance. */
     public static float l2(float[] a, int ao, float[] b, int bo, int dim) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int i = 0;
-        for (; i + 4 <= dim; i += 4) {
-            float d0 = a[ao + i] - b[bo + i];
-            float d1 = a[ao + i + 1] - b[bo + i + 1];
-            float d2 = a[ao + i + 2] - b[bo + i + 2];
-            float d3 = a[ao + i + 3] - b[bo + i + 3];
-            s0 += d0 * d0;
-            s1 += d1 * d1;
-            s2 += d2 * d2;
-            s3 += d3 * d3;
-        }
-        for (; i < dim; i++) {
-            float d = a[ao + i] - b[bo + i];
-            s0 += d * d;
-        }
-        return (s0 + s1) + (s2 + s3);
+        return KERNEL.l2(a, ao, b, bo, dim);
     }
 
     /** Cosine similarity; 0 when either vector is zero. */
@@ -50,61 +66,24 @@ public final class Kernels {
         float d = dot(a, ao, b, bo, dim);
         float na = dot(a, ao, a, ao, dim);
         float nb = dot(b, bo, b, bo, dim);
-        if (na == 0 || nb == 0) {
+        return cosineOf(d, na, nb);
+    }
+
+    /** Cosine from a dot product and the two squared norms; 0 when either norm is zero. */
+    static float cosineOf(float dot, float normA, float normB) {
+        if (normA == 0 || normB == 0) {
             return 0;
         }
-        return (float) (d / Math.sqrt((double) na * nb));
+        return (float) (dot / Math.sqrt((double) normA * normB));
     }
 
-    /** {@link #dot} of two queries (at {@code q0}, {@code q1} in {@code q}) against one row. */
-    public static void dot2(float[] q, int q0, int q1, float[] x, int xo, int dim, float[] out) {
-        float a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        float b0 = 0, b1 = 0, b2 = 0, b3 = 0;
-        int i = 0;
-        for (; i + 4 <= dim; i += 4) {
-            float x0 = x[xo + i], x1 = x[xo + i + 1], x2 = x[xo + i + 2], x3 = x[xo + i + 3];
-            a0 += q[q0 + i] * x0;
-            a1 += q[q0 + i + 1] * x1;
-            a2 += q[q0 + i + 2] * x2;
-            a3 += q[q0 + i + 3] * x3;
-            b0 += q[q1 + i] * x0;
-            b1 += q[q1 + i + 1] * x1;
-            b2 += q[q1 + i + 2] * x2;
-            b3 += q[q1 + i + 3] * x3;
-        }
-        for (; i < dim; i++) {
-            a0 += q[q0 + i] * x[xo + i];
-            b0 += q[q1 + i] * x[xo + i];
-        }
-        out[0] = (a0 + a1) + (a2 + a3);
-        out[1] = (b0 + b1) + (b2 + b3);
+    /** The scalar kernel, for tests that compare both paths. */
+    static DistanceKernel scalar() {
+        return ScalarKernel.INSTANCE;
     }
 
-    /** {@link #l2} of two queries against one row. */
-    public static void l2x2(float[] q, int q0, int q1, float[] x, int xo, int dim, float[] out) {
-        float a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        float b0 = 0, b1 = 0, b2 = 0, b3 = 0;
-        int i = 0;
-        for (; i + 4 <= dim; i += 4) {
-            float x0 = x[xo + i], x1 = x[xo + i + 1], x2 = x[xo + i + 2], x3 = x[xo + i + 3];
-            float d0 = q[q0 + i] - x0, d1 = q[q0 + i + 1] - x1, d2 = q[q0 + i + 2] - x2, d3 = q[q0 + i + 3] - x3;
-            a0 += d0 * d0;
-            a1 += d1 * d1;
-            a2 += d2 * d2;
-            a3 += d3 * d3;
-            float e0 = q[q1 + i] - x0, e1 = q[q1 + i + 1] - x1, e2 = q[q1 + i + 2] - x2, e3 = q[q1 + i + 3] - x3;
-            b0 += e0 * e0;
-            b1 += e1 * e1;
-            b2 += e2 * e2;
-            b3 += e3 * e3;
-        }
-        for (; i < dim; i++) {
-            float d = q[q0 + i] - x[xo + i];
-            a0 += d * d;
-            float e = q[q1 + i] - x[xo + i];
-            b0 += e * e;
-        }
-        out[0] = (a0 + a1) + (a2 + a3);
-        out[1] = (b0 + b1) + (b2 + b3);
+    /** The kernel in use. */
+    static DistanceKernel active() {
+        return KERNEL;
     }
 }

@@ -3,11 +3,15 @@ package io.partita.server.search;
 import java.util.BitSet;
 
 /**
- * The exact (FLAT) scan of a row range of one segment's vectors for a group of queries: each
- * row is read once from memory and compared with every query of the group while it is in cache
- * (queries are processed in pairs).
+ * The exact (FLAT) scan of a row range of one segment's vectors for a group of queries. Rows
+ * are taken in blocks small enough to stay in the core's L2 cache ({@link #BLOCK_BYTES}); every
+ * query of the group is compared with the whole block before the next block is read, so each
+ * vector is read from memory once however many queries there are.
  */
 final class SegmentScan {
+    /** Bytes of vectors per block: well inside a 1 MB L2 together with the queries. */
+    static final int BLOCK_BYTES = 128 << 10;
+
     private SegmentScan() {}
 
     /**
@@ -29,71 +33,89 @@ final class SegmentScan {
             TopK[] heaps,
             int segIndex) {
         long refBase = (long) segIndex << 32;
-        if (metric == Metric.COSINE) {
-            scanCosine(queries, queryRows, data, dim, rowFrom, rowTo, excluded, heaps, refBase);
-            return;
-        }
-        boolean l2 = metric == Metric.L2;
-        float[] pair = new float[2];
+        int block = Math.max(1, BLOCK_BYTES / (4 * Math.max(1, dim)));
         int nq = queryRows.length;
-        for (int r = rowFrom; r < rowTo; r++) {
-            if (excluded != null && excluded.get(r)) {
-                continue;
-            }
-            int xo = r * dim;
-            int j = 0;
-            for (; j + 2 <= nq; j += 2) {
+        float[] qNorm = null;
+        float[] xNorm = null;
+        if (metric == Metric.COSINE) {
+            qNorm = new float[nq];
+            for (int j = 0; j < nq; j++) {
                 int q0 = queryRows[j] * dim;
-                int q1 = queryRows[j + 1] * dim;
-                if (l2) {
-                    Kernels.l2x2(queries, q0, q1, data, xo, dim, pair);
-                    offer(heaps[j], pair[0], refBase | r);
-                    offer(heaps[j + 1], pair[1], refBase | r);
-                } else {
-                    Kernels.dot2(queries, q0, q1, data, xo, dim, pair);
-                    offer(heaps[j], -pair[0], refBase | r);
-                    offer(heaps[j + 1], -pair[1], refBase | r);
+                qNorm[j] = Kernels.dot(queries, q0, queries, q0, dim);
+            }
+            xNorm = new float[block];
+        }
+        for (int b = rowFrom; b < rowTo; b += block) {
+            int e = Math.min(rowTo, b + block);
+            if (xNorm != null) {
+                for (int r = b; r < e; r++) {
+                    xNorm[r - b] = Kernels.dot(data, r * dim, data, r * dim, dim);
                 }
             }
-            if (j < nq) {
+            for (int j = 0; j < nq; j++) {
                 int q0 = queryRows[j] * dim;
-                float s = l2 ? Kernels.l2(queries, q0, data, xo, dim) : -Kernels.dot(queries, q0, data, xo, dim);
-                offer(heaps[j], s, refBase | r);
+                TopK heap = heaps[j];
+                switch (metric) {
+                    case L2 -> scanL2(queries, q0, data, dim, b, e, excluded, heap, refBase);
+                    case IP -> scanIp(queries, q0, data, dim, b, e, excluded, heap, refBase);
+                    default -> scanCosine(queries, q0, qNorm[j], xNorm, data, dim, b, e, excluded, heap, refBase);
+                }
             }
         }
     }
 
-    private static void offer(TopK heap, float key, long ref) {
-        if (key <= heap.threshold()) {
-            heap.offer(key, ref);
+    private static void scanL2(
+            float[] q, int q0, float[] data, int dim, int from, int to, BitSet excluded, TopK heap, long refBase) {
+        float threshold = heap.threshold();
+        for (int r = from; r < to; r++) {
+            if (excluded != null && excluded.get(r)) {
+                continue;
+            }
+            float key = Kernels.l2(q, q0, data, r * dim, dim);
+            if (key <= threshold) {
+                heap.offer(key, refBase | r);
+                threshold = heap.threshold();
+            }
+        }
+    }
+
+    private static void scanIp(
+            float[] q, int q0, float[] data, int dim, int from, int to, BitSet excluded, TopK heap, long refBase) {
+        float threshold = heap.threshold();
+        for (int r = from; r < to; r++) {
+            if (excluded != null && excluded.get(r)) {
+                continue;
+            }
+            float key = -Kernels.dot(q, q0, data, r * dim, dim);
+            if (key <= threshold) {
+                heap.offer(key, refBase | r);
+                threshold = heap.threshold();
+            }
         }
     }
 
     private static void scanCosine(
-            float[] queries,
-            int[] queryRows,
+            float[] q,
+            int q0,
+            float qNorm,
+            float[] xNorm,
             float[] data,
             int dim,
-            int rowFrom,
-            int rowTo,
+            int from,
+            int to,
             BitSet excluded,
-            TopK[] heaps,
+            TopK heap,
             long refBase) {
-        float[] qNorm = new float[queryRows.length];
-        for (int j = 0; j < queryRows.length; j++) {
-            int q0 = queryRows[j] * dim;
-            qNorm[j] = Kernels.dot(queries, q0, queries, q0, dim);
-        }
-        for (int r = rowFrom; r < rowTo; r++) {
+        float threshold = heap.threshold();
+        for (int r = from; r < to; r++) {
             if (excluded != null && excluded.get(r)) {
                 continue;
             }
-            int xo = r * dim;
-            float xNorm = Kernels.dot(data, xo, data, xo, dim);
-            for (int j = 0; j < queryRows.length; j++) {
-                float d = Kernels.dot(queries, queryRows[j] * dim, data, xo, dim);
-                float cos = qNorm[j] == 0 || xNorm == 0 ? 0 : (float) (d / Math.sqrt((double) qNorm[j] * xNorm));
-                offer(heaps[j], -cos, refBase | r);
+            float d = Kernels.dot(q, q0, data, r * dim, dim);
+            float key = -Kernels.cosineOf(d, qNorm, xNorm[r - from]);
+            if (key <= threshold) {
+                heap.offer(key, refBase | r);
+                threshold = heap.threshold();
             }
         }
     }

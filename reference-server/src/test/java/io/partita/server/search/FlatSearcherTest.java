@@ -52,24 +52,4 @@ class FlatSearcherTest {
             pool.shutdown();
         }
     }
-
-    @Test
-    void pairedKernelsGiveTheSameBitsAsSingleOnes() {
-        Random rnd = new Random(9);
-        for (int dim : new int[] {1, 3, 4, 7, 128, 131}) {
-            float[] q = new float[2 * dim];
-            float[] x = new float[dim];
-            for (int i = 0; i < q.length; i++) {
-                q[i] = rnd.nextFloat() - 0.5f;
-            }
-            for (int i = 0; i < dim; i++) {
-                x[i] = rnd.nextFloat() - 0.5f;
-            }
-            float[] out = new float[2];
-            Kernels.dot2(q, 0, dim, x, 0, dim, out);
-            assertThat(out).containsExactly(Kernels.dot(q, 0, x, 0, dim), Kernels.dot(q, dim, x, 0, dim));
-            Kernels.l2x2(q, 0, dim, x, 0, dim, out);
-            assertThat(out).containsExactly(Kernels.l2(q, 0, x, 0, dim), Kernels.l2(q, dim, x, 0, dim));
-        }
-    }
 }

@@ -227,6 +227,9 @@ final class DataOps {
             } finally {
                 c.lock.unlock();
             }
+            if (!newIds.isEmpty()) {
+                loads.sealed(c);
+            }
             sealed.put(name, newIds);
             flushed.put(name, allIds);
         }

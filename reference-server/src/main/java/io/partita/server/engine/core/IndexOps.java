@@ -8,7 +8,9 @@ import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.model.IndexDescription;
+import io.partita.server.search.IndexSpec;
 import io.partita.server.search.Metric;
+import io.partita.server.search.VectorIndexes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +20,10 @@ import java.util.Set;
 
 /**
  * Index metadata: FLAT, IVF_FLAT and HNSW on float vectors (BIN_FLAT, BIN_IVF_FLAT on binary
- * vectors) are accepted and recorded; builds are immediate because search is exact. One index
- * per field.
+ * vectors) are validated (Milvus's parameter ranges, {@link IndexSpec}) and recorded; types with
+ * a structure (HNSW) are then built per sealed segment in the background ({@link IndexBuilds}),
+ * and describe reports the rows built so far. Dropping an index frees its memory and files.
+ * One index per field.
  */
 final class IndexOps {
     private static final Set<String> FLOAT_TYPES = Set.of("FLAT", "IVF_FLAT", "HNSW");
@@ -28,11 +32,13 @@ final class IndexOps {
     private final LifecycleProfile profile;
     private final Registry registry;
     private final CatalogStore catalog;
+    private final IndexBuilds builds;
 
-    IndexOps(LifecycleProfile profile, Registry registry, CatalogStore catalog) {
+    IndexOps(LifecycleProfile profile, Registry registry, CatalogStore catalog, IndexBuilds builds) {
         this.profile = profile;
         this.registry = registry;
         this.catalog = catalog;
+        this.builds = builds;
     }
 
     void create(String collection, String fieldName, String indexName, Map<String, String> params) {
@@ -63,6 +69,13 @@ final class IndexOps {
             throw profile.invalidParameter("invalid metric type: " + p.get("metric_type") + " for index type " + type);
         }
         p.put("metric_type", metric);
+        if (!binary) {
+            try {
+                IndexSpec.parse(p);
+            } catch (IllegalArgumentException e) {
+                throw profile.invalidParameter(e.getMessage());
+            }
+        }
         String name = indexName == null || indexName.isBlank() ? f.name() : Names.trimmed(indexName);
         c.lock.lock();
         try {
@@ -85,6 +98,7 @@ final class IndexOps {
         } finally {
             c.lock.unlock();
         }
+        builds.scheduleAll(c);
     }
 
     List<IndexDescription> describe(String collection, String fieldName, String indexName, long rows) {
@@ -97,8 +111,20 @@ final class IndexOps {
             if (indexName != null && !indexName.isBlank() && !i.name().equals(Names.trimmed(indexName))) {
                 continue;
             }
+            long[] built = builds.builtRows(c, i);
+            boolean finished = built[0] >= built[1];
+            // FLAT has nothing to build: every row counts as indexed, as before. A built type counts
+            // the rows of sealed segments whose index file exists; unflushed rows are pending.
+            long indexed = IndexBuilds.spec(i) != null && VectorIndexes.builds(IndexBuilds.spec(i)) ? built[0] : rows;
             out.add(new IndexDescription(
-                    i.name(), i.id(), i.fieldName(), i.params(), rows, rows, 0, IndexDescription.STATE_FINISHED));
+                    i.name(),
+                    i.id(),
+                    i.fieldName(),
+                    i.params(),
+                    indexed,
+                    rows,
+                    Math.max(0, rows - indexed),
+                    finished ? IndexDescription.STATE_FINISHED : IndexDescription.STATE_IN_PROGRESS));
         }
         if (out.isEmpty()) {
             throw EngineException.of(
@@ -125,8 +151,13 @@ final class IndexOps {
                 }
             }
             if (kept.size() != c.meta.indexes().size()) {
+                List<IndexMeta> gone = new ArrayList<>(c.meta.indexes());
+                gone.removeAll(kept);
                 c.meta = c.meta.withIndexes(kept);
                 catalog.putCollection(c.meta);
+                for (IndexMeta i : gone) {
+                    builds.dropped(c, i);
+                }
             }
         } finally {
             c.lock.unlock();

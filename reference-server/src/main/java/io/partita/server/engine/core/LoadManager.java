@@ -1,6 +1,7 @@
 package io.partita.server.engine.core;
 
 import io.partita.server.catalog.CatalogStore;
+import io.partita.server.catalog.IndexMeta;
 import io.partita.server.catalog.LoadRecord;
 import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.memory.QueryNodes;
@@ -8,15 +9,24 @@ import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.LoadState;
+import io.partita.server.search.IndexFile;
+import io.partita.server.search.IndexSpec;
+import io.partita.server.search.VectorIndex;
+import io.partita.server.search.VectorIndexes;
 import io.partita.server.storage.ColumnCodec;
 import io.partita.server.storage.PartitionStore;
 import io.partita.server.storage.SegmentData;
 import io.partita.server.storage.SegmentFileReader;
 import io.partita.server.storage.Tombstones;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -37,12 +47,19 @@ final class LoadManager {
     private final QueryNodes nodes;
     private final CatalogStore catalog;
     private final ExecutorService loaders;
+    private final IndexBuilds builds;
 
-    LoadManager(LifecycleProfile profile, QueryNodes nodes, CatalogStore catalog, ExecutorService loaders) {
+    LoadManager(
+            LifecycleProfile profile,
+            QueryNodes nodes,
+            CatalogStore catalog,
+            ExecutorService loaders,
+            IndexBuilds builds) {
         this.profile = profile;
         this.nodes = nodes;
         this.catalog = catalog;
         this.loaders = loaders;
+        this.builds = builds;
     }
 
     /**
@@ -61,6 +78,7 @@ final class LoadManager {
         List<PartitionRuntime> targets = new ArrayList<>();
         List<long[]> items = new ArrayList<>();
         List<List<SegmentData>> growing = new ArrayList<>();
+        List<List<LoadTask.IndexLoad>> indexLoads = new ArrayList<>();
         long totalBytes = 0;
         for (PartitionRuntime p : c.partitions) {
             if (!ids.contains(p.id()) || p.loadedOrLoading()) {
@@ -75,12 +93,19 @@ final class LoadManager {
             List<SegmentData> chunks = readGrowing(p);
             List<PartitionStore.StoredSegment> files = p.store.segments();
             long[] sizes = new long[files.size() + chunks.size()];
+            List<LoadTask.IndexLoad> built = builtIndexes(c, p);
             int i = 0;
             for (PartitionStore.StoredSegment f : files) {
-                sizes[i++] = SegmentData.ramBytesFor(
+                sizes[i] = SegmentData.ramBytesFor(
                         f.header().ramBytes(),
                         f.header().rowCount(),
                         f.header().columns().size());
+                for (LoadTask.IndexLoad il : built) {
+                    if (il.segmentId() == f.header().segmentId()) {
+                        sizes[i] += il.ramBytes();
+                    }
+                }
+                i++;
             }
             for (SegmentData chunk : chunks) {
                 sizes[i++] = chunk.ramBytesUsed();
@@ -91,6 +116,7 @@ final class LoadManager {
             targets.add(p);
             items.add(sizes);
             growing.add(chunks);
+            indexLoads.add(built);
         }
         List<QueryNodes.Charge> charges = nodes.tryChargeAll(groups, items);
         if (charges == null) {
@@ -107,9 +133,43 @@ final class LoadManager {
         }
         c.byCollection = byCollection;
         for (int t = 0; t < targets.size(); t++) {
-            start(c, targets.get(t), charges.get(t), growing.get(t));
+            start(c, targets.get(t), charges.get(t), growing.get(t), indexLoads.get(t));
         }
         persist(c);
+    }
+
+    /** The built index files of {@code p}'s sealed segments, with the memory their headers declare. */
+    private static List<LoadTask.IndexLoad> builtIndexes(CollectionRuntime c, PartitionRuntime p) {
+        List<LoadTask.IndexLoad> out = new ArrayList<>();
+        for (IndexMeta im : c.meta.indexes()) {
+            IndexSpec spec = IndexBuilds.spec(im);
+            int field = IndexBuilds.fieldIndex(c, im.fieldName());
+            if (spec == null || field < 0 || !VectorIndexes.builds(spec)) {
+                continue;
+            }
+            for (PartitionStore.StoredSegment f : p.store.segments()) {
+                Path file = IndexBuilds.file(p, f.header().segmentId(), im.id());
+                try {
+                    IndexFile.Header h = IndexFile.readHeader(file);
+                    out.add(new LoadTask.IndexLoad(
+                            file, f.header().segmentId(), field, h.ramBytes(), Files.size(file)));
+                } catch (NoSuchFileException e) {
+                    // not built yet: the exact scan serves this segment until the build attaches
+                } catch (IOException e) {
+                    LOG.warn("ignoring unreadable index file {} (it will be rebuilt): {}", file, e.toString());
+                    deleteQuietly(file);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("cannot delete {}: {}", file, e.toString());
+        }
     }
 
     private List<SegmentData> readGrowing(PartitionRuntime p) {
@@ -121,7 +181,12 @@ final class LoadManager {
         }
     }
 
-    private void start(CollectionRuntime c, PartitionRuntime p, QueryNodes.Charge charge, List<SegmentData> chunks) {
+    private void start(
+            CollectionRuntime c,
+            PartitionRuntime p,
+            QueryNodes.Charge charge,
+            List<SegmentData> chunks,
+            List<LoadTask.IndexLoad> indexes) {
         long bytes = 0;
         long covered = 0;
         for (PartitionStore.StoredSegment f : p.store.segments()) {
@@ -134,8 +199,11 @@ final class LoadManager {
             }
             covered = Math.max(covered, chunk.seq());
         }
+        for (LoadTask.IndexLoad il : indexes) {
+            bytes += il.fileBytes();
+        }
         p.generation++;
-        LoadTask task = new LoadTask(p.generation, p.store.segments(), chunks, bytes);
+        LoadTask task = new LoadTask(p.generation, p.store.segments(), chunks, bytes, indexes);
         p.task = task;
         p.charge = charge;
         p.coveredSeq = covered;
@@ -153,15 +221,44 @@ final class LoadManager {
     private void run(CollectionRuntime c, PartitionRuntime p, LoadTask task) {
         try {
             List<SegmentData> segments = new ArrayList<>();
+            Map<LoadedPartition.IndexKey, VectorIndex> indexes = new HashMap<>();
             for (PartitionStore.StoredSegment f : task.files) {
-                segments.add(
-                        SegmentFileReader.read(f.file(), c.fields(), n -> advance(p, task, n), () -> task.cancelled));
+                SegmentData s =
+                        SegmentFileReader.read(f.file(), c.fields(), n -> advance(p, task, n), () -> task.cancelled);
+                segments.add(s);
+                loadIndexes(p, task, s, indexes);
             }
-            publish(c, p, task, segments);
+            publish(c, p, task, segments, indexes);
         } catch (CancellationException e) {
             // released while loading: release() already freed everything
         } catch (IOException | RuntimeException e) {
             fail(c, p, task, e);
+        }
+    }
+
+    /** Loads the built indexes of segment {@code s}; an unreadable file is deleted (and rebuilt later). */
+    private static void loadIndexes(
+            PartitionRuntime p, LoadTask task, SegmentData s, Map<LoadedPartition.IndexKey, VectorIndex> out) {
+        for (LoadTask.IndexLoad il : task.indexes) {
+            if (il.segmentId() != s.segmentId()) {
+                continue;
+            }
+            if (task.cancelled) {
+                throw new CancellationException();
+            }
+            FieldColumn col = s.column(il.field());
+            try {
+                out.put(
+                        new LoadedPartition.IndexKey(il.segmentId(), il.field()),
+                        IndexFile.read(il.file(), col.vectorFloats(), s.rowCount(), col.dim()));
+            } catch (IOException e) {
+                LOG.warn(
+                        "index file {} could not be loaded, searching its segment exactly: {}",
+                        il.file(),
+                        e.getMessage());
+                deleteQuietly(il.file());
+            }
+            advance(p, task, il.fileBytes());
         }
     }
 
@@ -172,7 +269,12 @@ final class LoadManager {
         }
     }
 
-    private void publish(CollectionRuntime c, PartitionRuntime p, LoadTask task, List<SegmentData> segments) {
+    private void publish(
+            CollectionRuntime c,
+            PartitionRuntime p,
+            LoadTask task,
+            List<SegmentData> segments,
+            Map<LoadedPartition.IndexKey, VectorIndex> indexes) {
         c.lock.lock();
         try {
             if (task.cancelled || p.task != task) {
@@ -186,13 +288,19 @@ final class LoadManager {
             for (int i = 0; i < all.size(); i++) {
                 all.set(i, tombstones.apply(all.get(i), pk));
             }
-            p.loaded = new LoadedPartition(p.id(), all);
+            LoadedPartition loaded = new LoadedPartition(p.id(), all, indexes);
+            long unloaded = task.indexBytesCharged - loaded.indexBytes();
+            if (unloaded != 0) {
+                nodes.grow(p.charge, c.groups, -unloaded); // an index file failed: it was charged, not loaded
+            }
+            p.loaded = loaded;
             p.task = null;
             p.progress = 100;
             p.state = LoadState.LOADED;
         } finally {
             c.lock.unlock();
         }
+        builds.scheduleAll(c);
     }
 
     private void fail(CollectionRuntime c, PartitionRuntime p, LoadTask task, Exception e) {
@@ -339,6 +447,11 @@ final class LoadManager {
         }
         nodes.grow(p.charge, c.groups, after - before);
         p.loaded = p.loaded.withSegments(next);
+    }
+
+    /** After a flush sealed new segments of {@code c}: queues their index builds. */
+    void sealed(CollectionRuntime c) {
+        builds.scheduleAll(c);
     }
 
     /** For errors reported by progress calls: the partition's failed load, if any. */

@@ -28,6 +28,7 @@ import io.partita.server.model.SearchRequest;
 import io.partita.server.model.SearchResult;
 import io.partita.server.model.SegmentInfo;
 import io.partita.server.search.FlatSearcher;
+import io.partita.server.search.Kernels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,6 +60,8 @@ public final class LocalEngine implements Engine {
     private final Registry registry;
     private final ExecutorService loaders;
     private final ExecutorService searchPool;
+    private final ExecutorService indexBuilder;
+    private final IndexBuilds builds;
     private final CollectionOps collections;
     private final PartitionOps partitions;
     private final AliasOps aliases;
@@ -78,7 +81,9 @@ public final class LocalEngine implements Engine {
         this.registry = new Registry(profile);
         this.loaders = Executors.newFixedThreadPool(2, daemon("partita-loader"));
         this.searchPool = Executors.newFixedThreadPool(config.searchThreads(), daemon("partita-search"));
-        this.loads = new LoadManager(profile, nodes, catalog, loaders);
+        this.indexBuilder = Executors.newSingleThreadExecutor(daemon("partita-index"));
+        this.builds = new IndexBuilds(nodes, indexBuilder);
+        this.loads = new LoadManager(profile, nodes, catalog, loaders, builds);
         Stores stores = new Stores(config.dataDir(), catalog);
         long maxSeq = recover(stores);
         HybridClock clock = new HybridClock(maxSeq);
@@ -88,11 +93,17 @@ public final class LocalEngine implements Engine {
         this.aliases = new AliasOps(profile, registry, catalog, ddl);
         this.loadOps = new LoadOps(profile, registry, loads);
         this.data = new DataOps(profile, registry, loads, clock);
-        this.indexes = new IndexOps(profile, registry, catalog);
+        this.indexes = new IndexOps(profile, registry, catalog, builds);
         this.search = new SearchOps(profile, registry, new FlatSearcher(searchPool, config.searchThreads()));
         this.query = new QueryOps(profile, registry);
         this.introspection = new Introspection(registry, nodes);
         reloadRecorded(profile);
+        // chooses the distance kernel now, so a JVM without jdk.incubator.vector logs its one
+        // line (how to enable SIMD) when the engine opens rather than at the first search
+        LOG.debug("vector search kernel: {}", Kernels.kernelName());
+        for (CollectionRuntime c : registry.all()) {
+            builds.scheduleAll(c); // resumes builds a crash or close cut short
+        }
     }
 
     /** Opens the engine over {@code config.dataDir()}, recovering catalog, data and (2.3) load state. */
@@ -425,9 +436,11 @@ public final class LocalEngine implements Engine {
         }
         loaders.shutdownNow();
         searchPool.shutdownNow();
+        indexBuilder.shutdownNow();
         try {
             loaders.awaitTermination(5, TimeUnit.SECONDS);
             searchPool.awaitTermination(5, TimeUnit.SECONDS);
+            indexBuilder.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -10,18 +10,22 @@ import io.partita.server.model.SearchRequest;
 import io.partita.server.model.SearchResult;
 import io.partita.server.search.FlatSearcher;
 import io.partita.server.search.Metric;
+import io.partita.server.search.TopK;
+import io.partita.server.search.VectorIndex;
 import io.partita.server.storage.SegmentData;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
- * Vector search: validates the request, picks the loaded snapshots (ReadTargets), runs the
- * exact scan and assembles hits in the wire's flat shape. IVF_FLAT and HNSW indexes are served
- * by the same exact scan.
+ * Vector search: validates the request, picks the loaded snapshots (ReadTargets), asks each
+ * sealed segment's built index (HNSW) and scans the rest exactly (growing data, FLAT, segments
+ * whose index is still building, IVF_FLAT), merges, and assembles hits in the wire's flat shape.
  */
 final class SearchOps {
     private static final int MAX_TOPK = Engine.MAX_TOPK;
     private static final int MAX_NQ = Engine.MAX_NQ;
+    private static final float[] NO_VECTORS = new float[0];
 
     private final LifecycleProfile profile;
     private final Registry registry;
@@ -69,17 +73,50 @@ final class SearchOps {
         List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false);
         Filters.Compiled filter = Filters.compile(profile, fields, req.expr());
 
+        int k = req.topK() + offset;
         List<SegmentData> segments = new ArrayList<>();
         List<FlatSearcher.Target> scan = new ArrayList<>();
+        List<TopK[]> indexed = new ArrayList<>();
         for (LoadedPartition lp : targets) {
             for (SegmentData s : lp.segments()) {
+                int at = segments.size();
                 segments.add(s);
-                scan.add(new FlatSearcher.Target(
-                        s.column(vectorIndex).vectorFloats(), s.rowCount(), Filters.excluded(s, filter)));
+                BitSet excluded = Filters.excluded(s, filter);
+                VectorIndex index = lp.index(s.segmentId(), vectorIndex);
+                if (index == null || !index.spec().needsBuild()) {
+                    // no index, or one still building: the exact scan serves this segment
+                    scan.add(new FlatSearcher.Target(s.column(vectorIndex).vectorFloats(), s.rowCount(), excluded));
+                    continue;
+                }
+                scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
+                indexed.add(searchIndex(index, q.vectorFloats(), k, req, excluded, at));
             }
         }
-        List<FlatSearcher.Hits> hits = searcher.search(metric, q.vectorFloats(), q.dim(), req.topK() + offset, scan);
+        List<FlatSearcher.Hits> hits = searcher.search(metric, q.vectorFloats(), q.dim(), k, scan, indexed);
         return assemble(c, req, hits, offset, segments, outputs);
+    }
+
+    /** One segment's own index answers; refs are renumbered to {@code at << 32 | row}. */
+    private TopK[] searchIndex(VectorIndex index, float[] queries, int k, SearchRequest req, BitSet excluded, int at) {
+        TopK[] found;
+        try {
+            found = index.search(queries, k, req.params(), excluded);
+        } catch (IllegalArgumentException e) {
+            throw profile.invalidParameter(e.getMessage());
+        }
+        long base = (long) at << 32;
+        TopK[] out = new TopK[found.length];
+        float[] keys = new float[k];
+        long[] refs = new long[k];
+        for (int i = 0; i < found.length; i++) {
+            int n = found[i].size();
+            found[i].drainSorted(keys, refs);
+            out[i] = new TopK(k);
+            for (int j = 0; j < n; j++) {
+                out[i].offer(keys[j], base | refs[j]);
+            }
+        }
+        return out;
     }
 
     private SearchResult assemble(

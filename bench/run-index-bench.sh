@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# FLAT and HNSW: Partita's search package vs faiss-cpu (IndexFlatL2, IndexHNSWFlat) and hnswlib
+# on the same seeded vectors, one interleaved run (Java, Python, Java again for FLAT).
+#
+#   bench/run-index-bench.sh flat [rows=1000000] [dim=128]
+#   bench/run-index-bench.sh hnsw [rows=100000] [dim=128] [M=16] [efConstruction=200] [efs=16,32,64,128]
+#
+# Installs faiss-cpu, hnswlib and numpy into bench/.venv (gitignored) on first use. Data files go
+# to ${BENCH_DIR:-/tmp/partita-index-bench}. Needs ~3 GB of heap for 1M x 128. Builds the bench
+# module when it is not built yet (BENCH_BUILD=1 forces a rebuild).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-flat}
+dir=${BENCH_DIR:-/tmp/partita-index-bench}
+mkdir -p "$dir"
+if [ ! -x bench/.venv/bin/python ]; then
+  python3 -m venv bench/.venv
+  bench/.venv/bin/pip install -q faiss-cpu numpy hnswlib || bench/.venv/bin/pip install -q faiss-cpu numpy
+fi
+if [ ! -f bench/target/classpath.txt ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
+  mvn -B -q -pl bench -am package -DskipTests
+fi
+cp="bench/target/classes:$(cat bench/target/classpath.txt)"
+java_bench() { java -Xmx4g --add-modules jdk.incubator.vector -cp "$cp" io.partita.bench.IndexBench "$@" 2>&1 | grep -v WARNING; }
+py=bench/.venv/bin/python
+if [ "$mode" = flat ]; then
+  rows=${2:-1000000}; dim=${3:-128}
+  java_bench flat "$rows" "$dim" "$dir"
+  OMP_WAIT_POLICY=PASSIVE $py bench/index_bench.py flat "$rows" "$dim" "$dir"
+  java_bench flat "$rows" "$dim" "$dir"
+else
+  rows=${2:-100000}; dim=${3:-128}; m=${4:-16}; efc=${5:-200}; efs=${6:-16,32,64,128}
+  java_bench hnsw "$rows" "$dim" "$dir" "$m" "$efc" "$efs"
+  $py bench/index_bench.py hnsw "$rows" "$dim" "$dir" "$m" "$efc" "$efs"
+fi

@@ -1,0 +1,179 @@
+package io.partita.bench;
+
+import io.partita.server.search.FlatIndex;
+import io.partita.server.search.FlatSearcher;
+import io.partita.server.search.IndexSpec;
+import io.partita.server.search.Kernels;
+import io.partita.server.search.Metric;
+import io.partita.server.search.TopK;
+import io.partita.server.search.VectorIndex;
+import io.partita.server.search.VectorIndexes;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The search engine's kernels and indexes, measured directly (no RPC): FLAT exact scan and
+ * HNSW. Writes the data it generates (seeded) to {@code <dir>} so {@code bench/index_bench.py}
+ * runs faiss and hnswlib on the same vectors. Run with {@code --add-modules jdk.incubator.vector}.
+ *
+ * <pre>
+ * IndexBench flat &lt;rows&gt; &lt;dim&gt; &lt;dir&gt;
+ * IndexBench hnsw &lt;rows&gt; &lt;dim&gt; &lt;dir&gt; &lt;M&gt; &lt;efConstruction&gt; &lt;ef,ef,...&gt;
+ * </pre>
+ */
+public final class IndexBench {
+    private IndexBench() {}
+
+    public static void main(String[] args) throws Exception {
+        System.out.println("kernel: " + Kernels.kernelName() + ", java " + System.getProperty("java.version"));
+        int rows = Integer.parseInt(args[1]);
+        int dim = Integer.parseInt(args[2]);
+        Path dir = Path.of(args[3]);
+        if (args[0].equals("flat")) {
+            flat(rows, dim, dir);
+        } else {
+            hnsw(rows, dim, dir, Integer.parseInt(args[4]), Integer.parseInt(args[5]), args[6]);
+        }
+    }
+
+    private static void flat(int rows, int dim, Path dir) throws Exception {
+        float[] data = VectorData.uniform(rows, dim, 42);
+        float[] queries = VectorData.uniform(100, dim, 43);
+        VectorData.write(dir.resolve("flat-base.f32"), data);
+        VectorData.write(dir.resolve("flat-queries.f32"), queries);
+        double gb = rows * (double) dim * 4 / 1e9;
+        // the bandwidth bound: one pass over the same array, nothing but the reads and an FMA
+        for (int threads : new int[] {1, 2}) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long[] t = new long[7];
+            for (int rep = 0; rep < t.length; rep++) {
+                long t0 = System.nanoTime();
+                int per = rows / threads;
+                List<java.util.concurrent.Future<Float>> fs = new java.util.ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    int from = i * per;
+                    int n = (i == threads - 1 ? rows - from : per) * dim;
+                    fs.add(pool.submit(() -> Kernels.dot(data, from * dim, data, from * dim, n)));
+                }
+                float sink = 0;
+                for (var f : fs) {
+                    sink += f.get();
+                }
+                t[rep] = System.nanoTime() - t0;
+                if (sink == 42) {
+                    System.out.print("");
+                }
+            }
+            Stats s = new Stats(t);
+            System.out.printf(
+                    Locale.ROOT,
+                    "RESULT bound threads=%d median_ms=%.2f GBps=%.1f%n",
+                    threads,
+                    s.percentileMs(50),
+                    gb / (s.percentileMs(50) / 1e3));
+            pool.shutdown();
+        }
+        for (int threads : new int[] {1, 2}) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            FlatSearcher searcher = new FlatSearcher(threads > 1 ? pool : null, threads);
+            List<FlatSearcher.Target> targets = List.of(new FlatSearcher.Target(data, rows, null));
+            for (int nq : new int[] {1, 10}) {
+                int reps = nq == 1 ? 30 : 10;
+                long[] t = new long[reps];
+                for (int rep = -3; rep < reps; rep++) {
+                    float[] q = new float[nq * dim];
+                    System.arraycopy(queries, ((rep + 3) * nq % 90) * dim, q, 0, nq * dim);
+                    long t0 = System.nanoTime();
+                    searcher.search(Metric.L2, q, dim, 10, targets);
+                    if (rep >= 0) {
+                        t[rep] = System.nanoTime() - t0;
+                    }
+                }
+                Stats s = new Stats(t);
+                System.out.printf(
+                        Locale.ROOT,
+                        "RESULT flat threads=%d nq=%d median_ms=%.2f p90_ms=%.2f GBps=%.1f%n",
+                        threads,
+                        nq,
+                        s.percentileMs(50),
+                        s.percentileMs(90),
+                        gb / (s.percentileMs(50) / 1e3));
+            }
+            pool.shutdown();
+        }
+    }
+
+    private static void hnsw(int rows, int dim, Path dir, int m, int efc, String efs) throws Exception {
+        // base and queries drawn from one mixture (100 clusters): the last 1000 points are the queries
+        float[] mixed = VectorData.clustered(rows + 1000, dim, 100, 7);
+        float[] data = java.util.Arrays.copyOf(mixed, rows * dim);
+        float[] queries = java.util.Arrays.copyOfRange(mixed, rows * dim, (rows + 1000) * dim);
+        mixed = null;
+        VectorData.write(dir.resolve("hnsw-base.f32"), data);
+        VectorData.write(dir.resolve("hnsw-queries.f32"), queries);
+        int nq = 1000;
+        int k = 10;
+        IndexSpec spec = IndexSpec.parse(
+                Map.of("index_type", "HNSW", "metric_type", "L2", "M", "" + m, "efConstruction", "" + efc));
+        long t0 = System.nanoTime();
+        VectorIndex index = VectorIndexes.build(spec, data, rows, dim, n -> {});
+        double buildS = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT hnsw-build rows=%d M=%d efConstruction=%d seconds=%.1f graph_bytes_per_vector=%.1f%n",
+                rows,
+                m,
+                efc,
+                buildS,
+                index.ramBytesUsed() / (double) rows);
+        FlatIndex exact = VectorIndexes.flat(spec, data, rows, dim);
+        TopK[] truth = exact.search(queries, k, Map.of(), null);
+        long[][] want = new long[nq][];
+        for (int q = 0; q < nq; q++) {
+            float[] ks = new float[truth[q].size()];
+            want[q] = new long[ks.length];
+            truth[q].drainSorted(ks, want[q]);
+        }
+        for (String e : efs.split(",")) {
+            int ef = Integer.parseInt(e.trim());
+            Map<String, String> p = Map.of("ef", e.trim());
+            for (int q = 0; q < 200; q++) { // warm-up
+                index.search(slice(queries, q, dim), k, p, null);
+            }
+            int hit = 0;
+            long t1 = System.nanoTime();
+            for (int q = 0; q < nq; q++) {
+                TopK[] got = index.search(slice(queries, q, dim), k, p, null);
+                float[] ks = new float[got[0].size()];
+                long[] rs = new long[ks.length];
+                got[0].drainSorted(ks, rs);
+                Set<Long> w = new HashSet<>();
+                for (long r : want[q]) {
+                    w.add(r);
+                }
+                for (long r : rs) {
+                    hit += w.contains(r) ? 1 : 0;
+                }
+            }
+            double secs = (System.nanoTime() - t1) / 1e9;
+            System.out.printf(
+                    Locale.ROOT,
+                    "RESULT hnsw-search ef=%d recall@10=%.4f qps_1thread=%.0f%n",
+                    ef,
+                    hit / (double) (nq * k),
+                    nq / secs);
+        }
+    }
+
+    private static float[] slice(float[] queries, int q, int dim) {
+        float[] out = new float[dim];
+        System.arraycopy(queries, q * dim, out, 0, dim);
+        return out;
+    }
+}

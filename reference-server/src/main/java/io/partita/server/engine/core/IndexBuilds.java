@@ -1,0 +1,284 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.catalog.IndexMeta;
+import io.partita.server.memory.QueryNodes;
+import io.partita.server.model.FieldSchema;
+import io.partita.server.model.LoadState;
+import io.partita.server.search.IndexFile;
+import io.partita.server.search.IndexSpec;
+import io.partita.server.search.VectorIndex;
+import io.partita.server.search.VectorIndexes;
+import io.partita.server.storage.PartitionStore;
+import io.partita.server.storage.SegmentData;
+import io.partita.server.storage.SegmentFileReader;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asynchronous index builds. Every sealed segment of a collection gets a file per index whose
+ * type has a structure ({@link VectorIndexes#builds}): after CreateIndex, after a flush seals
+ * a segment, after a load publishes, and at engine open (so a build cut by {@code kill -9},
+ * which leaves at most a {@code .tmp} file, is redone). A finished build is attached to the
+ * loaded partition and charged to its query nodes by the index's {@code ramBytesUsed()};
+ * until then searches scan that segment exactly. Builds run one at a time on their own
+ * thread; a segment's build reads the resident vectors when loaded, the segment file otherwise.
+ */
+final class IndexBuilds {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexBuilds.class);
+
+    private final QueryNodes nodes;
+    private final ExecutorService builder;
+    /** Index files with a task queued or running. */
+    private final Set<Path> queued = ConcurrentHashMap.newKeySet();
+
+    IndexBuilds(QueryNodes nodes, ExecutorService builder) {
+        this.nodes = nodes;
+        this.builder = builder;
+    }
+
+    /** The spec of a catalog index, or null when its params no longer parse (never built). */
+    static IndexSpec spec(IndexMeta im) {
+        try {
+            return IndexSpec.parse(im.params());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static int fieldIndex(CollectionRuntime c, String fieldName) {
+        List<FieldSchema> f = c.fields();
+        for (int i = 0; i < f.size(); i++) {
+            if (f.get(i).name().equals(fieldName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static Path file(PartitionRuntime p, long segmentId, long indexId) {
+        return p.store.dir().resolve(IndexFile.name(segmentId, indexId));
+    }
+
+    /**
+     * Queues what is missing for {@code c}: a build for every sealed segment without its index
+     * file, an attach for every built index a loaded partition does not carry yet. Also deletes
+     * index files of indexes that no longer exist. Takes the collection's lock briefly.
+     */
+    void scheduleAll(CollectionRuntime c) {
+        c.lock.lock();
+        try {
+            if (c.dropped) {
+                return;
+            }
+            Set<Long> live = new HashSet<>();
+            for (IndexMeta im : c.meta.indexes()) {
+                live.add(im.id());
+            }
+            for (PartitionRuntime p : c.partitions) {
+                deleteStale(p, live);
+            }
+            for (IndexMeta im : c.meta.indexes()) {
+                IndexSpec spec = spec(im);
+                int field = fieldIndex(c, im.fieldName());
+                if (spec == null || field < 0 || !VectorIndexes.builds(spec)) {
+                    continue;
+                }
+                for (PartitionRuntime p : c.partitions) {
+                    LoadedPartition lp = p.loaded;
+                    for (PartitionStore.StoredSegment s : p.store.segments()) {
+                        long seg = s.header().segmentId();
+                        Path file = file(p, seg, im.id());
+                        boolean missing = !Files.exists(file);
+                        boolean detached = lp != null && lp.sealed(seg) != null && lp.index(seg, field) == null;
+                        if ((missing || detached) && queued.add(file)) {
+                            submit(file, () -> ensure(c, p, s, im, spec, field, file));
+                        }
+                    }
+                }
+            }
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    private void submit(Path file, Runnable task) {
+        try {
+            builder.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    queued.remove(file);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            queued.remove(file); // the engine is closing: the next open resumes the build
+        }
+    }
+
+    private static void deleteStale(PartitionRuntime p, Set<Long> liveIndexIds) {
+        Path dir = p.store.dir();
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "seg-*.idx-*")) {
+            for (Path f : ds) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(".tmp")) {
+                    continue;
+                }
+                long id = Long.parseLong(n.substring(n.lastIndexOf("-") + 1));
+                if (!liveIndexIds.contains(id)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            LOG.warn("cannot clean index files in {}: {}", dir, e.toString());
+        }
+    }
+
+    /** Builds the file if missing, then attaches the index if the partition is loaded. */
+    private void ensure(
+            CollectionRuntime c,
+            PartitionRuntime p,
+            PartitionStore.StoredSegment s,
+            IndexMeta im,
+            IndexSpec spec,
+            int field,
+            Path file) {
+        long seg = s.header().segmentId();
+        try {
+            VectorIndex built = null;
+            float[] builtOver = null;
+            if (!Files.exists(file)) {
+                if (!stillIndexed(c, im)) {
+                    return;
+                }
+                LoadedPartition lp = p.loaded;
+                SegmentData data = lp == null ? null : lp.sealed(seg);
+                if (data == null) {
+                    data = SegmentFileReader.read(s.file(), c.fields(), n -> {}, () -> false);
+                }
+                float[] v = data.column(field).vectorFloats();
+                int dim = data.column(field).dim();
+                long t0 = System.nanoTime();
+                built = VectorIndexes.build(spec, v, data.rowCount(), dim, n -> {});
+                IndexFile.write(file, built, dim);
+                builtOver = v;
+                LOG.debug(
+                        "built {} on segment {} ({} rows) in {} ms",
+                        spec.type(),
+                        seg,
+                        data.rowCount(),
+                        (System.nanoTime() - t0) / 1_000_000);
+            }
+            attach(c, p, im, field, file, seg, built, builtOver);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("building index {} on segment {} of collection {} failed: {}", im.name(), seg, c.name(), e);
+        }
+    }
+
+    private static boolean stillIndexed(CollectionRuntime c, IndexMeta im) {
+        if (c.dropped) {
+            return false;
+        }
+        for (IndexMeta i : c.meta.indexes()) {
+            if (i.id() == im.id()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void attach(
+            CollectionRuntime c,
+            PartitionRuntime p,
+            IndexMeta im,
+            int field,
+            Path file,
+            long seg,
+            VectorIndex built,
+            float[] builtOver)
+            throws IOException {
+        c.lock.lock();
+        try {
+            if (!stillIndexed(c, im)) {
+                Files.deleteIfExists(file); // dropped while building
+                return;
+            }
+            LoadedPartition lp = p.loaded;
+            if (p.state != LoadState.LOADED || lp == null || lp.index(seg, field) != null) {
+                return;
+            }
+            SegmentData data = lp.sealed(seg);
+            if (data == null) {
+                return;
+            }
+            float[] v = data.column(field).vectorFloats();
+            VectorIndex index = built != null && builtOver == v
+                    ? built
+                    : IndexFile.read(
+                            file, v, data.rowCount(), data.column(field).dim());
+            nodes.grow(p.charge, c.groups, index.ramBytesUsed());
+            p.loaded = lp.withIndex(new LoadedPartition.IndexKey(seg, field), index);
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    /**
+     * Rows of {@code im}'s sealed segments whose index is built (all sealed rows for a type
+     * with nothing to build), and the sealed rows in total.
+     */
+    long[] builtRows(CollectionRuntime c, IndexMeta im) {
+        IndexSpec spec = spec(im);
+        boolean builds = spec != null && VectorIndexes.builds(spec);
+        long built = 0;
+        long sealed = 0;
+        for (PartitionRuntime p : c.partitions) {
+            for (PartitionStore.StoredSegment s : p.store.segments()) {
+                long rows = s.header().rowCount();
+                sealed += rows;
+                if (!builds || Files.exists(file(p, s.header().segmentId(), im.id()))) {
+                    built += rows;
+                }
+            }
+        }
+        return new long[] {built, sealed};
+    }
+
+    /**
+     * Under the lock, after {@code im} left the catalog: takes its indexes off every loaded
+     * partition (returning their memory) and deletes its files.
+     */
+    void dropped(CollectionRuntime c, IndexMeta im) {
+        int field = fieldIndex(c, im.fieldName());
+        for (PartitionRuntime p : c.partitions) {
+            LoadedPartition lp = p.loaded;
+            if (lp != null && field >= 0) {
+                LoadedPartition without = lp.withoutField(field);
+                long freed = lp.indexBytes() - without.indexBytes();
+                if (freed != 0) {
+                    nodes.grow(p.charge, c.groups, -freed);
+                }
+                p.loaded = without;
+            }
+            for (PartitionStore.StoredSegment s : p.store.segments()) {
+                try {
+                    Files.deleteIfExists(file(p, s.header().segmentId(), im.id()));
+                } catch (IOException e) {
+                    LOG.warn("cannot delete index file of dropped index {}: {}", im.name(), e.toString());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.partita.server.search;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What to build for one vector field: the index type, the metric and the build parameters,
+ * read from a CreateIndex request's {@code extra_params} (flat pairs, or {@code params} holding
+ * JSON, as the official clients send them). Immutable. {@link #parse} validates with Milvus's
+ * rules and messages and throws {@link IllegalArgumentException} naming what was wrong.
+ *
+ * @param type {@code FLAT}, {@code HNSW} or {@code IVF_FLAT}
+ * @param build the build parameters by name ({@code M}, {@code efConstruction}, {@code nlist});
+ *     only those the type uses; unmodifiable
+ */
+public record IndexSpec(String type, Metric metric, Map<String, Integer> build) {
+    public static final String FLAT = "FLAT";
+    public static final String HNSW = "HNSW";
+    public static final String IVF_FLAT = "IVF_FLAT";
+
+    // Ranges as Milvus's index parameter checker enforces them (milvus-io/milvus,
+    // pkg/util/indexparamcheck/constraints.go: HNSWMinM/HNSWMaxM, HNSWMinEfConstruction/
+    // HNSWMaxEfConstruction, MinNList/MaxNList), messages as its errOutOfRange words them.
+    static final int HNSW_MIN_M = 1;
+    static final int HNSW_MAX_M = 2048;
+    static final int HNSW_MIN_EF_CONSTRUCTION = 1;
+    static final int HNSW_MAX_EF_CONSTRUCTION = Integer.MAX_VALUE;
+    static final int MIN_NLIST = 1;
+    static final int MAX_NLIST = 65536;
+
+    public IndexSpec {
+        build = Map.copyOf(build);
+    }
+
+    /**
+     * The spec of an index whose {@code index_type} and {@code metric_type} are already
+     * normalized (upper case) in {@code params}.
+     */
+    public static IndexSpec parse(Map<String, String> params) {
+        Map<String, String> flat = flatten(params);
+        String type = flat.getOrDefault("index_type", FLAT).trim().toUpperCase(Locale.ROOT);
+        Metric metric = Metric.parse(flat.getOrDefault("metric_type", "L2"));
+        if (metric == null) {
+            throw new IllegalArgumentException("metric type not found or not supported: " + flat.get("metric_type"));
+        }
+        Map<String, Integer> build = new LinkedHashMap<>();
+        switch (type) {
+            case FLAT -> {}
+            case HNSW -> {
+                build.put("M", ranged(flat, "M", HNSW_MIN_M, HNSW_MAX_M));
+                build.put(
+                        "efConstruction",
+                        ranged(flat, "efConstruction", HNSW_MIN_EF_CONSTRUCTION, HNSW_MAX_EF_CONSTRUCTION));
+            }
+            case IVF_FLAT -> build.put("nlist", ranged(flat, "nlist", MIN_NLIST, MAX_NLIST));
+            default -> throw new IllegalArgumentException("invalid index type: " + type);
+        }
+        return new IndexSpec(type, metric, build);
+    }
+
+    /** True when searches of this type need a built structure (anything but FLAT). */
+    public boolean needsBuild() {
+        return !type.equals(FLAT);
+    }
+
+    public int param(String name) {
+        Integer v = build.get(name);
+        if (v == null) {
+            throw new IllegalStateException(type + " has no build parameter " + name);
+        }
+        return v;
+    }
+
+    /** Flat pairs plus the members of a JSON {@code params} value; flat pairs win. */
+    static Map<String, String> flatten(Map<String, String> params) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String json = params.get("params");
+        if (json != null && !json.isBlank()) {
+            try {
+                JsonElement e = JsonParser.parseString(json);
+                if (e.isJsonObject()) {
+                    JsonObject o = e.getAsJsonObject();
+                    for (String k : o.keySet()) {
+                        JsonElement v = o.get(k);
+                        out.put(k, v.isJsonPrimitive() ? v.getAsString() : v.toString());
+                    }
+                }
+            } catch (JsonParseException ex) {
+                throw new IllegalArgumentException("index params are not valid JSON: " + json);
+            }
+        }
+        for (Map.Entry<String, String> en : params.entrySet()) {
+            if (!en.getKey().equals("params")) {
+                out.put(en.getKey(), en.getValue());
+            }
+        }
+        return out;
+    }
+
+    /** Milvus's CheckIntByRange: present, an integer, within [min, max]; else "x out of range: [min, max]". */
+    private static int ranged(Map<String, String> flat, String name, int min, int max) {
+        String v = flat.get(name);
+        try {
+            if (v != null) {
+                long n = Long.parseLong(v.trim());
+                if (n >= min && n <= max) {
+                    return (int) n;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as Milvus does, as out of range
+        }
+        throw new IllegalArgumentException(name + " out of range: [" + min + ", " + max + "]");
+    }
+
+    /** A search-time integer parameter ({@code ef}, {@code nprobe}) or {@code dflt} when absent. */
+    public static int searchParam(Map<String, String> params, String name, int dflt, int min, int max) {
+        String v = params.get(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            long n = Long.parseLong(v.trim());
+            if (n >= min && n <= max) {
+                return (int) n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(
+                "search param " + name + " out of range: [" + min + ", " + max + "], got " + v.trim());
+    }
+}

@@ -1,0 +1,77 @@
+package io.partita.server.search;
+
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * The index factory: one {@link Kind} per index type, chosen by {@link IndexSpec#type()}.
+ * Adding an index type means one implementation of {@link VectorIndex} and one entry here.
+ */
+public final class VectorIndexes {
+    /** How to build and read one index type. */
+    interface Kind {
+        VectorIndex build(IndexSpec spec, float[] vectors, int rows, int dim, IntConsumer progress);
+
+        VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, int rows, int dim);
+    }
+
+    private static final Map<String, Kind> KINDS = Map.of(
+            IndexSpec.FLAT,
+            new Kind() {
+                @Override
+                public VectorIndex build(IndexSpec s, float[] v, int rows, int dim, IntConsumer progress) {
+                    return new FlatIndex(s, v, rows, dim);
+                }
+
+                @Override
+                public VectorIndex read(IndexSpec s, ByteBuffer payload, float[] v, int rows, int dim) {
+                    return new FlatIndex(s, v, rows, dim);
+                }
+            },
+            IndexSpec.HNSW,
+            new Kind() {
+                @Override
+                public VectorIndex build(IndexSpec s, float[] v, int rows, int dim, IntConsumer progress) {
+                    return HnswIndex.build(s, v, rows, dim, progress);
+                }
+
+                @Override
+                public VectorIndex read(IndexSpec s, ByteBuffer payload, float[] v, int rows, int dim) {
+                    return HnswIndex.read(s, payload, v, rows, dim);
+                }
+            });
+
+    private VectorIndexes() {}
+
+    /** True when {@code spec}'s type has a structure to build (FLAT has none). */
+    public static boolean builds(IndexSpec spec) {
+        return spec.needsBuild() && KINDS.containsKey(spec.type());
+    }
+
+    /** The exact scan over a segment's vectors (nothing to build). */
+    public static FlatIndex flat(IndexSpec spec, float[] vectors, int rows, int dim) {
+        return new FlatIndex(spec, vectors, rows, dim);
+    }
+
+    /**
+     * Builds {@code spec}'s index over {@code rows × dim} vectors (not copied).
+     *
+     * @param progress receives the rows done so far, now and then
+     */
+    public static VectorIndex build(IndexSpec spec, float[] vectors, int rows, int dim, IntConsumer progress) {
+        return kind(spec).build(spec, vectors, rows, dim, progress);
+    }
+
+    static VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, int rows, int dim) {
+        return kind(spec).read(spec, payload, vectors, rows, dim);
+    }
+
+    private static Kind kind(IndexSpec spec) {
+        Kind k = KINDS.get(spec.type());
+        if (k == null) {
+            throw new IllegalArgumentException("no implementation for index type " + spec.type());
+        }
+        return k;
+    }
+}

@@ -1,0 +1,60 @@
+package io.partita.server.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The SIMD kernel and the scalar fallback agree, and the tests really run the SIMD one. */
+class KernelAgreementTest {
+    @Test
+    void testsRunWithTheVectorModuleSoTheSimdKernelIsChosen() {
+        assertThat(Kernels.vectorModulePresent())
+                .as("surefire's argLine adds jdk.incubator.vector")
+                .isTrue();
+        assertThat(Kernels.kernelName()).startsWith("simd-");
+    }
+
+    @Test
+    void simdAndScalarAgreeOnEveryMetricAndOddDimensions() {
+        DistanceKernel simd = Kernels.active();
+        DistanceKernel scalar = Kernels.scalar();
+        assertThat(simd).isNotSameAs(scalar);
+        Random rnd = new Random(11);
+        for (int dim : new int[] {1, 3, 7, 8, 15, 16, 17, 31, 33, 64, 100, 128, 131, 768}) {
+            float[] a = new float[dim + 5];
+            float[] b = new float[dim + 9];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (float) rnd.nextGaussian();
+            }
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (float) rnd.nextGaussian();
+            }
+            float dotSimd = simd.dot(a, 5, b, 9, dim);
+            float dotScalar = scalar.dot(a, 5, b, 9, dim);
+            double dotExact = 0;
+            double l2Exact = 0;
+            for (int i = 0; i < dim; i++) {
+                dotExact += (double) a[5 + i] * b[9 + i];
+                double d = (double) a[5 + i] - b[9 + i];
+                l2Exact += d * d;
+            }
+            float tol = 1e-4f * (float) Math.max(1, Math.sqrt(dim) * 4);
+            assertThat(dotSimd).as("dot, dim %d", dim).isCloseTo(dotScalar, within(tol));
+            assertThat((double) dotSimd).as("dot vs exact, dim %d", dim).isCloseTo(dotExact, within((double) tol));
+            float l2Simd = simd.l2(a, 5, b, 9, dim);
+            assertThat(l2Simd).as("l2, dim %d", dim).isCloseTo(scalar.l2(a, 5, b, 9, dim), within(tol));
+            assertThat((double) l2Simd).as("l2 vs exact, dim %d", dim).isCloseTo(l2Exact, within((double) tol));
+        }
+    }
+
+    @Test
+    void cosineOfAZeroVectorIsZeroOnBothPaths() {
+        float[] zero = new float[16];
+        float[] x = new float[16];
+        x[3] = 2;
+        assertThat(Kernels.cosine(zero, 0, x, 0, 16)).isZero();
+        assertThat(Kernels.cosine(x, 0, x, 0, 16)).isCloseTo(1f, within(1e-6f));
+    }
+}
