@@ -14,7 +14,8 @@ import java.util.Map;
  * JSON, as the official clients send them). Immutable. {@link #parse} validates with Milvus's
  * rules and messages and throws {@link IllegalArgumentException} naming what was wrong.
  *
- * @param type {@code FLAT}, {@code HNSW} or {@code IVF_FLAT}
+ * @param type {@code FLAT}, {@code HNSW}, {@code IVF_FLAT} or {@code IVF_SQ8} (the IVF types are checked as
+ *     Milvus checks them and searched by the exact scan until an IVF structure is built: recall 1.0)
  * @param build the build parameters by name ({@code M}, {@code efConstruction}, {@code nlist});
  *     only those the type uses; unmodifiable
  */
@@ -22,6 +23,7 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
     public static final String FLAT = "FLAT";
     public static final String HNSW = "HNSW";
     public static final String IVF_FLAT = "IVF_FLAT";
+    public static final String IVF_SQ8 = "IVF_SQ8";
 
     // Ranges as Milvus's index parameter checker enforces them (milvus-io/milvus,
     // pkg/util/indexparamcheck/constraints.go: HNSWMinM/HNSWMaxM, HNSWMinEfConstruction/
@@ -57,7 +59,7 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
                         "efConstruction",
                         ranged(flat, "efConstruction", HNSW_MIN_EF_CONSTRUCTION, HNSW_MAX_EF_CONSTRUCTION));
             }
-            case IVF_FLAT -> build.put("nlist", ranged(flat, "nlist", MIN_NLIST, MAX_NLIST));
+            case IVF_FLAT, IVF_SQ8 -> build.put("nlist", ranged(flat, "nlist", MIN_NLIST, MAX_NLIST));
             default -> throw new IllegalArgumentException("invalid index type: " + type);
         }
         return new IndexSpec(type, metric, build);

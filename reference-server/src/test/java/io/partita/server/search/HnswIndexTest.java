@@ -183,6 +183,11 @@ class HnswIndexTest {
                 .hasMessage("efConstruction out of range: [1, 2147483647]");
         assertThatThrownBy(() -> IndexSpec.parse(Map.of("index_type", "IVF_FLAT", "params", "{\"nlist\":0}")))
                 .hasMessage("nlist out of range: [1, 65536]");
+        assertThatThrownBy(() -> IndexSpec.parse(Map.of("index_type", "IVF_SQ8", "nlist", "70000")))
+                .hasMessage("nlist out of range: [1, 65536]");
+        assertThat(IndexSpec.parse(Map.of("index_type", "IVF_SQ8", "params", "{\"nlist\":128}"))
+                        .param("nlist"))
+                .isEqualTo(128);
         float[] data = clustered(200, DIM, 9);
         VectorIndex index = VectorIndexes.build(hnsw("L2"), data, 200, DIM, n -> {});
         assertThatThrownBy(() -> index.search(new float[DIM], 10, Map.of("ef", "5"), null))
