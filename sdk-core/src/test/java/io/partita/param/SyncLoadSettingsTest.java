@@ -58,6 +58,22 @@ class SyncLoadSettingsTest {
     }
 
     @Test
+    void theBuilderStepsKeepTheirConcreteReturnTypesForCodeCompiledAgainstEarlierVersions() throws Exception {
+        for (Class<?> builder : List.of(LoadCollectionParam.Builder.class, LoadPartitionsParam.Builder.class)) {
+            assertThat(builder.getMethod("withSyncLoad", Boolean.class).getReturnType())
+                    .isEqualTo(builder);
+            assertThat(builder.getMethod("withSyncLoadWaitingInterval", Long.class)
+                            .getReturnType())
+                    .isEqualTo(builder);
+            assertThat(builder.getMethod("withSyncLoadWaitingTimeout", Long.class)
+                            .getReturnType())
+                    .isEqualTo(builder);
+            assertThat(builder.getMethod("withReplicaNumber", Integer.class).getReturnType())
+                    .isEqualTo(builder);
+        }
+    }
+
+    @Test
     void bothLoadParamsRejectTheSameOutOfRangeSettings() {
         assertRejected(
                 () -> LoadCollectionParam.newBuilder()

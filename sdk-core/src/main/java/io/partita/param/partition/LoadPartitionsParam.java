@@ -3,7 +3,6 @@ package io.partita.param.partition;
 import io.partita.param.PartitionsScopedParam;
 import io.partita.param.SyncLoadParam;
 import io.partita.param.SyncLoadSettings;
-import io.partita.param.SyncLoadSteps;
 
 /**
  * Loads partitions of a collection into memory for search and query.
@@ -41,15 +40,46 @@ public final class LoadPartitionsParam extends PartitionsScopedParam implements 
     }
 
     /** Builder for {@link LoadPartitionsParam}; not thread-safe. */
-    public static final class Builder extends PartitionsScopedParam.AbstractBuilder<Builder>
-            implements SyncLoadSteps<Builder> {
+    public static final class Builder extends PartitionsScopedParam.AbstractBuilder<Builder> {
         private final SyncLoadSettings.Builder syncLoadSettings = SyncLoadSettings.newBuilder();
 
         private Builder() {}
 
-        @Override
-        public SyncLoadSettings.Builder syncLoadSettings() {
-            return syncLoadSettings;
+        /**
+         * @param syncLoad whether to wait until the load is complete; default true
+         * @return this
+         * @see SyncLoadSettings
+         */
+        public Builder withSyncLoad(Boolean syncLoad) {
+            syncLoadSettings.withSyncLoad(syncLoad);
+            return this;
+        }
+
+        /**
+         * @param syncLoadWaitingInterval the polling interval of a synchronous load, in milliseconds (1 to 2000); default 500
+         * @return this
+         */
+        public Builder withSyncLoadWaitingInterval(Long syncLoadWaitingInterval) {
+            syncLoadSettings.withSyncLoadWaitingInterval(syncLoadWaitingInterval);
+            return this;
+        }
+
+        /**
+         * @param syncLoadWaitingTimeout the waiting timeout of a synchronous load, in seconds (1 to 300); default 60
+         * @return this
+         */
+        public Builder withSyncLoadWaitingTimeout(Long syncLoadWaitingTimeout) {
+            syncLoadSettings.withSyncLoadWaitingTimeout(syncLoadWaitingTimeout);
+            return this;
+        }
+
+        /**
+         * @param replicaNumber the number of in-memory replicas (at least 1); default 1
+         * @return this
+         */
+        public Builder withReplicaNumber(Integer replicaNumber) {
+            syncLoadSettings.withReplicaNumber(replicaNumber);
+            return this;
         }
 
         /**
