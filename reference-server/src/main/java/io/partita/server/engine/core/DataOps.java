@@ -35,10 +35,10 @@ final class DataOps {
         this.clock = clock;
     }
 
-    MutationResult insert(String collection, String partition, List<FieldColumn> columns) {
+    MutationResult insert(String collection, String partition, List<FieldColumn> columns, long numRows) {
         CollectionRuntime c = registry.get(collection);
         PartitionRuntime p = partition(c, partition);
-        List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, clock);
+        List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, numRows, clock);
         int rows = ordered.get(0).rowCount();
         long seq;
         long pos;

@@ -12,13 +12,19 @@ import java.util.Map;
 
 /**
  * Checks an insert's columns against the schema and returns them in schema order, with
- * generated primary keys for autoID collections. Every refusal names the field and value.
+ * generated primary keys for autoID collections. Every column must hold the request's declared
+ * {@code num_rows} (when declared) and as many rows as the others; Milvus's wording, read in
+ * {@code internal/proxy/validate_util.go} ({@code checkAligned}). Every refusal names the field and value.
  */
 final class InsertPreparer {
     private InsertPreparer() {}
 
     static List<FieldColumn> prepare(
-            LifecycleProfile profile, List<FieldSchema> fields, List<FieldColumn> given, HybridClock clock) {
+            LifecycleProfile profile,
+            List<FieldSchema> fields,
+            List<FieldColumn> given,
+            long declaredRows,
+            HybridClock clock) {
         if (given == null || given.isEmpty()) {
             throw profile.invalidParameter("no field data in the insert request");
         }
@@ -28,7 +34,7 @@ final class InsertPreparer {
                 throw profile.invalidParameter("duplicated field data: " + c.name());
             }
         }
-        int rows = -1;
+        long rows = -1; // the request's num_rows when declared, else the first column's
         for (FieldColumn c : given) {
             FieldSchema f = null;
             for (FieldSchema s : fields) {
@@ -43,8 +49,9 @@ final class InsertPreparer {
                 throw profile.invalidParameter("can not assign primary field data when auto id enabled " + f.name());
             }
             if (rows < 0) {
-                rows = c.rowCount();
-            } else if (c.rowCount() != rows) {
+                rows = declaredRows > 0 ? declaredRows : c.rowCount();
+            }
+            if (c.rowCount() != rows) {
                 throw profile.invalidParameter("the num_rows (" + c.rowCount() + ") of field (" + c.name()
                         + ") is not equal to passed num_rows (" + rows + ")");
             }
@@ -59,8 +66,8 @@ final class InsertPreparer {
             FieldColumn c = byName.get(f.name());
             if (c == null) {
                 if (f.primaryKey() && f.autoId()) {
-                    long first = clock.reserve(rows);
-                    long[] ids = new long[rows];
+                    long first = clock.reserve((int) rows);
+                    long[] ids = new long[(int) rows];
                     for (int i = 0; i < rows; i++) {
                         ids[i] = first + i;
                     }

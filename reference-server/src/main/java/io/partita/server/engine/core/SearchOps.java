@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Vector search: validates the request, picks the loaded snapshots (ReadTargets), runs the
- * exact scan and assembles hits in the wire's flat shape. IVF_FLAT and HNSW indexes are served
+ * exact scan and assembles hits in the wire's flat shape. A search whose result would be too
+ * large is refused by {@link ResultAdmission} before the scan starts. IVF_FLAT and HNSW indexes are served
  * by the same exact scan.
  */
 final class SearchOps {
@@ -64,17 +65,21 @@ final class SearchOps {
         List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false);
         Filters.Compiled filter = Filters.compile(profile, fields, req.expr());
 
-        List<SegmentData> segments = new ArrayList<>();
-        List<FlatSearcher.Target> scan = new ArrayList<>();
-        for (LoadedPartition lp : targets) {
-            for (SegmentData s : lp.segments()) {
-                segments.add(s);
-                scan.add(new FlatSearcher.Target(
-                        s.column(vectorIndex).vectorFloats(), s.rowCount(), Filters.excluded(s, filter)));
+        long resultBytes = ResultAdmission.estimate((long) q.rowCount() * (req.topK() + offset), fields, outputs);
+        try (ResultAdmission.Ticket admitted = ResultAdmission.JVM.admit(profile, resultBytes)) {
+            List<SegmentData> segments = new ArrayList<>();
+            List<FlatSearcher.Target> scan = new ArrayList<>();
+            for (LoadedPartition lp : targets) {
+                for (SegmentData s : lp.segments()) {
+                    segments.add(s);
+                    scan.add(new FlatSearcher.Target(
+                            s.column(vectorIndex).vectorFloats(), s.rowCount(), Filters.excluded(s, filter)));
+                }
             }
+            List<FlatSearcher.Hits> hits =
+                    searcher.search(metric, q.vectorFloats(), q.dim(), req.topK() + offset, scan);
+            return assemble(c, req, hits, offset, segments, outputs);
         }
-        List<FlatSearcher.Hits> hits = searcher.search(metric, q.vectorFloats(), q.dim(), req.topK() + offset, scan);
-        return assemble(c, req, hits, offset, segments, outputs);
     }
 
     private SearchResult assemble(
