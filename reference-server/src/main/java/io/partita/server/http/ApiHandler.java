@@ -90,7 +90,8 @@ final class ApiHandler extends Handler.Abstract {
                     : Answer.early(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + Routes.PREFIX + sub);
         }
         if (auth != null) {
-            String refusal = auth.refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+            String refusal =
+                    auth.refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION), Request.getRemoteAddr(request));
             if (refusal != null) {
                 response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, BasicAuth.CHALLENGE);
                 return Answer.early(401, ErrorBodies.UNEXPECTED_ERROR, refusal);
