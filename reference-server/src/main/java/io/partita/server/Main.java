@@ -1,5 +1,6 @@
 package io.partita.server;
 
+import io.partita.server.auth.CredentialStore;
 import io.partita.server.model.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Option;
 public final class Main implements Callable<Integer> {
     /** Exit code for bad flags, as picocli and most Unix tools use. */
     static final int EXIT_USAGE = 2;
+    /** Environment variable read for root's first password when {@code --root-password} is absent. */
+    static final String ROOT_PASSWORD_ENV = "PARTITA_ROOT_PASSWORD";
     /** Exit code when the server cannot start (port in use, unreadable data directory). */
     static final int EXIT_START_FAILED = 1;
 
@@ -80,6 +83,13 @@ public final class Main implements Callable<Integer> {
     boolean auth = false;
 
     @Option(
+            names = "--root-password",
+            paramLabel = "PASSWORD",
+            description = "Password given to root when the data directory has no users yet; "
+                    + "default: the environment variable " + ROOT_PASSWORD_ENV + ", else Milvus.")
+    String rootPassword;
+
+    @Option(
             names = {"-h", "--help"},
             usageHelp = true,
             description = "Show this help and exit.")
@@ -134,6 +144,7 @@ public final class Main implements Callable<Integer> {
                     .memoryLimitBytes(memoryLimitBytes)
                     .queryNodes(queryNodes)
                     .auth(auth)
+                    .rootPassword(rootPassword())
                     .bindAddress(bind)
                     .start();
         } catch (IOException | RuntimeException e) {
@@ -156,6 +167,15 @@ public final class Main implements Callable<Integer> {
             server.close();
         }
         return 0;
+    }
+
+    /** The flag, else the environment variable, else Milvus's default. */
+    private String rootPassword() {
+        if (rootPassword != null) {
+            return rootPassword;
+        }
+        String env = System.getenv(ROOT_PASSWORD_ENV);
+        return env == null || env.isEmpty() ? CredentialStore.DEFAULT_ROOT_PASSWORD : env;
     }
 
     private static int usage(String message) {

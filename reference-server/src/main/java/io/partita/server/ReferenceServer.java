@@ -277,6 +277,11 @@ public final class ReferenceServer implements AutoCloseable {
             Engine engine = LocalEngine.open(ec.build());
             try {
                 CredentialStore credentials = CredentialStore.open(frozen.dataDir, frozen.rootPassword);
+                if (frozen.auth && credentials.rootHasDefaultPassword()) {
+                    LOG.warn("authentication is on but user root still has the default password; "
+                            + "set another with --root-password or PARTITA_ROOT_PASSWORD at first start, "
+                            + "or UpdateCredential");
+                }
                 MilvusServiceAdapter adapter = new MilvusServiceAdapter(engine, frozen.profile, credentials);
                 ServerServiceDefinition service = adapter.definition();
                 if (frozen.auth) {

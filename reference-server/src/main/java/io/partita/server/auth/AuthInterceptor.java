@@ -1,20 +1,22 @@
 package io.partita.server.auth;
 
+import io.grpc.Grpc;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 
 /**
  * Refuses every call whose {@code authorization} metadata does not name a known user and its
  * password, with gRPC {@code UNAUTHENTICATED}, before any handler runs.
  *
  * <p>Official clients send {@code base64("user:password")} (pymilvus, milvus-sdk-java and
- * milvus-sdk-go alike, including the {@code token="user:password"} form); a raw
- * {@code user:password} value is accepted too. Thread-safe.
+ * milvus-sdk-go alike, including the {@code token="user:password"} form); every format of
+ * {@link CredentialHeader} is accepted, as on the HTTP port, and failed logins are throttled
+ * by the {@link Authenticator}. Thread-safe.
  */
 public final class AuthInterceptor implements ServerInterceptor {
     /** The metadata key official clients use. */
@@ -23,42 +25,32 @@ public final class AuthInterceptor implements ServerInterceptor {
 
     private static final ServerCall.Listener<Object> NOOP = new ServerCall.Listener<>() {};
 
-    private final CredentialStore store;
+    private final Authenticator authenticator;
 
+    /** Checks against {@code store} through its shared {@link CredentialStore#authenticator()}. */
     public AuthInterceptor(CredentialStore store) {
-        this.store = store;
+        this(store.authenticator());
+    }
+
+    /** Shares {@code authenticator} (and so its throttle) with the HTTP port. */
+    public AuthInterceptor(Authenticator authenticator) {
+        this.authenticator = authenticator;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <Q, A> ServerCall.Listener<Q> interceptCall(
             ServerCall<Q, A> call, Metadata headers, ServerCallHandler<Q, A> next) {
-        String value = headers.get(AUTHORIZATION);
-        if (value == null || value.isEmpty()) {
-            call.close(Status.UNAUTHENTICATED.withDescription("missing authorization in header"), new Metadata());
-            return (ServerCall.Listener<Q>) NOOP;
-        }
-        String pair = decode(value);
-        int colon = pair.indexOf(':');
-        if (colon <= 0 || !store.authenticate(pair.substring(0, colon), pair.substring(colon + 1))) {
-            call.close(
-                    Status.UNAUTHENTICATED.withDescription(
-                            "auth check failure, please check username and password are correct"),
-                    new Metadata());
+        String refusal = authenticator.refusal(headers.get(AUTHORIZATION), address(call));
+        if (refusal != null) {
+            call.close(Status.UNAUTHENTICATED.withDescription(refusal), new Metadata());
             return (ServerCall.Listener<Q>) NOOP;
         }
         return next.startCall(call, headers);
     }
 
-    private static String decode(String value) {
-        try {
-            String decoded = new String(Base64.getDecoder().decode(value.trim()), StandardCharsets.UTF_8);
-            if (decoded.indexOf(':') > 0) {
-                return decoded;
-            }
-        } catch (IllegalArgumentException notBase64) {
-            // fall through: a raw "user:password"
-        }
-        return value;
+    private static String address(ServerCall<?, ?> call) {
+        SocketAddress a = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
+        return a instanceof InetSocketAddress i ? i.getAddress().getHostAddress() : String.valueOf(a);
     }
 }

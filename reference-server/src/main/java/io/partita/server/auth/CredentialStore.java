@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -22,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Milvus's credential model: named users with passwords, the built-in {@code root} user, salted
- * PBKDF2 hashes persisted in {@code <dataDir>/auth/credentials.tsv}, checks in constant time.
+ * PBKDF2 hashes persisted in {@code <dataDir>/auth/credentials.tsv} (created readable by its
+ * owner only, 0600, where the file system has POSIX permissions), checks in constant time.
  *
  * <p>Thread-safe. Changes are written to a temporary file, synced and atomically renamed, so a
  * crash leaves either the old or the new set of users. Passwords are never logged or kept in
@@ -45,6 +45,7 @@ public final class CredentialStore {
     private final PasswordHasher hasher = new PasswordHasher();
     private final Map<String, StoredCredential> users = new TreeMap<>();
     private final Map<String, String> verified = new ConcurrentHashMap<>();
+    private Authenticator authenticator;
     /**
      * Hashed for unknown users so that "no such user" costs the same time as "wrong password".
      * Made on first use: a PBKDF2 hash costs about a second in a fresh JVM, and a server that
@@ -72,6 +73,21 @@ public final class CredentialStore {
         CredentialStore store = new CredentialStore(dataDir.resolve("auth").resolve(FILE_NAME));
         store.load(rootPassword);
         return store;
+    }
+
+    /**
+     * The login check of this store, one per store so that both ports share its throttle.
+     */
+    public synchronized Authenticator authenticator() {
+        if (authenticator == null) {
+            authenticator = new Authenticator(this);
+        }
+        return authenticator;
+    }
+
+    /** True when {@code root} still has Milvus's well-known default password. */
+    public boolean rootHasDefaultPassword() {
+        return authenticate(ROOT_USER, DEFAULT_ROOT_PASSWORD);
     }
 
     /** True when {@code user} exists and {@code password} is its password. */
@@ -211,6 +227,7 @@ public final class CredentialStore {
     private synchronized void load(String rootPassword) {
         try {
             if (Files.exists(file)) {
+                OwnerOnlyFiles.restrict(file); // a file written by an older version was 0644
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
                         StoredCredential c = StoredCredential.parse(line);
@@ -234,8 +251,8 @@ public final class CredentialStore {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (FileChannel ch = FileChannel.open(
-                    tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            Files.deleteIfExists(tmp);
+            try (FileChannel ch = OwnerOnlyFiles.createNew(tmp)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);

@@ -152,6 +152,16 @@ public interface Engine extends AutoCloseable {
      */
     MutationResult upsert(String collectionName, String partitionName, List<FieldColumn> columns);
 
+    /**
+     * As {@link #insert(String, String, List)}, with the row count the request declared
+     * ({@code num_rows}): every column must hold exactly that many rows, else the insert is
+     * refused as Milvus refuses it. 0 means "not declared" (only the columns must agree).
+     */
+    default MutationResult insert(
+            String collectionName, String partitionName, List<FieldColumn> columns, long numRows) {
+        return insert(collectionName, partitionName, columns);
+    }
+
     /** Deletes by a primary-key expression ({@code pk in [..]} or any filter); durable on return. */
     MutationResult delete(String collectionName, String partitionName, String expr);
 

@@ -24,12 +24,14 @@ public final class FilterExpressions {
      * Parses and type-checks {@code expression} against {@code fields} and returns a reusable
      * filter. Field indices passed to {@link RowAccessor#get(int)} are positions in {@code fields}.
      *
-     * @throws ExpressionException for an empty expression, a syntax error, an unknown field or a
-     *     type mismatch; the message names the token, field or value and its column
+     * @throws ExpressionException for an empty expression, a syntax error, an unknown field, a
+     *     type mismatch, or an evaluator tree deeper than 1,000 levels (a long arithmetic chain);
+     *     the message names the token, field or value and its column
      */
     public static RowFilter compile(String expression, List<FieldRef> fields) throws ExpressionException {
         try {
             FilterExprParser.FilterContext tree = ExpressionParsing.parse(expression);
+            EvaluationDepth.check(tree);
             ExpressionCompiler compiler = new ExpressionCompiler(List.copyOf(fields));
             Evaluators.BoolEval root = compiler.compileFilter(tree);
             return new CompiledFilter(root, compiler.referencedFields(), expression);
@@ -51,6 +53,7 @@ public final class FilterExpressions {
     public static Optional<List<Object>> primaryKeyTerms(String expression, FieldRef pk) throws ExpressionException {
         try {
             FilterExprParser.FilterContext tree = ExpressionParsing.parse(expression);
+            EvaluationDepth.check(tree);
             ExpressionCompiler compiler = new ExpressionCompiler(List.of(pk));
             compiler.compileFilter(tree);
             return PrimaryKeyTerms.extract(tree, compiler, pk);

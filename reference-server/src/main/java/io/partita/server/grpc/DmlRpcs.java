@@ -51,7 +51,8 @@ final class DmlRpcs {
         for (FieldData fd : r.getFieldsDataList()) {
             columns.add(FieldDataCodec.toColumn(fd));
         }
-        io.partita.server.model.MutationResult m = engine.insert(r.getCollectionName(), r.getPartitionName(), columns);
+        io.partita.server.model.MutationResult m = engine.insert(
+                r.getCollectionName(), r.getPartitionName(), columns, Integer.toUnsignedLong(r.getNumRows()));
         MutationResult.Builder b = MutationResult.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setIDs(FieldDataCodec.toIds(m.primaryKeys()))

@@ -3,9 +3,7 @@ package io.partita.server.http;
 import com.google.protobuf.Message;
 import io.grpc.StatusRuntimeException;
 import io.partita.server.engine.Engine;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -30,7 +28,7 @@ final class ApiHandler extends Handler.Abstract {
     private final Routes routes;
     private final Engine engine;
     private final BasicAuth auth;
-    private final long maxBodyBytes;
+    private final RequestBodies bodies;
     private final RouteMetrics metrics = new RouteMetrics();
 
     /** @param auth null when the server's auth is off */
@@ -38,7 +36,7 @@ final class ApiHandler extends Handler.Abstract {
         this.routes = routes;
         this.engine = engine;
         this.auth = auth;
-        this.maxBodyBytes = maxBodyBytes;
+        this.bodies = new RequestBodies(maxBodyBytes);
     }
 
     @Override
@@ -62,12 +60,13 @@ final class ApiHandler extends Handler.Abstract {
             } else {
                 a = Answer.early(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + path);
             }
-        } catch (RuntimeException e) {
-            LOG.warn("HTTP {} {} failed unexpectedly", method, path, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the last resort, as on the gRPC port: one log line, and a Milvus error rather than a 500
+            LOG.warn("HTTP {} {} failed unexpectedly: {}", method, path, e.toString());
             a = Answer.early(
-                    500,
+                    200,
                     ErrorBodies.UNEXPECTED_ERROR,
-                    "internal error: " + e.getClass().getSimpleName());
+                    "unexpected error: " + e.getClass().getSimpleName());
         }
         response.setStatus(a.status());
         if (!a.bodyRead()) {
@@ -91,7 +90,8 @@ final class ApiHandler extends Handler.Abstract {
                     : Answer.early(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + Routes.PREFIX + sub);
         }
         if (auth != null) {
-            String refusal = auth.refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+            String refusal =
+                    auth.refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION), Request.getRemoteAddr(request));
             if (refusal != null) {
                 response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, BasicAuth.CHALLENGE);
                 return Answer.early(401, ErrorBodies.UNEXPECTED_ERROR, refusal);
@@ -99,22 +99,27 @@ final class ApiHandler extends Handler.Abstract {
         }
         byte[] body;
         try {
-            body = readBody(request);
-        } catch (BodyTooLargeException e) {
-            return Answer.early(413, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
+            body = bodies.read(request);
+        } catch (RequestBodies.Refused e) {
+            int code = e.status() == 413 ? ErrorBodies.ILLEGAL_ARGUMENT : ErrorBodies.MEMORY_QUOTA_EXHAUSTED;
+            return Answer.early(e.status(), code, e.getMessage());
         } catch (IOException e) {
             return Answer.early(400, ErrorBodies.ILLEGAL_ARGUMENT, "bad request: read body failed: " + e.getMessage());
         }
-        Message req;
         try {
-            req = JsonCodec.parse(route, body);
-        } catch (BadRequestException e) {
-            return Answer.error(400, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
-        }
-        try {
-            return new Answer(200, JSON, JsonCodec.print(route.call(req)));
-        } catch (StatusRuntimeException e) {
-            return GrpcStatuses.toAnswer(route, e);
+            Message req;
+            try {
+                req = JsonCodec.parse(route, body);
+            } catch (BadRequestException e) {
+                return Answer.error(400, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
+            }
+            try {
+                return new Answer(200, JSON, JsonCodec.print(route.call(req)));
+            } catch (StatusRuntimeException e) {
+                return GrpcStatuses.toAnswer(route, e);
+            }
+        } finally {
+            bodies.release(body.length);
         }
     }
 
@@ -130,26 +135,6 @@ final class ApiHandler extends Handler.Abstract {
         return request.getMethod();
     }
 
-    private byte[] readBody(Request request) throws IOException {
-        long declared = request.getLength();
-        if (declared > maxBodyBytes) {
-            throw new BodyTooLargeException(declared, maxBodyBytes);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
-        byte[] buf = new byte[8192];
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            long total = 0;
-            for (int n; (n = in.read(buf)) > 0; ) {
-                total += n;
-                if (total > maxBodyBytes) {
-                    throw new BodyTooLargeException(total, maxBodyBytes);
-                }
-                out.write(buf, 0, n);
-            }
-        }
-        return out.toByteArray();
-    }
-
     /** What to send back: status, content type and body. */
     record Answer(int status, String contentType, String body, boolean bodyRead) {
         Answer(int status, String contentType, String body) {
@@ -163,14 +148,6 @@ final class ApiHandler extends Handler.Abstract {
         /** An error sent before the request body was read. */
         static Answer early(int status, int errorCode, String reason) {
             return new Answer(status, JSON, ErrorBodies.of(errorCode, reason), false);
-        }
-    }
-
-    private static final class BodyTooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        BodyTooLargeException(long seenBytes, long maxBytes) {
-            super("request body too large: at least " + seenBytes + " bytes, the limit is " + maxBytes + " bytes");
         }
     }
 }

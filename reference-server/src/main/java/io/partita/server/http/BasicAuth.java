@@ -1,41 +1,29 @@
 package io.partita.server.http;
 
+import io.partita.server.auth.Authenticator;
 import io.partita.server.auth.CredentialStore;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
- * HTTP Basic authentication against the server's credential store (the same one the gRPC
- * interceptor checks). Thread-safe. Never logs or echoes credentials.
+ * Authentication of the HTTP port: the credential store's shared {@link Authenticator}, so the
+ * HTTP and gRPC ports accept the same formats ({@code Basic}, {@code Bearer user:password}, bare
+ * base64 or raw {@code user:password}) and share one failed-login throttle. Thread-safe. Never
+ * logs or echoes credentials.
  */
 final class BasicAuth {
     static final String CHALLENGE = "Basic realm=\"milvus\", charset=\"UTF-8\"";
 
-    private final CredentialStore store;
+    private final Authenticator authenticator;
 
     BasicAuth(CredentialStore store) {
-        this.store = store;
+        this.authenticator = store.authenticator();
     }
 
-    /** @return null when the header names a known user and password, else the reason to refuse */
-    String refusal(String authorization) {
-        if (authorization == null || authorization.isBlank()) {
-            return "missing authorization in header";
-        }
-        String v = authorization.strip();
-        if (!v.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return "unsupported authorization scheme, use Basic";
-        }
-        String pair;
-        try {
-            pair = new String(Base64.getDecoder().decode(v.substring(6).strip()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return "malformed Basic credentials";
-        }
-        int colon = pair.indexOf(':');
-        if (colon <= 0 || !store.authenticate(pair.substring(0, colon), pair.substring(colon + 1))) {
-            return "auth check failure, please check username and password are correct";
-        }
-        return null;
+    /**
+     * @param authorization the Authorization header, null when absent
+     * @param address the client's address, for throttling
+     * @return null when the header names a known user and password, else the reason to refuse
+     */
+    String refusal(String authorization, String address) {
+        return authenticator.refusal(authorization, address);
     }
 }

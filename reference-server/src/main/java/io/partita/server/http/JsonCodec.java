@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.MessageOrBuilder;
@@ -15,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  * into the RPC's request message (unknown fields ignored, as Milvus's Go binding did; 64-bit
  * integers accepted as JSON numbers or strings), answers printed as Milvus's Go server printed
  * them (see {@link GoJson}: 64-bit integers as numbers, oneofs in Go case, zero values omitted,
- * a success {@code Status} as {@code {}}). Thread-safe.
+ * a success {@code Status} as {@code {}}). Bodies nested deeper than {@link JsonDepth#MAX_DEPTH}
+ * levels are refused before parsing. Thread-safe.
  */
 final class JsonCodec {
     private static final JsonFormat.Parser PARSER = JsonFormat.parser().ignoringUnknownFields();
@@ -33,6 +35,7 @@ final class JsonCodec {
         if (text.isEmpty()) {
             return b.build();
         }
+        JsonDepth.check(text);
         JsonObject json;
         try {
             JsonElement e = JsonParser.parseString(text);
@@ -43,7 +46,12 @@ final class JsonCodec {
         } catch (JsonParseException e) {
             throw new BadRequestException("parse body failed: " + rootMessage(e));
         }
-        RequestShapes.normalize(route.prototype().getDescriptorForType(), json);
+        try {
+            RequestShapes.normalize(route.prototype().getDescriptorForType(), json);
+        } catch (RuntimeException e) {
+            // a value of the wrong JSON kind met by a shape rewrite (an object where a number belongs)
+            throw new BadRequestException("parse body failed: " + rootMessage(e));
+        }
         try {
             PARSER.merge(json.toString(), b);
         } catch (InvalidProtocolBufferException | RuntimeException e) {
@@ -57,10 +65,19 @@ final class JsonCodec {
         return GoJson.print(m);
     }
 
-    private static String kind(JsonElement e) {
-        return e.isJsonArray()
-                ? "an array"
-                : e.isJsonNull() ? "null" : "a " + (e.getAsJsonPrimitive().isString() ? "string" : "scalar");
+    /** How an error names a JSON value's kind without echoing it: {@code an object}, {@code a number}… */
+    static String kind(JsonElement e) {
+        if (e.isJsonObject()) {
+            return "an object";
+        }
+        if (e.isJsonArray()) {
+            return "an array";
+        }
+        if (e.isJsonNull()) {
+            return "null";
+        }
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        return p.isString() ? "a string" : p.isNumber() ? "a number" : "a boolean";
     }
 
     private static String rootMessage(Throwable t) {

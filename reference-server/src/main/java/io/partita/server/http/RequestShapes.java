@@ -94,7 +94,7 @@ final class RequestShapes {
                 continue;
             }
             JsonObject f = e.getAsJsonObject();
-            String name = f.has("field_name") ? f.get("field_name").getAsString() : "";
+            String name = fieldName(f.get("field_name"));
             DataType type = dataType(name, f.get("type"));
             JsonElement values = f.get("field");
             if (!values.isJsonArray()) {
@@ -117,17 +117,37 @@ final class RequestShapes {
         }
     }
 
+    /** {@code field_name} must be a JSON string when present. */
+    private static String fieldName(JsonElement e) throws BadRequestException {
+        if (e == null || e.isJsonNull()) {
+            return "";
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw new BadRequestException(
+                    "convert body to pb failed: fields_data: field_name must be a string, got " + JsonCodec.kind(e));
+        }
+        return e.getAsString();
+    }
+
     private static DataType dataType(String field, JsonElement type) throws BadRequestException {
         DataType t = null;
         if (type != null && type.isJsonPrimitive()) {
             JsonPrimitive p = type.getAsJsonPrimitive();
-            t = p.isNumber() ? DataType.forNumber(p.getAsInt()) : enumByName(p.getAsString());
+            t = p.isNumber() ? typeNumber(p) : enumByName(p.getAsString());
         }
         if (t == null) {
             throw new BadRequestException(
                     "convert body to pb failed: parse field[" + field + "]: unsupported data type " + type);
         }
         return t;
+    }
+
+    private static DataType typeNumber(JsonPrimitive p) {
+        try {
+            return DataType.forNumber(Integer.parseInt(p.getAsString()));
+        } catch (NumberFormatException notAnInt) {
+            return null;
+        }
     }
 
     private static DataType enumByName(String name) {

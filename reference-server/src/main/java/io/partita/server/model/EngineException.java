@@ -9,7 +9,8 @@ package io.partita.server.model;
  *   <li>{@link #reason()} — the exact reason text clients match on (also the message);</li>
  *   <li>{@link #retriable()}.</li>
  * </ul>
- * Any other exception escaping the engine is a bug, not a client mistake.
+ * Any other exception escaping the engine is a bug, not a client mistake. The reason is bounded
+ * by {@link Reasons#bounded} here, the one place every refusal passes.
  */
 public class EngineException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -19,14 +20,14 @@ public class EngineException extends RuntimeException {
     private final boolean retriable;
 
     public EngineException(int legacyCode, int code, String reason, boolean retriable) {
-        super(reason);
+        super(Reasons.bounded(reason));
         this.legacyCode = legacyCode;
         this.code = code;
         this.retriable = retriable;
     }
 
     public EngineException(int legacyCode, int code, String reason, Throwable cause) {
-        super(reason, cause);
+        super(Reasons.bounded(reason), cause);
         this.legacyCode = legacyCode;
         this.code = code;
         this.retriable = false;

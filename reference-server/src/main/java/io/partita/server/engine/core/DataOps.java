@@ -35,10 +35,10 @@ final class DataOps {
         this.clock = clock;
     }
 
-    MutationResult insert(String collection, String partition, List<FieldColumn> columns) {
+    MutationResult insert(String collection, String partition, List<FieldColumn> columns, long numRows) {
         CollectionRuntime c = registry.get(collection);
         PartitionRuntime p = partition(c, partition);
-        List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, clock);
+        List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, numRows, clock, false);
         int rows = ordered.get(0).rowCount();
         long seq;
         long pos;
@@ -85,7 +85,7 @@ final class DataOps {
     MutationResult upsert(String collection, String partition, List<FieldColumn> columns) {
         CollectionRuntime c = registry.get(collection);
         PartitionRuntime p = partition(c, partition);
-        List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, clock, true);
+        List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, 0, clock, true);
         int rows = ordered.get(0).rowCount();
         FieldColumn keys = ordered.get(c.pkIndex());
         List<Object> keyList = new ArrayList<>(rows);

@@ -13,26 +13,25 @@ import java.util.Map;
 
 /**
  * Checks an insert's columns against the schema and returns them in schema order, with
- * generated primary keys for autoID collections. Every refusal names the field and value.
+ * generated primary keys for autoID collections. Every column must hold the request's declared
+ * {@code num_rows} (when declared) and as many rows as the others; Milvus's wording, read in
+ * {@code internal/proxy/validate_util.go} ({@code checkAligned}). Every refusal names the field and value.
  */
 final class InsertPreparer {
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
 
     private InsertPreparer() {}
 
-    static List<FieldColumn> prepare(
-            LifecycleProfile profile, List<FieldSchema> fields, List<FieldColumn> given, HybridClock clock) {
-        return prepare(profile, fields, given, clock, false);
-    }
-
     /**
-     * As {@link #prepare(LifecycleProfile, List, List, HybridClock)}; an upsert must carry the
-     * primary key, also on autoID collections (where an insert must not).
+     * @param declaredRows the request's {@code num_rows}, 0 when not declared
+     * @param upsert an upsert must carry the primary key, also on autoID collections (where an
+     *     insert must not)
      */
     static List<FieldColumn> prepare(
             LifecycleProfile profile,
             List<FieldSchema> fields,
             List<FieldColumn> given,
+            long declaredRows,
             HybridClock clock,
             boolean upsert) {
         if (given == null || given.isEmpty()) {
@@ -44,7 +43,7 @@ final class InsertPreparer {
                 throw profile.invalidParameter("duplicated field data: " + c.name());
             }
         }
-        int rows = -1;
+        long rows = -1; // the request's num_rows when declared, else the first column's
         for (FieldColumn c : given) {
             FieldSchema f = null;
             for (FieldSchema s : fields) {
@@ -64,8 +63,9 @@ final class InsertPreparer {
                 throw profile.invalidParameter("can not assign primary field data when auto id enabled " + f.name());
             }
             if (rows < 0) {
-                rows = c.rowCount();
-            } else if (c.rowCount() != rows) {
+                rows = declaredRows > 0 ? declaredRows : c.rowCount();
+            }
+            if (c.rowCount() != rows) {
                 throw profile.invalidParameter("the num_rows (" + c.rowCount() + ") of field (" + c.name()
                         + ") is not equal to passed num_rows (" + rows + ")");
             }
@@ -90,8 +90,8 @@ final class InsertPreparer {
                     throw profile.invalidParameter("must assign pk when upsert, primary field: " + f.name());
                 }
                 if (f.primaryKey() && f.autoId()) {
-                    long first = clock.reserve(rows);
-                    long[] ids = new long[rows];
+                    long first = clock.reserve((int) rows);
+                    long[] ids = new long[(int) rows];
                     for (int i = 0; i < rows; i++) {
                         ids[i] = first + i;
                     }
@@ -102,9 +102,9 @@ final class InsertPreparer {
                                     Arrays.stream(ids).mapToObj(Long::toString).toList())
                             : FieldColumn.longs(f.name(), ids);
                 } else if (f.optional()) {
-                    c = NullValues.omitted(f, rows);
+                    c = NullValues.omitted(f, (int) rows);
                 } else if (f.dynamic()) {
-                    byte[][] empty = new byte[rows][];
+                    byte[][] empty = new byte[(int) rows][];
                     Arrays.fill(empty, EMPTY_OBJECT);
                     c = FieldColumn.jsons(f.name(), empty);
                 } else {

@@ -334,7 +334,12 @@ public final class LocalEngine implements Engine {
 
     @Override
     public MutationResult insert(String collectionName, String partitionName, List<FieldColumn> columns) {
-        return call(() -> data.insert(collectionName, partitionName, columns));
+        return insert(collectionName, partitionName, columns, 0);
+    }
+
+    @Override
+    public MutationResult insert(String collectionName, String partitionName, List<FieldColumn> columns, long numRows) {
+        return call(() -> data.insert(collectionName, partitionName, columns, numRows));
     }
 
     @Override

@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Validates a collection schema and assigns field ids (100, 101, … as Milvus does). With
+ * Validates a collection schema and assigns field ids (100, 101, … as Milvus does). The limits
+ * are Milvus's defaults ({@code proxy.maxFieldNum} 64, {@code proxy.maxVectorFieldNum} 4,
+ * {@code proxy.maxDimension} 32768, names up to 255 characters in {@link Names}), with the
+ * messages of {@code internal/proxy/task.go} ({@code createCollectionTask.PreExecute}). With
  * {@code enable_dynamic_field} the hidden JSON field {@code $meta} is appended last, as Milvus's
  * proxy does when it creates such a collection.
  */
 final class SchemaValidator {
+    static final int MAX_FIELDS = 64;
+    static final int MAX_VECTOR_FIELDS = 4;
     static final int MAX_DIM = 32768;
     static final int MAX_VARCHAR = 65535;
     static final long FIRST_FIELD_ID = 100;
@@ -25,6 +30,15 @@ final class SchemaValidator {
         String name = Names.check(profile, "collection", s.name());
         if (s.fields().isEmpty()) {
             throw profile.invalidParameter("the schema of collection " + name + " has no fields");
+        }
+        if (s.fields().size() > MAX_FIELDS) {
+            throw profile.invalidParameter("maximum field's number should be limited to " + MAX_FIELDS);
+        }
+        long vectorFields = s.fields().stream()
+                .filter(f -> f.dataType() != null && f.dataType().isVector())
+                .count();
+        if (vectorFields > MAX_VECTOR_FIELDS) {
+            throw profile.invalidParameter("maximum vector field's number should be limited to " + MAX_VECTOR_FIELDS);
         }
         Set<String> seen = new HashSet<>();
         int keys = 0;

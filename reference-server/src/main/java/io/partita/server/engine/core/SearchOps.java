@@ -21,6 +21,8 @@ import java.util.List;
  * Vector search: validates the request, picks the loaded snapshots (ReadTargets), asks each
  * sealed segment's built index (HNSW) and scans the rest exactly (growing data, FLAT, segments
  * whose index is still building, IVF_FLAT), merges, and assembles hits in the wire's flat shape.
+ * A search whose result would be too large is refused by {@link ResultAdmission} before the
+ * work starts.
  */
 final class SearchOps {
     private static final int MAX_TOPK = Engine.MAX_TOPK;
@@ -74,26 +76,29 @@ final class SearchOps {
         Filters.Compiled filter = Filters.compile(profile, fields, req.expr());
 
         int k = req.topK() + offset;
-        List<SegmentData> segments = new ArrayList<>();
-        List<FlatSearcher.Target> scan = new ArrayList<>();
-        List<TopK[]> indexed = new ArrayList<>();
-        for (LoadedPartition lp : targets) {
-            for (SegmentData s : lp.segments()) {
-                int at = segments.size();
-                segments.add(s);
-                BitSet excluded = Filters.excluded(s, filter);
-                VectorIndex index = lp.index(s.segmentId(), vectorIndex);
-                if (index == null || !index.spec().needsBuild()) {
-                    // no index, or one still building: the exact scan serves this segment
-                    scan.add(new FlatSearcher.Target(s.column(vectorIndex).vectorFloats(), s.rowCount(), excluded));
-                    continue;
+        long resultBytes = ResultAdmission.estimate((long) q.rowCount() * k, fields, outputs);
+        try (ResultAdmission.Ticket admitted = ResultAdmission.JVM.admit(profile, resultBytes)) {
+            List<SegmentData> segments = new ArrayList<>();
+            List<FlatSearcher.Target> scan = new ArrayList<>();
+            List<TopK[]> indexed = new ArrayList<>();
+            for (LoadedPartition lp : targets) {
+                for (SegmentData s : lp.segments()) {
+                    int at = segments.size();
+                    segments.add(s);
+                    BitSet excluded = Filters.excluded(s, filter);
+                    VectorIndex index = lp.index(s.segmentId(), vectorIndex);
+                    if (index == null || !index.spec().needsBuild()) {
+                        // no index, or one still building: the exact scan serves this segment
+                        scan.add(new FlatSearcher.Target(s.column(vectorIndex).vectorFloats(), s.rowCount(), excluded));
+                        continue;
+                    }
+                    scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
+                    indexed.add(searchIndex(index, q.vectorFloats(), k, req, excluded, at));
                 }
-                scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
-                indexed.add(searchIndex(index, q.vectorFloats(), k, req, excluded, at));
             }
+            List<FlatSearcher.Hits> hits = searcher.search(metric, q.vectorFloats(), q.dim(), k, scan, indexed);
+            return assemble(c, req, hits, offset, segments, outputs);
         }
-        List<FlatSearcher.Hits> hits = searcher.search(metric, q.vectorFloats(), q.dim(), k, scan, indexed);
-        return assemble(c, req, hits, offset, segments, outputs);
     }
 
     /** One segment's own index answers; refs are renumbered to {@code at << 32 | row}. */

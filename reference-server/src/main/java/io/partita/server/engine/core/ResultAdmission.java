@@ -1,0 +1,111 @@
+package io.partita.server.engine.core;
+
+import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.model.DataType;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.ErrorCodes;
+import io.partita.server.model.FieldSchema;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Admission of a search by the size of its result, checked before any work starts:
+ *
+ * <ul>
+ *   <li>one call's estimated result ({@code nq × (topK + offset)} hits, each an id, a score and its
+ *       output fields) may not pass {@link #MAX_OUTPUT_BYTES}, Milvus's
+ *       {@code quotaAndLimits.limits.maxOutputSize} (100 MiB), refused with Milvus's reason
+ *       ({@code internal/proxy/reduce*.go}: "search results exceed the maxOutputSize Limit …"),
+ *       code 1100;</li>
+ *   <li>all admitted calls together may not hold more than the budget (a quarter of the max heap
+ *       by default): past it a call is refused with {@code MemoryQuotaExhausted} (53), code 3
+ *       (memory limit exceeded), retriable, and nothing is computed.</li>
+ * </ul>
+ *
+ * <p>One JVM-wide instance ({@link #JVM}) serves every engine, since they share one heap.
+ * Thread-safe.
+ */
+final class ResultAdmission {
+    /** Milvus's default {@code maxOutputSize}: 104857600 bytes. */
+    static final long MAX_OUTPUT_BYTES = 100L << 20;
+
+    /** Per hit: the primary key (8), the score (4) and the searcher's working entry (8). */
+    private static final long HIT_BYTES = 20;
+
+    static final ResultAdmission JVM = new ResultAdmission(Runtime.getRuntime().maxMemory() / 4);
+
+    private final long budgetBytes;
+    private final AtomicLong inFlight = new AtomicLong();
+
+    ResultAdmission(long budgetBytes) {
+        this.budgetBytes = budgetBytes;
+    }
+
+    /** A charge held while a call computes; close it when the answer is built. */
+    interface Ticket extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Estimated bytes of {@code hits} hits carrying the {@code outputs} fields. */
+    static long estimate(long hits, List<FieldSchema> fields, List<Integer> outputs) {
+        long perHit = HIT_BYTES;
+        for (int f : outputs) {
+            perHit += width(fields.get(f));
+        }
+        return multiplySaturated(hits, perHit);
+    }
+
+    /**
+     * Admits a call needing {@code bytes}, or refuses it.
+     *
+     * @throws EngineException when one call alone is over {@link #MAX_OUTPUT_BYTES} or the budget
+     *     has no room for it now
+     */
+    Ticket admit(LifecycleProfile profile, long bytes) {
+        if (bytes > MAX_OUTPUT_BYTES) {
+            throw profile.invalidParameter("search results exceed the maxOutputSize Limit " + MAX_OUTPUT_BYTES);
+        }
+        long now = inFlight.addAndGet(bytes);
+        if (now > budgetBytes) {
+            inFlight.addAndGet(-bytes);
+            throw new EngineException(
+                    ErrorCodes.MEMORY_QUOTA_EXHAUSTED,
+                    ErrorCodes.CODE_MEMORY_LIMIT,
+                    "memory quota exhausted: the results of calls in flight would need " + now
+                            + " bytes, more than the budget of " + budgetBytes + " bytes; retry later",
+                    true);
+        }
+        return () -> inFlight.addAndGet(-bytes);
+    }
+
+    /** Bytes held by admitted calls now. */
+    long inFlightBytes() {
+        return inFlight.get();
+    }
+
+    private static long width(FieldSchema f) {
+        DataType t = f.dataType();
+        if (t == DataType.FLOAT_VECTOR) {
+            return 4L * f.dim();
+        }
+        if (t == DataType.BINARY_VECTOR) {
+            return f.dim() / 8L;
+        }
+        if (t == DataType.VARCHAR) {
+            try {
+                return Long.parseLong(
+                        f.typeParams().getOrDefault("max_length", "256").trim());
+            } catch (NumberFormatException e) {
+                return 256;
+            }
+        }
+        return 8;
+    }
+
+    private static long multiplySaturated(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        return hi != 0 || lo < 0 ? Long.MAX_VALUE : lo;
+    }
+}
