@@ -103,7 +103,8 @@ class AuthenticatorTest {
     @Test
     void anOlderWorldReadableFileIsNarrowedWhenOpened() throws Exception {
         // the first start writes its root user on first use (opening costs no hash)
-        assertThat(CredentialStore.open(dir, "Milvus").authenticate("root", "Milvus")).isTrue();
+        assertThat(CredentialStore.open(dir, "Milvus").authenticate("root", "Milvus"))
+                .isTrue();
         Path file = dir.resolve("auth").resolve("credentials.tsv");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 
