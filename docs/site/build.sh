@@ -25,8 +25,10 @@ for source in docs/diagrams/*.dot; do
 done
 "$venv/bin/python" docs/site/plot_benchmarks.py docs/benchmarks.md "$generated"
 
-# The SDK's Javadoc (the modules must have been built: .ci/run runs after `mvn verify`).
-mvn -B -q -pl sdk-core,sdk-grpc,sdk-rest javadoc:javadoc -Ddoclint=none >/dev/null
+# The SDK's Javadoc. The javadoc goal resolves the modules' dependencies (sdk-grpc's tests use the
+# reference server) from the local repository, so install them first (compiled already after `mvn verify`).
+mvn -B -q -pl sdk-core,sdk-grpc,sdk-rest -am install -DskipTests
+mvn -B -q -pl sdk-core,sdk-grpc,sdk-rest javadoc:javadoc -Ddoclint=none
 for module in sdk-core sdk-grpc sdk-rest; do
   cp -r "$module/target/reports/apidocs" "$generated/api/$module"
   # JDK 17's javadoc stylesheet imports a font file it does not write: drop the import, keep the fallbacks.
