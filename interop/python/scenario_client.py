@@ -60,7 +60,9 @@ step("show_partitions", e is None and e2 is None and "novel" in (names or []) an
 def search(parts):
     res = client.search(C, [[0.1, 0.2]], limit=100, partition_names=parts, output_fields=["book_id"],
                         search_params=SEARCH, anns_field="book_intro", consistency_level="Strong")
-    return [hit["id"] for hit in res[0]]
+    # the hits' primary keys: pymilvus 2.6 keys each hit by the primary field's name when the server names it
+    # (primary_field_name, Milvus 2.4+), by "id" otherwise; Hits.ids holds them either way
+    return list(res[0].ids)
 
 
 ids, e = attempt(lambda: search(["novel"]))
