@@ -151,7 +151,7 @@ public final class Scenario {
             R<SearchResults> r = calls.search(book, partitions, x, topK);
             List<Long> ids = new ArrayList<>();
             if (r.isSuccess()) {
-                new SearchResultsWrapper(r.getData().getResults()).getIDScore(0).forEach(s -> ids.add(s.getLongID()));
+                ids.addAll(tiesById(new SearchResultsWrapper(r.getData().getResults()).getIDScore(0)));
             }
             return Outcome.of(name, r, ids.size(), ids, names);
         });
@@ -189,5 +189,28 @@ public final class Scenario {
         }
         out.println(o.toJson());
         out.flush();
+    }
+
+    /**
+     * The hits' ids in the server's order, with hits of equal score ordered by id: Milvus leaves the order
+     * of ties open (real 2.1.0 answered the same search with two equidistant hits in either order).
+     */
+    static List<Long> tiesById(List<SearchResultsWrapper.IDScore> hits) {
+        List<Long> ids = new ArrayList<>();
+        int i = 0;
+        while (i < hits.size()) {
+            int j = i;
+            while (j < hits.size() && hits.get(j).getScore() == hits.get(i).getScore()) {
+                j++;
+            }
+            List<Long> tied = new ArrayList<>();
+            for (int k = i; k < j; k++) {
+                tied.add(hits.get(k).getLongID());
+            }
+            tied.sort(null);
+            ids.addAll(tied);
+            i = j;
+        }
+        return ids;
     }
 }
