@@ -4,10 +4,8 @@ import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.param.collection.FieldType;
 import io.partita.param.collection.GetCollectionStatisticsParam;
 import io.partita.param.collection.GetLoadStateParam;
-import io.partita.param.partition.GetPartitionStatisticsParam;
 import io.partita.response.DescCollResponseWrapper;
 import io.partita.response.GetCollStatResponseWrapper;
-import io.partita.response.GetPartStatResponseWrapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,13 +88,7 @@ final class DescribeCommand extends GroupCommand {
 
         @Override
         int run(Session session) {
-            long rows = new GetPartStatResponseWrapper(session.client()
-                            .getPartitionStatistics(GetPartitionStatisticsParam.newBuilder()
-                                    .withCollectionName(collection)
-                                    .withPartitionName(partition)
-                                    .build())
-                            .orThrow())
-                    .getRowCount();
+            long rows = StatsCommands.partitionRows(session, collection, partition);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("collection", collection);
             r.put("name", partition);

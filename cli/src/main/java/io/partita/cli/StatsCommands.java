@@ -72,6 +72,17 @@ final class StatsCommands {
         }
     }
 
+    /** A partition's row count, as {@code show partition_stats} and {@code describe partition} print it. */
+    static long partitionRows(Session session, String collection, String partition) {
+        return new GetPartStatResponseWrapper(session.client()
+                        .getPartitionStatistics(GetPartitionStatisticsParam.newBuilder()
+                                .withCollectionName(collection)
+                                .withPartitionName(partition)
+                                .build())
+                        .orThrow())
+                .getRowCount();
+    }
+
     /** {@code show partition_stats -c book -p novel}: the row count. */
     @Command(name = "partition_stats", description = "Show a partition's statistics (row count).")
     static final class PartitionStats extends SessionCommand {
@@ -91,13 +102,7 @@ final class StatsCommands {
 
         @Override
         int run(Session session) {
-            long rows = new GetPartStatResponseWrapper(session.client()
-                            .getPartitionStatistics(GetPartitionStatisticsParam.newBuilder()
-                                    .withCollectionName(collection)
-                                    .withPartitionName(partition)
-                                    .build())
-                            .orThrow())
-                    .getRowCount();
+            long rows = StatsCommands.partitionRows(session, collection, partition);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("collection", collection);
             r.put("partition", partition);
