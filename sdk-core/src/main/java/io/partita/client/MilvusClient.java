@@ -1,6 +1,7 @@
 package io.partita.client;
 
 import io.partita.model.CalcDistanceResults;
+import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.DescribeIndexResponse;
 import io.partita.model.FlushResponse;
@@ -29,6 +30,7 @@ import io.partita.param.RetryParam;
 import io.partita.param.RpcStatus;
 import io.partita.param.alias.AlterAliasParam;
 import io.partita.param.alias.CreateAliasParam;
+import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.DescribeCollectionParam;
@@ -264,6 +266,15 @@ public interface MilvusClient extends AutoCloseable {
      * @return the outcome
      */
     R<RpcStatus> alterAlias(AlterAliasParam requestParam);
+
+    /**
+     * Served over gRPC; the REST transport answers UNIMPLEMENTED, as Milvus 2.1's HTTP API has no
+     * route for it (Milvus 2.3 and later serve it).
+     *
+     * @param requestParam the alias
+     * @return the alias, the collection it names and its database
+     */
+    R<DescribeAliasResponse> describeAlias(DescribeAliasParam requestParam);
 
     // Indexes
 

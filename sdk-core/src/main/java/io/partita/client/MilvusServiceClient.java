@@ -1,6 +1,7 @@
 package io.partita.client;
 
 import io.partita.model.CalcDistanceResults;
+import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.DescribeIndexResponse;
 import io.partita.model.FlushResponse;
@@ -31,6 +32,7 @@ import io.partita.param.RetryParam;
 import io.partita.param.RpcStatus;
 import io.partita.param.alias.AlterAliasParam;
 import io.partita.param.alias.CreateAliasParam;
+import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.DescribeCollectionParam;
@@ -73,6 +75,7 @@ import io.partita.param.partition.HasPartitionParam;
 import io.partita.param.partition.LoadPartitionsParam;
 import io.partita.param.partition.ReleasePartitionsParam;
 import io.partita.param.partition.ShowPartitionsParam;
+import io.partita.transport.Operations;
 import io.partita.transport.Transport;
 import java.time.Duration;
 import java.util.Random;
@@ -96,6 +99,11 @@ import java.util.function.LongSupplier;
  * created it; a transport passed in is closed by its owner, after the client. Calls after close
  * fail with {@code ClientNotConnected (-2)}. Views made by {@code withTimeout}/{@code withRetry}
  * share the connection and the closed state.
+ *
+ * <p><b>Where a call lives.</b> A call that is one operation sent and its answer returned calls
+ * the invoker here, in one line ({@code releasePartitions}, {@code describeAlias}); a call with more
+ * to it (sync-load waits, search shaping, several operations) lives in its area's {@code XxxCalls}
+ * class.
  *
  * <p><b>Threads.</b> Thread-safe; share one instance. Logging is SLF4J at DEBUG: operation names,
  * outcomes and timings, never vectors, field values or credentials.
@@ -240,7 +248,7 @@ public final class MilvusServiceClient implements MilvusClient {
 
     @Override
     public R<RpcStatus> releasePartitions(ReleasePartitionsParam requestParam) {
-        return partitions.release(requestParam);
+        return Results.status(invoker.call(Operations.RELEASE_PARTITIONS, requestParam));
     }
 
     @Override
@@ -266,6 +274,11 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<RpcStatus> alterAlias(AlterAliasParam requestParam) {
         return control.alterAlias(requestParam);
+    }
+
+    @Override
+    public R<DescribeAliasResponse> describeAlias(DescribeAliasParam requestParam) {
+        return invoker.call(Operations.DESCRIBE_ALIAS, requestParam);
     }
 
     @Override

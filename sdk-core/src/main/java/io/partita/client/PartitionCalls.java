@@ -10,7 +10,6 @@ import io.partita.param.partition.DropPartitionParam;
 import io.partita.param.partition.GetPartitionStatisticsParam;
 import io.partita.param.partition.HasPartitionParam;
 import io.partita.param.partition.LoadPartitionsParam;
-import io.partita.param.partition.ReleasePartitionsParam;
 import io.partita.param.partition.ShowPartitionsParam;
 import io.partita.transport.Operations;
 
@@ -39,10 +38,6 @@ final class PartitionCalls {
     R<RpcStatus> load(LoadPartitionsParam p) {
         R<RpcStatus> r = Results.status(invoker.call(Operations.LOAD_PARTITIONS, p));
         return loadWaiter.afterLoad(r, p.getCollectionName(), p.getPartitionNames(), p);
-    }
-
-    R<RpcStatus> release(ReleasePartitionsParam p) {
-        return Results.status(invoker.call(Operations.RELEASE_PARTITIONS, p));
     }
 
     R<GetPartitionStatisticsResponse> statistics(GetPartitionStatisticsParam p) {

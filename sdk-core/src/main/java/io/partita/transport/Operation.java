@@ -1,11 +1,14 @@
 package io.partita.transport;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Describes one RPC of the Milvus protocol: its name, the Param type it takes and the Partita
  * response type it yields. Instances are the constants of {@link Operations}; a transport keys
- * its codec on them (by identity or by {@link #getName()}).
+ * its codec on them (by identity or by {@link #getName()}). Whether a resend is safe and the RPC's
+ * route on Milvus 2.1's HTTP API are not declared here: they are read, by name, from the RPC
+ * catalogue that the reference server reads too ({@code milvus-rpcs.txt} in module {@code wire}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,12 +20,18 @@ public final class Operation<P, T> {
     private final Class<P> paramType;
     private final Class<T> responseType;
     private final boolean idempotent;
+    private final String httpMethod;
+    private final String httpPath;
 
-    Operation(String name, Class<P> paramType, Class<T> responseType, boolean idempotent) {
+    /** @throws IllegalStateException when the RPC catalogue has no line for {@code name} */
+    Operation(String name, Class<P> paramType, Class<T> responseType) {
         this.name = Objects.requireNonNull(name, "name");
         this.paramType = Objects.requireNonNull(paramType, "paramType");
         this.responseType = Objects.requireNonNull(responseType, "responseType");
-        this.idempotent = idempotent;
+        String[] facts = RpcFacts.of(name);
+        this.idempotent = facts[1].equals("yes");
+        this.httpMethod = facts.length >= 4 ? facts[2] : null;
+        this.httpPath = facts.length >= 4 ? facts[3] : null;
     }
 
     /** @return the RPC name exactly as the {@code MilvusService} defines it, e.g. {@code "ReleasePartitions"} */
@@ -46,6 +55,19 @@ public final class Operation<P, T> {
      */
     public boolean isIdempotent() {
         return idempotent;
+    }
+
+    /**
+     * @return the HTTP method of the RPC's route on Milvus 2.1's HTTP API ({@code /api/v1}), e.g.
+     *     {@code DELETE}; empty when that API has no route for it
+     */
+    public Optional<String> getHttpMethod() {
+        return Optional.ofNullable(httpMethod);
+    }
+
+    /** @return the path of that route below {@code /api/v1}, e.g. {@code /partitions/load}; empty when none */
+    public Optional<String> getHttpPath() {
+        return Optional.ofNullable(httpPath);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.partita.transport;
 
 import io.partita.model.BoolResponse;
 import io.partita.model.CalcDistanceResults;
+import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.DescribeIndexResponse;
 import io.partita.model.FlushResponse;
@@ -28,6 +29,7 @@ import io.partita.model.ShowPartitionsResponse;
 import io.partita.model.Status;
 import io.partita.param.alias.AlterAliasParam;
 import io.partita.param.alias.CreateAliasParam;
+import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.DescribeCollectionParam;
@@ -77,8 +79,10 @@ import java.util.List;
  * each to its own codec; the table in {@code sdk-core/SEAM.md} lists them. Status-only RPCs answer
  * with {@link Status}; HasCollection and HasPartition with {@link BoolResponse}.
  *
- * <p>Operations marked not idempotent (creates, inserts, deletes, compactions, credential changes) are
- * never resent after a transport failure whose outcome is unknown.
+ * <p>Each entry names its RPC; the RPC catalogue ({@code milvus-rpcs.txt} in module {@code wire}, read
+ * by the reference server too) says whether a resend is safe and which route it has on Milvus 2.1's
+ * HTTP API. Operations whose resend is not safe (creates, inserts, deletes, compactions, credential
+ * changes) are never resent after a transport failure whose outcome is unknown.
  */
 public final class Operations {
     private Operations() {}
@@ -86,166 +90,154 @@ public final class Operations {
     // Collections
     /** {@code CreateCollection}: {@link CreateCollectionParam} to {@link Status}. */
     public static final Operation<CreateCollectionParam, Status> CREATE_COLLECTION =
-            new Operation<>("CreateCollection", CreateCollectionParam.class, Status.class, false);
+            new Operation<>("CreateCollection", CreateCollectionParam.class, Status.class);
     /** {@code DropCollection}: {@link DropCollectionParam} to {@link Status}. */
     public static final Operation<DropCollectionParam, Status> DROP_COLLECTION =
-            new Operation<>("DropCollection", DropCollectionParam.class, Status.class, true);
+            new Operation<>("DropCollection", DropCollectionParam.class, Status.class);
     /** {@code HasCollection}: {@link HasCollectionParam} to {@link BoolResponse}. */
     public static final Operation<HasCollectionParam, BoolResponse> HAS_COLLECTION =
-            new Operation<>("HasCollection", HasCollectionParam.class, BoolResponse.class, true);
+            new Operation<>("HasCollection", HasCollectionParam.class, BoolResponse.class);
     /** {@code LoadCollection}: {@link LoadCollectionParam} to {@link Status}. */
     public static final Operation<LoadCollectionParam, Status> LOAD_COLLECTION =
-            new Operation<>("LoadCollection", LoadCollectionParam.class, Status.class, true);
+            new Operation<>("LoadCollection", LoadCollectionParam.class, Status.class);
     /** {@code ReleaseCollection}: {@link ReleaseCollectionParam} to {@link Status}. */
     public static final Operation<ReleaseCollectionParam, Status> RELEASE_COLLECTION =
-            new Operation<>("ReleaseCollection", ReleaseCollectionParam.class, Status.class, true);
+            new Operation<>("ReleaseCollection", ReleaseCollectionParam.class, Status.class);
     /** {@code DescribeCollection}: {@link DescribeCollectionParam} to {@link DescribeCollectionResponse}. */
     public static final Operation<DescribeCollectionParam, DescribeCollectionResponse> DESCRIBE_COLLECTION =
-            new Operation<>(
-                    "DescribeCollection", DescribeCollectionParam.class, DescribeCollectionResponse.class, true);
+            new Operation<>("DescribeCollection", DescribeCollectionParam.class, DescribeCollectionResponse.class);
     /** {@code GetCollectionStatistics}: {@link GetCollectionStatisticsParam} to {@link GetCollectionStatisticsResponse}. */
     public static final Operation<GetCollectionStatisticsParam, GetCollectionStatisticsResponse>
             GET_COLLECTION_STATISTICS = new Operation<>(
                     "GetCollectionStatistics",
                     GetCollectionStatisticsParam.class,
-                    GetCollectionStatisticsResponse.class,
-                    true);
+                    GetCollectionStatisticsResponse.class);
     /** {@code ShowCollections}: {@link ShowCollectionsParam} to {@link ShowCollectionsResponse}. */
     public static final Operation<ShowCollectionsParam, ShowCollectionsResponse> SHOW_COLLECTIONS =
-            new Operation<>("ShowCollections", ShowCollectionsParam.class, ShowCollectionsResponse.class, true);
+            new Operation<>("ShowCollections", ShowCollectionsParam.class, ShowCollectionsResponse.class);
     /** {@code Flush}: {@link FlushParam} to {@link FlushResponse}. */
     public static final Operation<FlushParam, FlushResponse> FLUSH =
-            new Operation<>("Flush", FlushParam.class, FlushResponse.class, true);
+            new Operation<>("Flush", FlushParam.class, FlushResponse.class);
     /** {@code GetLoadingProgress}: {@link GetLoadingProgressParam} to {@link GetLoadingProgressResponse}. */
     public static final Operation<GetLoadingProgressParam, GetLoadingProgressResponse> GET_LOADING_PROGRESS =
-            new Operation<>(
-                    "GetLoadingProgress", GetLoadingProgressParam.class, GetLoadingProgressResponse.class, true);
+            new Operation<>("GetLoadingProgress", GetLoadingProgressParam.class, GetLoadingProgressResponse.class);
     /** {@code GetLoadState}: {@link GetLoadStateParam} to {@link GetLoadStateResponse}. */
     public static final Operation<GetLoadStateParam, GetLoadStateResponse> GET_LOAD_STATE =
-            new Operation<>("GetLoadState", GetLoadStateParam.class, GetLoadStateResponse.class, true);
+            new Operation<>("GetLoadState", GetLoadStateParam.class, GetLoadStateResponse.class);
     // Partitions
     /** {@code CreatePartition}: {@link CreatePartitionParam} to {@link Status}. */
     public static final Operation<CreatePartitionParam, Status> CREATE_PARTITION =
-            new Operation<>("CreatePartition", CreatePartitionParam.class, Status.class, false);
+            new Operation<>("CreatePartition", CreatePartitionParam.class, Status.class);
     /** {@code DropPartition}: {@link DropPartitionParam} to {@link Status}. */
     public static final Operation<DropPartitionParam, Status> DROP_PARTITION =
-            new Operation<>("DropPartition", DropPartitionParam.class, Status.class, true);
+            new Operation<>("DropPartition", DropPartitionParam.class, Status.class);
     /** {@code HasPartition}: {@link HasPartitionParam} to {@link BoolResponse}. */
     public static final Operation<HasPartitionParam, BoolResponse> HAS_PARTITION =
-            new Operation<>("HasPartition", HasPartitionParam.class, BoolResponse.class, true);
+            new Operation<>("HasPartition", HasPartitionParam.class, BoolResponse.class);
     /** {@code LoadPartitions}: {@link LoadPartitionsParam} to {@link Status}. */
     public static final Operation<LoadPartitionsParam, Status> LOAD_PARTITIONS =
-            new Operation<>("LoadPartitions", LoadPartitionsParam.class, Status.class, true);
+            new Operation<>("LoadPartitions", LoadPartitionsParam.class, Status.class);
     /** {@code ReleasePartitions}: {@link ReleasePartitionsParam} to {@link Status}. */
     public static final Operation<ReleasePartitionsParam, Status> RELEASE_PARTITIONS =
-            new Operation<>("ReleasePartitions", ReleasePartitionsParam.class, Status.class, true);
+            new Operation<>("ReleasePartitions", ReleasePartitionsParam.class, Status.class);
     /** {@code GetPartitionStatistics}: {@link GetPartitionStatisticsParam} to {@link GetPartitionStatisticsResponse}. */
     public static final Operation<GetPartitionStatisticsParam, GetPartitionStatisticsResponse>
             GET_PARTITION_STATISTICS = new Operation<>(
-                    "GetPartitionStatistics",
-                    GetPartitionStatisticsParam.class,
-                    GetPartitionStatisticsResponse.class,
-                    true);
+                    "GetPartitionStatistics", GetPartitionStatisticsParam.class, GetPartitionStatisticsResponse.class);
     /** {@code ShowPartitions}: {@link ShowPartitionsParam} to {@link ShowPartitionsResponse}. */
     public static final Operation<ShowPartitionsParam, ShowPartitionsResponse> SHOW_PARTITIONS =
-            new Operation<>("ShowPartitions", ShowPartitionsParam.class, ShowPartitionsResponse.class, true);
+            new Operation<>("ShowPartitions", ShowPartitionsParam.class, ShowPartitionsResponse.class);
     // Aliases
     /** {@code CreateAlias}: {@link CreateAliasParam} to {@link Status}. */
     public static final Operation<CreateAliasParam, Status> CREATE_ALIAS =
-            new Operation<>("CreateAlias", CreateAliasParam.class, Status.class, false);
+            new Operation<>("CreateAlias", CreateAliasParam.class, Status.class);
     /** {@code DropAlias}: {@link DropAliasParam} to {@link Status}. */
     public static final Operation<DropAliasParam, Status> DROP_ALIAS =
-            new Operation<>("DropAlias", DropAliasParam.class, Status.class, true);
+            new Operation<>("DropAlias", DropAliasParam.class, Status.class);
     /** {@code AlterAlias}: {@link AlterAliasParam} to {@link Status}. */
     public static final Operation<AlterAliasParam, Status> ALTER_ALIAS =
-            new Operation<>("AlterAlias", AlterAliasParam.class, Status.class, true);
+            new Operation<>("AlterAlias", AlterAliasParam.class, Status.class);
+    /** {@code DescribeAlias}: {@link DescribeAliasParam} to {@link DescribeAliasResponse}. */
+    public static final Operation<DescribeAliasParam, DescribeAliasResponse> DESCRIBE_ALIAS =
+            new Operation<>("DescribeAlias", DescribeAliasParam.class, DescribeAliasResponse.class);
     // Indexes
     /** {@code CreateIndex}: {@link CreateIndexParam} to {@link Status}. */
     public static final Operation<CreateIndexParam, Status> CREATE_INDEX =
-            new Operation<>("CreateIndex", CreateIndexParam.class, Status.class, false);
+            new Operation<>("CreateIndex", CreateIndexParam.class, Status.class);
     /** {@code DropIndex}: {@link DropIndexParam} to {@link Status}. */
     public static final Operation<DropIndexParam, Status> DROP_INDEX =
-            new Operation<>("DropIndex", DropIndexParam.class, Status.class, true);
+            new Operation<>("DropIndex", DropIndexParam.class, Status.class);
     /** {@code DescribeIndex}: {@link DescribeIndexParam} to {@link DescribeIndexResponse}. */
     public static final Operation<DescribeIndexParam, DescribeIndexResponse> DESCRIBE_INDEX =
-            new Operation<>("DescribeIndex", DescribeIndexParam.class, DescribeIndexResponse.class, true);
+            new Operation<>("DescribeIndex", DescribeIndexParam.class, DescribeIndexResponse.class);
     /** {@code GetIndexState}: {@link GetIndexStateParam} to {@link GetIndexStateResponse}. */
     public static final Operation<GetIndexStateParam, GetIndexStateResponse> GET_INDEX_STATE =
-            new Operation<>("GetIndexState", GetIndexStateParam.class, GetIndexStateResponse.class, true);
+            new Operation<>("GetIndexState", GetIndexStateParam.class, GetIndexStateResponse.class);
     /** {@code GetIndexBuildProgress}: {@link GetIndexBuildProgressParam} to {@link GetIndexBuildProgressResponse}. */
     public static final Operation<GetIndexBuildProgressParam, GetIndexBuildProgressResponse> GET_INDEX_BUILD_PROGRESS =
             new Operation<>(
-                    "GetIndexBuildProgress",
-                    GetIndexBuildProgressParam.class,
-                    GetIndexBuildProgressResponse.class,
-                    true);
+                    "GetIndexBuildProgress", GetIndexBuildProgressParam.class, GetIndexBuildProgressResponse.class);
     // Data
     /** {@code Insert}: {@link InsertParam} to {@link MutationResult}. */
     public static final Operation<InsertParam, MutationResult> INSERT =
-            new Operation<>("Insert", InsertParam.class, MutationResult.class, false);
+            new Operation<>("Insert", InsertParam.class, MutationResult.class);
     /** {@code Delete}: {@link DeleteParam} to {@link MutationResult}. */
     public static final Operation<DeleteParam, MutationResult> DELETE =
-            new Operation<>("Delete", DeleteParam.class, MutationResult.class, false);
+            new Operation<>("Delete", DeleteParam.class, MutationResult.class);
     /** {@code Search}: {@link SearchParam} to {@link SearchResults}. */
     public static final Operation<SearchParam, SearchResults> SEARCH =
-            new Operation<>("Search", SearchParam.class, SearchResults.class, true);
+            new Operation<>("Search", SearchParam.class, SearchResults.class);
     /** {@code Query}: {@link QueryParam} to {@link QueryResults}. */
     public static final Operation<QueryParam, QueryResults> QUERY =
-            new Operation<>("Query", QueryParam.class, QueryResults.class, true);
+            new Operation<>("Query", QueryParam.class, QueryResults.class);
     /** {@code CalcDistance}: {@link CalcDistanceParam} to {@link CalcDistanceResults}. */
     public static final Operation<CalcDistanceParam, CalcDistanceResults> CALC_DISTANCE =
-            new Operation<>("CalcDistance", CalcDistanceParam.class, CalcDistanceResults.class, true);
+            new Operation<>("CalcDistance", CalcDistanceParam.class, CalcDistanceResults.class);
     // Control
     /** {@code GetFlushState}: {@link GetFlushStateParam} to {@link GetFlushStateResponse}. */
     public static final Operation<GetFlushStateParam, GetFlushStateResponse> GET_FLUSH_STATE =
-            new Operation<>("GetFlushState", GetFlushStateParam.class, GetFlushStateResponse.class, true);
+            new Operation<>("GetFlushState", GetFlushStateParam.class, GetFlushStateResponse.class);
     /** {@code GetPersistentSegmentInfo}: {@link GetPersistentSegmentInfoParam} to {@link GetPersistentSegmentInfoResponse}. */
     public static final Operation<GetPersistentSegmentInfoParam, GetPersistentSegmentInfoResponse>
             GET_PERSISTENT_SEGMENT_INFO = new Operation<>(
                     "GetPersistentSegmentInfo",
                     GetPersistentSegmentInfoParam.class,
-                    GetPersistentSegmentInfoResponse.class,
-                    true);
+                    GetPersistentSegmentInfoResponse.class);
     /** {@code GetQuerySegmentInfo}: {@link GetQuerySegmentInfoParam} to {@link GetQuerySegmentInfoResponse}. */
     public static final Operation<GetQuerySegmentInfoParam, GetQuerySegmentInfoResponse> GET_QUERY_SEGMENT_INFO =
-            new Operation<>(
-                    "GetQuerySegmentInfo", GetQuerySegmentInfoParam.class, GetQuerySegmentInfoResponse.class, true);
+            new Operation<>("GetQuerySegmentInfo", GetQuerySegmentInfoParam.class, GetQuerySegmentInfoResponse.class);
     /** {@code GetReplicas}: {@link GetReplicasParam} to {@link GetReplicasResponse}. */
     public static final Operation<GetReplicasParam, GetReplicasResponse> GET_REPLICAS =
-            new Operation<>("GetReplicas", GetReplicasParam.class, GetReplicasResponse.class, true);
+            new Operation<>("GetReplicas", GetReplicasParam.class, GetReplicasResponse.class);
     /** {@code GetMetrics}: {@link GetMetricsParam} to {@link GetMetricsResponse}. */
     public static final Operation<GetMetricsParam, GetMetricsResponse> GET_METRICS =
-            new Operation<>("GetMetrics", GetMetricsParam.class, GetMetricsResponse.class, true);
+            new Operation<>("GetMetrics", GetMetricsParam.class, GetMetricsResponse.class);
     /** {@code LoadBalance}: {@link LoadBalanceParam} to {@link Status}. */
     public static final Operation<LoadBalanceParam, Status> LOAD_BALANCE =
-            new Operation<>("LoadBalance", LoadBalanceParam.class, Status.class, false);
+            new Operation<>("LoadBalance", LoadBalanceParam.class, Status.class);
     /** {@code ManualCompaction}: {@link ManualCompactionParam} to {@link ManualCompactionResponse}. */
     public static final Operation<ManualCompactionParam, ManualCompactionResponse> MANUAL_COMPACTION =
-            new Operation<>("ManualCompaction", ManualCompactionParam.class, ManualCompactionResponse.class, false);
+            new Operation<>("ManualCompaction", ManualCompactionParam.class, ManualCompactionResponse.class);
     /** {@code GetCompactionState}: {@link GetCompactionStateParam} to {@link GetCompactionStateResponse}. */
     public static final Operation<GetCompactionStateParam, GetCompactionStateResponse> GET_COMPACTION_STATE =
-            new Operation<>(
-                    "GetCompactionState", GetCompactionStateParam.class, GetCompactionStateResponse.class, true);
+            new Operation<>("GetCompactionState", GetCompactionStateParam.class, GetCompactionStateResponse.class);
     /** {@code GetCompactionStateWithPlans}: {@link GetCompactionPlansParam} to {@link GetCompactionPlansResponse}. */
     public static final Operation<GetCompactionPlansParam, GetCompactionPlansResponse> GET_COMPACTION_PLANS =
             new Operation<>(
-                    "GetCompactionStateWithPlans",
-                    GetCompactionPlansParam.class,
-                    GetCompactionPlansResponse.class,
-                    true);
+                    "GetCompactionStateWithPlans", GetCompactionPlansParam.class, GetCompactionPlansResponse.class);
     // Credentials
     /** {@code CreateCredential}: {@link CreateCredentialParam} to {@link Status}. */
     public static final Operation<CreateCredentialParam, Status> CREATE_CREDENTIAL =
-            new Operation<>("CreateCredential", CreateCredentialParam.class, Status.class, false);
+            new Operation<>("CreateCredential", CreateCredentialParam.class, Status.class);
     /** {@code UpdateCredential}: {@link UpdateCredentialParam} to {@link Status}. */
     public static final Operation<UpdateCredentialParam, Status> UPDATE_CREDENTIAL =
-            new Operation<>("UpdateCredential", UpdateCredentialParam.class, Status.class, false);
+            new Operation<>("UpdateCredential", UpdateCredentialParam.class, Status.class);
     /** {@code DeleteCredential}: {@link DeleteCredentialParam} to {@link Status}. */
     public static final Operation<DeleteCredentialParam, Status> DELETE_CREDENTIAL =
-            new Operation<>("DeleteCredential", DeleteCredentialParam.class, Status.class, true);
+            new Operation<>("DeleteCredential", DeleteCredentialParam.class, Status.class);
     /** {@code ListCredUsers}: {@link ListCredUsersParam} to {@link ListCredUsersResponse}. */
     public static final Operation<ListCredUsersParam, ListCredUsersResponse> LIST_CRED_USERS =
-            new Operation<>("ListCredUsers", ListCredUsersParam.class, ListCredUsersResponse.class, true);
+            new Operation<>("ListCredUsers", ListCredUsersParam.class, ListCredUsersResponse.class);
 
     private static final List<Operation<?, ?>> ALL = List.of(
             CREATE_COLLECTION,
@@ -269,6 +261,7 @@ public final class Operations {
             CREATE_ALIAS,
             DROP_ALIAS,
             ALTER_ALIAS,
+            DESCRIBE_ALIAS,
             CREATE_INDEX,
             DROP_INDEX,
             DESCRIBE_INDEX,

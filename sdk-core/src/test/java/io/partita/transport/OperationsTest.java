@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.client.MilvusClient;
 import io.partita.model.HasStatus;
+import io.partita.model.Status;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -53,6 +54,32 @@ class OperationsTest {
         assertThat(Operations.CREATE_PARTITION.isIdempotent()).isFalse();
         assertThat(Operations.RELEASE_PARTITIONS.isIdempotent()).isTrue();
         assertThat(Operations.SEARCH.isIdempotent()).isTrue();
+    }
+
+    @Test
+    void resendSafetyAndRoutesComeFromTheCatalogueTheServerReadsToo() throws Exception {
+        assertThat(Operations.RELEASE_PARTITIONS.getHttpMethod()).contains("DELETE");
+        assertThat(Operations.RELEASE_PARTITIONS.getHttpPath()).contains("/partitions/load");
+        assertThat(Operations.GET_LOAD_STATE.getHttpPath()).contains("/collection/load-state");
+        for (Operation<?, ?> op : Operations.all()) {
+            assertThat(op.getHttpMethod().isPresent())
+                    .as(op.getName())
+                    .isEqualTo(op.getHttpPath().isPresent());
+        }
+        // sdk-core's copy is module wire's file, byte for byte (wire is on the test class path only)
+        try (java.io.InputStream sdk = Operation.class.getResourceAsStream("milvus-rpcs.txt");
+                java.io.InputStream wire = io.partita.wire.catalogue.RpcCatalogue.class.getResourceAsStream(
+                        io.partita.wire.catalogue.RpcCatalogue.FILE)) {
+            assertThat(sdk.readAllBytes()).isEqualTo(wire.readAllBytes());
+        }
+    }
+
+    @Test
+    void anRpcMissingFromTheCatalogueCannotBecomeAnOperation() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new Operation<>("NoSuchRpc", String.class, Status.class))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("NoSuchRpc is not in the RPC catalogue milvus-rpcs.txt");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.partita.grpc;
 
+import io.partita.model.DescribeAliasResponse;
 import io.partita.transport.Operations;
 import io.partita.wire.AlterAliasRequest;
 import io.partita.wire.CreateAliasRequest;
+import io.partita.wire.DescribeAliasRequest;
 import io.partita.wire.DropAliasRequest;
 
-/** Codecs of the alias RPCs: create, drop, alter. */
+/** Codecs of the alias RPCs: create, drop, alter, describe. */
 final class AliasCodecs {
     private AliasCodecs() {}
 
@@ -30,5 +32,17 @@ final class AliasCodecs {
                         .setCollectionName(p.getCollectionName())
                         .setAlias(p.getAlias())
                         .build())));
+        t.put(Operations.DESCRIBE_ALIAS, (stub, p, db) -> {
+            io.partita.wire.DescribeAliasResponse r = stub.describeAlias(DescribeAliasRequest.newBuilder()
+                    .setDbName(db)
+                    .setAlias(p.getAlias())
+                    .build());
+            return DescribeAliasResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setDbName(r.getDbName())
+                    .setAlias(r.getAlias())
+                    .setCollection(r.getCollection())
+                    .build();
+        });
     }
 }

@@ -1,9 +1,5 @@
 package io.partita.rest;
 
-import static io.partita.rest.Routes.DELETE;
-import static io.partita.rest.Routes.PATCH;
-import static io.partita.rest.Routes.POST;
-
 import io.partita.transport.Operations;
 
 /** Codecs of the {@code /alias} routes: POST creates, DELETE drops, PATCH alters. */
@@ -13,25 +9,19 @@ final class AliasCodecs {
     static void register(CodecTable t) {
         t.put(
                 Operations.CREATE_ALIAS,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        POST,
-                        "/alias",
-                        Body.of(db)
-                                .str("collection_name", p.getCollectionName())
-                                .str("alias", p.getAlias())
-                                .json())));
+                (http, p, db) -> JsonValues.statusOf(http.send(Body.of(db)
+                        .str("collection_name", p.getCollectionName())
+                        .str("alias", p.getAlias())
+                        .json())));
         t.put(
                 Operations.DROP_ALIAS,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        DELETE, "/alias", Body.of(db).str("alias", p.getAlias()).json())));
+                (http, p, db) -> JsonValues.statusOf(
+                        http.send(Body.of(db).str("alias", p.getAlias()).json())));
         t.put(
                 Operations.ALTER_ALIAS,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        PATCH,
-                        "/alias",
-                        Body.of(db)
-                                .str("collection_name", p.getCollectionName())
-                                .str("alias", p.getAlias())
-                                .json())));
+                (http, p, db) -> JsonValues.statusOf(http.send(Body.of(db)
+                        .str("collection_name", p.getCollectionName())
+                        .str("alias", p.getAlias())
+                        .json())));
     }
 }

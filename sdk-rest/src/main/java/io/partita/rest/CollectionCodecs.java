@@ -1,9 +1,5 @@
 package io.partita.rest;
 
-import static io.partita.rest.Routes.DELETE;
-import static io.partita.rest.Routes.GET;
-import static io.partita.rest.Routes.POST;
-
 import com.google.gson.JsonObject;
 import io.partita.model.BoolResponse;
 import io.partita.model.ConsistencyLevel;
@@ -31,52 +27,35 @@ final class CollectionCodecs {
     static void register(CodecTable t) {
         t.put(
                 Operations.CREATE_COLLECTION,
-                (http, p, db) -> JsonValues.statusOf(http.send(POST, "/collection", SchemaCodec.createBody(p, db))));
+                (http, p, db) -> JsonValues.statusOf(http.send(SchemaCodec.createBody(p, db))));
         t.put(
                 Operations.DROP_COLLECTION,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        DELETE,
-                        "/collection",
-                        Body.of(db)
-                                .str("collection_name", p.getCollectionName())
-                                .json())));
+                (http, p, db) -> JsonValues.statusOf(http.send(Body.of(db)
+                        .str("collection_name", p.getCollectionName())
+                        .json())));
         t.put(
                 Operations.HAS_COLLECTION,
-                (http, p, db) -> bool(http.send(
-                        GET,
-                        "/collection/existence",
-                        Body.of(db)
-                                .str("collection_name", p.getCollectionName())
-                                .json())));
+                (http, p, db) -> bool(http.send(Body.of(db)
+                        .str("collection_name", p.getCollectionName())
+                        .json())));
         t.put(
                 Operations.LOAD_COLLECTION,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        POST,
-                        "/collection/load",
-                        Body.of(db)
-                                .str("collection_name", p.getCollectionName())
-                                .num("replica_number", p.getReplicaNumber())
-                                .json())));
+                (http, p, db) -> JsonValues.statusOf(http.send(Body.of(db)
+                        .str("collection_name", p.getCollectionName())
+                        .num("replica_number", p.getReplicaNumber())
+                        .json())));
         t.put(
                 Operations.RELEASE_COLLECTION,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        DELETE,
-                        "/collection/load",
-                        Body.of(db)
-                                .str("collection_name", p.getCollectionName())
-                                .json())));
+                (http, p, db) -> JsonValues.statusOf(http.send(Body.of(db)
+                        .str("collection_name", p.getCollectionName())
+                        .json())));
         t.put(
                 Operations.DESCRIBE_COLLECTION,
-                (http, p, db) -> describe(http.send(
-                        GET,
-                        "/collection",
-                        Body.of(db)
-                                .str("collection_name", p.getCollectionName())
-                                .json())));
+                (http, p, db) -> describe(http.send(Body.of(db)
+                        .str("collection_name", p.getCollectionName())
+                        .json())));
         t.put(Operations.GET_COLLECTION_STATISTICS, (http, p, db) -> {
             JsonObject r = http.send(
-                    GET,
-                    "/collection/statistics",
                     Body.of(db).str("collection_name", p.getCollectionName()).json());
             return GetCollectionStatisticsResponse.newBuilder()
                     .setStatus(JsonValues.status(r))
@@ -85,29 +64,20 @@ final class CollectionCodecs {
         });
         t.put(
                 Operations.SHOW_COLLECTIONS,
-                (http, p, db) -> showCollections(http.send(
-                        GET,
-                        "/collections",
-                        Body.of(db)
-                                .strs("collection_names", p.getCollectionNames())
-                                .num("type", p.getShowType().getNumber())
-                                .json())));
+                (http, p, db) -> showCollections(http.send(Body.of(db)
+                        .strs("collection_names", p.getCollectionNames())
+                        .num("type", p.getShowType().getNumber())
+                        .json())));
         t.put(
                 Operations.FLUSH,
-                (http, p, db) -> flush(http.send(
-                        POST,
-                        "/persist",
-                        Body.of(db)
-                                .strs("collection_names", p.getCollectionNames())
-                                .json())));
+                (http, p, db) -> flush(http.send(Body.of(db)
+                        .strs("collection_names", p.getCollectionNames())
+                        .json())));
         t.put(Operations.GET_LOADING_PROGRESS, (http, p, db) -> {
-            JsonObject r = http.send(
-                    GET,
-                    "/collection/loading-progress",
-                    Body.of(db)
-                            .str("collection_name", p.getCollectionName())
-                            .strs("partition_names", p.getPartitionNames())
-                            .json());
+            JsonObject r = http.send(Body.of(db)
+                    .str("collection_name", p.getCollectionName())
+                    .strs("partition_names", p.getPartitionNames())
+                    .json());
             return GetLoadingProgressResponse.newBuilder()
                     .setStatus(JsonValues.status(r))
                     .setProgress(JsonValues.lng(r, "progress"))
@@ -115,13 +85,10 @@ final class CollectionCodecs {
                     .build();
         });
         t.put(Operations.GET_LOAD_STATE, (http, p, db) -> {
-            JsonObject r = http.send(
-                    GET,
-                    "/collection/load-state",
-                    Body.of(db)
-                            .str("collection_name", p.getCollectionName())
-                            .strs("partition_names", p.getPartitionNames())
-                            .json());
+            JsonObject r = http.send(Body.of(db)
+                    .str("collection_name", p.getCollectionName())
+                    .strs("partition_names", p.getPartitionNames())
+                    .json());
             GetLoadStateResponse.Builder b = GetLoadStateResponse.newBuilder().setStatus(JsonValues.status(r));
             LoadState state = LoadState.forNumber(JsonValues.integer(r, "state"));
             if (state != null) {

@@ -1,10 +1,5 @@
 package io.partita.rest;
 
-import static io.partita.rest.Routes.DELETE;
-import static io.partita.rest.Routes.GET;
-import static io.partita.rest.Routes.PATCH;
-import static io.partita.rest.Routes.POST;
-
 import com.google.gson.JsonObject;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.transport.Operations;
@@ -20,31 +15,23 @@ final class CredentialCodecs {
     static void register(CodecTable t) {
         t.put(
                 Operations.CREATE_CREDENTIAL,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        POST,
-                        "/credential",
-                        Body.of("")
-                                .str("username", p.getUsername())
-                                .str("password", RequestShapes.encodedPassword(p.getPassword()))
-                                .json())));
+                (http, p, db) -> JsonValues.statusOf(http.send(Body.of("")
+                        .str("username", p.getUsername())
+                        .str("password", RequestShapes.encodedPassword(p.getPassword()))
+                        .json())));
         t.put(
                 Operations.UPDATE_CREDENTIAL,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        PATCH,
-                        "/credential",
-                        Body.of("")
-                                .str("username", p.getUsername())
-                                .str("oldPassword", RequestShapes.encodedPassword(p.getOldPassword()))
-                                .str("newPassword", RequestShapes.encodedPassword(p.getNewPassword()))
-                                .json())));
+                (http, p, db) -> JsonValues.statusOf(http.send(Body.of("")
+                        .str("username", p.getUsername())
+                        .str("oldPassword", RequestShapes.encodedPassword(p.getOldPassword()))
+                        .str("newPassword", RequestShapes.encodedPassword(p.getNewPassword()))
+                        .json())));
         t.put(
                 Operations.DELETE_CREDENTIAL,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        DELETE,
-                        "/credential",
-                        Body.of("").str("username", p.getUsername()).json())));
+                (http, p, db) -> JsonValues.statusOf(
+                        http.send(Body.of("").str("username", p.getUsername()).json())));
         t.put(Operations.LIST_CRED_USERS, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/credential/users", new JsonObject());
+            JsonObject r = http.send(new JsonObject());
             return ListCredUsersResponse.newBuilder()
                     .setStatus(JsonValues.status(r))
                     .addAllUsernames(JsonValues.strs(r, "usernames"))

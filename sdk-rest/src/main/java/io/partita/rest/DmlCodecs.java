@@ -1,8 +1,5 @@
 package io.partita.rest;
 
-import static io.partita.rest.Routes.DELETE;
-import static io.partita.rest.Routes.POST;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.partita.model.MutationResult;
@@ -14,17 +11,14 @@ final class DmlCodecs {
     private DmlCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(Operations.INSERT, (http, p, db) -> mutation(http.send(POST, "/entities", insertBody(p, db))));
+        t.put(Operations.INSERT, (http, p, db) -> mutation(http.send(insertBody(p, db))));
         t.put(
                 Operations.DELETE,
-                (http, p, db) -> mutation(http.send(
-                        DELETE,
-                        "/entities",
-                        Body.of(db)
-                                .str("collection_name", p.getCollectionName())
-                                .str("partition_name", p.getPartitionName())
-                                .str("expr", p.getExpr())
-                                .json())));
+                (http, p, db) -> mutation(http.send(Body.of(db)
+                        .str("collection_name", p.getCollectionName())
+                        .str("partition_name", p.getPartitionName())
+                        .str("expr", p.getExpr())
+                        .json())));
     }
 
     private static JsonObject insertBody(InsertParam p, String db) {

@@ -1,17 +1,28 @@
 package io.partita.rest;
 
 import com.google.gson.JsonObject;
+import io.partita.transport.Operation;
 import io.partita.transport.TransportException;
 
-/** Sends one JSON request to a route of the Milvus HTTP API and returns the JSON answer of an HTTP 200. */
-@FunctionalInterface
+/**
+ * Sends one JSON request to a route of the Milvus HTTP API and returns the JSON answer of an HTTP
+ * 200. Routes (method and path below {@code /api/v1}) are the operations' own, read from the RPC
+ * catalogue ({@link Operation#getHttpMethod()}, {@link Operation#getHttpPath()}), so a codec names
+ * no route.
+ */
 interface HttpCall {
     /**
-     * @param method HTTP method of the route (GET routes carry a body too)
-     * @param path path below {@code /api/v1}, e.g. {@code /partitions/load}
+     * Sends to the route of the operation being called.
+     *
      * @param body the request message as JSON with the protocol's field names
      * @return the answer's JSON object
      * @throws TransportException when the answer is not an HTTP 200 with a JSON object
      */
-    JsonObject send(String method, String path, JsonObject body) throws TransportException;
+    JsonObject send(JsonObject body) throws TransportException;
+
+    /**
+     * Sends to another operation's route, for a codec that needs a second call (GetReplicas
+     * describes the collection first).
+     */
+    JsonObject sendTo(Operation<?, ?> other, JsonObject body) throws TransportException;
 }

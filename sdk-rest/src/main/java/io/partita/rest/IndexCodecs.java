@@ -1,9 +1,5 @@
 package io.partita.rest;
 
-import static io.partita.rest.Routes.DELETE;
-import static io.partita.rest.Routes.GET;
-import static io.partita.rest.Routes.POST;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.partita.model.DescribeIndexResponse;
@@ -23,16 +19,13 @@ final class IndexCodecs {
     private IndexCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(
-                Operations.CREATE_INDEX,
-                (http, p, db) -> JsonValues.statusOf(http.send(POST, "/index", createBody(p, db))));
+        t.put(Operations.CREATE_INDEX, (http, p, db) -> JsonValues.statusOf(http.send(createBody(p, db))));
         t.put(
                 Operations.DROP_INDEX,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        DELETE, "/index", names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()))));
+                (http, p, db) -> JsonValues.statusOf(
+                        http.send(names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()))));
         t.put(Operations.DESCRIBE_INDEX, (http, p, db) -> {
-            JsonObject r =
-                    http.send(GET, "/index", names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
+            JsonObject r = http.send(names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
             DescribeIndexResponse.Builder b = DescribeIndexResponse.newBuilder().setStatus(JsonValues.status(r));
             for (JsonObject d : JsonValues.objs(r, "index_descriptions")) {
                 b.addIndexDescriptions(description(d));
@@ -40,8 +33,7 @@ final class IndexCodecs {
             return b.build();
         });
         t.put(Operations.GET_INDEX_STATE, (http, p, db) -> {
-            JsonObject r = http.send(
-                    GET, "/index/state", names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
+            JsonObject r = http.send(names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
             GetIndexStateResponse.Builder b = GetIndexStateResponse.newBuilder()
                     .setStatus(JsonValues.status(r))
                     .setFailReason(JsonValues.str(r, "fail_reason"));
@@ -52,8 +44,7 @@ final class IndexCodecs {
             return b.build();
         });
         t.put(Operations.GET_INDEX_BUILD_PROGRESS, (http, p, db) -> {
-            JsonObject r = http.send(
-                    GET, "/index/progress", names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
+            JsonObject r = http.send(names(db, p.getCollectionName(), p.getFieldName(), p.getIndexName()));
             return GetIndexBuildProgressResponse.newBuilder()
                     .setStatus(JsonValues.status(r))
                     .setIndexedRows(JsonValues.lng(r, "indexed_rows"))

@@ -1,8 +1,5 @@
 package io.partita.rest;
 
-import static io.partita.rest.Routes.GET;
-import static io.partita.rest.Routes.POST;
-
 import com.google.gson.JsonObject;
 import io.partita.model.CompactionMergeInfo;
 import io.partita.model.CompactionState;
@@ -28,24 +25,22 @@ final class InfoCodecs {
 
     static void register(CodecTable t) {
         t.put(Operations.GET_FLUSH_STATE, (http, p, db) -> {
-            JsonObject r = http.send(
-                    GET,
-                    "/persist/state",
-                    Body.of(db).nums("segmentIDs", p.getSegmentIDs()).json());
+            JsonObject r =
+                    http.send(Body.of(db).nums("segmentIDs", p.getSegmentIDs()).json());
             return GetFlushStateResponse.newBuilder()
                     .setStatus(JsonValues.status(r))
                     .setFlushed(JsonValues.bool(r, "flushed"))
                     .build();
         });
         t.put(Operations.GET_PERSISTENT_SEGMENT_INFO, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/persist/segment-info", segmentInfoBody(db, p.getCollectionName()));
+            JsonObject r = http.send(segmentInfoBody(db, p.getCollectionName()));
             GetPersistentSegmentInfoResponse.Builder b =
                     GetPersistentSegmentInfoResponse.newBuilder().setStatus(JsonValues.status(r));
             JsonValues.objs(r, "infos").forEach(i -> b.addInfos(persistent(i)));
             return b.build();
         });
         t.put(Operations.GET_QUERY_SEGMENT_INFO, (http, p, db) -> {
-            JsonObject r = http.send(GET, "/query-segment-info", segmentInfoBody(db, p.getCollectionName()));
+            JsonObject r = http.send(segmentInfoBody(db, p.getCollectionName()));
             GetQuerySegmentInfoResponse.Builder b =
                     GetQuerySegmentInfoResponse.newBuilder().setStatus(JsonValues.status(r));
             JsonValues.objs(r, "infos").forEach(i -> b.addInfos(query(i)));
@@ -53,9 +48,8 @@ final class InfoCodecs {
         });
         t.put(Operations.GET_REPLICAS, (http, p, db) -> {
             // Milvus 2.1 names the collection of GetReplicas by id only: describe it first, as the official SDKs do.
-            JsonObject described = http.send(
-                    GET,
-                    "/collection",
+            JsonObject described = http.sendTo(
+                    Operations.DESCRIBE_COLLECTION,
                     Body.of(db).str("collection_name", p.getCollectionName()).json());
             Status describeStatus = JsonValues.status(described);
             if (!describeStatus.isSuccess()) {
@@ -63,21 +57,17 @@ final class InfoCodecs {
                         .setStatus(describeStatus)
                         .build();
             }
-            JsonObject r = http.send(
-                    GET,
-                    "/replicas",
-                    Body.of(db)
-                            .num("collectionID", JsonValues.lng(described, "collectionID"))
-                            .str("collection_name", p.getCollectionName())
-                            .bool("with_shard_nodes", true)
-                            .json());
+            JsonObject r = http.send(Body.of(db)
+                    .num("collectionID", JsonValues.lng(described, "collectionID"))
+                    .str("collection_name", p.getCollectionName())
+                    .bool("with_shard_nodes", true)
+                    .json());
             GetReplicasResponse.Builder b = GetReplicasResponse.newBuilder().setStatus(JsonValues.status(r));
             JsonValues.objs(r, "replicas").forEach(i -> b.addReplicas(replica(i)));
             return b.build();
         });
         t.put(Operations.GET_METRICS, (http, p, db) -> {
-            JsonObject r = http.send(
-                    GET, "/metrics", Body.of("").str("request", p.getRequest()).json());
+            JsonObject r = http.send(Body.of("").str("request", p.getRequest()).json());
             return GetMetricsResponse.newBuilder()
                     .setStatus(JsonValues.status(r))
                     .setResponse(JsonValues.str(r, "response"))
@@ -86,18 +76,13 @@ final class InfoCodecs {
         });
         t.put(
                 Operations.LOAD_BALANCE,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        POST,
-                        "/load-balance",
-                        Body.of(db)
-                                .num("src_nodeID", p.getSourceNodeID())
-                                .nums("dst_nodeIDs", p.getDestinationNodeIDs())
-                                .nums("sealed_segmentIDs", p.getSegmentIDs())
-                                .json())));
+                (http, p, db) -> JsonValues.statusOf(http.send(Body.of(db)
+                        .num("src_nodeID", p.getSourceNodeID())
+                        .nums("dst_nodeIDs", p.getDestinationNodeIDs())
+                        .nums("sealed_segmentIDs", p.getSegmentIDs())
+                        .json())));
         t.put(Operations.MANUAL_COMPACTION, (http, p, db) -> {
             JsonObject r = http.send(
-                    POST,
-                    "/compaction",
                     Body.of(db).str("collection_name", p.getCollectionName()).json());
             return ManualCompactionResponse.newBuilder()
                     .setStatus(JsonValues.status(r))
@@ -106,8 +91,6 @@ final class InfoCodecs {
         });
         t.put(Operations.GET_COMPACTION_STATE, (http, p, db) -> {
             JsonObject r = http.send(
-                    GET,
-                    "/compaction/state",
                     Body.of("").num("compactionID", p.getCompactionID()).json());
             GetCompactionStateResponse.Builder b = GetCompactionStateResponse.newBuilder()
                     .setStatus(JsonValues.status(r))
@@ -123,8 +106,6 @@ final class InfoCodecs {
         });
         t.put(Operations.GET_COMPACTION_PLANS, (http, p, db) -> {
             JsonObject r = http.send(
-                    GET,
-                    "/compaction/plans",
                     Body.of("").num("compactionID", p.getCompactionID()).json());
             GetCompactionPlansResponse.Builder b =
                     GetCompactionPlansResponse.newBuilder().setStatus(JsonValues.status(r));

@@ -1,9 +1,5 @@
 package io.partita.rest;
 
-import static io.partita.rest.Routes.DELETE;
-import static io.partita.rest.Routes.GET;
-import static io.partita.rest.Routes.POST;
-
 import com.google.gson.JsonObject;
 import io.partita.model.GetPartitionStatisticsResponse;
 import io.partita.model.ShowPartitionsResponse;
@@ -16,52 +12,42 @@ final class PartitionCodecs {
     static void register(CodecTable t) {
         t.put(
                 Operations.CREATE_PARTITION,
-                (http, p, db) -> JsonValues.statusOf(
-                        http.send(POST, "/partition", names(db, p.getCollectionName(), p.getPartitionName()))));
+                (http, p, db) ->
+                        JsonValues.statusOf(http.send(names(db, p.getCollectionName(), p.getPartitionName()))));
         t.put(
                 Operations.DROP_PARTITION,
-                (http, p, db) -> JsonValues.statusOf(
-                        http.send(DELETE, "/partition", names(db, p.getCollectionName(), p.getPartitionName()))));
+                (http, p, db) ->
+                        JsonValues.statusOf(http.send(names(db, p.getCollectionName(), p.getPartitionName()))));
         t.put(
                 Operations.HAS_PARTITION,
-                (http, p, db) -> CollectionCodecs.bool(http.send(
-                        GET, "/partition/existence", names(db, p.getCollectionName(), p.getPartitionName()))));
+                (http, p, db) ->
+                        CollectionCodecs.bool(http.send(names(db, p.getCollectionName(), p.getPartitionName()))));
         t.put(
                 Operations.LOAD_PARTITIONS,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        POST,
-                        "/partitions/load",
-                        Body.of(db)
-                                .str("collection_name", p.getCollectionName())
-                                .strs("partition_names", p.getPartitionNames())
-                                .num("replica_number", p.getReplicaNumber())
-                                .json())));
+                (http, p, db) -> JsonValues.statusOf(http.send(Body.of(db)
+                        .str("collection_name", p.getCollectionName())
+                        .strs("partition_names", p.getPartitionNames())
+                        .num("replica_number", p.getReplicaNumber())
+                        .json())));
         t.put(
                 Operations.RELEASE_PARTITIONS,
-                (http, p, db) -> JsonValues.statusOf(http.send(
-                        DELETE,
-                        "/partitions/load",
-                        Body.of(db)
-                                .str("collection_name", p.getCollectionName())
-                                .strs("partition_names", p.getPartitionNames())
-                                .json())));
+                (http, p, db) -> JsonValues.statusOf(http.send(Body.of(db)
+                        .str("collection_name", p.getCollectionName())
+                        .strs("partition_names", p.getPartitionNames())
+                        .json())));
         t.put(Operations.GET_PARTITION_STATISTICS, (http, p, db) -> {
-            JsonObject r =
-                    http.send(GET, "/partition/statistics", names(db, p.getCollectionName(), p.getPartitionName()));
+            JsonObject r = http.send(names(db, p.getCollectionName(), p.getPartitionName()));
             return GetPartitionStatisticsResponse.newBuilder()
                     .setStatus(JsonValues.status(r))
                     .addAllStats(JsonValues.pairs(r, "stats"))
                     .build();
         });
         t.put(Operations.SHOW_PARTITIONS, (http, p, db) -> {
-            JsonObject r = http.send(
-                    GET,
-                    "/partitions",
-                    Body.of(db)
-                            .str("collection_name", p.getCollectionName())
-                            .strs("partition_names", p.getPartitionNames())
-                            .num("type", p.getShowType().getNumber())
-                            .json());
+            JsonObject r = http.send(Body.of(db)
+                    .str("collection_name", p.getCollectionName())
+                    .strs("partition_names", p.getPartitionNames())
+                    .num("type", p.getShowType().getNumber())
+                    .json());
             return ShowPartitionsResponse.newBuilder()
                     .setStatus(JsonValues.status(r))
                     .addAllPartitionNames(JsonValues.strs(r, "partition_names"))

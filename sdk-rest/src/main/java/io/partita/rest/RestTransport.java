@@ -102,7 +102,18 @@ public final class RestTransport implements Transport {
         Duration deadline = options.getDeadline().orElse(defaultCallTimeout);
         String rpc = operation.getName();
         try {
-            T answer = codec.call((method, path, body) -> send(rpc, method, path, body, deadline), param, dbName);
+            HttpCall http = new HttpCall() {
+                @Override
+                public JsonObject send(JsonObject body) throws TransportException {
+                    return sendTo(operation, body);
+                }
+
+                @Override
+                public JsonObject sendTo(Operation<?, ?> route, JsonObject body) throws TransportException {
+                    return RestTransport.this.send(rpc, route, body, deadline);
+                }
+            };
+            T answer = codec.call(http, param, dbName);
             if (answer == null) {
                 throw RestErrors.illegal(rpc, target, "no answer", null);
             }
@@ -112,8 +123,14 @@ public final class RestTransport implements Transport {
         }
     }
 
-    private JsonObject send(String rpc, String method, String path, JsonObject body, Duration deadline)
+    /** Sends to {@code route}'s place on the HTTP API, as read from the RPC catalogue. */
+    private JsonObject send(String rpc, Operation<?, ?> route, JsonObject body, Duration deadline)
             throws TransportException {
+        String method = route.getHttpMethod().orElse(null);
+        String path = route.getHttpPath().orElse(null);
+        if (method == null || path == null) {
+            throw TransportException.unsupported(route.getName(), "REST");
+        }
         Exchange.Reply reply =
                 exchange.send(rpc, method, path, body.toString().getBytes(StandardCharsets.UTF_8), deadline);
         if (reply.status != 200) {

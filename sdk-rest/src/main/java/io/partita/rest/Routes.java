@@ -1,11 +1,11 @@
 package io.partita.rest;
 
-/** HTTP methods of the Milvus 2.1 HTTP API's routes, named as the codecs use them. */
+/**
+ * HTTP methods as the RPC catalogue writes them. Only {@code GET} needs a name here: its routes
+ * carry a JSON body, so they go through another HTTP client ({@link ExchangeByMethod}).
+ */
 final class Routes {
     static final String GET = "GET";
-    static final String POST = "POST";
-    static final String DELETE = "DELETE";
-    static final String PATCH = "PATCH";
 
     private Routes() {}
 }

@@ -1,8 +1,5 @@
 package io.partita.rest;
 
-import static io.partita.rest.Routes.GET;
-import static io.partita.rest.Routes.POST;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.partita.model.CalcDistanceResults;
@@ -29,9 +26,9 @@ final class SearchCodecs {
     private SearchCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(Operations.SEARCH, (http, p, db) -> searchResults(http.send(POST, "/search", searchBody(p, db))));
-        t.put(Operations.QUERY, (http, p, db) -> queryResults(http.send(POST, "/query", queryBody(p, db))));
-        t.put(Operations.CALC_DISTANCE, (http, p, db) -> distances(http.send(GET, "/distance", distanceBody(p))));
+        t.put(Operations.SEARCH, (http, p, db) -> searchResults(http.send(searchBody(p, db))));
+        t.put(Operations.QUERY, (http, p, db) -> queryResults(http.send(queryBody(p, db))));
+        t.put(Operations.CALC_DISTANCE, (http, p, db) -> distances(http.send(distanceBody(p))));
     }
 
     static JsonObject searchBody(SearchParam p, String db) {

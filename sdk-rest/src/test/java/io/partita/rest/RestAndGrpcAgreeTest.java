@@ -111,6 +111,37 @@ class RestAndGrpcAgreeTest {
     }
 
     @Test
+    void describeAliasIsServedOverGrpcAndUnimplementedOverMilvus21sHttpApi() {
+        assertThat(grpc.createAlias(io.partita.param.alias.CreateAliasParam.newBuilder()
+                                .withCollectionName("book")
+                                .withAlias("tome")
+                                .build())
+                        .getStatus())
+                .isZero();
+        io.partita.param.alias.DescribeAliasParam tome = io.partita.param.alias.DescribeAliasParam.newBuilder()
+                .withAlias("tome")
+                .build();
+
+        R<io.partita.model.DescribeAliasResponse> overGrpc = grpc.describeAlias(tome);
+        assertThat(overGrpc.getStatus()).as(overGrpc.getMessage()).isZero();
+        assertThat(overGrpc.getData().getAlias()).isEqualTo("tome");
+        assertThat(overGrpc.getData().getCollection()).isEqualTo("book");
+        assertThat(overGrpc.getData().getDbName()).isEqualTo("default");
+
+        R<io.partita.model.DescribeAliasResponse> missing =
+                grpc.describeAlias(io.partita.param.alias.DescribeAliasParam.newBuilder()
+                        .withAlias("nowhere")
+                        .build());
+        assertThat(missing.getStatus()).isNotZero();
+        assertThat(missing.getMessage()).contains("alias nowhere does not exist");
+
+        // no route on Milvus 2.1's HTTP API (the RPC catalogue says "-"): the REST transport has no codec
+        R<io.partita.model.DescribeAliasResponse> overRest = rest.describeAlias(tome);
+        assertThat(overRest.getStatus()).isNotZero();
+        assertThat(overRest.getMessage()).contains("DescribeAlias is not supported by the REST transport");
+    }
+
+    @Test
     void releasingAPartitionOfACollectionLoadedWholeFailsAlikeOnBothTransports() {
         agree(c -> c.releasePartitions(ReleasePartitionsParam.newBuilder()
                 .withCollectionName("book")

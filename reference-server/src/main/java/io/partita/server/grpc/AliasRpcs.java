@@ -1,6 +1,5 @@
 package io.partita.server.grpc;
 
-import static io.partita.server.grpc.HttpRoute.route;
 import static io.partita.server.grpc.ServerRpc.status;
 import static io.partita.server.grpc.ServerRpc.unary;
 import static io.partita.wire.MilvusServiceGrpc.getAlterAliasMethod;
@@ -31,9 +30,9 @@ final class AliasRpcs {
     /** The alias RPCs' declarations; DescribeAlias and ListAliases are gRPC only, as in Milvus 2.1. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                status(getCreateAliasMethod(), this::create, route("POST /alias")),
-                status(getDropAliasMethod(), this::drop, route("DELETE /alias")),
-                status(getAlterAliasMethod(), this::alter, route("PATCH /alias")),
+                status(getCreateAliasMethod(), this::create),
+                status(getDropAliasMethod(), this::drop),
+                status(getAlterAliasMethod(), this::alter),
                 unary(getDescribeAliasMethod(), this::describe),
                 unary(getListAliasesMethod(), this::list));
     }

@@ -1,6 +1,5 @@
 package io.partita.server.grpc;
 
-import static io.partita.server.grpc.HttpRoute.route;
 import static io.partita.server.grpc.ServerRpc.status;
 import static io.partita.server.grpc.ServerRpc.unary;
 import static io.partita.wire.MilvusServiceGrpc.getCreateCredentialMethod;
@@ -35,10 +34,10 @@ final class AuthRpcs {
     /** The credential RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                status(getCreateCredentialMethod(), this::create, route("POST /credential")),
-                status(getUpdateCredentialMethod(), this::update, route("PATCH /credential")),
-                status(getDeleteCredentialMethod(), this::delete, route("DELETE /credential")),
-                unary(getListCredUsersMethod(), r -> list(), route("GET /credential/users")));
+                status(getCreateCredentialMethod(), this::create),
+                status(getUpdateCredentialMethod(), this::update),
+                status(getDeleteCredentialMethod(), this::delete),
+                unary(getListCredUsersMethod(), r -> list()));
     }
 
     void create(CreateCredentialRequest r) {

@@ -1,6 +1,5 @@
 package io.partita.server.grpc;
 
-import static io.partita.server.grpc.HttpRoute.route;
 import static io.partita.server.grpc.ServerRpc.status;
 import static io.partita.server.grpc.ServerRpc.unary;
 import static io.partita.wire.MilvusServiceGrpc.getCreateCollectionMethod;
@@ -43,14 +42,14 @@ final class CollectionRpcs {
     /** The collection RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                status(getCreateCollectionMethod(), this::create, route("POST /collection")),
-                status(getDropCollectionMethod(), this::drop, route("DELETE /collection")),
-                unary(getHasCollectionMethod(), this::has, route("GET /collection/existence")),
-                unary(getDescribeCollectionMethod(), this::describe, route("GET /collection")),
-                status(getLoadCollectionMethod(), this::load, route("POST /collection/load")),
-                status(getReleaseCollectionMethod(), this::release, route("DELETE /collection/load")),
-                unary(getGetCollectionStatisticsMethod(), this::statistics, route("GET /collection/statistics")),
-                unary(getShowCollectionsMethod(), this::show, route("GET /collections")));
+                status(getCreateCollectionMethod(), this::create),
+                status(getDropCollectionMethod(), this::drop),
+                unary(getHasCollectionMethod(), this::has),
+                unary(getDescribeCollectionMethod(), this::describe),
+                status(getLoadCollectionMethod(), this::load),
+                status(getReleaseCollectionMethod(), this::release),
+                unary(getGetCollectionStatisticsMethod(), this::statistics),
+                unary(getShowCollectionsMethod(), this::show));
     }
 
     void create(CreateCollectionRequest r) {

@@ -1,6 +1,5 @@
 package io.partita.server.grpc;
 
-import static io.partita.server.grpc.HttpRoute.route;
 import static io.partita.server.grpc.ServerRpc.unary;
 import static io.partita.wire.MilvusServiceGrpc.getDeleteMethod;
 import static io.partita.wire.MilvusServiceGrpc.getFlushMethod;
@@ -36,11 +35,11 @@ final class DmlRpcs {
     /** The data RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                unary(getInsertMethod(), this::insert, route("POST /entities")),
+                unary(getInsertMethod(), this::insert),
                 unary(getUpsertMethod(), this::upsert),
-                unary(getDeleteMethod(), this::delete, route("DELETE /entities")),
-                unary(getFlushMethod(), this::flush, route("POST /persist")),
-                unary(getGetFlushStateMethod(), this::flushState, route("GET /persist/state")));
+                unary(getDeleteMethod(), this::delete),
+                unary(getFlushMethod(), this::flush),
+                unary(getGetFlushStateMethod(), this::flushState));
     }
 
     MutationResult insert(InsertRequest r) {

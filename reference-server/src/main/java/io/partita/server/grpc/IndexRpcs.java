@@ -1,6 +1,5 @@
 package io.partita.server.grpc;
 
-import static io.partita.server.grpc.HttpRoute.route;
 import static io.partita.server.grpc.ServerRpc.status;
 import static io.partita.server.grpc.ServerRpc.unary;
 import static io.partita.wire.MilvusServiceGrpc.getCreateIndexMethod;
@@ -38,11 +37,11 @@ final class IndexRpcs {
     /** The index RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                status(getCreateIndexMethod(), this::create, route("POST /index")),
-                unary(getDescribeIndexMethod(), this::describe, route("GET /index")),
-                unary(getGetIndexStateMethod(), this::state, route("GET /index/state")),
-                unary(getGetIndexBuildProgressMethod(), this::progress, route("GET /index/progress")),
-                status(getDropIndexMethod(), this::drop, route("DELETE /index")));
+                status(getCreateIndexMethod(), this::create),
+                unary(getDescribeIndexMethod(), this::describe),
+                unary(getGetIndexStateMethod(), this::state),
+                unary(getGetIndexBuildProgressMethod(), this::progress),
+                status(getDropIndexMethod(), this::drop));
     }
 
     void create(CreateIndexRequest r) {

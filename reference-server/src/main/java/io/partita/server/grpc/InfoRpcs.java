@@ -1,6 +1,5 @@
 package io.partita.server.grpc;
 
-import static io.partita.server.grpc.HttpRoute.route;
 import static io.partita.server.grpc.ServerRpc.unary;
 import static io.partita.wire.MilvusServiceGrpc.getAllocTimestampMethod;
 import static io.partita.wire.MilvusServiceGrpc.getCheckHealthMethod;
@@ -72,13 +71,10 @@ final class InfoRpcs {
                 unary(getAllocTimestampMethod(), r -> allocTimestamp()),
                 unary(getListDatabasesMethod(), r -> listDatabases()),
                 unary(getDescribeDatabaseMethod(), this::describeDatabase),
-                unary(
-                        getGetPersistentSegmentInfoMethod(),
-                        this::persistentSegments,
-                        route("GET /persist/segment-info")),
-                unary(getGetQuerySegmentInfoMethod(), this::querySegments, route("GET /query-segment-info")),
-                unary(getGetReplicasMethod(), this::replicas, route("GET /replicas")),
-                unary(getGetMetricsMethod(), this::metrics, route("GET /metrics")));
+                unary(getGetPersistentSegmentInfoMethod(), this::persistentSegments),
+                unary(getGetQuerySegmentInfoMethod(), this::querySegments),
+                unary(getGetReplicasMethod(), this::replicas),
+                unary(getGetMetricsMethod(), this::metrics));
     }
 
     ConnectResponse connect() {

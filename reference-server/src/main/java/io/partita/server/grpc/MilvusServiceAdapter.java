@@ -9,6 +9,7 @@ import io.partita.wire.MilvusServiceGrpc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The {@code milvus.proto.milvus.MilvusService} face of the reference server, assembled from the
@@ -38,7 +39,7 @@ public final class MilvusServiceAdapter {
         all.addAll(new SearchRpcs(engine).rpcs());
         all.addAll(new InfoRpcs(engine, profile).rpcs());
         all.addAll(new AuthRpcs(credentials).rpcs());
-        all.addAll(UnimplementedRpcs.routed());
+        all.addAll(UnimplementedRpcs.routed(all.stream().map(ServerRpc::name).collect(Collectors.toSet())));
         this.rpcs = List.copyOf(all);
     }
 

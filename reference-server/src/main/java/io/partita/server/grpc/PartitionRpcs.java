@@ -1,6 +1,5 @@
 package io.partita.server.grpc;
 
-import static io.partita.server.grpc.HttpRoute.route;
 import static io.partita.server.grpc.ServerRpc.status;
 import static io.partita.server.grpc.ServerRpc.unary;
 import static io.partita.wire.MilvusServiceGrpc.getCreatePartitionMethod;
@@ -44,16 +43,16 @@ final class PartitionRpcs {
     /** The partition and load-progress RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                status(getCreatePartitionMethod(), this::create, route("POST /partition")),
-                status(getDropPartitionMethod(), this::drop, route("DELETE /partition")),
-                unary(getHasPartitionMethod(), this::has, route("GET /partition/existence")),
-                status(getLoadPartitionsMethod(), this::load, route("POST /partitions/load")),
-                status(getReleasePartitionsMethod(), this::release, route("DELETE /partitions/load")),
-                unary(getGetPartitionStatisticsMethod(), this::statistics, route("GET /partition/statistics")),
-                unary(getShowPartitionsMethod(), this::show, route("GET /partitions")),
+                status(getCreatePartitionMethod(), this::create),
+                status(getDropPartitionMethod(), this::drop),
+                unary(getHasPartitionMethod(), this::has),
+                status(getLoadPartitionsMethod(), this::load),
+                status(getReleasePartitionsMethod(), this::release),
+                unary(getGetPartitionStatisticsMethod(), this::statistics),
+                unary(getShowPartitionsMethod(), this::show),
                 // Partita extensions: newer than Milvus 2.1's HTTP API, so REST clients can wait for loads.
-                unary(getGetLoadingProgressMethod(), this::progress, route("GET /collection/loading-progress")),
-                unary(getGetLoadStateMethod(), this::state, route("GET /collection/load-state")));
+                unary(getGetLoadingProgressMethod(), this::progress),
+                unary(getGetLoadStateMethod(), this::state));
     }
 
     void create(CreatePartitionRequest r) {

@@ -1,6 +1,5 @@
 package io.partita.server.grpc;
 
-import static io.partita.server.grpc.HttpRoute.route;
 import static io.partita.server.grpc.ServerRpc.unary;
 import static io.partita.wire.MilvusServiceGrpc.getQueryMethod;
 import static io.partita.wire.MilvusServiceGrpc.getSearchMethod;
@@ -25,9 +24,7 @@ final class SearchRpcs {
 
     /** The search and query RPCs' declarations. */
     List<ServerRpc<?, ?>> rpcs() {
-        return List.of(
-                unary(getSearchMethod(), this::search, route("POST /search")),
-                unary(getQueryMethod(), this::query, route("POST /query")));
+        return List.of(unary(getSearchMethod(), this::search), unary(getQueryMethod(), this::query));
     }
 
     SearchResults search(io.partita.wire.SearchRequest r) {

@@ -5,6 +5,7 @@ import com.google.protobuf.Message;
 import io.grpc.MethodDescriptor;
 import io.partita.server.model.EngineException;
 import io.partita.wire.Status;
+import io.partita.wire.catalogue.RpcCatalogue;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -13,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One RPC of {@code MilvusService}, declared once: the generated {@link MethodDescriptor} (name
- * and message types), the area method that handles it, and its route(s) on Milvus 2.1's HTTP API
- * where that API has one. The gRPC service definition ({@link GrpcBinding}), the failure answers
+ * and message types) and the area method that handles it. Its route on Milvus 2.1's HTTP API, where
+ * that API has one, is read by name from the RPC catalogue ({@link RpcCatalogue}, the file the SDK
+ * reads too). The gRPC service definition ({@link GrpcBinding}), the failure answers
  * ({@link Failures}), the default-database check ({@link Databases}) and the HTTP route table are
  * all derived from these declarations.
  *
@@ -35,10 +37,14 @@ public final class ServerRpc<Q extends Message, A extends Message> {
     private final FieldDescriptor dbName;
     private final Function<Status, A> failure;
 
-    private ServerRpc(MethodDescriptor<Q, A> method, Function<Q, A> handler, List<HttpRoute> routes) {
+    private ServerRpc(MethodDescriptor<Q, A> method, Function<Q, A> handler) {
         this.method = method;
         this.handler = handler;
-        this.routes = List.copyOf(routes);
+        this.routes = RpcCatalogue.find(name())
+                .filter(rpc -> rpc.httpPath().isPresent())
+                .map(rpc -> List.of(
+                        new HttpRoute(rpc.httpMethod().get(), rpc.httpPath().get())))
+                .orElse(List.of());
         this.requestPrototype = prototype(method.getRequestMarshaller());
         this.dbName = dbNameField(requestPrototype);
         // an RPC not served never fails with a Status (some, like Dummy, answer none)
@@ -47,26 +53,21 @@ public final class ServerRpc<Q extends Message, A extends Message> {
 
     /** An RPC answering a response message built by {@code handler}. */
     static <Q extends Message, A extends Message> ServerRpc<Q, A> unary(
-            MethodDescriptor<Q, A> method, Function<Q, A> handler, HttpRoute... routes) {
-        return new ServerRpc<>(method, handler, List.of(routes));
+            MethodDescriptor<Q, A> method, Function<Q, A> handler) {
+        return new ServerRpc<>(method, handler);
     }
 
     /** An RPC answering a bare {@code common.Status}: success when {@code body} returns. */
-    static <Q extends Message> ServerRpc<Q, Status> status(
-            MethodDescriptor<Q, Status> method, Consumer<Q> body, HttpRoute... routes) {
-        return new ServerRpc<>(
-                method,
-                r -> {
-                    body.accept(r);
-                    return Statuses.SUCCESS;
-                },
-                List.of(routes));
+    static <Q extends Message> ServerRpc<Q, Status> status(MethodDescriptor<Q, Status> method, Consumer<Q> body) {
+        return new ServerRpc<>(method, r -> {
+            body.accept(r);
+            return Statuses.SUCCESS;
+        });
     }
 
     /** An RPC the server does not implement but Milvus 2.1's HTTP API routes: the route answers 501. */
-    static <Q extends Message, A extends Message> ServerRpc<Q, A> unserved(
-            MethodDescriptor<Q, A> method, HttpRoute... routes) {
-        return new ServerRpc<>(method, null, List.of(routes));
+    static <Q extends Message, A extends Message> ServerRpc<Q, A> unserved(MethodDescriptor<Q, A> method) {
+        return new ServerRpc<>(method, null);
     }
 
     /** The RPC's bare name, e.g. {@code ReleasePartitions}. */
@@ -79,7 +80,7 @@ public final class ServerRpc<Q extends Message, A extends Message> {
         return method;
     }
 
-    /** Routes on Milvus 2.1's HTTP API; empty when that API has none (gRPC only). */
+    /** Routes on Milvus 2.1's HTTP API, from the RPC catalogue; empty when that API has none (gRPC only). */
     public List<HttpRoute> routes() {
         return routes;
     }

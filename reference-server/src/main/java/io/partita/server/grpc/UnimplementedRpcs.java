@@ -1,47 +1,39 @@
 package io.partita.server.grpc;
 
-import static io.partita.server.grpc.HttpRoute.route;
-import static io.partita.server.grpc.ServerRpc.unserved;
-import static io.partita.wire.MilvusServiceGrpc.getCalcDistanceMethod;
-import static io.partita.wire.MilvusServiceGrpc.getDummyMethod;
-import static io.partita.wire.MilvusServiceGrpc.getGetCompactionStateMethod;
-import static io.partita.wire.MilvusServiceGrpc.getGetCompactionStateWithPlansMethod;
-import static io.partita.wire.MilvusServiceGrpc.getGetImportStateMethod;
-import static io.partita.wire.MilvusServiceGrpc.getImportMethod;
-import static io.partita.wire.MilvusServiceGrpc.getListImportTasksMethod;
-import static io.partita.wire.MilvusServiceGrpc.getLoadBalanceMethod;
-import static io.partita.wire.MilvusServiceGrpc.getManualCompactionMethod;
-
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerMethodDefinition;
 import io.grpc.Status;
+import io.partita.wire.catalogue.RpcCatalogue;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The RPCs the server does not implement: each answers gRPC {@code UNIMPLEMENTED} with a message
  * naming the RPC, without a hand-written stub per RPC. Those that Milvus 2.1's HTTP API routes
- * are declared here with their routes, so the route answers 501 naming the RPC.
+ * (the RPC catalogue says which) get a declaration without a handler, so the route answers 501
+ * naming the RPC.
  */
 final class UnimplementedRpcs {
     private static final ServerCall.Listener<Object> NOOP = new ServerCall.Listener<>() {};
 
     private UnimplementedRpcs() {}
 
-    /** Unimplemented RPCs with a route on Milvus 2.1's HTTP API. */
-    static List<ServerRpc<?, ?>> routed() {
-        return List.of(
-                unserved(getDummyMethod(), route("POST /dummy")),
-                unserved(getCalcDistanceMethod(), route("GET /distance")),
-                unserved(getLoadBalanceMethod(), route("POST /load-balance")),
-                unserved(getGetCompactionStateMethod(), route("GET /compaction/state")),
-                unserved(getGetCompactionStateWithPlansMethod(), route("GET /compaction/plans")),
-                unserved(getManualCompactionMethod(), route("POST /compaction")),
-                unserved(getImportMethod(), route("POST /import")),
-                unserved(getGetImportStateMethod(), route("GET /import/state")),
-                unserved(getListImportTasksMethod(), route("GET /import/tasks")));
+    /**
+     * The RPCs that the RPC catalogue routes on Milvus 2.1's HTTP API but the server does not serve:
+     * their routes answer 501 naming the RPC.
+     *
+     * @param served the bare names of the RPCs the server serves
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static List<ServerRpc<?, ?>> routed(Set<String> served) {
+        return RpcCatalogue.all().stream()
+                .filter(rpc -> rpc.httpPath().isPresent() && !served.contains(rpc.name()))
+                .map(rpc -> (ServerRpc<?, ?>) ServerRpc.unserved((MethodDescriptor) rpc.method()))
+                .collect(Collectors.toList());
     }
 
     static String message(String bareMethodName) {

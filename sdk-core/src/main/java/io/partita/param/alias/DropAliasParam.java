@@ -1,6 +1,6 @@
 package io.partita.param.alias;
 
-import io.partita.param.ParamUtils;
+import io.partita.param.AliasParam;
 
 /**
  * Drops an alias.
@@ -8,11 +8,9 @@ import io.partita.param.ParamUtils;
  * <p>Immutable and thread-safe. {@link Builder#build()} validates every field and throws a
  * {@link io.partita.exception.ParamException} naming the field and the bad value.
  */
-public final class DropAliasParam {
-    private final String alias;
-
-    private DropAliasParam(Builder b) {
-        this.alias = b.alias;
+public final class DropAliasParam extends AliasParam {
+    private DropAliasParam(Builder builder) {
+        super(builder);
     }
 
     /** @return a new builder with the defaults */
@@ -20,37 +18,15 @@ public final class DropAliasParam {
         return new Builder();
     }
 
-    /** @return the alias */
-    public String getAlias() {
-        return alias;
-    }
-
-    @Override
-    public String toString() {
-        return "DropAliasParam{" + "alias=" + alias + "}";
-    }
-
     /** Builder for {@link DropAliasParam}; not thread-safe. */
-    public static final class Builder {
-        private String alias;
-
+    public static final class Builder extends AliasParam.AbstractBuilder<Builder> {
         private Builder() {}
-
-        /**
-         * @param alias the alias
-         * @return this
-         */
-        public Builder withAlias(String alias) {
-            this.alias = alias;
-            return this;
-        }
 
         /**
          * @return the validated parameters
          * @throws io.partita.exception.ParamException naming the bad field and value
          */
         public DropAliasParam build() {
-            alias = ParamUtils.checkCollectionName(alias, "alias");
             return new DropAliasParam(this);
         }
     }

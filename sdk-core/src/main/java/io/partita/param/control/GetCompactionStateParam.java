@@ -1,6 +1,6 @@
 package io.partita.param.control;
 
-import io.partita.param.ParamUtils;
+import io.partita.param.CompactionParam;
 
 /**
  * Reads the state of a compaction.
@@ -8,11 +8,9 @@ import io.partita.param.ParamUtils;
  * <p>Immutable and thread-safe. {@link Builder#build()} validates every field and throws a
  * {@link io.partita.exception.ParamException} naming the field and the bad value.
  */
-public final class GetCompactionStateParam {
-    private final long compactionID;
-
-    private GetCompactionStateParam(Builder b) {
-        this.compactionID = b.compactionID;
+public final class GetCompactionStateParam extends CompactionParam {
+    private GetCompactionStateParam(Builder builder) {
+        super(builder);
     }
 
     /** @return a new builder with the defaults */
@@ -20,38 +18,15 @@ public final class GetCompactionStateParam {
         return new Builder();
     }
 
-    /** @return the compaction id ManualCompaction returned */
-    public long getCompactionID() {
-        return compactionID;
-    }
-
-    @Override
-    public String toString() {
-        return "GetCompactionStateParam{" + "compactionID=" + compactionID + "}";
-    }
-
     /** Builder for {@link GetCompactionStateParam}; not thread-safe. */
-    public static final class Builder {
-        private Long compactionID = 0L;
-
+    public static final class Builder extends CompactionParam.AbstractBuilder<Builder> {
         private Builder() {}
-
-        /**
-         * @param compactionID the compaction id ManualCompaction returned; default 0
-         * @return this
-         */
-        public Builder withCompactionID(Long compactionID) {
-            this.compactionID = compactionID;
-            return this;
-        }
 
         /**
          * @return the validated parameters
          * @throws io.partita.exception.ParamException naming the bad field and value
          */
         public GetCompactionStateParam build() {
-            ParamUtils.checkNotNull(compactionID, "compactionID");
-            ParamUtils.checkRange(compactionID, Long.MIN_VALUE, Long.MAX_VALUE, "compactionID");
             return new GetCompactionStateParam(this);
         }
     }

@@ -44,4 +44,13 @@ class AliasParamsTest {
                 "collectionName");
         assertRejected(() -> DropAliasParam.newBuilder().withAlias("").build(), "alias", "should not be empty");
     }
+
+    @Test
+    void describeAliasParamChecksTheAliasLikeTheOtherAliasParams() {
+        assertThat(DescribeAliasParam.newBuilder().withAlias("books").build().getAlias())
+                .isEqualTo("books");
+        assertRejected(() -> DescribeAliasParam.newBuilder().build(), "alias must not be null");
+        assertRejected(
+                () -> DescribeAliasParam.newBuilder().withAlias("1a").build(), "alias: Invalid collection name: 1a");
+    }
 }
