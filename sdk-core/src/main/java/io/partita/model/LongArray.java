@@ -1,22 +1,17 @@
 package io.partita.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A list of 64-bit integers.
  *
  * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
- * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ * The list is unmodifiable; equality is by class and values.
  */
-public final class LongArray {
-    private final List<Long> data;
-
+public final class LongArray extends ValueList<Long> {
     private LongArray(Builder b) {
-        this.data = Collections.unmodifiableList(new ArrayList<>(b.data));
+        super(b);
     }
 
     /** @return a new builder with every field at its zero value */
@@ -26,42 +21,19 @@ public final class LongArray {
 
     /** @return the values, in the server's order; unmodifiable, never {@code null} */
     public List<Long> getDataList() {
-        return data;
+        return values();
     }
-    /** @return the number of values */
-    public int getDataCount() {
-        return data.size();
-    }
+
     /**
-     * @param index zero-based position, below {@link #getDataCount()}
+     * @param index zero-based position, below {@code getDataCount()}
      * @return the entry at {@code index}
      */
     public long getData(int index) {
-        return data.get(index);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) return true;
-        if (!(o instanceof LongArray)) return false;
-        LongArray other = (LongArray) o;
-        return Objects.equals(data, other.data);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(data);
-    }
-
-    @Override
-    public String toString() {
-        return "LongArray{" + "data=" + data + "}";
+        return values().get(index);
     }
 
     /** Builder for {@link LongArray}; not thread-safe. Transports use it to produce values. */
-    public static final class Builder {
-        private List<Long> data = new ArrayList<>();
-
+    public static final class Builder extends ValueList.ListBuilder<Long, Builder> {
         private Builder() {}
 
         /**
@@ -69,16 +41,7 @@ public final class LongArray {
          * @return this builder
          */
         public Builder addData(long value) {
-            this.data.add(Objects.requireNonNull(value, "data"));
-            return this;
-        }
-        /**
-         * @param values entries appended, in order, to the values; none may be null
-         * @return this builder
-         */
-        public Builder addAllData(Iterable<? extends Long> values) {
-            for (Long v : values) addData(v);
-            return this;
+            return add(value);
         }
 
         /** @return a new immutable {@code LongArray} holding this builder's values; the builder stays usable */

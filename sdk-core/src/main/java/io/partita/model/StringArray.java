@@ -1,22 +1,17 @@
 package io.partita.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A list of strings.
  *
  * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
- * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
+ * The list is unmodifiable; equality is by class and values.
  */
-public final class StringArray {
-    private final List<String> data;
-
+public final class StringArray extends ValueList<String> {
     private StringArray(Builder b) {
-        this.data = Collections.unmodifiableList(new ArrayList<>(b.data));
+        super(b);
     }
 
     /** @return a new builder with every field at its zero value */
@@ -26,42 +21,19 @@ public final class StringArray {
 
     /** @return the values, in the server's order; unmodifiable, never {@code null} */
     public List<String> getDataList() {
-        return data;
+        return values();
     }
-    /** @return the number of values */
-    public int getDataCount() {
-        return data.size();
-    }
+
     /**
-     * @param index zero-based position, below {@link #getDataCount()}
+     * @param index zero-based position, below {@code getDataCount()}
      * @return the entry at {@code index}
      */
     public String getData(int index) {
-        return data.get(index);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) return true;
-        if (!(o instanceof StringArray)) return false;
-        StringArray other = (StringArray) o;
-        return Objects.equals(data, other.data);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(data);
-    }
-
-    @Override
-    public String toString() {
-        return "StringArray{" + "data=" + data + "}";
+        return values().get(index);
     }
 
     /** Builder for {@link StringArray}; not thread-safe. Transports use it to produce values. */
-    public static final class Builder {
-        private List<String> data = new ArrayList<>();
-
+    public static final class Builder extends ValueList.ListBuilder<String, Builder> {
         private Builder() {}
 
         /**
@@ -69,16 +41,7 @@ public final class StringArray {
          * @return this builder
          */
         public Builder addData(String value) {
-            this.data.add(Objects.requireNonNull(value, "data"));
-            return this;
-        }
-        /**
-         * @param values entries appended, in order, to the values; none may be null
-         * @return this builder
-         */
-        public Builder addAllData(Iterable<? extends String> values) {
-            for (String v : values) addData(v);
-            return this;
+            return add(value);
         }
 
         /** @return a new immutable {@code StringArray} holding this builder's values; the builder stays usable */
