@@ -18,6 +18,7 @@ import io.partita.model.GetPartitionStatisticsResponse;
 import io.partita.model.GetPersistentSegmentInfoResponse;
 import io.partita.model.GetQuerySegmentInfoResponse;
 import io.partita.model.GetReplicasResponse;
+import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
@@ -32,6 +33,7 @@ import io.partita.param.alias.AlterAliasParam;
 import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
+import io.partita.param.alias.ListAliasesParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.param.collection.DropCollectionParam;
@@ -275,6 +277,15 @@ public interface MilvusClient extends AutoCloseable {
      * @return the alias, the collection it names and its database
      */
     R<DescribeAliasResponse> describeAlias(DescribeAliasParam requestParam);
+
+    /**
+     * Served over gRPC; the REST transport answers UNIMPLEMENTED, as Milvus 2.1's HTTP API has no
+     * route for it (Milvus 2.3 and later serve it).
+     *
+     * @param requestParam the collection
+     * @return the collection's aliases
+     */
+    R<ListAliasesResponse> listAliases(ListAliasesParam requestParam);
 
     // Indexes
 

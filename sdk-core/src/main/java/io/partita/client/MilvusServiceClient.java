@@ -18,6 +18,7 @@ import io.partita.model.GetPartitionStatisticsResponse;
 import io.partita.model.GetPersistentSegmentInfoResponse;
 import io.partita.model.GetQuerySegmentInfoResponse;
 import io.partita.model.GetReplicasResponse;
+import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
@@ -34,6 +35,7 @@ import io.partita.param.alias.AlterAliasParam;
 import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
+import io.partita.param.alias.ListAliasesParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.param.collection.DropCollectionParam;
@@ -101,7 +103,7 @@ import java.util.function.LongSupplier;
  * share the connection and the closed state.
  *
  * <p><b>Where a call lives.</b> A call that is one operation sent and its answer returned calls
- * the invoker here, in one line ({@code releasePartitions}, {@code describeAlias}); a call with more
+ * the invoker here, in one line ({@code releasePartitions}, {@code describeAlias}, {@code listAliases}); a call with more
  * to it (sync-load waits, search shaping, several operations) lives in its area's {@code XxxCalls}
  * class.
  *
@@ -279,6 +281,11 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<DescribeAliasResponse> describeAlias(DescribeAliasParam requestParam) {
         return invoker.call(Operations.DESCRIBE_ALIAS, requestParam);
+    }
+
+    @Override
+    public R<ListAliasesResponse> listAliases(ListAliasesParam requestParam) {
+        return invoker.call(Operations.LIST_ALIASES, requestParam);
     }
 
     @Override

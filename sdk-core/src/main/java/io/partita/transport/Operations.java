@@ -19,6 +19,7 @@ import io.partita.model.GetPartitionStatisticsResponse;
 import io.partita.model.GetPersistentSegmentInfoResponse;
 import io.partita.model.GetQuerySegmentInfoResponse;
 import io.partita.model.GetReplicasResponse;
+import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
@@ -31,6 +32,7 @@ import io.partita.param.alias.AlterAliasParam;
 import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
+import io.partita.param.alias.ListAliasesParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.param.collection.DropCollectionParam;
@@ -160,6 +162,9 @@ public final class Operations {
     /** {@code DescribeAlias}: {@link DescribeAliasParam} to {@link DescribeAliasResponse}. */
     public static final Operation<DescribeAliasParam, DescribeAliasResponse> DESCRIBE_ALIAS =
             new Operation<>("DescribeAlias", DescribeAliasParam.class, DescribeAliasResponse.class);
+    /** {@code ListAliases}: {@link ListAliasesParam} to {@link ListAliasesResponse}. */
+    public static final Operation<ListAliasesParam, ListAliasesResponse> LIST_ALIASES =
+            new Operation<>("ListAliases", ListAliasesParam.class, ListAliasesResponse.class);
     // Indexes
     /** {@code CreateIndex}: {@link CreateIndexParam} to {@link Status}. */
     public static final Operation<CreateIndexParam, Status> CREATE_INDEX =
@@ -262,6 +267,7 @@ public final class Operations {
             DROP_ALIAS,
             ALTER_ALIAS,
             DESCRIBE_ALIAS,
+            LIST_ALIASES,
             CREATE_INDEX,
             DROP_INDEX,
             DESCRIBE_INDEX,

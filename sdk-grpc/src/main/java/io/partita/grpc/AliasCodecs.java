@@ -1,13 +1,15 @@
 package io.partita.grpc;
 
 import io.partita.model.DescribeAliasResponse;
+import io.partita.model.ListAliasesResponse;
 import io.partita.transport.Operations;
 import io.partita.wire.AlterAliasRequest;
 import io.partita.wire.CreateAliasRequest;
 import io.partita.wire.DescribeAliasRequest;
 import io.partita.wire.DropAliasRequest;
+import io.partita.wire.ListAliasesRequest;
 
-/** Codecs of the alias RPCs: create, drop, alter, describe. */
+/** Codecs of the alias RPCs: create, drop, alter, describe, list. */
 final class AliasCodecs {
     private AliasCodecs() {}
 
@@ -42,6 +44,18 @@ final class AliasCodecs {
                     .setDbName(r.getDbName())
                     .setAlias(r.getAlias())
                     .setCollection(r.getCollection())
+                    .build();
+        });
+        t.put(Operations.LIST_ALIASES, (stub, p, db) -> {
+            io.partita.wire.ListAliasesResponse r = stub.listAliases(ListAliasesRequest.newBuilder()
+                    .setDbName(db)
+                    .setCollectionName(p.getCollectionName())
+                    .build());
+            return ListAliasesResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setDbName(r.getDbName())
+                    .setCollectionName(r.getCollectionName())
+                    .addAllAliases(r.getAliasesList())
                     .build();
         });
     }

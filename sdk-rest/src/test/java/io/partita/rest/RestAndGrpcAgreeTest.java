@@ -111,7 +111,7 @@ class RestAndGrpcAgreeTest {
     }
 
     @Test
-    void describeAliasIsServedOverGrpcAndUnimplementedOverMilvus21sHttpApi() {
+    void describeAndListAliasesAreServedOverGrpcAndUnimplementedOverMilvus21sHttpApi() {
         assertThat(grpc.createAlias(io.partita.param.alias.CreateAliasParam.newBuilder()
                                 .withCollectionName("book")
                                 .withAlias("tome")
@@ -139,6 +139,15 @@ class RestAndGrpcAgreeTest {
         R<io.partita.model.DescribeAliasResponse> overRest = rest.describeAlias(tome);
         assertThat(overRest.getStatus()).isNotZero();
         assertThat(overRest.getMessage()).contains("DescribeAlias is not supported by the REST transport");
+
+        io.partita.param.alias.ListAliasesParam book = io.partita.param.alias.ListAliasesParam.newBuilder()
+                .withCollectionName("book")
+                .build();
+        R<io.partita.model.ListAliasesResponse> listed = grpc.listAliases(book);
+        assertThat(listed.getStatus()).as(listed.getMessage()).isZero();
+        assertThat(listed.getData().getAliasesList()).containsExactly("tome");
+        assertThat(listed.getData().getCollectionName()).isEqualTo("book");
+        assertThat(rest.listAliases(book).getMessage()).contains("ListAliases is not supported by the REST transport");
     }
 
     @Test

@@ -53,4 +53,14 @@ class AliasParamsTest {
         assertRejected(
                 () -> DescribeAliasParam.newBuilder().withAlias("1a").build(), "alias: Invalid collection name: 1a");
     }
+
+    @Test
+    void listAliasesParamNeedsItsCollection() {
+        assertThat(ListAliasesParam.newBuilder()
+                        .withCollectionName("book")
+                        .build()
+                        .getCollectionName())
+                .isEqualTo("book");
+        assertRejected(() -> ListAliasesParam.newBuilder().build(), "collectionName must not be null");
+    }
 }
