@@ -63,7 +63,7 @@ final class CollectionRpcs {
     }
 
     void load(LoadCollectionRequest r) {
-        engine.loadCollection(r.getCollectionName(), r.getReplicaNumber());
+        engine.loadCollection(r.getCollectionName(), r.getReplicaNumber(), r.getResourceGroupsList());
     }
 
     void release(ReleaseCollectionRequest r) {

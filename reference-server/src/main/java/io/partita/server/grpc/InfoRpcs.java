@@ -181,7 +181,7 @@ final class InfoRpcs {
                     .setCollectionID(ri.collectionId())
                     .addAllPartitionIds(ri.partitionIds())
                     .addAllNodeIds(ri.nodeIds())
-                    .setResourceGroupName("__default_resource_group"));
+                    .setResourceGroupName(ri.resourceGroup()));
         }
         return b.build();
     }

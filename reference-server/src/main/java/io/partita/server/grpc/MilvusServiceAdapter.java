@@ -38,6 +38,9 @@ public final class MilvusServiceAdapter {
         all.addAll(new SearchRpcs(engine).rpcs());
         all.addAll(new InfoRpcs(engine, profile).rpcs());
         all.addAll(new AuthRpcs(credentials).rpcs());
+        if (profile != Profile.MILVUS_2_1) {
+            all.addAll(new ResourceGroupRpcs(engine).rpcs()); // Milvus 2.1 had none: UNIMPLEMENTED there
+        }
         all.addAll(UnimplementedRpcs.routed());
         this.rpcs = List.copyOf(all);
     }
