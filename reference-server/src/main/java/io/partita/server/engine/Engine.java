@@ -4,6 +4,7 @@ import io.partita.server.model.AliasInfo;
 import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
 import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.DatabaseInfo;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.EngineState;
 import io.partita.server.model.FieldColumn;
@@ -143,6 +144,45 @@ public interface Engine extends AutoCloseable {
 
     /** Load state of the collection (partition names empty) or of these partitions. Never throws for a missing collection: NOT_EXIST. */
     LoadState loadState(String collectionName, List<String> partitionNames);
+
+    // ---- databases (Milvus 2.2.9+) ---------------------------------------------------------
+    // An engine over one data directory has only the default database; the engine opened by
+    // DatabaseEngines keeps one per database and serves every other call in
+    // DatabaseScope.current().
+
+    /** CreateDatabase. */
+    default void createDatabase(String name, Map<String, String> properties) {
+        throw new UnsupportedOperationException("databases");
+    }
+
+    /** DropDatabase: refused for {@code default} and for a database that still has collections. */
+    default void dropDatabase(String name) {
+        throw new UnsupportedOperationException("databases");
+    }
+
+    /** AlterDatabase: sets these properties (and removes {@code deleteKeys}). */
+    default void alterDatabase(String name, Map<String, String> properties, List<String> deleteKeys) {
+        throw new UnsupportedOperationException("databases");
+    }
+
+    default List<DatabaseInfo> listDatabases() {
+        return List.of(new DatabaseInfo(DatabaseScope.DEFAULT, 1, 0, Map.of()));
+    }
+
+    /** DescribeDatabase; an unknown name answers code 800 {@code database not found[database=%s]}. */
+    default DatabaseInfo describeDatabase(String name) {
+        String db = name.isEmpty() ? DatabaseScope.DEFAULT : name;
+        if (!DatabaseScope.DEFAULT.equals(db)) {
+            throw EngineException.of(
+                    io.partita.server.model.ErrorCodes.UNEXPECTED_ERROR,
+                    CODE_DATABASE_NOT_FOUND,
+                    "database not found[database=" + db + "]");
+        }
+        return listDatabases().get(0);
+    }
+
+    /** Milvus's code for an unknown database. */
+    int CODE_DATABASE_NOT_FOUND = 800;
 
     // ---- resource groups (Milvus 2.3+; the engine keeps them on every profile) ----------------
 

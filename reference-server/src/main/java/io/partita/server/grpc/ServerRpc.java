@@ -3,11 +3,14 @@ package io.partita.server.grpc;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import io.grpc.MethodDescriptor;
+import io.partita.server.engine.DatabaseScope;
 import io.partita.server.model.EngineException;
 import io.partita.wire.Status;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerRpc<Q extends Message, A extends Message> {
     private static final Logger LOG = LoggerFactory.getLogger(ServerRpc.class);
+    /** RPCs whose {@code db_name} names the database they act on, not the one they run in. */
+    private static final Set<String> NAMING_A_DATABASE = Set.of("CreateDatabase", "DropDatabase");
 
     private final MethodDescriptor<Q, A> method;
     private final Function<Q, A> handler;
@@ -34,13 +39,23 @@ public final class ServerRpc<Q extends Message, A extends Message> {
     private final Q requestPrototype;
     private final FieldDescriptor dbName;
     private final Function<Status, A> failure;
+    private final Predicate<String> databaseExists;
 
     private ServerRpc(MethodDescriptor<Q, A> method, Function<Q, A> handler, List<HttpRoute> routes) {
+        this(method, handler, routes, Databases::isDefault);
+    }
+
+    private ServerRpc(
+            MethodDescriptor<Q, A> method,
+            Function<Q, A> handler,
+            List<HttpRoute> routes,
+            Predicate<String> databaseExists) {
         this.method = method;
         this.handler = handler;
         this.routes = List.copyOf(routes);
+        this.databaseExists = databaseExists;
         this.requestPrototype = prototype(method.getRequestMarshaller());
-        this.dbName = dbNameField(requestPrototype);
+        this.dbName = NAMING_A_DATABASE.contains(method.getBareMethodName()) ? null : dbNameField(requestPrototype);
         // an RPC not served never fails with a Status (some, like Dummy, answer none)
         this.failure = handler == null ? null : Failures.of(name(), prototype(method.getResponseMarshaller()));
     }
@@ -67,6 +82,11 @@ public final class ServerRpc<Q extends Message, A extends Message> {
     static <Q extends Message, A extends Message> ServerRpc<Q, A> unserved(
             MethodDescriptor<Q, A> method, HttpRoute... routes) {
         return new ServerRpc<>(method, null, List.of(routes));
+    }
+
+    /** This declaration, running in databases that exist by {@code databaseExists} (default: only {@code default}). */
+    ServerRpc<Q, A> inDatabases(Predicate<String> databaseExists) {
+        return new ServerRpc<>(method, handler, routes, databaseExists);
     }
 
     /** The RPC's bare name, e.g. {@code ReleasePartitions}. */
@@ -107,12 +127,13 @@ public final class ServerRpc<Q extends Message, A extends Message> {
                     .asRuntimeException();
         }
         try {
-            if (dbName != null) {
-                Databases.check((String) request.getField(dbName));
+            String db = Databases.effective(dbName == null ? "" : (String) request.getField(dbName));
+            if (!databaseExists.test(db)) {
+                throw Databases.notFound(db);
             }
-            return handler.apply(request);
+            return DatabaseScope.in(db, () -> handler.apply(request));
         } catch (EngineException e) {
-            return failure.apply(Statuses.of(e));
+            return failure.apply(Statuses.of(ClientSdks.hinted(e)));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("{} failed unexpectedly: {}", name(), e.toString());
             LOG.debug("{} failure detail", name(), e);

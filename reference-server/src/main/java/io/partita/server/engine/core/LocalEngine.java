@@ -77,12 +77,11 @@ public final class LocalEngine implements Engine {
     private final Introspection introspection;
     private final ResourceGroupOps resourceGroups;
 
-    private LocalEngine(EngineConfig config, CatalogStore catalog) throws IOException {
+    private LocalEngine(EngineConfig config, CatalogStore catalog, QueryNodes nodes, ResourceGroups groups)
+            throws IOException {
         this.config = config;
         this.catalog = catalog;
         LifecycleProfile profile = LifecycleProfile.of(config.profile());
-        QueryNodes nodes = new QueryNodes(config.queryNodeCount(), config.memoryLimitBytes());
-        ResourceGroups groups = new ResourceGroups(config.queryNodeCount());
         this.registry = new Registry(profile);
         this.loaders = Executors.newFixedThreadPool(2, daemon("partita-loader"));
         this.searchPool = Executors.newFixedThreadPool(config.searchThreads(), daemon("partita-search"));
@@ -114,6 +113,17 @@ public final class LocalEngine implements Engine {
 
     /** Opens the engine over {@code config.dataDir()}, recovering catalog, data and (2.3) load state. */
     public static Engine open(EngineConfig config) {
+        return open(
+                config,
+                new QueryNodes(config.queryNodeCount(), config.memoryLimitBytes()),
+                new ResourceGroups(config.queryNodeCount()));
+    }
+
+    /**
+     * Opens an engine whose loads are charged to these query nodes and placed on these resource
+     * groups, shared with other engines (one per database, see {@link DatabaseEngines}).
+     */
+    static Engine open(EngineConfig config, QueryNodes nodes, ResourceGroups groups) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
@@ -129,7 +139,7 @@ public final class LocalEngine implements Engine {
                     e);
         }
         try {
-            return new LocalEngine(config, catalog);
+            return new LocalEngine(config, catalog, nodes, groups);
         } catch (IOException | RuntimeException e) {
             catalog.close();
             if (e instanceof IOException) {
