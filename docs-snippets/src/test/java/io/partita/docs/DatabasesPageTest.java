@@ -2,8 +2,6 @@ package io.partita.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.grpc.ManagedChannel;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.partita.junit.PartitaEndpoints;
 import io.partita.junit.PartitaServer;
 import io.partita.wire.CreateCollectionRequest;
@@ -15,7 +13,6 @@ import io.partita.wire.ShowCollectionsRequest;
 import io.partita.wire.Status;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @PartitaServer(profile = "milvus-2.6")
@@ -62,12 +59,8 @@ class DatabasesPageTest {
 
     @Test
     void theJavaSnippetCreatesACollectionTheDefaultDatabaseDoesNotSee(PartitaEndpoints endpoints) throws Exception {
-        ManagedChannel channel = NettyChannelBuilder.forAddress(
-                        endpoints.grpcUri().getHost(), endpoints.grpcUri().getPort())
-                .usePlaintext()
-                .build();
-        try {
-            var milvus = MilvusServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
+        try (ProtocolChannel channel = new ProtocolChannel(endpoints)) {
+            var milvus = channel.stub();
 
             assertThat(aCollectionInItsOwnDatabase(milvus, bookSchema())).containsExactly("book");
 
@@ -80,8 +73,6 @@ class DatabasesPageTest {
                     DropDatabaseRequest.newBuilder().setDbName("library").build());
             assertThat(Files.readString(page.path()))
                     .contains("`" + notEmpty.getReason().replace("library", "%s") + "`");
-        } finally {
-            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 }

@@ -2,8 +2,6 @@ package io.partita.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.grpc.ManagedChannel;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.partita.client.MilvusClient;
 import io.partita.junit.PartitaEndpoints;
 import io.partita.junit.PartitaServer;
@@ -18,7 +16,6 @@ import io.partita.wire.ResourceGroupLimit;
 import io.partita.wire.Status;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @PartitaServer(profile = "milvus-2.6", queryNodes = 3)
@@ -53,12 +50,8 @@ class ResourceGroupsPageTest {
             MilvusClient client, PartitaEndpoints endpoints) throws Exception {
         Books.createWithNovel(client);
         Books.insertNovels(client, 3);
-        ManagedChannel channel = NettyChannelBuilder.forAddress(
-                        endpoints.grpcUri().getHost(), endpoints.grpcUri().getPort())
-                .usePlaintext()
-                .build();
-        try {
-            var milvus = MilvusServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
+        try (ProtocolChannel channel = new ProtocolChannel(endpoints)) {
+            var milvus = channel.stub();
 
             List<ReplicaInfo> replicas = twoReplicasOnTheirOwnNodes(milvus);
 
@@ -80,8 +73,6 @@ class ResourceGroupsPageTest {
                     .build());
             assertThat(Files.readString(page.path()))
                     .contains("`" + differentConfig.getReason().replace("[rg=rg_search]", "[rg=%s]") + "`");
-        } finally {
-            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 }

@@ -395,43 +395,44 @@ public final class ResourceGroups {
         }
     }
 
+    /** The group a missing node of {@code target} comes from: redundant first, then {@code transferFrom}, then oversized. */
     private Group sourceFor(Group target) {
-        Group best = null;
-        long bestPriority = 0;
-        for (Map.Entry<String, Group> e : groups.entrySet()) {
-            Group g = e.getValue();
-            if (g == target || g.oversized() <= 0) {
-                continue;
-            }
-            long priority = g.redundant() > 0
-                    ? g.redundant() * 1_000_000L
-                    : target.config.transferFrom().contains(e.getKey()) ? g.oversized() * 100_000L : g.oversized();
-            if (priority > bestPriority) {
-                best = g;
-                bestPriority = priority;
-            }
-        }
-        return best;
+        return best(
+                target,
+                Group::oversized,
+                (name, g) -> g.redundant() > 0
+                        ? g.redundant() * 1_000_000L
+                        : target.config.transferFrom().contains(name) ? g.oversized() * 100_000L : g.oversized());
     }
 
+    /** The group a redundant node of {@code source} goes to: missing first, then {@code transferTo}, then below limits; else default. */
     private Group targetFor(String sourceName, Group source) {
+        Group best = best(
+                source,
+                Group::belowLimit,
+                (name, g) -> g.missing() > 0
+                        ? g.missing() * 1_000_000L
+                        : source.config.transferTo().contains(name) ? g.belowLimit() * 100_000L : g.belowLimit());
+        return best == null && !DEFAULT.equals(sourceName) ? groups.get(DEFAULT) : best;
+    }
+
+    /** The group other than {@code except} with {@code room > 0} and the highest priority (the first of equals). */
+    private Group best(
+            Group except,
+            java.util.function.ToIntFunction<Group> room,
+            java.util.function.ToLongBiFunction<String, Group> priority) {
         Group best = null;
         long bestPriority = 0;
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
-            if (g == source || g.belowLimit() <= 0) {
+            if (g == except || room.applyAsInt(g) <= 0) {
                 continue;
             }
-            long priority = g.missing() > 0
-                    ? g.missing() * 1_000_000L
-                    : source.config.transferTo().contains(e.getKey()) ? g.belowLimit() * 100_000L : g.belowLimit();
-            if (priority > bestPriority) {
+            long p = priority.applyAsLong(e.getKey(), g);
+            if (p > bestPriority) {
                 best = g;
-                bestPriority = priority;
+                bestPriority = p;
             }
-        }
-        if (best == null && !DEFAULT.equals(sourceName)) {
-            best = groups.get(DEFAULT);
         }
         return best;
     }
@@ -440,20 +441,6 @@ public final class ResourceGroups {
         Integer node = from.nodes.last();
         from.nodes.remove(node);
         to.nodes.add(node);
-    }
-
-    /** Which group holds each node (index = 0-based node id). */
-    public synchronized List<String> groupOfNodes(int nodeCount) {
-        List<String> out = new ArrayList<>(nodeCount);
-        for (int n = 0; n < nodeCount; n++) {
-            out.add(null);
-        }
-        for (Map.Entry<String, Group> e : groups.entrySet()) {
-            for (int n : e.getValue().nodes) {
-                out.set(n, e.getKey());
-            }
-        }
-        return out;
     }
 
     @Override
