@@ -189,6 +189,23 @@ public final class ResourceGroups {
         recover();
     }
 
+    /** The configuration of every group but the default one, in creation order (to persist them). */
+    public synchronized Map<String, ResourceGroupConfig> userConfigs() {
+        Map<String, ResourceGroupConfig> out = new LinkedHashMap<>();
+        groups.forEach((name, g) -> {
+            if (!DEFAULT.equals(name)) {
+                out.put(name, g.config);
+            }
+        });
+        return out;
+    }
+
+    /** Re-creates groups persisted by {@link #userConfigs()} (at start, before any load) and redistributes the nodes. */
+    public synchronized void restore(Map<String, ResourceGroupConfig> configs) {
+        configs.forEach((name, cfg) -> groups.put(name, new Group(cfg)));
+        recover();
+    }
+
     public synchronized List<String> names() {
         return List.copyOf(groups.keySet());
     }

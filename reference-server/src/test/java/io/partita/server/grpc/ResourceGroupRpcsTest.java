@@ -248,6 +248,24 @@ class ResourceGroupRpcsTest {
     }
 
     @Test
+    void groupsAndTheirConfigurationsSurviveARestart() throws Exception {
+        try (LiveServer s = start(Profile.MILVUS_2_6)) {
+            assertOk(create(s, "kept", config(1, 3)));
+            assertThat(describe(s, "kept").getNumAvailableNode()).isEqualTo(1);
+        }
+        try (LiveServer s = start(Profile.MILVUS_2_6)) {
+            assertThat(s.stub()
+                            .listResourceGroups(ListResourceGroupsRequest.getDefaultInstance())
+                            .getResourceGroupsList())
+                    .containsExactly(DEFAULT, "kept");
+            ResourceGroup kept = describe(s, "kept");
+            assertThat(kept.getConfig()).isEqualTo(config(1, 3));
+            assertThat(kept.getNumAvailableNode()).isEqualTo(1);
+            assertThat(describe(s, DEFAULT).getNumAvailableNode()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void onProfileMilvus21ResourceGroupRpcsAreUnimplementedAndLoadsIgnoreGroups() throws Exception {
         try (LiveServer s = start(Profile.MILVUS_2_1)) {
             assertThatThrownBy(() -> s.stub().listResourceGroups(ListResourceGroupsRequest.getDefaultInstance()))

@@ -101,7 +101,8 @@ public final class LocalEngine implements Engine {
         this.search = new SearchOps(profile, registry, new FlatSearcher(searchPool, config.searchThreads()));
         this.query = new QueryOps(profile, registry);
         this.introspection = new Introspection(registry, nodes);
-        this.resourceGroups = new ResourceGroupOps(registry, groups);
+        this.resourceGroups = new ResourceGroupOps(registry, groups, config.dataDir());
+        resourceGroups.restore();
         reloadRecorded(profile);
         // chooses the distance kernel now, so a JVM without jdk.incubator.vector logs its one
         // line (how to enable SIMD) when the engine opens rather than at the first search

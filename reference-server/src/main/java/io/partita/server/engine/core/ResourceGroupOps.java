@@ -5,11 +5,19 @@ import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.ResourceGroupConfig;
 import io.partita.server.model.ResourceGroupInfo;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Resource groups and the replicas on them: the group RPCs act on {@link ResourceGroups}, then
@@ -21,27 +29,83 @@ import java.util.Map;
  * (TransferReplica, getSrcReplicasAndCheckIfTransferable).
  */
 final class ResourceGroupOps {
+    private static final String FILE = "resource_groups.properties";
+
     private final Registry registry;
     private final ResourceGroups groups;
+    private final Path file;
 
-    ResourceGroupOps(Registry registry, ResourceGroups groups) {
+    /** {@code dataDir}: where the groups' configurations are kept ({@value #FILE}), read back by {@link #restore}. */
+    ResourceGroupOps(Registry registry, ResourceGroups groups, Path dataDir) {
         this.registry = registry;
         this.groups = groups;
+        this.file = dataDir.resolve(FILE);
     }
 
     void create(String name, ResourceGroupConfig config) {
         groups.create(name, config);
-        follow();
+        changed();
     }
 
     void update(Map<String, ResourceGroupConfig> configs) {
         groups.update(configs);
-        follow();
+        changed();
     }
 
     void transferNode(String source, String target, int count) {
         groups.transferNode(source, target, count);
+        changed();
+    }
+
+    /** At start: the groups kept in the data directory, if any (nodes are redistributed from scratch). */
+    void restore() {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        Map<String, ResourceGroupConfig> configs = new LinkedHashMap<>();
+        for (String name : list(p.getProperty("groups", ""))) {
+            configs.put(
+                    name,
+                    new ResourceGroupConfig(
+                            Integer.parseInt(p.getProperty(name + ".requests", "0")),
+                            Integer.parseInt(p.getProperty(name + ".limits", "0")),
+                            list(p.getProperty(name + ".transfer_from", "")),
+                            list(p.getProperty(name + ".transfer_to", ""))));
+        }
+        groups.restore(configs);
+    }
+
+    private static List<String> list(String csv) {
+        return csv.isEmpty() ? List.of() : List.of(csv.split(","));
+    }
+
+    /** After a change: loaded replicas follow their groups, and the configurations are kept. */
+    private void changed() {
         follow();
+        Map<String, ResourceGroupConfig> configs = groups.userConfigs();
+        Properties p = new Properties();
+        p.setProperty("groups", String.join(",", configs.keySet()));
+        configs.forEach((name, c) -> {
+            p.setProperty(name + ".requests", Integer.toString(c.requests()));
+            p.setProperty(name + ".limits", Integer.toString(c.limits()));
+            p.setProperty(name + ".transfer_from", String.join(",", c.transferFrom()));
+            p.setProperty(name + ".transfer_to", String.join(",", c.transferTo()));
+        });
+        Path tmp = file.resolveSibling(FILE + ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp)) {
+                p.store(w, "Partita resource groups");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     void drop(String name) {
@@ -58,7 +122,7 @@ final class ResourceGroupOps {
             }
         }
         groups.drop(name);
-        follow();
+        changed();
     }
 
     void transferReplica(String source, String target, String collection, long count) {
