@@ -8,7 +8,7 @@ import io.partita.server.auth.AuthInterceptor;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
 import io.partita.server.engine.EngineConfig;
-import io.partita.server.engine.core.LocalEngine;
+import io.partita.server.engine.core.DatabaseEngines;
 import io.partita.server.grpc.MilvusServiceAdapter;
 import io.partita.server.model.Profile;
 import java.io.IOException;
@@ -274,7 +274,7 @@ public final class ReferenceServer implements AutoCloseable {
             if (frozen.memoryLimitBytes > 0) {
                 ec.memoryLimitBytes(frozen.memoryLimitBytes);
             }
-            Engine engine = LocalEngine.open(ec.build());
+            Engine engine = DatabaseEngines.open(ec.build());
             try {
                 CredentialStore credentials = CredentialStore.open(frozen.dataDir, frozen.rootPassword);
                 if (frozen.auth && credentials.rootHasDefaultPassword()) {

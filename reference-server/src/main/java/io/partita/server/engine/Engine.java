@@ -4,6 +4,7 @@ import io.partita.server.model.AliasInfo;
 import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
 import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.DatabaseInfo;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.EngineState;
 import io.partita.server.model.FieldColumn;
@@ -15,6 +16,8 @@ import io.partita.server.model.PartitionInfo;
 import io.partita.server.model.QueryNodeMetrics;
 import io.partita.server.model.QueryRequest;
 import io.partita.server.model.ReplicaInfo;
+import io.partita.server.model.ResourceGroupConfig;
+import io.partita.server.model.ResourceGroupInfo;
 import io.partita.server.model.SearchRequest;
 import io.partita.server.model.SearchResult;
 import io.partita.server.model.SegmentInfo;
@@ -83,6 +86,17 @@ public interface Engine extends AutoCloseable {
      */
     void loadCollection(String collectionName, int replicaNumber);
 
+    /**
+     * As {@link #loadCollection(String, int)}, placing the replicas of a first load on these
+     * resource groups (empty = the default group; one = all replicas in it; else one per replica).
+     */
+    default void loadCollection(String collectionName, int replicaNumber, List<String> resourceGroups) {
+        if (!resourceGroups.isEmpty()) {
+            throw new UnsupportedOperationException("resource groups");
+        }
+        loadCollection(collectionName, replicaNumber);
+    }
+
     /** Releases the collection; cancels a running load. Memory is freed before it returns. */
     void releaseCollection(String collectionName);
 
@@ -108,6 +122,15 @@ public interface Engine extends AutoCloseable {
     /** Schedules loading these partitions and returns; {@code replicaNumber ≤ 0} means 1. */
     void loadPartitions(String collectionName, List<String> partitionNames, int replicaNumber);
 
+    /** As {@link #loadPartitions(String, List, int)}, placing a first load's replicas on these resource groups. */
+    default void loadPartitions(
+            String collectionName, List<String> partitionNames, int replicaNumber, List<String> resourceGroups) {
+        if (!resourceGroups.isEmpty()) {
+            throw new UnsupportedOperationException("resource groups");
+        }
+        loadPartitions(collectionName, partitionNames, replicaNumber);
+    }
+
     /** Releases these partitions; cancels running loads; memory is freed before it returns. */
     void releasePartitions(String collectionName, List<String> partitionNames);
 
@@ -121,6 +144,80 @@ public interface Engine extends AutoCloseable {
 
     /** Load state of the collection (partition names empty) or of these partitions. Never throws for a missing collection: NOT_EXIST. */
     LoadState loadState(String collectionName, List<String> partitionNames);
+
+    // ---- databases (Milvus 2.2.9+) ---------------------------------------------------------
+    // An engine over one data directory has only the default database; the engine opened by
+    // DatabaseEngines keeps one per database and serves every other call in
+    // DatabaseScope.current().
+
+    /** CreateDatabase. */
+    default void createDatabase(String name, Map<String, String> properties) {
+        throw new UnsupportedOperationException("databases");
+    }
+
+    /** DropDatabase: refused for {@code default} and for a database that still has collections. */
+    default void dropDatabase(String name) {
+        throw new UnsupportedOperationException("databases");
+    }
+
+    /** AlterDatabase: sets these properties (and removes {@code deleteKeys}). */
+    default void alterDatabase(String name, Map<String, String> properties, List<String> deleteKeys) {
+        throw new UnsupportedOperationException("databases");
+    }
+
+    default List<DatabaseInfo> listDatabases() {
+        return List.of(new DatabaseInfo(DatabaseScope.DEFAULT, 1, 0, Map.of()));
+    }
+
+    /** DescribeDatabase; an unknown name answers code 800 {@code database not found[database=%s]}. */
+    default DatabaseInfo describeDatabase(String name) {
+        String db = name.isEmpty() ? DatabaseScope.DEFAULT : name;
+        if (!DatabaseScope.DEFAULT.equals(db)) {
+            throw EngineException.of(
+                    io.partita.server.model.ErrorCodes.UNEXPECTED_ERROR,
+                    CODE_DATABASE_NOT_FOUND,
+                    "database not found[database=" + db + "]");
+        }
+        return listDatabases().get(0);
+    }
+
+    /** Milvus's code for an unknown database. */
+    int CODE_DATABASE_NOT_FOUND = 800;
+
+    // ---- resource groups (Milvus 2.3+; the engine keeps them on every profile) ----------------
+
+    /** CreateResourceGroup; {@code config} null = requests and limits 0. */
+    default void createResourceGroup(String name, ResourceGroupConfig config) {
+        throw new UnsupportedOperationException("resource groups");
+    }
+
+    /** DropResourceGroup: refused while a replica is loaded in it; a missing group is dropped already. */
+    default void dropResourceGroup(String name) {
+        throw new UnsupportedOperationException("resource groups");
+    }
+
+    /** UpdateResourceGroups: all or nothing; nodes are redistributed at once. */
+    default void updateResourceGroups(Map<String, ResourceGroupConfig> configs) {
+        throw new UnsupportedOperationException("resource groups");
+    }
+
+    /** TransferNode: moves {@code numNode} nodes' worth of requests from one group to another. */
+    default void transferNode(String source, String target, int numNode) {
+        throw new UnsupportedOperationException("resource groups");
+    }
+
+    /** TransferReplica: moves {@code numReplica} replicas of a loaded collection to another group. */
+    default void transferReplica(String source, String target, String collectionName, long numReplica) {
+        throw new UnsupportedOperationException("resource groups");
+    }
+
+    default List<String> listResourceGroups() {
+        throw new UnsupportedOperationException("resource groups");
+    }
+
+    default ResourceGroupInfo describeResourceGroup(String name) {
+        throw new UnsupportedOperationException("resource groups");
+    }
 
     // ---- aliases --------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import static io.partita.wire.MilvusServiceGrpc.getDescribeAliasMethod;
 import static io.partita.wire.MilvusServiceGrpc.getDropAliasMethod;
 import static io.partita.wire.MilvusServiceGrpc.getListAliasesMethod;
 
+import io.partita.server.engine.DatabaseScope;
 import io.partita.server.engine.Engine;
 import io.partita.server.model.AliasInfo;
 import io.partita.wire.AlterAliasRequest;
@@ -53,7 +54,7 @@ final class AliasRpcs {
         AliasInfo a = engine.describeAlias(r.getAlias());
         return DescribeAliasResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
-                .setDbName(Databases.DEFAULT)
+                .setDbName(DatabaseScope.current())
                 .setAlias(a.alias())
                 .setCollection(a.collectionName())
                 .build();
@@ -62,7 +63,7 @@ final class AliasRpcs {
     ListAliasesResponse list(ListAliasesRequest r) {
         ListAliasesResponse.Builder b = ListAliasesResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
-                .setDbName(Databases.DEFAULT)
+                .setDbName(DatabaseScope.current())
                 .setCollectionName(r.getCollectionName());
         engine.listAliases(r.getCollectionName()).forEach(a -> b.addAliases(a.alias()));
         return b.build();

@@ -11,6 +11,7 @@ import static io.partita.wire.MilvusServiceGrpc.getLoadCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getReleaseCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getShowCollectionsMethod;
 
+import io.partita.server.engine.DatabaseScope;
 import io.partita.server.engine.Engine;
 import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
@@ -62,7 +63,7 @@ final class CollectionRpcs {
     }
 
     void load(LoadCollectionRequest r) {
-        engine.loadCollection(r.getCollectionName(), r.getReplicaNumber());
+        engine.loadCollection(r.getCollectionName(), r.getReplicaNumber(), r.getResourceGroupsList());
     }
 
     void release(ReleaseCollectionRequest r) {
@@ -90,7 +91,7 @@ final class CollectionRpcs {
                 .setShardsNum(Math.max(1, d.schema().shardsNum()))
                 .addAllAliases(d.aliases())
                 .setConsistencyLevelValue(d.schema().consistencyLevel())
-                .setDbName(Databases.DEFAULT)
+                .setDbName(DatabaseScope.current())
                 .setNumPartitions(engine.showPartitions(d.schema().name(), List.of(), false)
                         .size())
                 .build();

@@ -10,9 +10,10 @@ import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 
 /**
- * The reference server has one database, {@code default}; an empty name means it too. Clients
- * name a database in the request's {@code db_name} field or, like pymilvus and milvus-sdk-go, in
- * the {@code dbname} metadata header; {@link #INTERCEPTOR} carries the header to {@link #check}.
+ * The database a call runs in: {@code default} unless the request's {@code db_name} field or,
+ * like pymilvus and milvus-sdk-go send it, the {@code dbname} metadata header names another one;
+ * {@link #INTERCEPTOR} carries the header to {@link #effective}. Which databases exist is the
+ * engine's to say (see {@code ServerRpc#inDatabases}).
  */
 final class Databases {
     static final String DEFAULT = "default";
@@ -37,12 +38,19 @@ final class Databases {
 
     private Databases() {}
 
-    /** Refuses any database but the default one, named in the request field or else in the header. */
-    static void check(String dbName) {
+    /** The database a call runs in: the request's field, else the {@code dbname} header, else {@code default}. */
+    static String effective(String dbName) {
         String db = dbName.isEmpty() ? FROM_HEADER.get() : dbName;
-        if (db != null && !db.isEmpty() && !DEFAULT.equals(db)) {
-            throw EngineException.of(
-                    ErrorCodes.UNEXPECTED_ERROR, CODE_DATABASE_NOT_FOUND, "database not found[database=" + db + "]");
-        }
+        return db == null || db.isEmpty() ? DEFAULT : db;
+    }
+
+    static boolean isDefault(String db) {
+        return DEFAULT.equals(db);
+    }
+
+    /** Code 800 {@code database not found[database=%s]}. */
+    static EngineException notFound(String db) {
+        return EngineException.of(
+                ErrorCodes.UNEXPECTED_ERROR, CODE_DATABASE_NOT_FOUND, "database not found[database=" + db + "]");
     }
 }

@@ -7,6 +7,7 @@ import static io.partita.wire.MilvusServiceGrpc.getGetFlushStateMethod;
 import static io.partita.wire.MilvusServiceGrpc.getInsertMethod;
 import static io.partita.wire.MilvusServiceGrpc.getUpsertMethod;
 
+import io.partita.server.engine.DatabaseScope;
 import io.partita.server.engine.Engine;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FlushResult;
@@ -97,7 +98,7 @@ final class DmlRpcs {
     FlushResponse flush(FlushRequest r) {
         FlushResult f = engine.flush(r.getCollectionNamesList());
         FlushResponse.Builder b =
-                FlushResponse.newBuilder().setStatus(Statuses.SUCCESS).setDbName(Databases.DEFAULT);
+                FlushResponse.newBuilder().setStatus(Statuses.SUCCESS).setDbName(DatabaseScope.current());
         for (Map.Entry<String, List<Long>> e : f.sealedSegmentIds().entrySet()) {
             b.putCollSegIDs(
                     e.getKey(), LongArray.newBuilder().addAllData(e.getValue()).build());

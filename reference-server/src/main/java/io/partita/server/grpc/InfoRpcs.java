@@ -17,6 +17,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.partita.server.engine.Engine;
 import io.partita.server.model.CollectionInfo;
+import io.partita.server.model.DatabaseInfo;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.EngineState;
 import io.partita.server.model.ErrorCodes;
@@ -37,6 +38,7 @@ import io.partita.wire.GetQuerySegmentInfoResponse;
 import io.partita.wire.GetReplicasRequest;
 import io.partita.wire.GetReplicasResponse;
 import io.partita.wire.GetVersionResponse;
+import io.partita.wire.KeyValuePair;
 import io.partita.wire.ListDatabasesResponse;
 import io.partita.wire.PersistentSegmentInfo;
 import io.partita.wire.QuerySegmentInfo;
@@ -65,7 +67,10 @@ final class InfoRpcs {
     /** The server-level RPCs' declarations; the first six are gRPC only, as in Milvus 2.1. */
     List<ServerRpc<?, ?>> rpcs() {
         return List.of(
-                unary(getConnectMethod(), r -> connect()),
+                unary(getConnectMethod(), r -> {
+                    ClientSdks.remember(r.getClientInfo());
+                    return connect();
+                }),
                 unary(getGetVersionMethod(), r -> version()),
                 unary(getCheckHealthMethod(), r -> health()),
                 unary(getAllocTimestampMethod(), r -> allocTimestamp()),
@@ -116,20 +121,24 @@ final class InfoRpcs {
     }
 
     ListDatabasesResponse listDatabases() {
-        return ListDatabasesResponse.newBuilder()
-                .setStatus(Statuses.SUCCESS)
-                .addDbNames(Databases.DEFAULT)
-                .addDbIds(1)
-                .addCreatedTimestamp(0)
-                .build();
+        ListDatabasesResponse.Builder b = ListDatabasesResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        for (DatabaseInfo d : engine.listDatabases()) {
+            b.addDbNames(d.name()).addDbIds(d.id()).addCreatedTimestamp(d.createdTimestamp());
+        }
+        return b.build();
     }
 
     DescribeDatabaseResponse describeDatabase(DescribeDatabaseRequest r) {
-        return DescribeDatabaseResponse.newBuilder()
+        DatabaseInfo d = engine.describeDatabase(r.getDbName());
+        DescribeDatabaseResponse.Builder b = DescribeDatabaseResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
-                .setDbName(Databases.DEFAULT)
-                .setDbID(1)
-                .build();
+                .setDbName(d.name())
+                .setDbID(d.id())
+                .setCreatedTimestamp(d.createdTimestamp());
+        d.properties()
+                .forEach((k, v) ->
+                        b.addProperties(KeyValuePair.newBuilder().setKey(k).setValue(v)));
+        return b.build();
     }
 
     GetQuerySegmentInfoResponse querySegments(GetQuerySegmentInfoRequest r) {
@@ -177,7 +186,7 @@ final class InfoRpcs {
                     .setCollectionID(ri.collectionId())
                     .addAllPartitionIds(ri.partitionIds())
                     .addAllNodeIds(ri.nodeIds())
-                    .setResourceGroupName("__default_resource_group"));
+                    .setResourceGroupName(ri.resourceGroup()));
         }
         return b.build();
     }

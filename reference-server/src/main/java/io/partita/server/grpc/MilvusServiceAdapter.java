@@ -4,11 +4,13 @@ import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
+import io.partita.server.model.EngineException;
 import io.partita.server.model.Profile;
 import io.partita.wire.MilvusServiceGrpc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class MilvusServiceAdapter {
     private final List<ServerRpc<?, ?>> rpcs;
+    private final ClientSdks clientSdks;
 
     /**
      * @param engine the engine every RPC is translated to
@@ -39,8 +42,25 @@ public final class MilvusServiceAdapter {
         all.addAll(new SearchRpcs(engine).rpcs());
         all.addAll(new InfoRpcs(engine, profile).rpcs());
         all.addAll(new AuthRpcs(credentials).rpcs());
+        if (profile != Profile.MILVUS_2_1) {
+            all.addAll(new ResourceGroupRpcs(engine).rpcs()); // Milvus 2.1 had none: UNIMPLEMENTED there
+            all.addAll(new DatabaseRpcs(engine).rpcs()); // nor these (2.2.9+)
+        }
         all.addAll(UnimplementedRpcs.routed(all.stream().map(ServerRpc::name).collect(Collectors.toSet())));
-        this.rpcs = List.copyOf(all);
+        Predicate<String> databaseExists = db -> Databases.isDefault(db) || exists(engine, db);
+        this.rpcs = all.stream()
+                .<ServerRpc<?, ?>>map(r -> r.inDatabases(databaseExists))
+                .toList();
+        this.clientSdks = new ClientSdks(profile);
+    }
+
+    private static boolean exists(Engine engine, String db) {
+        try {
+            engine.describeDatabase(db);
+            return true;
+        } catch (EngineException e) {
+            return false;
+        }
     }
 
     /**
@@ -50,7 +70,9 @@ public final class MilvusServiceAdapter {
      */
     public ServerServiceDefinition definition() {
         return ServerInterceptors.intercept(
-                GrpcBinding.build(MilvusServiceGrpc.getServiceDescriptor(), rpcs), Databases.INTERCEPTOR);
+                GrpcBinding.build(MilvusServiceGrpc.getServiceDescriptor(), rpcs),
+                Databases.INTERCEPTOR,
+                clientSdks.interceptor());
     }
 
     /** Every declaration, served or not (those not served carry the HTTP routes that answer 501). */

@@ -72,7 +72,8 @@ final class PartitionRpcs {
     }
 
     void load(LoadPartitionsRequest r) {
-        engine.loadPartitions(r.getCollectionName(), r.getPartitionNamesList(), r.getReplicaNumber());
+        engine.loadPartitions(
+                r.getCollectionName(), r.getPartitionNamesList(), r.getReplicaNumber(), r.getResourceGroupsList());
     }
 
     void release(ReleasePartitionsRequest r) {

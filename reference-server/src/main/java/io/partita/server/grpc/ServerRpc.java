@@ -3,12 +3,15 @@ package io.partita.server.grpc;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import io.grpc.MethodDescriptor;
+import io.partita.server.engine.DatabaseScope;
 import io.partita.server.model.EngineException;
 import io.partita.wire.Status;
 import io.partita.wire.catalogue.RpcCatalogue;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerRpc<Q extends Message, A extends Message> {
     private static final Logger LOG = LoggerFactory.getLogger(ServerRpc.class);
+    /** RPCs whose {@code db_name} names the database they act on, not the one they run in. */
+    private static final Set<String> NAMING_A_DATABASE = Set.of("CreateDatabase", "DropDatabase");
 
     private final MethodDescriptor<Q, A> method;
     private final Function<Q, A> handler;
@@ -36,17 +41,23 @@ public final class ServerRpc<Q extends Message, A extends Message> {
     private final Q requestPrototype;
     private final FieldDescriptor dbName;
     private final Function<Status, A> failure;
+    private final Predicate<String> databaseExists;
 
     private ServerRpc(MethodDescriptor<Q, A> method, Function<Q, A> handler) {
+        this(method, handler, catalogueRoutes(method.getBareMethodName()), Databases::isDefault);
+    }
+
+    private ServerRpc(
+            MethodDescriptor<Q, A> method,
+            Function<Q, A> handler,
+            List<HttpRoute> routes,
+            Predicate<String> databaseExists) {
         this.method = method;
         this.handler = handler;
-        this.routes = RpcCatalogue.find(name())
-                .filter(rpc -> rpc.httpPath().isPresent())
-                .map(rpc -> List.of(
-                        new HttpRoute(rpc.httpMethod().get(), rpc.httpPath().get())))
-                .orElse(List.of());
+        this.routes = List.copyOf(routes);
+        this.databaseExists = databaseExists;
         this.requestPrototype = prototype(method.getRequestMarshaller());
-        this.dbName = dbNameField(requestPrototype);
+        this.dbName = NAMING_A_DATABASE.contains(method.getBareMethodName()) ? null : dbNameField(requestPrototype);
         // an RPC not served never fails with a Status (some, like Dummy, answer none)
         this.failure = handler == null ? null : Failures.of(name(), prototype(method.getResponseMarshaller()));
     }
@@ -68,6 +79,19 @@ public final class ServerRpc<Q extends Message, A extends Message> {
     /** An RPC the server does not implement but Milvus 2.1's HTTP API routes: the route answers 501. */
     static <Q extends Message, A extends Message> ServerRpc<Q, A> unserved(MethodDescriptor<Q, A> method) {
         return new ServerRpc<>(method, null);
+    }
+
+    /** The RPC's Milvus 2.1 HTTP route, read from the shared catalogue (none where that API had none). */
+    private static List<HttpRoute> catalogueRoutes(String name) {
+        return RpcCatalogue.find(name)
+                .filter(rpc -> rpc.httpPath().isPresent())
+                .map(rpc -> List.of(new HttpRoute(rpc.httpMethod().get(), rpc.httpPath().get())))
+                .orElse(List.of());
+    }
+
+    /** This declaration, running in databases that exist by {@code databaseExists} (default: only {@code default}). */
+    ServerRpc<Q, A> inDatabases(Predicate<String> databaseExists) {
+        return new ServerRpc<>(method, handler, routes, databaseExists);
     }
 
     /** The RPC's bare name, e.g. {@code ReleasePartitions}. */
@@ -108,12 +132,13 @@ public final class ServerRpc<Q extends Message, A extends Message> {
                     .asRuntimeException();
         }
         try {
-            if (dbName != null) {
-                Databases.check((String) request.getField(dbName));
+            String db = Databases.effective(dbName == null ? "" : (String) request.getField(dbName));
+            if (!databaseExists.test(db)) {
+                throw Databases.notFound(db);
             }
-            return handler.apply(request);
+            return DatabaseScope.in(db, () -> handler.apply(request));
         } catch (EngineException e) {
-            return failure.apply(Statuses.of(e));
+            return failure.apply(Statuses.of(ClientSdks.hinted(e)));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("{} failed unexpectedly: {}", name(), e.toString());
             LOG.debug("{} failure detail", name(), e);

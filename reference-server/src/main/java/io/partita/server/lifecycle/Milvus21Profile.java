@@ -3,6 +3,7 @@ package io.partita.server.lifecycle;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.Profile;
+import io.partita.server.model.ProfileRefusal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,10 +36,10 @@ final class Milvus21Profile implements LifecycleProfile {
             return new LoadPlan(v.all(), true);
         }
         if (!v.byCollection()) {
-            throw EngineException.legacy(
+            throw laterAccepts(EngineException.legacy(
                     ErrorCodes.ILLEGAL_ARGUMENT,
                     "some partitions " + GoFormat.list(new TreeSet<>(v.loaded())) + " of collection " + v.collectionId()
-                            + " has been loaded into QueryNode, please release partitions firstly");
+                            + " has been loaded into QueryNode, please release partitions firstly"));
         }
         if (v.replicaNumber() != replicas) {
             throw EngineException.legacy(
@@ -58,16 +59,16 @@ final class Milvus21Profile implements LifecycleProfile {
             return new LoadPlan(requested, false);
         }
         if (v.byCollection()) {
-            throw EngineException.legacy(
+            throw laterAccepts(EngineException.legacy(
                     ErrorCodes.ILLEGAL_ARGUMENT,
                     "collection " + v.collectionId()
-                            + " has been loaded into QueryNode, please release collection firstly");
+                            + " has been loaded into QueryNode, please release collection firstly"));
         }
         if (!v.loaded().containsAll(requested)) {
-            throw EngineException.legacy(
+            throw laterAccepts(EngineException.legacy(
                     ErrorCodes.ILLEGAL_ARGUMENT,
                     "some partitions " + GoFormat.list(new TreeSet<>(v.loaded())) + " of collection " + v.collectionId()
-                            + " has been loaded into QueryNode, please release partitions firstly");
+                            + " has been loaded into QueryNode, please release partitions firstly"));
         }
         if (v.replicaNumber() != replicas) {
             throw EngineException.legacy(
@@ -82,11 +83,16 @@ final class Milvus21Profile implements LifecycleProfile {
     @Override
     public ReleasePlan planReleasePartitions(LoadView v, Set<Long> requested) {
         if (v.byCollection() && v.anyLoaded()) {
-            throw unexpected("releasing some partitions after load collection is not supported");
+            throw laterAccepts(unexpected("releasing some partitions after load collection is not supported"));
         }
         Set<Long> release = new HashSet<>(requested);
         release.retainAll(v.loaded());
         return new ReleasePlan(release, false);
+    }
+
+    /** A refusal by a 2.1-only rule: Milvus 2.3 accepts the call (SEMANTICS rows 1-13, docs/profiles.md). */
+    private static ProfileRefusal laterAccepts(EngineException refusal) {
+        return new ProfileRefusal(refusal, Profile.MILVUS_2_3);
     }
 
     @Override

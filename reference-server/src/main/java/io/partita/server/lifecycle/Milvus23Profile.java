@@ -3,6 +3,7 @@ package io.partita.server.lifecycle;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.Profile;
+import io.partita.server.model.ProfileRefusal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,12 +91,13 @@ class Milvus23Profile implements LifecycleProfile {
 
     @Override
     public void checkCreateExistingPartition(String name) {
-        throw invalidParameter("partition name = " + name + " already exists");
+        // Milvus 2.6 answers success (docs/profiles.md): the refusal names the profile that accepts
+        throw new ProfileRefusal(invalidParameter("partition name = " + name + " already exists"), Profile.MILVUS_2_6);
     }
 
     @Override
     public void checkDropMissingPartition(String name) {
-        throw partitionNotFound(name);
+        throw new ProfileRefusal(partitionNotFound(name), Profile.MILVUS_2_6);
     }
 
     @Override

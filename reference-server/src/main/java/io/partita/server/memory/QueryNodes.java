@@ -64,6 +64,9 @@ public final class QueryNodes {
         }
         long[] perNode = new long[usedBytes.length];
         for (int[] g : groups) {
+            if (g.length == 0) {
+                continue;
+            }
             for (long b : itemBytes) {
                 int best = g[0];
                 for (int n : g) {
@@ -118,6 +121,9 @@ public final class QueryNodes {
     /** Adds {@code bytes} to an existing charge, once per group (growing data), without a limit check. */
     public synchronized void grow(Charge c, List<int[]> groups, long bytes) {
         for (int[] g : groups) {
+            if (g.length == 0) {
+                continue; // a replica whose resource group lost its nodes holds nothing
+            }
             int n = g[0];
             c.perNode[n] += bytes;
             usedBytes[n] += bytes;

@@ -52,6 +52,19 @@ class ServerRpcTest {
     }
 
     @Test
+    void profilesFromMilvus23AlsoServeTheSevenResourceGroupAndThreeDatabaseRpcs() {
+        MilvusServiceAdapter today = new MilvusServiceAdapter(new FakeEngine(), Profile.MILVUS_2_6, null);
+        List<String> served = today.rpcs().stream()
+                .filter(ServerRpc::served)
+                .map(ServerRpc::name)
+                .toList();
+        assertThat(served)
+                .hasSize(48 + 7 + 3)
+                .doesNotHaveDuplicates()
+                .contains("CreateResourceGroup", "ListResourceGroups", "TransferReplica", "CreateDatabase");
+    }
+
+    @Test
     void anErrorThatIsNotAnExceptionSuchAsStackOverflowIsAnsweredAsUnexpectedError() {
         ServerRpc<?, ?> rpc = ServerRpc.status(MilvusServiceGrpc.getDropAliasMethod(), r -> {
             throw new StackOverflowError();

@@ -28,6 +28,8 @@ final class CollectionRuntime {
     int replicaNumber;
     List<int[]> groups = List.of();
     List<Long> replicaIds = List.of();
+    /** The resource group of each replica. */
+    List<String> replicaGroups = List.of();
 
     CollectionRuntime(CollectionMeta meta) {
         this.meta = meta;

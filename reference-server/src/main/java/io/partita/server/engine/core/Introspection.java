@@ -2,6 +2,7 @@ package io.partita.server.engine.core;
 
 import io.partita.server.catalog.IndexMeta;
 import io.partita.server.memory.QueryNodes;
+import io.partita.server.memory.ResourceGroups;
 import io.partita.server.model.QueryNodeMetrics;
 import io.partita.server.model.ReplicaInfo;
 import io.partita.server.model.SegmentInfo;
@@ -127,7 +128,8 @@ final class Introspection {
                 for (int n : c.groups.get(r)) {
                     nodeIds.add((long) n + 1);
                 }
-                out.add(new ReplicaInfo(c.replicaIds.get(r), c.id(), loaded, nodeIds));
+                String rg = r < c.replicaGroups.size() ? c.replicaGroups.get(r) : ResourceGroups.DEFAULT;
+                out.add(new ReplicaInfo(c.replicaIds.get(r), c.id(), loaded, nodeIds, rg));
             }
         } finally {
             c.lock.unlock();

@@ -5,6 +5,7 @@ import io.partita.server.catalog.IndexMeta;
 import io.partita.server.catalog.LoadRecord;
 import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.memory.QueryNodes;
+import io.partita.server.memory.ResourceGroups;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.FieldColumn;
@@ -45,6 +46,7 @@ final class LoadManager {
 
     private final LifecycleProfile profile;
     private final QueryNodes nodes;
+    private final ResourceGroups resourceGroups;
     private final CatalogStore catalog;
     private final ExecutorService loaders;
     private final IndexBuilds builds;
@@ -52,11 +54,13 @@ final class LoadManager {
     LoadManager(
             LifecycleProfile profile,
             QueryNodes nodes,
+            ResourceGroups resourceGroups,
             CatalogStore catalog,
             ExecutorService loaders,
             IndexBuilds builds) {
         this.profile = profile;
         this.nodes = nodes;
+        this.resourceGroups = resourceGroups;
         this.catalog = catalog;
         this.loaders = loaders;
         this.builds = builds;
@@ -67,14 +71,25 @@ final class LoadManager {
      * Throws (changing nothing) when replicas or memory do not suffice.
      */
     void schedule(CollectionRuntime c, Set<Long> ids, int replicas, boolean byCollection) {
+        schedule(c, ids, replicas, byCollection, List.of());
+    }
+
+    /**
+     * As {@link #schedule(CollectionRuntime, Set, int, boolean)}, placing the replicas of a
+     * first load on these resource groups (empty = the default group).
+     */
+    void schedule(CollectionRuntime c, Set<Long> ids, int replicas, boolean byCollection, List<String> rgs) {
         boolean first = !c.anyLoadedOrLoading();
+        List<String> placement = c.replicaGroups;
         if (first) {
-            if (replicas > nodes.count()) {
+            int defaultNodes = resourceGroups.nodes(ResourceGroups.DEFAULT).length;
+            if (rgs.isEmpty() && replicas > defaultNodes) {
                 throw profile.unexpected(
-                        "no enough nodes to create replicas, node_num=" + nodes.count() + " replica_num=" + replicas);
+                        "no enough nodes to create replicas, node_num=" + defaultNodes + " replica_num=" + replicas);
             }
+            placement = resourceGroups.assign(replicas, rgs);
         }
-        List<int[]> groups = first ? nodes.groups(replicas) : c.groups;
+        List<int[]> groups = first ? resourceGroups.place(placement) : c.groups;
         List<PartitionRuntime> targets = new ArrayList<>();
         List<long[]> items = new ArrayList<>();
         List<List<SegmentData>> growing = new ArrayList<>();
@@ -125,6 +140,7 @@ final class LoadManager {
         if (first) {
             c.replicaNumber = replicas;
             c.groups = groups;
+            c.replicaGroups = placement;
             List<Long> replicaIds = new ArrayList<>();
             for (int r = 0; r < replicas; r++) {
                 replicaIds.add(catalog.nextId());
@@ -339,6 +355,7 @@ final class LoadManager {
             c.replicaNumber = 0;
             c.groups = List.of();
             c.replicaIds = List.of();
+            c.replicaGroups = List.of();
         }
         persist(c);
     }

@@ -5,6 +5,7 @@ import io.partita.server.lifecycle.LoadPlan;
 import io.partita.server.lifecycle.ReleasePlan;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.LoadState;
+import io.partita.server.model.Profile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,7 @@ final class LoadOps {
         this.loads = loads;
     }
 
-    void loadCollection(String collection, int replicaNumber) {
+    void loadCollection(String collection, int replicaNumber, List<String> resourceGroups) {
         int replicas = Math.max(1, replicaNumber);
         CollectionRuntime c = registry.get(collection);
         c.lock.lock();
@@ -35,10 +36,15 @@ final class LoadOps {
                 c.byCollection = plan.byCollection() && c.anyLoadedOrLoading();
                 return;
             }
-            loads.schedule(c, plan.toLoad(), replicas, plan.byCollection());
+            loads.schedule(c, plan.toLoad(), replicas, plan.byCollection(), groupsOf(resourceGroups));
         } finally {
             c.lock.unlock();
         }
+    }
+
+    /** Milvus 2.1's LoadCollectionRequest had no {@code resource_groups}: that profile ignores them. */
+    private List<String> groupsOf(List<String> resourceGroups) {
+        return profile.profile() == Profile.MILVUS_2_1 || resourceGroups == null ? List.of() : resourceGroups;
     }
 
     void releaseCollection(String collection) {
@@ -57,7 +63,7 @@ final class LoadOps {
         }
     }
 
-    void loadPartitions(String collection, List<String> names, int replicaNumber) {
+    void loadPartitions(String collection, List<String> names, int replicaNumber, List<String> resourceGroups) {
         int replicas = Math.max(1, replicaNumber);
         CollectionRuntime c = registry.get(collection);
         if (names == null || names.isEmpty()) {
@@ -68,7 +74,7 @@ final class LoadOps {
             Set<Long> ids = resolve(c, names);
             LoadPlan plan = profile.planLoadPartitions(c.view(), ids, replicas);
             if (!plan.toLoad().isEmpty()) {
-                loads.schedule(c, plan.toLoad(), replicas, plan.byCollection());
+                loads.schedule(c, plan.toLoad(), replicas, plan.byCollection(), groupsOf(resourceGroups));
             }
         } finally {
             c.lock.unlock();

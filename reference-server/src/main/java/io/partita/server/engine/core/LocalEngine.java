@@ -8,6 +8,7 @@ import io.partita.server.engine.Engine;
 import io.partita.server.engine.EngineConfig;
 import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.memory.QueryNodes;
+import io.partita.server.memory.ResourceGroups;
 import io.partita.server.model.AliasInfo;
 import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
@@ -24,6 +25,8 @@ import io.partita.server.model.PartitionInfo;
 import io.partita.server.model.QueryNodeMetrics;
 import io.partita.server.model.QueryRequest;
 import io.partita.server.model.ReplicaInfo;
+import io.partita.server.model.ResourceGroupConfig;
+import io.partita.server.model.ResourceGroupInfo;
 import io.partita.server.model.SearchRequest;
 import io.partita.server.model.SearchResult;
 import io.partita.server.model.SegmentInfo;
@@ -72,18 +75,19 @@ public final class LocalEngine implements Engine {
     private final SearchOps search;
     private final QueryOps query;
     private final Introspection introspection;
+    private final ResourceGroupOps resourceGroups;
 
-    private LocalEngine(EngineConfig config, CatalogStore catalog) throws IOException {
+    private LocalEngine(EngineConfig config, CatalogStore catalog, QueryNodes nodes, ResourceGroups groups)
+            throws IOException {
         this.config = config;
         this.catalog = catalog;
         LifecycleProfile profile = LifecycleProfile.of(config.profile());
-        QueryNodes nodes = new QueryNodes(config.queryNodeCount(), config.memoryLimitBytes());
         this.registry = new Registry(profile);
         this.loaders = Executors.newFixedThreadPool(2, daemon("partita-loader"));
         this.searchPool = Executors.newFixedThreadPool(config.searchThreads(), daemon("partita-search"));
         this.indexBuilder = Executors.newSingleThreadExecutor(daemon("partita-index"));
         this.builds = new IndexBuilds(nodes, indexBuilder);
-        this.loads = new LoadManager(profile, nodes, catalog, loaders, builds);
+        this.loads = new LoadManager(profile, nodes, groups, catalog, loaders, builds);
         Stores stores = new Stores(config.dataDir(), catalog);
         long maxSeq = recover(stores);
         HybridClock clock = new HybridClock(maxSeq);
@@ -97,6 +101,8 @@ public final class LocalEngine implements Engine {
         this.search = new SearchOps(profile, registry, new FlatSearcher(searchPool, config.searchThreads()));
         this.query = new QueryOps(profile, registry);
         this.introspection = new Introspection(registry, nodes);
+        this.resourceGroups = new ResourceGroupOps(registry, groups, config.dataDir());
+        resourceGroups.restore();
         reloadRecorded(profile);
         // chooses the distance kernel now, so a JVM without jdk.incubator.vector logs its one
         // line (how to enable SIMD) when the engine opens rather than at the first search
@@ -108,6 +114,17 @@ public final class LocalEngine implements Engine {
 
     /** Opens the engine over {@code config.dataDir()}, recovering catalog, data and (2.3) load state. */
     public static Engine open(EngineConfig config) {
+        return open(
+                config,
+                new QueryNodes(config.queryNodeCount(), config.memoryLimitBytes()),
+                new ResourceGroups(config.queryNodeCount()));
+    }
+
+    /**
+     * Opens an engine whose loads are charged to these query nodes and placed on these resource
+     * groups, shared with other engines (one per database, see {@link DatabaseEngines}).
+     */
+    static Engine open(EngineConfig config, QueryNodes nodes, ResourceGroups groups) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
@@ -123,7 +140,7 @@ public final class LocalEngine implements Engine {
                     e);
         }
         try {
-            return new LocalEngine(config, catalog);
+            return new LocalEngine(config, catalog, nodes, groups);
         } catch (IOException | RuntimeException e) {
             catalog.close();
             if (e instanceof IOException) {
@@ -254,7 +271,12 @@ public final class LocalEngine implements Engine {
 
     @Override
     public void loadCollection(String collectionName, int replicaNumber) {
-        run(() -> loadOps.loadCollection(collectionName, replicaNumber));
+        loadCollection(collectionName, replicaNumber, List.of());
+    }
+
+    @Override
+    public void loadCollection(String collectionName, int replicaNumber, List<String> resourceGroups) {
+        run(() -> loadOps.loadCollection(collectionName, replicaNumber, resourceGroups));
     }
 
     @Override
@@ -289,7 +311,48 @@ public final class LocalEngine implements Engine {
 
     @Override
     public void loadPartitions(String collectionName, List<String> partitionNames, int replicaNumber) {
-        run(() -> loadOps.loadPartitions(collectionName, partitionNames, replicaNumber));
+        loadPartitions(collectionName, partitionNames, replicaNumber, List.of());
+    }
+
+    @Override
+    public void loadPartitions(
+            String collectionName, List<String> partitionNames, int replicaNumber, List<String> resourceGroups) {
+        run(() -> loadOps.loadPartitions(collectionName, partitionNames, replicaNumber, resourceGroups));
+    }
+
+    @Override
+    public void createResourceGroup(String name, ResourceGroupConfig config) {
+        run(() -> resourceGroups.create(name, config));
+    }
+
+    @Override
+    public void dropResourceGroup(String name) {
+        run(() -> resourceGroups.drop(name));
+    }
+
+    @Override
+    public void updateResourceGroups(Map<String, ResourceGroupConfig> configs) {
+        run(() -> resourceGroups.update(configs));
+    }
+
+    @Override
+    public void transferNode(String source, String target, int numNode) {
+        run(() -> resourceGroups.transferNode(source, target, numNode));
+    }
+
+    @Override
+    public void transferReplica(String source, String target, String collectionName, long numReplica) {
+        run(() -> resourceGroups.transferReplica(source, target, collectionName, numReplica));
+    }
+
+    @Override
+    public List<String> listResourceGroups() {
+        return call(resourceGroups::list);
+    }
+
+    @Override
+    public ResourceGroupInfo describeResourceGroup(String name) {
+        return call(() -> resourceGroups.describe(name));
     }
 
     @Override
