@@ -28,24 +28,10 @@ final class IvfFlatIndex extends IvfIndex {
     }
 
     @Override
-    ListScanner scanner(float[] query) {
+    ListScorer scorer(float[] query) {
         float qNorm = scorer.queryNorm(query, 0);
         int[] ids = lists.ids;
-        int[] offsets = lists.offsets;
-        return (list, coarseKey, heap, excluded) -> {
-            float threshold = heap.threshold();
-            for (int p = offsets[list], e = offsets[list + 1]; p < e; p++) {
-                int r = ids[p];
-                if (excluded != null && excluded.get(r)) {
-                    continue;
-                }
-                float key = scorer.key(query, 0, qNorm, r);
-                if (key <= threshold) {
-                    heap.offer(key, r);
-                    threshold = heap.threshold();
-                }
-            }
-        };
+        return p -> scorer.key(query, 0, qNorm, ids[p]);
     }
 
     @Override

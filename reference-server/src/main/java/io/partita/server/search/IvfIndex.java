@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The search skeleton of the IVF family (IVF_FLAT, IVF_SQ8, IVF_PQ): per query, the
  * {@code nprobe} nearest lists of the coarse quantizer ({@link IvfLists}) are scanned by the
- * type's own {@link ListScanner}. Search parameter {@code nprobe}: default
+ * type's own {@link ListScorer}. Search parameter {@code nprobe}: default
  * {@link #DEFAULT_NPROBE}, range [1, 65536] as knowhere's IVF config declares it
  * (milvus-io/knowhere, src/index/ivf/ivf_config.h), capped at the segment's list count. As for
  * HNSW, a search whose filter leaves fewer than {@link HnswIndex#EXACT_BELOW_LIVE} of the rows
@@ -28,14 +28,17 @@ abstract class IvfIndex implements VectorIndex {
 
     static final int MAX_NPROBE = 65536;
 
-    /** Scans one list for one query. */
-    interface ListScanner {
+    /** Scores the rows of the probed lists for one query. */
+    interface ListScorer {
         /**
-         * Offers the list's rows (minus {@code excluded}) to {@code heap}.
+         * Called before the rows of {@code list} are scored.
          *
          * @param coarseKey the query's key to the list's centroid (L2 distance or minus the inner product)
          */
-        void scan(int list, float coarseKey, TopK heap, BitSet excluded);
+        default void enter(int list, float coarseKey) {}
+
+        /** The key (smaller is better) of the row at list position {@code p} of the entered list. */
+        float key(int p);
     }
 
     final IndexSpec spec;
@@ -52,8 +55,8 @@ abstract class IvfIndex implements VectorIndex {
         this.exact = new FlatIndex(spec, vectors, rows, dim);
     }
 
-    /** The scanner for one query of {@code dim} floats (a unit vector for COSINE). */
-    abstract ListScanner scanner(float[] query);
+    /** The scorer for one query of {@code dim} floats (a unit vector for COSINE). */
+    abstract ListScorer scorer(float[] query);
 
     /** Bytes of the type's own fields (references 4 bytes each, as compressed). */
     abstract int fieldBytes();
@@ -90,10 +93,23 @@ abstract class IvfIndex implements VectorIndex {
                 KMeans.normalizeRows(query, 1, dim);
             }
             int[] probed = lists.probe(query, 0, nprobe, coarse);
-            ListScanner scanner = scanner(query);
+            ListScorer scorer = scorer(query);
             TopK heap = new TopK(topK);
             for (int i = 0; i < probed.length; i++) {
-                scanner.scan(probed[i], coarse[i], heap, excluded);
+                int list = probed[i];
+                scorer.enter(list, coarse[i]);
+                float threshold = heap.threshold();
+                for (int p = lists.offsets[list], e = lists.offsets[list + 1]; p < e; p++) {
+                    int r = lists.ids[p];
+                    if (excluded != null && excluded.get(r)) {
+                        continue;
+                    }
+                    float key = scorer.key(p);
+                    if (key <= threshold) {
+                        heap.offer(key, r);
+                        threshold = heap.threshold();
+                    }
+                }
             }
             out[q] = heap;
         }

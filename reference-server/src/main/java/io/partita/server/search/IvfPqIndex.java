@@ -110,49 +110,54 @@ final class IvfPqIndex extends IvfIndex {
     }
 
     @Override
-    ListScanner scanner(float[] query) {
+    ListScorer scorer(float[] query) {
         float[] table = new float[m * ksub];
-        boolean l2 = spec.metric() == Metric.L2;
-        float[] shifted = l2 ? new float[dim] : query;
-        if (!l2) {
+        if (spec.metric() != Metric.L2) {
             fill(table, query);
+            return new ListScorer() {
+                private float base;
+
+                @Override
+                public void enter(int list, float coarseKey) {
+                    base = coarseKey; // minus the query's inner product with the centroid
+                }
+
+                @Override
+                public float key(int p) {
+                    return base - lookup(table, p);
+                }
+            };
         }
-        return (list, coarseKey, heap, excluded) -> {
-            if (l2) {
+        float[] shifted = new float[dim];
+        return new ListScorer() {
+            @Override
+            public void enter(int list, float coarseKey) {
                 for (int d = 0; d < dim; d++) {
                     shifted[d] = query[d] - lists.centroids[list * dim + d];
                 }
                 fill(table, shifted);
             }
-            float base = l2 ? 0 : coarseKey;
-            float sign = l2 ? 1 : -1;
-            float threshold = heap.threshold();
-            int[] ids = lists.ids;
-            for (int p = lists.offsets[list], e = lists.offsets[list + 1]; p < e; p++) {
-                int r = ids[p];
-                if (excluded != null && excluded.get(r)) {
-                    continue;
-                }
-                float sum = 0;
-                if (codeBytesPerSub == 1) {
-                    int at = p * m;
-                    for (int j = 0; j < m; j++) {
-                        sum += table[j * ksub + (codes[at + j] & 0xff)];
-                    }
-                } else {
-                    int at = p * m * 2;
-                    for (int j = 0; j < m; j++) {
-                        int c = (codes[at + 2 * j] & 0xff) << 8 | (codes[at + 2 * j + 1] & 0xff);
-                        sum += table[j * ksub + c];
-                    }
-                }
-                float key = base + sign * sum;
-                if (key <= threshold) {
-                    heap.offer(key, r);
-                    threshold = heap.threshold();
-                }
+
+            @Override
+            public float key(int p) {
+                return lookup(table, p);
             }
         };
+    }
+
+    /** The sum of the table entries the codes of list position {@code p} select. */
+    private float lookup(float[] table, int p) {
+        float sum = 0;
+        if (codeBytesPerSub == 1) {
+            for (int j = 0, at = p * m; j < m; j++) {
+                sum += table[j * ksub + (codes[at + j] & 0xff)];
+            }
+        } else {
+            for (int j = 0, at = p * m * 2; j < m; j++) {
+                sum += table[j * ksub + ((codes[at + 2 * j] & 0xff) << 8 | (codes[at + 2 * j + 1] & 0xff))];
+            }
+        }
+        return sum;
     }
 
     /** The ADC table of {@code q}: squared L2 (L2) or inner product (IP, COSINE) per sub-centroid. */

@@ -83,62 +83,37 @@ final class IvfSq8Index extends IvfIndex {
     }
 
     @Override
-    ListScanner scanner(float[] query) {
-        int[] ids = lists.ids;
-        int[] offsets = lists.offsets;
+    ListScorer scorer(float[] query) {
         int dim = this.dim;
         byte[] codes = this.codes;
+        float[] s = step;
         if (spec.metric() == Metric.L2) {
             float[] a = new float[dim];
             for (int d = 0; d < dim; d++) {
                 a[d] = query[d] - min[d];
             }
-            float[] s = step;
-            return (list, coarseKey, heap, excluded) -> {
-                float threshold = heap.threshold();
-                for (int p = offsets[list], e = offsets[list + 1]; p < e; p++) {
-                    int r = ids[p];
-                    if (excluded != null && excluded.get(r)) {
-                        continue;
-                    }
-                    int co = p * dim;
-                    float sum = 0;
-                    for (int d = 0; d < dim; d++) {
-                        float diff = a[d] - (codes[co + d] & 0xff) * s[d];
-                        sum += diff * diff;
-                    }
-                    if (sum <= threshold) {
-                        heap.offer(sum, r);
-                        threshold = heap.threshold();
-                    }
+            return p -> {
+                float sum = 0;
+                for (int d = 0, co = p * dim; d < dim; d++) {
+                    float diff = a[d] - (codes[co + d] & 0xff) * s[d];
+                    sum += diff * diff;
                 }
+                return sum;
             };
         }
         float[] w = new float[dim];
         double base = 0;
         for (int d = 0; d < dim; d++) {
-            w[d] = query[d] * step[d];
+            w[d] = query[d] * s[d];
             base += (double) query[d] * min[d];
         }
         float b = (float) base;
-        return (list, coarseKey, heap, excluded) -> {
-            float threshold = heap.threshold();
-            for (int p = offsets[list], e = offsets[list + 1]; p < e; p++) {
-                int r = ids[p];
-                if (excluded != null && excluded.get(r)) {
-                    continue;
-                }
-                int co = p * dim;
-                float sum = 0;
-                for (int d = 0; d < dim; d++) {
-                    sum += w[d] * (codes[co + d] & 0xff);
-                }
-                float key = -(b + sum);
-                if (key <= threshold) {
-                    heap.offer(key, r);
-                    threshold = heap.threshold();
-                }
+        return p -> {
+            float sum = 0;
+            for (int d = 0, co = p * dim; d < dim; d++) {
+                sum += w[d] * (codes[co + d] & 0xff);
             }
+            return -(b + sum);
         };
     }
 

@@ -45,29 +45,40 @@ class HnswIndexTest {
     }
 
     private static double recall(VectorIndex index, float[] data, float[] queries, int k, BitSet excluded) {
-        IndexSpec spec = index.spec();
-        FlatIndex exact = VectorIndexes.flat(spec, data, ROWS, DIM);
-        TopK[] approx = index.search(queries, k, Map.of("ef", "128"), excluded);
+        return recall(index, data, ROWS, DIM, queries, k, Map.of("ef", "128"), excluded);
+    }
+
+    /**
+     * Recall@k of {@code index} against the exact scan over the same {@code rows × dim} data;
+     * fails when an excluded row is returned.
+     */
+    static double recall(
+            VectorIndex index,
+            float[] data,
+            int rows,
+            int dim,
+            float[] queries,
+            int k,
+            Map<String, String> params,
+            BitSet excluded) {
+        FlatIndex exact = VectorIndexes.flat(index.spec(), data, rows, dim);
+        TopK[] approx = index.search(queries, k, params, excluded);
         TopK[] truth = exact.search(queries, k, Map.of(), excluded);
         int hit = 0;
         int total = 0;
         for (int q = 0; q < approx.length; q++) {
-            float[] ka = new float[approx[q].size()];
-            long[] ra = new long[ka.length];
-            approx[q].drainSorted(ka, ra);
-            float[] kt = new float[truth[q].size()];
-            long[] rt = new long[kt.length];
-            truth[q].drainSorted(kt, rt);
+            long[] ra = new long[approx[q].size()];
+            approx[q].drainSorted(new float[ra.length], ra);
+            long[] rt = new long[truth[q].size()];
+            truth[q].drainSorted(new float[rt.length], rt);
             Set<Long> want = new HashSet<>();
             for (long r : rt) {
                 want.add(r);
             }
             for (long r : ra) {
-                if (excluded != null) {
-                    assertThat(excluded.get((int) r))
-                            .as("an excluded row was returned")
-                            .isFalse();
-                }
+                assertThat(excluded != null && excluded.get((int) r))
+                        .as("an excluded row was returned")
+                        .isFalse();
                 if (want.contains(r)) {
                     hit++;
                 }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,31 +27,8 @@ class IvfIndexTest {
     }
 
     private static double recall(VectorIndex index, float[] data, float[] queries, int nprobe, BitSet excluded) {
-        FlatIndex exact = VectorIndexes.flat(index.spec(), data, ROWS, DIM);
-        TopK[] approx = index.search(queries, 10, Map.of("nprobe", String.valueOf(nprobe)), excluded);
-        TopK[] truth = exact.search(queries, 10, Map.of(), excluded);
-        int hit = 0;
-        int total = 0;
-        for (int q = 0; q < approx.length; q++) {
-            long[] ra = new long[approx[q].size()];
-            approx[q].drainSorted(new float[ra.length], ra);
-            long[] rt = new long[truth[q].size()];
-            truth[q].drainSorted(new float[rt.length], rt);
-            Set<Long> want = new HashSet<>();
-            for (long r : rt) {
-                want.add(r);
-            }
-            for (long r : ra) {
-                assertThat(excluded != null && excluded.get((int) r))
-                        .as("an excluded row was returned")
-                        .isFalse();
-                if (want.contains(r)) {
-                    hit++;
-                }
-            }
-            total += rt.length;
-        }
-        return hit / (double) total;
+        return HnswIndexTest.recall(
+                index, data, ROWS, DIM, queries, 10, Map.of("nprobe", String.valueOf(nprobe)), excluded);
     }
 
     @Test
