@@ -101,9 +101,10 @@ class IndexLifecycleTest {
             assertThat(d.indexedRows()).isEqualTo(5000);
             assertThat(d.totalRows()).isEqualTo(5000);
             assertThat(indexFiles(dir)).hasSize(2);
-            // the finished builds attach to the loaded partition and are charged to its node
+            // the finished builds attach to the loaded partition and are charged to its node (each
+            // attach follows its file's write, so wait for both segments' charges, not the first)
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (used(e) == chargedWithout && System.nanoTime() < deadline) {
+            while (used(e) - chargedWithout <= 5000L * 17 * 4 && System.nanoTime() < deadline) {
                 sleep(10);
             }
             long chargedWith = used(e);
