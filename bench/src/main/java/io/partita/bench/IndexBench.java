@@ -126,8 +126,8 @@ public final class IndexBench {
     /** IVF_FLAT / IVF_SQ8 / IVF_PQ with {@code nlist} (and {@code m}, nbits 8, for PQ). */
     private static void ivf(int rows, int dim, Path dir, String type, int nlist, int m, String nprobes)
             throws Exception {
-        Map<String, String> build = new java.util.HashMap<>(
-                Map.of("index_type", type, "metric_type", "L2", "nlist", "" + nlist));
+        Map<String, String> build =
+                new java.util.HashMap<>(Map.of("index_type", type, "metric_type", "L2", "nlist", "" + nlist));
         if (type.equals("IVF_PQ")) {
             build.put("m", "" + m);
             build.put("nbits", "8");
@@ -141,13 +141,7 @@ public final class IndexBench {
      * exact answer and single-thread QPS for each value of {@code searchParam}.
      */
     private static void approximate(
-            String label,
-            int rows,
-            int dim,
-            Path dir,
-            Map<String, String> build,
-            String searchParam,
-            String values)
+            String label, int rows, int dim, Path dir, Map<String, String> build, String searchParam, String values)
             throws Exception {
         float[] mixed = VectorData.clustered(rows + 1000, dim, 100, 7);
         float[] data = java.util.Arrays.copyOf(mixed, rows * dim);
