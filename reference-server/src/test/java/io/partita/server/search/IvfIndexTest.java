@@ -3,7 +3,6 @@ package io.partita.server.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.Map;
@@ -108,27 +107,8 @@ class IvfIndexTest {
         int n = 0;
         for (String[] s : specs) {
             VectorIndex built = VectorIndexes.build(spec(s[0], s[1], s[2]), data, rows, DIM, r -> {});
-            Path file = dir.resolve(IndexFile.name(7, n++));
-            IndexFile.write(file, built, DIM);
-            VectorIndex loaded = IndexFile.read(file, data, rows, DIM);
-            assertThat(loaded.ramBytesUsed()).isEqualTo(built.ramBytesUsed());
-            assertThat(loaded.spec()).isEqualTo(built.spec());
-            TopK[] a = built.search(queries, 10, Map.of("nprobe", "4"), null);
-            TopK[] b = loaded.search(queries, 10, Map.of("nprobe", "4"), null);
-            for (int q = 0; q < a.length; q++) {
-                float[] ka = new float[10];
-                long[] ra = new long[10];
-                float[] kb = new float[10];
-                long[] rb = new long[10];
-                a[q].drainSorted(ka, ra);
-                b[q].drainSorted(kb, rb);
-                assertThat(rb).as(s[0]).containsExactly(ra);
-                assertThat(kb).as(s[0]).containsExactly(ka);
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            bytes[bytes.length / 2] ^= 0x10;
-            Files.write(file, bytes);
-            assertThatThrownBy(() -> IndexFile.read(file, data, rows, DIM)).hasMessageContaining("checksum");
+            HnswIndexTest.assertFileRoundTrip(
+                    dir.resolve(IndexFile.name(7, n++)), built, data, rows, DIM, queries, Map.of("nprobe", "4"));
         }
     }
 
