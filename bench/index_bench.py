@@ -2,6 +2,7 @@
 
 usage: index_bench.py flat <rows> <dim> <dir>
        index_bench.py hnsw <rows> <dim> <dir> <M> <efConstruction> <ef,ef,...>
+       index_bench.py ivf <rows> <dim> <dir> <IVF_FLAT|IVF_SQ8|IVF_PQ> <nlist> <m> <nprobe,...>
 """
 import os
 import sys
@@ -46,7 +47,8 @@ def recall(found, truth, k):
     return hit / (len(truth) * k)
 
 
-def hnsw(rows, dim, d, m, efc, efs):
+def clustered_set(dim, d):
+    """The base and queries IndexBench wrote, the exact top 10 of each query; one thread after."""
     import faiss
 
     xb = load(os.path.join(d, "hnsw-base.f32"), dim)
@@ -55,6 +57,13 @@ def hnsw(rows, dim, d, m, efc, efs):
     flat_index.add(xb)
     _, truth = flat_index.search(xq, 10)
     faiss.omp_set_num_threads(1)
+    return xb, xq, truth
+
+
+def hnsw(rows, dim, d, m, efc, efs):
+    import faiss
+
+    xb, xq, truth = clustered_set(dim, d)
 
     try:
         import hnswlib
@@ -91,9 +100,40 @@ def hnsw(rows, dim, d, m, efc, efs):
         print(f"RESULT faiss-hnsw-search ef={ef} recall@10={recall(found, truth, 10):.4f} qps_1thread={len(xq) / secs:.0f}")
 
 
+def ivf(rows, dim, d, kind, nlist, m, nprobes):
+    """faiss's IVF on the vectors IndexBench ivf wrote: the same nlist, m, nbits 8, one thread."""
+    import faiss
+
+    xb, xq, truth = clustered_set(dim, d)
+    quantizer = faiss.IndexFlatL2(dim)
+    if kind == "IVF_FLAT":
+        index = faiss.IndexIVFFlat(quantizer, dim, nlist)
+    elif kind == "IVF_SQ8":
+        index = faiss.IndexIVFScalarQuantizer(quantizer, dim, nlist, faiss.ScalarQuantizer.QT_8bit)
+    else:
+        index = faiss.IndexIVFPQ(quantizer, dim, nlist, m, 8)
+    t0 = time.perf_counter()
+    index.train(xb)
+    index.add(xb)
+    label = "faiss-" + kind.lower()
+    print(f"RESULT {label}-build rows={rows} nlist={nlist} seconds={time.perf_counter() - t0:.1f}")
+    for nprobe in nprobes:
+        index.nprobe = nprobe
+        for i in range(200):
+            index.search(xq[i:i + 1], 10)
+        t0 = time.perf_counter()
+        c0 = time.process_time()
+        found = [index.search(xq[i:i + 1], 10)[1][0] for i in range(len(xq))]
+        secs = time.perf_counter() - t0
+        cpu = time.process_time() - c0
+        print(f"RESULT {label}-search nprobe={nprobe} recall@10={recall(found, truth, 10):.4f} qps_1thread={len(xq) / secs:.0f} qps_cpu={len(xq) / cpu:.0f}")
+
+
 if __name__ == "__main__":
     mode, rows, dim, d = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
     if mode == "flat":
         flat(rows, dim, d)
+    elif mode == "ivf":
+        ivf(rows, dim, d, sys.argv[5], int(sys.argv[6]), int(sys.argv[7]), [int(x) for x in sys.argv[8].split(",")])
     else:
         hnsw(rows, dim, d, int(sys.argv[5]), int(sys.argv[6]), [int(x) for x in sys.argv[7].split(",")])

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# FLAT and HNSW: Partita's search package vs faiss-cpu (IndexFlatL2, IndexHNSWFlat) and hnswlib
+# FLAT, HNSW and IVF: Partita's search package vs faiss-cpu (IndexFlatL2, IndexHNSWFlat, IndexIVF*) and hnswlib
 # on the same seeded vectors, one interleaved run (Java, Python, Java again for FLAT).
 #
 #   bench/run-index-bench.sh flat [rows=1000000] [dim=128]
 #   bench/run-index-bench.sh hnsw [rows=100000] [dim=128] [M=16] [efConstruction=200] [efs=16,32,64,128]
+#   bench/run-index-bench.sh ivf [rows=100000] [dim=128] [nlist=256] [m=16] [nprobes=1,4,8,16,32]
+#     (IVF_FLAT, IVF_SQ8, IVF_PQ in turn, each Java then faiss on the same clustered vectors)
 #
 # Installs faiss-cpu, hnswlib and numpy into bench/.venv (gitignored) on first use. Data files go
 # to ${BENCH_DIR:-/tmp/partita-index-bench}. Needs ~3 GB of heap for 1M x 128. Builds the bench
@@ -28,6 +30,12 @@ if [ "$mode" = flat ]; then
   java_bench flat "$rows" "$dim" "$dir"
   OMP_WAIT_POLICY=PASSIVE $py bench/index_bench.py flat "$rows" "$dim" "$dir"
   java_bench flat "$rows" "$dim" "$dir"
+elif [ "$mode" = ivf ]; then
+  rows=${2:-100000}; dim=${3:-128}; nlist=${4:-256}; m=${5:-16}; nprobes=${6:-1,4,8,16,32}
+  for kind in IVF_FLAT IVF_SQ8 IVF_PQ; do
+    java_bench ivf "$rows" "$dim" "$dir" "$kind" "$nlist" "$m" "$nprobes"
+    OMP_WAIT_POLICY=PASSIVE $py bench/index_bench.py ivf "$rows" "$dim" "$dir" "$kind" "$nlist" "$m" "$nprobes"
+  done
 else
   rows=${2:-100000}; dim=${3:-128}; m=${4:-16}; efc=${5:-200}; efs=${6:-16,32,64,128}
   java_bench hnsw "$rows" "$dim" "$dir" "$m" "$efc" "$efs"

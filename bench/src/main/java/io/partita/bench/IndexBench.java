@@ -18,13 +18,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The search engine's kernels and indexes, measured directly (no RPC): FLAT exact scan and
- * HNSW. Writes the data it generates (seeded) to {@code <dir>} so {@code bench/index_bench.py}
+ * The search engine's kernels and indexes, measured directly (no RPC): FLAT exact scan, HNSW
+ * and the IVF family. Writes the data it generates (seeded) to {@code <dir>} so {@code bench/index_bench.py}
  * runs faiss and hnswlib on the same vectors. Run with {@code --add-modules jdk.incubator.vector}.
  *
  * <pre>
  * IndexBench flat &lt;rows&gt; &lt;dim&gt; &lt;dir&gt;
  * IndexBench hnsw &lt;rows&gt; &lt;dim&gt; &lt;dir&gt; &lt;M&gt; &lt;efConstruction&gt; &lt;ef,ef,...&gt;
+ * IndexBench ivf &lt;rows&gt; &lt;dim&gt; &lt;dir&gt; &lt;IVF_FLAT|IVF_SQ8|IVF_PQ&gt; &lt;nlist&gt; &lt;m&gt; &lt;nprobe,...&gt;
  * </pre>
  */
 public final class IndexBench {
@@ -37,6 +38,8 @@ public final class IndexBench {
         Path dir = Path.of(args[3]);
         if (args[0].equals("flat")) {
             flat(rows, dim, dir);
+        } else if (args[0].equals("ivf")) {
+            ivf(rows, dim, dir, args[4], Integer.parseInt(args[5]), Integer.parseInt(args[6]), args[7]);
         } else {
             hnsw(rows, dim, dir, Integer.parseInt(args[4]), Integer.parseInt(args[5]), args[6]);
         }
@@ -110,7 +113,36 @@ public final class IndexBench {
     }
 
     private static void hnsw(int rows, int dim, Path dir, int m, int efc, String efs) throws Exception {
-        // base and queries drawn from one mixture (100 clusters): the last 1000 points are the queries
+        approximate(
+                "hnsw",
+                rows,
+                dim,
+                dir,
+                Map.of("index_type", "HNSW", "metric_type", "L2", "M", "" + m, "efConstruction", "" + efc),
+                "ef",
+                efs);
+    }
+
+    /** IVF_FLAT / IVF_SQ8 / IVF_PQ with {@code nlist} (and {@code m}, nbits 8, for PQ). */
+    private static void ivf(int rows, int dim, Path dir, String type, int nlist, int m, String nprobes)
+            throws Exception {
+        Map<String, String> build =
+                new java.util.HashMap<>(Map.of("index_type", type, "metric_type", "L2", "nlist", "" + nlist));
+        if (type.equals("IVF_PQ")) {
+            build.put("m", "" + m);
+            build.put("nbits", "8");
+        }
+        approximate(type.toLowerCase(Locale.ROOT), rows, dim, dir, build, "nprobe", nprobes);
+    }
+
+    /**
+     * Builds one index over a clustered set (100 Gaussian clusters; the last 1000 points are the
+     * queries, written beside the base for the Python side), then measures recall@10 against the
+     * exact answer and single-thread QPS for each value of {@code searchParam}.
+     */
+    private static void approximate(
+            String label, int rows, int dim, Path dir, Map<String, String> build, String searchParam, String values)
+            throws Exception {
         float[] mixed = VectorData.clustered(rows + 1000, dim, 100, 7);
         float[] data = java.util.Arrays.copyOf(mixed, rows * dim);
         float[] queries = java.util.Arrays.copyOfRange(mixed, rows * dim, (rows + 1000) * dim);
@@ -119,17 +151,16 @@ public final class IndexBench {
         VectorData.write(dir.resolve("hnsw-queries.f32"), queries);
         int nq = 1000;
         int k = 10;
-        IndexSpec spec = IndexSpec.parse(
-                Map.of("index_type", "HNSW", "metric_type", "L2", "M", "" + m, "efConstruction", "" + efc));
+        IndexSpec spec = IndexSpec.parse(build);
         long t0 = System.nanoTime();
         VectorIndex index = VectorIndexes.build(spec, data, rows, dim, n -> {});
         double buildS = (System.nanoTime() - t0) / 1e9;
         System.out.printf(
                 Locale.ROOT,
-                "RESULT hnsw-build rows=%d M=%d efConstruction=%d seconds=%.1f graph_bytes_per_vector=%.1f%n",
+                "RESULT %s-build rows=%d %s seconds=%.1f index_bytes_per_vector=%.1f%n",
+                label,
                 rows,
-                m,
-                efc,
+                spec.build(),
                 buildS,
                 index.ramBytesUsed() / (double) rows);
         FlatIndex exact = VectorIndexes.flat(spec, data, rows, dim);
@@ -140,13 +171,14 @@ public final class IndexBench {
             want[q] = new long[ks.length];
             truth[q].drainSorted(ks, want[q]);
         }
-        for (String e : efs.split(",")) {
-            int ef = Integer.parseInt(e.trim());
-            Map<String, String> p = Map.of("ef", e.trim());
+        for (String e : values.split(",")) {
+            Map<String, String> p = Map.of(searchParam, e.trim());
             for (int q = 0; q < 200; q++) { // warm-up
                 index.search(slice(queries, q, dim), k, p, null);
             }
             int hit = 0;
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c1 = cpu.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
             for (int q = 0; q < nq; q++) {
                 TopK[] got = index.search(slice(queries, q, dim), k, p, null);
@@ -162,12 +194,18 @@ public final class IndexBench {
                 }
             }
             double secs = (System.nanoTime() - t1) / 1e9;
+            double cpuSecs = (cpu.getCurrentThreadCpuTime() - c1) / 1e9;
+            // qps_cpu: queries per second of this thread's CPU time, which a loaded machine's
+            // waiting for a core does not distort (the check of each answer is included)
             System.out.printf(
                     Locale.ROOT,
-                    "RESULT hnsw-search ef=%d recall@10=%.4f qps_1thread=%.0f%n",
-                    ef,
+                    "RESULT %s-search %s=%s recall@10=%.4f qps_1thread=%.0f qps_cpu=%.0f%n",
+                    label,
+                    searchParam,
+                    e.trim(),
                     hit / (double) (nq * k),
-                    nq / secs);
+                    nq / secs,
+                    nq / cpuSecs);
         }
     }
 

@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 /**
  * The standalone server: {@code java -jar reference-server.jar [flags]}. Prints exactly one line
  * on stdout when ready, stops cleanly on SIGTERM/Ctrl-C (a shutdown hook closes the server, which
- * syncs the data), and refuses bad flags with one line on stderr and exit code 2.
+ * syncs the data), and refuses bad flags with one line on stderr and exit code 2. Started without
+ * {@code --add-modules jdk.incubator.vector}, it runs itself again with it
+ * ({@link VectorModuleRelaunch}), so the jar always searches with the SIMD kernel.
  */
 @Command(
         name = "reference-server",
@@ -97,7 +99,18 @@ public final class Main implements Callable<Integer> {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
+    /**
+     * The command line as {@link #main} received it, for {@link VectorModuleRelaunch}; null when
+     * run in-process ({@link #run}), which never relaunches.
+     */
+    private static volatile String[] mainArgs;
+
     public static void main(String[] args) {
+        if (Boolean.getBoolean(VectorModuleRelaunch.CHILD_PROPERTY)) {
+            VectorModuleRelaunch.haltWithParent();
+        } else {
+            mainArgs = args.clone();
+        }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (code != 0) {
             System.exit(code);
@@ -133,6 +146,14 @@ public final class Main implements Callable<Integer> {
             java.net.InetAddress.getByName(bind);
         } catch (java.net.UnknownHostException e) {
             return usage("--bind " + bind + " is not an address of this machine");
+        }
+        // flags are valid (help and refusals stay in this JVM): serve in a child JVM with SIMD
+        String[] relaunch = mainArgs;
+        if (relaunch != null && VectorModuleRelaunch.wanted()) {
+            int child = VectorModuleRelaunch.run(relaunch);
+            if (child >= 0) {
+                return child;
+            }
         }
         ReferenceServer server;
         try {

@@ -119,4 +119,25 @@ class StandaloneJarIT {
                     .isTrue();
         }
     }
+
+    /**
+     * {@code java -jar} without the vector module: the jar runs itself again with
+     * {@code --add-modules jdk.incubator.vector} (so no scalar-kernel warning is logged), and the
+     * child dies with its parent even on {@code kill -9}, leaving no orphan on the data directory.
+     */
+    @Test
+    void theJarRelaunchesItselfWithTheVectorModuleAndItsChildDiesWithIt() throws Exception {
+        try (ForkedServer s = ForkedServer.start(dir)) {
+            java.util.List<ProcessHandle> children = s.process.children().collect(java.util.stream.Collectors.toList());
+            assertThat(children).hasSize(1);
+            ProcessHandle child = children.get(0);
+            assertThat(child.info().arguments().map(java.util.List::of).orElse(java.util.List.of()))
+                    .as("the child's command line")
+                    .contains("--add-modules", "jdk.incubator.vector", "-Dpartita.relaunched=true");
+            s.process.destroyForcibly(); // kill -9 of the parent
+            assertThat(child.onExit().get(10, TimeUnit.SECONDS).isAlive())
+                    .as("the child halts with its parent")
+                    .isFalse();
+        }
+    }
 }

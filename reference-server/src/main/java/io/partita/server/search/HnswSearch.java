@@ -13,6 +13,8 @@ final class HnswSearch {
     private final Visited visited;
     final NodeQueue candidates;
     final NodeQueue results;
+    /** The unvisited neighbours of the node being expanded. */
+    private final int[] batch;
 
     HnswSearch(HnswGraph graph, VectorScorer scorer, int ef, Visited visited) {
         this.graph = graph;
@@ -20,6 +22,7 @@ final class HnswSearch {
         this.visited = visited;
         this.candidates = new NodeQueue(ef * 2, false);
         this.results = new NodeQueue(ef + 1, true);
+        this.batch = new int[graph.maxM0];
     }
 
     /** Descends from the entry point to {@code toLevel + 1} greedily; returns the closest node found. */
@@ -70,12 +73,18 @@ final class HnswSearch {
             int[] a = graph.array(c, level);
             int b = graph.base(c, level);
             int n = a[b];
+            // gather the unvisited neighbours first, so their distances are computed back to back
+            // (independent loads the core overlaps) instead of between heap updates
+            int fresh = 0;
             for (int i = 1; i <= n; i++) {
                 int nb = a[b + i];
-                if (marks[nb] == epoch) {
-                    continue;
+                if (marks[nb] != epoch) {
+                    marks[nb] = epoch;
+                    batch[fresh++] = nb;
                 }
-                marks[nb] = epoch;
+            }
+            for (int i = 0; i < fresh; i++) {
+                int nb = batch[i];
                 float k = scorer.key(q, qo, qNorm, nb);
                 if (results.size() < ef || k < results.topKey()) {
                     candidates.push(k, nb);

@@ -14,9 +14,9 @@ import java.util.Map;
  * JSON, as the official clients send them). Immutable. {@link #parse} validates with Milvus's
  * rules and messages and throws {@link IllegalArgumentException} naming what was wrong.
  *
- * @param type {@code FLAT}, {@code HNSW}, {@code IVF_FLAT} or {@code IVF_SQ8} (the IVF types are checked as
- *     Milvus checks them and searched by the exact scan until an IVF structure is built: recall 1.0)
- * @param build the build parameters by name ({@code M}, {@code efConstruction}, {@code nlist});
+ * @param type {@code FLAT}, {@code HNSW}, {@code IVF_FLAT}, {@code IVF_SQ8} or {@code IVF_PQ}
+ * @param build the build parameters by name ({@code M}, {@code efConstruction}, {@code nlist},
+ *     {@code m}, {@code nbits});
  *     only those the type uses; unmodifiable
  */
 public record IndexSpec(String type, Metric metric, Map<String, Integer> build) {
@@ -24,6 +24,7 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
     public static final String HNSW = "HNSW";
     public static final String IVF_FLAT = "IVF_FLAT";
     public static final String IVF_SQ8 = "IVF_SQ8";
+    public static final String IVF_PQ = "IVF_PQ";
 
     // Ranges as Milvus's index parameter checker enforces them (milvus-io/milvus,
     // pkg/util/indexparamcheck/constraints.go: HNSWMinM/HNSWMaxM, HNSWMinEfConstruction/
@@ -34,6 +35,11 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
     static final int HNSW_MAX_EF_CONSTRUCTION = Integer.MAX_VALUE;
     static final int MIN_NLIST = 1;
     static final int MAX_NLIST = 65536;
+    // IVF_PQ (pkg/util/indexparamcheck/constraints.go MinNBits/MaxNBits/DefaultNBits; messages of
+    // ivf_pq_checker.go checkPQParams/checkCPUPQParams)
+    static final int MIN_NBITS = 1;
+    static final int MAX_NBITS = 16;
+    static final int DEFAULT_NBITS = 8;
 
     public IndexSpec {
         build = Map.copyOf(build);
@@ -60,9 +66,57 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
                         ranged(flat, "efConstruction", HNSW_MIN_EF_CONSTRUCTION, HNSW_MAX_EF_CONSTRUCTION));
             }
             case IVF_FLAT, IVF_SQ8 -> build.put("nlist", ranged(flat, "nlist", MIN_NLIST, MAX_NLIST));
+            case IVF_PQ -> {
+                build.put("nlist", ranged(flat, "nlist", MIN_NLIST, MAX_NLIST));
+                build.put("m", pqM(flat.get("m")));
+                build.put("nbits", nbits(flat.get("nbits")));
+            }
             default -> throw new IllegalArgumentException("invalid index type: " + type);
         }
         return new IndexSpec(type, metric, build);
+    }
+
+    private static int pqM(String v) {
+        if (v == null) {
+            throw new IllegalArgumentException("parameter `m` not found");
+        }
+        try {
+            int m = Integer.parseInt(v.trim());
+            if (m >= 1) {
+                return m;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("invalid `m`: " + v);
+    }
+
+    private static int nbits(String v) {
+        if (v == null) {
+            return DEFAULT_NBITS;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("invalid nbits: " + v);
+        }
+        if (n < MIN_NBITS || n > MAX_NBITS) {
+            throw new IllegalArgumentException("nbits out of range: [" + MIN_NBITS + ", " + MAX_NBITS + "]");
+        }
+        return n;
+    }
+
+    /**
+     * The checks that need the field's dimension (Milvus passes {@code dim} to its checker):
+     * IVF_PQ's {@code m} must divide it.
+     */
+    public void checkDim(int dim) {
+        if (type.equals(IVF_PQ) && dim % param("m") != 0) {
+            // Milvus's text, spelling included (ivf_pq_checker.go checkCPUPQParams)
+            throw new IllegalArgumentException(
+                    "dimension must be abled to be divided by `m`, dimension: " + dim + ", m: " + param("m"));
+        }
     }
 
     /** True when searches of this type need a built structure (anything but FLAT). */

@@ -89,20 +89,24 @@ public final class TopK {
         return size;
     }
 
-    /** Sorted candidates, best first: {@code keysOut}/{@code refsOut} must hold {@link #size()}. */
+    /**
+     * Sorted candidates, best first: {@code keysOut}/{@code refsOut} must hold {@link #size()}.
+     * Pops a copy of the heap (worst first) into the arrays from the back: no boxing, O(k log k).
+     */
     public void drainSorted(float[] keysOut, long[] refsOut) {
-        int n = size;
-        float[] ks = keys.clone();
-        long[] rs = refs.clone();
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        java.util.Arrays.sort(
-                idx, (a, b) -> better(ks[a], rs[a], ks[b], rs[b]) ? -1 : (ks[a] == ks[b] && rs[a] == rs[b] ? 0 : 1));
-        for (int i = 0; i < n; i++) {
-            keysOut[i] = ks[idx[i]];
-            refsOut[i] = rs[idx[i]];
+        TopK copy = new TopK(Math.max(1, size));
+        System.arraycopy(keys, 0, copy.keys, 0, size);
+        System.arraycopy(refs, 0, copy.refs, 0, size);
+        copy.size = size;
+        for (int i = size - 1; i >= 0; i--) {
+            keysOut[i] = copy.keys[0];
+            refsOut[i] = copy.refs[0];
+            copy.size--;
+            if (copy.size > 0) {
+                copy.keys[0] = copy.keys[copy.size];
+                copy.refs[0] = copy.refs[copy.size];
+                copy.siftDown(0);
+            }
         }
     }
 }

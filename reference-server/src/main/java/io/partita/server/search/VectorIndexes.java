@@ -40,7 +40,38 @@ public final class VectorIndexes {
                 public VectorIndex read(IndexSpec s, ByteBuffer payload, float[] v, int rows, int dim) {
                     return HnswIndex.read(s, payload, v, rows, dim);
                 }
-            });
+            },
+            IndexSpec.IVF_FLAT,
+            kind(IvfFlatIndex::build, IvfFlatIndex::read),
+            IndexSpec.IVF_SQ8,
+            kind(IvfSq8Index::build, IvfSq8Index::read),
+            IndexSpec.IVF_PQ,
+            kind(IvfPqIndex::build, IvfPqIndex::read));
+
+    /** Builds without progress reports (an IVF build reports once, at the end). */
+    interface Builder {
+        VectorIndex build(IndexSpec spec, float[] vectors, int rows, int dim);
+    }
+
+    interface Reader {
+        VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, int rows, int dim);
+    }
+
+    private static Kind kind(Builder builder, Reader reader) {
+        return new Kind() {
+            @Override
+            public VectorIndex build(IndexSpec s, float[] v, int rows, int dim, IntConsumer progress) {
+                VectorIndex index = builder.build(s, v, rows, dim);
+                progress.accept(rows);
+                return index;
+            }
+
+            @Override
+            public VectorIndex read(IndexSpec s, ByteBuffer payload, float[] v, int rows, int dim) {
+                return reader.read(s, payload, v, rows, dim);
+            }
+        };
+    }
 
     private VectorIndexes() {}
 

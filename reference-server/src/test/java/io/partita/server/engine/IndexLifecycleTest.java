@@ -101,8 +101,8 @@ class IndexLifecycleTest {
             assertThat(d.indexedRows()).isEqualTo(5000);
             assertThat(d.totalRows()).isEqualTo(5000);
             assertThat(indexFiles(dir)).hasSize(2);
-            // the finished builds attach to the loaded partition and are charged to its node; both
-            // segments' builds attach one after the other, so wait for both, not for the first
+            // the finished builds attach to the loaded partition and are charged to its node (each
+            // attach follows its file's write, so wait for both segments' charges, not the first)
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (used(e) - chargedWithout <= 5000L * 17 * 4 && System.nanoTime() < deadline) {
                 sleep(10);
@@ -204,6 +204,93 @@ class IndexLifecycleTest {
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(file.getParent(), "*.tmp")) {
             assertThat(ds.iterator().hasNext()).as("no temp files left").isFalse();
+        }
+    }
+
+    private static SearchResult searchWith(Engine e, float[] q, int k, Map<String, String> params) {
+        return e.search(new io.partita.server.model.SearchRequest(
+                C,
+                List.of(),
+                "vec",
+                io.partita.server.model.FieldColumn.floatVectors("vec", DIM, q),
+                k,
+                "L2",
+                params,
+                "",
+                List.of(),
+                -1));
+    }
+
+    /** IVF_FLAT, IVF_SQ8 and IVF_PQ take HNSW's path: built, charged, searched with nprobe, reloaded. */
+    @Test
+    void ivfIndexesAreBuiltChargedSearchedWithNprobeAndLoadedFromTheirFiles() throws Exception {
+        long chargedWithout;
+        long chargedWith;
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
+            EngineFixture.createStandard(e);
+            EngineFixture.insert(e, "", 0, 3000);
+            e.flush(List.of(C));
+            e.loadCollection(C, 1);
+            EngineFixture.awaitLoaded(e, C, List.of());
+            chargedWithout = used(e);
+            // Milvus's IVF_PQ check: m must divide the field's dim (8)
+            EngineException badM = LifecycleTestBase.refused(() -> e.createIndex(
+                    C,
+                    "vec",
+                    "",
+                    Map.of("index_type", "IVF_PQ", "metric_type", "L2", "params", "{\"nlist\":16,\"m\":3}")));
+            assertThat(badM.code()).isEqualTo(1100);
+            assertThat(badM.reason()).contains("dimension must be abled to be divided by `m`, dimension: 8, m: 3");
+            float[] all = EngineFixture.rows(0, 3000, DIM, new Random(0)).get(4).vectorFloats();
+            for (String type : new String[] {"IVF_FLAT", "IVF_SQ8", "IVF_PQ"}) {
+                e.createIndex(
+                        C,
+                        "vec",
+                        "",
+                        Map.of("index_type", type, "metric_type", "L2", "params", "{\"nlist\":16,\"m\":4}"));
+                assertThat(awaitBuilt(e).indexedRows()).isEqualTo(3000);
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (used(e) == chargedWithout && System.nanoTime() < deadline) {
+                    sleep(10);
+                }
+                chargedWith = used(e);
+                assertThat(chargedWith - chargedWithout)
+                        .as("%s charged at least its row ids", type)
+                        .isGreaterThan(3000L * 4);
+                Random rnd = new Random(7);
+                int found = 0;
+                for (int t = 0; t < 20; t++) {
+                    float[] q = new float[DIM];
+                    for (int i = 0; i < DIM; i++) {
+                        q[i] = rnd.nextFloat() * 2 - 1;
+                    }
+                    SearchResult r = searchWith(e, q, 5, Map.of("nprobe", "16"));
+                    assertThat(r.topks()[0]).isEqualTo(5);
+                    for (long id : exactTop(all, q, 5)) {
+                        for (int j = 0; j < 5; j++) {
+                            found += r.ids().longs()[j] == id ? 1 : 0;
+                        }
+                    }
+                }
+                assertThat(found / 100.0)
+                        .as("recall@5 of %s probing every list", type)
+                        .isGreaterThanOrEqualTo(type.equals("IVF_FLAT") ? 1.0 : 0.5);
+                EngineException bad =
+                        LifecycleTestBase.refused(() -> searchWith(e, new float[DIM], 5, Map.of("nprobe", "0")));
+                assertThat(bad.code()).isEqualTo(1100);
+                assertThat(bad.reason()).contains("nprobe");
+                if (!type.equals("IVF_PQ")) {
+                    e.dropIndex(C, "vec", "");
+                    assertThat(used(e)).as("DropIndex frees %s", type).isEqualTo(chargedWithout);
+                }
+            }
+            chargedWith = used(e);
+            e.releaseCollection(C);
+        }
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
+            e.loadCollection(C, 1);
+            EngineFixture.awaitLoaded(e, C, List.of());
+            assertThat(used(e)).as("the IVF_PQ file is charged as it was built").isEqualTo(chargedWith);
         }
     }
 }

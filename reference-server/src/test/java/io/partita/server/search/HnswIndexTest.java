@@ -45,29 +45,40 @@ class HnswIndexTest {
     }
 
     private static double recall(VectorIndex index, float[] data, float[] queries, int k, BitSet excluded) {
-        IndexSpec spec = index.spec();
-        FlatIndex exact = VectorIndexes.flat(spec, data, ROWS, DIM);
-        TopK[] approx = index.search(queries, k, Map.of("ef", "128"), excluded);
+        return recall(index, data, ROWS, DIM, queries, k, Map.of("ef", "128"), excluded);
+    }
+
+    /**
+     * Recall@k of {@code index} against the exact scan over the same {@code rows × dim} data;
+     * fails when an excluded row is returned.
+     */
+    static double recall(
+            VectorIndex index,
+            float[] data,
+            int rows,
+            int dim,
+            float[] queries,
+            int k,
+            Map<String, String> params,
+            BitSet excluded) {
+        FlatIndex exact = VectorIndexes.flat(index.spec(), data, rows, dim);
+        TopK[] approx = index.search(queries, k, params, excluded);
         TopK[] truth = exact.search(queries, k, Map.of(), excluded);
         int hit = 0;
         int total = 0;
         for (int q = 0; q < approx.length; q++) {
-            float[] ka = new float[approx[q].size()];
-            long[] ra = new long[ka.length];
-            approx[q].drainSorted(ka, ra);
-            float[] kt = new float[truth[q].size()];
-            long[] rt = new long[kt.length];
-            truth[q].drainSorted(kt, rt);
+            long[] ra = new long[approx[q].size()];
+            approx[q].drainSorted(new float[ra.length], ra);
+            long[] rt = new long[truth[q].size()];
+            truth[q].drainSorted(new float[rt.length], rt);
             Set<Long> want = new HashSet<>();
             for (long r : rt) {
                 want.add(r);
             }
             for (long r : ra) {
-                if (excluded != null) {
-                    assertThat(excluded.get((int) r))
-                            .as("an excluded row was returned")
-                            .isFalse();
-                }
+                assertThat(excluded != null && excluded.get((int) r))
+                        .as("an excluded row was returned")
+                        .isFalse();
                 if (want.contains(r)) {
                     hit++;
                 }
@@ -75,6 +86,37 @@ class HnswIndexTest {
             total += rt.length;
         }
         return hit / (double) total;
+    }
+
+    /**
+     * Writes {@code built} to {@code file}, reads it back over the same vectors and checks the
+     * same size, spec and answers (keys and rows), then flips one byte and checks the checksum
+     * catches it.
+     */
+    static void assertFileRoundTrip(
+            Path file, VectorIndex built, float[] data, int rows, int dim, float[] queries, Map<String, String> params)
+            throws java.io.IOException {
+        IndexFile.write(file, built, dim);
+        VectorIndex loaded = IndexFile.read(file, data, rows, dim);
+        assertThat(loaded.ramBytesUsed()).isEqualTo(built.ramBytesUsed());
+        assertThat(loaded.spec()).isEqualTo(built.spec());
+        TopK[] a = built.search(queries, 10, params, null);
+        TopK[] b = loaded.search(queries, 10, params, null);
+        for (int q = 0; q < a.length; q++) {
+            float[] ka = new float[a[q].size()];
+            long[] ra = new long[ka.length];
+            float[] kb = new float[b[q].size()];
+            long[] rb = new long[kb.length];
+            a[q].drainSorted(ka, ra);
+            b[q].drainSorted(kb, rb);
+            assertThat(rb).as(built.spec().type()).containsExactly(ra);
+            assertThat(kb).as(built.spec().type()).containsExactly(ka);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x10;
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> IndexFile.read(file, data, rows, dim)).hasMessageContaining("checksum");
+        IndexFile.write(file, built, dim); // whole again, for the caller's further checks
     }
 
     static void normalize(float[] v) {
@@ -128,27 +170,8 @@ class HnswIndexTest {
         float[] queries = clustered(5, DIM, 6);
         VectorIndex built = VectorIndexes.build(hnsw("COSINE"), data, ROWS, DIM, n -> {});
         Path file = dir.resolve(IndexFile.name(7, 9));
-        IndexFile.write(file, built, DIM);
+        assertFileRoundTrip(file, built, data, ROWS, DIM, queries, Map.of());
         assertThat(IndexFile.readHeader(file).ramBytes()).isEqualTo(built.ramBytesUsed());
-        VectorIndex loaded = IndexFile.read(file, data, ROWS, DIM);
-        assertThat(loaded.ramBytesUsed()).isEqualTo(built.ramBytesUsed());
-        assertThat(loaded.spec()).isEqualTo(built.spec());
-        TopK[] a = built.search(queries, 10, Map.of(), null);
-        TopK[] b = loaded.search(queries, 10, Map.of(), null);
-        for (int q = 0; q < a.length; q++) {
-            float[] ka = new float[10];
-            long[] ra = new long[10];
-            float[] kb = new float[10];
-            long[] rb = new long[10];
-            a[q].drainSorted(ka, ra);
-            b[q].drainSorted(kb, rb);
-            assertThat(rb).containsExactly(ra);
-            assertThat(kb).containsExactly(ka);
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        bytes[bytes.length / 2] ^= 0x10;
-        Files.write(file, bytes);
-        assertThatThrownBy(() -> IndexFile.read(file, data, ROWS, DIM)).hasMessageContaining("checksum");
         assertThatThrownBy(() -> IndexFile.read(file, data, ROWS + 1, DIM)).hasMessageContaining(file.toString());
     }
 

@@ -19,14 +19,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Index metadata: FLAT, IVF_FLAT, IVF_SQ8 and HNSW on float vectors (BIN_FLAT, BIN_IVF_FLAT on binary
- * vectors) are validated (Milvus's parameter ranges, {@link IndexSpec}) and recorded; types with
- * a structure (HNSW) are then built per sealed segment in the background ({@link IndexBuilds}),
+ * Index metadata: FLAT, IVF_FLAT, IVF_SQ8, IVF_PQ and HNSW on float vectors (BIN_FLAT, BIN_IVF_FLAT on
+ * binary vectors) are validated (Milvus's parameter ranges, {@link IndexSpec}) and recorded; types with
+ * a structure (HNSW and the IVF family) are then built per sealed segment in the background ({@link IndexBuilds}),
  * and describe reports the rows built so far. Dropping an index frees its memory and files.
  * One index per field.
  */
 final class IndexOps {
-    private static final Set<String> FLOAT_TYPES = Set.of("FLAT", "IVF_FLAT", "IVF_SQ8", "HNSW");
+    private static final Set<String> FLOAT_TYPES = Set.of("FLAT", "IVF_FLAT", "IVF_SQ8", "IVF_PQ", "HNSW");
     private static final Set<String> BINARY_TYPES = Set.of("BIN_FLAT", "BIN_IVF_FLAT");
 
     private final LifecycleProfile profile;
@@ -57,8 +57,9 @@ final class IndexOps {
             type = binary ? "BIN_FLAT" : "FLAT";
         }
         if (!(binary ? BINARY_TYPES : FLOAT_TYPES).contains(type)) {
-            throw profile.invalidParameter("invalid index type: " + p.get("index_type") + " for field " + f.name()
-                    + " (supported: " + (binary ? "BIN_FLAT, BIN_IVF_FLAT" : "FLAT, IVF_FLAT, IVF_SQ8, HNSW") + ")");
+            throw profile.invalidParameter(
+                    "invalid index type: " + p.get("index_type") + " for field " + f.name() + " (supported: "
+                            + (binary ? "BIN_FLAT, BIN_IVF_FLAT" : "FLAT, IVF_FLAT, IVF_SQ8, IVF_PQ, HNSW") + ")");
         }
         p.put("index_type", type);
         String metric = p.getOrDefault("metric_type", "").trim().toUpperCase(Locale.ROOT);
@@ -71,7 +72,7 @@ final class IndexOps {
         p.put("metric_type", metric);
         if (!binary) {
             try {
-                IndexSpec.parse(p);
+                IndexSpec.parse(p).checkDim(f.dim());
             } catch (IllegalArgumentException e) {
                 throw profile.invalidParameter(e.getMessage());
             }

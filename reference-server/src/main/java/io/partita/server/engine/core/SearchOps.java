@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * Vector search: validates the request, picks the loaded snapshots (ReadTargets), asks each
- * sealed segment's built index (HNSW) and scans the rest exactly (growing data, FLAT, segments
- * whose index is still building, IVF_FLAT), merges, and assembles hits in the wire's flat shape.
+ * sealed segment's built index (HNSW, IVF_FLAT, IVF_SQ8, IVF_PQ) and scans the rest exactly (growing
+ * data, FLAT, segments whose index is still building), merges, and assembles hits in the wire's flat shape.
  * A search whose result would be too large is refused by {@link ResultAdmission} before the
  * work starts.
  */
