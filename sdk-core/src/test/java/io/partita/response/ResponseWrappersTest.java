@@ -187,9 +187,8 @@ class ResponseWrappersTest {
         assertThat(w.getIDScore(1))
                 .extracting(SearchResultsWrapper.IDScore::getScore)
                 .containsExactly(0.3f);
-        assertThat(List.<Object>copyOf(w.getFieldData("title", 1).getFieldData()))
-                .containsExactly("c");
-        assertThat(w.getFieldData("title", 0).getRowCount()).isEqualTo(2);
+        assertThat(List.<Object>copyOf(w.getFieldData("title", 1))).containsExactly("c");
+        assertThat(w.getFieldData("title", 0).size()).isEqualTo(2);
     }
 
     @Test
