@@ -255,16 +255,16 @@ class GrpcSeedScenarioTest {
                             .build())
                     .orThrow();
 
-            java.util.concurrent.CompletableFuture<R<SearchResults>> search =
-                    client.searchAsync(SearchParam.newBuilder()
-                            .withCollectionName("book")
-                            .withPartitionNames(NOVEL)
-                            .withMetricType(MetricType.L2)
-                            .withVectorFieldName("book_intro")
-                            .withTopK(3)
-                            .withVectors(List.of(List.of(50.5f, 0.5f)))
-                            .addOutField("word_count")
-                            .build());
+            SearchParam nearest = SearchParam.newBuilder()
+                    .withCollectionName("book")
+                    .withPartitionNames(NOVEL)
+                    .withMetricType(MetricType.L2)
+                    .withVectorFieldName("book_intro")
+                    .withTopK(3)
+                    .withVectors(List.of(List.of(50.5f, 0.5f)))
+                    .addOutField("word_count")
+                    .build();
+            java.util.concurrent.CompletableFuture<R<SearchResults>> search = client.searchAsync(nearest);
             QueryParam query = QueryParam.newBuilder()
                     .withCollectionName("book")
                     .withPartitionNames(NOVEL)
@@ -276,17 +276,8 @@ class GrpcSeedScenarioTest {
             SearchResultsWrapper hits = new SearchResultsWrapper(search.get(60, java.util.concurrent.TimeUnit.SECONDS)
                     .orThrow()
                     .getResults());
-            SearchResultsWrapper blocking = new SearchResultsWrapper(client.search(SearchParam.newBuilder()
-                            .withCollectionName("book")
-                            .withPartitionNames(NOVEL)
-                            .withMetricType(MetricType.L2)
-                            .withVectorFieldName("book_intro")
-                            .withTopK(3)
-                            .withVectors(List.of(List.of(50.5f, 0.5f)))
-                            .addOutField("word_count")
-                            .build())
-                    .orThrow()
-                    .getResults());
+            SearchResultsWrapper blocking =
+                    new SearchResultsWrapper(client.search(nearest).orThrow().getResults());
             assertThat(hits.getIDScore(0).get(0).getLongID()).isEqualTo(1000L);
             assertThat(hits.getFieldData("word_count", 0)).isEqualTo(blocking.getFieldData("word_count", 0));
             assertThat(rows.get(60, java.util.concurrent.TimeUnit.SECONDS).orThrow())

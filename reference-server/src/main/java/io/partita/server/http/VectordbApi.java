@@ -36,6 +36,7 @@ import io.partita.wire.DropAliasRequest;
 import io.partita.wire.DropCollectionRequest;
 import io.partita.wire.DropIndexRequest;
 import io.partita.wire.DropPartitionRequest;
+import io.partita.wire.FieldData;
 import io.partita.wire.FieldSchema;
 import io.partita.wire.GetCollectionStatisticsRequest;
 import io.partita.wire.GetCollectionStatisticsResponse;
@@ -454,38 +455,30 @@ final class VectordbApi {
     // ---- entities ----
 
     private void entities() {
-        routes.put("/entities/insert", c -> {
-            String name = c.body().required("collectionName");
-            CollectionSchema s = describe(c.db(), name).getSchema();
-            JsonArray rows = c.body().array("data");
-            MutationResult r = call(InsertRequest.newBuilder()
-                    .setDbName(c.db())
-                    .setCollectionName(name)
-                    .setPartitionName(c.body().optional("partitionName", ""))
-                    .setNumRows(rows.size())
-                    .addAllFieldsData(V2Rows.columns(s, rows))
-                    .build());
-            JsonObject out = new JsonObject();
-            out.addProperty("insertCount", r.getInsertCnt());
-            out.add("insertIds", V2Rows.ids(r.getIDs(), c.int64AsNumber()));
-            return out;
-        });
-        routes.put("/entities/upsert", c -> {
-            String name = c.body().required("collectionName");
-            CollectionSchema s = describe(c.db(), name).getSchema();
-            JsonArray rows = c.body().array("data");
-            MutationResult r = call(UpsertRequest.newBuilder()
-                    .setDbName(c.db())
-                    .setCollectionName(name)
-                    .setPartitionName(c.body().optional("partitionName", ""))
-                    .setNumRows(rows.size())
-                    .addAllFieldsData(V2Rows.columns(s, rows))
-                    .build());
-            JsonObject out = new JsonObject();
-            out.addProperty("upsertCount", r.getUpsertCnt());
-            out.add("upsertIds", V2Rows.ids(r.getIDs(), c.int64AsNumber()));
-            return out;
-        });
+        routes.put(
+                "/entities/insert",
+                c -> mutation(
+                        c,
+                        "insert",
+                        (db, name, partition, rows, columns) -> call(InsertRequest.newBuilder()
+                                .setDbName(db)
+                                .setCollectionName(name)
+                                .setPartitionName(partition)
+                                .setNumRows(rows)
+                                .addAllFieldsData(columns)
+                                .build())));
+        routes.put(
+                "/entities/upsert",
+                c -> mutation(
+                        c,
+                        "upsert",
+                        (db, name, partition, rows, columns) -> call(UpsertRequest.newBuilder()
+                                .setDbName(db)
+                                .setCollectionName(name)
+                                .setPartitionName(partition)
+                                .setNumRows(rows)
+                                .addAllFieldsData(columns)
+                                .build())));
         routes.put("/entities/delete", c -> {
             String name = c.body().required("collectionName");
             String filter = c.body().optional("filter", "");
@@ -519,6 +512,25 @@ final class VectordbApi {
             return V2Rows.rows(this.<QueryResults>call(q).getFieldsDataList(), c.int64AsNumber());
         });
         routes.put("/entities/search", this::search);
+    }
+
+    /** Sends the columns of one insert or upsert. */
+    @FunctionalInterface
+    private interface Writer {
+        MutationResult write(String db, String collection, String partition, int rows, List<FieldData> columns)
+                throws V2Error;
+    }
+
+    /** {@code entities/insert} and {@code upsert}: rows to columns, then {@code {"<verb>Count", "<verb>Ids"}}. */
+    private JsonElement mutation(Call c, String verb, Writer writer) throws V2Error {
+        String name = c.body().required("collectionName");
+        JsonArray rows = c.body().array("data");
+        List<FieldData> columns = V2Rows.columns(describe(c.db(), name).getSchema(), rows);
+        MutationResult r = writer.write(c.db(), name, c.body().optional("partitionName", ""), rows.size(), columns);
+        JsonObject out = new JsonObject();
+        out.addProperty(verb + "Count", verb.equals("insert") ? r.getInsertCnt() : r.getUpsertCnt());
+        out.add(verb + "Ids", V2Rows.ids(r.getIDs(), c.int64AsNumber()));
+        return out;
     }
 
     /** request_v2.go QueryReqV2: outputFields default {@code ["*"]}. */
