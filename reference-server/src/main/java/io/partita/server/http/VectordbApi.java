@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.protobuf.ByteString;
+import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import io.grpc.StatusRuntimeException;
@@ -162,28 +163,18 @@ final class VectordbApi {
                                 .setDbName(c.db())
                                 .build())
                         .getCollectionNamesList()));
-        routes.put(
-                "/collections/has",
-                c -> has(call(HasCollectionRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .build())));
+        routes.put("/collections/has", c -> has(call(request(c, HasCollectionRequest.newBuilder(), "collectionName"))));
         routes.put("/collections/describe", this::describeCollection);
         routes.put(
                 "/collections/get_stats",
-                c -> rowCount(this.<GetCollectionStatisticsResponse>call(GetCollectionStatisticsRequest.newBuilder()
-                                .setDbName(c.db())
-                                .setCollectionName(c.body().required("collectionName"))
-                                .build())
+                c -> rowCount(this.<GetCollectionStatisticsResponse>call(
+                                request(c, GetCollectionStatisticsRequest.newBuilder(), "collectionName"))
                         .getStatsList()));
         routes.put("/collections/get_load_state", this::loadState);
         routes.put("/collections/create", this::createCollection);
         routes.put(
                 "/collections/drop",
-                c -> empty(call(DropCollectionRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .build())));
+                c -> empty(call(request(c, DropCollectionRequest.newBuilder(), "collectionName"))));
         routes.put(
                 "/collections/rename",
                 c -> empty(call(RenameCollectionRequest.newBuilder()
@@ -194,16 +185,10 @@ final class VectordbApi {
                         .build())));
         routes.put(
                 "/collections/load",
-                c -> empty(call(LoadCollectionRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .build())));
+                c -> empty(call(request(c, LoadCollectionRequest.newBuilder(), "collectionName"))));
         routes.put(
                 "/collections/release",
-                c -> empty(call(ReleaseCollectionRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .build())));
+                c -> empty(call(request(c, ReleaseCollectionRequest.newBuilder(), "collectionName"))));
     }
 
     private JsonElement describeCollection(Call c) throws V2Error {
@@ -402,54 +387,30 @@ final class VectordbApi {
     private void partitions() {
         routes.put(
                 "/partitions/list",
-                c -> strings(this.<ShowPartitionsResponse>call(ShowPartitionsRequest.newBuilder()
-                                .setDbName(c.db())
-                                .setCollectionName(c.body().required("collectionName"))
-                                .build())
+                c -> strings(this.<ShowPartitionsResponse>call(
+                                request(c, ShowPartitionsRequest.newBuilder(), "collectionName"))
                         .getPartitionNamesList()));
         routes.put(
                 "/partitions/has",
-                c -> has(call(HasPartitionRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .setPartitionName(c.body().required("partitionName"))
-                        .build())));
+                c -> has(call(request(c, HasPartitionRequest.newBuilder(), "collectionName", "partitionName"))));
         routes.put(
                 "/partitions/get_stats",
-                c -> rowCount(this.<GetPartitionStatisticsResponse>call(GetPartitionStatisticsRequest.newBuilder()
-                                .setDbName(c.db())
-                                .setCollectionName(c.body().required("collectionName"))
-                                .setPartitionName(c.body().required("partitionName"))
-                                .build())
+                c -> rowCount(this.<GetPartitionStatisticsResponse>call(request(
+                                c, GetPartitionStatisticsRequest.newBuilder(), "collectionName", "partitionName"))
                         .getStatsList()));
         routes.put(
                 "/partitions/create",
-                c -> empty(call(CreatePartitionRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .setPartitionName(c.body().required("partitionName"))
-                        .build())));
+                c -> empty(call(request(c, CreatePartitionRequest.newBuilder(), "collectionName", "partitionName"))));
         routes.put(
                 "/partitions/drop",
-                c -> empty(call(DropPartitionRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .setPartitionName(c.body().required("partitionName"))
-                        .build())));
+                c -> empty(call(request(c, DropPartitionRequest.newBuilder(), "collectionName", "partitionName"))));
         routes.put(
                 "/partitions/load",
-                c -> empty(call(LoadPartitionsRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .addAllPartitionNames(c.body().requiredStrings("partitionNames"))
-                        .build())));
+                c -> empty(call(request(c, LoadPartitionsRequest.newBuilder(), "collectionName", "partitionNames"))));
         routes.put(
                 "/partitions/release",
-                c -> empty(call(ReleasePartitionsRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .addAllPartitionNames(c.body().requiredStrings("partitionNames"))
-                        .build())));
+                c -> empty(
+                        call(request(c, ReleasePartitionsRequest.newBuilder(), "collectionName", "partitionNames"))));
     }
 
     // ---- entities ----
@@ -687,11 +648,7 @@ final class VectordbApi {
         });
         routes.put(
                 "/indexes/drop",
-                c -> empty(call(DropIndexRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .setIndexName(c.body().required("indexName"))
-                        .build())));
+                c -> empty(call(request(c, DropIndexRequest.newBuilder(), "collectionName", "indexName"))));
     }
 
     /** One element of {@code indexParams}: request_v2.go IndexParam. */
@@ -760,24 +717,11 @@ final class VectordbApi {
         });
         routes.put(
                 "/aliases/create",
-                c -> empty(call(CreateAliasRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .setAlias(c.body().required("aliasName"))
-                        .build())));
+                c -> empty(call(request(c, CreateAliasRequest.newBuilder(), "collectionName", "aliasName=alias"))));
         routes.put(
                 "/aliases/alter",
-                c -> empty(call(AlterAliasRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setCollectionName(c.body().required("collectionName"))
-                        .setAlias(c.body().required("aliasName"))
-                        .build())));
-        routes.put(
-                "/aliases/drop",
-                c -> empty(call(DropAliasRequest.newBuilder()
-                        .setDbName(c.db())
-                        .setAlias(c.body().required("aliasName"))
-                        .build())));
+                c -> empty(call(request(c, AlterAliasRequest.newBuilder(), "collectionName", "aliasName=alias"))));
+        routes.put("/aliases/drop", c -> empty(call(request(c, DropAliasRequest.newBuilder(), "aliasName=alias"))));
     }
 
     // ---- databases and users ----
@@ -823,6 +767,32 @@ final class VectordbApi {
     }
 
     // ---- calling the service ----
+
+    /**
+     * The RPC's request from the body: {@code db_name} from {@code dbName}, and each key a required
+     * string, or a non-empty list of strings where the field is repeated, set on the field of that
+     * JSON name ({@code collectionName} → {@code collection_name}); {@code aliasName=alias} names
+     * the field when Milvus's key differs from it.
+     */
+    private static Message request(Call c, Message.Builder b, String... keys) throws V2Error {
+        Descriptor type = b.getDescriptorForType();
+        b.setField(type.findFieldByName("db_name"), c.db());
+        for (String key : keys) {
+            String[] names = key.split("=", 2);
+            FieldDescriptor f = type.getFields().stream()
+                    .filter(x -> x.getJsonName().equals(names[names.length - 1]))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(type.getName() + " has no field " + key));
+            if (f.isRepeated()) {
+                for (String v : c.body().requiredStrings(names[0])) {
+                    b.addRepeatedField(f, v);
+                }
+            } else {
+                b.setField(f, c.body().required(names[0]));
+            }
+        }
+        return b.build();
+    }
 
     private DescribeCollectionResponse describe(String db, String collection) throws V2Error {
         return call(DescribeCollectionRequest.newBuilder()
