@@ -417,6 +417,16 @@ public interface MilvusClient extends AutoCloseable {
     R<ManualCompactionResponse> manualCompaction(ManualCompactionParam requestParam);
 
     /**
+     * {@link #manualCompaction} under the official SDK's name and param.
+     *
+     * @param requestParam the collection to compact
+     * @return the compaction's id
+     */
+    default R<ManualCompactionResponse> manualCompact(io.partita.param.control.ManualCompactParam requestParam) {
+        return manualCompaction(requestParam.toManualCompactionParam());
+    }
+
+    /**
      * @param requestParam the compaction
      * @return its state and plans
      */

@@ -282,6 +282,16 @@ class GrpcSeedScenarioTest {
             assertThat(hits.getFieldData("word_count", 0)).isEqualTo(blocking.getFieldData("word_count", 0));
             assertThat(rows.get(60, java.util.concurrent.TimeUnit.SECONDS).orThrow())
                     .isEqualTo(client.query(query).orThrow());
+
+            // the official SDK's manualCompact is manualCompaction under another name: the same answer
+            R<?> compact = client.manualCompact(io.partita.param.control.ManualCompactParam.newBuilder()
+                    .withCollectionName("book")
+                    .build());
+            R<?> compaction = client.manualCompaction(io.partita.param.control.ManualCompactionParam.newBuilder()
+                    .withCollectionName("book")
+                    .build());
+            assertThat(compact.getStatus()).isEqualTo(compaction.getStatus());
+            assertThat(compact.getMessage()).isEqualTo(compaction.getMessage());
         }
     }
 }
