@@ -49,62 +49,71 @@ public final class ClientRoundTripBenchmark {
             for (int i = 0; i < 64; i++) {
                 queries.add(BenchData.randomVector(random, config.dim));
             }
-            List<String> rows = new ArrayList<>();
-            rows.add(String.format(
-                    Locale.ROOT,
-                    "# %s, %s %s, %d cores",
-                    config,
-                    System.getProperty("java.vm.name"),
-                    System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors()));
-            rows.add("| operation | client | calls | p50 µs | p99 µs | mean µs |");
-            rows.add("|---|---|---:|---:|---:|---:|");
-            List<String> ratios = new ArrayList<>();
-            measure(
-                    "HasPartition",
-                    config.warmupCalls,
-                    config.calls,
-                    partita,
-                    official,
-                    (c, i) -> {
-                        if (!c.hasPartition()) {
-                            throw new IllegalStateException(c.name() + ": HasPartition(hot) answered false");
-                        }
-                    },
-                    rows,
-                    ratios);
-            measure(
-                    "ReleasePartitions (not loaded)",
-                    config.warmupCalls,
-                    config.calls,
-                    partita,
-                    official,
-                    (c, i) -> c.releaseColdPartition(),
-                    rows,
-                    ratios);
-            measure(
-                    "Search nq=1 topK=" + config.topK,
-                    Math.min(config.warmupCalls, 200),
-                    config.searchCalls,
-                    partita,
-                    official,
-                    (c, i) -> {
-                        int hits = c.search(queries.get(i % queries.size()));
-                        if (hits != config.topK) {
-                            throw new IllegalStateException(
-                                    c.name() + ": search returned " + hits + " hits, expected " + config.topK);
-                        }
-                    },
-                    rows,
-                    ratios);
-            rows.add("");
-            rows.add("| operation | Partita / official p50 | p99 | mean |");
-            rows.add("|---|---:|---:|---:|");
-            rows.addAll(ratios);
-            rows.forEach(System.out::println);
+            compare(config, queries, partita, official, "Partita / official").forEach(System.out::println);
         } finally {
             deleteQuietly(dataDir);
         }
+    }
+
+    /**
+     * Measures the three calls of {@code a} and {@code b}, interleaved, and returns the report's
+     * Markdown rows: one table of latencies and one of the ratios {@code a / b}.
+     */
+    static List<String> compare(
+            BenchConfig config, List<List<Float>> queries, ClientUnderTest a, ClientUnderTest b, String ratioLabel) {
+        List<String> rows = new ArrayList<>();
+        rows.add(String.format(
+                Locale.ROOT,
+                "# %s, %s %s, %d cores",
+                config,
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors()));
+        rows.add("| operation | client | calls | p50 µs | p99 µs | mean µs |");
+        rows.add("|---|---|---:|---:|---:|---:|");
+        List<String> ratios = new ArrayList<>();
+        measure(
+                "HasPartition",
+                config.warmupCalls,
+                config.calls,
+                a,
+                b,
+                (c, i) -> {
+                    if (!c.hasPartition()) {
+                        throw new IllegalStateException(c.name() + ": HasPartition(hot) answered false");
+                    }
+                },
+                rows,
+                ratios);
+        measure(
+                "ReleasePartitions (not loaded)",
+                config.warmupCalls,
+                config.calls,
+                a,
+                b,
+                (c, i) -> c.releaseColdPartition(),
+                rows,
+                ratios);
+        measure(
+                "Search nq=1 topK=" + config.topK,
+                Math.min(config.warmupCalls, 200),
+                config.searchCalls,
+                a,
+                b,
+                (c, i) -> {
+                    int hits = c.search(queries.get(i % queries.size()));
+                    if (hits != config.topK) {
+                        throw new IllegalStateException(
+                                c.name() + ": search returned " + hits + " hits, expected " + config.topK);
+                    }
+                },
+                rows,
+                ratios);
+        rows.add("");
+        rows.add("| operation | " + ratioLabel + " p50 | p99 | mean |");
+        rows.add("|---|---:|---:|---:|");
+        rows.addAll(ratios);
+        return rows;
     }
 
     /** One timed call of one client; {@code i} is the call's index. */
@@ -168,7 +177,7 @@ public final class ClientRoundTripBenchmark {
                 s.meanMicros);
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(deleting());
         } catch (IOException | UncheckedIOException e) {

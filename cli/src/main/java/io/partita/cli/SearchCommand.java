@@ -106,7 +106,7 @@ final class SearchCommand extends SessionCommand {
             List<SearchResultsWrapper.IDScore> hits = w.getIDScore(q);
             List<List<?>> extra = new ArrayList<>();
             for (String f : outputFields) {
-                extra.add(w.getFieldData(f, q).getFieldData());
+                extra.add(w.getFieldData(f, q));
             }
             for (int i = 0; i < hits.size(); i++) {
                 SearchResultsWrapper.IDScore h = hits.get(i);

@@ -78,7 +78,7 @@ public final class Quickstart {
         List<Float> query = book.vector();
         SearchResults found = book.searchNovel(query, 3).orThrow();
         SearchResultsWrapper hits = new SearchResultsWrapper(found.getResults());
-        List<?> words = hits.getFieldData("word_count", 0).getFieldData();
+        List<?> words = hits.getFieldData("word_count", 0);
         out.println("5. Searched 'novel' for the 3 books nearest to a random vector:");
         List<SearchResultsWrapper.IDScore> scores = hits.getIDScore(0);
         for (int i = 0; i < scores.size(); i++) {

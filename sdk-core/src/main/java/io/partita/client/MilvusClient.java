@@ -356,6 +356,38 @@ public interface MilvusClient extends AutoCloseable {
      */
     R<CalcDistanceResults> calcDistance(CalcDistanceParam requestParam);
 
+    /**
+     * {@link #insert} without blocking the caller. The official SDK returns Guava's
+     * {@code ListenableFuture}; Partita returns a {@link java.util.concurrent.CompletableFuture}
+     * (no Guava in the API), listed in docs/migration.md.
+     *
+     * @param requestParam the columns
+     * @return the {@code R} of the insert, when it completes
+     */
+    default java.util.concurrent.CompletableFuture<R<MutationResult>> insertAsync(InsertParam requestParam) {
+        return AsyncCalls.run(() -> insert(requestParam));
+    }
+
+    /**
+     * {@link #search} without blocking the caller (see {@link #insertAsync}).
+     *
+     * @param requestParam the vectors and search settings
+     * @return the {@code R} of the search, when it completes
+     */
+    default java.util.concurrent.CompletableFuture<R<SearchResults>> searchAsync(SearchParam requestParam) {
+        return AsyncCalls.run(() -> search(requestParam));
+    }
+
+    /**
+     * {@link #query} without blocking the caller (see {@link #insertAsync}).
+     *
+     * @param requestParam the expression
+     * @return the {@code R} of the query, when it completes
+     */
+    default java.util.concurrent.CompletableFuture<R<QueryResults>> queryAsync(QueryParam requestParam) {
+        return AsyncCalls.run(() -> query(requestParam));
+    }
+
     // Control
 
     /**
@@ -405,6 +437,16 @@ public interface MilvusClient extends AutoCloseable {
      * @return the compaction id
      */
     R<ManualCompactionResponse> manualCompaction(ManualCompactionParam requestParam);
+
+    /**
+     * {@link #manualCompaction} under the official SDK's name and param.
+     *
+     * @param requestParam the collection to compact
+     * @return the compaction's id
+     */
+    default R<ManualCompactionResponse> manualCompact(io.partita.param.control.ManualCompactParam requestParam) {
+        return manualCompaction(requestParam.toManualCompactionParam());
+    }
 
     /**
      * @param requestParam the compaction

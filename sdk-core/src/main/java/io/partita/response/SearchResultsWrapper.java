@@ -49,10 +49,11 @@ public final class SearchResultsWrapper {
     /**
      * @param fieldName an output field
      * @param indexOfTarget which query vector, from 0
-     * @return that field's values for the hits of that query
+     * @return that field's values for the hits of that query, one per hit (a {@code List<Float>}
+     *     per hit for a float vector field), as the official SDK's {@code List<?>}
      * @throws ParamException when the field or index is unknown
      */
-    public FieldDataWrapper getFieldData(String fieldName, int indexOfTarget) {
+    public List<?> getFieldData(String fieldName, int indexOfTarget) {
         long[] range = range(indexOfTarget);
         for (FieldData data : results.getFieldsDataList()) {
             if (data.getFieldName().equals(fieldName)) {
@@ -64,7 +65,7 @@ public final class SearchResultsWrapper {
                         .addAllValues(
                                 data.getValues().subList((int) range[0], (int) Math.min(range[1], data.getRowCount())))
                         .build();
-                return new FieldDataWrapper(slice);
+                return new FieldDataWrapper(slice).getFieldData();
             }
         }
         throw new ParamException("fieldName: the search results have no output field " + fieldName);

@@ -187,9 +187,8 @@ class ResponseWrappersTest {
         assertThat(w.getIDScore(1))
                 .extracting(SearchResultsWrapper.IDScore::getScore)
                 .containsExactly(0.3f);
-        assertThat(List.<Object>copyOf(w.getFieldData("title", 1).getFieldData()))
-                .containsExactly("c");
-        assertThat(w.getFieldData("title", 0).getRowCount()).isEqualTo(2);
+        assertThat(List.<Object>copyOf(w.getFieldData("title", 1))).containsExactly("c");
+        assertThat(w.getFieldData("title", 0).size()).isEqualTo(2);
     }
 
     @Test
@@ -222,5 +221,43 @@ class ResponseWrappersTest {
         assertThat(w.getRowCount()).isEqualTo(1L);
         assertThat(vec.toString()).doesNotContain("1.0");
         assertThatThrownBy(() -> w.getFieldWrapper("nope")).isInstanceOf(ParamException.class);
+    }
+
+    @Test
+    void describeIndexIsReadByFieldAndIndexNameAsTheOfficialWrapperReadsIt() {
+        io.partita.model.DescribeIndexResponse r = io.partita.model.DescribeIndexResponse.newBuilder()
+                .addIndexDescriptions(io.partita.model.IndexDescription.newBuilder()
+                        .setIndexName("intro_idx")
+                        .setIndexID(7)
+                        .setFieldName("book_intro")
+                        .addParams(KeyValuePair.newBuilder()
+                                .setKey("index_type")
+                                .setValue("IVF_FLAT")
+                                .build())
+                        .addParams(KeyValuePair.newBuilder()
+                                .setKey("metric_type")
+                                .setValue("L2")
+                                .build())
+                        .addParams(KeyValuePair.newBuilder()
+                                .setKey("params")
+                                .setValue("{\"nlist\":4}")
+                                .build())
+                        .setIndexedRows(3)
+                        .setTotalRows(3)
+                        .setState(io.partita.model.IndexState.Finished)
+                        .build())
+                .build();
+        DescIndexResponseWrapper w = new DescIndexResponseWrapper(r);
+
+        DescIndexResponseWrapper.IndexDesc d = w.getIndexDescByFieldName("book_intro");
+        assertThat(w.getIndexDescByIndexName("intro_idx")).isSameAs(d);
+        assertThat(w.getIndexDescByFieldName("title")).isNull();
+        assertThat(d.getId()).isEqualTo(7);
+        assertThat(d.getIndexType()).isEqualTo(io.partita.param.IndexType.IVF_FLAT);
+        assertThat(d.getMetricType()).isEqualTo(io.partita.param.MetricType.L2);
+        assertThat(d.getExtraParam()).isEqualTo("{\"nlist\":4}");
+        assertThat(d.getIndexState()).isEqualTo(io.partita.param.IndexBuildState.Finished);
+        assertThat(d.getIndexedRows()).isEqualTo(3);
+        assertThat(w.getIndexDescriptions()).hasSize(1);
     }
 }

@@ -383,7 +383,7 @@ public abstract class OperationsContract extends ContractSupport {
         assertThat(hits.getIDScore(0)).hasSize(3);
         assertThat(hits.getIDScore(0).get(0).getLongID()).isEqualTo(3L);
         assertThat(hits.getIDScore(0).get(0).getScore()).isEqualTo(0f);
-        assertThat(hits.getFieldData("id", 0).getFieldData()).hasSize(3).first().isEqualTo(3L);
+        assertThat(hits.getFieldData("id", 0)).hasSize(3).first().isEqualTo(3L);
 
         QueryResults rows = client().query(QueryParam.newBuilder()
                         .withCollectionName(f.name)

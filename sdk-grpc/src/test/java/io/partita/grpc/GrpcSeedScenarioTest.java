@@ -145,7 +145,7 @@ class GrpcSeedScenarioTest {
             assertThat(hits.getIDScore(0))
                     .extracting(SearchResultsWrapper.IDScore::getLongID)
                     .containsExactly(5L, 4L, 6L);
-            assertThat(List.<Object>copyOf(hits.getFieldData("word_count", 0).getFieldData()))
+            assertThat(List.<Object>copyOf(hits.getFieldData("word_count", 0)))
                     .containsExactly(10_005L, 10_004L, 10_006L);
 
             QueryResults queried = client.query(QueryParam.newBuilder()
@@ -227,6 +227,71 @@ class GrpcSeedScenarioTest {
                 assertThat(loadPartition.isSuccess()).isTrue();
                 assertThat(releasePartition.isSuccess()).isTrue();
             }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAsyncCallsAnswerWhatTheBlockingOnesDo() throws Exception {
+        try (RunningServer server = RunningServer.start(Profile.MILVUS_2_3, false);
+                MilvusServiceClient client = new MilvusServiceClient(
+                        ConnectParam.newBuilder().withUri(server.grpcUri()).build())) {
+            createBook(client);
+            R<io.partita.model.MutationResult> inserted = client.insertAsync(InsertParam.newBuilder()
+                            .withCollectionName("book")
+                            .withPartitionName("novel")
+                            .withFields(List.of(
+                                    new InsertParam.Field("book_id", List.of(1000L, 1001L)),
+                                    new InsertParam.Field("word_count", List.of(1L, 2L)),
+                                    new InsertParam.Field(
+                                            "book_intro", List.of(List.of(50.5f, 0.5f), List.of(60.5f, 0.5f)))))
+                            .build())
+                    .get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(inserted.getStatus()).as(inserted.getMessage()).isZero();
+            assertThat(inserted.getData().getInsertCnt()).isEqualTo(2);
+            client.loadPartitions(LoadPartitionsParam.newBuilder()
+                            .withCollectionName("book")
+                            .withPartitionNames(NOVEL)
+                            .withSyncLoad(true)
+                            .build())
+                    .orThrow();
+
+            SearchParam nearest = SearchParam.newBuilder()
+                    .withCollectionName("book")
+                    .withPartitionNames(NOVEL)
+                    .withMetricType(MetricType.L2)
+                    .withVectorFieldName("book_intro")
+                    .withTopK(3)
+                    .withVectors(List.of(List.of(50.5f, 0.5f)))
+                    .addOutField("word_count")
+                    .build();
+            java.util.concurrent.CompletableFuture<R<SearchResults>> search = client.searchAsync(nearest);
+            QueryParam query = QueryParam.newBuilder()
+                    .withCollectionName("book")
+                    .withPartitionNames(NOVEL)
+                    .withExpr("book_id >= 1000")
+                    .addOutField("word_count")
+                    .build();
+            java.util.concurrent.CompletableFuture<R<QueryResults>> rows = client.queryAsync(query);
+
+            SearchResultsWrapper hits = new SearchResultsWrapper(search.get(60, java.util.concurrent.TimeUnit.SECONDS)
+                    .orThrow()
+                    .getResults());
+            SearchResultsWrapper blocking =
+                    new SearchResultsWrapper(client.search(nearest).orThrow().getResults());
+            assertThat(hits.getIDScore(0).get(0).getLongID()).isEqualTo(1000L);
+            assertThat(hits.getFieldData("word_count", 0)).isEqualTo(blocking.getFieldData("word_count", 0));
+            assertThat(rows.get(60, java.util.concurrent.TimeUnit.SECONDS).orThrow())
+                    .isEqualTo(client.query(query).orThrow());
+
+            // the official SDK's manualCompact is manualCompaction under another name: the same answer
+            R<?> compact = client.manualCompact(io.partita.param.control.ManualCompactParam.newBuilder()
+                    .withCollectionName("book")
+                    .build());
+            R<?> compaction = client.manualCompaction(io.partita.param.control.ManualCompactionParam.newBuilder()
+                    .withCollectionName("book")
+                    .build());
+            assertThat(compact.getStatus()).isEqualTo(compaction.getStatus());
+            assertThat(compact.getMessage()).isEqualTo(compaction.getMessage());
         }
     }
 }

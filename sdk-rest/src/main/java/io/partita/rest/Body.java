@@ -21,6 +21,11 @@ final class Body {
         return new Body().str("db_name", dbName);
     }
 
+    /** @return a RESTful v2 body, naming the database in {@code dbName} when it is not empty */
+    static Body v2(String dbName) {
+        return new Body().str("dbName", dbName);
+    }
+
     Body str(String key, String value) {
         if (value != null && !value.isEmpty()) {
             json.addProperty(key, value);

@@ -25,6 +25,17 @@ final class CodecTable {
         return (Codec<P, T>) codecs.get(operation);
     }
 
+    /**
+     * @param fallback the table whose codecs serve the operations this one has none for
+     * @return a new table: this one's codecs, then the fallback's for the rest
+     */
+    CodecTable fallingBackTo(CodecTable fallback) {
+        CodecTable t = new CodecTable();
+        t.codecs.putAll(fallback.codecs);
+        t.codecs.putAll(codecs);
+        return t;
+    }
+
     /** @return how many operations are registered */
     int size() {
         return codecs.size();

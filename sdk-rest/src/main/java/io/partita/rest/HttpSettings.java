@@ -47,6 +47,9 @@ final class HttpSettings {
 
     /** @return the URL of a route, e.g. {@code /partitions/load} */
     HttpUrl url(String path) {
+        if (path.startsWith(V2Codecs.PREFIX + "/")) {
+            return base.resolve(path); // RESTful v2 lives at the server's root, beside /api/v1
+        }
         return base.newBuilder().addPathSegments(path.substring(1)).build();
     }
 }

@@ -31,6 +31,12 @@ import okhttp3.HttpUrl;
  * same timeouts, size limit, TLS setup and error mapping. Every answered call is HTTP 200 with the
  * response message; its {@code Status} is returned inside the response value, untouched.
  *
+ * <p><b>RESTful v2.</b> With a URI whose path starts with {@code /v2} (for example
+ * {@code http://localhost:9091/v2/vectordb}) or {@link Builder#restfulV2(boolean)}, the operations
+ * Milvus 2.4+'s RESTful v2 can express go to {@code POST /v2/vectordb/<category>/<action>} instead
+ * (collections, partitions, aliases, index create/drop, users; see {@code V2Codecs}); the others
+ * keep their {@code /api/v1} route.
+ *
  * <p><b>Connection.</b> One {@link okhttp3.OkHttpClient} (one connection pool) and one JDK
  * {@code HttpClient} per transport, reused by every call. {@code https} (or
  * {@link ConnectParam#isSecure()}) uses TLS with the CA or server PEM of the {@link ConnectParam}
@@ -59,17 +65,21 @@ import okhttp3.HttpUrl;
  */
 public final class RestTransport implements Transport {
     private static final CodecTable CODECS = CodecTable.standard();
+    private static final CodecTable V2_CODECS = V2Codecs.table(CODECS);
     private static final Duration MAX_POOL_IDLE = Duration.ofSeconds(20);
 
     private final Exchange exchange;
+    private final CodecTable codecs;
     private final HttpUrl base;
     private final String target;
     private final String dbName;
     private final Duration defaultCallTimeout;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RestTransport(Exchange exchange, HttpSettings settings, String dbName, Duration defaultCallTimeout) {
+    private RestTransport(
+            Exchange exchange, HttpSettings settings, String dbName, Duration defaultCallTimeout, boolean restfulV2) {
         this.exchange = exchange;
+        this.codecs = restfulV2 ? V2_CODECS : CODECS;
         this.base = settings.base;
         this.target = settings.target;
         this.dbName = dbName == null ? "" : dbName;
@@ -95,7 +105,7 @@ public final class RestTransport implements Transport {
         if (closed.get()) {
             throw TransportException.closed(operation.getName(), target);
         }
-        Codec<P, T> codec = CODECS.get(operation);
+        Codec<P, T> codec = codecs.get(operation);
         if (codec == null) {
             throw TransportException.unsupported(operation.getName(), "REST");
         }
@@ -157,7 +167,8 @@ public final class RestTransport implements Transport {
 
     @Override
     public String toString() {
-        return "RestTransport{base=" + base + ", db=" + dbName + ", closed=" + closed.get() + "}";
+        return "RestTransport{base=" + base + (codecs == V2_CODECS ? ", api=RESTful v2" : "") + ", db=" + dbName
+                + ", closed=" + closed.get() + "}";
     }
 
     /** Configures a {@link RestTransport}. Not thread-safe. */
@@ -165,9 +176,22 @@ public final class RestTransport implements Transport {
         private final ConnectParam connectParam;
         private Duration readTimeout = Duration.ZERO;
         private Duration defaultCallTimeout;
+        private Boolean restfulV2;
 
         private Builder(ConnectParam connectParam) {
             this.connectParam = Objects.requireNonNull(connectParam, "connectParam");
+        }
+
+        /**
+         * @param on {@code true} to speak Milvus 2.4+'s RESTful v2 ({@code /v2/vectordb}) where it
+         *     can express the operation, {@code false} for Milvus 2.1's {@code /api/v1} only; unset,
+         *     the URI decides: a path starting with {@code /v2} (e.g. {@code http://host:9091/v2/vectordb})
+         *     turns RESTful v2 on
+         * @return this
+         */
+        public Builder restfulV2(boolean on) {
+            this.restfulV2 = on;
+            return this;
         }
 
         /**
@@ -219,7 +243,13 @@ public final class RestTransport implements Transport {
                     tls ? p.getServerName() : null);
             Exchange bodyGet = JdkBodyGetExchange.create(settings);
             Exchange exchange = new ExchangeByMethod(bodyGet, OkHttpExchange.create(settings, idle));
-            return new RestTransport(exchange, settings, p.getDatabaseName(), defaultCallTimeout);
+            boolean v2 = restfulV2 != null ? restfulV2 : wantsRestfulV2(p);
+            return new RestTransport(exchange, settings, p.getDatabaseName(), defaultCallTimeout, v2);
+        }
+
+        private static boolean wantsRestfulV2(ConnectParam p) {
+            String path = p.getUri() == null ? null : p.getUri().getPath();
+            return path != null && (path.equals("/v2") || path.startsWith("/v2/"));
         }
 
         private static Duration nonNegative(String name, Duration d) {

@@ -40,6 +40,19 @@ class RestTransportContractTest {
         }
     }
 
+    /**
+     * RESTful v2 mode (a URI path of {@code /v2/vectordb}) against a milvus-2.3 server, held to
+     * SEMANTICS.md's 2.3 column. (The suite has no 2.6 column: a milvus-2.6 server caps a
+     * collection at 1,024 partitions, row 18 expects 2.3's 4,096; RestfulV2ModeTest runs on 2.6.)
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RestfulV2OnMilvus23Profile extends OnServer {
+        RestfulV2OnMilvus23Profile() {
+            super(Profile.MILVUS_2_3, io.partita.server.model.Profile.MILVUS_2_3, "/v2/vectordb");
+        }
+    }
+
     /** One reference server of a profile, one REST client to it, for a whole nested class. */
     abstract static class OnServer extends TransportContractTest {
         private final Profile profile;
@@ -49,9 +62,16 @@ class RestTransportContractTest {
         private MilvusClient client;
         private MilvusClient unreachable;
 
+        private final String path;
+
         OnServer(Profile profile, io.partita.server.model.Profile serverProfile) {
+            this(profile, serverProfile, "");
+        }
+
+        OnServer(Profile profile, io.partita.server.model.Profile serverProfile, String path) {
             this.profile = profile;
             this.serverProfile = serverProfile;
+            this.path = path;
         }
 
         @BeforeAll
@@ -64,10 +84,10 @@ class RestTransportContractTest {
                     .profile(serverProfile)
                     .start();
             client = new MilvusServiceClient(ConnectParam.newBuilder()
-                    .withUri("http://127.0.0.1:" + server.httpPort())
+                    .withUri("http://127.0.0.1:" + server.httpPort() + path)
                     .build());
             unreachable = new MilvusServiceClient(ConnectParam.newBuilder()
-                    .withUri("http://127.0.0.1:" + freePort())
+                    .withUri("http://127.0.0.1:" + freePort() + path)
                     .build());
         }
 

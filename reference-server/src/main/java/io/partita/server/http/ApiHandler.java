@@ -1,5 +1,6 @@
 package io.partita.server.http;
 
+import com.google.gson.JsonObject;
 import com.google.protobuf.Message;
 import io.grpc.StatusRuntimeException;
 import io.partita.server.engine.Engine;
@@ -30,10 +31,12 @@ final class ApiHandler extends Handler.Abstract {
     private final BasicAuth auth;
     private final RequestBodies bodies;
     private final RouteMetrics metrics = new RouteMetrics();
+    private final VectordbApi vectordb;
 
     /** @param auth null when the server's auth is off */
-    ApiHandler(Routes routes, Engine engine, BasicAuth auth, long maxBodyBytes) {
+    ApiHandler(Routes routes, VectordbApi vectordb, Engine engine, BasicAuth auth, long maxBodyBytes) {
         this.routes = routes;
+        this.vectordb = vectordb;
         this.engine = engine;
         this.auth = auth;
         this.bodies = new RequestBodies(maxBodyBytes);
@@ -57,6 +60,12 @@ final class ApiHandler extends Handler.Abstract {
                     routeLabel = path;
                 }
                 a = api(request, response, method, sub);
+            } else if (path.startsWith(VectordbApi.PREFIX + "/")) {
+                String sub = path.substring(VectordbApi.PREFIX.length());
+                if (vectordb.find(sub) != null) {
+                    routeLabel = path;
+                }
+                a = v2(request, response, method, sub);
             } else {
                 a = Answer.early(404, ErrorBodies.UNEXPECTED_ERROR, "no route " + method + " " + path);
             }
@@ -118,6 +127,65 @@ final class ApiHandler extends Handler.Abstract {
             } catch (StatusRuntimeException e) {
                 return GrpcStatuses.toAnswer(route, e);
             }
+        } finally {
+            bodies.release(body.length);
+        }
+    }
+
+    /**
+     * A RESTful v2 route: POST only; every answered call is HTTP 200 with Milvus's
+     * {@code {"code":…}} body, a body that is not a JSON object code 1801, missing credentials
+     * HTTP 401 with code 1800 (handler_v2.go, merr.ErrNeedAuthenticate).
+     */
+    private Answer v2(Request request, Response response, String method, String sub) {
+        VectordbApi.Handler h = vectordb.find(sub);
+        if (h == null) {
+            return new Answer(
+                    404, JSON, VectordbApi.error(404, "no route " + method + " " + VectordbApi.PREFIX + sub), false);
+        }
+        if (!method.equals("POST")) {
+            return new Answer(
+                    405,
+                    JSON,
+                    VectordbApi.error(405, "method " + method + " not allowed on " + VectordbApi.PREFIX + sub),
+                    false);
+        }
+        if (auth != null) {
+            String refusal =
+                    auth.refusal(request.getHeaders().get(HttpHeader.AUTHORIZATION), Request.getRemoteAddr(request));
+            if (refusal != null) {
+                return new Answer(
+                        401,
+                        JSON,
+                        VectordbApi.error(V2Error.NEED_AUTHENTICATE, "user hasn't authenticated: " + refusal),
+                        false);
+            }
+        }
+        byte[] body;
+        try {
+            body = bodies.read(request);
+        } catch (RequestBodies.Refused e) {
+            return new Answer(
+                    e.status(), JSON, VectordbApi.error(V2Error.INCORRECT_PARAMETER_FORMAT, e.getMessage()), false);
+        } catch (IOException e) {
+            return new Answer(400, JSON, VectordbApi.error(V2Error.INCORRECT_PARAMETER_FORMAT, e.getMessage()), false);
+        }
+        try {
+            JsonObject json;
+            try {
+                json = JsonCodec.parseObject(body);
+            } catch (BadRequestException e) {
+                return new Answer(
+                        200,
+                        JSON,
+                        VectordbApi.error(
+                                V2Error.INCORRECT_PARAMETER_FORMAT,
+                                "can only accept json format request, error: " + e.detail()));
+            }
+            // Milvus 2.4+ prints 64-bit integers as numbers unless the client asks otherwise
+            boolean int64AsNumber =
+                    !"false".equalsIgnoreCase(request.getHeaders().get("Accept-Type-Allow-Int64"));
+            return new Answer(200, JSON, vectordb.answer(h, json, int64AsNumber));
         } finally {
             bodies.release(body.length);
         }

@@ -7,5 +7,13 @@ final class BadRequestException extends Exception {
     /** @param detail what failed, e.g. {@code parse body failed: ...}; prefixed with {@code bad request: } */
     BadRequestException(String detail) {
         super("bad request: " + detail);
+        this.detail = detail;
+    }
+
+    private final String detail;
+
+    /** What failed, without the {@code bad request: } prefix (RESTful v2 prints its own). */
+    String detail() {
+        return detail;
     }
 }

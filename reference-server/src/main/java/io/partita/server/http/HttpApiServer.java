@@ -77,8 +77,12 @@ public final class HttpApiServer implements AutoCloseable {
         connector.setPort(port);
         jetty.addConnector(connector);
         jetty.setErrorHandler(new JsonErrorHandler());
-        jetty.setHandler(
-                new ApiHandler(routes, engine, credentials == null ? null : new BasicAuth(credentials), maxBodyBytes));
+        jetty.setHandler(new ApiHandler(
+                routes,
+                new VectordbApi(service),
+                engine,
+                credentials == null ? null : new BasicAuth(credentials),
+                maxBodyBytes));
         jetty.setStopTimeout(2000);
         try {
             jetty.start();

@@ -60,6 +60,29 @@ final class JsonCodec {
         return b.build();
     }
 
+    /**
+     * A body as a JSON object, for RESTful v2; an empty body is refused as Milvus refuses it
+     * (handler_v2.go: "the request body should be nil, however {} is valid").
+     *
+     * @throws BadRequestException when the body is empty, too deep, or not a JSON object
+     */
+    static JsonObject parseObject(byte[] body) throws BadRequestException {
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (text.isEmpty()) {
+            throw new BadRequestException("the request body should be nil, however {} is valid");
+        }
+        JsonDepth.check(text);
+        try {
+            JsonElement e = JsonParser.parseString(text);
+            if (!e.isJsonObject()) {
+                throw new BadRequestException("expected a JSON object, got " + kind(e));
+            }
+            return e.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new BadRequestException(rootMessage(e));
+        }
+    }
+
     /** Prints a response message as the HTTP API answers it. */
     static String print(MessageOrBuilder m) {
         return GoJson.print(m);

@@ -1,5 +1,5 @@
 /**
- * The reference server's Milvus 2.1 HTTP API: {@code /api/v1/*} on {@code --http-port} (default
+ * The reference server's Milvus 2.1 HTTP API and Milvus's RESTful v2: {@code /api/v1/*} and {@code /v2/vectordb/*} on {@code --http-port} (default
  * 9091 for the standalone jar; off when embedding unless {@code ReferenceServer.Builder.httpPort}
  * is set), plus {@code /healthz} (plain text {@code OK}, {@code text/plain; charset=utf-8}, as
  * Milvus answers it) and {@code /metrics} (Prometheus text).
@@ -41,6 +41,15 @@
  *       {@code {"dim","binary_vectors"}} or {@code {"ids":{...}}}.</li>
  * </ul>
  * See {@link io.partita.server.http.RequestShapes}.
+ *
+ * <h2>RESTful v2</h2>
+ * {@code POST /v2/vectordb/<category>/<action>} (Milvus 2.4+'s RESTful v2: collections,
+ * partitions, entities, indexes, aliases, databases, users) is translated by
+ * {@link io.partita.server.http.VectordbApi} onto the same RPC declarations: camelCase bodies in,
+ * {@code {"code":0,"data":…}} or {@code {"code":N,"message":"…"}} out with HTTP 200 (1801 for a body
+ * that is not a JSON object, 1802 for a missing required key, 1804 for rows that do not fit the
+ * schema; 401 with code 1800 without credentials when auth is on). Rows become columns of the
+ * collection's schema and back ({@link io.partita.server.http.V2Rows}).
  *
  * <h2>Extensions</h2>
  * {@code GET /collection/loading-progress} (GetLoadingProgress) and {@code GET /collection/load-state}

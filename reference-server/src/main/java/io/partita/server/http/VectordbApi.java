@@ -1,0 +1,950 @@
+package io.partita.server.http;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.protobuf.ByteString;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
+import io.grpc.StatusRuntimeException;
+import io.partita.server.grpc.MilvusServiceAdapter;
+import io.partita.server.grpc.ServerRpc;
+import io.partita.server.model.ErrorCodes;
+import io.partita.server.model.Reasons;
+import io.partita.wire.AlterAliasRequest;
+import io.partita.wire.BoolResponse;
+import io.partita.wire.CollectionSchema;
+import io.partita.wire.ConsistencyLevel;
+import io.partita.wire.CreateAliasRequest;
+import io.partita.wire.CreateCollectionRequest;
+import io.partita.wire.CreateCredentialRequest;
+import io.partita.wire.CreateIndexRequest;
+import io.partita.wire.CreatePartitionRequest;
+import io.partita.wire.DataType;
+import io.partita.wire.DeleteCredentialRequest;
+import io.partita.wire.DeleteRequest;
+import io.partita.wire.DescribeAliasRequest;
+import io.partita.wire.DescribeAliasResponse;
+import io.partita.wire.DescribeCollectionRequest;
+import io.partita.wire.DescribeCollectionResponse;
+import io.partita.wire.DescribeDatabaseRequest;
+import io.partita.wire.DescribeDatabaseResponse;
+import io.partita.wire.DescribeIndexRequest;
+import io.partita.wire.DescribeIndexResponse;
+import io.partita.wire.DropAliasRequest;
+import io.partita.wire.DropCollectionRequest;
+import io.partita.wire.DropIndexRequest;
+import io.partita.wire.DropPartitionRequest;
+import io.partita.wire.FieldData;
+import io.partita.wire.FieldSchema;
+import io.partita.wire.GetCollectionStatisticsRequest;
+import io.partita.wire.GetCollectionStatisticsResponse;
+import io.partita.wire.GetLoadStateRequest;
+import io.partita.wire.GetLoadStateResponse;
+import io.partita.wire.GetLoadingProgressRequest;
+import io.partita.wire.GetLoadingProgressResponse;
+import io.partita.wire.GetPartitionStatisticsRequest;
+import io.partita.wire.GetPartitionStatisticsResponse;
+import io.partita.wire.HasCollectionRequest;
+import io.partita.wire.HasPartitionRequest;
+import io.partita.wire.IndexDescription;
+import io.partita.wire.InsertRequest;
+import io.partita.wire.KeyValuePair;
+import io.partita.wire.ListAliasesRequest;
+import io.partita.wire.ListAliasesResponse;
+import io.partita.wire.ListCredUsersRequest;
+import io.partita.wire.ListCredUsersResponse;
+import io.partita.wire.ListDatabasesRequest;
+import io.partita.wire.ListDatabasesResponse;
+import io.partita.wire.LoadCollectionRequest;
+import io.partita.wire.LoadPartitionsRequest;
+import io.partita.wire.LoadState;
+import io.partita.wire.MutationResult;
+import io.partita.wire.PlaceholderGroup;
+import io.partita.wire.PlaceholderType;
+import io.partita.wire.PlaceholderValue;
+import io.partita.wire.QueryRequest;
+import io.partita.wire.QueryResults;
+import io.partita.wire.ReleaseCollectionRequest;
+import io.partita.wire.ReleasePartitionsRequest;
+import io.partita.wire.RenameCollectionRequest;
+import io.partita.wire.SearchRequest;
+import io.partita.wire.SearchResultData;
+import io.partita.wire.SearchResults;
+import io.partita.wire.ShowCollectionsRequest;
+import io.partita.wire.ShowCollectionsResponse;
+import io.partita.wire.ShowPartitionsRequest;
+import io.partita.wire.ShowPartitionsResponse;
+import io.partita.wire.Status;
+import io.partita.wire.UpdateCredentialRequest;
+import io.partita.wire.UpsertRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Milvus's RESTful v2 API ({@code POST /v2/vectordb/<category>/<action>}, Milvus 2.4+), translated
+ * onto the same RPC declarations the gRPC port and {@code /api/v1} serve, in-process: each route
+ * builds the RPC's request message from the camelCase body, calls the declaration, and prints
+ * Milvus's v2 answer {@code {"code":0,"data":...}} or {@code {"code":N,"message":"..."}}. Shapes,
+ * defaults and codes follow Milvus's internal/distributed/proxy/httpserver/handler_v2.go,
+ * request_v2.go and constant.go. No rule lives here: the service decides. Immutable and
+ * thread-safe.
+ */
+final class VectordbApi {
+    static final String PREFIX = "/v2/vectordb";
+
+    /** One route: the body in, the answer's {@code data} out. */
+    @FunctionalInterface
+    interface Handler {
+        JsonElement handle(Call call) throws V2Error;
+    }
+
+    /** One request: its body, its database and how it wants 64-bit integers. */
+    record Call(V2Body body, String db, boolean int64AsNumber) {}
+
+    private final MilvusServiceAdapter service;
+    private final Map<String, Handler> routes = new LinkedHashMap<>();
+
+    VectordbApi(MilvusServiceAdapter service) {
+        this.service = service;
+        collections();
+        partitions();
+        entities();
+        indexes();
+        aliases();
+        databasesAndUsers();
+    }
+
+    /** @return the handler of the path below {@link #PREFIX}, e.g. {@code /partitions/release}, or null */
+    Handler find(String path) {
+        return routes.get(path);
+    }
+
+    /** @return every path below {@link #PREFIX}, in declaration order */
+    Set<String> paths() {
+        return routes.keySet();
+    }
+
+    /** Answers one request: the whole JSON text of the answer. */
+    String answer(Handler h, JsonObject body, boolean int64AsNumber) {
+        JsonObject out = new JsonObject();
+        try {
+            V2Body b = new V2Body(body);
+            JsonElement data = h.handle(new Call(b, b.db(), int64AsNumber));
+            out.addProperty("code", 0);
+            out.add("data", data);
+        } catch (V2Error e) {
+            return error(e.code(), e.getMessage());
+        }
+        return out.toString();
+    }
+
+    /** Milvus's v2 error body. */
+    static String error(int code, String message) {
+        JsonObject out = new JsonObject();
+        out.addProperty("code", code);
+        out.addProperty("message", Reasons.bounded(message));
+        return out.toString();
+    }
+
+    // ---- collections ----
+
+    private void collections() {
+        routes.put(
+                "/collections/list",
+                c -> strings(this.<ShowCollectionsResponse>call(ShowCollectionsRequest.newBuilder()
+                                .setDbName(c.db())
+                                .build())
+                        .getCollectionNamesList()));
+        routes.put("/collections/has", c -> has(call(request(c, HasCollectionRequest.newBuilder(), "collectionName"))));
+        routes.put("/collections/describe", this::describeCollection);
+        routes.put(
+                "/collections/get_stats",
+                c -> rowCount(this.<GetCollectionStatisticsResponse>call(
+                                request(c, GetCollectionStatisticsRequest.newBuilder(), "collectionName"))
+                        .getStatsList()));
+        routes.put("/collections/get_load_state", this::loadState);
+        routes.put("/collections/create", this::createCollection);
+        routes.put(
+                "/collections/drop",
+                c -> empty(call(request(c, DropCollectionRequest.newBuilder(), "collectionName"))));
+        routes.put(
+                "/collections/rename",
+                c -> empty(call(RenameCollectionRequest.newBuilder()
+                        .setDbName(c.db())
+                        .setOldName(c.body().required("collectionName"))
+                        .setNewName(c.body().required("newCollectionName"))
+                        .setNewDBName(c.body().optional("newDbName", c.db()))
+                        .build())));
+        routes.put(
+                "/collections/load",
+                c -> empty(call(request(c, LoadCollectionRequest.newBuilder(), "collectionName"))));
+        routes.put(
+                "/collections/release",
+                c -> empty(call(request(c, ReleaseCollectionRequest.newBuilder(), "collectionName"))));
+    }
+
+    private JsonElement describeCollection(Call c) throws V2Error {
+        String name = c.body().required("collectionName");
+        DescribeCollectionResponse d = describe(c.db(), name);
+        CollectionSchema s = d.getSchema();
+        JsonObject out = new JsonObject();
+        out.addProperty("collectionName", d.getCollectionName().isEmpty() ? name : d.getCollectionName());
+        out.addProperty("collectionID", d.getCollectionID());
+        out.addProperty("description", s.getDescription());
+        boolean autoId = false;
+        JsonArray fields = new JsonArray();
+        for (FieldSchema f : s.getFieldsList()) {
+            if (f.getIsDynamic()) {
+                continue;
+            }
+            autoId |= f.getIsPrimaryKey() && f.getAutoID();
+            JsonObject o = new JsonObject();
+            o.addProperty("name", f.getName());
+            o.addProperty("id", f.getFieldID());
+            o.addProperty("type", f.getDataType().name());
+            if (f.getDataType() == DataType.Array) {
+                o.addProperty("elementType", f.getElementType().name());
+            }
+            o.addProperty("primaryKey", f.getIsPrimaryKey());
+            o.addProperty("autoId", f.getAutoID());
+            o.addProperty("partitionKey", f.getIsPartitionKey());
+            o.addProperty("nullable", f.getNullable());
+            o.addProperty("description", f.getDescription());
+            o.add("params", keyValues(f.getTypeParamsList()));
+            fields.add(o);
+        }
+        out.addProperty("autoId", autoId);
+        out.add("fields", fields);
+        JsonArray indexes = new JsonArray();
+        for (IndexDescription i : indexDescriptions(c.db(), name, "", true)) {
+            JsonObject o = new JsonObject();
+            o.addProperty("fieldName", i.getFieldName());
+            o.addProperty("indexName", i.getIndexName());
+            o.addProperty("metricType", param(i.getParamsList(), "metric_type"));
+            indexes.add(o);
+        }
+        out.add("indexes", indexes);
+        GetLoadStateResponse state = call(GetLoadStateRequest.newBuilder()
+                .setDbName(c.db())
+                .setCollectionName(name)
+                .build());
+        out.addProperty("load", state.getState().name());
+        out.addProperty("shardsNum", d.getShardsNum());
+        out.addProperty(
+                "partitionsNum",
+                this.<ShowPartitionsResponse>call(ShowPartitionsRequest.newBuilder()
+                                .setDbName(c.db())
+                                .setCollectionName(name)
+                                .build())
+                        .getPartitionNamesCount());
+        out.addProperty("consistencyLevel", d.getConsistencyLevel().name());
+        out.addProperty("enableDynamicField", s.getEnableDynamicField());
+        out.add("aliases", strings(d.getAliasesList()));
+        out.add("properties", keyValues(d.getPropertiesList()));
+        return out;
+    }
+
+    private JsonElement loadState(Call c) throws V2Error {
+        String name = c.body().required("collectionName");
+        List<String> partitions = c.body().strings("partitionNames");
+        GetLoadStateResponse s = call(GetLoadStateRequest.newBuilder()
+                .setDbName(c.db())
+                .setCollectionName(name)
+                .addAllPartitionNames(partitions)
+                .build());
+        JsonObject out = new JsonObject();
+        if (s.getState() == LoadState.LoadStateNotExist) {
+            // handler_v2.go getCollectionLoadState: merr.WrapErrCollectionNotFound
+            throw new V2Error(V2Error.COLLECTION_NOT_FOUND, "collection not found[collection=" + name + "]");
+        }
+        if (s.getState() == LoadState.LoadStateNotLoad) {
+            out.addProperty("loadState", s.getState().name());
+            return out;
+        }
+        GetLoadingProgressResponse p = call(GetLoadingProgressRequest.newBuilder()
+                .setDbName(c.db())
+                .setCollectionName(name)
+                .addAllPartitionNames(partitions)
+                .build());
+        out.addProperty(
+                "loadState", (p.getProgress() >= 100 ? LoadState.LoadStateLoaded : LoadState.LoadStateLoading).name());
+        out.addProperty("loadProgress", p.getProgress());
+        return out;
+    }
+
+    private JsonElement createCollection(Call c) throws V2Error {
+        V2Body b = c.body();
+        String name = b.required("collectionName");
+        JsonObject params = b.object("params");
+        JsonObject schemaJson = b.object("schema");
+        JsonArray fieldsJson = schemaJson.has("fields") ? new V2Body(schemaJson).array("fields") : new JsonArray();
+        CollectionSchema.Builder schema = CollectionSchema.newBuilder().setName(name);
+        schema.setDescription(b.optional("description", ""));
+        List<JsonObject> indexParams = new ArrayList<>();
+        for (JsonElement e : b.array("indexParams")) {
+            indexParams.add(asObject("indexParams", e));
+        }
+        if (fieldsJson.isEmpty()) {
+            // quick setup: request_v2.go CollectionReq defaults (primaryFieldName "id", vectorFieldName "vector",
+            // idType Int64, metricType COSINE, dynamic field on), then index and load
+            long dim = b.integer("dimension", 0);
+            if (dim <= 0) {
+                throw V2Error.missing("dimension");
+            }
+            String idType = b.optional("idType", "Int64");
+            String pk = b.optional("primaryFieldName", "id");
+            String vector = b.optional("vectorFieldName", "vector");
+            FieldSchema.Builder id = FieldSchema.newBuilder()
+                    .setFieldID(100)
+                    .setName(pk)
+                    .setIsPrimaryKey(true)
+                    .setAutoID(b.bool("autoId", false))
+                    .setDataType(dataType("idType", idType));
+            if (id.getDataType() == DataType.VarChar) {
+                id.addTypeParams(kv("max_length", paramText(params, "max_length", "65535")));
+            }
+            schema.addFields(id)
+                    .addFields(FieldSchema.newBuilder()
+                            .setFieldID(101)
+                            .setName(vector)
+                            .setDataType(DataType.FloatVector)
+                            .addTypeParams(kv("dim", Long.toString(dim))))
+                    .setEnableDynamicField(paramBool(params, "enableDynamicField", true));
+            JsonObject index = new JsonObject();
+            index.addProperty("fieldName", vector);
+            index.addProperty("indexName", vector);
+            index.addProperty("metricType", b.optional("metricType", "COSINE"));
+            indexParams = List.of(index);
+        } else {
+            V2Body s = new V2Body(schemaJson);
+            boolean autoId = s.bool("autoId", false);
+            schema.setAutoID(autoId).setEnableDynamicField(s.bool("enableDynamicField", false));
+            long id = 100;
+            for (JsonElement e : fieldsJson) {
+                V2Body f = new V2Body(asObject("schema.fields", e));
+                FieldSchema.Builder fb = FieldSchema.newBuilder()
+                        .setFieldID(id++)
+                        .setName(f.required("fieldName"))
+                        .setDataType(dataType("dataType", f.required("dataType")))
+                        .setIsPrimaryKey(f.bool("isPrimary", false))
+                        .setIsPartitionKey(f.bool("isPartitionKey", false))
+                        .setNullable(f.bool("nullable", false));
+                fb.setAutoID(fb.getIsPrimaryKey() && autoId);
+                if (!f.optional("elementDataType", "").isEmpty()) {
+                    fb.setElementType(dataType("elementDataType", f.optional("elementDataType", "")));
+                }
+                for (Map.Entry<String, JsonElement> p :
+                        f.object("elementTypeParams").entrySet()) {
+                    fb.addTypeParams(kv(p.getKey(), text(p.getValue())));
+                }
+                schema.addFields(fb);
+            }
+        }
+        CreateCollectionRequest.Builder req = CreateCollectionRequest.newBuilder()
+                .setDbName(c.db())
+                .setCollectionName(name)
+                .setSchema(schema.build().toByteString())
+                .setShardsNum((int) paramLong(params, "shardsNum", 1));
+        String consistency = paramText(params, "consistencyLevel", "Bounded");
+        try {
+            req.setConsistencyLevel(ConsistencyLevel.valueOf(consistency));
+        } catch (IllegalArgumentException e) {
+            throw new V2Error(
+                    V2Error.PARAMETER_INVALID,
+                    "invalid parameter[expected=consistencyLevel][actual=" + consistency + "]");
+        }
+        empty(call(req.build()));
+        for (JsonObject index : indexParams) {
+            createIndex(c.db(), name, new V2Body(index));
+        }
+        // handler_v2.go createCollection: loads once every vector field has an index
+        long vectors = schema.getFieldsList().stream()
+                .filter(f -> f.getDataType() == DataType.FloatVector || f.getDataType() == DataType.BinaryVector)
+                .count();
+        long indexed = indexParams.stream()
+                .map(i -> i.has("fieldName") ? i.get("fieldName").getAsString() : "")
+                .distinct()
+                .count();
+        if (vectors > 0 && indexed >= vectors) {
+            empty(call(LoadCollectionRequest.newBuilder()
+                    .setDbName(c.db())
+                    .setCollectionName(name)
+                    .build()));
+        }
+        return new JsonObject();
+    }
+
+    // ---- partitions ----
+
+    private void partitions() {
+        routes.put(
+                "/partitions/list",
+                c -> strings(this.<ShowPartitionsResponse>call(
+                                request(c, ShowPartitionsRequest.newBuilder(), "collectionName"))
+                        .getPartitionNamesList()));
+        routes.put(
+                "/partitions/has",
+                c -> has(call(request(c, HasPartitionRequest.newBuilder(), "collectionName", "partitionName"))));
+        routes.put(
+                "/partitions/get_stats",
+                c -> rowCount(this.<GetPartitionStatisticsResponse>call(request(
+                                c, GetPartitionStatisticsRequest.newBuilder(), "collectionName", "partitionName"))
+                        .getStatsList()));
+        routes.put(
+                "/partitions/create",
+                c -> empty(call(request(c, CreatePartitionRequest.newBuilder(), "collectionName", "partitionName"))));
+        routes.put(
+                "/partitions/drop",
+                c -> empty(call(request(c, DropPartitionRequest.newBuilder(), "collectionName", "partitionName"))));
+        routes.put(
+                "/partitions/load",
+                c -> empty(call(request(c, LoadPartitionsRequest.newBuilder(), "collectionName", "partitionNames"))));
+        routes.put(
+                "/partitions/release",
+                c -> empty(
+                        call(request(c, ReleasePartitionsRequest.newBuilder(), "collectionName", "partitionNames"))));
+    }
+
+    // ---- entities ----
+
+    private void entities() {
+        routes.put(
+                "/entities/insert",
+                c -> mutation(
+                        c,
+                        "insert",
+                        (db, name, partition, rows, columns) -> call(InsertRequest.newBuilder()
+                                .setDbName(db)
+                                .setCollectionName(name)
+                                .setPartitionName(partition)
+                                .setNumRows(rows)
+                                .addAllFieldsData(columns)
+                                .build())));
+        routes.put(
+                "/entities/upsert",
+                c -> mutation(
+                        c,
+                        "upsert",
+                        (db, name, partition, rows, columns) -> call(UpsertRequest.newBuilder()
+                                .setDbName(db)
+                                .setCollectionName(name)
+                                .setPartitionName(partition)
+                                .setNumRows(rows)
+                                .addAllFieldsData(columns)
+                                .build())));
+        routes.put("/entities/delete", c -> {
+            String name = c.body().required("collectionName");
+            String filter = c.body().optional("filter", "");
+            if (filter.isEmpty()) {
+                filter = idFilter(c, name);
+            }
+            empty(call(DeleteRequest.newBuilder()
+                    .setDbName(c.db())
+                    .setCollectionName(name)
+                    .setPartitionName(c.body().optional("partitionName", ""))
+                    .setExpr(filter)
+                    .build()));
+            return new JsonObject();
+        });
+        routes.put("/entities/query", c -> {
+            String name = c.body().required("collectionName");
+            QueryRequest.Builder q = query(c, name).setExpr(c.body().optional("filter", ""));
+            long limit = c.body().integer("limit", 0);
+            long offset = c.body().integer("offset", 0);
+            if (limit > 0) {
+                q.addQueryParams(kv("limit", Long.toString(limit)));
+            }
+            if (offset > 0) {
+                q.addQueryParams(kv("offset", Long.toString(offset)));
+            }
+            return V2Rows.rows(this.<QueryResults>call(q.build()).getFieldsDataList(), c.int64AsNumber());
+        });
+        routes.put("/entities/get", c -> {
+            String name = c.body().required("collectionName");
+            QueryRequest q = query(c, name).setExpr(idFilter(c, name)).build();
+            return V2Rows.rows(this.<QueryResults>call(q).getFieldsDataList(), c.int64AsNumber());
+        });
+        routes.put("/entities/search", this::search);
+    }
+
+    /** Sends the columns of one insert or upsert. */
+    @FunctionalInterface
+    private interface Writer {
+        MutationResult write(String db, String collection, String partition, int rows, List<FieldData> columns)
+                throws V2Error;
+    }
+
+    /** {@code entities/insert} and {@code upsert}: rows to columns, then {@code {"<verb>Count", "<verb>Ids"}}. */
+    private JsonElement mutation(Call c, String verb, Writer writer) throws V2Error {
+        String name = c.body().required("collectionName");
+        JsonArray rows = c.body().array("data");
+        List<FieldData> columns = V2Rows.columns(describe(c.db(), name).getSchema(), rows);
+        MutationResult r = writer.write(c.db(), name, c.body().optional("partitionName", ""), rows.size(), columns);
+        JsonObject out = new JsonObject();
+        out.addProperty(verb + "Count", verb.equals("insert") ? r.getInsertCnt() : r.getUpsertCnt());
+        out.add(verb + "Ids", V2Rows.ids(r.getIDs(), c.int64AsNumber()));
+        return out;
+    }
+
+    /** request_v2.go QueryReqV2: outputFields default {@code ["*"]}. */
+    private static QueryRequest.Builder query(Call c, String name) throws V2Error {
+        List<String> output = c.body().strings("outputFields");
+        return QueryRequest.newBuilder()
+                .setDbName(c.db())
+                .setCollectionName(name)
+                .addAllPartitionNames(c.body().strings("partitionNames"))
+                .addAllOutputFields(output.isEmpty() ? List.of("*") : output);
+    }
+
+    /** {@code id} (one key or an array) as {@code pk in [...]}, Milvus's checkGetPrimaryKey. */
+    private String idFilter(Call c, String collection) throws V2Error {
+        JsonElement id = c.body().json.get("id");
+        if (id == null || id.isJsonNull()) {
+            throw V2Error.missing("filter or id");
+        }
+        FieldSchema pk = describe(c.db(), collection).getSchema().getFieldsList().stream()
+                .filter(FieldSchema::getIsPrimaryKey)
+                .findFirst()
+                .orElseThrow(() -> new V2Error(V2Error.CHECK_PRIMARY_KEY, "collection has no primary key"));
+        JsonArray ids = id.isJsonArray() ? id.getAsJsonArray() : new JsonArray();
+        if (!id.isJsonArray()) {
+            ids.add(id);
+        }
+        List<String> terms = new ArrayList<>();
+        for (JsonElement e : ids) {
+            if (!e.isJsonPrimitive()) {
+                throw new V2Error(
+                        V2Error.CHECK_PRIMARY_KEY, CHECK_PK + ", error: id must be a key or an array of keys");
+            }
+            if (pk.getDataType() == DataType.VarChar) {
+                terms.add(new JsonPrimitive(e.getAsString()).toString());
+            } else {
+                try {
+                    terms.add(Long.toString(Long.parseLong(e.getAsString())));
+                } catch (NumberFormatException notInt) {
+                    throw new V2Error(
+                            V2Error.CHECK_PRIMARY_KEY, CHECK_PK + ", error: " + e + " is not an Int64 primary key");
+                }
+            }
+        }
+        return pk.getName() + " in [" + String.join(",", terms) + "]";
+    }
+
+    /** merr.ErrCheckPrimaryKey's text. */
+    private static final String CHECK_PK = "please check the primary key and its' type can only in [int, string]";
+
+    private JsonElement search(Call c) throws V2Error {
+        V2Body b = c.body();
+        String name = b.required("collectionName");
+        JsonArray data = b.array("data");
+        if (data.isEmpty() && b.json.has("vector")) {
+            data.add(b.json.get("vector")); // Milvus 2.4.0's single-vector form
+        }
+        if (data.isEmpty()) {
+            throw V2Error.missing("data");
+        }
+        PlaceholderValue.Builder ph = PlaceholderValue.newBuilder().setTag("$0");
+        for (JsonElement v : data) {
+            try {
+                if (v.isJsonPrimitive()) {
+                    ph.setType(PlaceholderType.BinaryVector)
+                            .addValues(ByteString.copyFrom(FieldShapes.bytes("data", v)));
+                } else {
+                    ph.setType(PlaceholderType.FloatVector)
+                            .addValues(ByteString.copyFrom(RequestShapes.littleEndian(FieldShapes.floats("data", v))));
+                }
+            } catch (BadRequestException e) {
+                throw V2Error.format(e.detail());
+            }
+        }
+        JsonObject sp = b.object("searchParams");
+        V2Body spBody = new V2Body(sp);
+        JsonObject inner = spBody.object("params");
+        SearchRequest.Builder req = SearchRequest.newBuilder()
+                .setDbName(c.db())
+                .setCollectionName(name)
+                .addAllPartitionNames(b.strings("partitionNames"))
+                .setDsl(b.optional("filter", ""))
+                .setDslTypeValue(1) // BoolExprV1
+                .addAllOutputFields(b.strings("outputFields"))
+                .setPlaceholderGroup(PlaceholderGroup.newBuilder()
+                        .addPlaceholders(ph)
+                        .build()
+                        .toByteString())
+                .setNq(data.size())
+                .addSearchParams(kv("topk", Long.toString(b.integer("limit", 100))))
+                .addSearchParams(kv("offset", Long.toString(b.integer("offset", 0))))
+                .addSearchParams(kv("round_decimal", "-1"))
+                .addSearchParams(kv("params", inner.toString()));
+        String anns = b.optional("annsField", "");
+        if (!anns.isEmpty()) {
+            req.addSearchParams(kv("anns_field", anns));
+        }
+        String metric = spBody.optional("metricType", b.optional("metricType", ""));
+        if (!metric.isEmpty()) {
+            req.addSearchParams(kv("metric_type", metric));
+        }
+        SearchResultData r = this.<SearchResults>call(req.build()).getResults();
+        JsonArray out = new JsonArray();
+        String pk = r.getPrimaryFieldName().isEmpty() ? "id" : r.getPrimaryFieldName();
+        int hits = r.getIds().hasStrId()
+                ? r.getIds().getStrId().getDataCount()
+                : r.getIds().getIntId().getDataCount();
+        for (int i = 0; i < hits; i++) {
+            JsonObject row = V2Rows.row(r.getFieldsDataList(), i, c.int64AsNumber());
+            row.add(pk, V2Rows.id(r.getIds(), i, c.int64AsNumber()));
+            row.addProperty("distance", r.getScores(i));
+            out.add(row);
+        }
+        return out;
+    }
+
+    // ---- indexes ----
+
+    private void indexes() {
+        routes.put("/indexes/list", c -> {
+            JsonArray names = new JsonArray();
+            for (IndexDescription i : indexDescriptions(c.db(), c.body().required("collectionName"), "", false)) {
+                names.add(i.getIndexName());
+            }
+            return names;
+        });
+        routes.put("/indexes/describe", c -> {
+            JsonArray out = new JsonArray();
+            for (IndexDescription i : indexDescriptions(
+                    c.db(), c.body().required("collectionName"), c.body().required("indexName"), false)) {
+                JsonObject o = new JsonObject();
+                o.addProperty("indexName", i.getIndexName());
+                o.addProperty("fieldName", i.getFieldName());
+                o.addProperty("indexType", param(i.getParamsList(), "index_type"));
+                o.addProperty("metricType", param(i.getParamsList(), "metric_type"));
+                o.addProperty("totalRows", i.getTotalRows());
+                o.addProperty("pendingRows", i.getPendingIndexRows());
+                o.addProperty("indexedRows", i.getIndexedRows());
+                o.addProperty("indexState", i.getState().name());
+                o.addProperty("failReason", i.getIndexStateFailReason());
+                out.add(o);
+            }
+            return out;
+        });
+        routes.put("/indexes/create", c -> {
+            String name = c.body().required("collectionName");
+            JsonArray params = c.body().array("indexParams");
+            if (params.isEmpty()) {
+                throw V2Error.missing("indexParams");
+            }
+            for (JsonElement e : params) {
+                createIndex(c.db(), name, new V2Body(asObject("indexParams", e)));
+            }
+            return new JsonObject();
+        });
+        routes.put(
+                "/indexes/drop",
+                c -> empty(call(request(c, DropIndexRequest.newBuilder(), "collectionName", "indexName"))));
+    }
+
+    /** One element of {@code indexParams}: request_v2.go IndexParam. */
+    private void createIndex(String db, String collection, V2Body p) throws V2Error {
+        CreateIndexRequest.Builder req = CreateIndexRequest.newBuilder()
+                .setDbName(db)
+                .setCollectionName(collection)
+                .setFieldName(p.required("fieldName"))
+                .setIndexName(p.optional("indexName", ""))
+                .addExtraParams(kv("metric_type", p.required("metricType")));
+        String type = p.optional("indexType", "");
+        if (!type.isEmpty()) {
+            req.addExtraParams(kv("index_type", type));
+        }
+        JsonObject params = p.object("params");
+        if (params.has("index_type")) {
+            req.addExtraParams(kv("index_type", text(params.remove("index_type"))));
+        }
+        if (!params.isEmpty()) {
+            req.addExtraParams(kv("params", params.toString()));
+        }
+        empty(call(req.build()));
+    }
+
+    /**
+     * The collection's index descriptions; with {@code tolerateMissing}, none rather than Milvus's
+     * "index not found" (as {@code collections/describe} prints an empty {@code indexes}).
+     */
+    private List<IndexDescription> indexDescriptions(
+            String db, String collection, String index, boolean tolerateMissing) throws V2Error {
+        DescribeIndexRequest req = DescribeIndexRequest.newBuilder()
+                .setDbName(db)
+                .setCollectionName(collection)
+                .setIndexName(index)
+                .build();
+        try {
+            return this.<DescribeIndexResponse>call(req).getIndexDescriptionsList();
+        } catch (V2Error e) {
+            if (tolerateMissing && e.code() == ErrorCodes.CODE_INDEX_NOT_FOUND) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    // ---- aliases ----
+
+    private void aliases() {
+        routes.put(
+                "/aliases/list",
+                c -> strings(this.<ListAliasesResponse>call(ListAliasesRequest.newBuilder()
+                                .setDbName(c.db())
+                                .setCollectionName(c.body().optional("collectionName", ""))
+                                .build())
+                        .getAliasesList()));
+        routes.put("/aliases/describe", c -> {
+            DescribeAliasResponse r = call(DescribeAliasRequest.newBuilder()
+                    .setDbName(c.db())
+                    .setAlias(c.body().required("aliasName"))
+                    .build());
+            JsonObject o = new JsonObject();
+            o.addProperty("dbName", r.getDbName().isEmpty() ? c.db() : r.getDbName());
+            o.addProperty("collectionName", r.getCollection());
+            o.addProperty("aliasName", r.getAlias());
+            return o;
+        });
+        routes.put(
+                "/aliases/create",
+                c -> empty(call(request(c, CreateAliasRequest.newBuilder(), "collectionName", "aliasName=alias"))));
+        routes.put(
+                "/aliases/alter",
+                c -> empty(call(request(c, AlterAliasRequest.newBuilder(), "collectionName", "aliasName=alias"))));
+        routes.put("/aliases/drop", c -> empty(call(request(c, DropAliasRequest.newBuilder(), "aliasName=alias"))));
+    }
+
+    // ---- databases and users ----
+
+    private void databasesAndUsers() {
+        routes.put(
+                "/databases/list",
+                c -> strings(this.<ListDatabasesResponse>call(ListDatabasesRequest.getDefaultInstance())
+                        .getDbNamesList()));
+        routes.put("/databases/describe", c -> {
+            String db = c.body().required("dbName");
+            DescribeDatabaseResponse r =
+                    call(DescribeDatabaseRequest.newBuilder().setDbName(db).build());
+            JsonObject o = new JsonObject();
+            o.addProperty("dbName", r.getDbName().isEmpty() ? db : r.getDbName());
+            o.addProperty("dbID", r.getDbID());
+            o.add("properties", keyValues(r.getPropertiesList()));
+            return o;
+        });
+        routes.put(
+                "/users/list",
+                c -> strings(this.<ListCredUsersResponse>call(ListCredUsersRequest.getDefaultInstance())
+                        .getUsernamesList()));
+        // passwords travel base64-encoded on the RPC, as every Milvus client sends them
+        routes.put(
+                "/users/create",
+                c -> empty(call(CreateCredentialRequest.newBuilder()
+                        .setUsername(c.body().required("userName"))
+                        .setPassword(base64(c.body().required("password")))
+                        .build())));
+        routes.put(
+                "/users/update_password",
+                c -> empty(call(UpdateCredentialRequest.newBuilder()
+                        .setUsername(c.body().required("userName"))
+                        .setOldPassword(base64(c.body().required("password")))
+                        .setNewPassword(base64(c.body().required("newPassword")))
+                        .build())));
+        routes.put(
+                "/users/drop",
+                c -> empty(call(DeleteCredentialRequest.newBuilder()
+                        .setUsername(c.body().required("userName"))
+                        .build())));
+    }
+
+    // ---- calling the service ----
+
+    /**
+     * The RPC's request from the body: {@code db_name} from {@code dbName}, and each key a required
+     * string, or a non-empty list of strings where the field is repeated, set on the field of that
+     * JSON name ({@code collectionName} → {@code collection_name}); {@code aliasName=alias} names
+     * the field when Milvus's key differs from it.
+     */
+    private static Message request(Call c, Message.Builder b, String... keys) throws V2Error {
+        Descriptor type = b.getDescriptorForType();
+        b.setField(type.findFieldByName("db_name"), c.db());
+        for (String key : keys) {
+            String[] names = key.split("=", 2);
+            FieldDescriptor f = type.getFields().stream()
+                    .filter(x -> x.getJsonName().equals(names[names.length - 1]))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(type.getName() + " has no field " + key));
+            if (f.isRepeated()) {
+                for (String v : c.body().requiredStrings(names[0])) {
+                    b.addRepeatedField(f, v);
+                }
+            } else {
+                b.setField(f, c.body().required(names[0]));
+            }
+        }
+        return b.build();
+    }
+
+    private DescribeCollectionResponse describe(String db, String collection) throws V2Error {
+        return call(DescribeCollectionRequest.newBuilder()
+                .setDbName(db)
+                .setCollectionName(collection)
+                .build());
+    }
+
+    /** Calls the RPC whose request type this is and answers its response, or throws its failure. */
+    @SuppressWarnings("unchecked")
+    private <A extends Message> A call(Message request) throws V2Error {
+        String rpc = rpcOf(request);
+        ServerRpc<?, ?> target = service.find(rpc)
+                .orElseThrow(() -> new V2Error(V2Error.UNEXPECTED, rpc + " is not implemented by this server"));
+        return (A) checked(invoke(target, request));
+    }
+
+    private static Message invoke(ServerRpc<?, ?> target, Message request) {
+        try {
+            return target.answerMessage(request);
+        } catch (StatusRuntimeException e) {
+            // UNIMPLEMENTED and the like: answered as Milvus answers a failed proxy call
+            String why = e.getStatus().getDescription() == null
+                    ? e.getStatus().getCode().toString()
+                    : e.getStatus().getDescription();
+            return Status.newBuilder()
+                    .setErrorCodeValue(1)
+                    .setCode(V2Error.UNEXPECTED)
+                    .setReason(target.name() + " failed: " + why)
+                    .build();
+        }
+    }
+
+    /** The RPC name of a request message: {@code ReleasePartitionsRequest} → {@code ReleasePartitions}. */
+    private static String rpcOf(Message request) {
+        String type = request.getDescriptorForType().getName();
+        return switch (type) {
+            case "RenameCollectionRequest" -> "RenameCollection";
+            case "ListCredUsersRequest" -> "ListCredUsers";
+            default -> type.endsWith("Request") ? type.substring(0, type.length() - "Request".length()) : type;
+        };
+    }
+
+    /** The answer, or a {@link V2Error} with its Status's code and reason. */
+    private static Message checked(Message answer) throws V2Error {
+        Status s;
+        if (answer instanceof Status st) {
+            s = st;
+        } else {
+            FieldDescriptor f = answer.getDescriptorForType().findFieldByName("status");
+            s = f == null ? Status.getDefaultInstance() : (Status) answer.getField(f);
+        }
+        if (s.getCode() != 0 || s.getErrorCodeValue() != 0) {
+            throw new V2Error(s.getCode() != 0 ? s.getCode() : V2Error.UNEXPECTED, s.getReason());
+        }
+        return answer;
+    }
+
+    // ---- answers ----
+
+    private static JsonElement empty(Message ignored) {
+        return new JsonObject();
+    }
+
+    private static JsonElement has(Message m) {
+        JsonObject o = new JsonObject();
+        o.addProperty("has", ((BoolResponse) m).getValue());
+        return o;
+    }
+
+    /** handler_v2.go wrapperReturnRowCount: {@code {"rowCount": N}} from the {@code row_count} stat. */
+    private static JsonElement rowCount(List<KeyValuePair> stats) throws V2Error {
+        JsonObject o = new JsonObject();
+        String v = param(stats, "row_count");
+        try {
+            o.addProperty("rowCount", v.isEmpty() ? 0 : Long.parseLong(v));
+        } catch (NumberFormatException e) {
+            throw new V2Error(V2Error.UNEXPECTED, "row_count is not a number: " + v);
+        }
+        return o;
+    }
+
+    private static JsonArray strings(List<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
+    }
+
+    private static JsonArray keyValues(List<KeyValuePair> pairs) {
+        JsonArray a = new JsonArray();
+        for (KeyValuePair p : pairs) {
+            JsonObject o = new JsonObject();
+            o.addProperty("key", p.getKey());
+            o.addProperty("value", p.getValue());
+            a.add(o);
+        }
+        return a;
+    }
+
+    private static String param(List<KeyValuePair> pairs, String key) {
+        return pairs.stream()
+                .filter(p -> p.getKey().equals(key))
+                .map(KeyValuePair::getValue)
+                .findFirst()
+                .orElse("");
+    }
+
+    private static KeyValuePair kv(String key, String value) {
+        return KeyValuePair.newBuilder().setKey(key).setValue(value).build();
+    }
+
+    private static JsonObject asObject(String key, JsonElement e) throws V2Error {
+        if (!e.isJsonObject()) {
+            throw V2Error.format(key + " elements must be objects, got " + JsonCodec.kind(e));
+        }
+        return e.getAsJsonObject();
+    }
+
+    private static DataType dataType(String key, String name) throws V2Error {
+        try {
+            DataType t = DataType.valueOf(name);
+            if (t != DataType.UNRECOGNIZED) {
+                return t;
+            }
+        } catch (IllegalArgumentException unknown) {
+            // answered below
+        }
+        throw new V2Error(V2Error.PARAMETER_INVALID, "invalid parameter[expected=" + key + "][actual=" + name + "]");
+    }
+
+    private static String text(JsonElement e) {
+        return e.isJsonPrimitive() ? e.getAsString() : e.toString();
+    }
+
+    private static String paramText(JsonObject params, String key, String fallback) {
+        return params.has(key) && !params.get(key).isJsonNull() ? text(params.get(key)) : fallback;
+    }
+
+    private static long paramLong(JsonObject params, String key, long fallback) throws V2Error {
+        String v = paramText(params, key, Long.toString(fallback));
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new V2Error(V2Error.PARAMETER_INVALID, "invalid parameter[expected=" + key + "][actual=" + v + "]");
+        }
+    }
+
+    private static boolean paramBool(JsonObject params, String key, boolean fallback) {
+        return Boolean.parseBoolean(paramText(params, key, Boolean.toString(fallback)));
+    }
+
+    private static String base64(String s) {
+        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,368 @@
+package io.partita.rest;
+
+import static io.partita.rest.Routes.POST;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.partita.model.BoolResponse;
+import io.partita.model.DataType;
+import io.partita.model.ErrorCode;
+import io.partita.model.GetCollectionStatisticsResponse;
+import io.partita.model.GetLoadStateResponse;
+import io.partita.model.GetPartitionStatisticsResponse;
+import io.partita.model.KeyValuePair;
+import io.partita.model.ListCredUsersResponse;
+import io.partita.model.LoadState;
+import io.partita.model.Status;
+import io.partita.param.collection.CreateCollectionParam;
+import io.partita.param.collection.FieldType;
+import io.partita.transport.Operations;
+import java.util.Map;
+
+/**
+ * The RESTful v2 codecs ({@code POST /v2/vectordb/<category>/<action>}, Milvus 2.4+): every
+ * operation that RESTful v2 can express goes there with Milvus's camelCase body, and its
+ * {@code {"code":…,"data":…}} answer becomes the same Partita response value the other
+ * transports return. ShowCollections and ShowPartitions keep {@code /api/v1}: RESTful v2's
+ * {@code list} answers names only, without the IDs, timestamps and in-memory percentages those
+ * calls answer. RESTful v2 answers carry only the 2.3+ {@code code}; the legacy
+ * {@code error_code} is derived from it as Milvus's {@code merr.oldCode} derives it
+ * (pkg/util/merr/utils.go). What RESTful v2 cannot express (a replica number other than 1, in-memory
+ * percentages, data operations whose answers v2 reshapes into rows, progress and segment
+ * information) falls back to the {@code /api/v1} codec of the same operation. Stateless.
+ */
+final class V2Codecs {
+    static final String PREFIX = "/v2/vectordb";
+
+    private V2Codecs() {}
+
+    /** @return the {@code /api/v1} table with RESTful v2 codecs in front of it */
+    static CodecTable table(CodecTable v1) {
+        CodecTable t = new CodecTable();
+        collections(t, v1);
+        partitions(t, v1);
+        aliasesIndexesUsers(t);
+        return t.fallingBackTo(v1);
+    }
+
+    private static void collections(CodecTable t, CodecTable v1) {
+        t.put(
+                Operations.CREATE_COLLECTION,
+                (http, p, db) -> status(http.send(POST, PREFIX + "/collections/create", create(p, db))));
+        t.put(
+                Operations.DROP_COLLECTION,
+                (http, p, db) ->
+                        status(http.send(POST, PREFIX + "/collections/drop", named(db, p.getCollectionName()))));
+        t.put(
+                Operations.HAS_COLLECTION,
+                (http, p, db) -> has(http.send(POST, PREFIX + "/collections/has", named(db, p.getCollectionName()))));
+        Codec<io.partita.param.collection.LoadCollectionParam, Status> loadV1 = v1.get(Operations.LOAD_COLLECTION);
+        t.put(
+                Operations.LOAD_COLLECTION,
+                (http, p, db) -> p.getReplicaNumber() != 1
+                        ? loadV1.call(http, p, db) // collections/load has no replica number
+                        : status(http.send(POST, PREFIX + "/collections/load", named(db, p.getCollectionName()))));
+        t.put(
+                Operations.RELEASE_COLLECTION,
+                (http, p, db) ->
+                        status(http.send(POST, PREFIX + "/collections/release", named(db, p.getCollectionName()))));
+        t.put(Operations.GET_COLLECTION_STATISTICS, (http, p, db) -> {
+            JsonObject a = http.send(POST, PREFIX + "/collections/get_stats", named(db, p.getCollectionName()));
+            GetCollectionStatisticsResponse.Builder b =
+                    GetCollectionStatisticsResponse.newBuilder().setStatus(status(a));
+            rowCount(a).ifPresent(b::addStats);
+            return b.build();
+        });
+        t.put(Operations.GET_LOAD_STATE, (http, p, db) -> {
+            JsonObject a = http.send(
+                    POST,
+                    PREFIX + "/collections/get_load_state",
+                    Body.v2(db)
+                            .str("collectionName", p.getCollectionName())
+                            .strs("partitionNames", p.getPartitionNames())
+                            .json());
+            GetLoadStateResponse.Builder b = GetLoadStateResponse.newBuilder().setStatus(status(a));
+            if (a.get("data") != null && a.get("data").isJsonObject()) {
+                String state = JsonValues.str(a.getAsJsonObject("data"), "loadState");
+                for (LoadState s : LoadState.values()) {
+                    if (s.name().equals(state)) {
+                        b.setState(s);
+                    }
+                }
+            }
+            return b.build();
+        });
+    }
+
+    private static void partitions(CodecTable t, CodecTable v1) {
+        t.put(
+                Operations.CREATE_PARTITION,
+                (http, p, db) -> status(http.send(
+                        POST,
+                        PREFIX + "/partitions/create",
+                        partition(db, p.getCollectionName(), p.getPartitionName()))));
+        t.put(
+                Operations.DROP_PARTITION,
+                (http, p, db) -> status(http.send(
+                        POST,
+                        PREFIX + "/partitions/drop",
+                        partition(db, p.getCollectionName(), p.getPartitionName()))));
+        t.put(
+                Operations.HAS_PARTITION,
+                (http, p, db) -> has(http.send(
+                        POST, PREFIX + "/partitions/has", partition(db, p.getCollectionName(), p.getPartitionName()))));
+        Codec<io.partita.param.partition.LoadPartitionsParam, Status> loadV1 = v1.get(Operations.LOAD_PARTITIONS);
+        t.put(
+                Operations.LOAD_PARTITIONS,
+                (http, p, db) -> p.getReplicaNumber() != 1
+                        ? loadV1.call(http, p, db) // partitions/load has no replica number
+                        : status(http.send(
+                                POST,
+                                PREFIX + "/partitions/load",
+                                partitions(db, p.getCollectionName(), p.getPartitionNames()))));
+        t.put(
+                Operations.RELEASE_PARTITIONS,
+                (http, p, db) -> status(http.send(
+                        POST,
+                        PREFIX + "/partitions/release",
+                        partitions(db, p.getCollectionName(), p.getPartitionNames()))));
+        t.put(Operations.GET_PARTITION_STATISTICS, (http, p, db) -> {
+            JsonObject a = http.send(
+                    POST, PREFIX + "/partitions/get_stats", partition(db, p.getCollectionName(), p.getPartitionName()));
+            GetPartitionStatisticsResponse.Builder b =
+                    GetPartitionStatisticsResponse.newBuilder().setStatus(status(a));
+            rowCount(a).ifPresent(b::addStats);
+            return b.build();
+        });
+    }
+
+    private static void aliasesIndexesUsers(CodecTable t) {
+        t.put(
+                Operations.CREATE_ALIAS,
+                (http, p, db) -> status(
+                        http.send(POST, PREFIX + "/aliases/create", alias(db, p.getCollectionName(), p.getAlias()))));
+        t.put(
+                Operations.ALTER_ALIAS,
+                (http, p, db) -> status(
+                        http.send(POST, PREFIX + "/aliases/alter", alias(db, p.getCollectionName(), p.getAlias()))));
+        t.put(
+                Operations.DROP_ALIAS,
+                (http, p, db) -> status(http.send(
+                        POST,
+                        PREFIX + "/aliases/drop",
+                        Body.v2(db).str("aliasName", p.getAlias()).json())));
+        t.put(Operations.CREATE_INDEX, (http, p, db) -> {
+            Body index = Body.of("")
+                    .str("fieldName", p.getFieldName())
+                    .str("indexName", p.getIndexName())
+                    .str(
+                            "metricType",
+                            p.getMetricType() == null ? "" : p.getMetricType().name())
+                    .str(
+                            "indexType",
+                            p.getIndexType() == null ? "" : p.getIndexType().name());
+            if (p.getExtraParam() != null && !p.getExtraParam().isBlank()) {
+                index.add("params", com.google.gson.JsonParser.parseString(p.getExtraParam()));
+            }
+            JsonArray params = new JsonArray();
+            params.add(index.json());
+            return status(http.send(
+                    POST,
+                    PREFIX + "/indexes/create",
+                    Body.v2(db)
+                            .str("collectionName", p.getCollectionName())
+                            .add("indexParams", params)
+                            .json()));
+        });
+        t.put(
+                Operations.DROP_INDEX,
+                (http, p, db) -> status(http.send(
+                        POST,
+                        PREFIX + "/indexes/drop",
+                        Body.v2(db)
+                                .str("collectionName", p.getCollectionName())
+                                .str(
+                                        "indexName",
+                                        p.getIndexName() == null
+                                                        || p.getIndexName().isEmpty()
+                                                ? p.getFieldName()
+                                                : p.getIndexName())
+                                .json())));
+        t.put(
+                Operations.CREATE_CREDENTIAL,
+                (http, p, db) -> status(http.send(
+                        POST,
+                        PREFIX + "/users/create",
+                        Body.of("")
+                                .str("userName", p.getUsername())
+                                .str("password", p.getPassword())
+                                .json())));
+        t.put(
+                Operations.UPDATE_CREDENTIAL,
+                (http, p, db) -> status(http.send(
+                        POST,
+                        PREFIX + "/users/update_password",
+                        Body.of("")
+                                .str("userName", p.getUsername())
+                                .str("password", p.getOldPassword())
+                                .str("newPassword", p.getNewPassword())
+                                .json())));
+        t.put(
+                Operations.DELETE_CREDENTIAL,
+                (http, p, db) -> status(http.send(
+                        POST,
+                        PREFIX + "/users/drop",
+                        Body.of("").str("userName", p.getUsername()).json())));
+        t.put(Operations.LIST_CRED_USERS, (http, p, db) -> {
+            JsonObject a = http.send(POST, PREFIX + "/users/list", new JsonObject());
+            return ListCredUsersResponse.newBuilder()
+                    .setStatus(status(a))
+                    .addAllUsernames(names(a))
+                    .build();
+        });
+    }
+
+    /** request_v2.go CollectionReq with a full schema (the param's fields, shards and consistency). */
+    private static JsonObject create(CreateCollectionParam p, String db) {
+        JsonArray fields = new JsonArray();
+        boolean autoId = false;
+        for (FieldType f : p.getFieldTypes()) {
+            JsonObject params = new JsonObject();
+            for (Map.Entry<String, String> e : f.getTypeParams().entrySet()) {
+                params.addProperty(e.getKey(), e.getValue());
+            }
+            autoId |= f.isPrimaryKey() && f.isAutoID();
+            fields.add(Body.of("")
+                    .str("fieldName", f.getName())
+                    .str("dataType", v2TypeName(f.getDataType()))
+                    .bool("isPrimary", f.isPrimaryKey())
+                    .str("description", f.getDescription())
+                    .add("elementTypeParams", params)
+                    .json());
+        }
+        JsonObject schema =
+                Body.of("").bool("autoId", autoId).add("fields", fields).json();
+        JsonObject params = new JsonObject();
+        params.addProperty("shardsNum", Integer.toString(p.getShardsNum()));
+        if (p.getConsistencyLevel() != null) {
+            // RESTful v2 names the level as common.proto's enum does: Strong, Session, Bounded, Eventually
+            String level = p.getConsistencyLevel().name();
+            params.addProperty(
+                    "consistencyLevel", level.charAt(0) + level.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Body.v2(db)
+                .str("collectionName", p.getCollectionName())
+                .str("description", p.getDescription())
+                .add("schema", schema)
+                .add("params", params)
+                .json();
+    }
+
+    private static String v2TypeName(DataType t) {
+        return t.name();
+    }
+
+    // ---- answers ----
+
+    /**
+     * The status of a RESTful v2 answer: code 0 is success, and so is 200 without a
+     * {@code message} (Milvus 2.4.0 answered success with HTTP's 200; 200 with a message is
+     * merr's "partition not found"); any other code is a failure with its {@code message}, the
+     * legacy code derived as {@code merr.oldCode} does.
+     */
+    static Status status(JsonObject answer) {
+        int code = JsonValues.integer(answer, "code");
+        if (code == 0 || (code == 200 && !answer.has("message"))) {
+            return Status.newBuilder().build();
+        }
+        return Status.newBuilder()
+                .setErrorCodeValue(legacyCode(code))
+                .setCode(code)
+                .setReason(JsonValues.str(answer, "message"))
+                .build();
+    }
+
+    /** Milvus's merr.oldCode: the legacy error_code a 2.3+ code stands for (pkg/util/merr/utils.go). */
+    static int legacyCode(int code) {
+        switch (code) {
+            case 1:
+                return ErrorCode.NotReadyServe.getNumber();
+            case 100:
+                return ErrorCode.CollectionNotExists.getNumber();
+            case 1100:
+            case 1101:
+            case 1102:
+                return ErrorCode.IllegalArgument.getNumber();
+            case 200:
+            case 400:
+                return ErrorCode.MetaFailed.getNumber();
+            case 700:
+                return ErrorCode.IndexNotExist.getNumber();
+            default:
+                return ErrorCode.UnexpectedError.getNumber();
+        }
+    }
+
+    private static BoolResponse has(JsonObject a) {
+        BoolResponse.Builder b = BoolResponse.newBuilder().setStatus(status(a));
+        JsonElement d = a.get("data");
+        if (d != null && d.isJsonObject()) {
+            b.setValue(JsonValues.bool(d.getAsJsonObject(), "has"));
+        }
+        return b.build();
+    }
+
+    private static java.util.List<String> names(JsonObject a) {
+        JsonElement d = a.get("data");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (d != null && d.isJsonArray()) {
+            for (JsonElement e : d.getAsJsonArray()) {
+                if (!e.isJsonPrimitive()) {
+                    throw new IllegalAnswerException("data must list names, got " + e);
+                }
+                out.add(e.getAsString());
+            }
+        }
+        return out;
+    }
+
+    /** handler_v2.go wrapperReturnRowCount → the {@code row_count} stat the other transports answer. */
+    private static java.util.Optional<KeyValuePair> rowCount(JsonObject a) {
+        JsonElement d = a.get("data");
+        if (d == null || !d.isJsonObject() || !d.getAsJsonObject().has("rowCount")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(KeyValuePair.newBuilder()
+                .setKey("row_count")
+                .setValue(Long.toString(JsonValues.lng(d.getAsJsonObject(), "rowCount")))
+                .build());
+    }
+
+    // ---- bodies ----
+
+    private static JsonObject named(String db, String collection) {
+        return Body.v2(db).str("collectionName", collection).json();
+    }
+
+    private static JsonObject partition(String db, String collection, String partition) {
+        return Body.v2(db)
+                .str("collectionName", collection)
+                .str("partitionName", partition)
+                .json();
+    }
+
+    private static JsonObject partitions(String db, String collection, java.util.List<String> partitions) {
+        return Body.v2(db)
+                .str("collectionName", collection)
+                .strs("partitionNames", partitions)
+                .json();
+    }
+
+    private static JsonObject alias(String db, String collection, String alias) {
+        return Body.v2(db)
+                .str("collectionName", collection)
+                .str("aliasName", alias)
+                .json();
+    }
+}
