@@ -25,4 +25,10 @@ interface HttpCall {
      * describes the collection first).
      */
     JsonObject sendTo(Operation<?, ?> other, JsonObject body) throws TransportException;
+
+    /**
+     * Posts to a RESTful v2 route ({@code /v2/vectordb/...}): those routes are not the 2.1 API's and
+     * so not in the RPC catalogue; their codecs name them ({@link V2Codecs}).
+     */
+    JsonObject post(String v2Path, JsonObject body) throws TransportException;
 }

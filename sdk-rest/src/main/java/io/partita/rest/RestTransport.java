@@ -122,6 +122,11 @@ public final class RestTransport implements Transport {
                 public JsonObject sendTo(Operation<?, ?> route, JsonObject body) throws TransportException {
                     return RestTransport.this.send(rpc, route, body, deadline);
                 }
+
+                @Override
+                public JsonObject post(String v2Path, JsonObject body) throws TransportException {
+                    return RestTransport.this.send(rpc, "POST", v2Path, body, deadline);
+                }
             };
             T answer = codec.call(http, param, dbName);
             if (answer == null) {
@@ -141,6 +146,11 @@ public final class RestTransport implements Transport {
         if (method == null || path == null) {
             throw TransportException.unsupported(route.getName(), "REST");
         }
+        return send(rpc, method, path, body, deadline);
+    }
+
+    private JsonObject send(String rpc, String method, String path, JsonObject body, Duration deadline)
+            throws TransportException {
         Exchange.Reply reply =
                 exchange.send(rpc, method, path, body.toString().getBytes(StandardCharsets.UTF_8), deadline);
         if (reply.status != 200) {

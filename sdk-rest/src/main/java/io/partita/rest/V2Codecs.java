@@ -1,7 +1,5 @@
 package io.partita.rest;
 
-import static io.partita.rest.Routes.POST;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -49,34 +47,31 @@ final class V2Codecs {
     private static void collections(CodecTable t, CodecTable v1) {
         t.put(
                 Operations.CREATE_COLLECTION,
-                (http, p, db) -> status(http.send(POST, PREFIX + "/collections/create", create(p, db))));
+                (http, p, db) -> status(http.post(PREFIX + "/collections/create", create(p, db))));
         t.put(
                 Operations.DROP_COLLECTION,
-                (http, p, db) ->
-                        status(http.send(POST, PREFIX + "/collections/drop", named(db, p.getCollectionName()))));
+                (http, p, db) -> status(http.post(PREFIX + "/collections/drop", named(db, p.getCollectionName()))));
         t.put(
                 Operations.HAS_COLLECTION,
-                (http, p, db) -> has(http.send(POST, PREFIX + "/collections/has", named(db, p.getCollectionName()))));
+                (http, p, db) -> has(http.post(PREFIX + "/collections/has", named(db, p.getCollectionName()))));
         Codec<io.partita.param.collection.LoadCollectionParam, Status> loadV1 = v1.get(Operations.LOAD_COLLECTION);
         t.put(
                 Operations.LOAD_COLLECTION,
                 (http, p, db) -> p.getReplicaNumber() != 1
                         ? loadV1.call(http, p, db) // collections/load has no replica number
-                        : status(http.send(POST, PREFIX + "/collections/load", named(db, p.getCollectionName()))));
+                        : status(http.post(PREFIX + "/collections/load", named(db, p.getCollectionName()))));
         t.put(
                 Operations.RELEASE_COLLECTION,
-                (http, p, db) ->
-                        status(http.send(POST, PREFIX + "/collections/release", named(db, p.getCollectionName()))));
+                (http, p, db) -> status(http.post(PREFIX + "/collections/release", named(db, p.getCollectionName()))));
         t.put(Operations.GET_COLLECTION_STATISTICS, (http, p, db) -> {
-            JsonObject a = http.send(POST, PREFIX + "/collections/get_stats", named(db, p.getCollectionName()));
+            JsonObject a = http.post(PREFIX + "/collections/get_stats", named(db, p.getCollectionName()));
             GetCollectionStatisticsResponse.Builder b =
                     GetCollectionStatisticsResponse.newBuilder().setStatus(status(a));
             rowCount(a).ifPresent(b::addStats);
             return b.build();
         });
         t.put(Operations.GET_LOAD_STATE, (http, p, db) -> {
-            JsonObject a = http.send(
-                    POST,
+            JsonObject a = http.post(
                     PREFIX + "/collections/get_load_state",
                     Body.v2(db)
                             .str("collectionName", p.getCollectionName())
@@ -98,38 +93,31 @@ final class V2Codecs {
     private static void partitions(CodecTable t, CodecTable v1) {
         t.put(
                 Operations.CREATE_PARTITION,
-                (http, p, db) -> status(http.send(
-                        POST,
-                        PREFIX + "/partitions/create",
-                        partition(db, p.getCollectionName(), p.getPartitionName()))));
+                (http, p, db) -> status(http.post(
+                        PREFIX + "/partitions/create", partition(db, p.getCollectionName(), p.getPartitionName()))));
         t.put(
                 Operations.DROP_PARTITION,
-                (http, p, db) -> status(http.send(
-                        POST,
-                        PREFIX + "/partitions/drop",
-                        partition(db, p.getCollectionName(), p.getPartitionName()))));
+                (http, p, db) -> status(http.post(
+                        PREFIX + "/partitions/drop", partition(db, p.getCollectionName(), p.getPartitionName()))));
         t.put(
                 Operations.HAS_PARTITION,
-                (http, p, db) -> has(http.send(
-                        POST, PREFIX + "/partitions/has", partition(db, p.getCollectionName(), p.getPartitionName()))));
+                (http, p, db) -> has(http.post(
+                        PREFIX + "/partitions/has", partition(db, p.getCollectionName(), p.getPartitionName()))));
         Codec<io.partita.param.partition.LoadPartitionsParam, Status> loadV1 = v1.get(Operations.LOAD_PARTITIONS);
         t.put(
                 Operations.LOAD_PARTITIONS,
                 (http, p, db) -> p.getReplicaNumber() != 1
                         ? loadV1.call(http, p, db) // partitions/load has no replica number
-                        : status(http.send(
-                                POST,
+                        : status(http.post(
                                 PREFIX + "/partitions/load",
                                 partitions(db, p.getCollectionName(), p.getPartitionNames()))));
         t.put(
                 Operations.RELEASE_PARTITIONS,
-                (http, p, db) -> status(http.send(
-                        POST,
-                        PREFIX + "/partitions/release",
-                        partitions(db, p.getCollectionName(), p.getPartitionNames()))));
+                (http, p, db) -> status(http.post(
+                        PREFIX + "/partitions/release", partitions(db, p.getCollectionName(), p.getPartitionNames()))));
         t.put(Operations.GET_PARTITION_STATISTICS, (http, p, db) -> {
-            JsonObject a = http.send(
-                    POST, PREFIX + "/partitions/get_stats", partition(db, p.getCollectionName(), p.getPartitionName()));
+            JsonObject a = http.post(
+                    PREFIX + "/partitions/get_stats", partition(db, p.getCollectionName(), p.getPartitionName()));
             GetPartitionStatisticsResponse.Builder b =
                     GetPartitionStatisticsResponse.newBuilder().setStatus(status(a));
             rowCount(a).ifPresent(b::addStats);
@@ -140,16 +128,15 @@ final class V2Codecs {
     private static void aliasesIndexesUsers(CodecTable t) {
         t.put(
                 Operations.CREATE_ALIAS,
-                (http, p, db) -> status(
-                        http.send(POST, PREFIX + "/aliases/create", alias(db, p.getCollectionName(), p.getAlias()))));
+                (http, p, db) ->
+                        status(http.post(PREFIX + "/aliases/create", alias(db, p.getCollectionName(), p.getAlias()))));
         t.put(
                 Operations.ALTER_ALIAS,
-                (http, p, db) -> status(
-                        http.send(POST, PREFIX + "/aliases/alter", alias(db, p.getCollectionName(), p.getAlias()))));
+                (http, p, db) ->
+                        status(http.post(PREFIX + "/aliases/alter", alias(db, p.getCollectionName(), p.getAlias()))));
         t.put(
                 Operations.DROP_ALIAS,
-                (http, p, db) -> status(http.send(
-                        POST,
+                (http, p, db) -> status(http.post(
                         PREFIX + "/aliases/drop",
                         Body.v2(db).str("aliasName", p.getAlias()).json())));
         t.put(Operations.CREATE_INDEX, (http, p, db) -> {
@@ -167,8 +154,7 @@ final class V2Codecs {
             }
             JsonArray params = new JsonArray();
             params.add(index.json());
-            return status(http.send(
-                    POST,
+            return status(http.post(
                     PREFIX + "/indexes/create",
                     Body.v2(db)
                             .str("collectionName", p.getCollectionName())
@@ -177,8 +163,7 @@ final class V2Codecs {
         });
         t.put(
                 Operations.DROP_INDEX,
-                (http, p, db) -> status(http.send(
-                        POST,
+                (http, p, db) -> status(http.post(
                         PREFIX + "/indexes/drop",
                         Body.v2(db)
                                 .str("collectionName", p.getCollectionName())
@@ -191,8 +176,7 @@ final class V2Codecs {
                                 .json())));
         t.put(
                 Operations.CREATE_CREDENTIAL,
-                (http, p, db) -> status(http.send(
-                        POST,
+                (http, p, db) -> status(http.post(
                         PREFIX + "/users/create",
                         Body.of("")
                                 .str("userName", p.getUsername())
@@ -200,8 +184,7 @@ final class V2Codecs {
                                 .json())));
         t.put(
                 Operations.UPDATE_CREDENTIAL,
-                (http, p, db) -> status(http.send(
-                        POST,
+                (http, p, db) -> status(http.post(
                         PREFIX + "/users/update_password",
                         Body.of("")
                                 .str("userName", p.getUsername())
@@ -210,12 +193,11 @@ final class V2Codecs {
                                 .json())));
         t.put(
                 Operations.DELETE_CREDENTIAL,
-                (http, p, db) -> status(http.send(
-                        POST,
+                (http, p, db) -> status(http.post(
                         PREFIX + "/users/drop",
                         Body.of("").str("userName", p.getUsername()).json())));
         t.put(Operations.LIST_CRED_USERS, (http, p, db) -> {
-            JsonObject a = http.send(POST, PREFIX + "/users/list", new JsonObject());
+            JsonObject a = http.post(PREFIX + "/users/list", new JsonObject());
             return ListCredUsersResponse.newBuilder()
                     .setStatus(status(a))
                     .addAllUsernames(names(a))
