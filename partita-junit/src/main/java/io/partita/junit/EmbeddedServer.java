@@ -29,6 +29,7 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
     private final ReferenceServer server;
     private final PartitaEndpoints endpoints;
     private final MilvusClient client;
+    private final OtherClients otherClients;
     private final long startNanos;
 
     /** The password {@code root} gets on a new data directory. */
@@ -46,6 +47,8 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
             connect.withAuthorization("root", ROOT_PASSWORD);
         }
         this.client = new MilvusServiceClient(connect.build());
+        this.otherClients =
+                new OtherClients("127.0.0.1", server.grpcPort(), auth ? "root" : null, auth ? ROOT_PASSWORD : null);
     }
 
     /** Starts a server on free loopback ports over a new temporary directory. */
@@ -91,6 +94,11 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
         return client;
     }
 
+    /** @return the official or Partita V2 client of {@code type} ({@link OtherClients#supports}), connected */
+    Object otherClient(Class<?> type) {
+        return otherClients.get(type);
+    }
+
     /** @return how long {@link #start} took, in milliseconds */
     long startMillis() {
         return startNanos / 1_000_000;
@@ -113,6 +121,7 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
     @Override
     public void close() {
         try {
+            otherClients.close();
             client.close();
         } finally {
             try {

@@ -42,7 +42,10 @@ public final class PartitaExtension implements BeforeAllCallback, BeforeEachCall
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
-        return type == MilvusClient.class || type == PartitaEndpoints.class || type == ReferenceServer.class;
+        return type == MilvusClient.class
+                || type == PartitaEndpoints.class
+                || type == ReferenceServer.class
+                || OtherClients.supports(type);
     }
 
     @Override
@@ -54,6 +57,9 @@ public final class PartitaExtension implements BeforeAllCallback, BeforeEachCall
         }
         if (type == PartitaEndpoints.class) {
             return server.endpoints();
+        }
+        if (OtherClients.supports(type)) {
+            return server.otherClient(type);
         }
         return server.server();
     }
