@@ -39,11 +39,7 @@ class JunitPageCheckTest {
      */
     @Test
     void theClassDataSharingFlagsWriteAndUseAnArchive(@TempDir Path dir) throws Exception {
-        String xml = DocPage.load("junit.md").blocks().stream()
-                .filter(b -> b.kind().equals("checked") && b.text().contains("<argLine>"))
-                .findFirst()
-                .orElseThrow()
-                .text();
+        String xml = checkedBlock("<argLine>");
         Matcher argLine = Pattern.compile("<argLine>(.*)</argLine>").matcher(xml);
         assertThat(argLine.find()).isTrue();
         String flags = argLine.group(1).replace("${project.build.directory}", dir.toString());
@@ -62,6 +58,15 @@ class JunitPageCheckTest {
                 .isZero();
     }
 
+    /** @return the text of junit.md's first {@code checked} code block that contains {@code text} */
+    private static String checkedBlock(String text) {
+        return DocPage.load("junit.md").blocks().stream()
+                .filter(b -> b.kind().equals("checked") && b.text().contains(text))
+                .findFirst()
+                .orElseThrow()
+                .text();
+    }
+
     private static int run(String java, List<String> flags) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(flags);
@@ -74,11 +79,7 @@ class JunitPageCheckTest {
     /** The pytest fixture is valid Python and starts the jar with options the server has. */
     @Test
     void thePytestFixtureIsPythonAndUsesTheServersOptions(@TempDir Path dir) throws Exception {
-        String python = DocPage.load("junit.md").blocks().stream()
-                .filter(b -> b.kind().equals("checked") && b.text().contains("@pytest.fixture"))
-                .findFirst()
-                .orElseThrow()
-                .text();
+        String python = checkedBlock("@pytest.fixture");
         CommandLine.Model.CommandSpec spec = new CommandLine(new Main()).getCommandSpec();
         String serverArgs = python.substring(python.indexOf("\"-jar\""));
         Matcher option = Pattern.compile("\"(--[a-z-]+)\"").matcher(serverArgs);
