@@ -89,7 +89,8 @@ public @interface PartitaServer {
     /**
      * Who shares the server. {@link Scope#CLASS} (the default) starts one server per test class;
      * {@link Scope#JVM} shares one server among every class of the run that asks for the same
-     * settings, and closes it when the run ends (combine with {@link #cleanBetweenTests()}).
+     * settings, and closes it when the run ends (combine with {@link #cleanBetweenTests()}); {@link Scope#METHOD}
+     * starts a fresh server for each test method.
      *
      * @return the scope
      */
@@ -100,6 +101,11 @@ public @interface PartitaServer {
         /** One server per test class. */
         CLASS,
         /** One server per set of settings for the whole test run (JVM). */
-        JVM
+        JVM,
+        /**
+         * A fresh server for every test method, closed after it: lifecycle methods ({@code @BeforeAll}) get no
+         * server then, and {@code @BeforeEach}/{@code @AfterEach} get the method's.
+         */
+        METHOD
     }
 }
