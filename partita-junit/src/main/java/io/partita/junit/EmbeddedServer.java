@@ -25,6 +25,22 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
 
+    /**
+     * The embedded server's Jetty logs through java.util.logging (it is relocated, see docs/junit.md): its INFO
+     * lines on every start and stop are noise in a test run, so they are off unless the JUL configuration names
+     * a level for it. Held here, as JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger JETTY = quietUnlessConfigured("io.partita.shaded.org.eclipse.jetty");
+
+    private static java.util.logging.Logger quietUnlessConfigured(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        if (logger.getLevel() == null
+                && java.util.logging.LogManager.getLogManager().getProperty(name + ".level") == null) {
+            logger.setLevel(java.util.logging.Level.WARNING);
+        }
+        return logger;
+    }
+
     private final Path dataDir;
     private final ReferenceServer server;
     private final PartitaEndpoints endpoints;
