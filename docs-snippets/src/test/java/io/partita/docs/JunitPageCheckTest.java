@@ -2,7 +2,17 @@ package io.partita.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.Main;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The Maven coordinates on the JUnit page are the module's. */
 class JunitPageCheckTest {
@@ -20,5 +30,72 @@ class JunitPageCheckTest {
                 .contains("<artifactId>partita-junit</artifactId>")
                 .contains("<scope>test</scope>");
         assertThat(InstallPageTest.moduleArtifactIds()).contains("partita-junit");
+    }
+
+    /**
+     * The class-data sharing setting: the JDK 19+ flags of the surefire block start a JVM that writes the
+     * archive and then one that uses it (run with Java 25 where this machine has it), and the JDK 17 two-step
+     * form the page names works on the JVM running this test.
+     */
+    @Test
+    void theClassDataSharingFlagsWriteAndUseAnArchive(@TempDir Path dir) throws Exception {
+        String xml = checkedBlock("<argLine>");
+        Matcher argLine = Pattern.compile("<argLine>(.*)</argLine>").matcher(xml);
+        assertThat(argLine.find()).isTrue();
+        String flags = argLine.group(1).replace("${project.build.directory}", dir.toString());
+        Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        if (Files.isExecutable(java25)) {
+            assertThat(run(java25.toString(), List.of(flags.split(" ")))).isZero();
+            assertThat(dir.resolve("partita-tests.jsa")).exists();
+            assertThat(run(java25.toString(), List.of(flags.split(" ")))).isZero();
+        }
+
+        Path archive = dir.resolve("jdk17.jsa");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        assertThat(run(java, List.of("-XX:ArchiveClassesAtExit=" + archive))).isZero();
+        assertThat(archive).exists();
+        assertThat(run(java, List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on")))
+                .isZero();
+    }
+
+    /** @return the text of junit.md's first {@code checked} code block that contains {@code text} */
+    private static String checkedBlock(String text) {
+        return DocPage.load("junit.md").blocks().stream()
+                .filter(b -> b.kind().equals("checked") && b.text().contains(text))
+                .findFirst()
+                .orElseThrow()
+                .text();
+    }
+
+    private static int run(String java, List<String> flags) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(flags);
+        cmd.add("-version");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
+    }
+
+    /** The pytest fixture is valid Python and starts the jar with options the server has. */
+    @Test
+    void thePytestFixtureIsPythonAndUsesTheServersOptions(@TempDir Path dir) throws Exception {
+        String python = checkedBlock("@pytest.fixture");
+        CommandLine.Model.CommandSpec spec = new CommandLine(new Main()).getCommandSpec();
+        String serverArgs = python.substring(python.indexOf("\"-jar\""));
+        Matcher option = Pattern.compile("\"(--[a-z-]+)\"").matcher(serverArgs);
+        List<String> options = new ArrayList<>();
+        while (option.find()) {
+            options.add(option.group(1));
+        }
+        assertThat(options).containsExactly("--grpc-port", "--http-port", "--data-dir", "--profile");
+        assertThat(options).allSatisfy(o -> assertThat(spec.findOption(o)).as(o).isNotNull());
+
+        Path file = Files.writeString(dir.resolve("fixture.py"), python);
+        Process p = new ProcessBuilder(
+                        "python3", "-c", "import ast,sys; ast.parse(open(sys.argv[1]).read())", file.toString())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(out).isZero();
     }
 }

@@ -25,10 +25,27 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
 
+    /**
+     * The embedded server's Jetty logs through java.util.logging (it is relocated, see docs/junit.md): its INFO
+     * lines on every start and stop are noise in a test run, so they are off unless the JUL configuration names
+     * a level for it. Held here, as JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger JETTY = quietUnlessConfigured("io.partita.shaded.org.eclipse.jetty");
+
+    private static java.util.logging.Logger quietUnlessConfigured(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        if (logger.getLevel() == null
+                && java.util.logging.LogManager.getLogManager().getProperty(name + ".level") == null) {
+            logger.setLevel(java.util.logging.Level.WARNING);
+        }
+        return logger;
+    }
+
     private final Path dataDir;
     private final ReferenceServer server;
     private final PartitaEndpoints endpoints;
     private final MilvusClient client;
+    private final OtherClients otherClients;
     private final long startNanos;
 
     /** The password {@code root} gets on a new data directory. */
@@ -46,6 +63,8 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
             connect.withAuthorization("root", ROOT_PASSWORD);
         }
         this.client = new MilvusServiceClient(connect.build());
+        this.otherClients =
+                new OtherClients("127.0.0.1", server.grpcPort(), auth ? "root" : null, auth ? ROOT_PASSWORD : null);
     }
 
     /** Starts a server on free loopback ports over a new temporary directory. */
@@ -91,6 +110,11 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
         return client;
     }
 
+    /** @return the official or Partita V2 client of {@code type} ({@link OtherClients#supports}), connected */
+    Object otherClient(Class<?> type) {
+        return otherClients.get(type);
+    }
+
     /** @return how long {@link #start} took, in milliseconds */
     long startMillis() {
         return startNanos / 1_000_000;
@@ -113,6 +137,7 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
     @Override
     public void close() {
         try {
+            otherClients.close();
             client.close();
         } finally {
             try {

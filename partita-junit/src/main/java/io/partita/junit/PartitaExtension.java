@@ -29,7 +29,9 @@ public final class PartitaExtension implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server(context);
+        if (annotation(context).scope() != PartitaServer.Scope.METHOD) {
+            server(context);
+        }
     }
 
     @Override
@@ -42,7 +44,10 @@ public final class PartitaExtension implements BeforeAllCallback, BeforeEachCall
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
-        return type == MilvusClient.class || type == PartitaEndpoints.class || type == ReferenceServer.class;
+        return type == MilvusClient.class
+                || type == PartitaEndpoints.class
+                || type == ReferenceServer.class
+                || OtherClients.supports(type);
     }
 
     @Override
@@ -54,6 +59,9 @@ public final class PartitaExtension implements BeforeAllCallback, BeforeEachCall
         }
         if (type == PartitaEndpoints.class) {
             return server.endpoints();
+        }
+        if (OtherClients.supports(type)) {
+            return server.otherClient(type);
         }
         return server.server();
     }
@@ -76,6 +84,14 @@ public final class PartitaExtension implements BeforeAllCallback, BeforeEachCall
             return context.getRoot()
                     .getStore(NAMESPACE)
                     .getOrComputeIfAbsent(settings, s -> EmbeddedServer.start(settings), EmbeddedServer.class);
+        }
+        if (annotation.scope() == PartitaServer.Scope.METHOD) {
+            if (context.getTestMethod().isEmpty()) {
+                throw new ExtensionConfigurationException("@PartitaServer(scope = METHOD) gives each test method its"
+                        + " own server: " + context.getDisplayName() + " is not inside a test method");
+            }
+            return context.getStore(NAMESPACE)
+                    .getOrComputeIfAbsent(CLASS_KEY, k -> EmbeddedServer.start(settings), EmbeddedServer.class);
         }
         ExtensionContext classContext = context;
         while (classContext.getTestMethod().isPresent()

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Test constructors, lifecycle methods and test methods may declare parameters of type
  * {@code io.partita.client.MilvusClient} (a client connected over gRPC, owned by the extension:
  * do not close it), {@link PartitaEndpoints} (the server's URIs, to build your own clients) or
- * {@code io.partita.server.ReferenceServer} (the server itself, for in-process inspection).
+ * {@code io.partita.server.ReferenceServer} (the server itself, for in-process inspection), and, when they are
+ * on the class path, {@code io.partita.v2.client.MilvusClientV2} (partita-sdk-v2) and the official
+ * {@code io.milvus.client.MilvusServiceClient} and {@code io.milvus.v2.client.MilvusClientV2}, connected over gRPC.
  *
  * <p>Each server gets a fresh temporary data directory that is deleted when the server stops, so
  * no state leaks from one run into the next.
@@ -87,7 +89,8 @@ public @interface PartitaServer {
     /**
      * Who shares the server. {@link Scope#CLASS} (the default) starts one server per test class;
      * {@link Scope#JVM} shares one server among every class of the run that asks for the same
-     * settings, and closes it when the run ends (combine with {@link #cleanBetweenTests()}).
+     * settings, and closes it when the run ends (combine with {@link #cleanBetweenTests()}); {@link Scope#METHOD}
+     * starts a fresh server for each test method.
      *
      * @return the scope
      */
@@ -98,6 +101,11 @@ public @interface PartitaServer {
         /** One server per test class. */
         CLASS,
         /** One server per set of settings for the whole test run (JVM). */
-        JVM
+        JVM,
+        /**
+         * A fresh server for every test method, closed after it: lifecycle methods ({@code @BeforeAll}) get no
+         * server then, and {@code @BeforeEach}/{@code @AfterEach} get the method's.
+         */
+        METHOD
     }
 }
