@@ -99,6 +99,7 @@ final class LoadOps {
 
     private Set<Long> resolve(CollectionRuntime c, List<String> names) {
         Set<Long> ids = new LinkedHashSet<>();
+        names.forEach(n -> Names.checkBeforeLookup(profile, "partition", n));
         for (PartitionRuntime p : c.named(names, profile::partitionNotFoundForLoad)) {
             ids.add(p.id());
         }
@@ -147,6 +148,7 @@ final class LoadOps {
     }
 
     private List<PartitionRuntime> targets(CollectionRuntime c, List<String> names) {
+        names.forEach(n -> Names.checkBeforeLookup(profile, "partition", n));
         return names.isEmpty() ? c.partitions : c.named(names, profile::partitionNotFound);
     }
 

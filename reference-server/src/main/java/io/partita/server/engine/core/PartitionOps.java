@@ -103,6 +103,7 @@ final class PartitionOps {
 
     boolean has(String collection, String partition) {
         CollectionRuntime c = registry.get(collection);
+        Names.checkBeforeLookup(profile, "partition", partition);
         return c.partition(Names.trimmed(partition)) != null;
     }
 
