@@ -288,20 +288,17 @@ final class FieldDataCodec {
                                 .setBinaryVector(ByteString.copyFrom(c.vectorBytes())))
                         .build();
             case FLOAT16_VECTOR:
-                return b.setVectors(VectorField.newBuilder()
-                                .setDim(c.dim())
-                                .setFloat16Vector(ByteString.copyFrom(c.vectorBytes())))
-                        .build();
             case BFLOAT16_VECTOR:
-                return b.setVectors(VectorField.newBuilder()
-                                .setDim(c.dim())
-                                .setBfloat16Vector(ByteString.copyFrom(c.vectorBytes())))
-                        .build();
-            case INT8_VECTOR:
-                return b.setVectors(VectorField.newBuilder()
-                                .setDim(c.dim())
-                                .setInt8Vector(ByteString.copyFrom(c.vectorBytes())))
-                        .build();
+            case INT8_VECTOR: {
+                VectorField.Builder v = VectorField.newBuilder().setDim(c.dim());
+                ByteString bytes = ByteString.copyFrom(c.vectorBytes());
+                switch (c.type()) {
+                    case FLOAT16_VECTOR -> v.setFloat16Vector(bytes);
+                    case BFLOAT16_VECTOR -> v.setBfloat16Vector(bytes);
+                    default -> v.setInt8Vector(bytes);
+                }
+                return b.setVectors(v).build();
+            }
             case SPARSE_FLOAT_VECTOR: {
                 SparseFloatArray.Builder a = SparseFloatArray.newBuilder().setDim(c.dim());
                 for (byte[] row : c.sparseRows()) {
