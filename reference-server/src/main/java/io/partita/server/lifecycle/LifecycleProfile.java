@@ -43,7 +43,7 @@ public interface LifecycleProfile {
 
     /**
      * Whether a collection or partition name is validated before it is looked up, so an invalid
-     * name is refused as invalid rather than not found (has_partition, load and release too).
+     * name is refused as invalid rather than not found (has, drop and release of partitions too).
      */
     default boolean validatesNamesBeforeLookup() {
         return false;

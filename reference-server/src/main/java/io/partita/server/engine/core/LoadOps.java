@@ -76,6 +76,8 @@ final class LoadOps {
     }
 
     void releasePartitions(String collection, List<String> names) {
+        // 2.6 validates the names of a release first (a load looks them up: partition not found)
+        names.forEach(n -> Names.checkBeforeLookup(profile, "partition", n));
         CollectionRuntime c = registry.get(collection);
         if (names == null || names.isEmpty()) {
             throw profile.unexpected("partitionIDs are empty");
@@ -99,7 +101,6 @@ final class LoadOps {
 
     private Set<Long> resolve(CollectionRuntime c, List<String> names) {
         Set<Long> ids = new LinkedHashSet<>();
-        names.forEach(n -> Names.checkBeforeLookup(profile, "partition", n));
         for (PartitionRuntime p : c.named(names, profile::partitionNotFoundForLoad)) {
             ids.add(p.id());
         }
@@ -148,7 +149,6 @@ final class LoadOps {
     }
 
     private List<PartitionRuntime> targets(CollectionRuntime c, List<String> names) {
-        names.forEach(n -> Names.checkBeforeLookup(profile, "partition", n));
         return names.isEmpty() ? c.partitions : c.named(names, profile::partitionNotFound);
     }
 
