@@ -109,6 +109,7 @@ cmd_for() {
     py21-orm) echo ".venv-pymilvus-2.1/bin/python python/scenario_orm.py $grpc $profile" ;;
     py26-orm) echo ".venv-pymilvus-2.6/bin/python python/scenario_orm.py $grpc $profile" ;;
     py26-client) echo ".venv-pymilvus-2.6/bin/python python/scenario_client.py $grpc $profile" ;;
+    py26-types) echo ".venv-pymilvus-2.6/bin/python python/scenario_vector_types.py $grpc $profile" ;;
     go) echo "go/interop-go -addr $grpc -profile $profile" ;;
     node) echo "node node/scenario.js $grpc $profile" ;;
     java21) echo "java -jar java/java21/target/interop-java21.jar $grpc $profile" ;;

@@ -2,16 +2,29 @@ package io.partita.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.ByteString;
 import io.grpc.StatusRuntimeException;
 import io.partita.server.grpc.WireRequests;
+import io.partita.wire.ArrayArray;
 import io.partita.wire.CreateCollectionRequest;
+import io.partita.wire.DataType;
 import io.partita.wire.ErrorCode;
+import io.partita.wire.FieldData;
+import io.partita.wire.FieldSchema;
 import io.partita.wire.GetLoadingProgressRequest;
 import io.partita.wire.InsertRequest;
+import io.partita.wire.JSONArray;
 import io.partita.wire.LoadCollectionRequest;
+import io.partita.wire.LongArray;
 import io.partita.wire.MutationResult;
 import io.partita.wire.QueryRequest;
 import io.partita.wire.QueryResults;
+import io.partita.wire.ScalarField;
+import io.partita.wire.SparseFloatArray;
+import io.partita.wire.StringArray;
+import io.partita.wire.VectorField;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +56,7 @@ class CrashRecoveryIT {
             assertThat(s.stub()
                             .createCollection(CreateCollectionRequest.newBuilder()
                                     .setCollectionName(C)
-                                    .setSchema(WireRequests.schema(C, DIM).toByteString())
+                                    .setSchema(schema().toByteString())
                                     .build())
                             .getErrorCode())
                     .isEqualTo(ErrorCode.Success);
@@ -65,6 +78,7 @@ class CrashRecoveryIT {
                                                 .setCollectionName(C)
                                                 .addFieldsData(WireRequests.ids(ids))
                                                 .addFieldsData(WireRequests.vectors(DIM, rows))
+                                                .addAllFieldsData(richColumns(ids))
                                                 .setNumRows(BATCH)
                                                 .build());
                             } catch (StatusRuntimeException e) {
@@ -115,6 +129,7 @@ class CrashRecoveryIT {
                             .setCollectionName(C)
                             .setExpr("id >= 0")
                             .addOutputFields("id")
+                            .addOutputFields("*")
                             .build());
             assertThat(q.getStatus().getReason()).isEmpty();
             List<Long> present = q.getFieldsDataList().stream()
@@ -131,6 +146,108 @@ class CrashRecoveryIT {
             assertThat(missing)
                     .as("acknowledged rows lost (of %d acknowledged)", acknowledged.size())
                     .isEmpty();
+            assertRichColumnsRecovered(q, present);
+        }
+    }
+
+    /**
+     * The crash schema: besides id and vec, a JSON field, an ARRAY of INT64, a nullable VARCHAR,
+     * a sparse vector and the dynamic field, so every column kind goes through the WAL's recovery.
+     */
+    static io.partita.wire.CollectionSchema schema() {
+        return WireRequests.schema(C, DIM).toBuilder()
+                .addFields(FieldSchema.newBuilder().setName("doc").setDataType(DataType.JSON))
+                .addFields(FieldSchema.newBuilder()
+                        .setName("tags")
+                        .setDataType(DataType.Array)
+                        .setElementType(DataType.Int64)
+                        .addTypeParams(WireRequests.kv("max_capacity", "4")))
+                .addFields(FieldSchema.newBuilder()
+                        .setName("note")
+                        .setDataType(DataType.VarChar)
+                        .setNullable(true)
+                        .addTypeParams(WireRequests.kv("max_length", "16")))
+                .addFields(FieldSchema.newBuilder().setName("sp").setDataType(DataType.SparseFloatVector))
+                .setEnableDynamicField(true)
+                .build();
+    }
+
+    /** Row id: doc {"n": id}, tags [id, 1], note "n<id>" (null for odd ids), sp {id % 1000: 1}, $meta {"k": id}. */
+    static List<FieldData> richColumns(long[] ids) {
+        JSONArray.Builder doc = JSONArray.newBuilder();
+        JSONArray.Builder meta = JSONArray.newBuilder();
+        ArrayArray.Builder tags = ArrayArray.newBuilder().setElementType(DataType.Int64);
+        StringArray.Builder notes = StringArray.newBuilder();
+        SparseFloatArray.Builder sp = SparseFloatArray.newBuilder().setDim(1000);
+        FieldData.Builder note = FieldData.newBuilder().setFieldName("note").setType(DataType.VarChar);
+        for (long id : ids) {
+            doc.addData(ByteString.copyFromUtf8("{\"n\":" + id + "}"));
+            meta.addData(ByteString.copyFromUtf8("{\"k\":" + id + "}"));
+            tags.addData(ScalarField.newBuilder()
+                    .setLongData(LongArray.newBuilder().addData(id).addData(1)));
+            note.addValidData(id % 2 == 0);
+            if (id % 2 == 0) {
+                notes.addData("n" + id);
+            }
+            sp.addContents(ByteString.copyFrom(sparseRow(id)));
+        }
+        return List.of(
+                FieldData.newBuilder()
+                        .setFieldName("doc")
+                        .setType(DataType.JSON)
+                        .setScalars(ScalarField.newBuilder().setJsonData(doc))
+                        .build(),
+                FieldData.newBuilder()
+                        .setFieldName("tags")
+                        .setType(DataType.Array)
+                        .setScalars(ScalarField.newBuilder().setArrayData(tags))
+                        .build(),
+                note.setScalars(ScalarField.newBuilder().setStringData(notes)).build(),
+                FieldData.newBuilder()
+                        .setFieldName("sp")
+                        .setType(DataType.SparseFloatVector)
+                        .setVectors(VectorField.newBuilder().setDim(1000).setSparseFloatVector(sp))
+                        .build(),
+                FieldData.newBuilder()
+                        .setFieldName("$meta")
+                        .setType(DataType.JSON)
+                        .setIsDynamic(true)
+                        .setScalars(ScalarField.newBuilder().setJsonData(meta))
+                        .build());
+    }
+
+    static byte[] sparseRow(long id) {
+        return ByteBuffer.allocate(8)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt((int) (id % 1000))
+                .putFloat(1f)
+                .array();
+    }
+
+    private static void assertRichColumnsRecovered(QueryResults q, List<Long> ids) {
+        java.util.Map<String, FieldData> byName = new java.util.HashMap<>();
+        q.getFieldsDataList().forEach(f -> byName.put(f.getFieldName(), f));
+        assertThat(byName).containsKeys("doc", "tags", "note", "sp", "$meta");
+        for (int r = 0; r < ids.size(); r++) {
+            long id = ids.get(r);
+            assertThat(byName.get("doc").getScalars().getJsonData().getData(r).toStringUtf8())
+                    .isEqualTo("{\"n\":" + id + "}");
+            assertThat(byName.get("$meta").getScalars().getJsonData().getData(r).toStringUtf8())
+                    .isEqualTo("{\"k\":" + id + "}");
+            assertThat(byName.get("tags")
+                            .getScalars()
+                            .getArrayData()
+                            .getData(r)
+                            .getLongData()
+                            .getDataList())
+                    .containsExactly(id, 1L);
+            assertThat(byName.get("note").getValidData(r)).isEqualTo(id % 2 == 0);
+            assertThat(byName.get("sp")
+                            .getVectors()
+                            .getSparseFloatVector()
+                            .getContents(r)
+                            .toByteArray())
+                    .isEqualTo(sparseRow(id));
         }
     }
 }

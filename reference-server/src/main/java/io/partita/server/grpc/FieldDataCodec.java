@@ -15,6 +15,7 @@ import io.partita.wire.IntArray;
 import io.partita.wire.JSONArray;
 import io.partita.wire.LongArray;
 import io.partita.wire.ScalarField;
+import io.partita.wire.SparseFloatArray;
 import io.partita.wire.StringArray;
 import io.partita.wire.VectorField;
 import java.util.Arrays;
@@ -106,20 +107,68 @@ final class FieldDataCodec {
 
     private static FieldColumn vectorColumn(String name, DataType type, FieldData fd) {
         VectorField v = fd.getVectors();
-        VectorField.DataCase expected =
-                type == DataType.FLOAT_VECTOR ? VectorField.DataCase.FLOAT_VECTOR : VectorField.DataCase.BINARY_VECTOR;
+        VectorField.DataCase expected = vectorCase(type);
         if (!fd.hasVectors() || v.getDataCase() != expected) {
             throw new IllegalArgumentException("declared type " + fd.getType() + " but carries "
                     + (fd.hasVectors() ? v.getDataCase() : fd.getFieldCase()) + " data");
+        }
+        if (type == DataType.SPARSE_FLOAT_VECTOR) {
+            List<ByteString> l = v.getSparseFloatVector().getContentsList();
+            byte[][] rows = new byte[l.size()][];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = l.get(i).toByteArray();
+            }
+            return FieldColumn.sparseVectors(name, rows);
         }
         if (v.getDim() <= 0 || v.getDim() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("invalid dim " + v.getDim());
         }
         int dim = (int) v.getDim();
-        if (type == DataType.FLOAT_VECTOR) {
-            return FieldColumn.floatVectors(name, dim, floats(v.getFloatVector().getDataList()));
+        switch (type) {
+            case FLOAT_VECTOR:
+                return FieldColumn.floatVectors(
+                        name, dim, floats(v.getFloatVector().getDataList()));
+            case BINARY_VECTOR:
+                return FieldColumn.binaryVectors(name, dim, v.getBinaryVector().toByteArray());
+            default:
+                return byteVectors(name, type, dim, vectorBytes(v, type));
         }
-        return FieldColumn.binaryVectors(name, dim, v.getBinaryVector().toByteArray());
+    }
+
+    /**
+     * FLOAT16/BFLOAT16/INT8 data whose length is not a whole number of rows: Milvus's wording in
+     * {@code internal/proxy/util.go} ({@code GetNumRowsOfFloat16VectorField} and its siblings).
+     */
+    private static FieldColumn byteVectors(String name, DataType type, int dim, byte[] data) {
+        if (data.length % type.rowBytes(dim) != 0) {
+            String what = switch (type) {
+                case FLOAT16_VECTOR -> "float16";
+                case BFLOAT16_VECTOR -> "bfloat";
+                default -> "int8";
+            };
+            throw new IllegalArgumentException(
+                    "the length(" + data.length + ") of " + what + " data should divide the dim(" + dim + ")");
+        }
+        return FieldColumn.byteVectors(name, type, dim, data);
+    }
+
+    private static byte[] vectorBytes(VectorField v, DataType type) {
+        return switch (type) {
+            case FLOAT16_VECTOR -> v.getFloat16Vector().toByteArray();
+            case BFLOAT16_VECTOR -> v.getBfloat16Vector().toByteArray();
+            default -> v.getInt8Vector().toByteArray();
+        };
+    }
+
+    private static VectorField.DataCase vectorCase(DataType type) {
+        return switch (type) {
+            case FLOAT_VECTOR -> VectorField.DataCase.FLOAT_VECTOR;
+            case BINARY_VECTOR -> VectorField.DataCase.BINARY_VECTOR;
+            case FLOAT16_VECTOR -> VectorField.DataCase.FLOAT16_VECTOR;
+            case BFLOAT16_VECTOR -> VectorField.DataCase.BFLOAT16_VECTOR;
+            case SPARSE_FLOAT_VECTOR -> VectorField.DataCase.SPARSE_FLOAT_VECTOR;
+            default -> VectorField.DataCase.INT8_VECTOR;
+        };
     }
 
     /**
@@ -238,6 +287,26 @@ final class FieldDataCodec {
                                 .setDim(c.dim())
                                 .setBinaryVector(ByteString.copyFrom(c.vectorBytes())))
                         .build();
+            case FLOAT16_VECTOR:
+            case BFLOAT16_VECTOR:
+            case INT8_VECTOR: {
+                VectorField.Builder v = VectorField.newBuilder().setDim(c.dim());
+                ByteString bytes = ByteString.copyFrom(c.vectorBytes());
+                switch (c.type()) {
+                    case FLOAT16_VECTOR -> v.setFloat16Vector(bytes);
+                    case BFLOAT16_VECTOR -> v.setBfloat16Vector(bytes);
+                    default -> v.setInt8Vector(bytes);
+                }
+                return b.setVectors(v).build();
+            }
+            case SPARSE_FLOAT_VECTOR: {
+                SparseFloatArray.Builder a = SparseFloatArray.newBuilder().setDim(c.dim());
+                for (byte[] row : c.sparseRows()) {
+                    a.addContents(ByteString.copyFrom(row));
+                }
+                return b.setVectors(VectorField.newBuilder().setDim(c.dim()).setSparseFloatVector(a))
+                        .build();
+            }
             default:
                 throw new IllegalStateException("no wire encoding for " + c.type());
         }

@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.partita.server.engine.Engine;
+import io.partita.server.model.DataType;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.SearchRequest;
 import io.partita.wire.PlaceholderGroup;
@@ -121,6 +122,13 @@ final class SearchDecoder {
                     + "] is invalid, nq (number of search vector per search request) should be in range [1, "
                     + Engine.MAX_NQ + "]");
         }
+        if (ph.getType() == PlaceholderType.SparseFloatVector) {
+            byte[][] rows = new byte[nq][];
+            for (int q = 0; q < nq; q++) {
+                rows[q] = ph.getValues(q).toByteArray();
+            }
+            return FieldColumn.sparseVectors(annsField, rows); // rows are checked by the engine
+        }
         int rowBytes = ph.getValues(0).size();
         for (ByteString row : ph.getValuesList()) {
             if (row.size() != rowBytes || row.isEmpty()) {
@@ -148,7 +156,24 @@ final class SearchDecoder {
             ph.getValuesList().forEach(row -> flat.put(row.asReadOnlyByteBuffer()));
             return FieldColumn.binaryVectors(annsField, rowBytes * 8, flat.array());
         }
-        throw Statuses.invalid(
-                "placeholder type " + ph.getType() + " is not supported; use FloatVector or BinaryVector");
+        DataType byteType = switch (ph.getType()) {
+            case Float16Vector -> DataType.FLOAT16_VECTOR;
+            case BFloat16Vector -> DataType.BFLOAT16_VECTOR;
+            case Int8Vector -> DataType.INT8_VECTOR;
+            default -> null;
+        };
+        if (byteType != null) {
+            int width = byteType.rowBytes(1);
+            if (rowBytes % width != 0) {
+                throw Statuses.invalid(ph.getType() + " query vector of " + rowBytes
+                        + " bytes is not a whole number of " + width + "-byte elements");
+            }
+            ByteBuffer flat = ByteBuffer.allocate(nq * rowBytes);
+            ph.getValuesList().forEach(row -> flat.put(row.asReadOnlyByteBuffer()));
+            return FieldColumn.byteVectors(annsField, byteType, rowBytes / width, flat.array());
+        }
+        throw Statuses.invalid("placeholder type " + ph.getType()
+                + " is not supported; use FloatVector, BinaryVector, Float16Vector, BFloat16Vector, Int8Vector or"
+                + " SparseFloatVector");
     }
 }

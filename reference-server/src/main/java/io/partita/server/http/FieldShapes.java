@@ -5,7 +5,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.partita.wire.DataType;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Turns one column of Milvus 2.1's wrapped insert shape into protobuf-JSON {@code FieldData}. */
 final class FieldShapes {
@@ -20,7 +24,11 @@ final class FieldShapes {
             case Double -> scalars(pb, "double_data", values);
             case String, VarChar -> scalars(pb, "string_data", values);
             case FloatVector -> floatVectors(pb, name, values);
-            case BinaryVector -> binaryVectors(pb, name, values);
+            case BinaryVector -> binaryVectors(pb, name, values, "binary_vector", 8);
+            case Float16Vector -> binaryVectors(pb, name, values, "float16_vector", 0.5);
+            case BFloat16Vector -> binaryVectors(pb, name, values, "bfloat16_vector", 0.5);
+            case Int8Vector -> binaryVectors(pb, name, values, "int8_vector", 1);
+            case SparseFloatVector -> sparseVectors(pb, name, values);
             default ->
                 throw new BadRequestException(
                         "convert body to pb failed: parse field[" + name + "]: unsupported data type " + type);
@@ -62,7 +70,12 @@ final class FieldShapes {
         pb.add("vectors", vectors);
     }
 
-    private static void binaryVectors(JsonObject pb, String name, JsonArray rows) throws BadRequestException {
+    /**
+     * Vectors sent as bytes per row (base64 or byte arrays): binary, float16, bfloat16 and int8;
+     * {@code elementsPerByte} turns a row's byte length into the wire's {@code dim}.
+     */
+    private static void binaryVectors(JsonObject pb, String name, JsonArray rows, String member, double elementsPerByte)
+            throws BadRequestException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         int width = -1;
         for (JsonElement row : rows) {
@@ -72,14 +85,54 @@ final class FieldShapes {
             }
             if (b.length != width || width < 1) {
                 throw new BadRequestException("convert body to pb failed: parse field[" + name
-                        + "]: every binary vector needs the same byte length >= 1");
+                        + "]: every vector needs the same byte length >= 1");
             }
             all.writeBytes(b);
         }
         JsonObject vectors = new JsonObject();
-        vectors.addProperty("dim", Math.max(width, 0) * 8);
-        vectors.addProperty("binary_vector", Base64.getEncoder().encodeToString(all.toByteArray()));
+        vectors.addProperty("dim", (long) (Math.max(width, 0) * elementsPerByte));
+        vectors.addProperty(member, Base64.getEncoder().encodeToString(all.toByteArray()));
         pb.add("vectors", vectors);
+    }
+
+    /**
+     * Sparse rows as JSON objects {@code {"index": value, ...}} (the form pymilvus and Milvus's
+     * RESTful API use), encoded as Milvus's (uint32 index, float32 value) pairs in index order.
+     */
+    private static void sparseVectors(JsonObject pb, String name, JsonArray rows) throws BadRequestException {
+        JsonArray contents = new JsonArray();
+        for (JsonElement row : rows) {
+            contents.add(Base64.getEncoder().encodeToString(sparseRow("field[" + name + "]", row)));
+        }
+        JsonObject sparse = new JsonObject();
+        sparse.add("contents", contents);
+        JsonObject vectors = new JsonObject();
+        vectors.add("sparse_float_vector", sparse);
+        pb.add("vectors", vectors);
+    }
+
+    /** One sparse row, {@code {"index": value, ...}}, as Milvus's pairs in index order. */
+    static byte[] sparseRow(String field, JsonElement row) throws BadRequestException {
+        String shape = "parse body failed: " + field + ": a sparse vector must be an object of index: value, got ";
+        if (!row.isJsonObject()) {
+            throw new BadRequestException(shape + row);
+        }
+        TreeMap<Long, Float> pairs = new TreeMap<>();
+        try {
+            for (Map.Entry<String, JsonElement> en : row.getAsJsonObject().entrySet()) {
+                long index = Long.parseLong(en.getKey().trim());
+                if (index < 0 || index >= 0xFFFFFFFFL) {
+                    throw new BadRequestException("parse body failed: " + field
+                            + ": invalid index in sparse float vector: must be less than 2^32-1");
+                }
+                pairs.put(index, en.getValue().getAsFloat());
+            }
+        } catch (NumberFormatException | UnsupportedOperationException | IllegalStateException e) {
+            throw new BadRequestException(shape + row);
+        }
+        ByteBuffer b = ByteBuffer.allocate(8 * pairs.size()).order(ByteOrder.LITTLE_ENDIAN);
+        pairs.forEach((i, v) -> b.putInt((int) (long) i).putFloat(v));
+        return b.array();
     }
 
     /** A JSON array of numbers as floats. */

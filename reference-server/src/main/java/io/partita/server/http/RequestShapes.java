@@ -32,9 +32,10 @@ import java.util.Map;
  *       or base64 of its protobuf bytes.</li>
  *   <li>{@code POST /entities}: each {@code fields_data} element as
  *       {@code {"field_name", "type", "field": [...]}} where {@code field} holds one value per
- *       row (a float array per row for FloatVector; base64 per row for BinaryVector).</li>
- *   <li>{@code POST /search}: {@code vectors} (float arrays) or {@code binary_vectors} (base64
- *       per vector) instead of {@code placeholder_group} (base64 protobuf bytes, also accepted).</li>
+ *       row (a float array per row for FloatVector; base64 per row for BinaryVector, Float16Vector,
+ *       BFloat16Vector and Int8Vector; an object {@code {"index": value}} per row for SparseFloatVector).</li>
+ *   <li>{@code POST /search}: {@code vectors} (float arrays, for every dense type), {@code binary_vectors} (base64
+ *       per vector) or {@code sparse_vectors} (objects {@code {"index": value}}) instead of {@code placeholder_group} (base64 protobuf bytes, also accepted).</li>
  *   <li>{@code GET /distance}: {@code op_left}/{@code op_right} as {@code {"dim", "vectors"}}
  *       (flat floats), {@code {"dim", "binary_vectors"}} (base64) or {@code {"ids": {...}}}.</li>
  * </ul>
@@ -161,9 +162,16 @@ final class RequestShapes {
     private static void searchVectors(JsonObject body) throws BadRequestException {
         JsonElement floats = body.remove("vectors");
         JsonElement binaries = body.remove("binary_vectors");
+        JsonElement sparse = body.remove("sparse_vectors");
         PlaceholderValue.Builder ph = PlaceholderValue.newBuilder().setTag("$0");
         int nq;
-        if (binaries != null
+        if (sparse != null && sparse.isJsonArray() && sparse.getAsJsonArray().size() > 0) {
+            ph.setType(PlaceholderType.SparseFloatVector);
+            for (JsonElement v : sparse.getAsJsonArray()) {
+                ph.addValues(ByteString.copyFrom(FieldShapes.sparseRow("sparse_vectors", v)));
+            }
+            nq = sparse.getAsJsonArray().size();
+        } else if (binaries != null
                 && binaries.isJsonArray()
                 && binaries.getAsJsonArray().size() > 0) {
             ph.setType(PlaceholderType.BinaryVector);

@@ -31,6 +31,24 @@ public interface LifecycleProfile {
     /** Whether names may contain {@code $} after the first character. */
     boolean allowsDollarInNames();
 
+    /**
+     * The reason an invalid name is refused with. {@code prefix} is {@code "Invalid <kind> name:
+     * <name>. "} and {@code rule} the broken rule as Milvus 2.1-2.3 word it, capitalized with a
+     * final period ({@code "The first character of a collection name must be an underscore or
+     * letter."}). The default is their concatenation.
+     */
+    default String invalidName(String kind, String prefix, String rule) {
+        return prefix + rule;
+    }
+
+    /**
+     * Whether a collection or partition name is validated before it is looked up, so an invalid
+     * name is refused as invalid rather than not found (has, drop and release of partitions too).
+     */
+    default boolean validatesNamesBeforeLookup() {
+        return false;
+    }
+
     // ---- decisions (rows 1-6, 10-12, 16) ---------------------------------------------------
 
     LoadPlan planLoadCollection(LoadView view, int replicaNumber);

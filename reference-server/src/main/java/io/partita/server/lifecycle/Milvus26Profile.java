@@ -52,6 +52,29 @@ final class Milvus26Profile extends Milvus23Profile {
         // idempotent success: there is nothing to drop
     }
 
+    /**
+     * Collection names and aliases are checked by {@code validateCollectionNameOrAlias}
+     * ({@code internal/proxy/util.go}), whose 2.4+ texts start the rule in lower case and end with
+     * merr's {@code ": invalid parameter"} — the texts Milvus's MilvusClient partition tests
+     * expect ({@code Invalid collection name: 12-s. the first character of a collection name must
+     * be an underscore or letter: invalid parameter}). Partition and field names keep the older
+     * capitalized wording ({@code validatePartitionTag}, {@code validateFieldName}).
+     */
+    @Override
+    public String invalidName(String kind, String prefix, String rule) {
+        if (!kind.equals("collection") && !kind.equals("alias")) {
+            return super.invalidName(kind, prefix, rule);
+        }
+        String r = rule.endsWith(".") ? rule.substring(0, rule.length() - 1) : rule;
+        return prefix + Character.toLowerCase(r.charAt(0)) + r.substring(1) + ": invalid parameter";
+    }
+
+    /** The 2.6 proxy validates names in PreExecute, before the meta cache looks them up. */
+    @Override
+    public boolean validatesNamesBeforeLookup() {
+        return true;
+    }
+
     @Override
     public int maxPartitions() {
         return MAX_PARTITIONS;

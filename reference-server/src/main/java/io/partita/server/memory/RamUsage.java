@@ -50,7 +50,10 @@ public final class RamUsage {
             case FLOAT_VECTOR:
                 return array(4, (long) c.rowCount() * c.dim());
             case BINARY_VECTOR:
-                return array(1, (long) c.rowCount() * c.dim() / 8);
+            case FLOAT16_VECTOR:
+            case BFLOAT16_VECTOR:
+            case INT8_VECTOR:
+                return array(1, (long) c.rowCount() * c.type().rowBytes(c.dim()));
             case VARCHAR: {
                 long total = array(REFERENCE_BYTES, c.rowCount());
                 for (String s : c.strings()) {
@@ -59,7 +62,8 @@ public final class RamUsage {
                 return total;
             }
             case JSON:
-            case ARRAY: {
+            case ARRAY:
+            case SPARSE_FLOAT_VECTOR: {
                 long total = array(REFERENCE_BYTES, c.rowCount());
                 for (byte[] b : c.jsonBytes()) {
                     total += array(1, b.length);

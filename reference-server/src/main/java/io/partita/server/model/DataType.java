@@ -15,7 +15,18 @@ public enum DataType {
     /** JSON documents, stored as their UTF-8 bytes (validated on insert). */
     JSON(23),
     BINARY_VECTOR(100),
-    FLOAT_VECTOR(101);
+    FLOAT_VECTOR(101),
+    /** IEEE 754 half-precision vectors, 2 little-endian bytes per element. */
+    FLOAT16_VECTOR(102),
+    /** bfloat16 vectors (the high half of a float32), 2 little-endian bytes per element. */
+    BFLOAT16_VECTOR(103),
+    /**
+     * Sparse float vectors: per row the bytes of (uint32 index, float32 value) pairs, little-endian,
+     * indices strictly increasing (Milvus's wire form); no dimension.
+     */
+    SPARSE_FLOAT_VECTOR(104),
+    /** Signed 8-bit integer vectors, one byte per element. */
+    INT8_VECTOR(105);
 
     private final int number;
 
@@ -30,7 +41,32 @@ public enum DataType {
 
     /** True for vector types (which carry a {@code dim}). */
     public boolean isVector() {
-        return this == FLOAT_VECTOR || this == BINARY_VECTOR;
+        return number >= 100;
+    }
+
+    /**
+     * True for the dense vector types held as raw bytes (BINARY, FLOAT16, BFLOAT16, INT8): a
+     * column of them is one {@code byte[]} of {@link #rowBytes} per row.
+     */
+    public boolean isByteVector() {
+        return this == BINARY_VECTOR || this == FLOAT16_VECTOR || this == BFLOAT16_VECTOR || this == INT8_VECTOR;
+    }
+
+    /** Bytes of one row of a dense vector of {@code dim} elements; -1 for other types. */
+    public int rowBytes(int dim) {
+        switch (this) {
+            case BINARY_VECTOR:
+                return dim / 8;
+            case FLOAT_VECTOR:
+                return 4 * dim;
+            case FLOAT16_VECTOR:
+            case BFLOAT16_VECTOR:
+                return 2 * dim;
+            case INT8_VECTOR:
+                return dim;
+            default:
+                return -1;
+        }
     }
 
     /** The type with this wire number, or null when the engine does not support it. */

@@ -12,7 +12,9 @@ import java.util.Objects;
  * <p>Storage per type: BOOL {@code boolean[]}; INT8/INT16/INT32 {@code int[]}; INT64
  * {@code long[]}; FLOAT {@code float[]}; DOUBLE {@code double[]}; VARCHAR {@code String[]};
  * FLOAT_VECTOR {@code float[]} of {@code rows × dim} row-major; BINARY_VECTOR {@code byte[]} of
- * {@code rows × dim/8}; JSON {@code byte[][]}, one UTF-8 document per row.
+ * {@code rows × dim/8}; FLOAT16/BFLOAT16/INT8_VECTOR {@code byte[]} of {@code rows × rowBytes(dim)};
+ * SPARSE_FLOAT_VECTOR {@code byte[][]}, one row of (uint32 index, float32 value) pairs each; JSON
+ * {@code byte[][]}, one UTF-8 document per row.
  */
 public final class FieldColumn {
     private final String name;
@@ -110,12 +112,48 @@ public final class FieldColumn {
 
     /** Binary vectors of {@code dim} bits each, {@code dim/8} bytes per row. */
     public static FieldColumn binaryVectors(String name, int dim, byte[] flat) {
-        int bytes = dim / 8;
-        if (dim <= 0 || dim % 8 != 0 || flat.length % bytes != 0) {
+        if (dim % 8 != 0) {
             throw new IllegalArgumentException(
                     "binary vector data of length " + flat.length + " does not fit dim " + dim);
         }
-        return new FieldColumn(name, DataType.BINARY_VECTOR, dim, flat.length / bytes, flat);
+        return byteVectors(name, DataType.BINARY_VECTOR, dim, flat);
+    }
+
+    /**
+     * Dense vectors held as raw bytes ({@link DataType#isByteVector()}), {@code type.rowBytes(dim)}
+     * bytes per row, row-major; {@code flat.length} must be a whole number of rows.
+     */
+    public static FieldColumn byteVectors(String name, DataType type, int dim, byte[] flat) {
+        if (!type.isByteVector()) {
+            throw new IllegalArgumentException("byteVectors() takes a byte vector type, not " + type);
+        }
+        int bytes = type.rowBytes(dim);
+        if (dim <= 0 || bytes <= 0 || flat.length % bytes != 0) {
+            throw new IllegalArgumentException(type + " data of length " + flat.length + " does not fit dim " + dim);
+        }
+        return new FieldColumn(name, type, dim, flat.length / bytes, flat);
+    }
+
+    /**
+     * Sparse float vectors, one row of little-endian (uint32 index, float32 value) pairs each;
+     * {@link #dim()} is one past the largest index of the batch (capped at Integer.MAX_VALUE), as
+     * Milvus reports a sparse batch's {@code dim}. Rows are validated by the engine, not here.
+     */
+    public static FieldColumn sparseVectors(String name, byte[][] rows) {
+        long dim = 0;
+        for (byte[] r : rows) {
+            int n = r.length / 8;
+            if (n > 0) {
+                int at = (n - 1) * 8;
+                long last = (r[at] & 0xFFL)
+                        | (r[at + 1] & 0xFFL) << 8
+                        | (r[at + 2] & 0xFFL) << 16
+                        | (r[at + 3] & 0xFFL) << 24;
+                dim = Math.max(dim, last + 1);
+            }
+        }
+        return new FieldColumn(
+                name, DataType.SPARSE_FLOAT_VECTOR, (int) Math.min(Integer.MAX_VALUE, dim), rows.length, rows);
     }
 
     public String name() {
@@ -169,9 +207,14 @@ public final class FieldColumn {
         return (float[]) values;
     }
 
-    /** BINARY_VECTOR data, row-major. */
+    /** BINARY/FLOAT16/BFLOAT16/INT8_VECTOR data, row-major. */
     public byte[] vectorBytes() {
         return (byte[]) values;
+    }
+
+    /** SPARSE_FLOAT_VECTOR rows: per row the bytes of its (uint32 index, float32 value) pairs. */
+    public byte[][] sparseRows() {
+        return (byte[][]) values;
     }
 
     /**

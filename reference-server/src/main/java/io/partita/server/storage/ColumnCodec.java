@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Little-endian binary encoding of column data, shared by the write-ahead log and segment
  * files: per column its raw values (BOOL 1 byte, INT8..INT32 4 bytes, INT64/DOUBLE 8,
- * FLOAT 4, vectors contiguous, VARCHAR and JSON length-prefixed UTF-8).
+ * FLOAT 4, dense vectors contiguous, VARCHAR and JSON length-prefixed UTF-8, sparse vector rows
+ * length-prefixed (uint32 index, float32 value) pairs).
  */
 public final class ColumnCodec {
     private ColumnCodec() {}
@@ -38,7 +39,10 @@ public final class ColumnCodec {
             case FLOAT_VECTOR:
                 return 4L * n * c.dim();
             case BINARY_VECTOR:
-                return (long) n * c.dim() / 8;
+            case FLOAT16_VECTOR:
+            case BFLOAT16_VECTOR:
+            case INT8_VECTOR:
+                return (long) n * c.type().rowBytes(c.dim());
             case VARCHAR: {
                 long total = 4L * n;
                 for (String s : c.strings()) {
@@ -47,7 +51,8 @@ public final class ColumnCodec {
                 return total;
             }
             case JSON:
-            case ARRAY: {
+            case ARRAY:
+            case SPARSE_FLOAT_VECTOR: {
                 long total = 4L * n;
                 for (byte[] b : c.jsonBytes()) {
                     total += b.length;
@@ -96,6 +101,9 @@ public final class ColumnCodec {
                 skip(out, 4L * c.vectorFloats().length);
                 break;
             case BINARY_VECTOR:
+            case FLOAT16_VECTOR:
+            case BFLOAT16_VECTOR:
+            case INT8_VECTOR:
                 out.put(c.vectorBytes());
                 break;
             case VARCHAR:
@@ -107,6 +115,7 @@ public final class ColumnCodec {
                 break;
             case JSON:
             case ARRAY:
+            case SPARSE_FLOAT_VECTOR:
                 for (byte[] b : c.jsonBytes()) {
                     out.putInt(b.length);
                     out.put(b);
@@ -176,10 +185,13 @@ public final class ColumnCodec {
                 skip(in, 4L * v.length);
                 return FieldColumn.floatVectors(name, f.dim(), v);
             }
-            case BINARY_VECTOR: {
-                byte[] v = new byte[rows * f.dim() / 8];
+            case BINARY_VECTOR:
+            case FLOAT16_VECTOR:
+            case BFLOAT16_VECTOR:
+            case INT8_VECTOR: {
+                byte[] v = new byte[Math.multiplyExact(rows, f.dataType().rowBytes(f.dim()))];
                 in.get(v);
-                return FieldColumn.binaryVectors(name, f.dim(), v);
+                return FieldColumn.byteVectors(name, f.dataType(), f.dim(), v);
             }
             case VARCHAR: {
                 List<String> v = new ArrayList<>(rows);
@@ -191,11 +203,15 @@ public final class ColumnCodec {
                 return FieldColumn.varchars(name, v);
             }
             case JSON:
-            case ARRAY: {
+            case ARRAY:
+            case SPARSE_FLOAT_VECTOR: {
                 byte[][] v = new byte[rows][];
                 for (int i = 0; i < rows; i++) {
                     v[i] = new byte[in.getInt()];
                     in.get(v[i]);
+                }
+                if (f.dataType() == DataType.SPARSE_FLOAT_VECTOR) {
+                    return FieldColumn.sparseVectors(name, v);
                 }
                 return f.dataType() == DataType.ARRAY
                         ? FieldColumn.arrays(name, f.elementType(), v)

@@ -161,11 +161,15 @@ public final class Columns {
                 return FieldColumn.varchars(name, out);
             }
             case JSON:
-            case ARRAY: {
+            case ARRAY:
+            case SPARSE_FLOAT_VECTOR: {
                 byte[][] out = new byte[n][];
                 for (int i = 0; i < n; i++) {
                     int p = part(starts, rows[i]);
                     out[i] = parts.get(p).jsonBytes()[rows[i] - starts[p]];
+                }
+                if (first.type() == DataType.SPARSE_FLOAT_VECTOR) {
+                    return FieldColumn.sparseVectors(name, out);
                 }
                 return first.type() == DataType.ARRAY
                         ? FieldColumn.arrays(name, DataType.fromNumber(first.dim()), out)
@@ -180,15 +184,18 @@ public final class Columns {
                 }
                 return FieldColumn.floatVectors(name, dim, out);
             }
-            case BINARY_VECTOR: {
+            case BINARY_VECTOR:
+            case FLOAT16_VECTOR:
+            case BFLOAT16_VECTOR:
+            case INT8_VECTOR: {
                 int dim = first.dim();
-                int bytes = dim / 8;
+                int bytes = first.type().rowBytes(dim);
                 byte[] out = new byte[n * bytes];
                 for (int i = 0; i < n; i++) {
                     int p = part(starts, rows[i]);
                     System.arraycopy(parts.get(p).vectorBytes(), (rows[i] - starts[p]) * bytes, out, i * bytes, bytes);
                 }
-                return FieldColumn.binaryVectors(name, dim, out);
+                return FieldColumn.byteVectors(name, first.type(), dim, out);
             }
             default:
                 throw new IllegalStateException("unknown type " + first.type());
@@ -231,7 +238,12 @@ public final class Columns {
             case FLOAT_VECTOR:
                 return FieldColumn.floatVectors(name, dim, new float[0]);
             case BINARY_VECTOR:
-                return FieldColumn.binaryVectors(name, dim, new byte[0]);
+            case FLOAT16_VECTOR:
+            case BFLOAT16_VECTOR:
+            case INT8_VECTOR:
+                return FieldColumn.byteVectors(name, type, dim, new byte[0]);
+            case SPARSE_FLOAT_VECTOR:
+                return FieldColumn.sparseVectors(name, new byte[0][]);
             default:
                 throw new IllegalStateException("unknown type " + type);
         }

@@ -58,4 +58,25 @@ class LifecycleMilvus26Test extends LifecycleMilvus23Test {
                 .isEqualTo("partition number (1024) exceeds max configuration (1024), collection: " + C);
         assertThat(refused.code()).isEqualTo(65535);
     }
+
+    /** Names are validated before they are looked up, collection names in 2.4+'s wording. */
+    @Test
+    void invalidNamesAreRefusedAsInvalidBeforeTheyAreLookedUp() {
+        EngineException e = LifecycleTestBase.refused(() -> engine.createPartition("12-s", "p"));
+        assertThat(e.code()).isEqualTo(1100);
+        assertThat(e.reason())
+                .isEqualTo("Invalid collection name: 12-s. the first character of a collection name must be an"
+                        + " underscore or letter: invalid parameter");
+        assertThat(LifecycleTestBase.refused(() -> engine.hasPartition(C, "a-b"))
+                        .reason())
+                .isEqualTo("Invalid partition name: a-b. Partition name can only contain numbers, letters and"
+                        + " underscores.");
+        assertThat(LifecycleTestBase.refused(() -> engine.releasePartitions(C, List.of("1p")))
+                        .reason())
+                .isEqualTo("Invalid partition name: 1p. The first character of a partition name must be an"
+                        + " underscore or letter.");
+        assertThat(LifecycleTestBase.refused(() -> engine.loadCollection("a".repeat(256), 1))
+                        .reason())
+                .endsWith(". the length of a collection name must be less than 255 characters: invalid parameter");
+    }
 }

@@ -2,6 +2,7 @@ package io.partita.server.engine.core;
 
 import io.partita.server.catalog.IndexMeta;
 import io.partita.server.memory.QueryNodes;
+import io.partita.server.model.DataType;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.model.LoadState;
 import io.partita.server.search.IndexFile;
@@ -46,8 +47,15 @@ final class IndexBuilds {
         this.builder = builder;
     }
 
-    /** The spec of a catalog index, or null when its params no longer parse (never built). */
-    static IndexSpec spec(IndexMeta im) {
+    /**
+     * The spec of a catalog index, or null when it is never built: its params no longer parse, or
+     * its field is not a FLOAT_VECTOR (indexes on the other vector types are searched exactly).
+     */
+    static IndexSpec spec(CollectionRuntime c, IndexMeta im) {
+        int field = fieldIndex(c, im.fieldName());
+        if (field < 0 || c.fields().get(field).dataType() != DataType.FLOAT_VECTOR) {
+            return null;
+        }
         try {
             return IndexSpec.parse(im.params());
         } catch (IllegalArgumentException e) {
@@ -88,7 +96,7 @@ final class IndexBuilds {
                 deleteStale(p, live);
             }
             for (IndexMeta im : c.meta.indexes()) {
-                IndexSpec spec = spec(im);
+                IndexSpec spec = spec(c, im);
                 int field = fieldIndex(c, im.fieldName());
                 if (spec == null || field < 0 || !VectorIndexes.builds(spec)) {
                     continue;
@@ -240,7 +248,7 @@ final class IndexBuilds {
      * with nothing to build), and the sealed rows in total.
      */
     long[] builtRows(CollectionRuntime c, IndexMeta im) {
-        IndexSpec spec = spec(im);
+        IndexSpec spec = spec(c, im);
         boolean builds = spec != null && VectorIndexes.builds(spec);
         long built = 0;
         long sealed = 0;

@@ -4,6 +4,7 @@ import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.model.DataType;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
+import io.partita.server.search.SparseVectors;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -123,6 +124,15 @@ final class InsertPreparer {
         if (!sameType) {
             throw profile.invalidParameter(
                     "The data type of field " + f.name() + " doesn't match, expected: " + want + ", got " + c.type());
+        }
+        if (want == DataType.SPARSE_FLOAT_VECTOR) {
+            for (int row = 0; row < c.rowCount(); row++) {
+                String bad = SparseVectors.check(c.sparseRows()[row]);
+                if (bad != null) {
+                    throw profile.invalidParameter(bad + " (field " + f.name() + ", row " + row + ")");
+                }
+            }
+            return;
         }
         if (want.isVector() && c.dim() != f.dim()) {
             throw profile.invalidParameter("the dim (" + c.dim() + ") of field data(" + f.name()

@@ -158,7 +158,7 @@ final class LoadManager {
     private static List<LoadTask.IndexLoad> builtIndexes(CollectionRuntime c, PartitionRuntime p) {
         List<LoadTask.IndexLoad> out = new ArrayList<>();
         for (IndexMeta im : c.meta.indexes()) {
-            IndexSpec spec = IndexBuilds.spec(im);
+            IndexSpec spec = IndexBuilds.spec(c, im);
             int field = IndexBuilds.fieldIndex(c, im.fieldName());
             if (spec == null || field < 0 || !VectorIndexes.builds(spec)) {
                 continue;

@@ -82,6 +82,8 @@ final class LoadOps {
     }
 
     void releasePartitions(String collection, List<String> names) {
+        // 2.6 validates the names of a release first (a load looks them up: partition not found)
+        names.forEach(n -> Names.checkBeforeLookup(profile, "partition", n));
         CollectionRuntime c = registry.get(collection);
         if (names == null || names.isEmpty()) {
             throw profile.unexpected("partitionIDs are empty");

@@ -22,26 +22,39 @@ final class Names {
         String invalid = "Invalid " + kind + " name: " + name + ". ";
         String cap = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         if (name.isEmpty()) {
-            throw profile.invalidParameter(invalid + "The " + kind + " name should not be empty.");
+            throw profile.invalidParameter(
+                    profile.invalidName(kind, invalid, "The " + kind + " name should not be empty."));
         }
         if (name.length() > MAX_LENGTH) {
-            throw profile.invalidParameter(
-                    invalid + "The length of a " + kind + " name must be less than " + MAX_LENGTH + " characters.");
+            throw profile.invalidParameter(profile.invalidName(
+                    kind,
+                    invalid,
+                    "The length of a " + kind + " name must be less than " + MAX_LENGTH + " characters."));
         }
         char first = name.charAt(0);
         if (first != '_' && !isAlpha(first)) {
-            throw profile.invalidParameter(
-                    invalid + "The first character of a " + kind + " name must be an underscore or letter.");
+            throw profile.invalidParameter(profile.invalidName(
+                    kind, invalid, "The first character of a " + kind + " name must be an underscore or letter."));
         }
         boolean dollar = profile.allowsDollarInNames();
         for (int i = 1; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c != '_' && !isAlpha(c) && !(c >= '0' && c <= '9') && !(dollar && c == '$')) {
-                throw profile.invalidParameter(invalid + cap + " name can only contain numbers, letters"
-                        + (dollar ? ", dollars" : "") + " and underscores.");
+                throw profile.invalidParameter(profile.invalidName(
+                        kind,
+                        invalid,
+                        cap + " name can only contain numbers, letters" + (dollar ? ", dollars" : "")
+                                + " and underscores."));
             }
         }
         return name;
+    }
+
+    /** {@link #check} when the profile validates names before looking them up; else nothing. */
+    static void checkBeforeLookup(LifecycleProfile profile, String kind, String raw) {
+        if (profile.validatesNamesBeforeLookup()) {
+            check(profile, kind, raw);
+        }
     }
 
     private static boolean isAlpha(char c) {

@@ -74,6 +74,7 @@ final class PartitionOps {
 
     void drop(String collection, String partition) {
         CollectionRuntime c = registry.get(collection);
+        Names.checkBeforeLookup(profile, "partition", partition);
         String name = Names.trimmed(partition);
         if (name.equals(PartitionMeta.DEFAULT_NAME)) {
             throw profile.unexpected("default partition cannot be deleted");
@@ -103,6 +104,7 @@ final class PartitionOps {
 
     boolean has(String collection, String partition) {
         CollectionRuntime c = registry.get(collection);
+        Names.checkBeforeLookup(profile, "partition", partition);
         return c.partition(Names.trimmed(partition)) != null;
     }
 

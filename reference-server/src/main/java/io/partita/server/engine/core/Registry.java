@@ -22,6 +22,7 @@ final class Registry {
 
     /** The collection named (directly or through an alias); throws collection-not-found. */
     CollectionRuntime get(String nameOrAlias) {
+        Names.checkBeforeLookup(profile, "collection", nameOrAlias);
         CollectionRuntime c = find(nameOrAlias);
         if (c == null) {
             throw profile.collectionNotFound(Names.trimmed(nameOrAlias));

@@ -89,8 +89,11 @@ final class ResultAdmission {
         if (t == DataType.FLOAT_VECTOR) {
             return 4L * f.dim();
         }
-        if (t == DataType.BINARY_VECTOR) {
-            return f.dim() / 8L;
+        if (t.isByteVector()) {
+            return t.rowBytes(f.dim());
+        }
+        if (t == DataType.SPARSE_FLOAT_VECTOR) {
+            return 8L * 64; // a typical row of 64 (index, value) pairs; sparse rows have no fixed width
         }
         if (t == DataType.VARCHAR) {
             try {

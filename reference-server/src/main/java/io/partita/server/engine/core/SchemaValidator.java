@@ -62,6 +62,8 @@ final class SchemaValidator {
             }
             if (f.dataType().isVector()) {
                 vectors++;
+            }
+            if (f.dataType().isVector() && f.dataType() != DataType.SPARSE_FLOAT_VECTOR) {
                 int dim = f.dim();
                 if (dim <= 0 || dim > MAX_DIM) {
                     throw profile.invalidParameter("invalid dimension: "

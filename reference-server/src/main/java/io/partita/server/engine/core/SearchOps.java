@@ -8,8 +8,10 @@ import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.model.SearchRequest;
 import io.partita.server.model.SearchResult;
+import io.partita.server.search.DenseVectors;
 import io.partita.server.search.FlatSearcher;
 import io.partita.server.search.Metric;
+import io.partita.server.search.SparseVectors;
 import io.partita.server.search.TopK;
 import io.partita.server.search.VectorIndex;
 import io.partita.server.storage.SegmentData;
@@ -52,14 +54,25 @@ final class SearchOps {
                     + "] is invalid, nq (number of search vector per search request) should be in range [1, " + MAX_NQ
                     + "]");
         }
-        if (vf.dataType() != DataType.FLOAT_VECTOR) {
-            throw profile.invalidParameter("search on " + vf.dataType() + " field " + vf.name() + " is not supported");
+        DataType vt = vf.dataType();
+        boolean sparse = vt == DataType.SPARSE_FLOAT_VECTOR;
+        if (vt == DataType.BINARY_VECTOR) {
+            throw profile.invalidParameter("search on " + vt + " field " + vf.name() + " is not supported");
         }
-        if (q.type() != DataType.FLOAT_VECTOR) {
-            throw profile.invalidParameter("query vectors of type " + q.type() + " do not match field " + vf.name()
-                    + " of type " + vf.dataType());
+        // a dense field of any type may be searched with float32 queries (widened alike)
+        boolean queryFits = q.type() == vt || (!sparse && q.type() == DataType.FLOAT_VECTOR);
+        if (!queryFits) {
+            throw profile.invalidParameter(
+                    "query vectors of type " + q.type() + " do not match field " + vf.name() + " of type " + vt);
         }
-        if (q.dim() != vf.dim()) {
+        if (sparse) {
+            for (int i = 0; i < nq; i++) {
+                String bad = SparseVectors.check(q.sparseRows()[i]);
+                if (bad != null) {
+                    throw profile.invalidParameter(bad + " (query vector " + i + ")");
+                }
+            }
+        } else if (q.dim() != vf.dim()) {
             throw profile.invalidParameter("the dim (" + q.dim() + ") of the query vectors does not match the dim ("
                     + vf.dim() + ") of field " + vf.name());
         }
@@ -72,6 +85,10 @@ final class SearchOps {
                     "topk+offset should be in range [1, " + MAX_TOPK + "], but got " + (req.topK() + offset));
         }
         Metric metric = metric(c, vf, req.metricType());
+        if (sparse && metric != Metric.IP) {
+            // Milvus's text (tests/python_client/common/code_mapping.py SparseFloatVectorMetricType)
+            throw profile.invalidParameter("only IP&BM25 is the supported metric type for sparse index");
+        }
         List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false);
         Filters.Compiled filter = Filters.compile(profile, fields, req.expr());
 
@@ -81,24 +98,49 @@ final class SearchOps {
             List<SegmentData> segments = new ArrayList<>();
             List<FlatSearcher.Target> scan = new ArrayList<>();
             List<TopK[]> indexed = new ArrayList<>();
+            float[] queries = sparse ? new float[nq] : floats(q);
+            TopK[] sparseHits = sparse ? heaps(nq, k) : null;
             for (LoadedPartition lp : targets) {
                 for (SegmentData s : lp.segments()) {
                     int at = segments.size();
                     segments.add(s);
                     BitSet excluded = Filters.excluded(s, filter);
+                    if (sparse) {
+                        SparseVectors.scan(
+                                q.sparseRows(), s.column(vectorIndex).sparseRows(), excluded, sparseHits, at);
+                        scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
+                        continue;
+                    }
                     VectorIndex index = lp.index(s.segmentId(), vectorIndex);
                     if (index == null || !index.spec().needsBuild()) {
                         // no index, or one still building: the exact scan serves this segment
-                        scan.add(new FlatSearcher.Target(s.column(vectorIndex).vectorFloats(), s.rowCount(), excluded));
+                        scan.add(new FlatSearcher.Target(floats(s.column(vectorIndex)), s.rowCount(), excluded));
                         continue;
                     }
                     scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
-                    indexed.add(searchIndex(index, q.vectorFloats(), k, req, excluded, at));
+                    indexed.add(searchIndex(index, queries, k, req, excluded, at));
                 }
             }
-            List<FlatSearcher.Hits> hits = searcher.search(metric, q.vectorFloats(), q.dim(), k, scan, indexed);
+            if (sparse) {
+                indexed.add(sparseHits);
+            }
+            // sparse hits arrive as seeds; the float "queries" then only count them (dim 1)
+            List<FlatSearcher.Hits> hits = searcher.search(metric, queries, sparse ? 1 : q.dim(), k, scan, indexed);
             return assemble(c, req, hits, offset, segments, outputs);
         }
+    }
+
+    /** A dense column's vectors as float32 (FLOAT16/BFLOAT16/INT8 widened for this search). */
+    private static float[] floats(FieldColumn c) {
+        return c.type() == DataType.FLOAT_VECTOR ? c.vectorFloats() : DenseVectors.toFloats(c.type(), c.vectorBytes());
+    }
+
+    private static TopK[] heaps(int nq, int k) {
+        TopK[] h = new TopK[nq];
+        for (int i = 0; i < nq; i++) {
+            h[i] = new TopK(k);
+        }
+        return h;
     }
 
     /** One segment's own index answers; refs are renumbered to {@code at << 32 | row}. */
@@ -216,7 +258,8 @@ final class SearchOps {
             }
         }
         if (requested.isBlank()) {
-            return indexed == null ? Metric.L2 : Metric.parse(indexed);
+            Metric dflt = vf.dataType() == DataType.SPARSE_FLOAT_VECTOR ? Metric.IP : Metric.L2;
+            return indexed == null ? dflt : Metric.parse(indexed);
         }
         Metric m = Metric.parse(requested);
         if (m == null) {
