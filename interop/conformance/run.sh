@@ -26,6 +26,8 @@
 #   CONF_FILE_CAP      300 / 1800                seconds per file and target
 #   CONF_TOTAL_CAP     1080 / 14400              seconds for all targets together (then the rest is NOT RUN)
 #   CONF_SKIP_INSTALL=1                          use interop/conformance/.venv as it is
+#   CONF_AUTH=1                                  start the reference server with --auth (root/Milvus, as the
+#                                                suite's conftest signs in); for the RBAC file
 #
 # Exit: 0 no test that passes in baseline.tsv fails now; 1 such a regression; 2 the runner itself
 # broke (install, jar missing, a server that does not start, a target with no outcomes).
@@ -47,7 +49,7 @@ for arg in "$@"; do
   case "$arg" in
     --full) full=1 ;;
     --write-baseline) write_baseline=1 ;;
-    -h|--help) sed -n '2,32p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,34p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -130,7 +132,7 @@ for profile in $profiles; do
   data=$(mktemp -d); data_of[$target]="$data"
   grpc=$(free_port); http=$(free_port)
   java -jar "$jar" --bind 127.0.0.1 --profile "$profile" --grpc-port "$grpc" --http-port "$http" \
-    --data-dir "$data/data" >"$results/$target-server.out" 2>"$results/$target-server.err" &
+    --data-dir "$data/data" ${CONF_AUTH:+--auth} >"$results/$target-server.out" 2>"$results/$target-server.err" &
   pid_of[$target]=$!
   ready=0
   for _ in $(seq 1 240); do

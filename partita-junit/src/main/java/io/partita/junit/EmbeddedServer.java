@@ -42,6 +42,7 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
     }
 
     private final Path dataDir;
+    private final Path certDir; // the harness's TLS files, or null
     private final ReferenceServer server;
     private final PartitaEndpoints endpoints;
     private final MilvusClient client;
@@ -51,14 +52,23 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
     /** The password {@code root} gets on a new data directory. */
     static final String ROOT_PASSWORD = "Milvus";
 
-    private EmbeddedServer(Path dataDir, ReferenceServer server, boolean auth, long startNanos) {
+    private EmbeddedServer(
+            Path dataDir, ReferenceServer server, boolean auth, HarnessCertificates certs, long startNanos) {
         this.dataDir = dataDir;
+        this.certDir = certs == null ? null : certs.serverCert.getParent();
         this.server = server;
         this.startNanos = startNanos;
-        URI grpc = URI.create("grpc://127.0.0.1:" + server.grpcPort());
-        URI http = server.httpPort() < 0 ? null : URI.create("http://127.0.0.1:" + server.httpPort());
-        this.endpoints = new PartitaEndpoints(grpc, http);
+        String s = certs == null ? "" : "s";
+        URI grpc = URI.create("grpc" + s + "://127.0.0.1:" + server.grpcPort());
+        URI http = server.httpPort() < 0 ? null : URI.create("http" + s + "://127.0.0.1:" + server.httpPort());
+        PartitaEndpoints.Tls tls = certs == null
+                ? null
+                : new PartitaEndpoints.Tls(certs.settings.mode(), certs.serverCert, certs.clientCert, certs.clientKey);
+        this.endpoints = new PartitaEndpoints(grpc, http, tls);
         ConnectParam.Builder connect = ConnectParam.newBuilder().withUri(grpc.toString());
+        if (tls != null) {
+            tls.applyTo(connect);
+        }
         if (auth) {
             connect.withAuthorization("root", ROOT_PASSWORD);
         }
@@ -77,6 +87,9 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
             throw new UncheckedIOException("cannot create a data directory for the embedded server", e);
         }
         try {
+            HarnessCertificates certs = settings.tlsMode() == 0
+                    ? null
+                    : HarnessCertificates.create(Files.createTempDirectory("partita-junit-tls-"), settings.tlsMode());
             ReferenceServer server = ReferenceServer.builder()
                     .dataDir(dir)
                     .grpcPort(0)
@@ -87,9 +100,10 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
                     .bindAddress("127.0.0.1")
                     .auth(settings.auth())
                     .rootPassword(ROOT_PASSWORD)
+                    .tls(certs == null ? io.partita.server.tls.TlsSettings.OFF : certs.settings)
                     .shutdownTimeout(java.time.Duration.ofSeconds(2))
                     .start();
-            EmbeddedServer embedded = new EmbeddedServer(dir, server, settings.auth(), System.nanoTime() - t0);
+            EmbeddedServer embedded = new EmbeddedServer(dir, server, settings.auth(), certs, System.nanoTime() - t0);
             LOG.debug("embedded Partita server started in {} ms: {}", embedded.startMillis(), server.describe());
             return embedded;
         } catch (IOException | RuntimeException e) {
@@ -144,6 +158,9 @@ final class EmbeddedServer implements ExtensionContext.Store.CloseableResource, 
                 server.close();
             } finally {
                 deleteTree(dataDir);
+                if (certDir != null) {
+                    deleteTree(certDir);
+                }
             }
         }
     }

@@ -87,6 +87,18 @@ public @interface PartitaServer {
     boolean auth() default false;
 
     /**
+     * TLS on both ports, as the standalone server's {@code --tls-mode}: 0 (the default) plain
+     * text, 1 one-way, 2 mutual. The harness makes self-signed certificates for the run (a server
+     * certificate naming {@code 127.0.0.1} and {@code localhost}, and in mode 2 a client certificate the
+     * server trusts); the endpoints become {@code grpcs://} and {@code https://}, the injected
+     * client trusts the server and shows its certificate, and {@link PartitaEndpoints#tls()} gives
+     * the files to build other clients.
+     *
+     * @return 0, 1 or 2
+     */
+    int tlsMode() default 0;
+
+    /**
      * Who shares the server. {@link Scope#CLASS} (the default) starts one server per test class;
      * {@link Scope#JVM} shares one server among every class of the run that asks for the same
      * settings, and closes it when the run ends (combine with {@link #cleanBetweenTests()}); {@link Scope#METHOD}

@@ -4,7 +4,12 @@ import io.partita.server.ByteSizes;
 import io.partita.server.model.Profile;
 
 /** The validated settings of one {@link PartitaServer} annotation; equal settings share a JVM-scoped server. */
-record ServerSettings(Profile profile, long memoryLimitBytes, int queryNodes, boolean http, boolean auth) {
+record ServerSettings(Profile profile, long memoryLimitBytes, int queryNodes, boolean http, boolean auth, int tlsMode) {
+
+    /** Plain-text settings (TLS mode 0). */
+    ServerSettings(Profile profile, long memoryLimitBytes, int queryNodes, boolean http, boolean auth) {
+        this(profile, memoryLimitBytes, queryNodes, http, auth, 0);
+    }
 
     static ServerSettings from(PartitaServer annotation) {
         Profile profile;
@@ -31,7 +36,15 @@ record ServerSettings(Profile profile, long memoryLimitBytes, int queryNodes, bo
             throw new IllegalArgumentException(
                     "@PartitaServer queryNodes must be >= 1, got " + annotation.queryNodes());
         }
+        if (annotation.tlsMode() < 0 || annotation.tlsMode() > 2) {
+            throw new IllegalArgumentException("@PartitaServer tlsMode must be 0, 1 or 2, got " + annotation.tlsMode());
+        }
         return new ServerSettings(
-                profile, memoryLimitBytes, annotation.queryNodes(), annotation.http(), annotation.auth());
+                profile,
+                memoryLimitBytes,
+                annotation.queryNodes(),
+                annotation.http(),
+                annotation.auth(),
+                annotation.tlsMode());
     }
 }

@@ -2,6 +2,7 @@ package io.partita.server;
 
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.model.Profile;
+import io.partita.server.tls.TlsSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -92,6 +93,31 @@ public final class Main implements Callable<Integer> {
     String rootPassword;
 
     @Option(
+            names = "--tls-mode",
+            paramLabel = "0|1|2",
+            description = "TLS on both ports, as Milvus's tlsMode: 0 plain text, 1 one-way (needs --tls-cert and "
+                    + "--tls-key), 2 mutual (also --tls-ca) (default: ${DEFAULT-VALUE}).")
+    int tlsMode = 0;
+
+    @Option(
+            names = "--tls-cert",
+            paramLabel = "PEM",
+            description = "The server's certificate chain, PEM (Milvus's tls.serverPemPath).")
+    Path tlsCert;
+
+    @Option(
+            names = "--tls-key",
+            paramLabel = "PEM",
+            description = "The server's private key, PEM PKCS#8 (Milvus's tls.serverKeyPath).")
+    Path tlsKey;
+
+    @Option(
+            names = "--tls-ca",
+            paramLabel = "PEM",
+            description = "CA certificates that sign client certificates in mode 2, PEM (Milvus's tls.caPemPath).")
+    Path tlsCa;
+
+    @Option(
             names = {"-h", "--help"},
             usageHelp = true,
             description = "Show this help and exit.")
@@ -147,6 +173,12 @@ public final class Main implements Callable<Integer> {
         } catch (java.net.UnknownHostException e) {
             return usage("--bind " + bind + " is not an address of this machine");
         }
+        TlsSettings tls;
+        try {
+            tls = new TlsSettings(tlsMode, tlsCert, tlsKey, tlsCa);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
         // flags are valid (help and refusals stay in this JVM): serve in a child JVM with SIMD
         String[] relaunch = mainArgs;
         if (relaunch != null && VectorModuleRelaunch.wanted()) {
@@ -167,6 +199,7 @@ public final class Main implements Callable<Integer> {
                     .auth(auth)
                     .rootPassword(rootPassword())
                     .bindAddress(bind)
+                    .tls(tls)
                     .start();
         } catch (IOException | RuntimeException e) {
             System.err.println("reference-server: cannot start: " + e.getMessage());

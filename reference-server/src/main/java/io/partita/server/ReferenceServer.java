@@ -1,8 +1,11 @@
 package io.partita.server;
 
+import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
+import io.grpc.ServerCredentials;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
+import io.grpc.TlsServerCredentials;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.partita.server.auth.AuthInterceptor;
 import io.partita.server.auth.CredentialStore;
@@ -11,6 +14,8 @@ import io.partita.server.engine.EngineConfig;
 import io.partita.server.engine.core.DatabaseEngines;
 import io.partita.server.grpc.MilvusServiceAdapter;
 import io.partita.server.model.Profile;
+import io.partita.server.tls.ServerTls;
+import io.partita.server.tls.TlsSettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -82,7 +87,10 @@ public final class ReferenceServer implements AutoCloseable {
         return grpcAddress.getPort();
     }
 
-    /** Where clients connect, e.g. {@code grpc://127.0.0.1:19530}; a wildcard bind reports 127.0.0.1. */
+    /**
+     * Where clients connect, e.g. {@code grpc://127.0.0.1:19530}; a wildcard bind reports 127.0.0.1.
+     * The scheme stays {@code grpc} with TLS on too (see {@link #tls()}); clients turn TLS on themselves.
+     */
     public URI grpcUri() {
         return URI.create("grpc://" + hostForClients() + ":" + grpcPort());
     }
@@ -93,6 +101,11 @@ public final class ReferenceServer implements AutoCloseable {
      */
     public int httpPort() {
         return http == null ? -1 : http.port();
+    }
+
+    /** The TLS the ports speak ({@link TlsSettings#OFF} by default). */
+    public TlsSettings tls() {
+        return config.tls;
     }
 
     /** The HTTP port asked for in the builder (-1: off). */
@@ -123,7 +136,7 @@ public final class ReferenceServer implements AutoCloseable {
     public String describe() {
         String http = httpPort() < 0 ? "off" : hostForClients() + ":" + httpPort();
         return "grpc=" + hostForClients() + ":" + grpcPort() + " http=" + http + " profile=" + config.profile.id()
-                + " data=" + config.dataDir;
+                + " data=" + config.dataDir + (config.tls.enabled() ? " tls-mode=" + config.tls.mode() : "");
     }
 
     private String hostForClients() {
@@ -178,6 +191,7 @@ public final class ReferenceServer implements AutoCloseable {
         private String bindAddress = "127.0.0.1";
         private Duration shutdownTimeout = Duration.ofSeconds(5);
         private int maxInboundMessageBytes = 256 * 1024 * 1024;
+        private TlsSettings tls = TlsSettings.OFF;
 
         private Builder() {}
 
@@ -253,6 +267,16 @@ public final class ReferenceServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * TLS on both ports (Milvus's {@code tlsMode}): {@link TlsSettings#oneWay}, {@link
+         * TlsSettings#mutual} or {@link TlsSettings#OFF}, the default. The files are read at
+         * {@link #start()}, which fails naming the bad one.
+         */
+        public Builder tls(TlsSettings settings) {
+            this.tls = Objects.requireNonNull(settings, "tls");
+            return this;
+        }
+
         /** Largest request accepted, in bytes; default 256 MiB (large inserts). */
         public Builder maxInboundMessageBytes(int bytes) {
             if (bytes <= 0) {
@@ -274,6 +298,8 @@ public final class ReferenceServer implements AutoCloseable {
             if (frozen.memoryLimitBytes > 0) {
                 ec.memoryLimitBytes(frozen.memoryLimitBytes);
             }
+            ServerTls tls = frozen.tls.enabled() ? ServerTls.load(frozen.tls) : null; // before any file is opened
+            ServerCredentials grpcCredentials = grpcCredentials(tls);
             Engine engine = DatabaseEngines.open(ec.build());
             try {
                 CredentialStore credentials = CredentialStore.open(frozen.dataDir, frozen.rootPassword);
@@ -298,11 +324,13 @@ public final class ReferenceServer implements AutoCloseable {
                                 engine,
                                 frozen.auth ? credentials : null,
                                 frozen.maxInboundMessageBytes,
-                                io.partita.server.http.HttpApiServer.DEFAULT_MAX_HEADER_BYTES);
+                                io.partita.server.http.HttpApiServer.DEFAULT_MAX_HEADER_BYTES,
+                                tls);
                 Server grpc;
                 try {
                     grpc = NettyServerBuilder.forAddress(
-                                    new InetSocketAddress(InetAddress.getByName(frozen.bindAddress), frozen.grpcPort))
+                                    new InetSocketAddress(InetAddress.getByName(frozen.bindAddress), frozen.grpcPort),
+                                    grpcCredentials)
                             .addService(service)
                             .maxInboundMessageSize(frozen.maxInboundMessageBytes)
                             .permitKeepAliveTime(5, TimeUnit.SECONDS)
@@ -337,7 +365,24 @@ public final class ReferenceServer implements AutoCloseable {
             b.bindAddress = bindAddress;
             b.shutdownTimeout = shutdownTimeout;
             b.maxInboundMessageBytes = maxInboundMessageBytes;
+            b.tls = tls;
             return b;
+        }
+
+        private static ServerCredentials grpcCredentials(ServerTls tls) throws IOException {
+            if (tls == null) {
+                return InsecureServerCredentials.create();
+            }
+            try {
+                TlsServerCredentials.Builder b =
+                        TlsServerCredentials.newBuilder().keyManager(tls.keyManagers());
+                if (tls.requireClientCertificate()) {
+                    b.trustManager(tls.trustManagers()).clientAuth(TlsServerCredentials.ClientAuth.REQUIRE);
+                }
+                return b.build();
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IOException("cannot set up TLS for the gRPC port: " + e.getMessage(), e);
+            }
         }
 
         private static int checkPort(String name, int port) {

@@ -47,7 +47,8 @@ class ServerLayersTest {
                         "io.partita.server.memory..",
                         "io.partita.server.search..",
                         "io.partita.server.expr..",
-                        "io.partita.server.auth..")
+                        "io.partita.server.auth..",
+                        "io.partita.server.tls..")
                 .layer("Model")
                 .definedBy("io.partita.server.model..")
                 .whereLayer("Root")

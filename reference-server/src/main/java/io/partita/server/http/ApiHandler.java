@@ -53,7 +53,7 @@ final class ApiHandler extends Handler.Abstract {
             if (path.equals("/healthz") || path.equals(Routes.PREFIX + "/health")) {
                 a = new Answer(200, TEXT, "OK");
             } else if (path.equals("/metrics")) {
-                a = new Answer(200, PrometheusText.CONTENT_TYPE, PrometheusText.render(engine, metrics));
+                a = new Answer(200, PrometheusText.CONTENT_TYPE, PrometheusText.render(engine, metrics, bodies));
             } else if (path.startsWith(Routes.PREFIX + "/")) {
                 String sub = path.substring(Routes.PREFIX.length());
                 if (routes.knownPath(sub)) {

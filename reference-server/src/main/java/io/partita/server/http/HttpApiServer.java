@@ -3,12 +3,16 @@ package io.partita.server.http;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
 import io.partita.server.grpc.MilvusServiceAdapter;
+import io.partita.server.tls.ServerTls;
 import java.io.IOException;
 import java.util.Objects;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -19,7 +23,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <p>Limits: a body larger than {@code maxBodyBytes} is refused with 413; request headers larger
  * than {@code maxHeaderBytes} with 431. When a credential store is given, every {@code /api/v1}
  * route requires HTTP Basic credentials (401 with {@code WWW-Authenticate} otherwise);
- * {@code /healthz} and {@code /metrics} stay open, as in Milvus.
+ * {@code /healthz} and {@code /metrics} stay open, as in Milvus. With a {@link ServerTls} the
+ * port speaks HTTPS only (one-way, or mutual when it requires client certificates, refused in
+ * the handshake otherwise); the same material as the gRPC port, so both show one certificate.
  *
  * <p>Thread-safe. The caller owns the server and closes it; it does not own the service, the
  * engine or the credential store.
@@ -46,6 +52,7 @@ public final class HttpApiServer implements AutoCloseable {
      * @param credentials the store checked for Basic auth, or null when auth is off
      * @param maxBodyBytes largest request body accepted
      * @param maxHeaderBytes largest request header block accepted
+     * @param tls the server's TLS material, or null for plain HTTP
      * @throws IOException when the port cannot be bound; nothing is left running then
      */
     public static HttpApiServer start(
@@ -55,7 +62,8 @@ public final class HttpApiServer implements AutoCloseable {
             Engine engine,
             CredentialStore credentials,
             long maxBodyBytes,
-            int maxHeaderBytes)
+            int maxHeaderBytes,
+            ServerTls tls)
             throws IOException {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(engine, "engine");
@@ -72,7 +80,10 @@ public final class HttpApiServer implements AutoCloseable {
         http.setRequestHeaderSize(maxHeaderBytes);
         http.setSendServerVersion(false);
         http.setSendDateHeader(false);
-        ServerConnector connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+        ServerConnector connector = tls == null
+                ? new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http))
+                : new ServerConnector(
+                        jetty, 1, 1, new SslConnectionFactory(sslContextFactory(tls), "http/1.1"), httpsFactory(http));
         connector.setHost(bindAddress);
         connector.setPort(port);
         jetty.addConnector(connector);
@@ -97,6 +108,27 @@ public final class HttpApiServer implements AutoCloseable {
                     : new IOException("cannot start the HTTP API on " + bindAddress + ":" + port, e);
         }
         return new HttpApiServer(jetty, connector);
+    }
+
+    private static SslContextFactory.Server sslContextFactory(ServerTls tls) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(tls.keyStore());
+        ssl.setKeyStorePassword(ServerTls.STORE_PASSWORD);
+        ssl.setCertAlias("server");
+        if (tls.requireClientCertificate()) {
+            ssl.setTrustStore(tls.trustStore());
+            ssl.setNeedClientAuth(true);
+        }
+        // Clients reach a test server by IP or by any name; the certificate's names are the
+        // client's check to make (as gRPC leaves it), so Jetty's SNI host check is off.
+        ssl.setSniRequired(false);
+        return ssl;
+    }
+
+    private static HttpConnectionFactory httpsFactory(HttpConfiguration http) {
+        HttpConfiguration https = new HttpConfiguration(http);
+        https.addCustomizer(new SecureRequestCustomizer(false, false, -1, false));
+        return new HttpConnectionFactory(https);
     }
 
     /** The port actually bound. */

@@ -19,12 +19,32 @@ final class PrometheusText {
 
     private PrometheusText() {}
 
-    static String render(Engine engine, RouteMetrics routes) {
+    static String render(Engine engine, RouteMetrics routes, RequestBodies bodies) {
         StringBuilder out = new StringBuilder(4096);
         queryNodes(engine, out);
         collections(engine, out);
         routes.render(out);
+        requestBodies(bodies, out);
         return out.toString();
+    }
+
+    private static void requestBodies(RequestBodies bodies, StringBuilder out) {
+        header(
+                out,
+                "partita_http_request_body_bytes_in_flight",
+                "gauge",
+                "Bytes of HTTP request bodies being read or handled now.");
+        out.append("partita_http_request_body_bytes_in_flight ")
+                .append(bodies.inFlightBytes())
+                .append('\n');
+        header(
+                out,
+                "partita_http_request_body_budget_bytes",
+                "gauge",
+                "Most bytes of HTTP request bodies held at once; past it bodies are refused with 429.");
+        out.append("partita_http_request_body_budget_bytes ")
+                .append(bodies.budgetBytes())
+                .append('\n');
     }
 
     private static void queryNodes(Engine engine, StringBuilder out) {

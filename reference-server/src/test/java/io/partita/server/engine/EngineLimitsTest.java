@@ -10,6 +10,7 @@ import io.partita.server.model.EngineException;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.model.Profile;
+import io.partita.server.model.QueryRequest;
 import io.partita.server.model.Reasons;
 import io.partita.server.model.SearchRequest;
 import java.nio.file.Path;
@@ -124,6 +125,54 @@ class EngineLimitsTest {
                             .ids()
                             .rowCount())
                     .isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aQueryWhoseMatchesWouldPassMaxOutputSizeIsRefusedWithMilvussMessageAndASmallerOneIsServed() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
+            // a VARCHAR(65535) output field: about 1,600 rows reach 100 MiB of possible result
+            e.createCollection(new CollectionSchema(
+                    "wide_text",
+                    "",
+                    List.of(
+                            FieldSchema.int64Key("id", false),
+                            new FieldSchema(
+                                    0, "text", "", DataType.VARCHAR, false, false, Map.of("max_length", "65535")),
+                            FieldSchema.floatVector("vec", 2)),
+                    1,
+                    0));
+            int n = 1_700;
+            long[] ids = new long[n];
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ids[i] = i;
+                texts.add("t" + i);
+            }
+            e.insert(
+                    "wide_text",
+                    "",
+                    List.of(
+                            FieldColumn.longs("id", ids),
+                            FieldColumn.varchars("text", texts),
+                            FieldColumn.floatVectors("vec", 2, new float[2 * n])));
+            e.loadCollection("wide_text", 1);
+            EngineFixture.awaitLoaded(e, "wide_text", List.of());
+
+            EngineException refused = LifecycleTestBase.refused(
+                    () -> e.query(new QueryRequest("wide_text", "id >= 0", List.of("text"), List.of(), -1, 0)));
+
+            assertThat(refused.reason()).isEqualTo("query results exceed the maxOutputSize Limit 104857600");
+            assertThat(refused.code()).isEqualTo(1100);
+            assertThat(e.query(new QueryRequest("wide_text", "id < 10", List.of("text"), List.of(), -1, 0))
+                            .get(0)
+                            .rowCount())
+                    .as("few matches of a large collection are served: the bound counts matches")
+                    .isEqualTo(10);
+            assertThat(e.query(new QueryRequest("wide_text", "id >= 0", List.of("text"), List.of(), 100, 0))
+                            .get(0)
+                            .rowCount())
+                    .isEqualTo(100);
         }
     }
 }

@@ -9,7 +9,17 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
-/** Query by expression over the loaded snapshots: matching rows, in storage order, as columns. */
+/**
+ * Query by expression over the loaded snapshots: matching rows, in storage order, as columns.
+ *
+ * <p>Admission (issue 18): before the scan, the call charges {@link ResultAdmission#JVM} with its
+ * largest possible result ({@code min(limit + offset, loaded rows)} rows with their output fields,
+ * at most {@code maxOutputSize}), refused with {@code MemoryQuotaExhausted} when the calls in
+ * flight leave no room; during the scan, once the matched rows would pass {@code maxOutputSize}
+ * the call stops with Milvus's "query results exceed the maxOutputSize Limit 104857600" (read in
+ * milvus-io/milvus internal/proxy/task_query.go, reduceRetrieveResults), code 1100. Milvus checks
+ * the same bound as it merges results, since which rows match is known only by scanning.
+ */
 final class QueryOps {
     private final LifecycleProfile profile;
     private final Registry registry;
@@ -36,6 +46,29 @@ final class QueryOps {
         }
         List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), true);
         long limit = req.limit() <= 0 ? Long.MAX_VALUE : req.limit();
+        long loadedRows = 0;
+        for (LoadedPartition lp : targets) {
+            for (SegmentData s : lp.segments()) {
+                loadedRows += s.rowCount();
+            }
+        }
+        long perRow = ResultAdmission.estimate(1, fields, outputs);
+        long maxRows = Math.max(1, ResultAdmission.MAX_OUTPUT_BYTES / perRow);
+        long bound = Math.min(Math.min(limit, loadedRows), maxRows);
+        try (ResultAdmission.Ticket admitted =
+                ResultAdmission.JVM.admit(profile, ResultAdmission.estimate(bound, fields, outputs))) {
+            return scan(targets, filter, fields, outputs, req.offset(), limit, maxRows);
+        }
+    }
+
+    private List<FieldColumn> scan(
+            List<LoadedPartition> targets,
+            Filters.Compiled filter,
+            List<FieldSchema> fields,
+            List<Integer> outputs,
+            long offset,
+            long limit,
+            long maxRows) {
         List<SegmentData> segments = new ArrayList<>();
         List<Integer> segList = new ArrayList<>();
         List<Integer> rowList = new ArrayList<>();
@@ -50,12 +83,16 @@ final class QueryOps {
                     if (excluded != null && excluded.get(r)) {
                         continue;
                     }
-                    if (skipped < req.offset()) {
+                    if (skipped < offset) {
                         skipped++;
                         continue;
                     }
                     if (rowList.size() >= limit) {
                         break outer;
+                    }
+                    if (rowList.size() >= maxRows) {
+                        throw profile.invalidParameter(
+                                "query results exceed the maxOutputSize Limit " + ResultAdmission.MAX_OUTPUT_BYTES);
                     }
                     segList.add(segIndex);
                     rowList.add(r);

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Admission of a search by the size of its result, checked before any work starts:
+ * Admission of a search or a query by the size of its result, checked before any work starts
+ * (a query, whose matches are unknown until scanned, charges its largest possible result and
+ * checks {@link #MAX_OUTPUT_BYTES} as rows match, see {@code QueryOps}):
  *
  * <ul>
  *   <li>one call's estimated result ({@code nq × (topK + offset)} hits, each an id, a score and its
