@@ -10,6 +10,8 @@ import java.util.List;
  * @param partitionNames empty = all loaded partitions
  * @param limit max rows, -1 = unlimited
  * @param offset rows to skip, ≥ 0
+ * @param pkOrder rows in primary-key order before offset and limit (a query iterator's pages:
+ *     pymilvus and the Java SDK send {@code iterator=True} and page with {@code pk > last})
  */
 public record QueryRequest(
         String collectionName,
@@ -17,7 +19,19 @@ public record QueryRequest(
         List<String> outputFields,
         List<String> partitionNames,
         long limit,
-        long offset) {
+        long offset,
+        boolean pkOrder) {
+    /** A query in storage order. */
+    public QueryRequest(
+            String collectionName,
+            String expr,
+            List<String> outputFields,
+            List<String> partitionNames,
+            long limit,
+            long offset) {
+        this(collectionName, expr, outputFields, partitionNames, limit, offset, false);
+    }
+
     public QueryRequest {
         expr = expr == null ? "" : expr;
         outputFields = outputFields == null ? List.of() : List.copyOf(outputFields);

@@ -17,6 +17,7 @@ import io.partita.server.model.EngineState;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FlushResult;
+import io.partita.server.model.HybridSearchRequest;
 import io.partita.server.model.IndexDescription;
 import io.partita.server.model.LoadState;
 import io.partita.server.model.MutationResult;
@@ -70,6 +71,7 @@ public final class LocalEngine implements Engine {
     private final DataOps data;
     private final IndexOps indexes;
     private final SearchOps search;
+    private final HybridSearchOps hybrid;
     private final QueryOps query;
     private final Introspection introspection;
 
@@ -95,6 +97,7 @@ public final class LocalEngine implements Engine {
         this.data = new DataOps(profile, registry, loads, clock);
         this.indexes = new IndexOps(profile, registry, catalog, builds);
         this.search = new SearchOps(profile, registry, new FlatSearcher(searchPool, config.searchThreads()));
+        this.hybrid = new HybridSearchOps(profile, registry, search);
         this.query = new QueryOps(profile, registry);
         this.introspection = new Introspection(registry, nodes);
         reloadRecorded(profile);
@@ -380,6 +383,11 @@ public final class LocalEngine implements Engine {
     @Override
     public SearchResult search(SearchRequest request) {
         return call(() -> search.search(request));
+    }
+
+    @Override
+    public SearchResult hybridSearch(HybridSearchRequest request) {
+        return call(() -> hybrid.hybridSearch(request));
     }
 
     @Override

@@ -39,8 +39,29 @@ final class QueryOps {
         List<SegmentData> segments = new ArrayList<>();
         List<Integer> segList = new ArrayList<>();
         List<Integer> rowList = new ArrayList<>();
+        if (req.pkOrder()) {
+            pkOrdered(c, targets, filter, req.offset(), limit, segments, segList, rowList);
+        } else {
+            storageOrdered(targets, filter, req.offset(), limit, segments, segList, rowList);
+        }
+        int[] segs = segList.stream().mapToInt(Integer::intValue).toArray();
+        int[] rows = rowList.stream().mapToInt(Integer::intValue).toArray();
+        List<FieldColumn> out = new ArrayList<>(outputs.size());
+        for (int f : outputs) {
+            out.add(OutputFields.gather(segments, fields.get(f), f, segs, rows));
+        }
+        return out;
+    }
+
+    private static void storageOrdered(
+            List<LoadedPartition> targets,
+            Filters.Compiled filter,
+            long offset,
+            long limit,
+            List<SegmentData> segments,
+            List<Integer> segList,
+            List<Integer> rowList) {
         long skipped = 0;
-        outer:
         for (LoadedPartition lp : targets) {
             for (SegmentData s : lp.segments()) {
                 int segIndex = segments.size();
@@ -50,24 +71,61 @@ final class QueryOps {
                     if (excluded != null && excluded.get(r)) {
                         continue;
                     }
-                    if (skipped < req.offset()) {
+                    if (skipped < offset) {
                         skipped++;
                         continue;
                     }
                     if (rowList.size() >= limit) {
-                        break outer;
+                        return;
                     }
                     segList.add(segIndex);
                     rowList.add(r);
                 }
             }
         }
-        int[] segs = segList.stream().mapToInt(Integer::intValue).toArray();
-        int[] rows = rowList.stream().mapToInt(Integer::intValue).toArray();
-        List<FieldColumn> out = new ArrayList<>(outputs.size());
-        for (int f : outputs) {
-            out.add(OutputFields.gather(segments, fields.get(f), f, segs, rows));
+    }
+
+    /**
+     * Every matching row sorted by primary key, then offset and limit: the order a query
+     * iterator pages in (Milvus reduces an iterator's query results by primary key; the clients
+     * then ask for {@code pk > last}).
+     */
+    private static void pkOrdered(
+            CollectionRuntime c,
+            List<LoadedPartition> targets,
+            Filters.Compiled filter,
+            long offset,
+            long limit,
+            List<SegmentData> segments,
+            List<Integer> segList,
+            List<Integer> rowList) {
+        int pk = c.pkIndex();
+        List<long[]> refs = new ArrayList<>();
+        for (LoadedPartition lp : targets) {
+            for (SegmentData s : lp.segments()) {
+                int segIndex = segments.size();
+                segments.add(s);
+                BitSet excluded = Filters.excluded(s, filter);
+                for (int r = 0; r < s.rowCount(); r++) {
+                    if (excluded == null || !excluded.get(r)) {
+                        refs.add(new long[] {segIndex, r});
+                    }
+                }
+            }
         }
-        return out;
+        java.util.Comparator<long[]> byPk = (a, b) -> {
+            Object x = segments.get((int) a[0]).column(pk).scalar((int) a[1]);
+            Object y = segments.get((int) b[0]).column(pk).scalar((int) b[1]);
+            if (x instanceof Long lx && y instanceof Long ly) {
+                return Long.compare(lx, ly);
+            }
+            return String.valueOf(x).compareTo(String.valueOf(y));
+        };
+        refs.sort(byPk);
+        for (long i = offset; i < refs.size() && rowList.size() < limit; i++) {
+            long[] ref = refs.get((int) i);
+            segList.add((int) ref[0]);
+            rowList.add((int) ref[1]);
+        }
     }
 }
