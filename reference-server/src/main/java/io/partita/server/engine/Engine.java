@@ -194,6 +194,12 @@ public interface Engine extends AutoCloseable {
     SearchResult search(SearchRequest request);
 
     /**
+     * A hybrid timestamp from the engine's clock: later than every acknowledged write. Iterators
+     * pin it ({@code session_ts}) and send it back as their snapshot.
+     */
+    long timestamp();
+
+    /**
      * Several searches on one collection's vector fields fused into one ranking (RRF or weighted
      * scores), answered in a search's shape.
      */

@@ -73,6 +73,12 @@ final class SearchDecoder {
                 params.put(key, unquoted(kv.get(key))); // checked by the engine (SearchParams)
             }
         }
+        if (Boolean.parseBoolean(params.getOrDefault("iterator", "false").trim()) && req.getGuaranteeTimestamp() > 0) {
+            // an iterator's later pages read as of the snapshot it pinned (engine Snapshots)
+            params.put(SearchRequest.SNAPSHOT_TS, Long.toString(req.getGuaranteeTimestamp()));
+        } else {
+            params.remove(SearchRequest.SNAPSHOT_TS);
+        }
         String metric = kv.getOrDefault("metric_type", params.getOrDefault("metric_type", ""));
         FieldColumn vectors = vectors(req.getPlaceholderGroup(), kv.getOrDefault("anns_field", ""));
         return new SearchRequest(

@@ -128,12 +128,12 @@ final class SearchRpcs {
     }
 
     /**
-     * The timestamp an iterator pins as its guarantee_timestamp ({@code session_ts}): a Milvus
-     * hybrid timestamp of now (physical ms shifted left 18 bits). Every answer already sees every
-     * acknowledged write, so any later guarantee is met.
+     * The timestamp an iterator pins as its guarantee_timestamp ({@code session_ts}): the engine
+     * clock's now, later than every acknowledged write. Every answer already sees every
+     * acknowledged write, so any guarantee a client sends is met.
      */
-    static long sessionTs() {
-        return System.currentTimeMillis() << 18;
+    private long sessionTs() {
+        return engine.timestamp();
     }
 
     /**
@@ -166,7 +166,8 @@ final class SearchRpcs {
                 r.getPartitionNamesList(),
                 limit,
                 offset,
-                iterator));
+                iterator,
+                iterator ? r.getGuaranteeTimestamp() : 0));
         QueryResults.Builder b = QueryResults.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setCollectionName(r.getCollectionName())

@@ -12,6 +12,7 @@ import java.util.List;
  * @param offset rows to skip, ≥ 0
  * @param pkOrder rows in primary-key order before offset and limit (a query iterator's pages:
  *     pymilvus and the Java SDK send {@code iterator=True} and page with {@code pk > last})
+ * @param snapshotTs an iterator's snapshot: growing rows written after it are not seen; 0 = none
  */
 public record QueryRequest(
         String collectionName,
@@ -20,7 +21,8 @@ public record QueryRequest(
         List<String> partitionNames,
         long limit,
         long offset,
-        boolean pkOrder) {
+        boolean pkOrder,
+        long snapshotTs) {
     /** A query in storage order. */
     public QueryRequest(
             String collectionName,
@@ -29,7 +31,7 @@ public record QueryRequest(
             List<String> partitionNames,
             long limit,
             long offset) {
-        this(collectionName, expr, outputFields, partitionNames, limit, offset, false);
+        this(collectionName, expr, outputFields, partitionNames, limit, offset, false, 0);
     }
 
     public QueryRequest {

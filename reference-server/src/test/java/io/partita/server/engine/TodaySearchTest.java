@@ -40,8 +40,8 @@ class TodaySearchTest {
     Path dir;
 
     Engine engine;
-    final float[][] vec = new float[ROWS][];
-    final float[][] img = new float[ROWS][];
+    final float[][] vec = new float[ROWS + 100][];
+    final float[][] img = new float[ROWS + 100][];
 
     @BeforeEach
     void twoVectorFieldsFlushedAndGrowing() {
@@ -425,13 +425,36 @@ class TodaySearchTest {
     }
 
     @Test
+    void anIteratorsSnapshotLeavesOutRowsInsertedAfterIt() {
+        long snapshot = engine.timestamp();
+        insert(ROWS, 50, new Random(9));
+        assertThat(engine.query(new QueryRequest(C, "id >= 0", List.of(), List.of(), -1, 0, true, snapshot))
+                        .get(0)
+                        .rowCount())
+                .isEqualTo(ROWS - 3);
+        assertThat(engine.query(new QueryRequest(C, "id >= 0", List.of(), List.of(), -1, 0, true, 0))
+                        .get(0)
+                        .rowCount())
+                .isEqualTo(ROWS - 3 + 50);
+        Map<String, String> p = Map.of(
+                "search_iter_v2",
+                "true",
+                "search_iter_batch_size",
+                "16384",
+                SearchRequest.SNAPSHOT_TS,
+                Long.toString(snapshot));
+        assertThat(engine.search(search("vec", query(10), 16384, "L2", p)).ids().rowCount())
+                .isEqualTo(ROWS - 3);
+    }
+
+    @Test
     void queryIteratorPagesInPrimaryKeyOrder() {
         List<Long> seen = new ArrayList<>();
         String expr = "age >= 0";
         long last = -1;
         while (true) {
             String e = last < 0 ? expr : "id > " + last + " and (" + expr + ")";
-            long[] page = engine.query(new QueryRequest(C, e, List.of(), List.of(), 97, 0, true))
+            long[] page = engine.query(new QueryRequest(C, e, List.of(), List.of(), 97, 0, true, 0))
                     .get(0)
                     .longs();
             if (page.length == 0) {

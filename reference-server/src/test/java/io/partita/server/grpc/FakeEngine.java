@@ -242,6 +242,11 @@ final class FakeEngine implements Engine {
     }
 
     @Override
+    public long timestamp() {
+        return 1;
+    }
+
+    @Override
     public io.partita.server.model.SearchResult hybridSearch(io.partita.server.model.HybridSearchRequest request) {
         maybeFail();
         return new SearchResult(

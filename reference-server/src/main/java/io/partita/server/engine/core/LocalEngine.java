@@ -72,6 +72,7 @@ public final class LocalEngine implements Engine {
     private final IndexOps indexes;
     private final SearchOps search;
     private final HybridSearchOps hybrid;
+    private final HybridClock clock;
     private final QueryOps query;
     private final Introspection introspection;
 
@@ -89,6 +90,7 @@ public final class LocalEngine implements Engine {
         Stores stores = new Stores(config.dataDir(), catalog);
         long maxSeq = recover(stores);
         HybridClock clock = new HybridClock(maxSeq);
+        this.clock = clock;
         ReentrantLock ddl = new ReentrantLock();
         this.collections = new CollectionOps(profile, registry, catalog, stores, loads, clock, ddl);
         this.partitions = new PartitionOps(profile, registry, catalog, stores, loads, clock);
@@ -383,6 +385,11 @@ public final class LocalEngine implements Engine {
     @Override
     public SearchResult search(SearchRequest request) {
         return call(() -> search.search(request));
+    }
+
+    @Override
+    public long timestamp() {
+        return clock.next();
     }
 
     @Override

@@ -22,7 +22,8 @@ final class QueryOps {
     List<FieldColumn> query(QueryRequest req) {
         CollectionRuntime c = registry.get(req.collectionName());
         List<FieldSchema> fields = c.fields();
-        List<LoadedPartition> targets = ReadTargets.resolve(profile, c, req.partitionNames(), true);
+        List<LoadedPartition> targets =
+                Snapshots.asOf(ReadTargets.resolve(profile, c, req.partitionNames(), true), req.snapshotTs());
         boolean count = CountStar.requested(profile, req);
         if (req.expr().isBlank() && req.limit() <= 0 && !count) {
             throw profile.invalidParameter("empty expression should be used with limit");

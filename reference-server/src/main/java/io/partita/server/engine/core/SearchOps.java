@@ -42,7 +42,8 @@ final class SearchOps {
 
     SearchResult search(SearchRequest req) {
         CollectionRuntime c = registry.get(req.collectionName());
-        List<LoadedPartition> targets = ReadTargets.resolve(profile, c, req.partitionNames(), false);
+        List<LoadedPartition> targets = Snapshots.asOf(
+                ReadTargets.resolve(profile, c, req.partitionNames(), false), Snapshots.of(req.params()));
         Plan plan = plan(c, req);
         List<FieldSchema> fields = c.fields();
         List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false);
