@@ -124,7 +124,6 @@ while True:
     extra += 1
 step("search-iterator", len(seen) == len(set(seen)) and set(range(N)) <= set(seen) and monotone,
      f"{len(seen)} hits, {len(set(seen))} distinct, monotone={monotone}")
-print("query iterator", flush=True)
 it = client.query_iterator(C, batch_size=700, filter="id >= 0", output_fields=["color"])
 seen = []
 while True:

@@ -54,6 +54,28 @@ final class QueryOps {
         return out;
     }
 
+    /** Receives matching rows in storage order; answers false to stop the scan. */
+    private interface RowSink {
+        boolean accept(int segIndex, int row);
+    }
+
+    /** Every matching row in storage order, registering each segment in {@code segments}. */
+    private static void scan(
+            List<LoadedPartition> targets, Filters.Compiled filter, List<SegmentData> segments, RowSink sink) {
+        for (LoadedPartition lp : targets) {
+            for (SegmentData s : lp.segments()) {
+                int segIndex = segments.size();
+                segments.add(s);
+                BitSet excluded = Filters.excluded(s, filter);
+                for (int r = 0; r < s.rowCount(); r++) {
+                    if ((excluded == null || !excluded.get(r)) && !sink.accept(segIndex, r)) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
     private static void storageOrdered(
             List<LoadedPartition> targets,
             Filters.Compiled filter,
@@ -62,28 +84,19 @@ final class QueryOps {
             List<SegmentData> segments,
             List<Integer> segList,
             List<Integer> rowList) {
-        long skipped = 0;
-        for (LoadedPartition lp : targets) {
-            for (SegmentData s : lp.segments()) {
-                int segIndex = segments.size();
-                segments.add(s);
-                BitSet excluded = Filters.excluded(s, filter);
-                for (int r = 0; r < s.rowCount(); r++) {
-                    if (excluded != null && excluded.get(r)) {
-                        continue;
-                    }
-                    if (skipped < offset) {
-                        skipped++;
-                        continue;
-                    }
-                    if (rowList.size() >= limit) {
-                        return;
-                    }
-                    segList.add(segIndex);
-                    rowList.add(r);
-                }
+        long[] skipped = {0};
+        scan(targets, filter, segments, (seg, row) -> {
+            if (skipped[0] < offset) {
+                skipped[0]++;
+                return true;
             }
-        }
+            if (rowList.size() >= limit) {
+                return false;
+            }
+            segList.add(seg);
+            rowList.add(row);
+            return true;
+        });
     }
 
     /**
@@ -102,18 +115,7 @@ final class QueryOps {
             List<Integer> rowList) {
         int pk = c.pkIndex();
         List<long[]> refs = new ArrayList<>();
-        for (LoadedPartition lp : targets) {
-            for (SegmentData s : lp.segments()) {
-                int segIndex = segments.size();
-                segments.add(s);
-                BitSet excluded = Filters.excluded(s, filter);
-                for (int r = 0; r < s.rowCount(); r++) {
-                    if (excluded == null || !excluded.get(r)) {
-                        refs.add(new long[] {segIndex, r});
-                    }
-                }
-            }
-        }
+        scan(targets, filter, segments, (seg, row) -> refs.add(new long[] {seg, row}));
         java.util.Comparator<long[]> byPk = (a, b) -> {
             Object x = segments.get((int) a[0]).column(pk).scalar((int) a[1]);
             Object y = segments.get((int) b[0]).column(pk).scalar((int) b[1]);
