@@ -37,8 +37,11 @@ final class SearchRpcs {
     }
 
     SearchResults search(io.partita.wire.SearchRequest r) {
-        SearchResult res = engine.search(SearchDecoder.toEngine(r));
-        return answer(res, r.getCollectionName(), r.getOutputFieldsList());
+        io.partita.server.model.SearchRequest req = SearchDecoder.toEngine(r);
+        SearchResult res = engine.search(req);
+        boolean iterator = Boolean.parseBoolean(
+                req.params().getOrDefault("iterator", "false").trim());
+        return answer(res, r.getCollectionName(), r.getOutputFieldsList(), iterator);
     }
 
     /**
@@ -85,14 +88,15 @@ final class SearchRpcs {
                 (int) round,
                 r.getOutputFieldsList(),
                 group));
-        return answer(res, r.getCollectionName(), r.getOutputFieldsList());
+        return answer(res, r.getCollectionName(), r.getOutputFieldsList(), false);
     }
 
     private static int clamp(long v) {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
 
-    private SearchResults answer(SearchResult res, String collectionName, List<String> outputFields) {
+    /** The wire answer; {@code session_ts} only for an iterator's calls (the answers of others stay as before). */
+    private SearchResults answer(SearchResult res, String collectionName, List<String> outputFields, boolean iterator) {
         SearchResultData.Builder d = SearchResultData.newBuilder()
                 .setNumQueries(res.numQueries())
                 .setTopK(res.topK())
@@ -119,12 +123,14 @@ final class SearchRpcs {
         if (primary != null) {
             d.setPrimaryFieldName(primary);
         }
-        return SearchResults.newBuilder()
+        SearchResults.Builder b = SearchResults.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setResults(d)
-                .setCollectionName(collectionName)
-                .setSessionTs(sessionTs())
-                .build();
+                .setCollectionName(collectionName);
+        if (iterator) {
+            b.setSessionTs(sessionTs());
+        }
+        return b.build();
     }
 
     /**
@@ -168,10 +174,11 @@ final class SearchRpcs {
                 offset,
                 iterator,
                 iterator ? r.getGuaranteeTimestamp() : 0));
-        QueryResults.Builder b = QueryResults.newBuilder()
-                .setStatus(Statuses.SUCCESS)
-                .setCollectionName(r.getCollectionName())
-                .setSessionTs(sessionTs());
+        QueryResults.Builder b =
+                QueryResults.newBuilder().setStatus(Statuses.SUCCESS).setCollectionName(r.getCollectionName());
+        if (iterator) {
+            b.setSessionTs(sessionTs()); // the snapshot an iterator pins; other answers stay as before
+        }
         for (FieldColumn c : columns) {
             b.addFieldsData(FieldDataCodec.toFieldData(c));
         }

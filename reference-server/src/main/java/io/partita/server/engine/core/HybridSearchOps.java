@@ -57,8 +57,16 @@ final class HybridSearchOps {
         String strategy =
                 req.strategy().isBlank() ? "rrf" : req.strategy().trim().toLowerCase(Locale.ROOT);
         Fusion fusion = fusion(strategy, req.rankParams(), n);
+        // partitions first, as Milvus's proxy resolves them before it plans the sub-searches
+        List<LoadedPartition> targets = ReadTargets.resolve(profile, c, req.partitionNames(), false);
         List<SearchOps.Plan> plans = new ArrayList<>(n);
         for (SearchRequest sub : req.requests()) {
+            String field = Names.trimmed(sub.annsField());
+            if (!field.isEmpty() && c.fields().stream().noneMatch(f -> f.name().equals(field))) {
+                // milvus-io/milvus internal/proxy/task_hybrid_search.go wraps the planner's error
+                throw profile.invalidParameter("failed to create query plan: failed to get field schema by name: "
+                        + "fieldName(" + field + ") not found: invalid parameter");
+            }
             plans.add(search.plan(c, sub));
         }
         int nq = plans.get(0).nq();
@@ -70,7 +78,6 @@ final class HybridSearchOps {
         }
         SearchOps.Grouping grouping = SearchParams.grouping(profile, c.fields(), req.groupParams());
         List<Integer> outputs = OutputFields.resolve(profile, c.fields(), req.outputFields(), false);
-        List<LoadedPartition> targets = ReadTargets.resolve(profile, c, req.partitionNames(), false);
         long bound = (long) (req.limit() + req.offset()) * (grouping == null ? 1 : grouping.size());
         long resultBytes = ResultAdmission.estimate(nq * bound, c.fields(), outputs);
         try (ResultAdmission.Ticket admitted = ResultAdmission.JVM.admit(profile, resultBytes)) {
