@@ -77,12 +77,31 @@ final class SearchRpcs {
                 group.put(key, SearchDecoder.unquoted(kv.get(key)));
             }
         }
+        String strategy = kv.getOrDefault("strategy", "");
+        Map<String, String> rankParams = SearchDecoder.parseParams(kv.getOrDefault("params", ""));
+        if (!kv.containsKey("strategy")
+                && r.hasFunctionScore()
+                && r.getFunctionScore().getFunctionsCount() > 0) {
+            // milvus-sdk-java 2.6 (v2/utils/VectorUtils ConvertToGrpcHybridSearchRequest) may send its
+            // RRFRanker / WeightedRanker as a rerank function: params reranker, k, weights, norm_score
+            if (r.getFunctionScore().getFunctionsCount() > 1) {
+                throw Statuses.invalid("only one rerank function is supported in function_score");
+            }
+            Map<String, String> fp =
+                    SchemaCodec.toMap(r.getFunctionScore().getFunctions(0).getParamsList());
+            strategy = fp.getOrDefault("reranker", "");
+            if (!strategy.equals("rrf") && !strategy.equals("weighted")) {
+                throw Statuses.invalid("unsupported rerank function: reranker [" + strategy + "]");
+            }
+            rankParams = new LinkedHashMap<>(fp);
+            rankParams.remove("reranker");
+        }
         SearchResult res = engine.hybridSearch(new io.partita.server.model.HybridSearchRequest(
                 r.getCollectionName(),
                 r.getPartitionNamesList(),
                 subs,
-                kv.getOrDefault("strategy", ""),
-                SearchDecoder.parseParams(kv.getOrDefault("params", "")),
+                strategy,
+                rankParams,
                 clamp(limit),
                 clamp(offset),
                 (int) round,
