@@ -343,6 +343,33 @@ class TodaySearchTest {
         }
     }
 
+    @Test
+    void hybridSearchGroupsTheFusedRanking() {
+        SearchRequest a = search("vec", query(11), 50, "L2", Map.of());
+        SearchRequest b = search("img", query(12), 50, "L2", Map.of());
+        SearchResult r = engine.hybridSearch(new HybridSearchRequest(
+                C,
+                List.of(),
+                List.of(a, b),
+                "rrf",
+                Map.of(),
+                3,
+                0,
+                -1,
+                List.of(),
+                Map.of("group_by_field", "tag", "group_size", "2")));
+        assertThat(r.topks()).containsExactly(6);
+        Set<Object> groups = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            groups.add(r.groupByValues().scalar(i));
+            assertThat(r.groupByValues().scalar(i)).isEqualTo("t" + r.ids().longs()[i] % 5);
+        }
+        assertThat(groups).hasSize(3);
+        for (int i = 1; i < 6; i += 2) {
+            assertThat(r.groupByValues().scalar(i)).isEqualTo(r.groupByValues().scalar(i - 1));
+        }
+    }
+
     private static List<Long> idsOf(SearchResult r) {
         List<Long> out = new ArrayList<>();
         for (long id : r.ids().longs()) {
