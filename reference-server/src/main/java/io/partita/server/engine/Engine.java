@@ -9,6 +9,7 @@ import io.partita.server.model.EngineException;
 import io.partita.server.model.EngineState;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FlushResult;
+import io.partita.server.model.HybridSearchRequest;
 import io.partita.server.model.IndexDescription;
 import io.partita.server.model.LoadState;
 import io.partita.server.model.MutationResult;
@@ -288,6 +289,18 @@ public interface Engine extends AutoCloseable {
     // ---- search and query -----------------------------------------------------------------
 
     SearchResult search(SearchRequest request);
+
+    /**
+     * A hybrid timestamp from the engine's clock: later than every acknowledged write. Iterators
+     * pin it ({@code session_ts}) and send it back as their snapshot.
+     */
+    long timestamp();
+
+    /**
+     * Several searches on one collection's vector fields fused into one ranking (RRF or weighted
+     * scores), answered in a search's shape.
+     */
+    SearchResult hybridSearch(HybridSearchRequest request);
 
     /** Returns the requested fields of matching rows as columns (primary key first). */
     List<FieldColumn> query(QueryRequest request);

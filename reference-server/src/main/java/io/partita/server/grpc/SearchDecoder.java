@@ -25,7 +25,37 @@ import java.util.Map;
  * {@code offset}. Every decoding failure names the bad value.
  */
 final class SearchDecoder {
+    /**
+     * Top-level {@code search_params} keys that shape the answer (grouping, iterator v2), passed to
+     * the engine beside {@code params}; pymilvus 3 client/prepare.py {@code search_requests_with_expr}
+     * sends each JSON-encoded ({@code "\"color\""} for a string).
+     */
+    static final java.util.List<String> RESULT_SHAPING_KEYS = java.util.List.of(
+            "group_by_field",
+            "group_size",
+            "strict_group_size",
+            "iterator",
+            "search_iter_v2",
+            "search_iter_batch_size",
+            "search_iter_last_bound",
+            "search_iter_id",
+            "radius",
+            "range_filter");
+
     private SearchDecoder() {}
+
+    /** A JSON string literal's text, else the text itself (pymilvus dumps every value as JSON). */
+    static String unquoted(String v) {
+        String t = v.trim();
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+            try {
+                return JsonParser.parseString(t).getAsString();
+            } catch (RuntimeException e) {
+                return v;
+            }
+        }
+        return t;
+    }
 
     static SearchRequest toEngine(io.partita.wire.SearchRequest req) {
         Map<String, String> kv = SchemaCodec.toMap(req.getSearchParamsList());
@@ -38,6 +68,17 @@ final class SearchDecoder {
         Map<String, String> params = parseParams(kv.getOrDefault("params", ""));
         if (kv.containsKey("offset") && !params.containsKey("offset")) {
             params.put("offset", kv.get("offset")); // parsed and checked by the engine
+        }
+        for (String key : RESULT_SHAPING_KEYS) {
+            if (kv.containsKey(key) && !params.containsKey(key)) {
+                params.put(key, unquoted(kv.get(key))); // checked by the engine (SearchParams)
+            }
+        }
+        if (Boolean.parseBoolean(params.getOrDefault("iterator", "false").trim()) && req.getGuaranteeTimestamp() > 0) {
+            // an iterator's later pages read as of the snapshot it pinned (engine Snapshots)
+            params.put(SearchRequest.SNAPSHOT_TS, Long.toString(req.getGuaranteeTimestamp()));
+        } else {
+            params.remove(SearchRequest.SNAPSHOT_TS);
         }
         String metric = kv.getOrDefault("metric_type", params.getOrDefault("metric_type", ""));
         FieldColumn vectors = vectors(req.getPlaceholderGroup(), kv.getOrDefault("anns_field", ""));

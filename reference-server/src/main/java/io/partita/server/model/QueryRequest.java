@@ -10,6 +10,9 @@ import java.util.List;
  * @param partitionNames empty = all loaded partitions
  * @param limit max rows, -1 = unlimited
  * @param offset rows to skip, ≥ 0
+ * @param pkOrder rows in primary-key order before offset and limit (a query iterator's pages:
+ *     pymilvus and the Java SDK send {@code iterator=True} and page with {@code pk > last})
+ * @param snapshotTs an iterator's snapshot: growing rows written after it are not seen; 0 = none
  */
 public record QueryRequest(
         String collectionName,
@@ -17,7 +20,20 @@ public record QueryRequest(
         List<String> outputFields,
         List<String> partitionNames,
         long limit,
-        long offset) {
+        long offset,
+        boolean pkOrder,
+        long snapshotTs) {
+    /** A query in storage order. */
+    public QueryRequest(
+            String collectionName,
+            String expr,
+            List<String> outputFields,
+            List<String> partitionNames,
+            long limit,
+            long offset) {
+        this(collectionName, expr, outputFields, partitionNames, limit, offset, false, 0);
+    }
+
     public QueryRequest {
         expr = expr == null ? "" : expr;
         outputFields = outputFields == null ? List.of() : List.copyOf(outputFields);

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param expr boolean filter over scalar fields; empty = none
  * @param outputFields fields to return per hit; unmodifiable
  * @param roundDecimal digits to round scores to; -1 = no rounding
+ *     <p>An iterator's snapshot travels in {@code params} under {@link #SNAPSHOT_TS}: growing rows
+ *     written after it are not seen.
  */
 public record SearchRequest(
         String collectionName,
@@ -28,6 +30,9 @@ public record SearchRequest(
         String expr,
         List<String> outputFields,
         int roundDecimal) {
+    /** The params key of an iterator's snapshot timestamp (set by the adapters, never by clients). */
+    public static final String SNAPSHOT_TS = "partita.snapshot_ts";
+
     public SearchRequest {
         partitionNames = partitionNames == null ? List.of() : List.copyOf(partitionNames);
         annsField = annsField == null ? "" : annsField;

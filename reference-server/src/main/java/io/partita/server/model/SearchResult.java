@@ -8,14 +8,37 @@ import java.util.List;
  *
  * @param numQueries number of query vectors
  * @param topK the requested topK
- * @param topks hits per query (≤ topK)
+ * @param topks hits per query (≤ topK, or ≤ topK × group_size for a grouping search)
  * @param ids primary keys of the hits (INT64 or VARCHAR column)
  * @param scores distance (L2, squared, ascending) or similarity (IP/COSINE, descending) per hit
  * @param fields requested output fields, one column per field, aligned with {@code ids}
+ * @param groupByValues for a grouping search, the group field's value per hit; else null
+ * @param iterator for a search iterator v2 page, the token and last bound; else null
  */
 public record SearchResult(
-        int numQueries, int topK, long[] topks, FieldColumn ids, float[] scores, List<FieldColumn> fields) {
+        int numQueries,
+        int topK,
+        long[] topks,
+        FieldColumn ids,
+        float[] scores,
+        List<FieldColumn> fields,
+        FieldColumn groupByValues,
+        IteratorPage iterator) {
     public SearchResult {
         fields = List.copyOf(fields);
     }
+
+    /** A plain search's hits: no groups, no iterator page. */
+    public SearchResult(
+            int numQueries, int topK, long[] topks, FieldColumn ids, float[] scores, List<FieldColumn> fields) {
+        this(numQueries, topK, topks, ids, scores, fields, null, null);
+    }
+
+    /**
+     * What a search iterator v2 call returns beside its hits ({@code SearchIteratorV2Results}).
+     *
+     * @param token the iterator's id: the request's {@code search_iter_id}, or a new one on the first page
+     * @param lastBound the score of the page's last hit; the next page starts strictly beyond it
+     */
+    public record IteratorPage(String token, float lastBound) {}
 }

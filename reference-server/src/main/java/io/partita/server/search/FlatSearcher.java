@@ -46,6 +46,15 @@ public final class FlatSearcher {
      */
     public List<Hits> search(
             Metric metric, float[] queries, int dim, int topK, List<Target> targets, List<TopK[]> seeds) {
+        return search(metric, queries, dim, new TopK(topK), targets, seeds);
+    }
+
+    /**
+     * As {@link #search(Metric, float[], int, int, List, List)} with every heap shaped like
+     * {@code shape} (its k and its floor, see {@link TopK#TopK(int, float, boolean)}).
+     */
+    public List<Hits> search(
+            Metric metric, float[] queries, int dim, TopK shape, List<Target> targets, List<TopK[]> seeds) {
         int nq = queries.length / dim;
         long rows = 0;
         for (Target t : targets) {
@@ -62,7 +71,7 @@ public final class FlatSearcher {
         }
         TopK[] merged = new TopK[nq];
         for (int q = 0; q < nq; q++) {
-            merged[q] = new TopK(topK);
+            merged[q] = shape.sameFloor(shape.capacity());
         }
         for (TopK[] seed : seeds) {
             for (int q = 0; q < nq; q++) {
@@ -77,7 +86,7 @@ public final class FlatSearcher {
                 int step = inline ? Math.max(1, target.rowCount()) : CHUNK_ROWS;
                 for (int from = 0; from < target.rowCount(); from += step) {
                     tasks.add(new Task(
-                            metric, queries, dim, topK, g, target, t, from, Math.min(target.rowCount(), from + step)));
+                            metric, queries, dim, shape, g, target, t, from, Math.min(target.rowCount(), from + step)));
                 }
             }
         }
@@ -128,7 +137,7 @@ public final class FlatSearcher {
             Metric metric,
             float[] queries,
             int dim,
-            int topK,
+            TopK shape,
             int[] group,
             Target target,
             int targetIndex,
@@ -137,7 +146,7 @@ public final class FlatSearcher {
         TopK[] call() {
             TopK[] heaps = new TopK[group.length];
             for (int i = 0; i < heaps.length; i++) {
-                heaps[i] = new TopK(topK);
+                heaps[i] = shape.sameFloor(shape.capacity());
             }
             SegmentScan.scan(
                     metric, queries, group, target.data(), dim, from, to, target.excluded(), heaps, targetIndex);

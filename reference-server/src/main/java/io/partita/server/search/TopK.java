@@ -8,12 +8,29 @@ public final class TopK {
     private final int k;
     private final float[] keys;
     private final long[] refs;
+    private final float floor;
+    private final boolean floorExclusive;
     private int size;
 
     public TopK(int k) {
+        this(k, Float.NEGATIVE_INFINITY, false);
+    }
+
+    /**
+     * A heap that refuses candidates below {@code floor} (or at it, when {@code floorExclusive}):
+     * a range search's {@code range_filter} and a search iterator's last bound, in key terms.
+     */
+    public TopK(int k, float floor, boolean floorExclusive) {
         this.k = k;
         this.keys = new float[k];
         this.refs = new long[k];
+        this.floor = floor;
+        this.floorExclusive = floorExclusive;
+    }
+
+    /** A new empty heap of {@code k} with this heap's floor. */
+    public TopK sameFloor(int k) {
+        return new TopK(k, floor, floorExclusive);
     }
 
     /** The key a candidate must beat to enter, +Infinity while not full. */
@@ -23,6 +40,9 @@ public final class TopK {
 
     /** Offers a candidate; {@code ref} identifies the row (segment index &lt;&lt; 32 | row). */
     public void offer(float key, long ref) {
+        if (key < floor || (floorExclusive && key == floor) || Float.isNaN(key)) {
+            return;
+        }
         if (size < k) {
             keys[size] = key;
             refs[size] = ref;
@@ -83,6 +103,11 @@ public final class TopK {
         for (int i = 0; i < other.size; i++) {
             offer(other.keys[i], other.refs[i]);
         }
+    }
+
+    /** The most candidates this heap keeps. */
+    public int capacity() {
+        return k;
     }
 
     public int size() {

@@ -242,6 +242,18 @@ final class FakeEngine implements Engine {
     }
 
     @Override
+    public long timestamp() {
+        return 1;
+    }
+
+    @Override
+    public io.partita.server.model.SearchResult hybridSearch(io.partita.server.model.HybridSearchRequest request) {
+        maybeFail();
+        return new SearchResult(
+                1, request.limit(), new long[1], FieldColumn.longs("id", new long[0]), new float[0], List.of());
+    }
+
+    @Override
     public List<FieldColumn> query(QueryRequest request) {
         maybeFail();
         return List.of();

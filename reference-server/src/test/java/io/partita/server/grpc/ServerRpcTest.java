@@ -36,7 +36,7 @@ class ServerRpcTest {
             assertThat(s.getReason()).as(rpc.name()).isEqualTo("database not found[database=other]");
             checked++;
         }
-        assertThat(checked).isEqualTo(38);
+        assertThat(checked).isEqualTo(39);
     }
 
     @Test
@@ -46,7 +46,7 @@ class ServerRpcTest {
                 .map(ServerRpc::name)
                 .toList();
         assertThat(served)
-                .hasSize(48)
+                .hasSize(49)
                 .doesNotHaveDuplicates()
                 .contains("ReleasePartitions", "Search", "Connect", "Upsert");
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.partita.wire.AddCollectionFieldRequest;
 import io.partita.wire.CreateDatabaseRequest;
 import io.partita.wire.CreateResourceGroupRequest;
-import io.partita.wire.HybridSearchRequest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +26,11 @@ class UnimplementedRpcTest {
                         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
                         assertThat(e.getStatus().getDescription()).contains("CreateResourceGroup");
                     });
-            assertThatThrownBy(() -> h.stub.hybridSearch(HybridSearchRequest.getDefaultInstance()))
+            assertThatThrownBy(() -> h.stub.addCollectionField(AddCollectionFieldRequest.getDefaultInstance()))
                     .isInstanceOfSatisfying(
                             StatusRuntimeException.class,
                             e -> assertThat(e.getStatus().getDescription())
-                                    .isEqualTo(UnimplementedRpcs.message("HybridSearch")));
+                                    .isEqualTo(UnimplementedRpcs.message("AddCollectionField")));
             assertThatThrownBy(() -> h.stub.createDatabase(
                             CreateDatabaseRequest.newBuilder().setDbName("x").build()))
                     .isInstanceOfSatisfying(

@@ -18,6 +18,7 @@ import io.partita.server.model.EngineState;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FlushResult;
+import io.partita.server.model.HybridSearchRequest;
 import io.partita.server.model.IndexDescription;
 import io.partita.server.model.LoadState;
 import io.partita.server.model.MutationResult;
@@ -73,6 +74,8 @@ public final class LocalEngine implements Engine {
     private final DataOps data;
     private final IndexOps indexes;
     private final SearchOps search;
+    private final HybridSearchOps hybrid;
+    private final HybridClock clock;
     private final QueryOps query;
     private final Introspection introspection;
     private final ResourceGroupOps resourceGroups;
@@ -91,6 +94,7 @@ public final class LocalEngine implements Engine {
         Stores stores = new Stores(config.dataDir(), catalog);
         long maxSeq = recover(stores);
         HybridClock clock = new HybridClock(maxSeq);
+        this.clock = clock;
         ReentrantLock ddl = new ReentrantLock();
         this.collections = new CollectionOps(profile, registry, catalog, stores, loads, clock, ddl);
         this.partitions = new PartitionOps(profile, registry, catalog, stores, loads, clock);
@@ -99,6 +103,7 @@ public final class LocalEngine implements Engine {
         this.data = new DataOps(profile, registry, loads, clock);
         this.indexes = new IndexOps(profile, registry, catalog, builds);
         this.search = new SearchOps(profile, registry, new FlatSearcher(searchPool, config.searchThreads()));
+        this.hybrid = new HybridSearchOps(profile, registry, search);
         this.query = new QueryOps(profile, registry);
         this.introspection = new Introspection(registry, nodes);
         this.resourceGroups = new ResourceGroupOps(registry, groups, config.dataDir());
@@ -443,6 +448,16 @@ public final class LocalEngine implements Engine {
     @Override
     public SearchResult search(SearchRequest request) {
         return call(() -> search.search(request));
+    }
+
+    @Override
+    public long timestamp() {
+        return clock.next();
+    }
+
+    @Override
+    public SearchResult hybridSearch(HybridSearchRequest request) {
+        return call(() -> hybrid.hybridSearch(request));
     }
 
     @Override

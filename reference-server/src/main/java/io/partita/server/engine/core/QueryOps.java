@@ -32,7 +32,8 @@ final class QueryOps {
     List<FieldColumn> query(QueryRequest req) {
         CollectionRuntime c = registry.get(req.collectionName());
         List<FieldSchema> fields = c.fields();
-        List<LoadedPartition> targets = ReadTargets.resolve(profile, c, req.partitionNames(), true);
+        List<LoadedPartition> targets =
+                Snapshots.asOf(ReadTargets.resolve(profile, c, req.partitionNames(), true), req.snapshotTs());
         boolean count = CountStar.requested(profile, req);
         if (req.expr().isBlank() && req.limit() <= 0 && !count) {
             throw profile.invalidParameter("empty expression should be used with limit");
@@ -57,47 +58,32 @@ final class QueryOps {
         long bound = Math.min(Math.min(limit, loadedRows), maxRows);
         try (ResultAdmission.Ticket admitted =
                 ResultAdmission.JVM.admit(profile, ResultAdmission.estimate(bound, fields, outputs))) {
-            return scan(targets, filter, fields, outputs, req.offset(), limit, maxRows);
+            return scan(c, req, targets, filter, outputs, limit, maxRows);
         }
     }
 
     private List<FieldColumn> scan(
+            CollectionRuntime c,
+            QueryRequest req,
             List<LoadedPartition> targets,
             Filters.Compiled filter,
-            List<FieldSchema> fields,
             List<Integer> outputs,
-            long offset,
             long limit,
             long maxRows) {
+        List<FieldSchema> fields = c.fields();
         List<SegmentData> segments = new ArrayList<>();
         List<Integer> segList = new ArrayList<>();
         List<Integer> rowList = new ArrayList<>();
-        long skipped = 0;
-        outer:
-        for (LoadedPartition lp : targets) {
-            for (SegmentData s : lp.segments()) {
-                int segIndex = segments.size();
-                segments.add(s);
-                BitSet excluded = Filters.excluded(s, filter);
-                for (int r = 0; r < s.rowCount(); r++) {
-                    if (excluded != null && excluded.get(r)) {
-                        continue;
-                    }
-                    if (skipped < offset) {
-                        skipped++;
-                        continue;
-                    }
-                    if (rowList.size() >= limit) {
-                        break outer;
-                    }
-                    if (rowList.size() >= maxRows) {
-                        throw profile.invalidParameter(
-                                "query results exceed the maxOutputSize Limit " + ResultAdmission.MAX_OUTPUT_BYTES);
-                    }
-                    segList.add(segIndex);
-                    rowList.add(r);
-                }
-            }
+        // one row past maxOutputSize tells that the answer would exceed it
+        long taken = Math.min(limit, maxRows + 1);
+        if (req.pkOrder()) {
+            pkOrdered(c, targets, filter, req.offset(), taken, segments, segList, rowList);
+        } else {
+            storageOrdered(targets, filter, req.offset(), taken, segments, segList, rowList);
+        }
+        if (rowList.size() > maxRows) {
+            throw profile.invalidParameter(
+                    "query results exceed the maxOutputSize Limit " + ResultAdmission.MAX_OUTPUT_BYTES);
         }
         int[] segs = segList.stream().mapToInt(Integer::intValue).toArray();
         int[] rows = rowList.stream().mapToInt(Integer::intValue).toArray();
@@ -106,5 +92,83 @@ final class QueryOps {
             out.add(OutputFields.gather(segments, fields.get(f), f, segs, rows));
         }
         return out;
+    }
+
+    /** Receives matching rows in storage order; answers false to stop the scan. */
+    private interface RowSink {
+        boolean accept(int segIndex, int row);
+    }
+
+    /** Every matching row in storage order, registering each segment in {@code segments}. */
+    private static void scan(
+            List<LoadedPartition> targets, Filters.Compiled filter, List<SegmentData> segments, RowSink sink) {
+        for (LoadedPartition lp : targets) {
+            for (SegmentData s : lp.segments()) {
+                int segIndex = segments.size();
+                segments.add(s);
+                BitSet excluded = Filters.excluded(s, filter);
+                for (int r = 0; r < s.rowCount(); r++) {
+                    if ((excluded == null || !excluded.get(r)) && !sink.accept(segIndex, r)) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void storageOrdered(
+            List<LoadedPartition> targets,
+            Filters.Compiled filter,
+            long offset,
+            long limit,
+            List<SegmentData> segments,
+            List<Integer> segList,
+            List<Integer> rowList) {
+        long[] skipped = {0};
+        scan(targets, filter, segments, (seg, row) -> {
+            if (skipped[0] < offset) {
+                skipped[0]++;
+                return true;
+            }
+            if (rowList.size() >= limit) {
+                return false;
+            }
+            segList.add(seg);
+            rowList.add(row);
+            return true;
+        });
+    }
+
+    /**
+     * Every matching row sorted by primary key, then offset and limit: the order a query
+     * iterator pages in (Milvus reduces an iterator's query results by primary key; the clients
+     * then ask for {@code pk > last}).
+     */
+    private static void pkOrdered(
+            CollectionRuntime c,
+            List<LoadedPartition> targets,
+            Filters.Compiled filter,
+            long offset,
+            long limit,
+            List<SegmentData> segments,
+            List<Integer> segList,
+            List<Integer> rowList) {
+        int pk = c.pkIndex();
+        List<long[]> refs = new ArrayList<>();
+        scan(targets, filter, segments, (seg, row) -> refs.add(new long[] {seg, row}));
+        java.util.Comparator<long[]> byPk = (a, b) -> {
+            Object x = segments.get((int) a[0]).column(pk).scalar((int) a[1]);
+            Object y = segments.get((int) b[0]).column(pk).scalar((int) b[1]);
+            if (x instanceof Long lx && y instanceof Long ly) {
+                return Long.compare(lx, ly);
+            }
+            return String.valueOf(x).compareTo(String.valueOf(y));
+        };
+        refs.sort(byPk);
+        for (long i = offset; i < refs.size() && rowList.size() < limit; i++) {
+            long[] ref = refs.get((int) i);
+            segList.add((int) ref[0]);
+            rowList.add((int) ref[1]);
+        }
     }
 }

@@ -18,11 +18,13 @@ import io.partita.server.storage.SegmentData;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Vector search: validates the request, picks the loaded snapshots (ReadTargets), asks each
  * sealed segment's built index (HNSW, IVF_FLAT, IVF_SQ8, IVF_PQ) and scans the rest exactly (growing
- * data, FLAT, segments whose index is still building), merges, and assembles hits in the wire's flat shape.
+ * data, FLAT, segments whose index is still building, sparse and half-precision vectors), merges, and
+ * assembles hits in the wire's flat shape.
  * A search whose result would be too large is refused by {@link ResultAdmission} before the
  * work starts.
  */
@@ -43,8 +45,71 @@ final class SearchOps {
 
     SearchResult search(SearchRequest req) {
         CollectionRuntime c = registry.get(req.collectionName());
+        List<LoadedPartition> targets = Snapshots.asOf(
+                ReadTargets.resolve(profile, c, req.partitionNames(), false), Snapshots.of(req.params()));
+        Plan plan = plan(c, req);
         List<FieldSchema> fields = c.fields();
-        List<LoadedPartition> targets = ReadTargets.resolve(profile, c, req.partitionNames(), false);
+        List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false);
+        long resultBytes = ResultAdmission.estimate((long) plan.nq() * plan.maxHits(), fields, outputs);
+        try (ResultAdmission.Ticket admitted = ResultAdmission.JVM.admit(profile, resultBytes)) {
+            Run run = run(targets, plan);
+            if (plan.grouping() != null) {
+                return assembleGroups(c, req, plan, run, outputs);
+            }
+            if (plan.iterator() != null) {
+                return assembleIteratorPage(c, req, plan, run, outputs);
+            }
+            return assemble(c, req, run.hits(), plan.offset(), run.segments(), outputs);
+        }
+    }
+
+    /**
+     * A validated search: the field, the queries, the metric, the filter, and what turns the top-k
+     * into a range, a grouping or an iterator page. Range bounds and the iterator's last bound are
+     * held in key terms ({@link Metric#toKey}: smaller is better): hits have {@code floor ≤ key}
+     * (or {@code <} when exclusive) and {@code key < ceiling}.
+     */
+    record Plan(
+            int vectorIndex,
+            FieldColumn queries,
+            Metric metric,
+            Filters.Compiled filter,
+            int topK,
+            int offset,
+            float floor,
+            boolean floorExclusive,
+            float ceiling,
+            Grouping grouping,
+            IteratorRequest iterator,
+            Map<String, String> params) {
+        int nq() {
+            return queries.rowCount();
+        }
+
+        /** The most hits one query vector can return. */
+        int maxHits() {
+            if (grouping != null) {
+                return (topK + offset) * grouping.size();
+            }
+            return iterator != null ? iterator.batch() : topK + offset;
+        }
+
+        boolean bounded() {
+            return floor != Float.NEGATIVE_INFINITY || ceiling != Float.POSITIVE_INFINITY;
+        }
+    }
+
+    /** {@code group_by_field} resolved: the field's index, hits per group, and strictness. */
+    record Grouping(int fieldIndex, int size, boolean strict) {}
+
+    /** A search iterator v2 call: page size, the bound to start beyond (or null), and the token. */
+    record IteratorRequest(int batch, Float lastBound, String token) {}
+
+    /** Hits per query (refs {@code segment << 32 | row}), the segments they index, the metric. */
+    record Run(List<FlatSearcher.Hits> hits, List<SegmentData> segments, Metric metric) {}
+
+    Plan plan(CollectionRuntime c, SearchRequest req) {
+        List<FieldSchema> fields = c.fields();
         int vectorIndex = annsField(fields, req.annsField());
         FieldSchema vf = fields.get(vectorIndex);
         FieldColumn q = req.vectors();
@@ -89,45 +154,146 @@ final class SearchOps {
             // Milvus's text (tests/python_client/common/code_mapping.py SparseFloatVectorMetricType)
             throw profile.invalidParameter("only IP&BM25 is the supported metric type for sparse index");
         }
-        List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false);
         Filters.Compiled filter = Filters.compile(profile, fields, req.expr());
+        Map<String, String> p = req.params();
+        Grouping grouping = SearchParams.grouping(profile, fields, p);
+        if (grouping != null && (req.topK() + offset) * (long) grouping.size() > MAX_TOPK) {
+            throw profile.invalidParameter("(topk+offset)*group_size should be in range [1, " + MAX_TOPK + "], but got "
+                    + (req.topK() + offset) * (long) grouping.size());
+        }
+        IteratorRequest iterator = SearchParams.iterator(profile, p, req.topK());
+        float floor = Float.NEGATIVE_INFINITY;
+        boolean floorExclusive = false;
+        float ceiling = Float.POSITIVE_INFINITY;
+        Double[] range = SearchParams.range(profile, p, metric);
+        if (range[0] != null) {
+            // knowhere's range search (and Milvus's docs): L2 keeps range_filter <= d < radius,
+            // IP/COSINE keep radius < s <= range_filter; in key terms both are floor <= key < ceiling
+            ceiling = metric.toKey(range[0].floatValue());
+            if (range[1] != null) {
+                floor = metric.toKey(range[1].floatValue());
+            }
+        }
+        if (iterator != null && iterator.lastBound() != null) {
+            float bound = metric.toKey(iterator.lastBound());
+            if (bound >= floor) {
+                floor = bound;
+                floorExclusive = true;
+            }
+        }
+        return new Plan(
+                vectorIndex,
+                q,
+                metric,
+                filter,
+                req.topK(),
+                offset,
+                floor,
+                floorExclusive,
+                ceiling,
+                grouping,
+                iterator,
+                p);
+    }
 
-        int k = req.topK() + offset;
-        long resultBytes = ResultAdmission.estimate((long) q.rowCount() * k, fields, outputs);
-        try (ResultAdmission.Ticket admitted = ResultAdmission.JVM.admit(profile, resultBytes)) {
-            List<SegmentData> segments = new ArrayList<>();
-            List<FlatSearcher.Target> scan = new ArrayList<>();
-            List<TopK[]> indexed = new ArrayList<>();
-            float[] queries = sparse ? new float[nq] : floats(q);
-            TopK[] sparseHits = sparse ? heaps(nq, k) : null;
-            for (LoadedPartition lp : targets) {
-                for (SegmentData s : lp.segments()) {
-                    int at = segments.size();
-                    segments.add(s);
-                    BitSet excluded = Filters.excluded(s, filter);
-                    if (sparse) {
-                        SparseVectors.scan(
-                                q.sparseRows(), s.column(vectorIndex).sparseRows(), excluded, sparseHits, at);
-                        scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
-                        continue;
-                    }
-                    VectorIndex index = lp.index(s.segmentId(), vectorIndex);
-                    if (index == null || !index.spec().needsBuild()) {
-                        // no index, or one still building: the exact scan serves this segment
-                        scan.add(new FlatSearcher.Target(floats(s.column(vectorIndex)), s.rowCount(), excluded));
-                        continue;
-                    }
-                    scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
-                    indexed.add(searchIndex(index, queries, k, req, excluded, at));
+    /**
+     * Runs the plan over the targets' segments. A plain top-k asks each sealed segment's index
+     * and scans the rest; a range, grouping or iterator search scans every segment exactly
+     * (bounds and groups need the exact order), widening k until enough groups fill or
+     * the ties at an iterator page's end are all in.
+     */
+    Run run(List<LoadedPartition> targets, Plan plan) {
+        FieldColumn q = plan.queries();
+        boolean exact = plan.bounded() || plan.grouping() != null || plan.iterator() != null;
+        long live = 0;
+        for (LoadedPartition lp : targets) {
+            for (SegmentData s : lp.segments()) {
+                live += s.rowCount();
+            }
+        }
+        int k = plan.iterator() != null ? plan.iterator().batch() + 1 : plan.topK() + plan.offset();
+        if (plan.grouping() != null) {
+            k = plan.maxHits() * 4;
+        }
+        while (true) {
+            int want = (int) Math.max(1, Math.min(k, Math.max(live, 1)));
+            Run run = runOnce(targets, plan, want, exact);
+            if (!exact || want >= live || enough(run, plan, want)) {
+                return run;
+            }
+            k = (int) Math.min((long) k * 4, Integer.MAX_VALUE - 8);
+        }
+    }
+
+    /** Whether a widened search has seen enough candidates: groups full, or the page's last tie complete. */
+    private boolean enough(Run run, Plan plan, int k) {
+        for (FlatSearcher.Hits h : run.hits()) {
+            if (h.refs().length < k) {
+                continue; // every candidate of this query is in
+            }
+            if (plan.grouping() != null) {
+                if (Grouper.groups(run.segments(), plan, h).filledGroups() < plan.topK() + plan.offset()) {
+                    return false;
+                }
+            } else if (plan.iterator() != null) {
+                int batch = plan.iterator().batch();
+                if (h.scores().length > batch && h.scores()[k - 1] == h.scores()[batch - 1]) {
+                    return false;
                 }
             }
-            if (sparse) {
-                indexed.add(sparseHits);
-            }
-            // sparse hits arrive as seeds; the float "queries" then only count them (dim 1)
-            List<FlatSearcher.Hits> hits = searcher.search(metric, queries, sparse ? 1 : q.dim(), k, scan, indexed);
-            return assemble(c, req, hits, offset, segments, outputs);
         }
+        return true;
+    }
+
+    private Run runOnce(List<LoadedPartition> targets, Plan plan, int k, boolean exact) {
+        FieldColumn q = plan.queries();
+        int vectorIndex = plan.vectorIndex();
+        boolean sparse = q.type() == DataType.SPARSE_FLOAT_VECTOR;
+        float[] queries = sparse ? new float[q.rowCount()] : floats(q);
+        TopK[] sparseHits = sparse ? heaps(q.rowCount(), k, plan) : null;
+        List<SegmentData> segments = new ArrayList<>();
+        List<FlatSearcher.Target> scan = new ArrayList<>();
+        List<TopK[]> indexed = new ArrayList<>();
+        for (LoadedPartition lp : targets) {
+            for (SegmentData s : lp.segments()) {
+                int at = segments.size();
+                segments.add(s);
+                BitSet excluded = Filters.excluded(s, plan.filter());
+                if (sparse) {
+                    SparseVectors.scan(q.sparseRows(), s.column(vectorIndex).sparseRows(), excluded, sparseHits, at);
+                    scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
+                    continue;
+                }
+                VectorIndex index = lp.index(s.segmentId(), vectorIndex);
+                if (exact || index == null || !index.spec().needsBuild()) {
+                    // no index, or one still building: the exact scan serves this segment
+                    scan.add(new FlatSearcher.Target(floats(s.column(vectorIndex)), s.rowCount(), excluded));
+                    continue;
+                }
+                scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
+                indexed.add(searchIndex(index, queries, k, plan.params(), excluded, at));
+            }
+        }
+        if (sparse) {
+            indexed.add(sparseHits);
+        }
+        TopK shape = new TopK(k, plan.floor(), plan.floorExclusive());
+        // sparse hits arrive as seeds; the float "queries" then only count them (dim 1)
+        List<FlatSearcher.Hits> hits =
+                searcher.search(plan.metric(), queries, sparse ? 1 : q.dim(), shape, scan, indexed);
+        if (plan.ceiling() != Float.POSITIVE_INFINITY) {
+            List<FlatSearcher.Hits> cut = new ArrayList<>(hits.size());
+            for (FlatSearcher.Hits h : hits) {
+                int n = 0;
+                while (n < h.scores().length && plan.metric().toKey(h.scores()[n]) < plan.ceiling()) {
+                    n++;
+                }
+                cut.add(new FlatSearcher.Hits(
+                        java.util.Arrays.copyOf(h.scores(), n), java.util.Arrays.copyOf(h.refs(), n)));
+            }
+            hits = cut;
+        }
+        return new Run(hits, segments, plan.metric());
     }
 
     /** A dense column's vectors as float32 (FLOAT16/BFLOAT16/INT8 widened for this search). */
@@ -135,19 +301,21 @@ final class SearchOps {
         return c.type() == DataType.FLOAT_VECTOR ? c.vectorFloats() : DenseVectors.toFloats(c.type(), c.vectorBytes());
     }
 
-    private static TopK[] heaps(int nq, int k) {
+    /** Per query, a heap for the sparse scan, bounded like the plan's (range and iterator floors). */
+    private static TopK[] heaps(int nq, int k, Plan plan) {
         TopK[] h = new TopK[nq];
         for (int i = 0; i < nq; i++) {
-            h[i] = new TopK(k);
+            h[i] = new TopK(k, plan.floor(), plan.floorExclusive());
         }
         return h;
     }
 
     /** One segment's own index answers; refs are renumbered to {@code at << 32 | row}. */
-    private TopK[] searchIndex(VectorIndex index, float[] queries, int k, SearchRequest req, BitSet excluded, int at) {
+    private TopK[] searchIndex(
+            VectorIndex index, float[] queries, int k, Map<String, String> params, BitSet excluded, int at) {
         TopK[] found;
         try {
-            found = index.search(queries, k, req.params(), excluded);
+            found = index.search(queries, k, params, excluded);
         } catch (IllegalArgumentException e) {
             throw profile.invalidParameter(e.getMessage());
         }
@@ -166,7 +334,7 @@ final class SearchOps {
         return out;
     }
 
-    private SearchResult assemble(
+    SearchResult assemble(
             CollectionRuntime c,
             SearchRequest req,
             List<FlatSearcher.Hits> hits,
@@ -199,6 +367,105 @@ final class SearchOps {
             out.add(OutputFields.gather(segments, fields.get(f), f, segs, rows));
         }
         return new SearchResult(hits.size(), req.topK(), topks, ids, scores, out);
+    }
+
+    /** A grouping search's answer: per query, the groups beyond {@code offset}, each group's hits together. */
+    private SearchResult assembleGroups(
+            CollectionRuntime c, SearchRequest req, Plan plan, Run run, List<Integer> outputs) {
+        return assembleGroups(c, req, plan.grouping(), plan.topK(), plan.offset(), run.hits(), run.segments(), outputs);
+    }
+
+    /** Groups each query's ranked hits (a search's or a hybrid search's fused ones) and assembles the answer. */
+    SearchResult assembleGroups(
+            CollectionRuntime c,
+            SearchRequest req,
+            Grouping grouping,
+            int topK,
+            int offset,
+            List<FlatSearcher.Hits> ranked,
+            List<SegmentData> segments,
+            List<Integer> outputs) {
+        List<FlatSearcher.Hits> picked = new ArrayList<>();
+        for (FlatSearcher.Hits h : ranked) {
+            Grouper.Groups g = Grouper.groups(segments, grouping, topK + offset, h);
+            List<Integer> positions = new ArrayList<>();
+            for (int i = offset; i < g.groups().size(); i++) {
+                positions.addAll(g.groups().get(i));
+            }
+            picked.add(pick(h, positions, positions.size()));
+        }
+        SearchResult r = assemble(c, req, picked, 0, segments, outputs);
+        FieldColumn values = gather(c, segments, grouping.fieldIndex(), picked);
+        return new SearchResult(r.numQueries(), r.topK(), r.topks(), r.ids(), r.scores(), r.fields(), values, null);
+    }
+
+    /**
+     * A search iterator v2 page: the next {@code batch} hits strictly beyond the last bound (the
+     * plan's floor), extended over every hit tied with the page's last one so that the next page,
+     * which starts strictly beyond that score, neither repeats nor skips a row.
+     */
+    private SearchResult assembleIteratorPage(
+            CollectionRuntime c, SearchRequest req, Plan plan, Run run, List<Integer> outputs) {
+        int batch = plan.iterator().batch();
+        List<FlatSearcher.Hits> picked = new ArrayList<>();
+        for (FlatSearcher.Hits h : run.hits()) {
+            int n = Math.min(batch, h.scores().length);
+            while (n > 0 && n < h.scores().length && h.scores()[n] == h.scores()[n - 1]) {
+                n++;
+            }
+            List<Integer> positions = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                positions.add(i);
+            }
+            picked.add(pick(h, positions, n));
+        }
+        SearchResult r = assemble(c, req, picked, 0, run.segments(), outputs);
+        FlatSearcher.Hits first = picked.get(0);
+        Float given = plan.iterator().lastBound();
+        float bound =
+                first.scores().length > 0 ? first.scores()[first.scores().length - 1] : given == null ? 0f : given;
+        return new SearchResult(
+                r.numQueries(),
+                r.topK(),
+                r.topks(),
+                r.ids(),
+                r.scores(),
+                r.fields(),
+                null,
+                new SearchResult.IteratorPage(plan.iterator().token(), bound));
+    }
+
+    private static FlatSearcher.Hits pick(FlatSearcher.Hits h, List<Integer> positions, int n) {
+        float[] scores = new float[n];
+        long[] refs = new long[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = h.scores()[positions.get(i)];
+            refs[i] = h.refs()[positions.get(i)];
+        }
+        return new FlatSearcher.Hits(scores, refs);
+    }
+
+    /** Field {@code fieldIndex}'s values for every hit of every query, in answer order. */
+    private static FieldColumn gather(
+            CollectionRuntime c, List<SegmentData> segments, int fieldIndex, List<FlatSearcher.Hits> hits) {
+        int total = 0;
+        for (FlatSearcher.Hits h : hits) {
+            total += h.refs().length;
+        }
+        int[] segs = new int[total];
+        int[] rows = new int[total];
+        int k = 0;
+        for (FlatSearcher.Hits h : hits) {
+            for (long ref : h.refs()) {
+                segs[k] = (int) (ref >>> 32);
+                rows[k++] = (int) ref;
+            }
+        }
+        return OutputFields.gather(segments, c.fields().get(fieldIndex), fieldIndex, segs, rows);
+    }
+
+    static int maxTopK() {
+        return MAX_TOPK;
     }
 
     static float round(float score, int decimals) {
