@@ -85,7 +85,8 @@ public final class ServerRpc<Q extends Message, A extends Message> {
     private static List<HttpRoute> catalogueRoutes(String name) {
         return RpcCatalogue.find(name)
                 .filter(rpc -> rpc.httpPath().isPresent())
-                .map(rpc -> List.of(new HttpRoute(rpc.httpMethod().get(), rpc.httpPath().get())))
+                .map(rpc -> List.of(
+                        new HttpRoute(rpc.httpMethod().get(), rpc.httpPath().get())))
                 .orElse(List.of());
     }
 
