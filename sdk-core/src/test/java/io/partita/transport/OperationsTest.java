@@ -31,7 +31,9 @@ class OperationsTest {
         Set<Class<?>> paramTypes =
                 Operations.all().stream().map(Operation::getParamType).collect(Collectors.toSet());
         for (Method m : MilvusClient.class.getMethods()) {
-            if (m.getParameterCount() == 1
+            // default methods (the official SDK's other names, e.g. manualCompact) delegate to one that has
+            if (!m.isDefault()
+                    && m.getParameterCount() == 1
                     && m.getParameterTypes()[0].getPackageName().startsWith("io.partita.param.")) {
                 assertThat(paramTypes).as(m.getName()).contains(m.getParameterTypes()[0]);
             }
