@@ -21,6 +21,25 @@ class ExpectedOutcomesTest {
     }
 
     @Test
+    void theProfileHintForANewerClientIsAcceptedOnlyInItsExactForm() {
+        String rule = "releasing some partitions after load collection is not supported";
+        assertDoesNotThrow(() -> table.check(Observed.failure(
+                "row10.release_partitions",
+                1,
+                65535,
+                rule + ". Profile milvus-2.3 would accept this call: the server follows milvus-2.1"
+                        + " (start it with --profile milvus-2.3).")));
+        assertThrows(
+                AssertionError.class,
+                () -> table.check(Observed.failure(
+                        "row10.release_partitions",
+                        1,
+                        65535,
+                        rule + ". Profile milvus-2.3 would accept this call: the server follows milvus-2.1"
+                                + " (start it with --profile milvus-2.6).")));
+    }
+
+    @Test
     void aDifferentLegacyCodeFailsNamingTheStepAndBothCodes() {
         AssertionError e = assertThrows(
                 AssertionError.class,
