@@ -129,50 +129,57 @@ class EngineLimitsTest {
     }
 
     @Test
-    void aQueryWhoseMatchesWouldPassMaxOutputSizeIsRefusedWithMilvussMessageAndASmallerOneIsServed() {
+    void aQueryIsMeasuredByWhatItsRowsHoldNotByTheDeclaredTextLength() {
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
-            // a VARCHAR(65535) output field: about 1,600 rows reach 100 MiB of possible result
-            e.createCollection(new CollectionSchema(
-                    "wide_text",
-                    "",
-                    List.of(
-                            FieldSchema.int64Key("id", false),
-                            new FieldSchema(
-                                    0, "text", "", DataType.VARCHAR, false, false, Map.of("max_length", "65535")),
-                            FieldSchema.floatVector("vec", 2)),
-                    1,
-                    0));
-            int n = 1_700;
-            long[] ids = new long[n];
-            List<String> texts = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                ids[i] = i;
-                texts.add("t" + i);
-            }
-            e.insert(
-                    "wide_text",
-                    "",
-                    List.of(
-                            FieldColumn.longs("id", ids),
-                            FieldColumn.varchars("text", texts),
-                            FieldColumn.floatVectors("vec", 2, new float[2 * n])));
+            // a VARCHAR(65535) output field: 1,700 short texts are a small answer (Milvus compares the
+            // gathered result with maxOutputSize), 1,650 texts of 64,000 characters are 105.6 MB
+            createWideText(e);
+            insertTexts(e, 0, 1_700, "t");
             e.loadCollection("wide_text", 1);
             EngineFixture.awaitLoaded(e, "wide_text", List.of());
+            assertThat(e.query(new QueryRequest("wide_text", "id >= 0", List.of("text"), List.of(), -1, 0))
+                            .get(0)
+                            .rowCount())
+                    .isEqualTo(1_700);
 
+            insertTexts(e, 10_000, 1_650, "x".repeat(64_000));
             EngineException refused = LifecycleTestBase.refused(
                     () -> e.query(new QueryRequest("wide_text", "id >= 0", List.of("text"), List.of(), -1, 0)));
-
             assertThat(refused.reason()).isEqualTo("query results exceed the maxOutputSize Limit 104857600");
             assertThat(refused.code()).isEqualTo(1100);
-            assertThat(e.query(new QueryRequest("wide_text", "id < 10", List.of("text"), List.of(), -1, 0))
+            assertThat(e.query(new QueryRequest("wide_text", "id >= 10000", List.of("text"), List.of(), 100, 0))
                             .get(0)
                             .rowCount())
-                    .as("few matches of a large collection are served: the bound counts matches")
-                    .isEqualTo(10);
-            assertThat(e.query(new QueryRequest("wide_text", "id >= 0", List.of("text"), List.of(), 100, 0))
-                            .get(0)
-                            .rowCount())
+                    .as("a limit under the bound is served")
                     .isEqualTo(100);
         }
+    }
+
+    private static void createWideText(Engine e) {
+        e.createCollection(new CollectionSchema(
+                "wide_text",
+                "",
+                List.of(
+                        FieldSchema.int64Key("id", false),
+                        new FieldSchema(0, "text", "", DataType.VARCHAR, false, false, Map.of("max_length", "65535")),
+                        FieldSchema.floatVector("vec", 2)),
+                1,
+                0));
+    }
+
+    private static void insertTexts(Engine e, long firstId, int n, String text) {
+        long[] ids = new long[n];
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids[i] = firstId + i;
+            texts.add(text.length() > 8 ? text : text + i);
+        }
+        e.insert(
+                "wide_text",
+                "",
+                List.of(
+                        FieldColumn.longs("id", ids),
+                        FieldColumn.varchars("text", texts),
+                        FieldColumn.floatVectors("vec", 2, new float[2 * n])));
     }
 }

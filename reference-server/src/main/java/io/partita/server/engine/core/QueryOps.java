@@ -1,6 +1,7 @@
 package io.partita.server.engine.core;
 
 import io.partita.server.lifecycle.LifecycleProfile;
+import io.partita.server.model.EngineException;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.model.QueryRequest;
@@ -15,8 +16,8 @@ import java.util.List;
  * <p>Admission (issue 18): before the scan, the call charges {@link ResultAdmission#JVM} with its
  * largest possible result ({@code min(limit + offset, loaded rows)} rows with their output fields,
  * at most {@code maxOutputSize}), refused with {@code MemoryQuotaExhausted} when the calls in
- * flight leave no room; during the scan, once the matched rows would pass {@code maxOutputSize}
- * the call stops with Milvus's "query results exceed the maxOutputSize Limit 104857600" (read in
+ * flight leave no room; once the matched rows' real size (text by its characters, not its
+ * declared {@code max_length}) passes {@code maxOutputSize} the call stops with Milvus's "query results exceed the maxOutputSize Limit 104857600" (read in
  * milvus-io/milvus internal/proxy/task_query.go, reduceRetrieveResults), code 1100. Milvus checks
  * the same bound as it merges results, since which rows match is known only by scanning.
  */
@@ -53,11 +54,13 @@ final class QueryOps {
                 loadedRows += s.rowCount();
             }
         }
-        long perRow = ResultAdmission.estimate(1, fields, outputs);
-        long maxRows = Math.max(1, ResultAdmission.MAX_OUTPUT_BYTES / perRow);
-        long bound = Math.min(Math.min(limit, loadedRows), maxRows);
-        try (ResultAdmission.Ticket admitted =
-                ResultAdmission.JVM.admit(profile, ResultAdmission.estimate(bound, fields, outputs))) {
+        // the reservation counts text at its declared length, so it is capped at maxOutputSize;
+        // the answer itself is measured as gathered (what Milvus compares with maxOutputSize)
+        long reserve = Math.min(
+                ResultAdmission.estimate(Math.min(limit, loadedRows), fields, outputs),
+                ResultAdmission.MAX_OUTPUT_BYTES);
+        long maxRows = Math.max(1, ResultAdmission.MAX_OUTPUT_BYTES / ResultAdmission.minimumRowBytes(fields, outputs));
+        try (ResultAdmission.Ticket admitted = ResultAdmission.JVM.admit(profile, reserve)) {
             return scan(c, req, targets, filter, outputs, limit, maxRows);
         }
     }
@@ -82,8 +85,7 @@ final class QueryOps {
             storageOrdered(targets, filter, req.offset(), taken, segments, segList, rowList);
         }
         if (rowList.size() > maxRows) {
-            throw profile.invalidParameter(
-                    "query results exceed the maxOutputSize Limit " + ResultAdmission.MAX_OUTPUT_BYTES);
+            throw tooLarge();
         }
         int[] segs = segList.stream().mapToInt(Integer::intValue).toArray();
         int[] rows = rowList.stream().mapToInt(Integer::intValue).toArray();
@@ -91,7 +93,15 @@ final class QueryOps {
         for (int f : outputs) {
             out.add(OutputFields.gather(segments, fields.get(f), f, segs, rows));
         }
+        if (ResultAdmission.actualBytes(out) > ResultAdmission.MAX_OUTPUT_BYTES) {
+            throw tooLarge();
+        }
         return out;
+    }
+
+    private EngineException tooLarge() {
+        return profile.invalidParameter(
+                "query results exceed the maxOutputSize Limit " + ResultAdmission.MAX_OUTPUT_BYTES);
     }
 
     /** Receives matching rows in storage order; answers false to stop the scan. */

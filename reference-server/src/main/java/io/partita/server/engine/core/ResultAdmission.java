@@ -4,6 +4,7 @@ import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.model.DataType;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
+import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -106,6 +107,51 @@ final class ResultAdmission {
             }
         }
         return 8;
+    }
+
+    /**
+     * The least one row of a query's answer can take: fixed-width fields at their width, text,
+     * JSON, arrays and sparse rows at one byte (they may be empty). Bounds how many rows a scan may
+     * collect before the answer is certainly over {@link #MAX_OUTPUT_BYTES}.
+     */
+    static long minimumRowBytes(List<FieldSchema> fields, List<Integer> outputs) {
+        long perRow = HIT_BYTES;
+        for (int f : outputs) {
+            DataType t = fields.get(f).dataType();
+            boolean variable = t == DataType.VARCHAR
+                    || t == DataType.JSON
+                    || t == DataType.ARRAY
+                    || t == DataType.SPARSE_FLOAT_VECTOR;
+            perRow += variable ? 1 : width(fields.get(f));
+        }
+        return perRow;
+    }
+
+    /**
+     * What a gathered answer really takes, as Milvus measures its {@code maxOutputSize}: text by
+     * its characters, JSON, arrays and sparse rows by their bytes, the rest by their width.
+     */
+    static long actualBytes(List<FieldColumn> columns) {
+        long total = 0;
+        for (FieldColumn c : columns) {
+            DataType t = c.type();
+            if (t == DataType.VARCHAR) {
+                for (String v : c.strings()) {
+                    total += v == null ? 0 : v.length();
+                }
+            } else if (t == DataType.JSON || t == DataType.ARRAY || t == DataType.SPARSE_FLOAT_VECTOR) {
+                for (byte[] v : t == DataType.SPARSE_FLOAT_VECTOR ? c.sparseRows() : c.jsonBytes()) {
+                    total += v == null ? 0 : v.length;
+                }
+            } else if (t == DataType.FLOAT_VECTOR) {
+                total += 4L * c.vectorFloats().length;
+            } else if (t.isByteVector()) {
+                total += c.vectorBytes().length;
+            } else {
+                total += 8L * c.rowCount();
+            }
+        }
+        return total;
     }
 
     private static long multiplySaturated(long a, long b) {
