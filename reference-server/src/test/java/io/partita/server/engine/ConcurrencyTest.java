@@ -212,16 +212,28 @@ class ConcurrencyTest {
             subset = subset.subList(0, 1 + rnd.nextInt(2));
             try {
                 if (op == 0 || op == 1) {
-                    List<Integer> idx = subset.stream().map(PARTS::indexOf).toList();
+                    List<Integer> idx =
+                            op == 0 ? subset.stream().map(PARTS::indexOf).toList() : List.of(0, 1, 2, 3);
+                    // recorded before the call: the background load may publish, and a search see it,
+                    // before the call returns to this thread; taken back if the load is refused
+                    List<Event> begun = new ArrayList<>();
                     long at = System.nanoTime();
-                    if (op == 0) {
-                        e.loadPartitions(C, subset, 1);
-                    } else {
-                        e.loadCollection(C, 1);
-                        idx = List.of(0, 1, 2, 3);
-                    }
                     for (int i : idx) {
-                        record(i, true, at);
+                        Event ev = new Event(at, true);
+                        events.get(i).add(ev);
+                        begun.add(ev);
+                    }
+                    try {
+                        if (op == 0) {
+                            e.loadPartitions(C, subset, 1);
+                        } else {
+                            e.loadCollection(C, 1);
+                        }
+                    } catch (EngineException refused) {
+                        for (int k = 0; k < idx.size(); k++) {
+                            events.get(idx.get(k)).remove(begun.get(k));
+                        }
+                        throw refused;
                     }
                     loadsScheduled.incrementAndGet();
                 } else {
