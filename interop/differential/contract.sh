@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # sdk-core's transport contract suite through Partita's SDK against a real Milvus.
 #
-#   interop/differential/contract.sh VERSION [grpc|http] [extra mvn args, e.g. -Dtest='ExternalServerContractTest#row16*']
+#   interop/differential/contract.sh VERSION [grpc|http|v2-grpc|v2-http] [extra mvn args, e.g. -Dtest='ExternalServerContractTest#row16*']
 #   interop/differential/contract.sh all
 #
 # VERSION is 2.1.0 or 2.3.5; the transport defaults to grpc (grpc://127.0.0.1:19530); http is the
 # REST transport against the 2.1-style HTTP API (/api/v1 on http://127.0.0.1:9091), which both serve.
+# v2-grpc runs sdk-v2's suite (the V2 API, MilvusClientV2: ExternalServerV2ContractTest) over gRPC;
+# v2-http runs it over RESTful v2 (http://127.0.0.1:19530/v2/vectordb), which Milvus 2.4+ serves and
+# 2.1.0/2.3.5 do not (docs/restful_v2.md): against those it fails on the first call, as it should.
 # Starts the real Milvus with interop/oracle/oracle.sh and stops it afterwards; with
 # DIFF_USE_RUNNING=1 it uses the one already running there and never starts or stops it. Runs ExternalServerContractTest inside its network namespace with
 # -Dpartita.contract.server=milvus-VERSION: SEMANTICS.md's expectations overridden, check by
@@ -31,7 +34,7 @@ usage() { sed -n '4,5p' "${BASH_SOURCE[0]}" | sed 's/^# *//' >&2; exit 2; }
 # project's class path; DIFF_SKIP_BUILD=1 reuses what ~/.m2 holds.
 build() {
   [ "${DIFF_SKIP_BUILD:-0}" = 1 ] && return 0
-  (cd "$root" && mvn -B -q -pl sdk-grpc,sdk-rest -am install -DskipTests) >"$here/results/contract-build.log" 2>&1 \
+  (cd "$root" && mvn -B -q -pl sdk-grpc,sdk-rest,sdk-v2 -am install -DskipTests) >"$here/results/contract-build.log" 2>&1 \
     || { echo "build failed; see $here/results/contract-build.log" >&2; exit 1; }
 }
 mkdir -p "$here/results"
@@ -41,12 +44,12 @@ if [ "${1:-}" = all ]; then
   build
   export DIFF_SKIP_BUILD=1
   worst=0
-  for run in ${CONTRACT_RUNS:-2.1.0:grpc 2.1.0:http 2.3.5:grpc 2.3.5:http}; do
+  for run in ${CONTRACT_RUNS:-2.1.0:grpc 2.1.0:http 2.3.5:grpc 2.3.5:http 2.3.5:v2-grpc}; do
     v="${run%%:*}"; t="${run##*:}"
     start=$SECONDS
     "${BASH_SOURCE[0]}" "$v" "$t" "$@" >/dev/null 2>&1
     rc=$?
-    summary="$(grep -h -m1 -e "^Tests run:" -e "NOT RUN" "$here/results/contract-$v-$t.txt" 2>/dev/null)"
+    summary="$(grep -h -m1 -e "^Tests run:" -e "NOT RUN" -e "no contract report" "$here/results/contract-$v-$t.txt" 2>/dev/null)"
     case $rc in 0) verdict=PASS ;; "$NO_ORACLE") verdict="NOT RUN" ;; *) verdict=FAIL ;; esac
     printf 'contract %-6s %-5s %-7s %s (%ss) results/contract-%s-%s.txt\n' "$v" "$t" "$verdict" "${summary%%, Time*}" \
       "$((SECONDS - start))" "$v" "$t"
@@ -58,10 +61,13 @@ fi
 v="${1:-}"; [ $# -gt 0 ] && shift
 case "$v" in 2.1.0|2.3.5) ;; *) usage ;; esac
 transport=grpc
-case "${1:-}" in grpc|http) transport="$1"; shift ;; esac
+case "${1:-}" in grpc|http|v2-grpc|v2-http) transport="$1"; shift ;; esac
+api=v1; suite=ExternalServerContractTest
 case "$transport" in
   grpc) uri=grpc://127.0.0.1:19530 ;;
   http) uri=http://127.0.0.1:9091 ;;
+  v2-grpc) uri=grpc://127.0.0.1:19530; api=v2; suite=ExternalServerV2ContractTest ;;
+  v2-http) uri=http://127.0.0.1:19530/v2/vectordb; api=v2; suite=ExternalServerV2ContractTest ;;
 esac
 results="$here/results"; out="$results/contract-$v-$transport"
 mkdir -p "$results"
@@ -83,11 +89,11 @@ else
   started="$v"
 fi
 build
-rm -f "$here/target/surefire-reports/"*ExternalServerContractTest.txt
+rm -f "$here/target/surefire-reports/"*ExternalServer*ContractTest.txt
 "$oracle" exec "$v" mvn -B -o -f "$here/pom.xml" test -Dpartita.contract.uri="$uri" \
-  -Dpartita.contract.server="milvus-$v" "$@" >"$out.log" 2>&1
+  -Dpartita.contract.server="milvus-$v" -Dpartita.contract.api="$api" "$@" >"$out.log" 2>&1
 rc=$?
-if ! cat "$here/target/surefire-reports/"*ExternalServerContractTest.txt >"$out.txt" 2>/dev/null; then
+if ! cat "$here/target/surefire-reports/"*"$suite.txt" >"$out.txt" 2>/dev/null; then
   echo "no contract report: the differential project did not build or run; see $out.log" >"$out.txt"
 fi
 grep -E "Tests run:|FAIL|ERROR\]" "$out.log" | grep -v "^\[INFO\] *$" | head -60

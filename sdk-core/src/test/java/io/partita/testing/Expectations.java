@@ -37,13 +37,30 @@ public final class Expectations {
         this.transport = transport;
     }
 
+    /**
+     * A reference server of profile milvus-2.6: SEMANTICS.md's 2.3 column but for the rows
+     * docs/profiles.md gives a 2.6 column of its own (the suite's checks that a 2.6 server meets).
+     */
+    private static final Expectations MILVUS_26 = observed("milvus-2.6", Profile.MILVUS_2_3)
+            .expect(
+                    "row15",
+                    Outcome.success()
+                            .because("docs/profiles.md row 15, 2.6 column: dropping a missing partition is idempotent"))
+            .expect(
+                    "row17",
+                    Outcome.success()
+                            .because(
+                                    "docs/profiles.md row 17, 2.6 column: creating an existing partition is idempotent"))
+            .build();
+
     /** @return SEMANTICS.md's expectations for this profile: what the reference server must answer */
     public static Expectations semantics(Profile profile) {
         return new Expectations(profile.id(), profile, false, Map.of(), "any");
     }
 
     /**
-     * @param server {@code milvus-2.1}, {@code milvus-2.3}, {@code milvus-2.1.0} or {@code milvus-2.3.5}
+     * @param server {@code milvus-2.1}, {@code milvus-2.3}, {@code milvus-2.6} (reference servers),
+     *     {@code milvus-2.1.0} or {@code milvus-2.3.5} (real Milvus)
      * @param transport {@code grpc} or {@code http}, the URI scheme of the client under test
      * @return the expectations of that server through that transport
      */
@@ -57,13 +74,16 @@ public final class Expectations {
                 return semantics(Profile.MILVUS_2_1).through(t);
             case "milvus-2.3":
                 return semantics(Profile.MILVUS_2_3).through(t);
+            case "milvus-2.6":
+                return MILVUS_26.through(t);
             case "milvus-2.1.0":
                 return RealMilvus21.EXPECTATIONS.through(t);
             case "milvus-2.3.5":
                 return RealMilvus23.EXPECTATIONS.through(t);
             default:
                 throw new IllegalArgumentException(
-                        "server must be milvus-2.1, milvus-2.3, milvus-2.1.0 or milvus-2.3.5, was: " + server);
+                        "server must be milvus-2.1, milvus-2.3, milvus-2.6, milvus-2.1.0 or milvus-2.3.5, was: "
+                                + server);
         }
     }
 

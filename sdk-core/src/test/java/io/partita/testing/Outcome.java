@@ -140,7 +140,7 @@ public final class Outcome {
      * @param vars the values of the reason's placeholders
      * @param valueOf what of a successful answer {@link #success(Object)} compares
      */
-    <T> void assertMatches(String check, Map<String, ?> vars, R<T> r, Function<? super T, ?> valueOf) {
+    public <T> void assertMatches(String check, Map<String, ?> vars, R<T> r, Function<? super T, ?> valueOf) {
         String about = check + ": expected " + describe(vars) + (why == null ? "" : " (" + why + ")") + "; observed "
                 + observed(r, valueOf);
         switch (kind) {

@@ -5,11 +5,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.partita.model.BoolResponse;
 import io.partita.model.DataType;
+import io.partita.model.DescribeAliasResponse;
 import io.partita.model.ErrorCode;
 import io.partita.model.GetCollectionStatisticsResponse;
 import io.partita.model.GetLoadStateResponse;
 import io.partita.model.GetPartitionStatisticsResponse;
 import io.partita.model.KeyValuePair;
+import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.LoadState;
 import io.partita.model.Status;
@@ -134,6 +136,28 @@ final class V2Codecs {
                 Operations.ALTER_ALIAS,
                 (http, p, db) ->
                         status(http.post(PREFIX + "/aliases/alter", alias(db, p.getCollectionName(), p.getAlias()))));
+        // handler_v2.go describeAlias / listAlias: {"dbName","collectionName","aliasName"} and a name list
+        t.put(Operations.DESCRIBE_ALIAS, (http, p, db) -> {
+            JsonObject a = http.post(
+                    PREFIX + "/aliases/describe",
+                    Body.v2(db).str("aliasName", p.getAlias()).json());
+            DescribeAliasResponse.Builder b = DescribeAliasResponse.newBuilder().setStatus(status(a));
+            JsonElement d = a.get("data");
+            if (d != null && d.isJsonObject()) {
+                JsonObject o = d.getAsJsonObject();
+                b.setDbName(text(o, "dbName")).setAlias(text(o, "aliasName")).setCollection(text(o, "collectionName"));
+            }
+            return b.build();
+        });
+        t.put(Operations.LIST_ALIASES, (http, p, db) -> {
+            JsonObject a = http.post(PREFIX + "/aliases/list", named(db, p.getCollectionName()));
+            return ListAliasesResponse.newBuilder()
+                    .setStatus(status(a))
+                    .setDbName(db)
+                    .setCollectionName(p.getCollectionName())
+                    .addAllAliases(names(a))
+                    .build();
+        });
         t.put(
                 Operations.DROP_ALIAS,
                 (http, p, db) -> status(http.post(
@@ -284,6 +308,11 @@ final class V2Codecs {
             default:
                 return ErrorCode.UnexpectedError.getNumber();
         }
+    }
+
+    private static String text(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e == null || e.isJsonNull() ? "" : e.getAsString();
     }
 
     private static BoolResponse has(JsonObject a) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -23,9 +24,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * (SEMANTICS.md overridden by what that version was observed to answer, including the RPCs it
  * lacks and whether it needs an index before a load), {@code milvus-2.1} or {@code milvus-2.3} for a
  * reference server of that profile. Skipped when no URI is given, so a plain build never needs a
- * server.
+ * server. With {@code -Dpartita.contract.api=v2} the V2 API's suite runs instead
+ * ({@link ExternalServerV2ContractTest}).
  */
 @EnabledIfSystemProperty(named = "partita.contract.uri", matches = ".+")
+@DisabledIfSystemProperty(named = "partita.contract.api", matches = "v2")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExternalServerContractTest extends TransportContractTest {
     private final String uri = System.getProperty("partita.contract.uri");

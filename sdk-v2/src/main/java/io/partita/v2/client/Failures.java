@@ -46,7 +46,9 @@ final class Failures {
         if (e instanceof MilvusTransportException) {
             TransportFailure f = ((MilvusTransportException) e).getFailure();
             ErrorCode family = f == TransportFailure.DEADLINE_EXCEEDED ? ErrorCode.TIMEOUT : ErrorCode.RPC_ERROR;
-            return new MilvusClientException(family, e.getMessage());
+            // the official client's message is gRPC's "STATUS: description": the kind comes first
+            String m = String.valueOf(e.getMessage());
+            return new MilvusClientException(family, m.startsWith(f.name()) ? m : f.name() + ": " + m);
         }
         if (e instanceof ClientNotConnectedException) {
             return new MilvusClientException(ErrorCode.CLIENT_ERROR, e.getMessage());

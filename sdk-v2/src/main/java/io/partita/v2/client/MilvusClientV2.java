@@ -35,9 +35,17 @@ import io.partita.v2.service.partition.request.LoadPartitionsReq;
 import io.partita.v2.service.partition.request.ReleasePartitionsReq;
 import io.partita.v2.service.partition.response.GetPartitionStatsResp;
 import io.partita.v2.service.utility.request.AlterAliasReq;
+import io.partita.v2.service.utility.request.CompactReq;
 import io.partita.v2.service.utility.request.CreateAliasReq;
+import io.partita.v2.service.utility.request.DescribeAliasReq;
 import io.partita.v2.service.utility.request.DropAliasReq;
 import io.partita.v2.service.utility.request.FlushReq;
+import io.partita.v2.service.utility.request.GetCompactionStateReq;
+import io.partita.v2.service.utility.request.ListAliasesReq;
+import io.partita.v2.service.utility.response.CompactResp;
+import io.partita.v2.service.utility.response.DescribeAliasResp;
+import io.partita.v2.service.utility.response.GetCompactionStateResp;
+import io.partita.v2.service.utility.response.ListAliasResp;
 import io.partita.v2.service.vector.request.DeleteReq;
 import io.partita.v2.service.vector.request.GetReq;
 import io.partita.v2.service.vector.request.InsertReq;
@@ -319,6 +327,26 @@ public class MilvusClientV2 {
     /** Flushes collections and waits until their data is sealed. */
     public void flush(FlushReq request) {
         UtilityOps.flush(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the collection an alias names */
+    public DescribeAliasResp describeAlias(DescribeAliasReq request) {
+        return UtilityOps.describeAlias(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the aliases of a collection */
+    public ListAliasResp listAliases(ListAliasesReq request) {
+        return UtilityOps.listAliases(session, Checks.checked(request, "request"));
+    }
+
+    /** Starts a compaction; @return its id for {@link #getCompactionState} */
+    public CompactResp compact(CompactReq request) {
+        return UtilityOps.compact(session, Checks.checked(request, "request"));
+    }
+
+    /** @return how far a compaction got */
+    public GetCompactionStateResp getCompactionState(GetCompactionStateReq request) {
+        return UtilityOps.getCompactionState(session, Checks.checked(request, "request"));
     }
 
     // ---- lifecycle ----

@@ -1,17 +1,34 @@
 package io.partita.v2.client;
 
+import io.partita.model.DescribeAliasResponse;
+import io.partita.model.GetCompactionStateResponse;
+import io.partita.model.ListAliasesResponse;
 import io.partita.param.alias.AlterAliasParam;
 import io.partita.param.alias.CreateAliasParam;
+import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
+import io.partita.param.alias.ListAliasesParam;
 import io.partita.param.collection.FlushParam;
+import io.partita.param.control.GetCompactionStateParam;
+import io.partita.param.control.ManualCompactionParam;
+import io.partita.v2.common.CompactionState;
 import io.partita.v2.exception.ErrorCode;
 import io.partita.v2.exception.MilvusClientException;
+import io.partita.v2.internal.Checks;
 import io.partita.v2.service.utility.request.AlterAliasReq;
+import io.partita.v2.service.utility.request.CompactReq;
 import io.partita.v2.service.utility.request.CreateAliasReq;
+import io.partita.v2.service.utility.request.DescribeAliasReq;
 import io.partita.v2.service.utility.request.DropAliasReq;
 import io.partita.v2.service.utility.request.FlushReq;
+import io.partita.v2.service.utility.request.GetCompactionStateReq;
+import io.partita.v2.service.utility.request.ListAliasesReq;
+import io.partita.v2.service.utility.response.CompactResp;
+import io.partita.v2.service.utility.response.DescribeAliasResp;
+import io.partita.v2.service.utility.response.GetCompactionStateResp;
+import io.partita.v2.service.utility.response.ListAliasResp;
 
-/** Flush and alias calls of {@link MilvusClientV2}, and the answer for calls Partita's client lacks. */
+/** Flush, alias and compaction calls of {@link MilvusClientV2}, and the answer for calls Partita's client lacks. */
 final class UtilityOps {
     private UtilityOps() {}
 
@@ -48,6 +65,54 @@ final class UtilityOps {
         s.checkDatabase(r.getDatabaseName());
         Failures.orThrow(s.v1.dropAlias(Failures.params(
                 () -> DropAliasParam.newBuilder().withAlias(r.getAlias()).build())));
+    }
+
+    static DescribeAliasResp describeAlias(Session s, DescribeAliasReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        DescribeAliasResponse a = Failures.orThrow(s.v1.describeAlias(Failures.params(
+                () -> DescribeAliasParam.newBuilder().withAlias(r.getAlias()).build())));
+        return DescribeAliasResp.builder()
+                .databaseName(a.getDbName().isEmpty() ? s.dbName : a.getDbName())
+                .collectionName(a.getCollection())
+                .alias(a.getAlias())
+                .build();
+    }
+
+    static ListAliasResp listAliases(Session s, ListAliasesReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        ListAliasesResponse a = Failures.orThrow(s.v1.listAliases(Failures.params(() -> ListAliasesParam.newBuilder()
+                .withCollectionName(r.getCollectionName())
+                .build())));
+        return ListAliasResp.builder()
+                .collectionName(a.getCollectionName().isEmpty() ? r.getCollectionName() : a.getCollectionName())
+                .alias(a.getAliasesList())
+                .build();
+    }
+
+    /** A plain (mix) compaction; clustering and L0 compactions are refused before sending. */
+    static CompactResp compact(Session s, CompactReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        if (Boolean.TRUE.equals(r.getIsClustering()) || Boolean.TRUE.equals(r.getIsL0())) {
+            throw Checks.invalid("CompactReq.isClustering/isL0: Partita's client sends plain compactions only");
+        }
+        long id = Failures.orThrow(s.v1.manualCompaction(Failures.params(() -> ManualCompactionParam.newBuilder()
+                        .withCollectionName(r.getCollectionName())
+                        .build())))
+                .getCompactionID();
+        return CompactResp.builder().compactionID(id).build();
+    }
+
+    static GetCompactionStateResp getCompactionState(Session s, GetCompactionStateReq r) {
+        GetCompactionStateResponse a =
+                Failures.orThrow(s.v1.getCompactionState(Failures.params(() -> GetCompactionStateParam.newBuilder()
+                        .withCompactionID(r.getCompactionID())
+                        .build())));
+        return GetCompactionStateResp.builder()
+                .state(CompactionState.valueOf(a.getState().name()))
+                .executingPlanNo(a.getExecutingPlanNo())
+                .timeoutPlanNo(a.getTimeoutPlanNo())
+                .completedPlanNo(a.getCompletedPlanNo())
+                .build();
     }
 
     /**

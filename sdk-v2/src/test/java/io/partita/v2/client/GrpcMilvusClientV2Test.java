@@ -1,26 +1,16 @@
 package io.partita.v2.client;
 
 import io.partita.server.model.Profile;
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
-/** The V2 contract over the gRPC transport. */
-class GrpcMilvusClientV2Test extends MilvusClientV2Contract {
-    private static Servers servers;
-
-    @BeforeAll
-    static void start() throws IOException {
-        servers = Servers.start(Profile.MILVUS_2_3);
-    }
-
-    @AfterAll
-    static void stop() {
-        servers.close();
+/** The V2 contract over the gRPC transport, profile milvus-2.6. */
+class GrpcMilvusClientV2Test extends ReferenceServerV2Contract {
+    @Override
+    Profile profile() {
+        return Profile.MILVUS_2_6;
     }
 
     @Override
-    String uri() {
-        return servers.grpcUri();
+    String uriOf(Servers s) {
+        return s.grpcUri();
     }
 }

@@ -1,10 +1,12 @@
-package io.partita.v2.client;
+package io.partita.v2.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.partita.v2.client.ConnectConfig;
+import io.partita.v2.client.MilvusClientV2;
 import io.partita.v2.common.DataType;
 import io.partita.v2.common.IndexParam;
 import io.partita.v2.exception.ErrorCode;
@@ -38,7 +40,6 @@ import io.partita.v2.service.vector.request.data.FloatVec;
 import io.partita.v2.service.vector.response.InsertResp;
 import io.partita.v2.service.vector.response.QueryResp;
 import io.partita.v2.service.vector.response.SearchResp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -46,26 +47,31 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The V2 API against the real reference server, run once per transport by the subclasses: the
- * same calls must give the same answers and the same typed failures over gRPC and REST.
+ * The happy path and the typed failures of the V2 API ({@link MilvusClientV2}), through the public
+ * API only: the same calls must give the same answers and the same typed failures over gRPC, REST
+ * ({@code /api/v1}) and RESTful v2 ({@code /v2/vectordb}), against the reference server and real
+ * Milvus. The partition lifecycle rows are in {@link MilvusClientV2ContractTest}, which extends this.
  */
-abstract class MilvusClientV2Contract {
-    static final int DIM = 4;
+public abstract class OperationsV2Contract {
+    /** The vector dimension of the test collections. */
+    protected static final int DIM = 4;
 
-    MilvusClientV2 client;
-    String name;
+    /** The client under test, connected before each test to {@link #uri()}, closed after it. */
+    protected MilvusClientV2 client;
+    /** A collection name unique to the test, dropped after it. */
+    protected String name;
 
     /** @return a URI of the running server for the transport under test */
-    abstract String uri();
+    protected abstract String uri();
 
     @BeforeEach
-    void connect() {
+    void connectV2() {
         client = new MilvusClientV2(ConnectConfig.builder().uri(uri()).build());
         name = "v2_" + UUID.randomUUID().toString().replace("-", "");
     }
 
     @AfterEach
-    void dropAndClose() {
+    void dropAndCloseV2() {
         if (client.hasCollection(HasCollectionReq.builder().collectionName(name).build())) {
             client.dropCollection(
                     DropCollectionReq.builder().collectionName(name).build());
@@ -306,7 +312,7 @@ abstract class MilvusClientV2Contract {
 
     @Test
     void unreachableServerIsAnRpcErrorNotAServerError() {
-        String dead = uri().replaceAll(":\\d+$", ":1");
+        String dead = uri().replaceFirst(":\\d+", ":1");
         MilvusClientV2 unreachable = new MilvusClientV2(ConnectConfig.builder()
                 .uri(dead)
                 .connectTimeoutMs(500)
@@ -322,13 +328,5 @@ abstract class MilvusClientV2Contract {
         } finally {
             unreachable.close();
         }
-    }
-
-    static List<Float> floats(float... v) {
-        List<Float> out = new ArrayList<>();
-        for (float f : v) {
-            out.add(f);
-        }
-        return out;
     }
 }
