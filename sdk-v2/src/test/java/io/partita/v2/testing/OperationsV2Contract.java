@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.partita.v2.client.ConnectConfig;
 import io.partita.v2.client.MilvusClientV2;
+import io.partita.v2.common.ConsistencyLevel;
 import io.partita.v2.common.DataType;
 import io.partita.v2.common.IndexParam;
 import io.partita.v2.exception.ErrorCode;
@@ -206,9 +207,11 @@ public abstract class OperationsV2Contract {
                 .containsExactlyInAnyOrder(List.of(1f, 0f, 0f, 0f), List.of(0f, 0f, 1f, 0f));
 
         client.delete(DeleteReq.builder().collectionName(name).ids(List.of(1L)).build());
+        // Strong: the collection's default (Bounded) may not see the delete yet on real Milvus
         assertThat(client.query(QueryReq.builder()
                                 .collectionName(name)
                                 .ids(List.of(1L, 2L))
+                                .consistencyLevel(ConsistencyLevel.STRONG)
                                 .build())
                         .getQueryResults())
                 .extracting(r -> r.getEntity().get("book_id"))
