@@ -24,6 +24,8 @@ final class V2Error extends Exception {
     static final int COLLECTION_NOT_FOUND = 100;
     /** An unexpected failure (commonpb's 65535). */
     static final int UNEXPECTED = 65535;
+    /** merr.ErrServiceUnimplemented (pkg/util/merr/errors.go): a call this server does not serve. */
+    static final int SERVICE_UNIMPLEMENTED = 10;
 
     private final int code;
 
@@ -39,6 +41,11 @@ final class V2Error extends Exception {
     /** A required key absent or empty (Milvus: "missing required parameters, error: …"). */
     static V2Error missing(String key) {
         return new V2Error(MISSING_REQUIRED_PARAMETERS, "missing required parameters, error: " + key + " is required");
+    }
+
+    /** A call the server does not serve, worded as merr.WrapErrServiceUnimplemented words it. */
+    static V2Error unimplemented(String what) {
+        return new V2Error(SERVICE_UNIMPLEMENTED, "err: " + what + ": service unimplemented");
     }
 
     /** A body or value Milvus's JSON binding could not read. */

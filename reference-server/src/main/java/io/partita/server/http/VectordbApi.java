@@ -3,17 +3,22 @@ package io.partita.server.http;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
+import com.google.protobuf.util.JsonFormat;
 import io.grpc.StatusRuntimeException;
 import io.partita.server.grpc.MilvusServiceAdapter;
 import io.partita.server.grpc.ServerRpc;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.Reasons;
+import io.partita.wire.AddCollectionFieldRequest;
 import io.partita.wire.AlterAliasRequest;
+import io.partita.wire.AlterCollectionRequest;
 import io.partita.wire.BoolResponse;
 import io.partita.wire.CollectionSchema;
 import io.partita.wire.ConsistencyLevel;
@@ -22,6 +27,8 @@ import io.partita.wire.CreateCollectionRequest;
 import io.partita.wire.CreateCredentialRequest;
 import io.partita.wire.CreateIndexRequest;
 import io.partita.wire.CreatePartitionRequest;
+import io.partita.wire.CreateResourceGroupRequest;
+import io.partita.wire.CreateRoleRequest;
 import io.partita.wire.DataType;
 import io.partita.wire.DeleteCredentialRequest;
 import io.partita.wire.DeleteRequest;
@@ -33,10 +40,14 @@ import io.partita.wire.DescribeDatabaseRequest;
 import io.partita.wire.DescribeDatabaseResponse;
 import io.partita.wire.DescribeIndexRequest;
 import io.partita.wire.DescribeIndexResponse;
+import io.partita.wire.DescribeResourceGroupRequest;
+import io.partita.wire.DescribeResourceGroupResponse;
 import io.partita.wire.DropAliasRequest;
 import io.partita.wire.DropCollectionRequest;
 import io.partita.wire.DropIndexRequest;
 import io.partita.wire.DropPartitionRequest;
+import io.partita.wire.DropResourceGroupRequest;
+import io.partita.wire.DropRoleRequest;
 import io.partita.wire.FieldData;
 import io.partita.wire.FieldSchema;
 import io.partita.wire.GetCollectionStatisticsRequest;
@@ -47,6 +58,8 @@ import io.partita.wire.GetLoadingProgressRequest;
 import io.partita.wire.GetLoadingProgressResponse;
 import io.partita.wire.GetPartitionStatisticsRequest;
 import io.partita.wire.GetPartitionStatisticsResponse;
+import io.partita.wire.GrantEntity;
+import io.partita.wire.GrantorEntity;
 import io.partita.wire.HasCollectionRequest;
 import io.partita.wire.HasPartitionRequest;
 import io.partita.wire.IndexDescription;
@@ -58,28 +71,52 @@ import io.partita.wire.ListCredUsersRequest;
 import io.partita.wire.ListCredUsersResponse;
 import io.partita.wire.ListDatabasesRequest;
 import io.partita.wire.ListDatabasesResponse;
+import io.partita.wire.ListResourceGroupsRequest;
+import io.partita.wire.ListResourceGroupsResponse;
 import io.partita.wire.LoadCollectionRequest;
 import io.partita.wire.LoadPartitionsRequest;
 import io.partita.wire.LoadState;
 import io.partita.wire.MutationResult;
+import io.partita.wire.ObjectEntity;
+import io.partita.wire.OperatePrivilegeRequest;
+import io.partita.wire.OperatePrivilegeType;
+import io.partita.wire.OperateUserRoleRequest;
+import io.partita.wire.OperateUserRoleType;
 import io.partita.wire.PlaceholderGroup;
 import io.partita.wire.PlaceholderType;
 import io.partita.wire.PlaceholderValue;
+import io.partita.wire.PrivilegeEntity;
 import io.partita.wire.QueryRequest;
 import io.partita.wire.QueryResults;
 import io.partita.wire.ReleaseCollectionRequest;
 import io.partita.wire.ReleasePartitionsRequest;
 import io.partita.wire.RenameCollectionRequest;
+import io.partita.wire.ResourceGroupConfig;
+import io.partita.wire.ResourceGroupLimit;
+import io.partita.wire.ResourceGroupNodeFilter;
+import io.partita.wire.ResourceGroupTransfer;
+import io.partita.wire.RoleEntity;
+import io.partita.wire.RoleResult;
 import io.partita.wire.SearchRequest;
 import io.partita.wire.SearchResultData;
 import io.partita.wire.SearchResults;
+import io.partita.wire.SelectGrantRequest;
+import io.partita.wire.SelectGrantResponse;
+import io.partita.wire.SelectRoleRequest;
+import io.partita.wire.SelectRoleResponse;
+import io.partita.wire.SelectUserRequest;
+import io.partita.wire.SelectUserResponse;
 import io.partita.wire.ShowCollectionsRequest;
 import io.partita.wire.ShowCollectionsResponse;
 import io.partita.wire.ShowPartitionsRequest;
 import io.partita.wire.ShowPartitionsResponse;
 import io.partita.wire.Status;
+import io.partita.wire.TransferReplicaRequest;
 import io.partita.wire.UpdateCredentialRequest;
+import io.partita.wire.UpdateResourceGroupsRequest;
 import io.partita.wire.UpsertRequest;
+import io.partita.wire.UserEntity;
+import io.partita.wire.UserResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -120,6 +157,9 @@ final class VectordbApi {
         indexes();
         aliases();
         databasesAndUsers();
+        rolesAndGrants();
+        resourceGroups();
+        refusedJobs();
     }
 
     /** @return the handler of the path below {@link #PREFIX}, e.g. {@code /partitions/release}, or null */
@@ -183,6 +223,29 @@ final class VectordbApi {
                         .setNewName(c.body().required("newCollectionName"))
                         .setNewDBName(c.body().optional("newDbName", c.db()))
                         .build())));
+        // handler_v2.go alterCollectionProperties / addCollectionField: onto AlterCollection and
+        // AddCollectionField, answered as the service answers them (refused while it does not serve them)
+        routes.put("/collections/alter_properties", c -> {
+            AlterCollectionRequest.Builder b = AlterCollectionRequest.newBuilder()
+                    .setDbName(c.db())
+                    .setCollectionName(c.body().required("collectionName"));
+            for (Map.Entry<String, JsonElement> p :
+                    c.body().object("properties").entrySet()) {
+                b.addProperties(kv(p.getKey(), text(p.getValue())));
+            }
+            return empty(call(b.build()));
+        });
+        routes.put("/collections/fields/add", c -> {
+            JsonObject field = c.body().object("schema");
+            if (field.size() == 0) {
+                throw V2Error.missing("schema");
+            }
+            return empty(call(AddCollectionFieldRequest.newBuilder()
+                    .setDbName(c.db())
+                    .setCollectionName(c.body().required("collectionName"))
+                    .setSchema(field(new V2Body(field), 0, false).build().toByteString())
+                    .build()));
+        });
         routes.put(
                 "/collections/load",
                 c -> empty(call(request(c, LoadCollectionRequest.newBuilder(), "collectionName"))));
@@ -329,23 +392,7 @@ final class VectordbApi {
             schema.setAutoID(autoId).setEnableDynamicField(s.bool("enableDynamicField", false));
             long id = 100;
             for (JsonElement e : fieldsJson) {
-                V2Body f = new V2Body(asObject("schema.fields", e));
-                FieldSchema.Builder fb = FieldSchema.newBuilder()
-                        .setFieldID(id++)
-                        .setName(f.required("fieldName"))
-                        .setDataType(dataType("dataType", f.required("dataType")))
-                        .setIsPrimaryKey(f.bool("isPrimary", false))
-                        .setIsPartitionKey(f.bool("isPartitionKey", false))
-                        .setNullable(f.bool("nullable", false));
-                fb.setAutoID(fb.getIsPrimaryKey() && autoId);
-                if (!f.optional("elementDataType", "").isEmpty()) {
-                    fb.setElementType(dataType("elementDataType", f.optional("elementDataType", "")));
-                }
-                for (Map.Entry<String, JsonElement> p :
-                        f.object("elementTypeParams").entrySet()) {
-                    fb.addTypeParams(kv(p.getKey(), text(p.getValue())));
-                }
-                schema.addFields(fb);
+                schema.addFields(field(new V2Body(asObject("schema.fields", e)), id++, autoId));
             }
         }
         CreateCollectionRequest.Builder req = CreateCollectionRequest.newBuilder()
@@ -766,6 +813,208 @@ final class VectordbApi {
                         .build())));
     }
 
+    // ---- roles and grants (handler_v2.go's role and user routes) ----
+
+    private void rolesAndGrants() {
+        routes.put("/roles/list", c -> {
+            JsonArray names = new JsonArray();
+            for (RoleResult r : this.<SelectRoleResponse>call(SelectRoleRequest.getDefaultInstance())
+                    .getResultsList()) {
+                names.add(r.getRole().getName());
+            }
+            return names;
+        });
+        routes.put("/roles/describe", c -> {
+            JsonArray grants = new JsonArray();
+            SelectGrantResponse r = call(SelectGrantRequest.newBuilder()
+                    .setEntity(GrantEntity.newBuilder().setRole(role(c)).setDbName(c.db()))
+                    .build());
+            for (GrantEntity g : r.getEntitiesList()) {
+                JsonObject o = new JsonObject();
+                o.addProperty("objectType", g.getObject().getName());
+                o.addProperty("objectName", g.getObjectName());
+                o.addProperty("privilege", g.getGrantor().getPrivilege().getName());
+                o.addProperty("dbName", g.getDbName());
+                o.addProperty("grantor", g.getGrantor().getUser().getName());
+                grants.add(o);
+            }
+            return grants;
+        });
+        routes.put(
+                "/roles/create",
+                c -> empty(
+                        call(CreateRoleRequest.newBuilder().setEntity(role(c)).build())));
+        routes.put(
+                "/roles/drop",
+                c -> empty(call(DropRoleRequest.newBuilder()
+                        .setRoleName(c.body().required("roleName"))
+                        .build())));
+        routes.put("/roles/grant_privilege", c -> empty(call(privilege(c, OperatePrivilegeType.Grant))));
+        routes.put("/roles/revoke_privilege", c -> empty(call(privilege(c, OperatePrivilegeType.Revoke))));
+        routes.put("/users/describe", c -> {
+            JsonArray roles = new JsonArray();
+            SelectUserResponse r = call(SelectUserRequest.newBuilder()
+                    .setUser(UserEntity.newBuilder().setName(c.body().required("userName")))
+                    .setIncludeRoleInfo(true)
+                    .build());
+            for (UserResult u : r.getResultsList()) {
+                u.getRolesList().forEach(x -> roles.add(x.getName()));
+            }
+            return roles;
+        });
+        routes.put("/users/grant_role", c -> empty(call(userRole(c, OperateUserRoleType.AddUserToRole))));
+        routes.put("/users/revoke_role", c -> empty(call(userRole(c, OperateUserRoleType.RemoveUserFromRole))));
+    }
+
+    private static RoleEntity role(Call c) throws V2Error {
+        return RoleEntity.newBuilder().setName(c.body().required("roleName")).build();
+    }
+
+    /** request_v2.go GrantReq: roleName, objectType, objectName, privilege (all required). */
+    private static OperatePrivilegeRequest privilege(Call c, OperatePrivilegeType type) throws V2Error {
+        return OperatePrivilegeRequest.newBuilder()
+                .setType(type)
+                .setEntity(GrantEntity.newBuilder()
+                        .setRole(role(c))
+                        .setObject(ObjectEntity.newBuilder().setName(c.body().required("objectType")))
+                        .setObjectName(c.body().required("objectName"))
+                        .setDbName(c.db())
+                        .setGrantor(GrantorEntity.newBuilder()
+                                .setPrivilege(PrivilegeEntity.newBuilder()
+                                        .setName(c.body().required("privilege")))))
+                .build();
+    }
+
+    private static OperateUserRoleRequest userRole(Call c, OperateUserRoleType type) throws V2Error {
+        return OperateUserRoleRequest.newBuilder()
+                .setUsername(c.body().required("userName"))
+                .setRoleName(c.body().required("roleName"))
+                .setType(type)
+                .build();
+    }
+
+    // ---- resource groups (handler_v2.go createResourceGroup ... transferReplica; request_v2.go) ----
+
+    private void resourceGroups() {
+        routes.put("/resource_groups/create", c -> {
+            CreateResourceGroupRequest.Builder b = CreateResourceGroupRequest.newBuilder()
+                    .setResourceGroup(c.body().required("name"));
+            JsonObject config = c.body().object("config");
+            if (config.size() > 0) {
+                b.setConfig(rgConfig("config", config));
+            }
+            return empty(call(b.build()));
+        });
+        routes.put(
+                "/resource_groups/drop",
+                c -> empty(call(DropResourceGroupRequest.newBuilder()
+                        .setResourceGroup(c.body().required("name"))
+                        .build())));
+        routes.put("/resource_groups/alter", c -> {
+            JsonObject groups = c.body().object("resource_groups");
+            if (groups.size() == 0) {
+                throw V2Error.missing("resource_groups");
+            }
+            UpdateResourceGroupsRequest.Builder b = UpdateResourceGroupsRequest.newBuilder();
+            for (Map.Entry<String, JsonElement> g : groups.entrySet()) {
+                b.putResourceGroups(g.getKey(), rgConfig(g.getKey(), asObject("resource_groups", g.getValue())));
+            }
+            return empty(call(b.build()));
+        });
+        routes.put("/resource_groups/describe", c -> {
+            DescribeResourceGroupResponse r = call(DescribeResourceGroupRequest.newBuilder()
+                    .setResourceGroup(c.body().required("name"))
+                    .build());
+            JsonObject o = new JsonObject();
+            o.add("resource_group", protoJson(r.getResourceGroup()));
+            return o;
+        });
+        routes.put(
+                "/resource_groups/list",
+                c -> strings(this.<ListResourceGroupsResponse>call(ListResourceGroupsRequest.getDefaultInstance())
+                        .getResourceGroupsList()));
+        routes.put("/resource_groups/transfer_replica", c -> {
+            long replicas = c.body().integer("replicaNum", 0);
+            if (replicas == 0) {
+                throw V2Error.missing("replicaNum");
+            }
+            return empty(call(TransferReplicaRequest.newBuilder()
+                    .setDbName(c.db())
+                    .setSourceResourceGroup(c.body().required("sourceRgName"))
+                    .setTargetResourceGroup(c.body().required("targetRgName"))
+                    .setCollectionName(c.body().required("collectionName"))
+                    .setNumReplica(replicas)
+                    .build()));
+        });
+    }
+
+    /**
+     * request_v2.go ResourceGroupConfig: {@code requests} and {@code limits} ({@code node_num}) are
+     * required, {@code transfer_from}/{@code transfer_to} lists of {@code {"resource_group": name}},
+     * {@code node_filter.node_labels} a map.
+     */
+    private static ResourceGroupConfig rgConfig(String where, JsonObject json) throws V2Error {
+        V2Body b = new V2Body(json);
+        ResourceGroupConfig.Builder out = ResourceGroupConfig.newBuilder();
+        for (String key : List.of("requests", "limits")) {
+            JsonObject limit = b.object(key);
+            if (limit.size() == 0) {
+                throw V2Error.missing(where + "." + key);
+            }
+            ResourceGroupLimit l = ResourceGroupLimit.newBuilder()
+                    .setNodeNum((int) new V2Body(limit).integer("node_num", 0))
+                    .build();
+            if (key.equals("requests")) {
+                out.setRequests(l);
+            } else {
+                out.setLimits(l);
+            }
+        }
+        for (JsonElement e : b.array("transfer_from")) {
+            out.addTransferFrom(ResourceGroupTransfer.newBuilder()
+                    .setResourceGroup(new V2Body(asObject(where + ".transfer_from", e)).required("resource_group")));
+        }
+        for (JsonElement e : b.array("transfer_to")) {
+            out.addTransferTo(ResourceGroupTransfer.newBuilder()
+                    .setResourceGroup(new V2Body(asObject(where + ".transfer_to", e)).required("resource_group")));
+        }
+        JsonObject labels = new V2Body(b.object("node_filter")).object("node_labels");
+        if (labels.size() > 0) {
+            ResourceGroupNodeFilter.Builder filter = ResourceGroupNodeFilter.newBuilder();
+            for (Map.Entry<String, JsonElement> l : labels.entrySet()) {
+                filter.addNodeLabels(kv(l.getKey(), text(l.getValue())));
+            }
+            out.setNodeFilter(filter);
+        }
+        return out.build();
+    }
+
+    /** A message as Go's encoding/json shows a Milvus proto struct: snake_case keys, zero values left out. */
+    private static JsonElement protoJson(Message m) throws V2Error {
+        try {
+            return JsonParser.parseString(
+                    JsonFormat.printer().preservingProtoFieldNames().print(m));
+        } catch (InvalidProtocolBufferException e) {
+            throw new V2Error(V2Error.UNEXPECTED, e.getMessage());
+        }
+    }
+
+    // ---- import jobs ----
+
+    /**
+     * handler_v2.go's {@code /jobs/import/...} routes call the proxy's ImportV2 family, which the
+     * reference server does not serve (files in object storage): refused with Milvus's
+     * ErrServiceUnimplemented (code 10, pkg/util/merr/errors.go), naming the route.
+     */
+    private void refusedJobs() {
+        for (String action : List.of("list", "create", "get_progress", "describe")) {
+            String path = "/jobs/import/" + action;
+            routes.put(path, c -> {
+                throw V2Error.unimplemented("import (" + PREFIX + path + ") is not served by the reference server");
+            });
+        }
+    }
+
     // ---- calling the service ----
 
     /**
@@ -794,6 +1043,25 @@ final class VectordbApi {
         return b.build();
     }
 
+    /** One field of a v2 schema ({@code fieldName}, {@code dataType}, {@code elementTypeParams}...). */
+    private static FieldSchema.Builder field(V2Body f, long id, boolean autoId) throws V2Error {
+        FieldSchema.Builder fb = FieldSchema.newBuilder()
+                .setFieldID(id)
+                .setName(f.required("fieldName"))
+                .setDataType(dataType("dataType", f.required("dataType")))
+                .setIsPrimaryKey(f.bool("isPrimary", false))
+                .setIsPartitionKey(f.bool("isPartitionKey", false))
+                .setNullable(f.bool("nullable", false));
+        fb.setAutoID(fb.getIsPrimaryKey() && autoId);
+        if (!f.optional("elementDataType", "").isEmpty()) {
+            fb.setElementType(dataType("elementDataType", f.optional("elementDataType", "")));
+        }
+        for (Map.Entry<String, JsonElement> p : f.object("elementTypeParams").entrySet()) {
+            fb.addTypeParams(kv(p.getKey(), text(p.getValue())));
+        }
+        return fb;
+    }
+
     private DescribeCollectionResponse describe(String db, String collection) throws V2Error {
         return call(DescribeCollectionRequest.newBuilder()
                 .setDbName(db)
@@ -806,14 +1074,17 @@ final class VectordbApi {
     private <A extends Message> A call(Message request) throws V2Error {
         String rpc = rpcOf(request);
         ServerRpc<?, ?> target = service.find(rpc)
-                .orElseThrow(() -> new V2Error(V2Error.UNEXPECTED, rpc + " is not implemented by this server"));
+                .orElseThrow(() -> V2Error.unimplemented(rpc + " is not served by the reference server"));
         return (A) checked(invoke(target, request));
     }
 
-    private static Message invoke(ServerRpc<?, ?> target, Message request) {
+    private static Message invoke(ServerRpc<?, ?> target, Message request) throws V2Error {
         try {
             return target.answerMessage(request);
         } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == io.grpc.Status.Code.UNIMPLEMENTED) {
+                throw V2Error.unimplemented(target.name() + " is not served by the reference server");
+            }
             // UNIMPLEMENTED and the like: answered as Milvus answers a failed proxy call
             String why = e.getStatus().getDescription() == null
                     ? e.getStatus().getCode().toString()

@@ -44,11 +44,12 @@
  *
  * <h2>RESTful v2</h2>
  * {@code POST /v2/vectordb/<category>/<action>} (Milvus 2.4+'s RESTful v2: collections,
- * partitions, entities, indexes, aliases, databases, users) is translated by
+ * partitions, entities, indexes, aliases, databases, users, roles, resource groups) is translated by
  * {@link io.partita.server.http.VectordbApi} onto the same RPC declarations: camelCase bodies in,
  * {@code {"code":0,"data":…}} or {@code {"code":N,"message":"…"}} out with HTTP 200 (1801 for a body
  * that is not a JSON object, 1802 for a missing required key, 1804 for rows that do not fit the
- * schema; 401 with code 1800 without credentials when auth is on). Rows become columns of the
+ * schema; 401 with code 1800 without credentials when auth is on; 10, Milvus's
+ * ErrServiceUnimplemented, where the service does not serve the RPC, and for import jobs). Rows become columns of the
  * collection's schema and back ({@link io.partita.server.http.V2Rows}).
  *
  * <h2>Extensions</h2>

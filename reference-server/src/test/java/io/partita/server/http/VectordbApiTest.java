@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -366,5 +368,93 @@ class VectordbApiTest {
                             .statusCode())
                     .isEqualTo(200);
         }
+    }
+
+    @Test
+    void resourceGroupsAreCreatedDescribedAlteredAndDroppedOnTheSameService() throws Exception {
+        assertThat(ok(
+                                "/resource_groups/create",
+                                "{\"name\":\"rg_a\",\"config\":{\"requests\":{\"node_num\":0},\"limits\":{\"node_num\":1},"
+                                        + "\"transfer_from\":[{\"resource_group\":\"__default_resource_group\"}]}}")
+                        .getAsJsonObject()
+                        .size())
+                .isZero();
+        assertThat(ok("/resource_groups/list", "{}").toString()).contains("\"__default_resource_group\"", "\"rg_a\"");
+        JsonObject rg = ok("/resource_groups/describe", "{\"name\":\"rg_a\"}")
+                .getAsJsonObject()
+                .getAsJsonObject("resource_group");
+        assertThat(rg.get("name").getAsString()).isEqualTo("rg_a");
+        assertThat(rg.getAsJsonObject("config")
+                        .getAsJsonObject("limits")
+                        .get("node_num")
+                        .getAsInt())
+                .isEqualTo(1);
+        ok(
+                "/resource_groups/alter",
+                "{\"resource_groups\":{\"rg_a\":{\"requests\":{\"node_num\":0},\"limits\":{\"node_num\":2}}}}");
+        assertThat(ok("/resource_groups/describe", "{\"name\":\"rg_a\"}")
+                        .getAsJsonObject()
+                        .getAsJsonObject("resource_group")
+                        .getAsJsonObject("config")
+                        .getAsJsonObject("limits")
+                        .get("node_num")
+                        .getAsInt())
+                .isEqualTo(2);
+        // querycoordv2 checkResourceGroup: a group whose limits still hold nodes cannot be dropped
+        JsonObject refused = post("/resource_groups/drop", "{\"name\":\"rg_a\"}");
+        assertThat(refused.get("code").getAsInt()).isEqualTo(1100);
+        assertThat(refused.get("message").getAsString()).contains("limits node num is not 0");
+        ok(
+                "/resource_groups/alter",
+                "{\"resource_groups\":{\"rg_a\":{\"requests\":{\"node_num\":0},\"limits\":{\"node_num\":0}}}}");
+        ok("/resource_groups/drop", "{\"name\":\"rg_a\"}");
+        assertThat(ok("/resource_groups/list", "{}").toString()).doesNotContain("rg_a");
+    }
+
+    @Test
+    void resourceGroupRequestsMissingARequiredKeyAre1802NamingIt() throws Exception {
+        JsonObject noLimits =
+                post("/resource_groups/create", "{\"name\":\"rg_b\",\"config\":{\"requests\":{\"node_num\":0}}}");
+        assertThat(noLimits.get("code").getAsInt()).isEqualTo(1802);
+        assertThat(noLimits.get("message").getAsString()).contains("config.limits");
+        JsonObject noReplicas = post(
+                "/resource_groups/transfer_replica",
+                "{\"sourceRgName\":\"a\",\"targetRgName\":\"b\",\"collectionName\":\"c\"}");
+        assertThat(noReplicas.get("code").getAsInt()).isEqualTo(1802);
+        assertThat(noReplicas.get("message").getAsString()).contains("replicaNum");
+        JsonObject missing = post("/resource_groups/describe", "{\"name\":\"no_such_rg\"}");
+        assertThat(missing.get("code").getAsInt()).isNotZero();
+        assertThat(missing.get("message").getAsString()).contains("no_such_rg");
+    }
+
+    @Test
+    void rbacAlterAndImportRoutesAnswerMilvusServiceUnimplementedNamingTheCall() throws Exception {
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("/roles/create", "{\"roleName\":\"reader\"}");
+        refused.put("/roles/list", "{}");
+        refused.put(
+                "/roles/grant_privilege",
+                "{\"roleName\":\"reader\",\"objectType\":\"Collection\",\"objectName\":\"*\",\"privilege\":\"Search\"}");
+        refused.put("/users/grant_role", "{\"userName\":\"root\",\"roleName\":\"reader\"}");
+        refused.put("/users/describe", "{\"userName\":\"root\"}");
+        refused.put(
+                "/collections/alter_properties", "{\"collectionName\":\"c\",\"properties\":{\"mmap.enabled\":true}}");
+        refused.put(
+                "/collections/fields/add",
+                "{\"collectionName\":\"c\",\"schema\":{\"fieldName\":\"f\",\"dataType\":\"Int64\",\"nullable\":true}}");
+        refused.put("/jobs/import/list", "{}");
+        for (Map.Entry<String, String> r : refused.entrySet()) {
+            JsonObject a = post(r.getKey(), r.getValue());
+            assertThat(a.get("code").getAsInt()).as(r.getKey() + " " + a).isEqualTo(10);
+            assertThat(a.get("message").getAsString())
+                    .as(r.getKey())
+                    .startsWith("err: ")
+                    .endsWith(": service unimplemented");
+        }
+        assertThat(post("/roles/create", "{\"roleName\":\"reader\"}")
+                        .get("message")
+                        .getAsString())
+                .contains("CreateRole");
+        assertThat(post("/roles/drop", "{}").get("code").getAsInt()).isEqualTo(1802);
     }
 }
