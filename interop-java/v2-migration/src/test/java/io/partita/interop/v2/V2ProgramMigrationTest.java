@@ -96,4 +96,11 @@ class V2ProgramMigrationTest {
         String partita = runOnFreshServer(partitaLoader, s -> "http://" + s.host() + ":" + s.httpPort());
         assertThat(partita).isEqualTo(officialOutput());
     }
+
+    @Test
+    void theRewrittenProgramPrintsTheSameOverRestfulV2() throws Exception {
+        String partita =
+                runOnFreshServer(partitaLoader, s -> "http://" + s.host() + ":" + s.httpPort() + "/v2/vectordb");
+        assertThat(partita).isEqualTo(officialOutput());
+    }
 }
