@@ -20,6 +20,7 @@ public final class SearchResultData {
     private final IDs ids;
     private final List<Long> topks;
     private final List<String> outputFields;
+    private final String primaryFieldName;
 
     private SearchResultData(Builder b) {
         this.numQueries = b.numQueries;
@@ -29,6 +30,7 @@ public final class SearchResultData {
         this.ids = b.ids;
         this.topks = Collections.unmodifiableList(new ArrayList<>(b.topks));
         this.outputFields = Collections.unmodifiableList(new ArrayList<>(b.outputFields));
+        this.primaryFieldName = b.primaryFieldName;
     }
 
     /** @return a new builder with every field at its zero value */
@@ -112,6 +114,10 @@ public final class SearchResultData {
     public String getOutputFields(int index) {
         return outputFields.get(index);
     }
+    /** @return the primary key field's name as the server sent it (Milvus 2.3+); empty when it sent none */
+    public String getPrimaryFieldName() {
+        return primaryFieldName;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -124,12 +130,13 @@ public final class SearchResultData {
                 && Objects.equals(scores, other.scores)
                 && Objects.equals(ids, other.ids)
                 && Objects.equals(topks, other.topks)
-                && Objects.equals(outputFields, other.outputFields);
+                && Objects.equals(outputFields, other.outputFields)
+                && Objects.equals(primaryFieldName, other.primaryFieldName);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(numQueries, topK, fieldsData, scores, ids, topks, outputFields);
+        return Objects.hash(numQueries, topK, fieldsData, scores, ids, topks, outputFields, primaryFieldName);
     }
 
     @Override
@@ -142,6 +149,7 @@ public final class SearchResultData {
                 + ", ids=" + ids
                 + ", topks=" + topks
                 + ", outputFields=" + outputFields
+                + ", primaryFieldName=" + primaryFieldName
                 + "}";
     }
 
@@ -154,8 +162,18 @@ public final class SearchResultData {
         private IDs ids;
         private List<Long> topks = new ArrayList<>();
         private List<String> outputFields = new ArrayList<>();
+        private String primaryFieldName = "";
 
         private Builder() {}
+
+        /**
+         * @param value the primary key field's name; must not be null
+         * @return this builder
+         */
+        public Builder setPrimaryFieldName(String value) {
+            this.primaryFieldName = Objects.requireNonNull(value, "primaryFieldName");
+            return this;
+        }
 
         /**
          * @param value the number of query vectors

@@ -116,7 +116,6 @@ class ModelShapesTest {
                 "SearchResultData.element_indices",
                 "SearchResultData.group_by_field_value",
                 "SearchResultData.highlight_results",
-                "SearchResultData.primary_field_name",
                 "SearchResultData.recalls",
                 "SearchResultData.search_iterator_v2_results",
                 "SearchResults.session_ts",

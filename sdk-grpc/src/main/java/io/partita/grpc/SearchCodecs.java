@@ -88,7 +88,8 @@ final class SearchCodecs {
                     .setTopK(d.getTopK())
                     .addAllScores(d.getScoresList())
                     .addAllTopks(d.getTopksList())
-                    .addAllOutputFields(d.getOutputFieldsList());
+                    .addAllOutputFields(d.getOutputFieldsList())
+                    .setPrimaryFieldName(d.getPrimaryFieldName());
             d.getFieldsDataList().forEach(f -> rb.addFieldsData(FieldDataCodec.fromWire(f)));
             if (d.hasIds()) {
                 rb.setIds(WireValues.ids(d.getIds()));

@@ -78,7 +78,8 @@ final class SearchCodecs {
                     .setTopK(JsonValues.lng(d, "top_k"))
                     .addAllScores(JsonValues.floats(d, "scores"))
                     .addAllTopks(JsonValues.longs(d, "topks"))
-                    .addAllOutputFields(JsonValues.strs(d, "output_fields"));
+                    .addAllOutputFields(JsonValues.strs(d, "output_fields"))
+                    .setPrimaryFieldName(JsonValues.str(d, "primary_field_name"));
             for (JsonObject f : JsonValues.objs(d, "fields_data")) {
                 rb.addFieldsData(FieldDataCodec.fromJson(f));
             }

@@ -108,9 +108,12 @@ final class VectorOps {
         if (r.getLimit() <= 0) {
             throw Checks.invalid("SearchReq.limit (or topK) must be positive, got " + r.getLimit());
         }
-        CollectionSchema schema =
-                CollectionOps.describeRaw(s, r.getCollectionName()).getSchema();
-        String field = r.getAnnsField().isEmpty() ? onlyVectorField(schema) : r.getAnnsField();
+        // The schema is read only when the request leaves the vector field open: a search naming
+        // annsField and metricType is one round trip, as with the official client.
+        CollectionSchema schema = r.getAnnsField().isEmpty()
+                ? CollectionOps.describeRaw(s, r.getCollectionName()).getSchema()
+                : null;
+        String field = schema != null ? onlyVectorField(schema) : r.getAnnsField();
         MetricType metric = r.getMetricType() == null
                 ? IndexOps.metricOf(s, r.getCollectionName(), field)
                 : IndexOps.v1Metric(r.getMetricType());
@@ -135,9 +138,17 @@ final class VectorOps {
                                 : ConsistencyLevelEnum.valueOf(
                                         r.getConsistencyLevel().name()))
                 .build())));
+        // The primary key's name labels the hits: Milvus 2.3+ sends it with the results; older
+        // servers do not, and then it is read from the schema.
+        String primary = results.getResults().getPrimaryFieldName();
+        if (primary.isEmpty()) {
+            CollectionSchema known = schema != null
+                    ? schema
+                    : CollectionOps.describeRaw(s, r.getCollectionName()).getSchema();
+            primary = Schemas.primary(known).getName();
+        }
         return SearchResp.builder()
-                .searchResults(Entities.hits(
-                        results.getResults(), Schemas.primary(schema).getName()))
+                .searchResults(Entities.hits(results.getResults(), primary))
                 .build();
     }
 
