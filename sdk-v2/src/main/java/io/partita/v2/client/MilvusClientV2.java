@@ -339,7 +339,11 @@ public class MilvusClientV2 {
         return UtilityOps.listAliases(session, Checks.checked(request, "request"));
     }
 
-    /** Starts a compaction; @return its id for {@link #getCompactionState} */
+    /**
+     * Starts a plain compaction.
+     *
+     * @return its id, for {@link #getCompactionState}
+     */
     public CompactResp compact(CompactReq request) {
         return UtilityOps.compact(session, Checks.checked(request, "request"));
     }
