@@ -48,7 +48,9 @@ class TlsServerTest {
                     .withCaPemPath(tls.serverCertPem().toString())
                     .build())) {
                 R<Boolean> r = noCertificate.hasCollection(HAS_BOOK);
-                assertThat(r.getStatus()).isNotZero();
+                assertThat(r.getStatus())
+                        .as("a transport failure (negative), not a server answer: %s", r.getMessage())
+                        .isNegative();
             }
         }
     }

@@ -9,12 +9,11 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class BoolResponse implements HasStatus {
-    private final Status status;
+public final class BoolResponse extends StatusAnswer {
     private final boolean value;
 
     private BoolResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.value = b.value;
     }
 
@@ -23,13 +22,6 @@ public final class BoolResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the answer to the yes/no question asked */
     public boolean getValue() {
         return value;

@@ -9,13 +9,12 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class CalcDistanceResults implements HasStatus {
-    private final Status status;
+public final class CalcDistanceResults extends StatusAnswer {
     private final IntArray intDist;
     private final FloatArray floatDist;
 
     private CalcDistanceResults(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.intDist = b.intDist;
         this.floatDist = b.floatDist;
     }
@@ -25,13 +24,6 @@ public final class CalcDistanceResults implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the distances as integers (Hamming or Jaccard on binary vectors); {@code null} when the metric gives floats */
     public IntArray getIntDist() {
         return intDist;

@@ -9,14 +9,13 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Absent strings read as empty.
  */
-public final class DescribeAliasResponse implements HasStatus {
-    private final Status status;
+public final class DescribeAliasResponse extends StatusAnswer {
     private final String dbName;
     private final String alias;
     private final String collection;
 
     private DescribeAliasResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.dbName = b.dbName;
         this.alias = b.alias;
         this.collection = b.collection;
@@ -27,13 +26,6 @@ public final class DescribeAliasResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the database of the alias */
     public String getDbName() {
         return dbName;

@@ -12,8 +12,7 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class DescribeCollectionResponse implements HasStatus {
-    private final Status status;
+public final class DescribeCollectionResponse extends StatusAnswer {
     private final CollectionSchema schema;
     private final long collectionID;
     private final String collectionName;
@@ -26,7 +25,7 @@ public final class DescribeCollectionResponse implements HasStatus {
     private final ConsistencyLevel consistencyLevel;
 
     private DescribeCollectionResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.schema = b.schema;
         this.collectionID = b.collectionID;
         this.collectionName = b.collectionName;
@@ -44,13 +43,6 @@ public final class DescribeCollectionResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the collection schema; {@code null} if the server sent none */
     public CollectionSchema getSchema() {
         return schema;

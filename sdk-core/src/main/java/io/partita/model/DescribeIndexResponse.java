@@ -12,12 +12,11 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class DescribeIndexResponse implements HasStatus {
-    private final Status status;
+public final class DescribeIndexResponse extends StatusAnswer {
     private final List<IndexDescription> indexDescriptions;
 
     private DescribeIndexResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.indexDescriptions = Collections.unmodifiableList(new ArrayList<>(b.indexDescriptions));
     }
 
@@ -26,13 +25,6 @@ public final class DescribeIndexResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return one description per index on the collection (or only the requested one), in the server's order; unmodifiable, never {@code null} */
     public List<IndexDescription> getIndexDescriptionsList() {
         return indexDescriptions;

@@ -12,13 +12,12 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class FlushResponse implements HasStatus {
-    private final Status status;
+public final class FlushResponse extends StatusAnswer {
     private final String dbName;
     private final Map<String, LongArray> collSegIDs;
 
     private FlushResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.dbName = b.dbName;
         this.collSegIDs = Collections.unmodifiableMap(new LinkedHashMap<>(b.collSegIDs));
     }
@@ -28,13 +27,6 @@ public final class FlushResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the database name the flush ran in */
     public String getDbName() {
         return dbName;

@@ -12,13 +12,12 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class GetCompactionPlansResponse implements HasStatus {
-    private final Status status;
+public final class GetCompactionPlansResponse extends StatusAnswer {
     private final CompactionState state;
     private final List<CompactionMergeInfo> mergeInfos;
 
     private GetCompactionPlansResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.state = b.state;
         this.mergeInfos = Collections.unmodifiableList(new ArrayList<>(b.mergeInfos));
     }
@@ -28,13 +27,6 @@ public final class GetCompactionPlansResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the state of the compaction */
     public CompactionState getState() {
         return state;

@@ -9,8 +9,7 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class GetCompactionStateResponse implements HasStatus {
-    private final Status status;
+public final class GetCompactionStateResponse extends StatusAnswer {
     private final CompactionState state;
     private final long executingPlanNo;
     private final long timeoutPlanNo;
@@ -18,7 +17,7 @@ public final class GetCompactionStateResponse implements HasStatus {
     private final long failedPlanNo;
 
     private GetCompactionStateResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.state = b.state;
         this.executingPlanNo = b.executingPlanNo;
         this.timeoutPlanNo = b.timeoutPlanNo;
@@ -31,13 +30,6 @@ public final class GetCompactionStateResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the state of the compaction */
     public CompactionState getState() {
         return state;

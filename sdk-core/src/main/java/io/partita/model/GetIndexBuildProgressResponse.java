@@ -9,13 +9,12 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class GetIndexBuildProgressResponse implements HasStatus {
-    private final Status status;
+public final class GetIndexBuildProgressResponse extends StatusAnswer {
     private final long indexedRows;
     private final long totalRows;
 
     private GetIndexBuildProgressResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.indexedRows = b.indexedRows;
         this.totalRows = b.totalRows;
     }
@@ -25,13 +24,6 @@ public final class GetIndexBuildProgressResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the number of rows indexed so far */
     public long getIndexedRows() {
         return indexedRows;

@@ -9,13 +9,12 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class GetIndexStateResponse implements HasStatus {
-    private final Status status;
+public final class GetIndexStateResponse extends StatusAnswer {
     private final IndexState state;
     private final String failReason;
 
     private GetIndexStateResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.state = b.state;
         this.failReason = b.failReason;
     }
@@ -25,13 +24,6 @@ public final class GetIndexStateResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the index build state */
     public IndexState getState() {
         return state;

@@ -9,12 +9,11 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class GetLoadStateResponse implements HasStatus {
-    private final Status status;
+public final class GetLoadStateResponse extends StatusAnswer {
     private final LoadState state;
 
     private GetLoadStateResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.state = b.state;
     }
 
@@ -23,13 +22,6 @@ public final class GetLoadStateResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the load state */
     public LoadState getState() {
         return state;

@@ -9,13 +9,12 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class GetLoadingProgressResponse implements HasStatus {
-    private final Status status;
+public final class GetLoadingProgressResponse extends StatusAnswer {
     private final long progress;
     private final long refreshProgress;
 
     private GetLoadingProgressResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.progress = b.progress;
         this.refreshProgress = b.refreshProgress;
     }
@@ -25,13 +24,6 @@ public final class GetLoadingProgressResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the loading progress in percent, 0 to 100 */
     public long getProgress() {
         return progress;

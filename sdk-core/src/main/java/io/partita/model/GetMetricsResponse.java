@@ -9,13 +9,12 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class GetMetricsResponse implements HasStatus {
-    private final Status status;
+public final class GetMetricsResponse extends StatusAnswer {
     private final String response;
     private final String componentName;
 
     private GetMetricsResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.response = b.response;
         this.componentName = b.componentName;
     }
@@ -25,13 +24,6 @@ public final class GetMetricsResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the metrics as a JSON document, as the server sent it */
     public String getResponse() {
         return response;

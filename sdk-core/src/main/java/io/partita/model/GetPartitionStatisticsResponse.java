@@ -12,12 +12,11 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class GetPartitionStatisticsResponse implements HasStatus {
-    private final Status status;
+public final class GetPartitionStatisticsResponse extends StatusAnswer {
     private final List<KeyValuePair> stats;
 
     private GetPartitionStatisticsResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.stats = Collections.unmodifiableList(new ArrayList<>(b.stats));
     }
 
@@ -26,13 +25,6 @@ public final class GetPartitionStatisticsResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the statistics as key/value pairs (for example {@code row_count}), in the server's order; unmodifiable, never {@code null} */
     public List<KeyValuePair> getStatsList() {
         return stats;

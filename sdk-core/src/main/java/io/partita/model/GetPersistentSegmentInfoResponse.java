@@ -12,12 +12,11 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class GetPersistentSegmentInfoResponse implements HasStatus {
-    private final Status status;
+public final class GetPersistentSegmentInfoResponse extends StatusAnswer {
     private final List<PersistentSegmentInfo> infos;
 
     private GetPersistentSegmentInfoResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.infos = Collections.unmodifiableList(new ArrayList<>(b.infos));
     }
 
@@ -26,13 +25,6 @@ public final class GetPersistentSegmentInfoResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return one entry per segment, in the server's order; unmodifiable, never {@code null} */
     public List<PersistentSegmentInfo> getInfosList() {
         return infos;

@@ -12,14 +12,13 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * The list is unmodifiable; absent strings read as empty.
  */
-public final class ListAliasesResponse implements HasStatus {
-    private final Status status;
+public final class ListAliasesResponse extends StatusAnswer {
     private final String dbName;
     private final String collectionName;
     private final List<String> aliases;
 
     private ListAliasesResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.dbName = b.dbName;
         this.collectionName = b.collectionName;
         this.aliases = Collections.unmodifiableList(new ArrayList<>(b.aliases));
@@ -30,13 +29,6 @@ public final class ListAliasesResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the database of the collection */
     public String getDbName() {
         return dbName;

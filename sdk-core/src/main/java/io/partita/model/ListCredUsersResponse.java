@@ -12,12 +12,11 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class ListCredUsersResponse implements HasStatus {
-    private final Status status;
+public final class ListCredUsersResponse extends StatusAnswer {
     private final List<String> usernames;
 
     private ListCredUsersResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.usernames = Collections.unmodifiableList(new ArrayList<>(b.usernames));
     }
 
@@ -26,13 +25,6 @@ public final class ListCredUsersResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the user names, in the server's order, in the server's order; unmodifiable, never {@code null} */
     public List<String> getUsernamesList() {
         return usernames;

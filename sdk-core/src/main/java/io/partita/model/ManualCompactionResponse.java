@@ -9,12 +9,11 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class ManualCompactionResponse implements HasStatus {
-    private final Status status;
+public final class ManualCompactionResponse extends StatusAnswer {
     private final long compactionID;
 
     private ManualCompactionResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.compactionID = b.compactionID;
     }
 
@@ -23,13 +22,6 @@ public final class ManualCompactionResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the compaction ID, for GetCompactionState and GetCompactionPlans */
     public long getCompactionID() {
         return compactionID;

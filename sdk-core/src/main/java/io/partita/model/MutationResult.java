@@ -12,8 +12,7 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class MutationResult implements HasStatus {
-    private final Status status;
+public final class MutationResult extends StatusAnswer {
     private final IDs IDs;
     private final List<Integer> succIndex;
     private final List<Integer> errIndex;
@@ -24,7 +23,7 @@ public final class MutationResult implements HasStatus {
     private final long timestamp;
 
     private MutationResult(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.IDs = b.IDs;
         this.succIndex = Collections.unmodifiableList(new ArrayList<>(b.succIndex));
         this.errIndex = Collections.unmodifiableList(new ArrayList<>(b.errIndex));
@@ -40,13 +39,6 @@ public final class MutationResult implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the primary keys of the affected rows; {@code null} if the server sent none */
     public IDs getIDs() {
         return IDs;

@@ -12,14 +12,13 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class QueryResults implements HasStatus {
-    private final Status status;
+public final class QueryResults extends StatusAnswer {
     private final List<FieldData> fieldsData;
     private final String collectionName;
     private final List<String> outputFields;
 
     private QueryResults(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.fieldsData = Collections.unmodifiableList(new ArrayList<>(b.fieldsData));
         this.collectionName = b.collectionName;
         this.outputFields = Collections.unmodifiableList(new ArrayList<>(b.outputFields));
@@ -30,13 +29,6 @@ public final class QueryResults implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the returned columns, one per output field, in the server's order; unmodifiable, never {@code null} */
     public List<FieldData> getFieldsDataList() {
         return fieldsData;

@@ -9,13 +9,12 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class SearchResults implements HasStatus {
-    private final Status status;
+public final class SearchResults extends StatusAnswer {
     private final SearchResultData results;
     private final String collectionName;
 
     private SearchResults(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.results = b.results;
         this.collectionName = b.collectionName;
     }
@@ -25,13 +24,6 @@ public final class SearchResults implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the search hits; {@code null} if the server sent none */
     public SearchResultData getResults() {
         return results;

@@ -13,8 +13,7 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class ShowCollectionsResponse implements HasStatus {
-    private final Status status;
+public final class ShowCollectionsResponse extends StatusAnswer {
     private final List<String> collectionNames;
     private final List<Long> collectionIds;
     private final List<Long> createdTimestamps;
@@ -22,7 +21,7 @@ public final class ShowCollectionsResponse implements HasStatus {
     private final List<Long> inMemoryPercentages;
 
     private ShowCollectionsResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.collectionNames = Collections.unmodifiableList(new ArrayList<>(b.collectionNames));
         this.collectionIds = Collections.unmodifiableList(new ArrayList<>(b.collectionIds));
         this.createdTimestamps = Collections.unmodifiableList(new ArrayList<>(b.createdTimestamps));
@@ -35,13 +34,6 @@ public final class ShowCollectionsResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the collection names, in the server's order; unmodifiable, never {@code null} */
     public List<String> getCollectionNamesList() {
         return collectionNames;

@@ -13,8 +13,7 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Lists and maps are unmodifiable; absent values read as zero, empty or {@code null} for messages.
  */
-public final class ShowPartitionsResponse implements HasStatus {
-    private final Status status;
+public final class ShowPartitionsResponse extends StatusAnswer {
     private final List<String> partitionNames;
     private final List<Long> partitionIDs;
     private final List<Long> createdTimestamps;
@@ -22,7 +21,7 @@ public final class ShowPartitionsResponse implements HasStatus {
     private final List<Long> inMemoryPercentages;
 
     private ShowPartitionsResponse(Builder b) {
-        this.status = b.status == null ? Status.success() : b.status;
+        super(b.status);
         this.partitionNames = Collections.unmodifiableList(new ArrayList<>(b.partitionNames));
         this.partitionIDs = Collections.unmodifiableList(new ArrayList<>(b.partitionIDs));
         this.createdTimestamps = Collections.unmodifiableList(new ArrayList<>(b.createdTimestamps));
@@ -35,13 +34,6 @@ public final class ShowPartitionsResponse implements HasStatus {
         return new Builder();
     }
 
-    public Status getStatus() {
-        return status;
-    }
-    /** @return always {@code true}: an absent status reads as success */
-    public boolean hasStatus() {
-        return status != null;
-    }
     /** @return the partition names, in the server's order; unmodifiable, never {@code null} */
     public List<String> getPartitionNamesList() {
         return partitionNames;

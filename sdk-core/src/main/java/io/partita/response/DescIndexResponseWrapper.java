@@ -88,14 +88,17 @@ public class DescIndexResponseWrapper {
             params.put(key, value);
         }
 
+        /** @return the name of the indexed field */
         public String getFieldName() {
             return fieldName;
         }
 
+        /** @return the index's name */
         public String getIndexName() {
             return indexName;
         }
 
+        /** @return the index's id */
         public long getId() {
             return id;
         }
@@ -105,10 +108,12 @@ public class DescIndexResponseWrapper {
             return Collections.unmodifiableMap(params);
         }
 
+        /** @return how many rows the index covers so far */
         public long getIndexedRows() {
             return indexedRows;
         }
 
+        /** @return how many rows the field has to index */
         public long getTotalRows() {
             return totalRows;
         }
@@ -118,10 +123,12 @@ public class DescIndexResponseWrapper {
             return 0;
         }
 
+        /** @return the index's build state */
         public IndexBuildState getIndexState() {
             return indexState;
         }
 
+        /** @return why the build failed, or empty */
         public String getIndexFailedReason() {
             return indexFailedReason;
         }

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partita.client.MilvusClient;
 import io.partita.client.MilvusServiceClient;
 import io.partita.grpc.GrpcTransport;
-import io.partita.model.DataType;
 import io.partita.param.ConnectParam;
 import io.partita.param.R;
-import io.partita.param.collection.CreateCollectionParam;
-import io.partita.param.collection.FieldType;
 import io.partita.param.collection.HasCollectionParam;
 import io.partita.server.ReferenceServer;
 import io.partita.server.tls.TlsSettings;
@@ -60,19 +57,7 @@ class ReferenceServerTlsTest {
 
     /** Creates {@code name} through {@code c} and reads it back; returns the two statuses and the answer. */
     private static String createAndSee(MilvusClient c, String name) {
-        R<?> created = c.createCollection(CreateCollectionParam.newBuilder()
-                .withCollectionName(name)
-                .addFieldType(FieldType.newBuilder()
-                        .withName("id")
-                        .withDataType(DataType.Int64)
-                        .withPrimaryKey(true)
-                        .build())
-                .addFieldType(FieldType.newBuilder()
-                        .withName("vec")
-                        .withDataType(DataType.FloatVector)
-                        .withDimension(2)
-                        .build())
-                .build());
+        R<?> created = c.createCollection(TwoFieldCollection.named(name));
         R<Boolean> has = c.hasCollection(
                 HasCollectionParam.newBuilder().withCollectionName(name).build());
         return created.getStatus() + "/" + has.getStatus() + "/" + has.getData();

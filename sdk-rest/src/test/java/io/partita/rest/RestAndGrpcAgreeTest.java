@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partita.client.MilvusClient;
 import io.partita.client.MilvusServiceClient;
 import io.partita.grpc.GrpcTransport;
-import io.partita.model.DataType;
 import io.partita.param.ConnectParam;
 import io.partita.param.R;
-import io.partita.param.collection.CreateCollectionParam;
-import io.partita.param.collection.FieldType;
 import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.partition.CreatePartitionParam;
 import io.partita.param.partition.DropPartitionParam;
@@ -44,19 +41,7 @@ class RestAndGrpcAgreeTest {
                 .withUri("http://127.0.0.1:" + server.httpPort())
                 .build());
         grpc = grpcClient(server.grpcPort());
-        R<?> created = grpc.createCollection(CreateCollectionParam.newBuilder()
-                .withCollectionName("book")
-                .addFieldType(FieldType.newBuilder()
-                        .withName("id")
-                        .withDataType(DataType.Int64)
-                        .withPrimaryKey(true)
-                        .build())
-                .addFieldType(FieldType.newBuilder()
-                        .withName("vec")
-                        .withDataType(DataType.FloatVector)
-                        .withDimension(2)
-                        .build())
-                .build());
+        R<?> created = grpc.createCollection(TwoFieldCollection.named("book"));
         assertThat(created.getStatus()).as(created.getMessage()).isZero();
         assertThat(grpc.createPartition(CreatePartitionParam.newBuilder()
                                 .withCollectionName("book")

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.client.MilvusClient;
 import io.partita.client.MilvusServiceClient;
-import io.partita.model.DataType;
 import io.partita.model.GetCollectionStatisticsResponse;
 import io.partita.model.ShowPartitionsResponse;
 import io.partita.param.ConnectParam;
 import io.partita.param.R;
 import io.partita.param.RpcStatus;
-import io.partita.param.collection.CreateCollectionParam;
-import io.partita.param.collection.FieldType;
 import io.partita.param.collection.GetCollectionStatisticsParam;
 import io.partita.param.collection.HasCollectionParam;
 import io.partita.param.partition.CreatePartitionParam;
@@ -68,19 +65,7 @@ class RestfulV2ModeTest {
 
     @Test
     void theCallsRestfulV2CanExpressGoThereAndAnswerAsOverApiV1() throws Exception {
-        R<RpcStatus> created = v2.createCollection(CreateCollectionParam.newBuilder()
-                .withCollectionName("book")
-                .addFieldType(FieldType.newBuilder()
-                        .withName("id")
-                        .withDataType(DataType.Int64)
-                        .withPrimaryKey(true)
-                        .build())
-                .addFieldType(FieldType.newBuilder()
-                        .withName("vec")
-                        .withDataType(DataType.FloatVector)
-                        .withDimension(2)
-                        .build())
-                .build());
+        R<RpcStatus> created = v2.createCollection(TwoFieldCollection.named("book"));
         assertThat(created.getStatus()).as(created.getMessage()).isZero();
         assertThat(v2.hasCollection(HasCollectionParam.newBuilder()
                                 .withCollectionName("book")

@@ -356,63 +356,85 @@ final class VectordbApi {
             indexParams.add(asObject("indexParams", e));
         }
         if (fieldsJson.isEmpty()) {
-            // quick setup: request_v2.go CollectionReq defaults (primaryFieldName "id", vectorFieldName "vector",
-            // idType Int64, metricType COSINE, dynamic field on), then index and load
-            long dim = b.integer("dimension", 0);
-            if (dim <= 0) {
-                throw V2Error.missing("dimension");
-            }
-            String idType = b.optional("idType", "Int64");
-            String pk = b.optional("primaryFieldName", "id");
-            String vector = b.optional("vectorFieldName", "vector");
-            FieldSchema.Builder id = FieldSchema.newBuilder()
-                    .setFieldID(100)
-                    .setName(pk)
-                    .setIsPrimaryKey(true)
-                    .setAutoID(b.bool("autoId", false))
-                    .setDataType(dataType("idType", idType));
-            if (id.getDataType() == DataType.VarChar) {
-                id.addTypeParams(kv("max_length", paramText(params, "max_length", "65535")));
-            }
-            schema.addFields(id)
-                    .addFields(FieldSchema.newBuilder()
-                            .setFieldID(101)
-                            .setName(vector)
-                            .setDataType(DataType.FloatVector)
-                            .addTypeParams(kv("dim", Long.toString(dim))))
-                    .setEnableDynamicField(paramBool(params, "enableDynamicField", true));
-            JsonObject index = new JsonObject();
-            index.addProperty("fieldName", vector);
-            index.addProperty("indexName", vector);
-            index.addProperty("metricType", b.optional("metricType", "COSINE"));
-            indexParams = List.of(index);
+            indexParams = List.of(quickSetup(b, params, schema));
         } else {
-            V2Body s = new V2Body(schemaJson);
-            boolean autoId = s.bool("autoId", false);
-            schema.setAutoID(autoId).setEnableDynamicField(s.bool("enableDynamicField", false));
-            long id = 100;
-            for (JsonElement e : fieldsJson) {
-                schema.addFields(field(new V2Body(asObject("schema.fields", e)), id++, autoId));
-            }
+            addFields(new V2Body(schemaJson), fieldsJson, schema);
         }
         CreateCollectionRequest.Builder req = CreateCollectionRequest.newBuilder()
                 .setDbName(c.db())
                 .setCollectionName(name)
                 .setSchema(schema.build().toByteString())
-                .setShardsNum((int) paramLong(params, "shardsNum", 1));
+                .setShardsNum((int) paramLong(params, "shardsNum", 1))
+                .setConsistencyLevel(consistencyLevel(params));
+        empty(call(req.build()));
+        for (JsonObject index : indexParams) {
+            createIndex(c.db(), name, new V2Body(index));
+        }
+        loadWhenEveryVectorIsIndexed(c.db(), name, schema, indexParams);
+        return new JsonObject();
+    }
+
+    /**
+     * Quick setup (no schema fields): adds the id and vector fields to {@code schema} and answers the one
+     * index to build.
+     */
+    private static JsonObject quickSetup(V2Body b, JsonObject params, CollectionSchema.Builder schema) throws V2Error {
+        // quick setup: request_v2.go CollectionReq defaults (primaryFieldName "id", vectorFieldName "vector",
+        // idType Int64, metricType COSINE, dynamic field on), then index and load
+        long dim = b.integer("dimension", 0);
+        if (dim <= 0) {
+            throw V2Error.missing("dimension");
+        }
+        String idType = b.optional("idType", "Int64");
+        String pk = b.optional("primaryFieldName", "id");
+        String vector = b.optional("vectorFieldName", "vector");
+        FieldSchema.Builder id = FieldSchema.newBuilder()
+                .setFieldID(100)
+                .setName(pk)
+                .setIsPrimaryKey(true)
+                .setAutoID(b.bool("autoId", false))
+                .setDataType(dataType("idType", idType));
+        if (id.getDataType() == DataType.VarChar) {
+            id.addTypeParams(kv("max_length", paramText(params, "max_length", "65535")));
+        }
+        schema.addFields(id)
+                .addFields(FieldSchema.newBuilder()
+                        .setFieldID(101)
+                        .setName(vector)
+                        .setDataType(DataType.FloatVector)
+                        .addTypeParams(kv("dim", Long.toString(dim))))
+                .setEnableDynamicField(paramBool(params, "enableDynamicField", true));
+        JsonObject index = new JsonObject();
+        index.addProperty("fieldName", vector);
+        index.addProperty("indexName", vector);
+        index.addProperty("metricType", b.optional("metricType", "COSINE"));
+        return index;
+    }
+
+    /** Adds the request's {@code schema.fields} to {@code schema}, ids from 100 in order. */
+    private static void addFields(V2Body s, JsonArray fieldsJson, CollectionSchema.Builder schema) throws V2Error {
+        boolean autoId = s.bool("autoId", false);
+        schema.setAutoID(autoId).setEnableDynamicField(s.bool("enableDynamicField", false));
+        long id = 100;
+        for (JsonElement e : fieldsJson) {
+            schema.addFields(field(new V2Body(asObject("schema.fields", e)), id++, autoId));
+        }
+    }
+
+    private static ConsistencyLevel consistencyLevel(JsonObject params) throws V2Error {
         String consistency = paramText(params, "consistencyLevel", "Bounded");
         try {
-            req.setConsistencyLevel(ConsistencyLevel.valueOf(consistency));
+            return ConsistencyLevel.valueOf(consistency);
         } catch (IllegalArgumentException e) {
             throw new V2Error(
                     V2Error.PARAMETER_INVALID,
                     "invalid parameter[expected=consistencyLevel][actual=" + consistency + "]");
         }
-        empty(call(req.build()));
-        for (JsonObject index : indexParams) {
-            createIndex(c.db(), name, new V2Body(index));
-        }
-        // handler_v2.go createCollection: loads once every vector field has an index
+    }
+
+    /** handler_v2.go createCollection: loads once every vector field has an index. */
+    private void loadWhenEveryVectorIsIndexed(
+            String db, String name, CollectionSchema.Builder schema, List<JsonObject> indexParams) throws V2Error {
         long vectors = schema.getFieldsList().stream()
                 .filter(f -> f.getDataType() == DataType.FloatVector || f.getDataType() == DataType.BinaryVector)
                 .count();
@@ -422,11 +444,10 @@ final class VectordbApi {
                 .count();
         if (vectors > 0 && indexed >= vectors) {
             empty(call(LoadCollectionRequest.newBuilder()
-                    .setDbName(c.db())
+                    .setDbName(db)
                     .setCollectionName(name)
                     .build()));
         }
-        return new JsonObject();
     }
 
     // ---- partitions ----

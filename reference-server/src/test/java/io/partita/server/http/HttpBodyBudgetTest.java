@@ -81,7 +81,7 @@ class HttpBodyBudgetTest {
                 holders[i].chunk(("{" + " ".repeat(4000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             }
             // Wait until the server holds all four bodies: a late request sent earlier could take
-            // budget a holder still needs and get that holder refused instead (the old flakiness).
+            // budget a holder still needs and get that holder refused instead of itself.
             long held = 4 * 4001;
             long waitUntil = System.nanoTime() + 10_000_000_000L;
             while (bodyBytesInFlight() < held && System.nanoTime() < waitUntil) {

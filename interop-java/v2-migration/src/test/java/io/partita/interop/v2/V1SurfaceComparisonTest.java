@@ -1,6 +1,7 @@
 package io.partita.interop.v2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ class V1SurfaceComparisonTest {
                 "io.partita.param.dml.SearchParam",
                 "io.partita.response.SearchResultsWrapper")) {
             assertThat(listed).doesNotContainKey("class " + c);
-            assertThat(Class.forName(c)).isNotNull();
+            assertThatCode(() -> Class.forName(c)).as(c).doesNotThrowAnyException();
         }
         assertThat(Class.forName("io.partita.response.SearchResultsWrapper")
                         .getMethod("getFieldData", String.class, int.class)

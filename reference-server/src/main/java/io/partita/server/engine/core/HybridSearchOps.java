@@ -39,43 +39,16 @@ final class HybridSearchOps {
     }
 
     SearchResult hybridSearch(HybridSearchRequest req) {
+        checkRequestsAndWindow(req);
         int n = req.requests().size();
-        if (n < 1) {
-            throw profile.invalidParameter("minimum of ann search requests is 1");
-        }
-        if (n > MAX_REQUESTS) {
-            throw profile.invalidParameter("maximum of ann search requests is " + MAX_REQUESTS);
-        }
-        if (req.limit() < 1 || req.limit() + (long) req.offset() > SearchOps.maxTopK()) {
-            throw profile.invalidParameter("invalid max query result window, (offset+limit) should be in range [1, "
-                    + SearchOps.maxTopK() + "], but got " + (req.limit() + (long) req.offset()));
-        }
-        if (req.offset() < 0) {
-            throw profile.invalidParameter("offset [" + req.offset() + "] is invalid, it must be >= 0");
-        }
         CollectionRuntime c = registry.get(req.collectionName());
         String strategy =
                 req.strategy().isBlank() ? "rrf" : req.strategy().trim().toLowerCase(Locale.ROOT);
         Fusion fusion = fusion(strategy, req.rankParams(), n);
         // partitions first, as Milvus's proxy resolves them before it plans the sub-searches
         List<LoadedPartition> targets = ReadTargets.resolve(profile, c, req.partitionNames(), false);
-        List<SearchOps.Plan> plans = new ArrayList<>(n);
-        for (SearchRequest sub : req.requests()) {
-            String field = Names.trimmed(sub.annsField());
-            if (!field.isEmpty() && c.fields().stream().noneMatch(f -> f.name().equals(field))) {
-                // milvus-io/milvus internal/proxy/task_hybrid_search.go wraps the planner's error
-                throw profile.invalidParameter("failed to create query plan: failed to get field schema by name: "
-                        + "fieldName(" + field + ") not found: invalid parameter");
-            }
-            plans.add(search.plan(c, sub));
-        }
+        List<SearchOps.Plan> plans = plans(c, req);
         int nq = plans.get(0).nq();
-        for (SearchOps.Plan p : plans) {
-            if (p.nq() != nq) {
-                throw profile.invalidParameter("nq of every ann search request must be the same, got " + nq + " and "
-                        + p.nq() + ": invalid parameter");
-            }
-        }
         SearchOps.Grouping grouping = SearchParams.grouping(profile, c.fields(), req.groupParams());
         List<Integer> outputs = OutputFields.resolve(profile, c.fields(), req.outputFields(), false);
         long bound = (long) (req.limit() + req.offset()) * (grouping == null ? 1 : grouping.size());
@@ -111,6 +84,46 @@ final class HybridSearchOps {
             }
             return search.assembleGroups(c, shape, grouping, req.limit(), req.offset(), fused, segments, outputs);
         }
+    }
+
+    /** Refuses too few or too many sub-requests and a result window (offset + limit) out of range. */
+    private void checkRequestsAndWindow(HybridSearchRequest req) {
+        int n = req.requests().size();
+        if (n < 1) {
+            throw profile.invalidParameter("minimum of ann search requests is 1");
+        }
+        if (n > MAX_REQUESTS) {
+            throw profile.invalidParameter("maximum of ann search requests is " + MAX_REQUESTS);
+        }
+        if (req.limit() < 1 || req.limit() + (long) req.offset() > SearchOps.maxTopK()) {
+            throw profile.invalidParameter("invalid max query result window, (offset+limit) should be in range [1, "
+                    + SearchOps.maxTopK() + "], but got " + (req.limit() + (long) req.offset()));
+        }
+        if (req.offset() < 0) {
+            throw profile.invalidParameter("offset [" + req.offset() + "] is invalid, it must be >= 0");
+        }
+    }
+
+    /** Plans every sub-search; they must all carry the same number of queries. */
+    private List<SearchOps.Plan> plans(CollectionRuntime c, HybridSearchRequest req) {
+        List<SearchOps.Plan> plans = new ArrayList<>(req.requests().size());
+        for (SearchRequest sub : req.requests()) {
+            String field = Names.trimmed(sub.annsField());
+            if (!field.isEmpty() && c.fields().stream().noneMatch(f -> f.name().equals(field))) {
+                // milvus-io/milvus internal/proxy/task_hybrid_search.go wraps the planner's error
+                throw profile.invalidParameter("failed to create query plan: failed to get field schema by name: "
+                        + "fieldName(" + field + ") not found: invalid parameter");
+            }
+            plans.add(search.plan(c, sub));
+        }
+        int nq = plans.get(0).nq();
+        for (SearchOps.Plan p : plans) {
+            if (p.nq() != nq) {
+                throw profile.invalidParameter("nq of every ann search request must be the same, got " + nq + " and "
+                        + p.nq() + ": invalid parameter");
+            }
+        }
+        return plans;
     }
 
     /** How sub-rankings fuse: RRF's k, or the weights and whether scores are normalized. */

@@ -113,34 +113,8 @@ final class SearchOps {
         int vectorIndex = annsField(fields, req.annsField());
         FieldSchema vf = fields.get(vectorIndex);
         FieldColumn q = req.vectors();
-        int nq = q == null ? 0 : q.rowCount();
-        if (nq == 0 || nq > MAX_NQ) {
-            throw profile.invalidParameter("nq [" + nq
-                    + "] is invalid, nq (number of search vector per search request) should be in range [1, " + MAX_NQ
-                    + "]");
-        }
-        DataType vt = vf.dataType();
-        boolean sparse = vt == DataType.SPARSE_FLOAT_VECTOR;
-        if (vt == DataType.BINARY_VECTOR) {
-            throw profile.invalidParameter("search on " + vt + " field " + vf.name() + " is not supported");
-        }
-        // a dense field of any type may be searched with float32 queries (widened alike)
-        boolean queryFits = q.type() == vt || (!sparse && q.type() == DataType.FLOAT_VECTOR);
-        if (!queryFits) {
-            throw profile.invalidParameter(
-                    "query vectors of type " + q.type() + " do not match field " + vf.name() + " of type " + vt);
-        }
-        if (sparse) {
-            for (int i = 0; i < nq; i++) {
-                String bad = SparseVectors.check(q.sparseRows()[i]);
-                if (bad != null) {
-                    throw profile.invalidParameter(bad + " (query vector " + i + ")");
-                }
-            }
-        } else if (q.dim() != vf.dim()) {
-            throw profile.invalidParameter("the dim (" + q.dim() + ") of the query vectors does not match the dim ("
-                    + vf.dim() + ") of field " + vf.name());
-        }
+        checkQueryVectors(vf, q);
+        boolean sparse = vf.dataType() == DataType.SPARSE_FLOAT_VECTOR;
         if (req.topK() < 1 || req.topK() > MAX_TOPK) {
             throw profile.invalidParameter("top k should be in range [1, " + MAX_TOPK + "], but got " + req.topK());
         }
@@ -194,6 +168,41 @@ final class SearchOps {
                 grouping,
                 iterator,
                 p);
+    }
+
+    /**
+     * Refuses query vectors the field cannot be searched with: none or more than {@code MAX_NQ}, a binary
+     * field, another vector type (dense fields take float32 queries too), a bad sparse row, another dim.
+     */
+    private void checkQueryVectors(FieldSchema vf, FieldColumn q) {
+        int nq = q == null ? 0 : q.rowCount();
+        if (nq == 0 || nq > MAX_NQ) {
+            throw profile.invalidParameter("nq [" + nq
+                    + "] is invalid, nq (number of search vector per search request) should be in range [1, " + MAX_NQ
+                    + "]");
+        }
+        DataType vt = vf.dataType();
+        boolean sparse = vt == DataType.SPARSE_FLOAT_VECTOR;
+        if (vt == DataType.BINARY_VECTOR) {
+            throw profile.invalidParameter("search on " + vt + " field " + vf.name() + " is not supported");
+        }
+        // a dense field of any type may be searched with float32 queries (widened alike)
+        boolean queryFits = q.type() == vt || (!sparse && q.type() == DataType.FLOAT_VECTOR);
+        if (!queryFits) {
+            throw profile.invalidParameter(
+                    "query vectors of type " + q.type() + " do not match field " + vf.name() + " of type " + vt);
+        }
+        if (sparse) {
+            for (int i = 0; i < nq; i++) {
+                String bad = SparseVectors.check(q.sparseRows()[i]);
+                if (bad != null) {
+                    throw profile.invalidParameter(bad + " (query vector " + i + ")");
+                }
+            }
+        } else if (q.dim() != vf.dim()) {
+            throw profile.invalidParameter("the dim (" + q.dim() + ") of the query vectors does not match the dim ("
+                    + vf.dim() + ") of field " + vf.name());
+        }
     }
 
     /**
