@@ -4,7 +4,6 @@
  * {@code tokenizer} with {@code filter}s) turns text into tokens with Lucene's analysis library
  * (lucene-core and lucene-analysis-common 9.12), and {@link io.partita.server.text.Bm25} turns
  * tokens into the sparse term-frequency rows a BM25 function writes and scores them against a
- * query with the collection's document statistics. Depends on nothing of the server but
- * {@code model}'s absence: it imports no server package.
+ * query with the collection's document statistics. It imports no other server package.
  */
 package io.partita.server.text;

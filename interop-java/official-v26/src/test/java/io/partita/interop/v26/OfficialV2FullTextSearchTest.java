@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import io.milvus.common.clientenum.FunctionType;
-import io.milvus.v2.client.ConnectConfig;
 import io.milvus.v2.client.MilvusClientV2;
 import io.milvus.v2.common.DataType;
 import io.milvus.v2.common.IndexParam;
@@ -18,7 +17,6 @@ import io.milvus.v2.service.vector.request.SearchReq;
 import io.milvus.v2.service.vector.request.data.EmbeddedText;
 import io.milvus.v2.service.vector.response.QueryResp;
 import io.milvus.v2.service.vector.response.SearchResp;
-import io.partita.interop.ForkedReferenceServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +32,7 @@ class OfficialV2FullTextSearchTest {
 
     @Test
     void bm25SearchAndTextMatchWork() throws Exception {
-        try (ForkedReferenceServer server = ForkedReferenceServer.start("milvus-2.6")) {
-            MilvusClientV2 client = new MilvusClientV2(ConnectConfig.builder()
-                    .uri("http://" + server.host() + ":" + server.grpcPort())
-                    .build());
-            try {
-                run(client);
-            } finally {
-                client.close();
-            }
-        }
+        OfficialV2TodaySearchTest.onForkedServer(OfficialV2FullTextSearchTest::run);
     }
 
     private static void run(MilvusClientV2 client) {
