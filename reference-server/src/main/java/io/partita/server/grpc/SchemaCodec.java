@@ -45,6 +45,8 @@ final class SchemaCodec {
                         + " is not supported by the Partita reference server");
             }
             Map<String, String> params = toMap(f.getTypeParamsList());
+            // Partita's own bookkeeping keys come from the schema's functions only, never from a client
+            params.keySet().removeIf(k -> k.startsWith(FieldSchema.INTERNAL_PARAM_PREFIX));
             if (type == DataType.ARRAY) {
                 params.put(FieldSchema.ELEMENT_TYPE, Integer.toString(f.getElementTypeValue()));
             }

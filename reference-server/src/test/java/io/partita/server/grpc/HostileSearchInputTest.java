@@ -124,6 +124,37 @@ class HostileSearchInputTest {
                 .build();
     }
 
+    @Test
+    void aClientCannotDeclareAFunctionOutputThroughTypeParams() {
+        io.partita.wire.CollectionSchema spoof = io.partita.wire.CollectionSchema.newBuilder()
+                .setName("spoof")
+                .addFields(FieldSchema.newBuilder()
+                        .setName("id")
+                        .setDataType(DataType.Int64)
+                        .setIsPrimaryKey(true))
+                .addFields(FieldSchema.newBuilder()
+                        .setName("text")
+                        .setDataType(DataType.VarChar)
+                        .addTypeParams(kv("max_length", "100")))
+                .addFields(FieldSchema.newBuilder()
+                        .setName("sparse")
+                        .setDataType(DataType.SparseFloatVector)
+                        .addTypeParams(kv("partita.bm25_input", "text")))
+                .build();
+        assertOk(s.stub()
+                .createCollection(CreateCollectionRequest.newBuilder()
+                        .setCollectionName("spoof")
+                        .setSchema(spoof.toByteString())
+                        .build()));
+        io.partita.wire.CollectionSchema described = s.stub()
+                .describeCollection(io.partita.wire.DescribeCollectionRequest.newBuilder()
+                        .setCollectionName("spoof")
+                        .build())
+                .getSchema();
+        assertThat(described.getFunctionsCount()).isZero();
+        assertThat(described.getFields(2).getIsFunctionOutput()).isFalse();
+    }
+
     private static void assertClientError(Status st, String named) {
         assertThat(st.getErrorCode()).isNotEqualTo(ErrorCode.Success);
         assertThat(st.getCode()).isNotIn(0, 65535);
