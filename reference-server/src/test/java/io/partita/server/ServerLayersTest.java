@@ -48,7 +48,8 @@ class ServerLayersTest {
                         "io.partita.server.search..",
                         "io.partita.server.expr..",
                         "io.partita.server.auth..",
-                        "io.partita.server.tls..")
+                        "io.partita.server.tls..",
+                        "io.partita.server.text..")
                 .layer("Model")
                 .definedBy("io.partita.server.model..")
                 .whereLayer("Root")

@@ -92,6 +92,10 @@ final class DataCalls {
         return invoker.call(Operations.SEARCH, p);
     }
 
+    R<SearchResults> hybridSearch(io.partita.param.dml.HybridSearchParam p) {
+        return invoker.call(Operations.HYBRID_SEARCH, p);
+    }
+
     R<QueryResults> query(QueryParam p) {
         return invoker.call(Operations.QUERY, p);
     }

@@ -345,6 +345,15 @@ public interface MilvusClient extends AutoCloseable {
     R<SearchResults> search(SearchParam requestParam);
 
     /**
+     * Several searches on one collection fused by a ranker (RRF or weighted); the answer has the
+     * shape of a search answer, the fused scores as distances.
+     *
+     * @param requestParam the searches, the ranker and the fused top-K
+     * @return the fused hits
+     */
+    R<SearchResults> hybridSearch(io.partita.param.dml.HybridSearchParam requestParam);
+
+    /**
      * @param requestParam the expression
      * @return the matching entities
      */

@@ -329,6 +329,11 @@ public final class MilvusServiceClient implements MilvusClient {
     }
 
     @Override
+    public R<SearchResults> hybridSearch(io.partita.param.dml.HybridSearchParam requestParam) {
+        return data.hybridSearch(requestParam);
+    }
+
+    @Override
     public R<QueryResults> query(QueryParam requestParam) {
         return data.query(requestParam);
     }

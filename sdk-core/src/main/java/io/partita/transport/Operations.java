@@ -59,6 +59,7 @@ import io.partita.param.credential.ListCredUsersParam;
 import io.partita.param.credential.UpdateCredentialParam;
 import io.partita.param.dml.CalcDistanceParam;
 import io.partita.param.dml.DeleteParam;
+import io.partita.param.dml.HybridSearchParam;
 import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
@@ -192,6 +193,9 @@ public final class Operations {
     /** {@code Search}: {@link SearchParam} to {@link SearchResults}. */
     public static final Operation<SearchParam, SearchResults> SEARCH =
             new Operation<>("Search", SearchParam.class, SearchResults.class);
+    /** {@code HybridSearch}: {@link HybridSearchParam} to {@link SearchResults}. */
+    public static final Operation<HybridSearchParam, SearchResults> HYBRID_SEARCH =
+            new Operation<>("HybridSearch", HybridSearchParam.class, SearchResults.class);
     /** {@code Query}: {@link QueryParam} to {@link QueryResults}. */
     public static final Operation<QueryParam, QueryResults> QUERY =
             new Operation<>("Query", QueryParam.class, QueryResults.class);
@@ -276,6 +280,7 @@ public final class Operations {
             INSERT,
             DELETE,
             SEARCH,
+            HYBRID_SEARCH,
             QUERY,
             CALC_DISTANCE,
             GET_FLUSH_STATE,

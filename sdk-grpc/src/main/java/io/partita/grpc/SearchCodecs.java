@@ -7,12 +7,14 @@ import io.partita.model.QueryResults;
 import io.partita.model.SearchResultData;
 import io.partita.model.SearchResults;
 import io.partita.param.dml.CalcDistanceParam;
+import io.partita.param.dml.HybridSearchParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
 import io.partita.transport.Operations;
 import io.partita.transport.ReadConsistency;
 import io.partita.transport.SearchRequestShape;
 import io.partita.wire.CalcDistanceRequest;
+import io.partita.wire.HybridSearchRequest;
 import io.partita.wire.PlaceholderGroup;
 import io.partita.wire.PlaceholderType;
 import io.partita.wire.PlaceholderValue;
@@ -34,6 +36,7 @@ final class SearchCodecs {
 
     static void register(CodecTable t) {
         t.put(Operations.SEARCH, (stub, p, db) -> searchResults(stub.search(searchRequest(p, db))));
+        t.put(Operations.HYBRID_SEARCH, (stub, p, db) -> searchResults(stub.hybridSearch(hybridRequest(p, db))));
         t.put(Operations.QUERY, (stub, p, db) -> queryResults(stub.query(queryRequest(p, db))));
         t.put(Operations.CALC_DISTANCE, (stub, p, db) -> distances(stub.calcDistance(distanceRequest(p))));
     }
@@ -54,6 +57,30 @@ final class SearchCodecs {
         return b.setTravelTimestamp(shape.getConsistency().getTravelTimestamp())
                 .setGuaranteeTimestamp(shape.getConsistency().getGuaranteeTimestamp())
                 .build();
+    }
+
+    /**
+     * A HybridSearch request: each search as the SearchRequest {@link #searchRequest} builds, the
+     * ranker in {@code rank_params} as pymilvus sends it ({@code strategy}, {@code params},
+     * {@code limit}, {@code round_decimal}).
+     */
+    static HybridSearchRequest hybridRequest(HybridSearchParam p, String db) {
+        HybridSearchRequest.Builder b = HybridSearchRequest.newBuilder()
+                .setDbName(db)
+                .setCollectionName(p.getCollectionName())
+                .addAllPartitionNames(p.getPartitionNames())
+                .addAllOutputFields(p.getOutFields())
+                .addRankParams(WireValues.pair("strategy", p.getRankerStrategy()))
+                .addRankParams(WireValues.pair("params", p.getRankerParams()))
+                .addRankParams(WireValues.pair("limit", Integer.toString(p.getTopK())))
+                .addRankParams(WireValues.pair("round_decimal", Integer.toString(p.getRoundDecimal())));
+        p.getSearchRequests().forEach(s -> b.addRequests(searchRequest(s, db)));
+        if (p.getConsistencyLevel() == null) {
+            b.setUseDefaultConsistency(true);
+        } else {
+            b.setConsistencyLevelValue(p.getConsistencyLevel().getCode());
+        }
+        return b.build();
     }
 
     private static PlaceholderGroup placeholders(SearchRequestShape shape) {

@@ -1,5 +1,7 @@
 package io.partita.server.expr;
 
+import java.util.List;
+
 /**
  * A field an expression may name: its name as written in expressions and its scalar type.
  * Its index in the list handed to {@link FilterExpressions#compile} is the index the compiled
@@ -9,8 +11,11 @@ package io.partita.server.expr;
  * @param type the scalar type, non-null
  * @param nullable whether rows may hold null ({@link RowAccessor#get} then returns null); a
  *     comparison with a null value does not match, {@code is null} does
+ * @param tokenizer for a VARCHAR field with {@code enable_match}, its analyzer (text → tokens),
+ *     which {@code text_match} uses; null for every other field
  */
-public record FieldRef(String name, ScalarType type, boolean nullable) {
+public record FieldRef(
+        String name, ScalarType type, boolean nullable, java.util.function.Function<String, List<String>> tokenizer) {
     public FieldRef {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("field name must be non-empty, got " + (name == null ? "null" : "\"\""));
@@ -18,6 +23,11 @@ public record FieldRef(String name, ScalarType type, boolean nullable) {
         if (type == null) {
             throw new IllegalArgumentException("type of field '" + name + "' must be non-null");
         }
+    }
+
+    /** A field without text matching. */
+    public FieldRef(String name, ScalarType type, boolean nullable) {
+        this(name, type, nullable, null);
     }
 
     /** A field that is never null. */

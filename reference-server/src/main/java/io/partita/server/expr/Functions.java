@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * The functions a filter may call: {@code json_contains(x, v)}, {@code json_contains_all(x, [..])},
  * {@code json_contains_any(x, [..])}, their {@code array_contains*} twins (same meaning over a
- * JSON array) and {@code array_length(x)}. Names are accepted in lower or upper case, as
+ * JSON array), {@code array_length(x)} and {@code text_match(field, 'words')} (a row matches when
+ * its text shares a token with the words, both analyzed by the field's analyzer). Names are accepted in lower or upper case, as
  * Milvus's lexer does.
  */
 final class Functions {
@@ -52,6 +53,29 @@ final class Functions {
                 }
                 BoolEval eval = JsonOps.containsAll(array, items, fn.endsWith("_all"));
                 return Operand.computed(Kind.BOOL, eval, false, text, col);
+            }
+            case "text_match": {
+                arity(name, args, 2, col);
+                Operand field = compiler.argument(args.get(0));
+                Operand query = compiler.argument(args.get(1));
+                if (field.field() == null || field.kind() != Kind.STRING) {
+                    throw new ExpressionException(
+                            "text_match needs a VARCHAR field as its first argument, got " + field.description()
+                                    + " at column " + col,
+                            col);
+                }
+                if (field.field().tokenizer() == null) {
+                    // Milvus refuses text_match on a field without enable_match (the wording is Partita's)
+                    throw new ExpressionException(
+                            "field \"" + field.field().name() + "\" does not enable match at column " + col, col);
+                }
+                if (!(query.constant() instanceof String words)) {
+                    throw new ExpressionException(
+                            "text_match needs a string literal as its second argument, got " + query.description()
+                                    + " at column " + col,
+                            col);
+                }
+                return Operand.computed(Kind.BOOL, TextMatch.eval(field, words), false, text, col);
             }
             case "array_length": {
                 arity(name, args, 1, col);

@@ -5,6 +5,8 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.partita.server.model.CollectionSchema;
 import io.partita.server.model.DataType;
 import io.partita.server.model.FieldSchema;
+import io.partita.wire.FunctionSchema;
+import io.partita.wire.FunctionType;
 import io.partita.wire.KeyValuePair;
 import io.partita.wire.ValueField;
 import java.util.ArrayList;
@@ -43,6 +45,8 @@ final class SchemaCodec {
                         + " is not supported by the Partita reference server");
             }
             Map<String, String> params = toMap(f.getTypeParamsList());
+            // Partita's own bookkeeping keys come from the schema's functions only, never from a client
+            params.keySet().removeIf(k -> k.startsWith(FieldSchema.INTERNAL_PARAM_PREFIX));
             if (type == DataType.ARRAY) {
                 params.put(FieldSchema.ELEMENT_TYPE, Integer.toString(f.getElementTypeValue()));
             }
@@ -58,8 +62,148 @@ final class SchemaCodec {
                     f.getNullable(),
                     f.hasDefaultValue() ? defaultValue(f.getDefaultValue()) : null));
         }
+        fields = functions(wire, fields);
         return new CollectionSchema(
                 name, wire.getDescription(), fields, shardsNum, consistencyLevel, wire.getEnableDynamicField());
+    }
+
+    /**
+     * The schema's functions checked with Milvus's rules and texts (internal/proxy/util.go
+     * {@code validateFunction}, {@code checkFunctionBasicParams}, {@code checkFunctionInputField},
+     * {@code checkFunctionOutputField}) and recorded on their output fields' type params (only
+     * BM25 is served; its output field keeps the input field's name under
+     * {@link FieldSchema#BM25_INPUT}).
+     */
+    private static List<FieldSchema> functions(io.partita.wire.CollectionSchema wire, List<FieldSchema> fields) {
+        if (wire.getFunctionsCount() == 0) {
+            return fields;
+        }
+        List<FieldSchema> out = new ArrayList<>(fields);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> outputs = new java.util.HashSet<>();
+        for (FunctionSchema fn : wire.getFunctionsList()) {
+            String n = fn.getName();
+            if (n.isEmpty()) {
+                throw Statuses.invalid("function name cannot be empty");
+            }
+            if (fn.getInputFieldNamesCount() == 0) {
+                throw Statuses.invalid("function input field names cannot be empty, function: " + n);
+            }
+            if (fn.getOutputFieldNamesCount() == 0) {
+                throw Statuses.invalid("function output field names cannot be empty, function: " + n);
+            }
+            List<String> in = fn.getInputFieldNamesList();
+            List<String> outNames = fn.getOutputFieldNamesList();
+            for (String i : in) {
+                if (i.isEmpty()) {
+                    throw Statuses.invalid("function input field name cannot be empty string, function: " + n);
+                }
+                if (java.util.Collections.frequency(in, i) > 1) {
+                    throw Statuses.invalid("each function input field should be used exactly once in the same"
+                            + " function, function: " + n + ", input field: " + i);
+                }
+            }
+            for (String o : outNames) {
+                if (o.isEmpty()) {
+                    throw Statuses.invalid("function output field name cannot be empty string, function: " + n);
+                }
+                if (in.contains(o)) {
+                    throw Statuses.invalid("a single field cannot be both input and output in the same function,"
+                            + " function: " + n + ", field: " + o);
+                }
+                if (java.util.Collections.frequency(outNames, o) > 1) {
+                    throw Statuses.invalid("each function output field should be used exactly once in the same"
+                            + " function, function: " + n + ", output field: " + o);
+                }
+            }
+            if (fn.getType() != FunctionType.BM25) {
+                throw Statuses.invalid("check function params with unknown function type");
+            }
+            if (fn.getParamsCount() != 0) {
+                throw Statuses.invalid("BM25 function accepts no params");
+            }
+            if (!names.add(n)) {
+                throw Statuses.invalid("duplicate function name: " + n);
+            }
+            List<FieldSchema> inputs = new ArrayList<>();
+            for (String i : in) {
+                FieldSchema f = find(out, i);
+                if (f == null) {
+                    throw Statuses.invalid("function input field not found: " + i);
+                }
+                if (f.nullable()) {
+                    throw Statuses.invalid(
+                            "function input field cannot be nullable: function " + n + ", field " + f.name());
+                }
+                inputs.add(f);
+            }
+            if (inputs.size() != 1 || inputs.get(0).dataType() != DataType.VARCHAR) {
+                throw Statuses.invalid("BM25 function input field must be a VARCHAR field, got " + inputs.size()
+                        + " field with type " + wireTypeName(inputs.get(0).dataType()));
+            }
+            if (!inputs.get(0).flag(FieldSchema.ENABLE_ANALYZER)) {
+                throw Statuses.invalid("BM25 function input field must set enable_analyzer to true");
+            }
+            List<FieldSchema> targets = new ArrayList<>();
+            for (String o : outNames) {
+                FieldSchema f = find(out, o);
+                if (f == null) {
+                    throw Statuses.invalid("function output field not found: " + o);
+                }
+                if (f.primaryKey()) {
+                    throw Statuses.invalid(
+                            "function output field cannot be primary key: function " + n + ", field " + o);
+                }
+                if (f.nullable()) {
+                    throw Statuses.invalid("function output field cannot be nullable: function " + n + ", field " + o);
+                }
+                if (!outputs.add(o)) {
+                    throw Statuses.invalid("duplicate function output field: function " + n + ", field " + o);
+                }
+                targets.add(f);
+            }
+            if (targets.size() != 1) {
+                throw Statuses.invalid("BM25 function only need 1 output field, but got " + targets.size());
+            }
+            FieldSchema target = targets.get(0);
+            if (target.dataType() != DataType.SPARSE_FLOAT_VECTOR) {
+                throw Statuses.invalid("BM25 function output field must be a SparseFloatVector field, but got "
+                        + wireTypeName(target.dataType()));
+            }
+            Map<String, String> params = new LinkedHashMap<>(target.typeParams());
+            params.put(FieldSchema.BM25_INPUT, inputs.get(0).name());
+            params.put(FieldSchema.FUNCTION_NAME, n);
+            params.put(FieldSchema.FUNCTION_DESCRIPTION, fn.getDescription());
+            out.set(
+                    out.indexOf(target),
+                    new FieldSchema(
+                            target.fieldId(),
+                            target.name(),
+                            target.description(),
+                            target.dataType(),
+                            target.primaryKey(),
+                            target.autoId(),
+                            params,
+                            target.dynamic(),
+                            target.nullable(),
+                            target.defaultValue()));
+        }
+        return out;
+    }
+
+    /** The wire enum's name of a type ("VarChar", "SparseFloatVector"), as Go's String() prints it. */
+    private static String wireTypeName(DataType t) {
+        io.partita.wire.DataType w = io.partita.wire.DataType.forNumber(t.number());
+        return w == null ? t.name() : w.name();
+    }
+
+    private static FieldSchema find(List<FieldSchema> fields, String name) {
+        for (FieldSchema f : fields) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     static io.partita.wire.CollectionSchema toWire(CollectionSchema schema) {
@@ -91,6 +235,23 @@ final class SchemaCodec {
             if (f.primaryKey() && f.autoId()) {
                 b.setAutoID(true);
             }
+            if (f.bm25Input() != null) {
+                b.getFieldsBuilder(b.getFieldsCount() - 1).setIsFunctionOutput(true);
+            }
+        }
+        for (FieldSchema f : schema.fields()) {
+            if (f.bm25Input() == null) {
+                continue;
+            }
+            FieldSchema input = schema.field(f.bm25Input());
+            b.addFunctions(FunctionSchema.newBuilder()
+                    .setName(f.typeParams().getOrDefault(FieldSchema.FUNCTION_NAME, ""))
+                    .setDescription(f.typeParams().getOrDefault(FieldSchema.FUNCTION_DESCRIPTION, ""))
+                    .setType(FunctionType.BM25)
+                    .addInputFieldNames(input.name())
+                    .addInputFieldIds(input.fieldId())
+                    .addOutputFieldNames(f.name())
+                    .addOutputFieldIds(f.fieldId()));
         }
         return b.build();
     }
@@ -123,11 +284,9 @@ final class SchemaCodec {
 
     /** Type params as clients see them: an ARRAY's element type travels in its own field. */
     private static Map<String, String> wireParams(FieldSchema f) {
-        if (!f.typeParams().containsKey(FieldSchema.ELEMENT_TYPE)) {
-            return f.typeParams();
-        }
         Map<String, String> m = new LinkedHashMap<>(f.typeParams());
         m.remove(FieldSchema.ELEMENT_TYPE);
+        m.keySet().removeIf(k -> k.startsWith(FieldSchema.INTERNAL_PARAM_PREFIX));
         return m;
     }
 

@@ -170,6 +170,14 @@ final class SearchDecoder {
             }
             return FieldColumn.sparseVectors(annsField, rows); // rows are checked by the engine
         }
+        if (ph.getType() == PlaceholderType.VarChar) {
+            // full-text search: raw texts, analyzed by the engine with the BM25 field's analyzer
+            java.util.List<String> texts = new java.util.ArrayList<>(nq);
+            for (ByteString t : ph.getValuesList()) {
+                texts.add(t.toStringUtf8());
+            }
+            return FieldColumn.varchars(annsField, texts);
+        }
         int rowBytes = ph.getValues(0).size();
         for (ByteString row : ph.getValuesList()) {
             if (row.size() != rowBytes || row.isEmpty()) {

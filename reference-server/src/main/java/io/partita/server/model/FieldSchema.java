@@ -87,6 +87,38 @@ public record FieldSchema(
         return nullable || defaultValue != null;
     }
 
+    /**
+     * The type param under which a BM25 function's output field keeps the function's input field
+     * (a Partita-internal key, never shown to clients: they see the function in the schema).
+     */
+    public static final String BM25_INPUT = "partita.bm25_input";
+
+    /** The type param under which a BM25 function's output field keeps the function's name. */
+    public static final String FUNCTION_NAME = "partita.function_name";
+
+    /** The type param under which a BM25 function's output field keeps the function's description. */
+    public static final String FUNCTION_DESCRIPTION = "partita.function_description";
+
+    /** The prefix of type params that are Partita's own bookkeeping, never shown to clients. */
+    public static final String INTERNAL_PARAM_PREFIX = "partita.";
+
+    /** Milvus's type params of full-text search, on a VARCHAR field. */
+    public static final String ENABLE_ANALYZER = "enable_analyzer";
+
+    public static final String ENABLE_MATCH = "enable_match";
+
+    public static final String ANALYZER_PARAMS = "analyzer_params";
+
+    /** The input field of the BM25 function whose output this field is, or null. */
+    public String bm25Input() {
+        return typeParams.get(BM25_INPUT);
+    }
+
+    /** Whether a type param is "true" (Milvus's boolean type params). */
+    public boolean flag(String key) {
+        return "true".equalsIgnoreCase(typeParams.getOrDefault(key, "").trim());
+    }
+
     /** The hidden {@code $meta} JSON field of a collection with dynamic fields enabled. */
     public static FieldSchema dynamicField() {
         return new FieldSchema(0, DYNAMIC_FIELD_NAME, "", DataType.JSON, false, false, Map.of(), true);

@@ -10,7 +10,9 @@ import java.util.Locale;
 public enum Metric {
     L2,
     IP,
-    COSINE;
+    COSINE,
+    /** BM25 relevance of full-text search (sparse rows of a BM25 function's output field only). */
+    BM25;
 
     /** The metric with this name (case-insensitive), or null when unknown. */
     public static Metric parse(String name) {

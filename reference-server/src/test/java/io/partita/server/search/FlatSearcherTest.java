@@ -32,7 +32,7 @@ class FlatSearcherTest {
                 List.of(new FlatSearcher.Target(a, 150_000, excluded), new FlatSearcher.Target(b, 70_001, null));
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            for (Metric m : Metric.values()) {
+            for (Metric m : new Metric[] {Metric.L2, Metric.IP, Metric.COSINE}) { // BM25 scores sparse rows only
                 List<FlatSearcher.Hits> parallel = new FlatSearcher(pool, 3).search(m, queries, dim, 50, targets);
                 List<FlatSearcher.Hits> single = new FlatSearcher(null, 1).search(m, queries, dim, 50, targets);
                 for (int q = 0; q < 21; q++) {

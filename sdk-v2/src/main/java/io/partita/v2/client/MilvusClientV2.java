@@ -270,6 +270,17 @@ public class MilvusClientV2 {
         return VectorOps.search(session, Checks.checked(request, "request"));
     }
 
+    /**
+     * Several searches on one collection fused by a ranker ({@code RRFRanker}, {@code
+     * WeightedRanker}); the answer has a search's shape, the fused scores as scores.
+     *
+     * @param request the searches, the ranker and the fused limit
+     * @return per query vector the fused hits
+     */
+    public SearchResp hybridSearch(io.partita.v2.service.vector.request.HybridSearchReq request) {
+        return VectorOps.hybridSearch(session, Checks.checked(request, "request"));
+    }
+
     // ---- partitions ----
 
     /** Creates a partition. */

@@ -10,17 +10,22 @@ import io.partita.model.QueryResults;
 import io.partita.model.SearchResults;
 import io.partita.param.MetricType;
 import io.partita.param.dml.DeleteParam;
+import io.partita.param.dml.HybridSearchParam;
 import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
 import io.partita.v2.common.ConsistencyLevel;
 import io.partita.v2.internal.Checks;
+import io.partita.v2.service.vector.request.AnnSearchReq;
 import io.partita.v2.service.vector.request.DeleteReq;
 import io.partita.v2.service.vector.request.GetReq;
+import io.partita.v2.service.vector.request.HybridSearchReq;
 import io.partita.v2.service.vector.request.InsertReq;
 import io.partita.v2.service.vector.request.QueryReq;
 import io.partita.v2.service.vector.request.SearchReq;
 import io.partita.v2.service.vector.request.data.BaseVector;
+import io.partita.v2.service.vector.request.ranker.RRFRanker;
+import io.partita.v2.service.vector.request.ranker.WeightedRanker;
 import io.partita.v2.service.vector.response.DeleteResp;
 import io.partita.v2.service.vector.response.GetResp;
 import io.partita.v2.service.vector.response.InsertResp;
@@ -149,6 +154,61 @@ final class VectorOps {
         }
         return SearchResp.builder()
                 .searchResults(Entities.hits(results.getResults(), primary))
+                .build();
+    }
+
+    /**
+     * Each {@link AnnSearchReq} becomes a v1 {@link SearchParam} (its metric read from the field's
+     * index when not given), fused by the ranker in one {@code HybridSearch} call.
+     */
+    static SearchResp hybridSearch(Session s, HybridSearchReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        if (r.getLimit() <= 0) {
+            throw Checks.invalid("HybridSearchReq.limit (or topK) must be positive, got " + r.getLimit());
+        }
+        CollectionSchema schema =
+                CollectionOps.describeRaw(s, r.getCollectionName()).getSchema();
+        ConsistencyLevelEnum level = r.getConsistencyLevel() == null
+                ? null
+                : ConsistencyLevelEnum.valueOf(r.getConsistencyLevel().name());
+        SearchResults results = Failures.orThrow(s.v1.hybridSearch(Failures.params(() -> {
+            HybridSearchParam.Builder b = HybridSearchParam.newBuilder()
+                    .withCollectionName(r.getCollectionName())
+                    .withPartitionNames(r.getPartitionNames())
+                    .withTopK((int) r.getLimit())
+                    .withOutFields(r.getOutFields())
+                    .withRoundDecimal(r.getRoundDecimal())
+                    .withConsistencyLevel(level);
+            for (AnnSearchReq a : r.getSearchRequests()) {
+                List<Object> vectors = new ArrayList<>(a.getVectors().size());
+                for (BaseVector v : a.getVectors()) {
+                    vectors.add(v.getData());
+                }
+                MetricType metric = a.getMetricType() == null
+                        ? IndexOps.metricOf(s, r.getCollectionName(), a.getVectorFieldName())
+                        : IndexOps.v1Metric(a.getMetricType());
+                b.addSearchRequest(SearchParam.newBuilder()
+                        .withCollectionName(r.getCollectionName())
+                        .withPartitionNames(r.getPartitionNames())
+                        .withVectorFieldName(a.getVectorFieldName())
+                        .withMetricType(metric)
+                        .withTopK((int) a.getLimit())
+                        .withExpr(a.getFilter() == null ? "" : a.getFilter())
+                        .withVectors(vectors)
+                        .withParams(a.getParams() == null || a.getParams().isBlank() ? "{}" : a.getParams())
+                        .withConsistencyLevel(level)
+                        .build());
+            }
+            if (r.getRanker() instanceof RRFRanker) {
+                b.withRRFRanker(((RRFRanker) r.getRanker()).getK());
+            } else if (r.getRanker() instanceof WeightedRanker) {
+                b.withWeightedRanker(((WeightedRanker) r.getRanker()).getWeights());
+            }
+            return b.build();
+        })));
+        return SearchResp.builder()
+                .searchResults(Entities.hits(
+                        results.getResults(), Schemas.primary(schema).getName()))
                 .build();
     }
 

@@ -44,12 +44,17 @@ class OfficialV2TodaySearchTest {
 
     @Test
     void hybridGroupedRangeAndBothIteratorsWork() throws Exception {
+        onForkedServer(OfficialV2TodaySearchTest::run);
+    }
+
+    /** Runs {@code body} with a V2 client of a forked reference server (profile milvus-2.6). */
+    static void onForkedServer(java.util.function.Consumer<MilvusClientV2> body) throws Exception {
         try (ForkedReferenceServer server = ForkedReferenceServer.start("milvus-2.6")) {
             MilvusClientV2 client = new MilvusClientV2(ConnectConfig.builder()
                     .uri("http://" + server.host() + ":" + server.grpcPort())
                     .build());
             try {
-                run(client);
+                body.accept(client);
             } finally {
                 client.close();
             }

@@ -32,7 +32,10 @@ final class Filters {
         for (int i = 0; i < fields.size(); i++) {
             ScalarType t = scalarType(fields.get(i).dataType());
             if (t != null) {
-                refs.add(new FieldRef(fields.get(i).name(), t, fields.get(i).nullable()));
+                FieldSchema f = fields.get(i);
+                java.util.function.Function<String, List<String>> tokenizer =
+                        f.flag(FieldSchema.ENABLE_MATCH) ? TextFields.analyzer(profile, f)::tokens : null;
+                refs.add(new FieldRef(f.name(), t, f.nullable(), tokenizer));
                 columns.add(i);
             }
         }

@@ -220,7 +220,7 @@ final class HybridSearchOps {
 
     /**
      * Milvus's score normalization for weighted fusion (util.go {@code getNormalizeFunc}): COSINE
-     * {@code (1+s)/2}, IP {@code 1/2 + atan(s)/π}, L2 {@code 1 − 2·atan(d)/π}, so higher is better
+     * {@code (1+s)/2}, IP {@code 1/2 + atan(s)/π}, L2 {@code 1 − 2·atan(d)/π}, BM25 {@code 2·atan(s)/π}, so higher is better
      * for every metric; without normalization an L2 distance counts negated.
      */
     static double normalized(Metric metric, float s, boolean normalize) {
@@ -231,6 +231,7 @@ final class HybridSearchOps {
             case COSINE -> (1.0 + s) / 2.0;
             case IP -> 0.5 + Math.atan(s) / Math.PI;
             case L2 -> 1.0 - 2.0 * Math.atan(s) / Math.PI;
+            case BM25 -> 2.0 * Math.atan(s) / Math.PI;
         };
     }
 }

@@ -74,10 +74,22 @@ final class IndexOps {
         }
         p.put("index_type", type);
         String metric = p.getOrDefault("metric_type", "").trim().toUpperCase(Locale.ROOT);
+        boolean bm25 = f.bm25Input() != null;
         if (metric.isEmpty()) {
-            metric = binary ? "HAMMING" : sparse ? "IP" : "L2";
+            metric = binary ? "HAMMING" : bm25 ? "BM25" : sparse ? "IP" : "L2";
         }
-        if (sparse && !metric.equals("IP")) { // BM25 needs a function (not served here)
+        if (metric.equals("BM25") && !bm25) {
+            // the text users report from Milvus 2.5/2.6 (code 1100) when the field is not a function's output
+            throw profile.invalidParameter("only BM25 Function output field support BM25 metric type");
+        }
+        if (bm25 && !metric.equals("BM25")) {
+            throw profile.invalidParameter(
+                    "BM25 function output field " + f.name() + " only supports the BM25 metric type, got " + metric);
+        }
+        if (bm25) {
+            checkBm25Params(p);
+        }
+        if (sparse && !metric.equals("IP") && !metric.equals("BM25")) {
             // Milvus's text (tests/python_client/common/code_mapping.py SparseFloatVectorMetricType)
             throw profile.invalidParameter("only IP&BM25 is the supported metric type for sparse index");
         }
@@ -115,6 +127,37 @@ final class IndexOps {
             c.lock.unlock();
         }
         builds.scheduleAll(c);
+    }
+
+    /** The index param keys of BM25 scoring. */
+    static final String BM25_K1 = "bm25_k1";
+
+    static final String BM25_B = "bm25_b";
+
+    /**
+     * {@code bm25_k1} in [1.2, 2.0] and {@code bm25_b} in [0, 1], the ranges Milvus's full-text
+     * search guide gives (docs full-text-search.md).
+     */
+    private void checkBm25Params(Map<String, String> p) {
+        range(p, BM25_K1, 1.2, 2.0);
+        range(p, BM25_B, 0, 1);
+    }
+
+    private void range(Map<String, String> p, String key, double min, double max) {
+        String v = p.get(key);
+        if (v == null) {
+            return;
+        }
+        double d;
+        try {
+            d = Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw profile.invalidParameter("param '" + key + "' (" + v + ") should be a number");
+        }
+        if (!(d >= min && d <= max)) {
+            throw profile.invalidParameter(
+                    "param '" + key + "' (" + v + ") should be in range [" + min + ", " + max + "]");
+        }
     }
 
     List<IndexDescription> describe(String collection, String fieldName, String indexName, long rows) {

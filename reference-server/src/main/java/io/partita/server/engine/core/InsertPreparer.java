@@ -60,6 +60,16 @@ final class InsertPreparer {
             if (f == null) {
                 throw profile.invalidParameter("field " + c.name() + " does not exist in the collection schema");
             }
+            if (f.bm25Input() != null) {
+                // Milvus counts a function's output as generated (internal/proxy/validate_util.go
+                // checkFieldsDataBySchema): one given on top is one column too many
+                long expected = fields.stream().filter(s -> !s.dynamic()).count();
+                long generated = fields.stream()
+                        .filter(s -> s.bm25Input() != null || (s.primaryKey() && s.autoId() && !upsert))
+                        .count();
+                throw profile.invalidParameter("more fieldData has pass in: invalid parameter[expected=" + expected
+                        + "][actual=" + (given.size() + generated) + "]");
+            }
             if (f.primaryKey() && f.autoId() && !upsert) {
                 throw profile.invalidParameter("can not assign primary field data when auto id enabled " + f.name());
             }
@@ -102,6 +112,12 @@ final class InsertPreparer {
                                     f.name(),
                                     Arrays.stream(ids).mapToObj(Long::toString).toList())
                             : FieldColumn.longs(f.name(), ids);
+                } else if (f.bm25Input() != null) {
+                    FieldColumn text = byName.get(f.bm25Input());
+                    if (text == null) {
+                        continue; // refused below when the input field comes by
+                    }
+                    c = TextFields.fill(profile, fields, f, text);
                 } else if (f.optional()) {
                     c = NullValues.omitted(f, (int) rows);
                 } else if (f.dynamic()) {

@@ -15,7 +15,8 @@ final class OutputFields {
     private OutputFields() {}
 
     /**
-     * Schema indexes of the requested fields; {@code *} means every field (the dynamic field too).
+     * Schema indexes of the requested fields; {@code *} means every field (the dynamic field too)
+     * but a BM25 function's output, which cannot be asked for by name either.
      * With dynamic fields enabled, a name that is not a field is a key of {@code $meta}, so the
      * dynamic field is returned (the client picks the key out of it, as with Milvus).
      */
@@ -33,7 +34,9 @@ final class OutputFields {
             String name = Names.trimmed(r);
             if (name.equals("*")) {
                 for (int i = 0; i < fields.size(); i++) {
-                    out.add(i);
+                    if (fields.get(i).bm25Input() == null) { // Milvus's "*" leaves out what it cannot return
+                        out.add(i);
+                    }
                 }
                 continue;
             }
@@ -42,6 +45,10 @@ final class OutputFields {
                 if (fields.get(i).name().equals(name)) {
                     idx = i;
                 }
+            }
+            if (idx >= 0 && fields.get(idx).bm25Input() != null) {
+                // internal/proxy/util.go translateOutputFields: a function's output is not stored as given
+                throw profile.invalidParameter("not allowed to retrieve raw data of field " + name);
             }
             if (idx < 0) {
                 idx = dynamicIndex(fields);

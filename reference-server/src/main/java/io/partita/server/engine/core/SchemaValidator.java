@@ -90,6 +90,7 @@ final class SchemaValidator {
             if (f.dataType() == DataType.ARRAY) {
                 ArrayRules.checkSchema(profile, f);
             }
+            TextFields.checkSchema(profile, f);
             NullableRules.check(profile, f);
             out.add(new FieldSchema(
                     id++,

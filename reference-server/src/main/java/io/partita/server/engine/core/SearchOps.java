@@ -15,6 +15,7 @@ import io.partita.server.search.SparseVectors;
 import io.partita.server.search.TopK;
 import io.partita.server.search.VectorIndex;
 import io.partita.server.storage.SegmentData;
+import io.partita.server.text.Bm25;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -81,7 +82,8 @@ final class SearchOps {
             float ceiling,
             Grouping grouping,
             IteratorRequest iterator,
-            Map<String, String> params) {
+            Map<String, String> params,
+            Bm25Params bm25) {
         int nq() {
             return queries.rowCount();
         }
@@ -99,6 +101,9 @@ final class SearchOps {
         }
     }
 
+    /** BM25 scoring's parameters (the index's {@code bm25_k1}, {@code bm25_b}); null for other searches. */
+    record Bm25Params(double k1, double b) {}
+
     /** {@code group_by_field} resolved: the field's index, hits per group, and strictness. */
     record Grouping(int fieldIndex, int size, boolean strict) {}
 
@@ -112,8 +117,7 @@ final class SearchOps {
         List<FieldSchema> fields = c.fields();
         int vectorIndex = annsField(fields, req.annsField());
         FieldSchema vf = fields.get(vectorIndex);
-        FieldColumn q = req.vectors();
-        checkQueryVectors(vf, q);
+        FieldColumn q = queryVectors(fields, vf, req.vectors());
         boolean sparse = vf.dataType() == DataType.SPARSE_FLOAT_VECTOR;
         if (req.topK() < 1 || req.topK() > MAX_TOPK) {
             throw profile.invalidParameter("top k should be in range [1, " + MAX_TOPK + "], but got " + req.topK());
@@ -124,7 +128,13 @@ final class SearchOps {
                     "topk+offset should be in range [1, " + MAX_TOPK + "], but got " + (req.topK() + offset));
         }
         Metric metric = metric(c, vf, req.metricType());
-        if (sparse && metric != Metric.IP) {
+        if (bm25 != (metric == Metric.BM25) && (bm25 || sparse)) {
+            throw profile.invalidParameter(
+                    bm25
+                            ? "metric type not match: invalid parameter[expected=BM25][actual=" + metric + "]"
+                            : "only IP&BM25 is the supported metric type for sparse index");
+        }
+        if (sparse && metric != Metric.IP && metric != Metric.BM25) {
             // Milvus's text (tests/python_client/common/code_mapping.py SparseFloatVectorMetricType)
             throw profile.invalidParameter("only IP&BM25 is the supported metric type for sparse index");
         }
@@ -167,14 +177,33 @@ final class SearchOps {
                 ceiling,
                 grouping,
                 iterator,
-                p);
+                p,
+                bm25 ? bm25Params(c, vf) : null);
+    }
+
+    /** The BM25 index's {@code bm25_k1} and {@code bm25_b} (Milvus's defaults 1.2 and 0.75). */
+    private static Bm25Params bm25Params(CollectionRuntime c, FieldSchema vf) {
+        double k1 = Bm25.DEFAULT_K1;
+        double b = Bm25.DEFAULT_B;
+        for (IndexMeta i : c.meta.indexes()) {
+            if (i.fieldName().equals(vf.name())) {
+                k1 = Double.parseDouble(i.params()
+                        .getOrDefault(IndexOps.BM25_K1, Double.toString(k1))
+                        .trim());
+                b = Double.parseDouble(i.params()
+                        .getOrDefault(IndexOps.BM25_B, Double.toString(b))
+                        .trim());
+            }
+        }
+        return new Bm25Params(k1, b);
     }
 
     /**
-     * Refuses query vectors the field cannot be searched with: none or more than {@code MAX_NQ}, a binary
-     * field, another vector type (dense fields take float32 queries too), a bad sparse row, another dim.
+     * Refuses query vectors the field cannot be searched with (none or more than {@code MAX_NQ}, a binary
+     * field, another vector type (dense fields take float32 queries too), a bad sparse row, another dim) and
+     * answers them ready to score: raw texts of a BM25 function's output field become its sparse queries.
      */
-    private void checkQueryVectors(FieldSchema vf, FieldColumn q) {
+    private FieldColumn queryVectors(List<FieldSchema> fields, FieldSchema vf, FieldColumn q) {
         int nq = q == null ? 0 : q.rowCount();
         if (nq == 0 || nq > MAX_NQ) {
             throw profile.invalidParameter("nq [" + nq
@@ -183,6 +212,17 @@ final class SearchOps {
         }
         DataType vt = vf.dataType();
         boolean sparse = vt == DataType.SPARSE_FLOAT_VECTOR;
+        boolean bm25 = vf.bm25Input() != null;
+        if (q.type() == DataType.VARCHAR) {
+            if (!bm25) {
+                throw profile.invalidParameter("search with raw text is only supported on the output field of a BM25"
+                        + " function; field " + vf.name() + " is not one");
+            }
+            q = TextFields.bm25Queries(profile, fields, vf, q);
+        } else if (bm25) {
+            throw profile.invalidParameter("the output field " + vf.name() + " of a BM25 function is searched with"
+                    + " raw texts, got query vectors of type " + q.type());
+        }
         if (vt == DataType.BINARY_VECTOR) {
             throw profile.invalidParameter("search on " + vt + " field " + vf.name() + " is not supported");
         }
@@ -203,6 +243,7 @@ final class SearchOps {
             throw profile.invalidParameter("the dim (" + q.dim() + ") of the query vectors does not match the dim ("
                     + vf.dim() + ") of field " + vf.name());
         }
+        return q;
     }
 
     /**
@@ -263,11 +304,21 @@ final class SearchOps {
         List<SegmentData> segments = new ArrayList<>();
         List<FlatSearcher.Target> scan = new ArrayList<>();
         List<TopK[]> indexed = new ArrayList<>();
+        List<SegmentData> bm25Segments = new ArrayList<>();
+        List<BitSet> bm25Excluded = new ArrayList<>();
+        List<Integer> bm25At = new ArrayList<>();
         for (LoadedPartition lp : targets) {
             for (SegmentData s : lp.segments()) {
                 int at = segments.size();
                 segments.add(s);
                 BitSet excluded = Filters.excluded(s, plan.filter());
+                if (sparse && plan.bm25() != null) {
+                    bm25Segments.add(s);
+                    bm25Excluded.add(excluded);
+                    bm25At.add(at);
+                    scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
+                    continue;
+                }
                 if (sparse) {
                     SparseVectors.scan(q.sparseRows(), s.column(vectorIndex).sparseRows(), excluded, sparseHits, at);
                     scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
@@ -282,6 +333,9 @@ final class SearchOps {
                 scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
                 indexed.add(searchIndex(index, queries, k, plan.params(), excluded, at));
             }
+        }
+        if (plan.bm25() != null) {
+            scanBm25(plan, bm25Segments, bm25Excluded, bm25At, sparseHits);
         }
         if (sparse) {
             indexed.add(sparseHits);
@@ -303,6 +357,42 @@ final class SearchOps {
             hits = cut;
         }
         return new Run(hits, segments, plan.metric());
+    }
+
+    /**
+     * BM25 over the segments' rows: the statistics (document count, average length, document
+     * frequencies) come from every row of the searched segments, as Milvus keeps them per
+     * collection; rows sharing no term with the query are not hits (Milvus's inverted index
+     * never meets them). {@code at} numbers the segments as the run does.
+     */
+    private static void scanBm25(
+            Plan plan, List<SegmentData> segments, List<BitSet> excluded, List<Integer> at, TopK[] heaps) {
+        byte[][] queries = plan.queries().sparseRows();
+        int field = plan.vectorIndex();
+        for (int qi = 0; qi < queries.length; qi++) {
+            Bm25.Stats stats = new Bm25.Stats(queries[qi]);
+            for (SegmentData s : segments) {
+                for (byte[] row : s.column(field).sparseRows()) {
+                    stats.add(row);
+                }
+            }
+            Bm25.Scorer scorer = new Bm25.Scorer(
+                    queries[qi], stats, plan.bm25().k1(), plan.bm25().b());
+            for (int si = 0; si < segments.size(); si++) {
+                byte[][] rows = segments.get(si).column(field).sparseRows();
+                BitSet ex = excluded.get(si);
+                long base = (long) at.get(si) << 32;
+                for (int r = 0; r < rows.length; r++) {
+                    if (ex != null && ex.get(r)) {
+                        continue;
+                    }
+                    float score = scorer.score(rows[r]);
+                    if (score > 0) {
+                        heaps[qi].offer(-score, base | r);
+                    }
+                }
+            }
+        }
     }
 
     /** A dense column's vectors as float32 (FLOAT16/BFLOAT16/INT8 widened for this search). */
