@@ -9,8 +9,12 @@ package io.partita.server.expr;
  * @param type the scalar type, non-null
  * @param nullable whether rows may hold null ({@link RowAccessor#get} then returns null); a
  *     comparison with a null value does not match, {@code is null} does
+ * @param notLoaded null when the field's values are at hand; otherwise how to name the field in
+ *     the refusal of an expression that reads it (a partial load left it out of memory): naming it
+ *     fails with {@code field <notLoaded> is not loaded}, or for a key of a dynamic field left out
+ *     {@code field <key> is dynamic but dynamic field is not loaded}
  */
-public record FieldRef(String name, ScalarType type, boolean nullable) {
+public record FieldRef(String name, ScalarType type, boolean nullable, String notLoaded) {
     public FieldRef {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("field name must be non-empty, got " + (name == null ? "null" : "\"\""));
@@ -18,6 +22,11 @@ public record FieldRef(String name, ScalarType type, boolean nullable) {
         if (type == null) {
             throw new IllegalArgumentException("type of field '" + name + "' must be non-null");
         }
+    }
+
+    /** A field whose values are at hand. */
+    public FieldRef(String name, ScalarType type, boolean nullable) {
+        this(name, type, nullable, null);
     }
 
     /** A field that is never null. */

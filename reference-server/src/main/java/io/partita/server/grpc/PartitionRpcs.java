@@ -13,6 +13,7 @@ import static io.partita.wire.MilvusServiceGrpc.getReleasePartitionsMethod;
 import static io.partita.wire.MilvusServiceGrpc.getShowPartitionsMethod;
 
 import io.partita.server.engine.Engine;
+import io.partita.server.model.LoadOptions;
 import io.partita.server.model.PartitionInfo;
 import io.partita.wire.BoolResponse;
 import io.partita.wire.CreatePartitionRequest;
@@ -73,7 +74,11 @@ final class PartitionRpcs {
 
     void load(LoadPartitionsRequest r) {
         engine.loadPartitions(
-                r.getCollectionName(), r.getPartitionNamesList(), r.getReplicaNumber(), r.getResourceGroupsList());
+                r.getCollectionName(),
+                r.getPartitionNamesList(),
+                r.getReplicaNumber(),
+                r.getResourceGroupsList(),
+                new LoadOptions(r.getLoadFieldsList(), r.getSkipLoadDynamicField(), r.getRefresh()));
     }
 
     void release(ReleasePartitionsRequest r) {

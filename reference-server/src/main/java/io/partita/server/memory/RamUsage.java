@@ -30,6 +30,9 @@ public final class RamUsage {
 
     /** Exact bytes of a column's backing array (strings: their objects too; a validity mask). */
     public static long column(FieldColumn c) {
+        if (!c.resident()) {
+            return 0; // left out of memory by a partial load: only its stand-in object exists
+        }
         return (c.valid() == null ? 0 : array(1, c.rowCount())) + values(c);
     }
 

@@ -23,18 +23,39 @@ public final class FieldColumn {
     private final int rowCount;
     private final Object values;
     private final boolean[] valid;
+    private final boolean resident;
 
     private FieldColumn(String name, DataType type, int dim, int rowCount, Object values) {
         this(name, type, dim, rowCount, values, null);
     }
 
     private FieldColumn(String name, DataType type, int dim, int rowCount, Object values, boolean[] valid) {
+        this(name, type, dim, rowCount, values, valid, true);
+    }
+
+    private FieldColumn(
+            String name, DataType type, int dim, int rowCount, Object values, boolean[] valid, boolean resident) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = type;
         this.dim = dim;
         this.rowCount = rowCount;
         this.values = values;
         this.valid = valid;
+        this.resident = resident;
+    }
+
+    /**
+     * The stand-in for a column a partial load left out of memory ({@code load_fields}): it knows
+     * its name, type and row count and holds no values; every value accessor returns null. The
+     * engine refuses searches and queries that would read it before they start.
+     */
+    public static FieldColumn notLoaded(String name, DataType type, int dim, int rowCount) {
+        return new FieldColumn(name, type, dim, rowCount, null, null, false);
+    }
+
+    /** False for the stand-in of a column left out of memory by a partial load. */
+    public boolean resident() {
+        return resident;
     }
 
     /**
@@ -46,7 +67,7 @@ public final class FieldColumn {
             throw new IllegalArgumentException(
                     "valid_data has " + validity.length + " entries for " + rowCount + " rows of field " + name);
         }
-        return new FieldColumn(name, type, dim, rowCount, values, validity);
+        return new FieldColumn(name, type, dim, rowCount, values, validity, resident);
     }
 
     /** The validity mask, or null when every row holds a value. */

@@ -2,6 +2,7 @@ package io.partita.server.storage;
 
 import io.partita.server.memory.RamUsage;
 import io.partita.server.model.FieldColumn;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -39,7 +40,7 @@ public record SegmentData(
     public static long ramBytesFor(long columnBytes, int rowCount, int columnCount) {
         long objects = RamUsage.align(RamUsage.OBJECT_HEADER_BYTES + 8 + 8 + 4 + 3 * RamUsage.REFERENCE_BYTES + 1)
                 + RamUsage.array(RamUsage.REFERENCE_BYTES, columnCount)
-                + columnCount * RamUsage.align(RamUsage.OBJECT_HEADER_BYTES + 4 * RamUsage.REFERENCE_BYTES + 8);
+                + columnCount * RamUsage.align(RamUsage.OBJECT_HEADER_BYTES + 4 * RamUsage.REFERENCE_BYTES + 8 + 1);
         return objects + columnBytes + deletedBytes(rowCount);
     }
 
@@ -63,5 +64,21 @@ public record SegmentData(
 
     public FieldColumn column(int fieldIndex) {
         return columns.get(fieldIndex);
+    }
+
+    /**
+     * These rows holding only the columns marked in {@code resident} (schema order); the others
+     * become {@link FieldColumn#notLoaded} stand-ins. {@code resident == null} keeps every column.
+     */
+    public SegmentData onlyFields(boolean[] resident) {
+        if (resident == null) {
+            return this;
+        }
+        List<FieldColumn> out = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            FieldColumn c = columns.get(i);
+            out.add(resident[i] || !c.resident() ? c : FieldColumn.notLoaded(c.name(), c.type(), c.dim(), rowCount));
+        }
+        return new SegmentData(segmentId, seq, rowCount, out, deleted, growing);
     }
 }

@@ -88,6 +88,21 @@ public final class SegmentFileReader {
     public static SegmentData read(
             Path file, List<FieldSchema> fields, LongConsumer progressBytes, BooleanSupplier cancelled)
             throws IOException {
+        return read(file, fields, null, progressBytes, cancelled);
+    }
+
+    /**
+     * As {@link #read(Path, List, LongConsumer, BooleanSupplier)}, reading only the columns marked in
+     * {@code resident} (schema order; null = every column): the bodies of the others are skipped
+     * (reported as progress all the same) and stand in as {@link FieldColumn#notLoaded} columns.
+     */
+    public static SegmentData read(
+            Path file,
+            List<FieldSchema> fields,
+            boolean[] resident,
+            LongConsumer progressBytes,
+            BooleanSupplier cancelled)
+            throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             SegmentHeader h = readHeader(file, ch);
             FieldColumn[] cols = new FieldColumn[fields.size()];
@@ -101,6 +116,12 @@ public final class SegmentFileReader {
                             file, "column of field id " + e.fieldId() + " does not match the schema");
                 }
                 FieldSchema f = fields.get(idx);
+                if (resident != null && !resident[idx]) {
+                    cols[idx] = FieldColumn.notLoaded(f.name(), f.dataType(), f.columnDim(), h.rowCount());
+                    progressBytes.accept(e.byteLength());
+                    pos += e.byteLength();
+                    continue;
+                }
                 CRC32C crc = new CRC32C();
                 if (f.dataType() == DataType.FLOAT_VECTOR) {
                     cols[idx] =

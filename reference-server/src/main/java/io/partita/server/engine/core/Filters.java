@@ -24,6 +24,14 @@ final class Filters {
 
     /** Compiles {@code expr}; empty or blank means "no filter" (null). */
     static Compiled compile(LifecycleProfile profile, List<FieldSchema> fields, String expr) {
+        return compile(profile, fields, expr, null);
+    }
+
+    /**
+     * As {@link #compile(LifecycleProfile, List, String)} over a load holding only the fields
+     * marked in {@code resident} (null = every field): naming another field is refused.
+     */
+    static Compiled compile(LifecycleProfile profile, List<FieldSchema> fields, String expr, boolean[] resident) {
         if (expr == null || expr.isBlank()) {
             return null;
         }
@@ -32,7 +40,8 @@ final class Filters {
         for (int i = 0; i < fields.size(); i++) {
             ScalarType t = scalarType(fields.get(i).dataType());
             if (t != null) {
-                refs.add(new FieldRef(fields.get(i).name(), t, fields.get(i).nullable()));
+                String notLoaded = LoadFields.holds(resident, i) ? null : LoadFields.describe(fields.get(i));
+                refs.add(new FieldRef(fields.get(i).name(), t, fields.get(i).nullable(), notLoaded));
                 columns.add(i);
             }
         }

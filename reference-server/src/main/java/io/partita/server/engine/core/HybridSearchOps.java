@@ -58,7 +58,8 @@ final class HybridSearchOps {
                 req.strategy().isBlank() ? "rrf" : req.strategy().trim().toLowerCase(Locale.ROOT);
         Fusion fusion = fusion(strategy, req.rankParams(), n);
         // partitions first, as Milvus's proxy resolves them before it plans the sub-searches
-        List<LoadedPartition> targets = ReadTargets.resolve(profile, c, req.partitionNames(), false);
+        ReadTargets.Reading reading = ReadTargets.resolveWithFields(profile, c, req.partitionNames(), false);
+        List<LoadedPartition> targets = reading.targets();
         List<SearchOps.Plan> plans = new ArrayList<>(n);
         for (SearchRequest sub : req.requests()) {
             String field = Names.trimmed(sub.annsField());
@@ -67,7 +68,7 @@ final class HybridSearchOps {
                 throw profile.invalidParameter("failed to create query plan: failed to get field schema by name: "
                         + "fieldName(" + field + ") not found: invalid parameter");
             }
-            plans.add(search.plan(c, sub));
+            plans.add(search.plan(c, sub, reading.resident()));
         }
         int nq = plans.get(0).nq();
         for (SearchOps.Plan p : plans) {
@@ -77,7 +78,8 @@ final class HybridSearchOps {
             }
         }
         SearchOps.Grouping grouping = SearchParams.grouping(profile, c.fields(), req.groupParams());
-        List<Integer> outputs = OutputFields.resolve(profile, c.fields(), req.outputFields(), false);
+        List<Integer> outputs =
+                OutputFields.resolve(profile, c.fields(), req.outputFields(), false, reading.resident());
         long bound = (long) (req.limit() + req.offset()) * (grouping == null ? 1 : grouping.size());
         long resultBytes = ResultAdmission.estimate(nq * bound, c.fields(), outputs);
         try (ResultAdmission.Ticket admitted = ResultAdmission.JVM.admit(profile, resultBytes)) {

@@ -9,6 +9,7 @@ import io.partita.server.memory.ResourceGroups;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import io.partita.server.model.LoadState;
 import io.partita.server.search.IndexFile;
 import io.partita.server.search.IndexSpec;
@@ -18,6 +19,7 @@ import io.partita.server.storage.ColumnCodec;
 import io.partita.server.storage.PartitionStore;
 import io.partita.server.storage.SegmentData;
 import io.partita.server.storage.SegmentFileReader;
+import io.partita.server.storage.SegmentHeader;
 import io.partita.server.storage.Tombstones;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,15 +73,23 @@ final class LoadManager {
      * Throws (changing nothing) when replicas or memory do not suffice.
      */
     void schedule(CollectionRuntime c, Set<Long> ids, int replicas, boolean byCollection) {
-        schedule(c, ids, replicas, byCollection, List.of());
+        schedule(c, ids, replicas, byCollection, List.of(), c.residentFields);
     }
 
     /**
      * As {@link #schedule(CollectionRuntime, Set, int, boolean)}, placing the replicas of a
-     * first load on these resource groups (empty = the default group).
+     * first load on these resource groups (empty = the default group) and holding only the fields
+     * marked in {@code resident} (schema order; null = every field; a later load keeps the first's).
      */
-    void schedule(CollectionRuntime c, Set<Long> ids, int replicas, boolean byCollection, List<String> rgs) {
+    void schedule(
+            CollectionRuntime c,
+            Set<Long> ids,
+            int replicas,
+            boolean byCollection,
+            List<String> rgs,
+            boolean[] resident) {
         boolean first = !c.anyLoadedOrLoading();
+        boolean[] fields = first ? resident : c.residentFields;
         List<String> placement = c.replicaGroups;
         if (first) {
             int defaultNodes = resourceGroups.nodes(ResourceGroups.DEFAULT).length;
@@ -105,14 +115,14 @@ final class LoadManager {
             if (corrupt != null) {
                 throw profile.unexpected("cannot load partition " + p.name() + ": " + corrupt);
             }
-            List<SegmentData> chunks = readGrowing(p);
+            List<SegmentData> chunks = readGrowing(p, fields);
             List<PartitionStore.StoredSegment> files = p.store.segments();
             long[] sizes = new long[files.size() + chunks.size()];
-            List<LoadTask.IndexLoad> built = builtIndexes(c, p);
+            List<LoadTask.IndexLoad> built = builtIndexes(c, p, fields);
             int i = 0;
             for (PartitionStore.StoredSegment f : files) {
                 sizes[i] = SegmentData.ramBytesFor(
-                        f.header().ramBytes(),
+                        residentColumnBytes(c, f.header(), fields),
                         f.header().rowCount(),
                         f.header().columns().size());
                 for (LoadTask.IndexLoad il : built) {
@@ -138,6 +148,7 @@ final class LoadManager {
             throw profile.memoryRefused(totalBytes, replicas);
         }
         if (first) {
+            c.residentFields = fields;
             c.replicaNumber = replicas;
             c.groups = groups;
             c.replicaGroups = placement;
@@ -154,13 +165,33 @@ final class LoadManager {
         persist(c);
     }
 
-    /** The built index files of {@code p}'s sealed segments, with the memory their headers declare. */
-    private static List<LoadTask.IndexLoad> builtIndexes(CollectionRuntime c, PartitionRuntime p) {
+    /** Heap bytes of a segment's columns that {@code resident} holds (null = every column). */
+    private static long residentColumnBytes(CollectionRuntime c, SegmentHeader h, boolean[] resident) {
+        if (resident == null) {
+            return h.ramBytes();
+        }
+        long total = 0;
+        List<FieldSchema> fields = c.fields();
+        for (SegmentHeader.ColumnEntry e : h.columns()) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).fieldId() == e.fieldId() && resident[i]) {
+                    total += e.ramBytes();
+                }
+            }
+        }
+        return total;
+    }
+
+    /**
+     * The built index files of {@code p}'s sealed segments on resident fields, with the memory
+     * their headers declare.
+     */
+    private static List<LoadTask.IndexLoad> builtIndexes(CollectionRuntime c, PartitionRuntime p, boolean[] resident) {
         List<LoadTask.IndexLoad> out = new ArrayList<>();
         for (IndexMeta im : c.meta.indexes()) {
             IndexSpec spec = IndexBuilds.spec(c, im);
             int field = IndexBuilds.fieldIndex(c, im.fieldName());
-            if (spec == null || field < 0 || !VectorIndexes.builds(spec)) {
+            if (spec == null || field < 0 || !VectorIndexes.builds(spec) || !LoadFields.holds(resident, field)) {
                 continue;
             }
             for (PartitionStore.StoredSegment f : p.store.segments()) {
@@ -188,9 +219,13 @@ final class LoadManager {
         }
     }
 
-    private List<SegmentData> readGrowing(PartitionRuntime p) {
+    private List<SegmentData> readGrowing(PartitionRuntime p, boolean[] resident) {
         try {
-            return p.store.readGrowing();
+            List<SegmentData> out = new ArrayList<>();
+            for (SegmentData chunk : p.store.readGrowing()) {
+                out.add(chunk.onlyFields(resident));
+            }
+            return out;
         } catch (IOException e) {
             throw profile.unexpected(
                     "cannot read the write-ahead log of partition " + p.name() + ": " + e.getMessage());
@@ -211,7 +246,7 @@ final class LoadManager {
         }
         for (SegmentData chunk : chunks) {
             for (FieldColumn col : chunk.columns()) {
-                bytes += ColumnCodec.encodedBytes(col);
+                bytes += col.resident() ? ColumnCodec.encodedBytes(col) : 0;
             }
             covered = Math.max(covered, chunk.seq());
         }
@@ -239,8 +274,8 @@ final class LoadManager {
             List<SegmentData> segments = new ArrayList<>();
             Map<LoadedPartition.IndexKey, VectorIndex> indexes = new HashMap<>();
             for (PartitionStore.StoredSegment f : task.files) {
-                SegmentData s =
-                        SegmentFileReader.read(f.file(), c.fields(), n -> advance(p, task, n), () -> task.cancelled);
+                SegmentData s = SegmentFileReader.read(
+                        f.file(), c.fields(), c.residentFields, n -> advance(p, task, n), () -> task.cancelled);
                 segments.add(s);
                 loadIndexes(p, task, s, indexes);
             }
@@ -351,6 +386,7 @@ final class LoadManager {
     /** Under the lock: resets the load type when nothing is loaded any more, and persists it. */
     void afterRelease(CollectionRuntime c) {
         if (!c.anyLoadedOrLoading()) {
+            c.residentFields = null;
             c.byCollection = false;
             c.replicaNumber = 0;
             c.groups = List.of();
@@ -370,8 +406,13 @@ final class LoadManager {
         if (ids.isEmpty()) {
             catalog.removeLoad(c.id());
         } else {
-            catalog.putLoad(new LoadRecord(c.id(), c.replicaNumber, c.byCollection, ids));
+            catalog.putLoad(new LoadRecord(c.id(), c.replicaNumber, c.byCollection, ids, residentIds(c)));
         }
+    }
+
+    /** The field ids a partial load holds; empty when it holds every field. */
+    private static Set<Long> residentIds(CollectionRuntime c) {
+        return c.residentFields == null ? Set.of() : new HashSet<>(LoadFields.ids(c.fields(), c.residentFields));
     }
 
     /**
@@ -403,10 +444,10 @@ final class LoadManager {
     void applyInsert(CollectionRuntime c, PartitionRuntime p, SegmentData chunk, QueryNodes.Charge reserved) {
         if (chunk.seq() <= p.coveredSeq || !p.loadedOrLoading()) {
             // already resident through a load or flush (or released): give the reservation back
-            unreserve(c, p, reserved, chunk.ramBytesUsed());
+            unreserve(c, p, reserved, residentBytes(c, chunk));
             return;
         }
-        SegmentData applied = p.store.tombstones().apply(chunk, c.pkIndex());
+        SegmentData applied = p.store.tombstones().apply(chunk.onlyFields(c.residentFields), c.pkIndex());
         if (p.charge != reserved) {
             nodes.grow(p.charge, c.groups, applied.ramBytesUsed());
         }
@@ -415,6 +456,14 @@ final class LoadManager {
         } else {
             p.loaded = p.loaded.with(applied);
         }
+    }
+
+    /**
+     * What rows cost once resident in {@code c}'s current load: a partial load charges only the
+     * columns it holds. Under the lock (the load's fields change only with a first load).
+     */
+    static long residentBytes(CollectionRuntime c, SegmentData rows) {
+        return rows.onlyFields(c.residentFields).ramBytesUsed();
     }
 
     /** Under the lock: returns an insert's reservation if it is still part of the partition's charge. */
@@ -458,7 +507,7 @@ final class LoadManager {
         }
         long after = 0;
         if (sealed != null) {
-            SegmentData applied = p.store.tombstones().apply(sealed, c.pkIndex());
+            SegmentData applied = p.store.tombstones().apply(sealed.onlyFields(c.residentFields), c.pkIndex());
             next.add(applied);
             after = applied.ramBytesUsed();
         }
