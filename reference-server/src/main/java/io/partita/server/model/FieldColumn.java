@@ -53,6 +53,24 @@ public final class FieldColumn {
         return new FieldColumn(name, type, dim, rowCount, null, null, false);
     }
 
+    /**
+     * A FLOAT_VECTOR column read through a memory-mapped region of a segment file ({@code
+     * mmap.enabled}): {@code rows × dim} little-endian floats, row-major. Its values live in the
+     * page cache, not on the heap; {@link #vectorFloats()} is null and {@link #mapped()} gives them.
+     */
+    public static FieldColumn mappedFloatVectors(String name, int dim, int rowCount, java.nio.FloatBuffer values) {
+        if ((long) rowCount * dim != values.capacity()) {
+            throw new IllegalArgumentException("mapped vectors of field " + name + " hold " + values.capacity()
+                    + " floats, expected " + rowCount + " rows of " + dim);
+        }
+        return new FieldColumn(name, DataType.FLOAT_VECTOR, dim, rowCount, values, null, true);
+    }
+
+    /** The memory-mapped values of a {@link #mappedFloatVectors} column (a private view), or null. */
+    public java.nio.FloatBuffer mapped() {
+        return values instanceof java.nio.FloatBuffer b ? b.duplicate() : null;
+    }
+
     /** False for the stand-in of a column left out of memory by a partial load. */
     public boolean resident() {
         return resident;
@@ -225,7 +243,7 @@ public final class FieldColumn {
 
     /** FLOAT_VECTOR data, row-major. */
     public float[] vectorFloats() {
-        return (float[]) values;
+        return values instanceof float[] f ? f : null;
     }
 
     /** BINARY/FLOAT16/BFLOAT16/INT8_VECTOR data, row-major. */

@@ -33,6 +33,15 @@ public record SegmentData(
         return ramBytesFor(columnBytes, rowCount, columns.size());
     }
 
+    /** Bytes of the memory-mapped columns' values (charged to disk, not to the heap). */
+    public long mappedBytes() {
+        long total = 0;
+        for (FieldColumn c : columns) {
+            total += RamUsage.mappedBytes(c);
+        }
+        return total;
+    }
+
     /**
      * Bytes of a segment whose columns take {@code columnBytes}: the columns, the segment and
      * column objects and a deleted set for every row (charged up front so deletes never grow it).

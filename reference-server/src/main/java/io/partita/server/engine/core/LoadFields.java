@@ -60,6 +60,27 @@ final class LoadFields {
         return resident;
     }
 
+    /** The type param that turns memory-mapped loading on or off for one field (Milvus's {@code common.MmapEnabledKey}). */
+    static final String MMAP_ENABLED = "mmap.enabled";
+
+    /**
+     * Which resident columns load memory-mapped (schema order), or null when none: FLOAT_VECTOR
+     * fields whose {@code mmap.enabled} type param is true, or that have none while the server's
+     * default is on (a field's own setting wins, as in Milvus: field, then collection, then cluster).
+     */
+    static boolean[] mapped(List<FieldSchema> fields, boolean[] resident, boolean serverDefault) {
+        boolean[] out = new boolean[fields.size()];
+        boolean any = false;
+        for (int i = 0; i < fields.size(); i++) {
+            FieldSchema f = fields.get(i);
+            String own = f.typeParams().get(MMAP_ENABLED);
+            boolean on = own == null ? serverDefault : Boolean.parseBoolean(own.trim());
+            out[i] = on && f.dataType() == DataType.FLOAT_VECTOR && holds(resident, i);
+            any |= out[i];
+        }
+        return any ? out : null;
+    }
+
     /** Whether {@code resident} holds field {@code index} (null holds every field). */
     static boolean holds(boolean[] resident, int index) {
         return resident == null || resident[index];

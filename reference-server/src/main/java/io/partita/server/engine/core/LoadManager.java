@@ -52,6 +52,8 @@ final class LoadManager {
     private final CatalogStore catalog;
     private final ExecutorService loaders;
     private final IndexBuilds builds;
+    /** The server-wide {@code mmap.enabled} (see {@link LoadFields#mapped}). */
+    private final boolean mmapDefault;
 
     LoadManager(
             LifecycleProfile profile,
@@ -59,7 +61,9 @@ final class LoadManager {
             ResourceGroups resourceGroups,
             CatalogStore catalog,
             ExecutorService loaders,
-            IndexBuilds builds) {
+            IndexBuilds builds,
+            boolean mmapDefault) {
+        this.mmapDefault = mmapDefault;
         this.profile = profile;
         this.nodes = nodes;
         this.resourceGroups = resourceGroups;
@@ -118,11 +122,12 @@ final class LoadManager {
             List<SegmentData> chunks = readGrowing(p, fields);
             List<PartitionStore.StoredSegment> files = p.store.segments();
             long[] sizes = new long[files.size() + chunks.size()];
-            List<LoadTask.IndexLoad> built = builtIndexes(c, p, fields);
+            boolean[] mapped = LoadFields.mapped(c.fields(), fields, mmapDefault);
+            List<LoadTask.IndexLoad> built = builtIndexes(c, p, fields, mapped);
             int i = 0;
             for (PartitionStore.StoredSegment f : files) {
                 sizes[i] = SegmentData.ramBytesFor(
-                        residentColumnBytes(c, f.header(), fields),
+                        residentColumnBytes(c, f.header(), fields, mapped),
                         f.header().rowCount(),
                         f.header().columns().size());
                 for (LoadTask.IndexLoad il : built) {
@@ -165,16 +170,22 @@ final class LoadManager {
         persist(c);
     }
 
-    /** Heap bytes of a segment's columns that {@code resident} holds (null = every column). */
-    private static long residentColumnBytes(CollectionRuntime c, SegmentHeader h, boolean[] resident) {
-        if (resident == null) {
+    /**
+     * Heap bytes of a segment's columns that {@code resident} holds (null = every column), leaving
+     * out the memory-mapped ones ({@code mapped}; null = none): their values are charged to disk.
+     */
+    private static long residentColumnBytes(
+            CollectionRuntime c, SegmentHeader h, boolean[] resident, boolean[] mapped) {
+        if (resident == null && mapped == null) {
             return h.ramBytes();
         }
         long total = 0;
         List<FieldSchema> fields = c.fields();
         for (SegmentHeader.ColumnEntry e : h.columns()) {
             for (int i = 0; i < fields.size(); i++) {
-                if (fields.get(i).fieldId() == e.fieldId() && resident[i]) {
+                if (fields.get(i).fieldId() == e.fieldId()
+                        && LoadFields.holds(resident, i)
+                        && !(mapped != null && mapped[i])) {
                     total += e.ramBytes();
                 }
             }
@@ -186,12 +197,18 @@ final class LoadManager {
      * The built index files of {@code p}'s sealed segments on resident fields, with the memory
      * their headers declare.
      */
-    private static List<LoadTask.IndexLoad> builtIndexes(CollectionRuntime c, PartitionRuntime p, boolean[] resident) {
+    private static List<LoadTask.IndexLoad> builtIndexes(
+            CollectionRuntime c, PartitionRuntime p, boolean[] resident, boolean[] mapped) {
         List<LoadTask.IndexLoad> out = new ArrayList<>();
         for (IndexMeta im : c.meta.indexes()) {
             IndexSpec spec = IndexBuilds.spec(c, im);
             int field = IndexBuilds.fieldIndex(c, im.fieldName());
-            if (spec == null || field < 0 || !VectorIndexes.builds(spec) || !LoadFields.holds(resident, field)) {
+            if (spec == null
+                    || field < 0
+                    || !VectorIndexes.builds(spec)
+                    || !LoadFields.holds(resident, field)
+                    || (mapped != null && mapped[field])) {
+                // a memory-mapped field is scanned exactly: the indexes work on heap arrays
                 continue;
             }
             for (PartitionStore.StoredSegment f : p.store.segments()) {
@@ -275,7 +292,12 @@ final class LoadManager {
             Map<LoadedPartition.IndexKey, VectorIndex> indexes = new HashMap<>();
             for (PartitionStore.StoredSegment f : task.files) {
                 SegmentData s = SegmentFileReader.read(
-                        f.file(), c.fields(), c.residentFields, n -> advance(p, task, n), () -> task.cancelled);
+                        f.file(),
+                        c.fields(),
+                        c.residentFields,
+                        LoadFields.mapped(c.fields(), c.residentFields, mmapDefault),
+                        n -> advance(p, task, n),
+                        () -> task.cancelled);
                 segments.add(s);
                 loadIndexes(p, task, s, indexes);
             }
@@ -344,6 +366,11 @@ final class LoadManager {
             if (unloaded != 0) {
                 nodes.grow(p.charge, c.groups, -unloaded); // an index file failed: it was charged, not loaded
             }
+            long mappedBytes = 0;
+            for (SegmentData s : segments) {
+                mappedBytes += s.mappedBytes();
+            }
+            nodes.growDisk(p.charge, c.groups, mappedBytes);
             p.loaded = loaded;
             p.task = null;
             p.progress = 100;

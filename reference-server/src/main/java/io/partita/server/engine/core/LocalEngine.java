@@ -91,7 +91,7 @@ public final class LocalEngine implements Engine {
         this.searchPool = Executors.newFixedThreadPool(config.searchThreads(), daemon("partita-search"));
         this.indexBuilder = Executors.newSingleThreadExecutor(daemon("partita-index"));
         this.builds = new IndexBuilds(nodes, indexBuilder);
-        this.loads = new LoadManager(profile, nodes, groups, catalog, loaders, builds);
+        this.loads = new LoadManager(profile, nodes, groups, catalog, loaders, builds, config.mmap());
         Stores stores = new Stores(config.dataDir(), catalog);
         long maxSeq = recover(stores);
         HybridClock clock = new HybridClock(maxSeq);

@@ -277,7 +277,11 @@ final class SearchOps {
                 VectorIndex index = lp.index(s.segmentId(), vectorIndex);
                 if (exact || index == null || !index.spec().needsBuild()) {
                     // no index, or one still building: the exact scan serves this segment
-                    scan.add(new FlatSearcher.Target(floats(s.column(vectorIndex)), s.rowCount(), excluded));
+                    FieldColumn col = s.column(vectorIndex);
+                    scan.add(
+                            col.mapped() != null
+                                    ? FlatSearcher.Target.mapped(col.mapped(), s.rowCount(), excluded)
+                                    : new FlatSearcher.Target(floats(col), s.rowCount(), excluded));
                     continue;
                 }
                 scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
