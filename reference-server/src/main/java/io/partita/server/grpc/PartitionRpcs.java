@@ -108,9 +108,13 @@ final class PartitionRpcs {
 
     GetLoadingProgressResponse progress(GetLoadingProgressRequest r) {
         int progress = engine.loadingProgress(r.getCollectionName(), r.getPartitionNamesList());
+        // refresh_progress (2.3+): a client that loaded with refresh = true waits for it to reach
+        // 100 (milvus-sdk-java's loadCollection does). Partita's refresh has nothing left to read
+        // (docs/partial_loads.md), so it is the load's own progress; older clients ignore the field.
         return GetLoadingProgressResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setProgress(progress)
+                .setRefreshProgress(progress)
                 .build();
     }
 
