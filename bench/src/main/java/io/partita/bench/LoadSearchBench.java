@@ -131,7 +131,8 @@ public final class LoadSearchBench {
         System.out.println(out);
     }
 
-    private static void generate(Engine e, int rows) {
+    /** Creates collection {@code bench} (id, 128-dim vec) with {@code rows} seeded random rows. */
+    static void generate(Engine e, int rows) {
         e.createCollection(new CollectionSchema(
                 C, "", List.of(FieldSchema.int64Key("id", false), FieldSchema.floatVector("vec", DIM)), 1, 0));
         Random rnd = new Random(1);

@@ -72,6 +72,12 @@ public final class Main implements Callable<Integer> {
             description = "Number of simulated query nodes (default: ${DEFAULT-VALUE}).")
     int queryNodes = 1;
 
+    @Option(
+            names = "--mmap",
+            description = "Load FLOAT_VECTOR columns of sealed segments memory-mapped (mmap.enabled for every field"
+                    + " that does not set its own); they are charged to disk, not to the query nodes' memory.")
+    boolean mmap = false;
+
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = "127.0.0.1";
 
@@ -196,6 +202,7 @@ public final class Main implements Callable<Integer> {
                     .profile(profile)
                     .memoryLimitBytes(memoryLimitBytes)
                     .queryNodes(queryNodes)
+                    .mmap(mmap)
                     .auth(auth)
                     .rootPassword(rootPassword())
                     .bindAddress(bind)

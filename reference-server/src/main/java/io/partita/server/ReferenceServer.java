@@ -186,6 +186,7 @@ public final class ReferenceServer implements AutoCloseable {
         private Profile profile = Profile.MILVUS_2_1;
         private long memoryLimitBytes = 0;
         private int queryNodes = 1;
+        private boolean mmap = false;
         private boolean auth = false;
         private String rootPassword = CredentialStore.DEFAULT_ROOT_PASSWORD;
         private String bindAddress = "127.0.0.1";
@@ -241,6 +242,16 @@ public final class ReferenceServer implements AutoCloseable {
         }
 
         /** Whether every call must carry valid credentials (Milvus's {@code authorizationEnabled}); default off. */
+        /**
+         * The server-wide {@code mmap.enabled}: FLOAT_VECTOR columns of sealed segments load
+         * memory-mapped (charged to disk, not to the query nodes' memory) unless a field's own
+         * {@code mmap.enabled} type param says otherwise. Default false.
+         */
+        public Builder mmap(boolean enabled) {
+            this.mmap = enabled;
+            return this;
+        }
+
         public Builder auth(boolean enabled) {
             this.auth = enabled;
             return this;
@@ -295,6 +306,7 @@ public final class ReferenceServer implements AutoCloseable {
             Builder frozen = copy();
             EngineConfig.Builder ec =
                     EngineConfig.builder(frozen.dataDir).profile(frozen.profile).queryNodeCount(frozen.queryNodes);
+            ec.mmap(frozen.mmap);
             if (frozen.memoryLimitBytes > 0) {
                 ec.memoryLimitBytes(frozen.memoryLimitBytes);
             }
@@ -360,6 +372,7 @@ public final class ReferenceServer implements AutoCloseable {
             b.profile = profile;
             b.memoryLimitBytes = memoryLimitBytes;
             b.queryNodes = queryNodes;
+            b.mmap = mmap;
             b.auth = auth;
             b.rootPassword = rootPassword;
             b.bindAddress = bindAddress;

@@ -8,9 +8,17 @@ import java.util.Set;
  *
  * @param byCollection whether LoadCollection loaded it (vs LoadPartitions)
  * @param partitionIds the partitions loaded or loading
+ * @param fieldIds the fields a partial load holds ({@code load_fields}); empty = every field
  */
-public record LoadRecord(long collectionId, int replicaNumber, boolean byCollection, Set<Long> partitionIds) {
+public record LoadRecord(
+        long collectionId, int replicaNumber, boolean byCollection, Set<Long> partitionIds, Set<Long> fieldIds) {
     public LoadRecord {
         partitionIds = Set.copyOf(partitionIds);
+        fieldIds = fieldIds == null ? Set.of() : Set.copyOf(fieldIds);
+    }
+
+    /** A load of every field. */
+    public LoadRecord(long collectionId, int replicaNumber, boolean byCollection, Set<Long> partitionIds) {
+        this(collectionId, replicaNumber, byCollection, partitionIds, Set.of());
     }
 }

@@ -120,6 +120,11 @@ final class MetaCodec {
             for (long id : r.partitionIds()) {
                 out.writeLong(id);
             }
+            // appended after the partitions: records written before partial loads end here
+            out.writeInt(r.fieldIds().size());
+            for (long id : r.fieldIds()) {
+                out.writeLong(id);
+            }
         });
     }
 
@@ -133,7 +138,14 @@ final class MetaCodec {
             for (int i = 0; i < n; i++) {
                 ids.add(in.readLong());
             }
-            return new LoadRecord(cid, replicas, byCollection, ids);
+            Set<Long> fields = new HashSet<>();
+            if (in.available() > 0) {
+                int f = in.readInt();
+                for (int i = 0; i < f; i++) {
+                    fields.add(in.readLong());
+                }
+            }
+            return new LoadRecord(cid, replicas, byCollection, ids, fields);
         });
     }
 

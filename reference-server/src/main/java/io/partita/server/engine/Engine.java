@@ -11,6 +11,7 @@ import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FlushResult;
 import io.partita.server.model.HybridSearchRequest;
 import io.partita.server.model.IndexDescription;
+import io.partita.server.model.LoadOptions;
 import io.partita.server.model.LoadState;
 import io.partita.server.model.MutationResult;
 import io.partita.server.model.PartitionInfo;
@@ -98,6 +99,19 @@ public interface Engine extends AutoCloseable {
         loadCollection(collectionName, replicaNumber);
     }
 
+    /**
+     * As {@link #loadCollection(String, int, List)} with the options of a 2.3+ request: {@code
+     * refresh}, and on profiles with partial loads {@code load_fields} and {@code
+     * skip_load_dynamic_field} (only those fields resident and charged).
+     */
+    default void loadCollection(
+            String collectionName, int replicaNumber, List<String> resourceGroups, LoadOptions options) {
+        if (!options.equals(LoadOptions.DEFAULT)) {
+            throw new UnsupportedOperationException("load options");
+        }
+        loadCollection(collectionName, replicaNumber, resourceGroups);
+    }
+
     /** Releases the collection; cancels a running load. Memory is freed before it returns. */
     void releaseCollection(String collectionName);
 
@@ -130,6 +144,19 @@ public interface Engine extends AutoCloseable {
             throw new UnsupportedOperationException("resource groups");
         }
         loadPartitions(collectionName, partitionNames, replicaNumber);
+    }
+
+    /** As {@link #loadPartitions(String, List, int, List)} with a request's load options (see loadCollection). */
+    default void loadPartitions(
+            String collectionName,
+            List<String> partitionNames,
+            int replicaNumber,
+            List<String> resourceGroups,
+            LoadOptions options) {
+        if (!options.equals(LoadOptions.DEFAULT)) {
+            throw new UnsupportedOperationException("load options");
+        }
+        loadPartitions(collectionName, partitionNames, replicaNumber, resourceGroups);
     }
 
     /** Releases these partitions; cancels running loads; memory is freed before it returns. */

@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param queryNodeCount number of simulated query nodes, ≥ 1; default 1
  * @param searchThreads threads of the bounded pool used to run multi-vector searches in
  *     parallel; default the number of available processors
+ * @param mmap the server-wide {@code mmap.enabled} (Milvus's {@code queryNode.mmap.vectorField}):
+ *     FLOAT_VECTOR columns of sealed segments are loaded memory-mapped unless the field's own
+ *     {@code mmap.enabled} type param says otherwise; default false
  */
 public record EngineConfig(
-        Path dataDir, Profile profile, long memoryLimitBytes, int queryNodeCount, int searchThreads) {
+        Path dataDir, Profile profile, long memoryLimitBytes, int queryNodeCount, int searchThreads, boolean mmap) {
     public EngineConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(profile, "profile");
@@ -44,6 +47,7 @@ public record EngineConfig(
         private long memoryLimitBytes = -1;
         private int queryNodeCount = 1;
         private int searchThreads = Runtime.getRuntime().availableProcessors();
+        private boolean mmap;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -69,11 +73,17 @@ public record EngineConfig(
             return this;
         }
 
+        /** Loads FLOAT_VECTOR columns memory-mapped unless a field's {@code mmap.enabled} says otherwise. */
+        public Builder mmap(boolean enabled) {
+            this.mmap = enabled;
+            return this;
+        }
+
         public EngineConfig build() {
             long limit = memoryLimitBytes > 0
                     ? memoryLimitBytes
                     : (long) (Runtime.getRuntime().maxMemory() * 0.8) / Math.max(1, queryNodeCount);
-            return new EngineConfig(dataDir, profile, limit, queryNodeCount, searchThreads);
+            return new EngineConfig(dataDir, profile, limit, queryNodeCount, searchThreads, mmap);
         }
     }
 }

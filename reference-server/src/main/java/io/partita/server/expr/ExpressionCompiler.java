@@ -338,16 +338,27 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
                             : Literals.integer(key.getText(), false, column(key.start)));
         }
         Integer index = indexByName.get(name);
+        boolean dynamicKey = false;
         if (index == null && dynamicIndex != null) {
             // a bare name that is not a field is a key of the dynamic field, as in Milvus
             path.add(0, name);
             index = dynamicIndex;
+            dynamicKey = true;
         }
         if (index == null) {
             throw new ExpressionException("field '" + name + "' not exist at column " + col, col);
         }
-        referenced.add(index);
         FieldRef field = fields.get(index);
+        if (field.notLoaded() != null) {
+            // Milvus's schema helper refuses fields a partial load left out (texts read by
+            // TestLoadPartialFields / TestLoadSkipDynamicField in tests/go_client/testcases/load_release_test.go)
+            throw new ExpressionException(
+                    dynamicKey
+                            ? "field " + name + " is dynamic but dynamic field is not loaded"
+                            : "field " + field.notLoaded() + " is not loaded",
+                    col);
+        }
+        referenced.add(index);
         int i = index;
         if (field.type() == ScalarType.JSON) {
             List<Object> keys = List.copyOf(path);

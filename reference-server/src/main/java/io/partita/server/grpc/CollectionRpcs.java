@@ -15,6 +15,7 @@ import io.partita.server.engine.DatabaseScope;
 import io.partita.server.engine.Engine;
 import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
+import io.partita.server.model.LoadOptions;
 import io.partita.server.model.LoadState;
 import io.partita.wire.BoolResponse;
 import io.partita.wire.CreateCollectionRequest;
@@ -63,7 +64,11 @@ final class CollectionRpcs {
     }
 
     void load(LoadCollectionRequest r) {
-        engine.loadCollection(r.getCollectionName(), r.getReplicaNumber(), r.getResourceGroupsList());
+        engine.loadCollection(
+                r.getCollectionName(),
+                r.getReplicaNumber(),
+                r.getResourceGroupsList(),
+                new LoadOptions(r.getLoadFieldsList(), r.getSkipLoadDynamicField(), r.getRefresh()));
     }
 
     void release(ReleaseCollectionRequest r) {

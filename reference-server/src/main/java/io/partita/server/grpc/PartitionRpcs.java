@@ -13,6 +13,7 @@ import static io.partita.wire.MilvusServiceGrpc.getReleasePartitionsMethod;
 import static io.partita.wire.MilvusServiceGrpc.getShowPartitionsMethod;
 
 import io.partita.server.engine.Engine;
+import io.partita.server.model.LoadOptions;
 import io.partita.server.model.PartitionInfo;
 import io.partita.wire.BoolResponse;
 import io.partita.wire.CreatePartitionRequest;
@@ -73,7 +74,11 @@ final class PartitionRpcs {
 
     void load(LoadPartitionsRequest r) {
         engine.loadPartitions(
-                r.getCollectionName(), r.getPartitionNamesList(), r.getReplicaNumber(), r.getResourceGroupsList());
+                r.getCollectionName(),
+                r.getPartitionNamesList(),
+                r.getReplicaNumber(),
+                r.getResourceGroupsList(),
+                new LoadOptions(r.getLoadFieldsList(), r.getSkipLoadDynamicField(), r.getRefresh()));
     }
 
     void release(ReleasePartitionsRequest r) {
@@ -103,9 +108,13 @@ final class PartitionRpcs {
 
     GetLoadingProgressResponse progress(GetLoadingProgressRequest r) {
         int progress = engine.loadingProgress(r.getCollectionName(), r.getPartitionNamesList());
+        // refresh_progress (2.3+): a client that loaded with refresh = true waits for it to reach
+        // 100 (milvus-sdk-java's loadCollection does). Partita's refresh has nothing left to read
+        // (docs/partial_loads.md), so it is the load's own progress; older clients ignore the field.
         return GetLoadingProgressResponse.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setProgress(progress)
+                .setRefreshProgress(progress)
                 .build();
     }
 

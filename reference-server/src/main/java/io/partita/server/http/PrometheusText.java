@@ -65,6 +65,18 @@ final class PrometheusText {
                     .append(n.usedBytes())
                     .append('\n');
         }
+        header(
+                out,
+                "partita_querynode_mmap_bytes",
+                "gauge",
+                "Memory-mapped bytes (mmap.enabled columns) each simulated query node holds on disk.");
+        for (QueryNodeMetrics n : nodes) {
+            out.append("partita_querynode_mmap_bytes{node_id=\"")
+                    .append(n.nodeId())
+                    .append("\"} ")
+                    .append(n.mmapBytes())
+                    .append('\n');
+        }
     }
 
     private static void collections(Engine engine, StringBuilder out) {

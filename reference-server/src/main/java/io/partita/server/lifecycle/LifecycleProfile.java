@@ -115,4 +115,74 @@ public interface LifecycleProfile {
 
     /** Any other refusal (legacy UnexpectedError). */
     EngineException unexpected(String reason);
+
+    // ---- partial loads and refresh (docs/profiles.md rows 31-34) ------------------------------
+
+    /**
+     * Whether LoadCollection/LoadPartitions honour {@code load_fields} and {@code
+     * skip_load_dynamic_field} (Milvus 2.5+). Older profiles ignore both, as those servers did
+     * with fields their {@code milvus.proto} did not have: every field is loaded.
+     */
+    default boolean partialLoads() {
+        return false;
+    }
+
+    /** Whether a load with {@code refresh = true} refreshes a loaded collection (2.3+) rather than loading. */
+    default boolean refreshes() {
+        return false;
+    }
+
+    /**
+     * A refresh of a collection that is not (fully) loaded. Milvus's querycoord
+     * ({@code internal/querycoordv2/services.go}, {@code refreshCollection}) names it by id.
+     */
+    default EngineException refreshNotLoaded(long collectionId, boolean loading) {
+        return unexpected("collection not loaded[collection=" + collectionId + "]");
+    }
+
+    /**
+     * A {@code load_fields} name that is no field. The proxy's {@code schemaInfo.GetLoadFieldIDs}
+     * ({@code internal/proxy/meta_cache.go}) returns the schema helper's error unwrapped.
+     */
+    default EngineException loadFieldNotFound(String name) {
+        return unexpected("failed to get field schema by name: fieldName(" + name + ") not found");
+    }
+
+    /**
+     * A {@code load_fields} list without a field every load needs ({@code what}: "primary key field
+     * pk", "vector field"); {@code validateLoadFields} in {@code internal/proxy/meta_cache.go} wraps
+     * it as an invalid parameter and prints the names as Go prints a slice.
+     */
+    default EngineException loadFieldsIncomplete(List<String> names, String what) {
+        return invalidParameter(
+                "load field list " + GoFormat.list(names) + " does not contain " + what + ": invalid parameter");
+    }
+
+    /**
+     * A load of a loaded collection naming other fields ({@code internal/querycoordv2/job/job_load.go}:
+     * {@code WrapErrParameterInvalid(loaded, requested, "can't change the load field list for loaded
+     * collection")}); field ids ascending.
+     */
+    default EngineException loadFieldsChanged(List<Long> loadedIds, List<Long> requestedIds) {
+        return invalidParameter("can't change the load field list for loaded collection: invalid parameter[expected="
+                + GoFormat.list(loadedIds) + "][actual=" + GoFormat.list(requestedIds) + "]");
+    }
+
+    /** An output field a partial load left out ({@code translateOutputFields}, {@code internal/proxy/util.go}). */
+    default EngineException outputFieldNotLoaded(String name) {
+        return invalidParameter("field " + name + " is not loaded");
+    }
+
+    /** An output key of the dynamic field when {@code skip_load_dynamic_field} left it out (same function). */
+    default EngineException dynamicOutputNotLoaded(String key) {
+        return invalidParameter("field " + key + " cannot be returned since dynamic field not loaded");
+    }
+
+    /**
+     * A search on a vector field a partial load left out; Milvus's Go client test
+     * {@code TestLoadPartialFields} ({@code tests/go_client/testcases/load_release_test.go}) reads it.
+     */
+    default EngineException annsFieldNotLoaded(String name) {
+        return invalidParameter("ann field \"" + name + "\" not loaded");
+    }
 }

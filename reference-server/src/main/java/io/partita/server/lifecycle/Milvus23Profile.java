@@ -146,6 +146,23 @@ class Milvus23Profile implements LifecycleProfile {
                         + replicaNumber);
     }
 
+    /** The {@code refresh} field of LoadCollectionRequest/LoadPartitionsRequest exists since 2.3. */
+    @Override
+    public boolean refreshes() {
+        return true;
+    }
+
+    /**
+     * {@code refreshCollection} ({@code internal/querycoordv2/services.go}): {@code
+     * WrapErrCollectionNotLoaded(collectionID)}, with "collection not fully loaded" wrapped around
+     * it while a load runs.
+     */
+    @Override
+    public EngineException refreshNotLoaded(long collectionId, boolean loading) {
+        String base = "collection not loaded[collection=" + collectionId + "]";
+        return merr(ErrorCodes.CODE_COLLECTION_NOT_LOADED, loading ? "collection not fully loaded: " + base : base);
+    }
+
     @Override
     public EngineException invalidParameter(String reason) {
         return merr(ErrorCodes.CODE_PARAMETER_INVALID, reason);

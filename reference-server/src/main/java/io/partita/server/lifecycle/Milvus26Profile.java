@@ -75,6 +75,16 @@ final class Milvus26Profile extends Milvus23Profile {
         return true;
     }
 
+    /**
+     * {@code load_fields} and {@code skip_load_dynamic_field} (milvus.proto LoadCollectionRequest 7/8,
+     * LoadPartitionsRequest 8/9, since 2.5): only those fields are resident and charged; the rules
+     * and texts are in {@link LifecycleProfile}'s defaults, each naming where Milvus has it.
+     */
+    @Override
+    public boolean partialLoads() {
+        return true;
+    }
+
     @Override
     public int maxPartitions() {
         return MAX_PARTITIONS;

@@ -15,10 +15,12 @@ public final class QueryNodes {
 
     private final long capacityBytes;
     private final long[] usedBytes;
+    private final long[] diskBytes;
 
     public QueryNodes(int count, long capacityBytes) {
         this.capacityBytes = capacityBytes;
         this.usedBytes = new long[count];
+        this.diskBytes = new long[count];
     }
 
     public int count() {
@@ -130,6 +132,21 @@ public final class QueryNodes {
         }
     }
 
+    /**
+     * Adds memory-mapped bytes ({@code mmap.enabled} columns) to a charge, once per group: they
+     * count against the node's disk, not its memory, so no limit applies. Freed with the charge.
+     */
+    public synchronized void growDisk(Charge c, List<int[]> groups, long bytes) {
+        for (int[] g : groups) {
+            if (g.length == 0) {
+                continue;
+            }
+            int n = g[0];
+            c.diskPerNode[n] += bytes;
+            diskBytes[n] += bytes;
+        }
+    }
+
     /** Frees a charge; idempotent. */
     public synchronized void free(Charge c) {
         if (c == null || c.freed) {
@@ -137,8 +154,14 @@ public final class QueryNodes {
         }
         for (int i = 0; i < c.perNode.length; i++) {
             usedBytes[i] -= c.perNode[i];
+            diskBytes[i] -= c.diskPerNode[i];
         }
         c.freed = true;
+    }
+
+    /** Memory-mapped bytes on this node's disk (see {@link #growDisk}). */
+    public synchronized long diskBytes(int node) {
+        return diskBytes[node];
     }
 
     public synchronized long usedBytes(int node) {
@@ -156,10 +179,12 @@ public final class QueryNodes {
     /** Memory charged for one load, per node. Guarded by the owning QueryNodes. */
     public static final class Charge {
         private final long[] perNode;
+        private final long[] diskPerNode;
         private boolean freed;
 
         private Charge(long[] perNode) {
             this.perNode = perNode;
+            this.diskPerNode = new long[perNode.length];
         }
 
         /** Bytes on each node (node ids are indexes). */

@@ -29,7 +29,17 @@ public final class RamUsage {
     }
 
     /** Exact bytes of a column's backing array (strings: their objects too; a validity mask). */
+    /** Bytes of a memory-mapped column's values (its file region); 0 for a heap column. */
+    public static long mappedBytes(FieldColumn c) {
+        return c.mapped() == null ? 0 : 4L * c.rowCount() * c.dim();
+    }
+
     public static long column(FieldColumn c) {
+        if (!c.resident() || c.mapped() != null) {
+            // left out of memory by a partial load, or memory-mapped (its values are in the page
+            // cache and charged to disk, see mappedBytes): only the column object is on the heap
+            return 0;
+        }
         return (c.valid() == null ? 0 : array(1, c.rowCount())) + values(c);
     }
 

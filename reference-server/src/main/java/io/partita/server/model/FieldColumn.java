@@ -23,18 +23,57 @@ public final class FieldColumn {
     private final int rowCount;
     private final Object values;
     private final boolean[] valid;
+    private final boolean resident;
 
     private FieldColumn(String name, DataType type, int dim, int rowCount, Object values) {
         this(name, type, dim, rowCount, values, null);
     }
 
     private FieldColumn(String name, DataType type, int dim, int rowCount, Object values, boolean[] valid) {
+        this(name, type, dim, rowCount, values, valid, true);
+    }
+
+    private FieldColumn(
+            String name, DataType type, int dim, int rowCount, Object values, boolean[] valid, boolean resident) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = type;
         this.dim = dim;
         this.rowCount = rowCount;
         this.values = values;
         this.valid = valid;
+        this.resident = resident;
+    }
+
+    /**
+     * The stand-in for a column a partial load left out of memory ({@code load_fields}): it knows
+     * its name, type and row count and holds no values; every value accessor returns null. The
+     * engine refuses searches and queries that would read it before they start.
+     */
+    public static FieldColumn notLoaded(String name, DataType type, int dim, int rowCount) {
+        return new FieldColumn(name, type, dim, rowCount, null, null, false);
+    }
+
+    /**
+     * A FLOAT_VECTOR column read through a memory-mapped region of a segment file ({@code
+     * mmap.enabled}): {@code rows × dim} little-endian floats, row-major. Its values live in the
+     * page cache, not on the heap; {@link #vectorFloats()} is null and {@link #mapped()} gives them.
+     */
+    public static FieldColumn mappedFloatVectors(String name, int dim, int rowCount, java.nio.FloatBuffer values) {
+        if ((long) rowCount * dim != values.capacity()) {
+            throw new IllegalArgumentException("mapped vectors of field " + name + " hold " + values.capacity()
+                    + " floats, expected " + rowCount + " rows of " + dim);
+        }
+        return new FieldColumn(name, DataType.FLOAT_VECTOR, dim, rowCount, values, null, true);
+    }
+
+    /** The memory-mapped values of a {@link #mappedFloatVectors} column (a private view), or null. */
+    public java.nio.FloatBuffer mapped() {
+        return values instanceof java.nio.FloatBuffer b ? b.duplicate() : null;
+    }
+
+    /** False for the stand-in of a column left out of memory by a partial load. */
+    public boolean resident() {
+        return resident;
     }
 
     /**
@@ -46,7 +85,7 @@ public final class FieldColumn {
             throw new IllegalArgumentException(
                     "valid_data has " + validity.length + " entries for " + rowCount + " rows of field " + name);
         }
-        return new FieldColumn(name, type, dim, rowCount, values, validity);
+        return new FieldColumn(name, type, dim, rowCount, values, validity, resident);
     }
 
     /** The validity mask, or null when every row holds a value. */
@@ -204,7 +243,7 @@ public final class FieldColumn {
 
     /** FLOAT_VECTOR data, row-major. */
     public float[] vectorFloats() {
-        return (float[]) values;
+        return values instanceof float[] f ? f : null;
     }
 
     /** BINARY/FLOAT16/BFLOAT16/INT8_VECTOR data, row-major. */

@@ -6,4 +6,9 @@ package io.partita.server.model;
  * @param capacityBytes the configured memory limit of the node
  * @param usedBytes bytes of loaded data charged to the node
  */
-public record QueryNodeMetrics(long nodeId, long capacityBytes, long usedBytes) {}
+public record QueryNodeMetrics(long nodeId, long capacityBytes, long usedBytes, long mmapBytes) {
+    /** A node without memory-mapped data. */
+    public QueryNodeMetrics(long nodeId, long capacityBytes, long usedBytes) {
+        this(nodeId, capacityBytes, usedBytes, 0);
+    }
+}

@@ -29,7 +29,16 @@ public final class FlatSearcher {
     }
 
     /** One array to scan: {@code rowCount} rows of {@code dim} floats; {@code excluded} rows skipped (may be null). */
-    public record Target(float[] data, int rowCount, BitSet excluded) {}
+    public record Target(float[] data, int rowCount, BitSet excluded, java.nio.FloatBuffer mapped) {
+        public Target(float[] data, int rowCount, BitSet excluded) {
+            this(data, rowCount, excluded, null);
+        }
+
+        /** Memory-mapped vectors ({@code mmap.enabled}), scanned block by block through a scratch array. */
+        public static Target mapped(java.nio.FloatBuffer vectors, int rowCount, BitSet excluded) {
+            return new Target(null, rowCount, excluded, vectors);
+        }
+    }
 
     /** Per query, the hits best first: refs are {@code targetIndex << 32 | row}, scores in the metric's terms. */
     public record Hits(float[] scores, long[] refs) {}
@@ -148,8 +157,13 @@ public final class FlatSearcher {
             for (int i = 0; i < heaps.length; i++) {
                 heaps[i] = shape.sameFloor(shape.capacity());
             }
-            SegmentScan.scan(
-                    metric, queries, group, target.data(), dim, from, to, target.excluded(), heaps, targetIndex);
+            if (target.mapped() != null) {
+                SegmentScan.scanMapped(
+                        metric, queries, group, target.mapped(), dim, from, to, target.excluded(), heaps, targetIndex);
+            } else {
+                SegmentScan.scan(
+                        metric, queries, group, target.data(), dim, from, to, target.excluded(), heaps, targetIndex);
+            }
             return heaps;
         }
     }

@@ -1,5 +1,6 @@
 package io.partita.server.search;
 
+import java.nio.FloatBuffer;
 import java.util.BitSet;
 
 /**
@@ -32,7 +33,49 @@ final class SegmentScan {
             BitSet excluded,
             TopK[] heaps,
             int segIndex) {
+        scan(metric, queries, queryRows, data, dim, rowFrom, rowTo, excluded, heaps, ((long) segIndex << 32));
+    }
+
+    /**
+     * The scan of rows {@code rowFrom..rowTo} of memory-mapped vectors ({@code mmap.enabled}): each
+     * block is copied from the mapping into one scratch array of {@link #BLOCK_BYTES} and scanned
+     * there, so the vectors are read from the page cache once per group of queries and never held
+     * on the heap.
+     */
+    static void scanMapped(
+            Metric metric,
+            float[] queries,
+            int[] queryRows,
+            FloatBuffer data,
+            int dim,
+            int rowFrom,
+            int rowTo,
+            BitSet excluded,
+            TopK[] heaps,
+            int segIndex) {
+        int block = Math.max(1, BLOCK_BYTES / (4 * Math.max(1, dim)));
+        float[] scratch = new float[Math.max(0, Math.min(block, rowTo - rowFrom)) * dim];
         long refBase = (long) segIndex << 32;
+        for (int b = rowFrom; b < rowTo; b += block) {
+            int n = Math.min(rowTo, b + block) - b;
+            data.get(b * dim, scratch, 0, n * dim);
+            BitSet ex = excluded == null ? null : excluded.get(b, b + n);
+            scan(metric, queries, queryRows, scratch, dim, 0, n, ex, heaps, refBase + b);
+        }
+    }
+
+    /** As the public scan; candidates' refs are {@code refBase + row}. */
+    private static void scan(
+            Metric metric,
+            float[] queries,
+            int[] queryRows,
+            float[] data,
+            int dim,
+            int rowFrom,
+            int rowTo,
+            BitSet excluded,
+            TopK[] heaps,
+            long refBase) {
         int block = Math.max(1, BLOCK_BYTES / (4 * Math.max(1, dim)));
         int nq = queryRows.length;
         float[] qNorm = null;
@@ -73,7 +116,7 @@ final class SegmentScan {
             }
             float key = Kernels.l2(q, q0, data, r * dim, dim);
             if (key <= threshold) {
-                heap.offer(key, refBase | r);
+                heap.offer(key, refBase + r);
                 threshold = heap.threshold();
             }
         }
@@ -88,7 +131,7 @@ final class SegmentScan {
             }
             float key = -Kernels.dot(q, q0, data, r * dim, dim);
             if (key <= threshold) {
-                heap.offer(key, refBase | r);
+                heap.offer(key, refBase + r);
                 threshold = heap.threshold();
             }
         }
@@ -114,7 +157,7 @@ final class SegmentScan {
             float d = Kernels.dot(q, q0, data, r * dim, dim);
             float key = -Kernels.cosineOf(d, qNorm, xNorm[r - from]);
             if (key <= threshold) {
-                heap.offer(key, refBase | r);
+                heap.offer(key, refBase + r);
                 threshold = heap.threshold();
             }
         }

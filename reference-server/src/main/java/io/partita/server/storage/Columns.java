@@ -180,7 +180,12 @@ public final class Columns {
                 float[] out = new float[n * dim];
                 for (int i = 0; i < n; i++) {
                     int p = part(starts, rows[i]);
-                    System.arraycopy(parts.get(p).vectorFloats(), (rows[i] - starts[p]) * dim, out, i * dim, dim);
+                    java.nio.FloatBuffer mapped = parts.get(p).mapped();
+                    if (mapped != null) {
+                        mapped.get((rows[i] - starts[p]) * dim, out, i * dim, dim);
+                    } else {
+                        System.arraycopy(parts.get(p).vectorFloats(), (rows[i] - starts[p]) * dim, out, i * dim, dim);
+                    }
                 }
                 return FieldColumn.floatVectors(name, dim, out);
             }

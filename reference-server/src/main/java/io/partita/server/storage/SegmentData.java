@@ -2,6 +2,7 @@ package io.partita.server.storage;
 
 import io.partita.server.memory.RamUsage;
 import io.partita.server.model.FieldColumn;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -32,6 +33,15 @@ public record SegmentData(
         return ramBytesFor(columnBytes, rowCount, columns.size());
     }
 
+    /** Bytes of the memory-mapped columns' values (charged to disk, not to the heap). */
+    public long mappedBytes() {
+        long total = 0;
+        for (FieldColumn c : columns) {
+            total += RamUsage.mappedBytes(c);
+        }
+        return total;
+    }
+
     /**
      * Bytes of a segment whose columns take {@code columnBytes}: the columns, the segment and
      * column objects and a deleted set for every row (charged up front so deletes never grow it).
@@ -39,7 +49,7 @@ public record SegmentData(
     public static long ramBytesFor(long columnBytes, int rowCount, int columnCount) {
         long objects = RamUsage.align(RamUsage.OBJECT_HEADER_BYTES + 8 + 8 + 4 + 3 * RamUsage.REFERENCE_BYTES + 1)
                 + RamUsage.array(RamUsage.REFERENCE_BYTES, columnCount)
-                + columnCount * RamUsage.align(RamUsage.OBJECT_HEADER_BYTES + 4 * RamUsage.REFERENCE_BYTES + 8);
+                + columnCount * RamUsage.align(RamUsage.OBJECT_HEADER_BYTES + 4 * RamUsage.REFERENCE_BYTES + 8 + 1);
         return objects + columnBytes + deletedBytes(rowCount);
     }
 
@@ -63,5 +73,21 @@ public record SegmentData(
 
     public FieldColumn column(int fieldIndex) {
         return columns.get(fieldIndex);
+    }
+
+    /**
+     * These rows holding only the columns marked in {@code resident} (schema order); the others
+     * become {@link FieldColumn#notLoaded} stand-ins. {@code resident == null} keeps every column.
+     */
+    public SegmentData onlyFields(boolean[] resident) {
+        if (resident == null) {
+            return this;
+        }
+        List<FieldColumn> out = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            FieldColumn c = columns.get(i);
+            out.add(resident[i] || !c.resident() ? c : FieldColumn.notLoaded(c.name(), c.type(), c.dim(), rowCount));
+        }
+        return new SegmentData(segmentId, seq, rowCount, out, deleted, growing);
     }
 }

@@ -88,6 +88,39 @@ public final class SegmentFileReader {
     public static SegmentData read(
             Path file, List<FieldSchema> fields, LongConsumer progressBytes, BooleanSupplier cancelled)
             throws IOException {
+        return read(file, fields, null, progressBytes, cancelled);
+    }
+
+    /**
+     * As {@link #read(Path, List, LongConsumer, BooleanSupplier)}, reading only the columns marked in
+     * {@code resident} (schema order; null = every column): the bodies of the others are skipped
+     * (reported as progress all the same) and stand in as {@link FieldColumn#notLoaded} columns.
+     */
+    public static SegmentData read(
+            Path file,
+            List<FieldSchema> fields,
+            boolean[] resident,
+            LongConsumer progressBytes,
+            BooleanSupplier cancelled)
+            throws IOException {
+        return read(file, fields, resident, null, progressBytes, cancelled);
+    }
+
+    /**
+     * As {@link #read(Path, List, boolean[], LongConsumer, BooleanSupplier)}, mapping the FLOAT_VECTOR
+     * columns marked in {@code mapped} (schema order; null = none) instead of reading them: their
+     * region of the file becomes a read-only {@link FieldColumn#mappedFloatVectors} column, nothing
+     * is copied to the heap and the column's checksum is not verified (its pages are read only when
+     * a search touches them). The mapping lives until the column is unreachable.
+     */
+    public static SegmentData read(
+            Path file,
+            List<FieldSchema> fields,
+            boolean[] resident,
+            boolean[] mapped,
+            LongConsumer progressBytes,
+            BooleanSupplier cancelled)
+            throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             SegmentHeader h = readHeader(file, ch);
             FieldColumn[] cols = new FieldColumn[fields.size()];
@@ -101,6 +134,18 @@ public final class SegmentFileReader {
                             file, "column of field id " + e.fieldId() + " does not match the schema");
                 }
                 FieldSchema f = fields.get(idx);
+                if (resident != null && !resident[idx]) {
+                    cols[idx] = FieldColumn.notLoaded(f.name(), f.dataType(), f.columnDim(), h.rowCount());
+                    progressBytes.accept(e.byteLength());
+                    pos += e.byteLength();
+                    continue;
+                }
+                if (mapped != null && mapped[idx] && f.dataType() == DataType.FLOAT_VECTOR) {
+                    cols[idx] = mapFloatVectors(file, ch, pos, e, f, h.rowCount());
+                    progressBytes.accept(e.byteLength());
+                    pos += e.byteLength();
+                    continue;
+                }
                 CRC32C crc = new CRC32C();
                 if (f.dataType() == DataType.FLOAT_VECTOR) {
                     cols[idx] =
@@ -129,6 +174,18 @@ public final class SegmentFileReader {
             }
             return new SegmentData(h.segmentId(), h.seq(), h.rowCount(), Arrays.asList(cols), null, false);
         }
+    }
+
+    private static FieldColumn mapFloatVectors(
+            Path file, FileChannel ch, long pos, SegmentHeader.ColumnEntry e, FieldSchema f, int rows)
+            throws IOException {
+        long expected = 4L * rows * f.dim();
+        if (e.byteLength() != expected || e.dim() != f.dim() || pos + expected > ch.size()) {
+            throw new CorruptSegmentException(
+                    file, "float vector column of " + e.byteLength() + " bytes, expected " + expected);
+        }
+        ByteBuffer region = ch.map(FileChannel.MapMode.READ_ONLY, pos, expected).order(ByteOrder.LITTLE_ENDIAN);
+        return FieldColumn.mappedFloatVectors(f.name(), f.dim(), rows, region.asFloatBuffer());
     }
 
     private static FieldColumn readFloatVectors(

@@ -30,6 +30,11 @@ final class CollectionRuntime {
     List<Long> replicaIds = List.of();
     /** The resource group of each replica. */
     List<String> replicaGroups = List.of();
+    /**
+     * The fields the current load holds in memory, schema order ({@code load_fields}); null = every
+     * field. Written under the lock with the first load, read by searches and queries.
+     */
+    volatile boolean[] residentFields;
 
     CollectionRuntime(CollectionMeta meta) {
         this.meta = meta;

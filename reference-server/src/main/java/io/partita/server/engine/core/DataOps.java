@@ -43,18 +43,20 @@ final class DataOps {
         long seq;
         long pos;
         FramedLog wal;
-        SegmentData chunk;
+        SegmentData chunk = null;
         QueryNodes.Charge reserved = null;
         c.lock.lock();
         try {
             checkAlive(c, p);
             seq = clock.next();
             chunk = new SegmentData(p.store.growingSegmentId(), seq, rows, ordered, null, true);
-            reserved = loads.reserveInsert(c, p, chunk.ramBytesUsed());
+            reserved = loads.reserveInsert(c, p, LoadManager.residentBytes(c, chunk));
             pos = p.store.appendInsert(seq, ordered);
             wal = p.store.wal();
         } catch (IOException e) {
-            loads.unreserve(c, p, reserved, rowsBytes(c, ordered));
+            if (chunk != null) {
+                loads.unreserve(c, p, reserved, LoadManager.residentBytes(c, chunk));
+            }
             throw profile.unexpected(
                     "failed to write the insert to the log of partition " + p.name() + ": " + e.getMessage());
         } finally {
@@ -100,13 +102,13 @@ final class DataOps {
             long deleteSeq = clock.next();
             seq = clock.next();
             SegmentData chunk = new SegmentData(p.store.growingSegmentId(), seq, rows, ordered, null, true);
-            reserved = loads.reserveInsert(c, p, chunk.ramBytesUsed());
+            reserved = loads.reserveInsert(c, p, LoadManager.residentBytes(c, chunk));
             long pos;
             try {
                 pos = p.store.appendInsert(seq, ordered);
                 p.store.wal().syncTo(pos);
             } catch (IOException e) {
-                loads.unreserve(c, p, reserved, rowsBytes(c, ordered));
+                loads.unreserve(c, p, reserved, LoadManager.residentBytes(c, chunk));
                 throw e;
             }
             loads.applyInsert(c, p, chunk, reserved);
@@ -123,15 +125,13 @@ final class DataOps {
         return new MutationResult(keys, rows, seq);
     }
 
-    private static long rowsBytes(CollectionRuntime c, List<FieldColumn> ordered) {
-        return new SegmentData(0, 0, ordered.get(0).rowCount(), ordered, null, true).ramBytesUsed();
-    }
-
     MutationResult delete(String collection, String partition, String expr) {
         CollectionRuntime c = registry.get(collection);
         List<PartitionRuntime> targets =
                 partition == null || partition.isBlank() ? c.partitions : List.of(partition(c, partition));
-        Filters.Compiled filter = Filters.compile(profile, c.fields(), expr);
+        // a delete by expression reads the loaded rows of a loaded partition: a partial load's
+        // missing fields cannot be filtered on there, as with Milvus's query behind a delete
+        Filters.Compiled filter = Filters.compile(profile, c.fields(), expr, c.residentFields);
         if (filter == null) {
             throw profile.invalidParameter("delete plan can't be empty or always true : " + expr);
         }

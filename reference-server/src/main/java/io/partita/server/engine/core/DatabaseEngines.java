@@ -108,7 +108,8 @@ public final class DatabaseEngines implements InvocationHandler {
                 .profile(config.profile())
                 .queryNodeCount(config.queryNodeCount())
                 .memoryLimitBytes(config.memoryLimitBytes())
-                .searchThreads(config.searchThreads());
+                .searchThreads(config.searchThreads())
+                .mmap(config.mmap());
         return LocalEngine.open(b.build(), nodes, groups);
     }
 

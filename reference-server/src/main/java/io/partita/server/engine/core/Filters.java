@@ -24,6 +24,14 @@ final class Filters {
 
     /** Compiles {@code expr}; empty or blank means "no filter" (null). */
     static Compiled compile(LifecycleProfile profile, List<FieldSchema> fields, String expr) {
+        return compile(profile, fields, expr, null);
+    }
+
+    /**
+     * As {@link #compile(LifecycleProfile, List, String)} over a load holding only the fields
+     * marked in {@code resident} (null = every field): naming another field is refused.
+     */
+    static Compiled compile(LifecycleProfile profile, List<FieldSchema> fields, String expr, boolean[] resident) {
         if (expr == null || expr.isBlank()) {
             return null;
         }
@@ -35,7 +43,8 @@ final class Filters {
                 FieldSchema f = fields.get(i);
                 java.util.function.Function<String, List<String>> tokenizer =
                         f.flag(FieldSchema.ENABLE_MATCH) ? TextFields.analyzer(profile, f)::tokens : null;
-                refs.add(new FieldRef(f.name(), t, f.nullable(), tokenizer));
+                String notLoaded = LoadFields.holds(resident, i) ? null : LoadFields.describe(f);
+                refs.add(new FieldRef(f.name(), t, f.nullable(), tokenizer, notLoaded));
                 columns.add(i);
             }
         }

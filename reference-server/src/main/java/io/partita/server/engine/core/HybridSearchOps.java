@@ -46,11 +46,13 @@ final class HybridSearchOps {
                 req.strategy().isBlank() ? "rrf" : req.strategy().trim().toLowerCase(Locale.ROOT);
         Fusion fusion = fusion(strategy, req.rankParams(), n);
         // partitions first, as Milvus's proxy resolves them before it plans the sub-searches
-        List<LoadedPartition> targets = ReadTargets.resolve(profile, c, req.partitionNames(), false);
-        List<SearchOps.Plan> plans = plans(c, req);
+        ReadTargets.Reading reading = ReadTargets.resolveWithFields(profile, c, req.partitionNames(), false);
+        List<LoadedPartition> targets = reading.targets();
+        List<SearchOps.Plan> plans = plans(c, req, reading.resident());
         int nq = plans.get(0).nq();
         SearchOps.Grouping grouping = SearchParams.grouping(profile, c.fields(), req.groupParams());
-        List<Integer> outputs = OutputFields.resolve(profile, c.fields(), req.outputFields(), false);
+        List<Integer> outputs =
+                OutputFields.resolve(profile, c.fields(), req.outputFields(), false, reading.resident());
         long bound = (long) (req.limit() + req.offset()) * (grouping == null ? 1 : grouping.size());
         long resultBytes = ResultAdmission.estimate(nq * bound, c.fields(), outputs);
         try (ResultAdmission.Ticket admitted = ResultAdmission.JVM.admit(profile, resultBytes)) {
@@ -105,7 +107,7 @@ final class HybridSearchOps {
     }
 
     /** Plans every sub-search; they must all carry the same number of queries. */
-    private List<SearchOps.Plan> plans(CollectionRuntime c, HybridSearchRequest req) {
+    private List<SearchOps.Plan> plans(CollectionRuntime c, HybridSearchRequest req, boolean[] resident) {
         List<SearchOps.Plan> plans = new ArrayList<>(req.requests().size());
         for (SearchRequest sub : req.requests()) {
             String field = Names.trimmed(sub.annsField());
@@ -114,7 +116,7 @@ final class HybridSearchOps {
                 throw profile.invalidParameter("failed to create query plan: failed to get field schema by name: "
                         + "fieldName(" + field + ") not found: invalid parameter");
             }
-            plans.add(search.plan(c, sub));
+            plans.add(search.plan(c, sub, resident));
         }
         int nq = plans.get(0).nq();
         for (SearchOps.Plan p : plans) {

@@ -107,7 +107,11 @@ final class IndexBuilds {
                         long seg = s.header().segmentId();
                         Path file = file(p, seg, im.id());
                         boolean missing = !Files.exists(file);
-                        boolean detached = lp != null && lp.sealed(seg) != null && lp.index(seg, field) == null;
+                        boolean detached = lp != null
+                                && lp.sealed(seg) != null
+                                && lp.sealed(seg).column(field).resident()
+                                && lp.sealed(seg).column(field).mapped() == null
+                                && lp.index(seg, field) == null;
                         if ((missing || detached) && queued.add(file)) {
                             submit(file, () -> ensure(c, p, s, im, spec, field, file));
                         }
@@ -173,7 +177,9 @@ final class IndexBuilds {
                 }
                 LoadedPartition lp = p.loaded;
                 SegmentData data = lp == null ? null : lp.sealed(seg);
-                if (data == null) {
+                if (data == null
+                        || !data.column(field).resident()
+                        || data.column(field).mapped() != null) {
                     data = SegmentFileReader.read(s.file(), c.fields(), n -> {}, () -> false);
                 }
                 float[] v = data.column(field).vectorFloats();
@@ -228,7 +234,10 @@ final class IndexBuilds {
                 return;
             }
             SegmentData data = lp.sealed(seg);
-            if (data == null) {
+            if (data == null
+                    || !data.column(field).resident()
+                    || data.column(field).mapped() != null) {
+                // not resident, left out by a partial load, or memory-mapped (scanned exactly)
                 return;
             }
             float[] v = data.column(field).vectorFloats();

@@ -140,7 +140,7 @@ final class Introspection {
     List<QueryNodeMetrics> queryNodes() {
         List<QueryNodeMetrics> out = new ArrayList<>();
         for (int n = 0; n < nodes.count(); n++) {
-            out.add(new QueryNodeMetrics(n + 1, nodes.capacityBytes(), nodes.usedBytes(n)));
+            out.add(new QueryNodeMetrics(n + 1, nodes.capacityBytes(), nodes.usedBytes(n), nodes.diskBytes(n)));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import io.partita.server.memory.ResourceGroups;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import io.partita.server.model.LoadState;
 import io.partita.server.search.IndexFile;
 import io.partita.server.search.IndexSpec;
@@ -18,6 +19,7 @@ import io.partita.server.storage.ColumnCodec;
 import io.partita.server.storage.PartitionStore;
 import io.partita.server.storage.SegmentData;
 import io.partita.server.storage.SegmentFileReader;
+import io.partita.server.storage.SegmentHeader;
 import io.partita.server.storage.Tombstones;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,6 +52,8 @@ final class LoadManager {
     private final CatalogStore catalog;
     private final ExecutorService loaders;
     private final IndexBuilds builds;
+    /** The server-wide {@code mmap.enabled} (see {@link LoadFields#mapped}). */
+    private final boolean mmapDefault;
 
     LoadManager(
             LifecycleProfile profile,
@@ -57,7 +61,9 @@ final class LoadManager {
             ResourceGroups resourceGroups,
             CatalogStore catalog,
             ExecutorService loaders,
-            IndexBuilds builds) {
+            IndexBuilds builds,
+            boolean mmapDefault) {
+        this.mmapDefault = mmapDefault;
         this.profile = profile;
         this.nodes = nodes;
         this.resourceGroups = resourceGroups;
@@ -71,15 +77,23 @@ final class LoadManager {
      * Throws (changing nothing) when replicas or memory do not suffice.
      */
     void schedule(CollectionRuntime c, Set<Long> ids, int replicas, boolean byCollection) {
-        schedule(c, ids, replicas, byCollection, List.of());
+        schedule(c, ids, replicas, byCollection, List.of(), c.residentFields);
     }
 
     /**
      * As {@link #schedule(CollectionRuntime, Set, int, boolean)}, placing the replicas of a
-     * first load on these resource groups (empty = the default group).
+     * first load on these resource groups (empty = the default group) and holding only the fields
+     * marked in {@code resident} (schema order; null = every field; a later load keeps the first's).
      */
-    void schedule(CollectionRuntime c, Set<Long> ids, int replicas, boolean byCollection, List<String> rgs) {
+    void schedule(
+            CollectionRuntime c,
+            Set<Long> ids,
+            int replicas,
+            boolean byCollection,
+            List<String> rgs,
+            boolean[] resident) {
         boolean first = !c.anyLoadedOrLoading();
+        boolean[] fields = first ? resident : c.residentFields;
         List<String> placement = c.replicaGroups;
         if (first) {
             int defaultNodes = resourceGroups.nodes(ResourceGroups.DEFAULT).length;
@@ -105,14 +119,15 @@ final class LoadManager {
             if (corrupt != null) {
                 throw profile.unexpected("cannot load partition " + p.name() + ": " + corrupt);
             }
-            List<SegmentData> chunks = readGrowing(p);
+            List<SegmentData> chunks = readGrowing(p, fields);
             List<PartitionStore.StoredSegment> files = p.store.segments();
             long[] sizes = new long[files.size() + chunks.size()];
-            List<LoadTask.IndexLoad> built = builtIndexes(c, p);
+            boolean[] mapped = LoadFields.mapped(c.fields(), fields, mmapDefault);
+            List<LoadTask.IndexLoad> built = builtIndexes(c, p, fields, mapped);
             int i = 0;
             for (PartitionStore.StoredSegment f : files) {
                 sizes[i] = SegmentData.ramBytesFor(
-                        f.header().ramBytes(),
+                        residentColumnBytes(c, f.header(), fields, mapped),
                         f.header().rowCount(),
                         f.header().columns().size());
                 for (LoadTask.IndexLoad il : built) {
@@ -138,6 +153,7 @@ final class LoadManager {
             throw profile.memoryRefused(totalBytes, replicas);
         }
         if (first) {
+            c.residentFields = fields;
             c.replicaNumber = replicas;
             c.groups = groups;
             c.replicaGroups = placement;
@@ -154,13 +170,45 @@ final class LoadManager {
         persist(c);
     }
 
-    /** The built index files of {@code p}'s sealed segments, with the memory their headers declare. */
-    private static List<LoadTask.IndexLoad> builtIndexes(CollectionRuntime c, PartitionRuntime p) {
+    /**
+     * Heap bytes of a segment's columns that {@code resident} holds (null = every column), leaving
+     * out the memory-mapped ones ({@code mapped}; null = none): their values are charged to disk.
+     */
+    private static long residentColumnBytes(
+            CollectionRuntime c, SegmentHeader h, boolean[] resident, boolean[] mapped) {
+        if (resident == null && mapped == null) {
+            return h.ramBytes();
+        }
+        long total = 0;
+        List<FieldSchema> fields = c.fields();
+        for (SegmentHeader.ColumnEntry e : h.columns()) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).fieldId() == e.fieldId()
+                        && LoadFields.holds(resident, i)
+                        && !(mapped != null && mapped[i])) {
+                    total += e.ramBytes();
+                }
+            }
+        }
+        return total;
+    }
+
+    /**
+     * The built index files of {@code p}'s sealed segments on resident fields, with the memory
+     * their headers declare.
+     */
+    private static List<LoadTask.IndexLoad> builtIndexes(
+            CollectionRuntime c, PartitionRuntime p, boolean[] resident, boolean[] mapped) {
         List<LoadTask.IndexLoad> out = new ArrayList<>();
         for (IndexMeta im : c.meta.indexes()) {
             IndexSpec spec = IndexBuilds.spec(c, im);
             int field = IndexBuilds.fieldIndex(c, im.fieldName());
-            if (spec == null || field < 0 || !VectorIndexes.builds(spec)) {
+            if (spec == null
+                    || field < 0
+                    || !VectorIndexes.builds(spec)
+                    || !LoadFields.holds(resident, field)
+                    || (mapped != null && mapped[field])) {
+                // a memory-mapped field is scanned exactly: the indexes work on heap arrays
                 continue;
             }
             for (PartitionStore.StoredSegment f : p.store.segments()) {
@@ -188,9 +236,13 @@ final class LoadManager {
         }
     }
 
-    private List<SegmentData> readGrowing(PartitionRuntime p) {
+    private List<SegmentData> readGrowing(PartitionRuntime p, boolean[] resident) {
         try {
-            return p.store.readGrowing();
+            List<SegmentData> out = new ArrayList<>();
+            for (SegmentData chunk : p.store.readGrowing()) {
+                out.add(chunk.onlyFields(resident));
+            }
+            return out;
         } catch (IOException e) {
             throw profile.unexpected(
                     "cannot read the write-ahead log of partition " + p.name() + ": " + e.getMessage());
@@ -211,7 +263,7 @@ final class LoadManager {
         }
         for (SegmentData chunk : chunks) {
             for (FieldColumn col : chunk.columns()) {
-                bytes += ColumnCodec.encodedBytes(col);
+                bytes += col.resident() ? ColumnCodec.encodedBytes(col) : 0;
             }
             covered = Math.max(covered, chunk.seq());
         }
@@ -239,8 +291,13 @@ final class LoadManager {
             List<SegmentData> segments = new ArrayList<>();
             Map<LoadedPartition.IndexKey, VectorIndex> indexes = new HashMap<>();
             for (PartitionStore.StoredSegment f : task.files) {
-                SegmentData s =
-                        SegmentFileReader.read(f.file(), c.fields(), n -> advance(p, task, n), () -> task.cancelled);
+                SegmentData s = SegmentFileReader.read(
+                        f.file(),
+                        c.fields(),
+                        c.residentFields,
+                        LoadFields.mapped(c.fields(), c.residentFields, mmapDefault),
+                        n -> advance(p, task, n),
+                        () -> task.cancelled);
                 segments.add(s);
                 loadIndexes(p, task, s, indexes);
             }
@@ -309,6 +366,11 @@ final class LoadManager {
             if (unloaded != 0) {
                 nodes.grow(p.charge, c.groups, -unloaded); // an index file failed: it was charged, not loaded
             }
+            long mappedBytes = 0;
+            for (SegmentData s : segments) {
+                mappedBytes += s.mappedBytes();
+            }
+            nodes.growDisk(p.charge, c.groups, mappedBytes);
             p.loaded = loaded;
             p.task = null;
             p.progress = 100;
@@ -351,6 +413,7 @@ final class LoadManager {
     /** Under the lock: resets the load type when nothing is loaded any more, and persists it. */
     void afterRelease(CollectionRuntime c) {
         if (!c.anyLoadedOrLoading()) {
+            c.residentFields = null;
             c.byCollection = false;
             c.replicaNumber = 0;
             c.groups = List.of();
@@ -370,8 +433,13 @@ final class LoadManager {
         if (ids.isEmpty()) {
             catalog.removeLoad(c.id());
         } else {
-            catalog.putLoad(new LoadRecord(c.id(), c.replicaNumber, c.byCollection, ids));
+            catalog.putLoad(new LoadRecord(c.id(), c.replicaNumber, c.byCollection, ids, residentIds(c)));
         }
+    }
+
+    /** The field ids a partial load holds; empty when it holds every field. */
+    private static Set<Long> residentIds(CollectionRuntime c) {
+        return c.residentFields == null ? Set.of() : new HashSet<>(LoadFields.ids(c.fields(), c.residentFields));
     }
 
     /**
@@ -403,10 +471,10 @@ final class LoadManager {
     void applyInsert(CollectionRuntime c, PartitionRuntime p, SegmentData chunk, QueryNodes.Charge reserved) {
         if (chunk.seq() <= p.coveredSeq || !p.loadedOrLoading()) {
             // already resident through a load or flush (or released): give the reservation back
-            unreserve(c, p, reserved, chunk.ramBytesUsed());
+            unreserve(c, p, reserved, residentBytes(c, chunk));
             return;
         }
-        SegmentData applied = p.store.tombstones().apply(chunk, c.pkIndex());
+        SegmentData applied = p.store.tombstones().apply(chunk.onlyFields(c.residentFields), c.pkIndex());
         if (p.charge != reserved) {
             nodes.grow(p.charge, c.groups, applied.ramBytesUsed());
         }
@@ -415,6 +483,14 @@ final class LoadManager {
         } else {
             p.loaded = p.loaded.with(applied);
         }
+    }
+
+    /**
+     * What rows cost once resident in {@code c}'s current load: a partial load charges only the
+     * columns it holds. Under the lock (the load's fields change only with a first load).
+     */
+    static long residentBytes(CollectionRuntime c, SegmentData rows) {
+        return rows.onlyFields(c.residentFields).ramBytesUsed();
     }
 
     /** Under the lock: returns an insert's reservation if it is still part of the partition's charge. */
@@ -458,7 +534,7 @@ final class LoadManager {
         }
         long after = 0;
         if (sealed != null) {
-            SegmentData applied = p.store.tombstones().apply(sealed, c.pkIndex());
+            SegmentData applied = p.store.tombstones().apply(sealed.onlyFields(c.residentFields), c.pkIndex());
             next.add(applied);
             after = applied.ramBytesUsed();
         }

@@ -4,6 +4,7 @@ import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.lifecycle.LoadPlan;
 import io.partita.server.lifecycle.ReleasePlan;
 import io.partita.server.model.EngineException;
+import io.partita.server.model.LoadOptions;
 import io.partita.server.model.LoadState;
 import io.partita.server.model.Profile;
 import java.util.ArrayList;
@@ -26,17 +27,59 @@ final class LoadOps {
         this.loads = loads;
     }
 
-    void loadCollection(String collection, int replicaNumber, List<String> resourceGroups) {
+    void loadCollection(String collection, int replicaNumber, List<String> resourceGroups, LoadOptions options) {
         int replicas = Math.max(1, replicaNumber);
         CollectionRuntime c = registry.get(collection);
+        if (options.refresh() && profile.refreshes()) {
+            refresh(c);
+            return;
+        }
+        boolean[] resident = LoadFields.resolve(profile, c.fields(), options);
         c.lock.lock();
         try {
             LoadPlan plan = profile.planLoadCollection(c.view(), replicas);
+            checkSameFields(c, resident);
             if (plan.toLoad().isEmpty()) {
                 c.byCollection = plan.byCollection() && c.anyLoadedOrLoading();
                 return;
             }
-            loads.schedule(c, plan.toLoad(), replicas, plan.byCollection(), groupsOf(resourceGroups));
+            loads.schedule(c, plan.toLoad(), replicas, plan.byCollection(), groupsOf(resourceGroups), resident);
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    /**
+     * Under the lock, after the replica check (as {@code job_load.go} orders them): a load of a
+     * loaded collection must ask for the fields it holds.
+     */
+    private void checkSameFields(CollectionRuntime c, boolean[] resident) {
+        if (!c.anyLoadedOrLoading()) {
+            return;
+        }
+        List<Long> loaded = LoadFields.ids(c.fields(), c.residentFields);
+        List<Long> requested = LoadFields.ids(c.fields(), resident);
+        if (!loaded.equals(requested)) {
+            throw profile.loadFieldsChanged(loaded, requested);
+        }
+    }
+
+    /**
+     * {@code refresh = true}: Milvus's querycoord refuses a collection that is not fully loaded and
+     * otherwise loads the segments flushed since its load target was taken
+     * ({@code internal/querycoordv2/services.go}, {@code refreshCollection}; LoadPartitions with
+     * refresh refreshes the whole collection the same way). Partita makes every acknowledged insert
+     * and every sealed segment of a loaded partition resident as it is written (see
+     * {@link LoadManager#applyInsert} and {@link LoadManager#applyFlush}), so a refresh of a loaded
+     * collection finds nothing left to read: it answers after the check, progress staying at 100.
+     */
+    private void refresh(CollectionRuntime c) {
+        c.lock.lock();
+        try {
+            LoadState state = c.loadState();
+            if (state != LoadState.LOADED) {
+                throw profile.refreshNotLoaded(c.id(), state == LoadState.LOADING);
+            }
         } finally {
             c.lock.unlock();
         }
@@ -63,18 +106,30 @@ final class LoadOps {
         }
     }
 
-    void loadPartitions(String collection, List<String> names, int replicaNumber, List<String> resourceGroups) {
+    void loadPartitions(
+            String collection,
+            List<String> names,
+            int replicaNumber,
+            List<String> resourceGroups,
+            LoadOptions options) {
         int replicas = Math.max(1, replicaNumber);
         CollectionRuntime c = registry.get(collection);
         if (names == null || names.isEmpty()) {
             throw profile.unexpected("partitionIDs are empty");
         }
+        if (options.refresh() && profile.refreshes()) {
+            resolveUnderLock(c, names);
+            refresh(c);
+            return;
+        }
+        boolean[] resident = LoadFields.resolve(profile, c.fields(), options);
         c.lock.lock();
         try {
             Set<Long> ids = resolve(c, names);
             LoadPlan plan = profile.planLoadPartitions(c.view(), ids, replicas);
+            checkSameFields(c, resident);
             if (!plan.toLoad().isEmpty()) {
-                loads.schedule(c, plan.toLoad(), replicas, plan.byCollection(), groupsOf(resourceGroups));
+                loads.schedule(c, plan.toLoad(), replicas, plan.byCollection(), groupsOf(resourceGroups), resident);
             }
         } finally {
             c.lock.unlock();
@@ -100,6 +155,16 @@ final class LoadOps {
             }
             c.byCollection = plan.byCollection();
             loads.afterRelease(c);
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    /** The partitions must exist for a refresh too (the proxy looks their ids up first). */
+    private void resolveUnderLock(CollectionRuntime c, List<String> names) {
+        c.lock.lock();
+        try {
+            resolve(c, names);
         } finally {
             c.lock.unlock();
         }

@@ -20,6 +20,7 @@ import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FlushResult;
 import io.partita.server.model.HybridSearchRequest;
 import io.partita.server.model.IndexDescription;
+import io.partita.server.model.LoadOptions;
 import io.partita.server.model.LoadState;
 import io.partita.server.model.MutationResult;
 import io.partita.server.model.PartitionInfo;
@@ -90,7 +91,7 @@ public final class LocalEngine implements Engine {
         this.searchPool = Executors.newFixedThreadPool(config.searchThreads(), daemon("partita-search"));
         this.indexBuilder = Executors.newSingleThreadExecutor(daemon("partita-index"));
         this.builds = new IndexBuilds(nodes, indexBuilder);
-        this.loads = new LoadManager(profile, nodes, groups, catalog, loaders, builds);
+        this.loads = new LoadManager(profile, nodes, groups, catalog, loaders, builds, config.mmap());
         Stores stores = new Stores(config.dataDir(), catalog);
         long maxSeq = recover(stores);
         HybridClock clock = new HybridClock(maxSeq);
@@ -191,7 +192,13 @@ public final class LocalEngine implements Engine {
             }
             c.lock.lock();
             try {
-                loads.schedule(c, r.partitionIds(), r.replicaNumber(), r.byCollection());
+                loads.schedule(
+                        c,
+                        r.partitionIds(),
+                        r.replicaNumber(),
+                        r.byCollection(),
+                        List.of(),
+                        LoadFields.fromIds(c.fields(), r.fieldIds()));
             } catch (EngineException e) {
                 LOG.warn("could not reload collection {} after restart: {}", c.name(), e.reason());
                 catalog.removeLoad(r.collectionId());
@@ -281,7 +288,13 @@ public final class LocalEngine implements Engine {
 
     @Override
     public void loadCollection(String collectionName, int replicaNumber, List<String> resourceGroups) {
-        run(() -> loadOps.loadCollection(collectionName, replicaNumber, resourceGroups));
+        loadCollection(collectionName, replicaNumber, resourceGroups, LoadOptions.DEFAULT);
+    }
+
+    @Override
+    public void loadCollection(
+            String collectionName, int replicaNumber, List<String> resourceGroups, LoadOptions options) {
+        run(() -> loadOps.loadCollection(collectionName, replicaNumber, resourceGroups, options));
     }
 
     @Override
@@ -322,7 +335,17 @@ public final class LocalEngine implements Engine {
     @Override
     public void loadPartitions(
             String collectionName, List<String> partitionNames, int replicaNumber, List<String> resourceGroups) {
-        run(() -> loadOps.loadPartitions(collectionName, partitionNames, replicaNumber, resourceGroups));
+        loadPartitions(collectionName, partitionNames, replicaNumber, resourceGroups, LoadOptions.DEFAULT);
+    }
+
+    @Override
+    public void loadPartitions(
+            String collectionName,
+            List<String> partitionNames,
+            int replicaNumber,
+            List<String> resourceGroups,
+            LoadOptions options) {
+        run(() -> loadOps.loadPartitions(collectionName, partitionNames, replicaNumber, resourceGroups, options));
     }
 
     @Override

@@ -22,6 +22,22 @@ final class OutputFields {
      */
     static List<Integer> resolve(
             LifecycleProfile profile, List<FieldSchema> fields, List<String> requested, boolean includePrimaryKey) {
+        return resolve(profile, fields, requested, includePrimaryKey, null);
+    }
+
+    /**
+     * As {@link #resolve(LifecycleProfile, List, List, boolean)} over a load holding only the
+     * fields marked in {@code resident} (null = every field), as Milvus's {@code
+     * translateOutputFields} ({@code internal/proxy/util.go}) does: {@code *} names the resident
+     * fields only; naming another field, or a dynamic key when the dynamic field was skipped, is
+     * refused.
+     */
+    static List<Integer> resolve(
+            LifecycleProfile profile,
+            List<FieldSchema> fields,
+            List<String> requested,
+            boolean includePrimaryKey,
+            boolean[] resident) {
         Set<Integer> out = new LinkedHashSet<>();
         if (includePrimaryKey) {
             for (int i = 0; i < fields.size(); i++) {
@@ -34,7 +50,8 @@ final class OutputFields {
             String name = Names.trimmed(r);
             if (name.equals("*")) {
                 for (int i = 0; i < fields.size(); i++) {
-                    if (fields.get(i).bm25Input() == null) { // Milvus's "*" leaves out what it cannot return
+                    // Milvus's "*" leaves out what it cannot return: a function's output, a field not loaded
+                    if (fields.get(i).bm25Input() == null && LoadFields.holds(resident, i)) {
                         out.add(i);
                     }
                 }
@@ -50,8 +67,14 @@ final class OutputFields {
                 // internal/proxy/util.go translateOutputFields: a function's output is not stored as given
                 throw profile.invalidParameter("not allowed to retrieve raw data of field " + name);
             }
+            if (idx >= 0 && !LoadFields.holds(resident, idx)) {
+                throw profile.outputFieldNotLoaded(name);
+            }
             if (idx < 0) {
                 idx = dynamicIndex(fields);
+                if (idx >= 0 && !LoadFields.holds(resident, idx)) {
+                    throw profile.dynamicOutputNotLoaded(name);
+                }
             }
             if (idx < 0) {
                 throw profile.invalidParameter("field " + name + " not exist");

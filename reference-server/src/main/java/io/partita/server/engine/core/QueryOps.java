@@ -33,8 +33,8 @@ final class QueryOps {
     List<FieldColumn> query(QueryRequest req) {
         CollectionRuntime c = registry.get(req.collectionName());
         List<FieldSchema> fields = c.fields();
-        List<LoadedPartition> targets =
-                Snapshots.asOf(ReadTargets.resolve(profile, c, req.partitionNames(), true), req.snapshotTs());
+        ReadTargets.Reading reading = ReadTargets.resolveWithFields(profile, c, req.partitionNames(), true);
+        List<LoadedPartition> targets = Snapshots.asOf(reading.targets(), req.snapshotTs());
         boolean count = CountStar.requested(profile, req);
         if (req.expr().isBlank() && req.limit() <= 0 && !count) {
             throw profile.invalidParameter("empty expression should be used with limit");
@@ -42,11 +42,11 @@ final class QueryOps {
         if (req.offset() < 0) {
             throw profile.invalidParameter("offset must be >= 0, got " + req.offset());
         }
-        Filters.Compiled filter = Filters.compile(profile, fields, req.expr());
+        Filters.Compiled filter = Filters.compile(profile, fields, req.expr(), reading.resident());
         if (count) {
             return List.of(CountStar.count(targets, filter));
         }
-        List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), true);
+        List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), true, reading.resident());
         long limit = req.limit() <= 0 ? Long.MAX_VALUE : req.limit();
         long loadedRows = 0;
         for (LoadedPartition lp : targets) {

@@ -12,6 +12,23 @@ import java.util.List;
 final class ReadTargets {
     private ReadTargets() {}
 
+    /** The snapshots a read uses and the fields their load holds (null = every field). */
+    record Reading(List<LoadedPartition> targets, boolean[] resident) {}
+
+    /**
+     * As {@link #resolve}, with the resident fields of the load the snapshots belong to (read on
+     * both sides of the snapshot, so a release and a reload with other fields in between are seen).
+     */
+    static Reading resolveWithFields(LifecycleProfile profile, CollectionRuntime c, List<String> names, boolean query) {
+        while (true) {
+            boolean[] before = c.residentFields;
+            List<LoadedPartition> targets = resolve(profile, c, names, query);
+            if (c.residentFields == before) {
+                return new Reading(targets, before);
+            }
+        }
+    }
+
     static List<LoadedPartition> resolve(
             LifecycleProfile profile, CollectionRuntime c, List<String> names, boolean query) {
         List<PartitionRuntime> all = c.partitions;

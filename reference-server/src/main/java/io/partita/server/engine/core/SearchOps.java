@@ -46,11 +46,11 @@ final class SearchOps {
 
     SearchResult search(SearchRequest req) {
         CollectionRuntime c = registry.get(req.collectionName());
-        List<LoadedPartition> targets = Snapshots.asOf(
-                ReadTargets.resolve(profile, c, req.partitionNames(), false), Snapshots.of(req.params()));
-        Plan plan = plan(c, req);
+        ReadTargets.Reading reading = ReadTargets.resolveWithFields(profile, c, req.partitionNames(), false);
+        List<LoadedPartition> targets = Snapshots.asOf(reading.targets(), Snapshots.of(req.params()));
+        Plan plan = plan(c, req, reading.resident());
         List<FieldSchema> fields = c.fields();
-        List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false);
+        List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false, reading.resident());
         long resultBytes = ResultAdmission.estimate((long) plan.nq() * plan.maxHits(), fields, outputs);
         try (ResultAdmission.Ticket admitted = ResultAdmission.JVM.admit(profile, resultBytes)) {
             Run run = run(targets, plan);
@@ -113,10 +113,17 @@ final class SearchOps {
     /** Hits per query (refs {@code segment << 32 | row}), the segments they index, the metric. */
     record Run(List<FlatSearcher.Hits> hits, List<SegmentData> segments, Metric metric) {}
 
-    Plan plan(CollectionRuntime c, SearchRequest req) {
+    /**
+     * Validates a search over a load holding the fields marked in {@code resident} (null = every
+     * field): the vector field, the filter and the grouping field must be resident.
+     */
+    Plan plan(CollectionRuntime c, SearchRequest req, boolean[] resident) {
         List<FieldSchema> fields = c.fields();
         int vectorIndex = annsField(fields, req.annsField());
         FieldSchema vf = fields.get(vectorIndex);
+        if (!LoadFields.holds(resident, vectorIndex)) {
+            throw profile.annsFieldNotLoaded(vf.name());
+        }
         FieldColumn q = queryVectors(fields, vf, req.vectors());
         boolean sparse = vf.dataType() == DataType.SPARSE_FLOAT_VECTOR;
         if (req.topK() < 1 || req.topK() > MAX_TOPK) {
@@ -138,9 +145,12 @@ final class SearchOps {
             // Milvus's text (tests/python_client/common/code_mapping.py SparseFloatVectorMetricType)
             throw profile.invalidParameter("only IP&BM25 is the supported metric type for sparse index");
         }
-        Filters.Compiled filter = Filters.compile(profile, fields, req.expr());
+        Filters.Compiled filter = Filters.compile(profile, fields, req.expr(), resident);
         Map<String, String> p = req.params();
         Grouping grouping = SearchParams.grouping(profile, fields, p);
+        if (grouping != null && !LoadFields.holds(resident, grouping.fieldIndex())) {
+            throw profile.outputFieldNotLoaded(fields.get(grouping.fieldIndex()).name());
+        }
         if (grouping != null && (req.topK() + offset) * (long) grouping.size() > MAX_TOPK) {
             throw profile.invalidParameter("(topk+offset)*group_size should be in range [1, " + MAX_TOPK + "], but got "
                     + (req.topK() + offset) * (long) grouping.size());
@@ -327,7 +337,11 @@ final class SearchOps {
                 VectorIndex index = lp.index(s.segmentId(), vectorIndex);
                 if (exact || index == null || !index.spec().needsBuild()) {
                     // no index, or one still building: the exact scan serves this segment
-                    scan.add(new FlatSearcher.Target(floats(s.column(vectorIndex)), s.rowCount(), excluded));
+                    FieldColumn col = s.column(vectorIndex);
+                    scan.add(
+                            col.mapped() != null
+                                    ? FlatSearcher.Target.mapped(col.mapped(), s.rowCount(), excluded)
+                                    : new FlatSearcher.Target(floats(col), s.rowCount(), excluded));
                     continue;
                 }
                 scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
