@@ -148,7 +148,8 @@ class MilvusCli1TerminalTest {
         }
     }
 
-    private static List<String> cliCommand(Path home) {
+    /** The CLI in its own JVM with this test's class path, a private home (history file) and an xterm. */
+    static List<String> cliCommand(Path home) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return List.of(
                 "env",
