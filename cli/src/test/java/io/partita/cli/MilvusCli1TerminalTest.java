@@ -110,6 +110,7 @@ class MilvusCli1TerminalTest {
                     "Create collection successfully!");
             t.ok("create alias -c shelf -a tome -A", "Alter alias tome to shelf successfully!");
             t.ok("list aliases -c shelf", "\\| tome\\s*\\| shelf\\s*\\|");
+            t.ok("show alias -a tome", "\\| alias\\s*\\| tome\\s*\\|", "\\| collection\\s*\\| shelf\\s*\\|");
             t.ok("delete alias -a tome", "Drop alias tome successfully!");
 
             t.ok("create user -u alice -p secret-1", "Create user alice successfully!");
