@@ -1,12 +1,16 @@
 package io.partita.cli;
 
+import io.partita.model.DescribeAliasResponse;
 import io.partita.param.alias.AlterAliasParam;
 import io.partita.param.alias.CreateAliasParam;
+import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.response.DescCollResponseWrapper;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -84,6 +88,31 @@ final class AliasCommands {
                 rows.add(List.of(alias, collection));
             }
             output().table(List.of("alias", "collection"), rows);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code show alias -a NAME}: the collection an alias names (DescribeAlias; milvus_cli 1.x's form). */
+    @Command(name = "alias", description = "Show the collection an alias names.")
+    static final class Show extends SessionCommand {
+        @Option(
+                names = {"-a", "--alias-name"},
+                required = true,
+                paramLabel = "ALIAS",
+                description = "The alias.")
+        String alias;
+
+        @Override
+        int run(Session session) {
+            DescribeAliasResponse d = session.client()
+                    .describeAlias(
+                            DescribeAliasParam.newBuilder().withAlias(alias).build())
+                    .orThrow();
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("alias", d.getAlias());
+            record.put("collection", d.getCollection());
+            record.put("database", d.getDbName() == null || d.getDbName().isEmpty() ? "default" : d.getDbName());
+            output().record(record);
             return ExitCodes.OK;
         }
     }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code show ...}: milvus_cli 1.x's read-only views, plus Partita's {@code show memory}. */
 @Command(
         name = "show",
-        description = "Show a collection, partition, index, load progress or state, statistics, replicas or memory.",
+        description =
+                "Show a collection, partition, index, alias, load progress or state, statistics, replicas or memory.",
         subcommands = {
             DescribeCommand.Collection.class,
             DescribeCommand.Partition.class,
@@ -21,6 +22,7 @@ import picocli.CommandLine.Option;
             StatsCommands.QuerySegments.class,
             IndexCommands.ShowIndex.class,
             IndexCommands.ShowProgress.class,
+            AliasCommands.Show.class,
             ShowMemoryCommand.class
         })
 final class ShowCommand extends GroupCommand {

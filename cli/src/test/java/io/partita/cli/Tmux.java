@@ -45,7 +45,7 @@ final class Tmux implements AutoCloseable {
 
     /** Types the text literally, without Enter. */
     void type(String text) throws IOException, InterruptedException {
-        tmux("send-keys", "-t", "cli", "-l", text);
+        tmux("send-keys", "-t", "cli", "-l", "--", text);
     }
 
     /** Presses one key by tmux's name ({@code Tab}, {@code Enter}). */
@@ -67,6 +67,13 @@ final class Tmux implements AutoCloseable {
             s = screen();
         }
         return s;
+    }
+
+    /** The last non-blank line of the screen, stripped: the prompt or question the program waits at. */
+    static String lastLine(String screen) {
+        List<String> lines =
+                screen.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {

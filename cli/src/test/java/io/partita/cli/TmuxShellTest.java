@@ -30,17 +30,7 @@ class TmuxShellTest {
                                         .split(" "))
                         .exitCode())
                 .isZero();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(
-                "env",
-                "HOME=" + home,
-                "TERM=xterm",
-                java,
-                "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName());
+        List<String> command = MilvusCli1TerminalTest.cliCommand(home);
 
         try (Tmux tmux = new Tmux(command)) {
             assertThat(tmux.waitFor(s -> s.contains(Shell.PROMPT), WAIT))

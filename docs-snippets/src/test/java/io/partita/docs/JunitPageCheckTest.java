@@ -70,6 +70,20 @@ class JunitPageCheckTest {
                 .isZero();
     }
 
+    /** The seed CSV shown on the page is the one the page's seed example loads. */
+    @Test
+    void theSeedCsvOnThePageIsTheFileTheExampleLoads() throws IOException {
+        String shown = DocPage.load("junit.md").blocks().stream()
+                .filter(b -> b.kind().equals("checked") && b.argument().equals("seed-csv"))
+                .findFirst()
+                .orElseThrow()
+                .text();
+        try (var in = JunitPageCheckTest.class.getResourceAsStream("/seed/books.csv")) {
+            assertThat(shown.strip())
+                    .isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip());
+        }
+    }
+
     /** @return the text of junit.md's first {@code checked} code block that contains {@code text} */
     private static String checkedBlock(String text) {
         return DocPage.load("junit.md").blocks().stream()

@@ -2,6 +2,7 @@ package io.partita.junit;
 
 import io.partita.client.MilvusClient;
 import io.partita.server.ReferenceServer;
+import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -30,14 +31,25 @@ public final class PartitaExtension implements BeforeAllCallback, BeforeEachCall
     @Override
     public void beforeAll(ExtensionContext context) {
         if (annotation(context).scope() != PartitaServer.Scope.METHOD) {
-            server(context);
+            seed(context, server(context));
         }
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        EmbeddedServer server = server(context);
         if (annotation(context).cleanBetweenTests()) {
-            server(context).dropAllCollections();
+            server.dropAllCollections();
+        }
+        seed(context, server);
+    }
+
+    /** Creates the class's {@link PartitaSeed} collections that do not exist (yet, or again after a clean). */
+    private static void seed(ExtensionContext context, EmbeddedServer server) {
+        Class<?> testClass = context.getRequiredTestClass();
+        List<PartitaSeed> seeds = Seeds.of(testClass);
+        if (!seeds.isEmpty()) {
+            Seeds.apply(server.client(), seeds, testClass.getClassLoader());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.partita.server.grpc;
 
+import com.google.protobuf.Descriptors;
 import com.google.protobuf.Message;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerMethodDefinition;
@@ -7,8 +8,12 @@ import io.grpc.ServerServiceDefinition;
 import io.grpc.ServiceDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.ProtoServiceDescriptorSupplier;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,32 +34,90 @@ final class GrpcBinding {
     private GrpcBinding() {}
 
     /**
-     * @param generated the generated service descriptor (every RPC of the protocol)
-     * @param rpcs the declarations; each must name a method of {@code generated}, at most once
+     * @param service the service as the proto file declares it (every RPC of the protocol)
+     * @param rpcs the declarations; each must name a method of {@code service}, at most once
      */
-    static ServerServiceDefinition build(ServiceDescriptor generated, List<ServerRpc<?, ?>> rpcs) {
+    static ServerServiceDefinition build(Descriptors.ServiceDescriptor service, List<ServerRpc<?, ?>> rpcs) {
         Map<String, ServerRpc<?, ?>> byName = new HashMap<>();
         for (ServerRpc<?, ?> rpc : rpcs) {
             if (byName.put(rpc.method().getFullMethodName(), rpc) != null) {
                 throw new IllegalArgumentException("RPC " + rpc.name() + " is declared twice");
             }
         }
-        ServiceDescriptor.Builder service =
-                ServiceDescriptor.newBuilder(generated.getName()).setSchemaDescriptor(generated.getSchemaDescriptor());
+        ServiceDescriptor.Builder descriptor =
+                ServiceDescriptor.newBuilder(service.getFullName()).setSchemaDescriptor(new Schema(service));
         List<ServerMethodDefinition<?, ?>> methods = new ArrayList<>();
-        for (MethodDescriptor<?, ?> m : generated.getMethods()) {
-            ServerRpc<?, ?> rpc = byName.remove(m.getFullMethodName());
+        for (Descriptors.MethodDescriptor m : service.getMethods()) {
+            String fullName = MethodDescriptor.generateFullMethodName(service.getFullName(), m.getName());
+            ServerRpc<?, ?> rpc = byName.remove(fullName);
             ServerMethodDefinition<?, ?> def =
-                    rpc != null && rpc.served() ? bind(rpc) : UnimplementedRpcs.definition(m);
-            service.addMethod(def.getMethodDescriptor());
+                    rpc != null && rpc.served() ? bind(rpc) : UnimplementedRpcs.definition(unparsed(fullName, m));
+            descriptor.addMethod(def.getMethodDescriptor());
             methods.add(def);
         }
         if (!byName.isEmpty()) {
-            throw new IllegalArgumentException("not methods of " + generated.getName() + ": " + byName.keySet());
+            throw new IllegalArgumentException("not methods of " + service.getFullName() + ": " + byName.keySet());
         }
-        ServerServiceDefinition.Builder out = ServerServiceDefinition.builder(service.build());
+        ServerServiceDefinition.Builder out = ServerServiceDefinition.builder(descriptor.build());
         methods.forEach(out::addMethod);
         return out.build();
+    }
+
+    /**
+     * A method the server answers without reading its request: built from the proto file's declaration
+     * alone, so its generated request and response classes are never loaded (the generated descriptors
+     * initialise both, for each of the ~50 RPCs the server does not serve).
+     */
+    private static MethodDescriptor<byte[], byte[]> unparsed(String fullName, Descriptors.MethodDescriptor m) {
+        MethodDescriptor.MethodType type = m.isClientStreaming()
+                ? (m.isServerStreaming()
+                        ? MethodDescriptor.MethodType.BIDI_STREAMING
+                        : MethodDescriptor.MethodType.CLIENT_STREAMING)
+                : (m.isServerStreaming()
+                        ? MethodDescriptor.MethodType.SERVER_STREAMING
+                        : MethodDescriptor.MethodType.UNARY);
+        return MethodDescriptor.<byte[], byte[]>newBuilder(BYTES, BYTES)
+                .setFullMethodName(fullName)
+                .setType(type)
+                .build();
+    }
+
+    private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
+        @Override
+        public InputStream stream(byte[] value) {
+            return new ByteArrayInputStream(value);
+        }
+
+        @Override
+        public byte[] parse(InputStream stream) {
+            try {
+                return stream.readAllBytes();
+            } catch (IOException e) {
+                throw Status.INTERNAL
+                        .withDescription("cannot read a request")
+                        .withCause(e)
+                        .asRuntimeException();
+            }
+        }
+    };
+
+    /** The proto file and service, for gRPC server reflection, as the generated service gives them. */
+    private static final class Schema implements ProtoServiceDescriptorSupplier {
+        private final Descriptors.ServiceDescriptor service;
+
+        Schema(Descriptors.ServiceDescriptor service) {
+            this.service = service;
+        }
+
+        @Override
+        public Descriptors.FileDescriptor getFileDescriptor() {
+            return service.getFile();
+        }
+
+        @Override
+        public Descriptors.ServiceDescriptor getServiceDescriptor() {
+            return service;
+        }
     }
 
     private static <Q extends Message, A extends Message> ServerMethodDefinition<DeferredParse.Parsed<Q>, A> bind(

@@ -1,12 +1,13 @@
 package io.partita.server.grpc;
 
+import com.google.protobuf.Descriptors;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.Profile;
-import io.partita.wire.MilvusServiceGrpc;
+import io.partita.wire.MilvusProto;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,13 @@ import java.util.stream.Collectors;
  * <p>Thread-safe: it holds no per-call state. It does not own the engine or the credential store.
  */
 public final class MilvusServiceAdapter {
+    /**
+     * The service as milvus.proto declares it. Not {@code MilvusServiceGrpc.getServiceDescriptor()}: that
+     * one initialises the message classes of every RPC, served or not, which is most of the start-up.
+     */
+    static final Descriptors.ServiceDescriptor SERVICE =
+            MilvusProto.getDescriptor().findServiceByName("MilvusService");
+
     private final List<ServerRpc<?, ?>> rpcs;
     private final ClientSdks clientSdks;
 
@@ -70,9 +78,7 @@ public final class MilvusServiceAdapter {
      */
     public ServerServiceDefinition definition() {
         return ServerInterceptors.intercept(
-                GrpcBinding.build(MilvusServiceGrpc.getServiceDescriptor(), rpcs),
-                Databases.INTERCEPTOR,
-                clientSdks.interceptor());
+                GrpcBinding.build(SERVICE, rpcs), Databases.INTERCEPTOR, clientSdks.interceptor());
     }
 
     /** Every declaration, served or not (those not served carry the HTTP routes that answer 501). */

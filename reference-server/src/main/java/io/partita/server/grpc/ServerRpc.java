@@ -1,8 +1,10 @@
 package io.partita.server.grpc;
 
+import com.google.protobuf.Descriptors;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import io.grpc.MethodDescriptor;
+import io.grpc.protobuf.ProtoMethodDescriptorSupplier;
 import io.partita.server.engine.DatabaseScope;
 import io.partita.server.model.EngineException;
 import io.partita.wire.Status;
@@ -57,9 +59,15 @@ public final class ServerRpc<Q extends Message, A extends Message> {
         this.routes = List.copyOf(routes);
         this.databaseExists = databaseExists;
         this.requestPrototype = prototype(method.getRequestMarshaller());
-        this.dbName = NAMING_A_DATABASE.contains(method.getBareMethodName()) ? null : dbNameField(requestPrototype);
+        // The message types' descriptors come from the proto file's service, not from the messages: a generated
+        // message's getDescriptorForType() initialises its reflection accessors, which loads its Builder and every
+        // field type's classes (about half the protocol classes at start-up, for ~60 RPCs a test never calls).
+        Descriptors.MethodDescriptor types = protoMethod(method);
+        this.dbName = NAMING_A_DATABASE.contains(method.getBareMethodName()) ? null : dbNameField(types.getInputType());
         // an RPC not served never fails with a Status (some, like Dummy, answer none)
-        this.failure = handler == null ? null : Failures.of(name(), prototype(method.getResponseMarshaller()));
+        this.failure = handler == null
+                ? null
+                : Failures.of(name(), prototype(method.getResponseMarshaller()), types.getOutputType());
     }
 
     /** An RPC answering a response message built by {@code handler}. */
@@ -163,14 +171,22 @@ public final class ServerRpc<Q extends Message, A extends Message> {
      * GetQuerySegmentInfo and GetPersistentSegmentInfo (as milvus.proto spells them); null when
      * the request names no database.
      */
-    private static FieldDescriptor dbNameField(Message request) {
+    private static FieldDescriptor dbNameField(Descriptors.Descriptor request) {
         for (String name : List.of("db_name", "dbName")) {
-            FieldDescriptor f = request.getDescriptorForType().findFieldByName(name);
+            FieldDescriptor f = request.findFieldByName(name);
             if (f != null && !f.isRepeated() && f.getJavaType() == FieldDescriptor.JavaType.STRING) {
                 return f;
             }
         }
         return null;
+    }
+
+    /** The method as the proto file declares it (its message types), from gRPC's schema descriptor. */
+    private static Descriptors.MethodDescriptor protoMethod(MethodDescriptor<?, ?> method) {
+        if (method.getSchemaDescriptor() instanceof ProtoMethodDescriptorSupplier s) {
+            return s.getMethodDescriptor();
+        }
+        throw new IllegalArgumentException("not a generated protobuf method: " + method.getFullMethodName());
     }
 
     @SuppressWarnings("unchecked")

@@ -89,7 +89,7 @@ class ServerRpcTest {
 
     @Test
     void aResponseTypeWithoutAStatusIsRefusedWhenDeclared() {
-        assertThatThrownBy(() -> Failures.of("Pairs", KeyValuePair.getDefaultInstance()))
+        assertThatThrownBy(() -> Failures.of("Pairs", KeyValuePair.getDefaultInstance(), KeyValuePair.getDescriptor()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Pairs")
                 .hasMessageContaining("no common.Status field named status");
@@ -101,7 +101,7 @@ class ServerRpcTest {
                 ServerRpc.status(MilvusServiceGrpc.getDropAliasMethod(), r -> {}),
                 ServerRpc.status(MilvusServiceGrpc.getDropAliasMethod(), r -> {}));
 
-        assertThatThrownBy(() -> GrpcBinding.build(MilvusServiceGrpc.getServiceDescriptor(), twice))
+        assertThatThrownBy(() -> GrpcBinding.build(MilvusServiceAdapter.SERVICE, twice))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DropAlias is declared twice");
     }

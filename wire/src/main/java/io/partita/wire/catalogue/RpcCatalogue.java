@@ -124,11 +124,18 @@ public final class RpcCatalogue {
          * @throws IllegalStateException when milvus.proto has no RPC of this name
          */
         public MethodDescriptor<?, ?> method() {
-            return MilvusServiceGrpc.getServiceDescriptor().getMethods().stream()
-                    .filter(m -> name.equals(m.getBareMethodName()))
-                    .findFirst()
-                    .orElseThrow(
-                            () -> new IllegalStateException(FILE + " names " + name + ", not a MilvusService RPC"));
+            // The RPC's own generated getter, not the service descriptor: that one initialises the request and
+            // response classes of every RPC of the service (hundreds of classes) to find one.
+            try {
+                Object m = MilvusServiceGrpc.class
+                        .getMethod("get" + name + "Method")
+                        .invoke(null);
+                return (MethodDescriptor<?, ?>) m;
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(FILE + " names " + name + ", not a MilvusService RPC", e);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read the descriptor of " + name, e);
+            }
         }
 
         @Override
