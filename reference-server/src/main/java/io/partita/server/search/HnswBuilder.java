@@ -25,7 +25,7 @@ final class HnswBuilder {
         this.graph = new HnswGraph(rows, m);
         this.scorer = scorer;
         this.efConstruction = efConstruction;
-        this.search = new HnswSearch(graph, scorer, efConstruction, new Visited());
+        this.search = new HnswSearch();
         int cap = Math.max(efConstruction, 2 * m) + 2;
         this.candKeys = new float[cap];
         this.candNodes = new int[cap];
@@ -63,9 +63,9 @@ final class HnswBuilder {
         float[] v = scorer.vectors;
         int qo = node * scorer.dim;
         float qNorm = scorer.norms == null ? 0f : scorer.norms[node];
-        int cur = search.descend(v, qo, qNorm, level);
+        int cur = search.descend(graph, scorer, v, qo, qNorm, level);
         for (int l = Math.min(level, graph.maxLevel); l >= 0; l--) {
-            search.searchLayer(v, qo, qNorm, cur, efConstruction, l, null);
+            search.searchLayer(graph, scorer, v, qo, qNorm, cur, efConstruction, l, null);
             int n = sortedResults();
             cur = candNodes[0];
             int kept = select(node, n, graph.m);

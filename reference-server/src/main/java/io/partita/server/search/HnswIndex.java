@@ -101,12 +101,12 @@ public final class HnswIndex implements VectorIndex {
         int dim = scorer.dim;
         int nq = queries.length / dim;
         TopK[] out = new TopK[nq];
-        HnswSearch s = new HnswSearch(graph, scorer, ef, Visited.forThread());
+        HnswSearch s = HnswSearch.forThread();
         for (int q = 0; q < nq; q++) {
             int qo = q * dim;
             float qNorm = scorer.queryNorm(queries, qo);
-            int start = s.descend(queries, qo, qNorm, 0);
-            s.searchLayer(queries, qo, qNorm, start, ef, 0, excluded);
+            int start = s.descend(graph, scorer, queries, qo, qNorm, 0);
+            s.searchLayer(graph, scorer, queries, qo, qNorm, start, ef, 0, excluded);
             TopK heap = new TopK(topK);
             while (!s.results.isEmpty()) {
                 float k = s.results.topKey();

@@ -61,6 +61,16 @@ public final class Kernels {
         return KERNEL.l2(a, ao, b, bo, dim);
     }
 
+    /** {@link #l2} of one query with {@code n} stored rows (row numbers {@code rows[from..from+n)}), into {@code out}. */
+    static void l2Rows(float[] q, int qo, float[] x, int[] rows, int from, int n, int dim, float[] out) {
+        KERNEL.l2Rows(q, qo, x, rows, from, n, dim, out);
+    }
+
+    /** {@link #dot} of one query with {@code n} stored rows (row numbers {@code rows[from..from+n)}), into {@code out}. */
+    static void dotRows(float[] q, int qo, float[] x, int[] rows, int from, int n, int dim, float[] out) {
+        KERNEL.dotRows(q, qo, x, rows, from, n, dim, out);
+    }
+
     /** Cosine similarity; 0 when either vector is zero. */
     public static float cosine(float[] a, int ao, float[] b, int bo, int dim) {
         float d = dot(a, ao, b, bo, dim);

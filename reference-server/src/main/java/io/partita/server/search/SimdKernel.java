@@ -66,6 +66,134 @@ final class SimdKernel implements DistanceKernel {
         return s;
     }
 
+    /**
+     * Four rows at a time: each chunk of the query is loaded once and compared with the four
+     * rows' chunks, so four independent streams of loads are in flight. Per row the
+     * accumulation is {@link #l2}'s exactly (even chunks into one accumulator, odd into the
+     * other, one leftover chunk into the first, then the scalar tail), so the bits agree.
+     */
+    @Override
+    public void l2Rows(float[] q, int qo, float[] x, int[] rows, int from, int n, int dim, float[] out) {
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            int o0 = rows[from + i] * dim;
+            int o1 = rows[from + i + 1] * dim;
+            int o2 = rows[from + i + 2] * dim;
+            int o3 = rows[from + i + 3] * dim;
+            FloatVector a0 = FloatVector.zero(SPECIES);
+            FloatVector b0 = a0;
+            FloatVector a1 = a0;
+            FloatVector b1 = a0;
+            FloatVector a2 = a0;
+            FloatVector b2 = a0;
+            FloatVector a3 = a0;
+            FloatVector b3 = a0;
+            int j = 0;
+            for (; j + 2 * LANES <= dim; j += 2 * LANES) {
+                FloatVector qa = FloatVector.fromArray(SPECIES, q, qo + j);
+                FloatVector qb = FloatVector.fromArray(SPECIES, q, qo + j + LANES);
+                FloatVector d = qa.sub(FloatVector.fromArray(SPECIES, x, o0 + j));
+                a0 = d.fma(d, a0);
+                d = qa.sub(FloatVector.fromArray(SPECIES, x, o1 + j));
+                a1 = d.fma(d, a1);
+                d = qa.sub(FloatVector.fromArray(SPECIES, x, o2 + j));
+                a2 = d.fma(d, a2);
+                d = qa.sub(FloatVector.fromArray(SPECIES, x, o3 + j));
+                a3 = d.fma(d, a3);
+                d = qb.sub(FloatVector.fromArray(SPECIES, x, o0 + j + LANES));
+                b0 = d.fma(d, b0);
+                d = qb.sub(FloatVector.fromArray(SPECIES, x, o1 + j + LANES));
+                b1 = d.fma(d, b1);
+                d = qb.sub(FloatVector.fromArray(SPECIES, x, o2 + j + LANES));
+                b2 = d.fma(d, b2);
+                d = qb.sub(FloatVector.fromArray(SPECIES, x, o3 + j + LANES));
+                b3 = d.fma(d, b3);
+            }
+            if (j + LANES <= dim) {
+                FloatVector qa = FloatVector.fromArray(SPECIES, q, qo + j);
+                FloatVector d = qa.sub(FloatVector.fromArray(SPECIES, x, o0 + j));
+                a0 = d.fma(d, a0);
+                d = qa.sub(FloatVector.fromArray(SPECIES, x, o1 + j));
+                a1 = d.fma(d, a1);
+                d = qa.sub(FloatVector.fromArray(SPECIES, x, o2 + j));
+                a2 = d.fma(d, a2);
+                d = qa.sub(FloatVector.fromArray(SPECIES, x, o3 + j));
+                a3 = d.fma(d, a3);
+                j += LANES;
+            }
+            out[i] = l2Tail(q, qo, x, o0, j, dim, a0.add(b0).reduceLanes(VectorOperators.ADD));
+            out[i + 1] = l2Tail(q, qo, x, o1, j, dim, a1.add(b1).reduceLanes(VectorOperators.ADD));
+            out[i + 2] = l2Tail(q, qo, x, o2, j, dim, a2.add(b2).reduceLanes(VectorOperators.ADD));
+            out[i + 3] = l2Tail(q, qo, x, o3, j, dim, a3.add(b3).reduceLanes(VectorOperators.ADD));
+        }
+        for (; i < n; i++) {
+            out[i] = l2(q, qo, x, rows[from + i] * dim, dim);
+        }
+    }
+
+    private static float l2Tail(float[] q, int qo, float[] x, int xo, int from, int dim, float s) {
+        for (int j = from; j < dim; j++) {
+            float d = q[qo + j] - x[xo + j];
+            s += d * d;
+        }
+        return s;
+    }
+
+    /** As {@link #l2Rows}, with {@link #dot}'s accumulation per row. */
+    @Override
+    public void dotRows(float[] q, int qo, float[] x, int[] rows, int from, int n, int dim, float[] out) {
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            int o0 = rows[from + i] * dim;
+            int o1 = rows[from + i + 1] * dim;
+            int o2 = rows[from + i + 2] * dim;
+            int o3 = rows[from + i + 3] * dim;
+            FloatVector a0 = FloatVector.zero(SPECIES);
+            FloatVector b0 = a0;
+            FloatVector a1 = a0;
+            FloatVector b1 = a0;
+            FloatVector a2 = a0;
+            FloatVector b2 = a0;
+            FloatVector a3 = a0;
+            FloatVector b3 = a0;
+            int j = 0;
+            for (; j + 2 * LANES <= dim; j += 2 * LANES) {
+                FloatVector qa = FloatVector.fromArray(SPECIES, q, qo + j);
+                FloatVector qb = FloatVector.fromArray(SPECIES, q, qo + j + LANES);
+                a0 = qa.fma(FloatVector.fromArray(SPECIES, x, o0 + j), a0);
+                a1 = qa.fma(FloatVector.fromArray(SPECIES, x, o1 + j), a1);
+                a2 = qa.fma(FloatVector.fromArray(SPECIES, x, o2 + j), a2);
+                a3 = qa.fma(FloatVector.fromArray(SPECIES, x, o3 + j), a3);
+                b0 = qb.fma(FloatVector.fromArray(SPECIES, x, o0 + j + LANES), b0);
+                b1 = qb.fma(FloatVector.fromArray(SPECIES, x, o1 + j + LANES), b1);
+                b2 = qb.fma(FloatVector.fromArray(SPECIES, x, o2 + j + LANES), b2);
+                b3 = qb.fma(FloatVector.fromArray(SPECIES, x, o3 + j + LANES), b3);
+            }
+            if (j + LANES <= dim) {
+                FloatVector qa = FloatVector.fromArray(SPECIES, q, qo + j);
+                a0 = qa.fma(FloatVector.fromArray(SPECIES, x, o0 + j), a0);
+                a1 = qa.fma(FloatVector.fromArray(SPECIES, x, o1 + j), a1);
+                a2 = qa.fma(FloatVector.fromArray(SPECIES, x, o2 + j), a2);
+                a3 = qa.fma(FloatVector.fromArray(SPECIES, x, o3 + j), a3);
+                j += LANES;
+            }
+            out[i] = dotTail(q, qo, x, o0, j, dim, a0.add(b0).reduceLanes(VectorOperators.ADD));
+            out[i + 1] = dotTail(q, qo, x, o1, j, dim, a1.add(b1).reduceLanes(VectorOperators.ADD));
+            out[i + 2] = dotTail(q, qo, x, o2, j, dim, a2.add(b2).reduceLanes(VectorOperators.ADD));
+            out[i + 3] = dotTail(q, qo, x, o3, j, dim, a3.add(b3).reduceLanes(VectorOperators.ADD));
+        }
+        for (; i < n; i++) {
+            out[i] = dot(q, qo, x, rows[from + i] * dim, dim);
+        }
+    }
+
+    private static float dotTail(float[] q, int qo, float[] x, int xo, int from, int dim, float s) {
+        for (int j = from; j < dim; j++) {
+            s += q[qo + j] * x[xo + j];
+        }
+        return s;
+    }
+
     @Override
     public String name() {
         return "simd-" + SPECIES.vectorBitSize();

@@ -40,6 +40,29 @@ final class VectorScorer {
         };
     }
 
+    /**
+     * {@link #key} of the query with each of {@code n} rows ({@code rows[from..from+n)}) into
+     * {@code out[0..n)}, scored together by the kernel's many-rows path (the same bits as
+     * {@link #key} row by row).
+     */
+    void keys(float[] q, int qo, float qNorm, int[] rows, int from, int n, float[] out) {
+        switch (metric) {
+            case L2 -> Kernels.l2Rows(q, qo, vectors, rows, from, n, dim, out);
+            case IP -> {
+                Kernels.dotRows(q, qo, vectors, rows, from, n, dim, out);
+                for (int i = 0; i < n; i++) {
+                    out[i] = -out[i];
+                }
+            }
+            case COSINE -> {
+                Kernels.dotRows(q, qo, vectors, rows, from, n, dim, out);
+                for (int i = 0; i < n; i++) {
+                    out[i] = -Kernels.cosineOf(out[i], qNorm, norms[rows[from + i]]);
+                }
+            }
+        }
+    }
+
     /** Key between two stored rows. */
     float keyBetween(int a, int b) {
         return key(vectors, a * dim, norms == null ? 0f : norms[a], b);

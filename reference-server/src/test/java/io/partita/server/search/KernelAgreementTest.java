@@ -49,6 +49,46 @@ class KernelAgreementTest {
         }
     }
 
+    /**
+     * The many-rows path (graph and list scoring) gives exactly the bits of the one-pair path
+     * (the exact scan), on both kernels, for row counts that are and are not multiples of four.
+     */
+    @Test
+    void scoringManyRowsAtOnceGivesTheBitsOfScoringEachPair() {
+        Random rnd = new Random(12);
+        for (DistanceKernel kernel : new DistanceKernel[] {Kernels.active(), Kernels.scalar()}) {
+            for (int dim : new int[] {1, 7, 16, 17, 31, 32, 33, 48, 100, 128, 131, 768}) {
+                int rows = 23;
+                float[] x = new float[rows * dim];
+                float[] q = new float[dim + 3];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = (float) rnd.nextGaussian();
+                }
+                for (int i = 0; i < q.length; i++) {
+                    q[i] = (float) rnd.nextGaussian();
+                }
+                for (int n : new int[] {0, 1, 4, 7, 13}) {
+                    int[] ids = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        ids[i] = rnd.nextInt(rows);
+                    }
+                    float[] l2 = new float[n];
+                    float[] dot = new float[n];
+                    kernel.l2Rows(q, 3, x, ids, 0, n, dim, l2);
+                    kernel.dotRows(q, 3, x, ids, 0, n, dim, dot);
+                    for (int i = 0; i < n; i++) {
+                        assertThat(l2[i])
+                                .as("%s l2, dim %d, row %d of %d", kernel.name(), dim, i, n)
+                                .isEqualTo(kernel.l2(q, 3, x, ids[i] * dim, dim));
+                        assertThat(dot[i])
+                                .as("%s dot, dim %d, row %d of %d", kernel.name(), dim, i, n)
+                                .isEqualTo(kernel.dot(q, 3, x, ids[i] * dim, dim));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void cosineOfAZeroVectorIsZeroOnBothPaths() {
         float[] zero = new float[16];
