@@ -68,12 +68,15 @@ def hnsw(rows, dim, d, m, efc, efs):
     try:
         import hnswlib
 
-        t0 = time.perf_counter()
-        h = hnswlib.Index(space="l2", dim=dim)
-        h.init_index(max_elements=rows, M=m, ef_construction=efc, random_seed=100)
+        for threads in (1, 2):
+            t0 = time.perf_counter()
+            c0 = time.process_time()
+            h = hnswlib.Index(space="l2", dim=dim)
+            h.init_index(max_elements=rows, M=m, ef_construction=efc, random_seed=100)
+            h.set_num_threads(threads)
+            h.add_items(xb)
+            print(f"RESULT hnswlib-build rows={rows} M={m} efConstruction={efc} threads={threads} seconds={time.perf_counter() - t0:.1f} cpu_seconds={time.process_time() - c0:.1f}")
         h.set_num_threads(1)
-        h.add_items(xb)
-        print(f"RESULT hnswlib-build rows={rows} M={m} efConstruction={efc} seconds={time.perf_counter() - t0:.1f}")
         for ef in efs:
             h.set_ef(ef)
             for q in xq[:200]:

@@ -30,9 +30,18 @@ public final class HnswIndex implements VectorIndex {
         this.exact = new FlatIndex(spec, scorer.vectors, rows, scorer.dim);
     }
 
-    static HnswIndex build(IndexSpec spec, float[] vectors, int rows, int dim, IntConsumer progress) {
+    /** Builds over {@code rows × dim} vectors; the search phase of each batch runs on {@code pool} (may be null). */
+    static HnswIndex build(
+            IndexSpec spec,
+            float[] vectors,
+            int rows,
+            int dim,
+            IntConsumer progress,
+            java.util.concurrent.ExecutorService pool,
+            int threads) {
         VectorScorer scorer = new VectorScorer(spec.metric(), vectors, rows, dim);
-        HnswGraph g = new HnswBuilder(scorer, rows, spec.param("M"), spec.param("efConstruction")).build(progress);
+        HnswGraph g = new HnswBuilder(scorer, rows, spec.param("M"), spec.param("efConstruction"), pool, threads)
+                .build(progress);
         return new HnswIndex(spec, g, scorer, rows);
     }
 

@@ -2,6 +2,7 @@ package io.partita.server.search;
 
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.function.IntConsumer;
 
 /**
@@ -11,7 +12,14 @@ import java.util.function.IntConsumer;
 public final class VectorIndexes {
     /** How to build and read one index type. */
     interface Kind {
-        VectorIndex build(IndexSpec spec, float[] vectors, int rows, int dim, IntConsumer progress);
+        VectorIndex build(
+                IndexSpec spec,
+                float[] vectors,
+                int rows,
+                int dim,
+                IntConsumer progress,
+                ExecutorService pool,
+                int threads);
 
         VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, int rows, int dim);
     }
@@ -20,7 +28,14 @@ public final class VectorIndexes {
             IndexSpec.FLAT,
             new Kind() {
                 @Override
-                public VectorIndex build(IndexSpec s, float[] v, int rows, int dim, IntConsumer progress) {
+                public VectorIndex build(
+                        IndexSpec s,
+                        float[] v,
+                        int rows,
+                        int dim,
+                        IntConsumer progress,
+                        ExecutorService pool,
+                        int threads) {
                     return new FlatIndex(s, v, rows, dim);
                 }
 
@@ -32,8 +47,15 @@ public final class VectorIndexes {
             IndexSpec.HNSW,
             new Kind() {
                 @Override
-                public VectorIndex build(IndexSpec s, float[] v, int rows, int dim, IntConsumer progress) {
-                    return HnswIndex.build(s, v, rows, dim, progress);
+                public VectorIndex build(
+                        IndexSpec s,
+                        float[] v,
+                        int rows,
+                        int dim,
+                        IntConsumer progress,
+                        ExecutorService pool,
+                        int threads) {
+                    return HnswIndex.build(s, v, rows, dim, progress, pool, threads);
                 }
 
                 @Override
@@ -60,7 +82,14 @@ public final class VectorIndexes {
     private static Kind kind(Builder builder, Reader reader) {
         return new Kind() {
             @Override
-            public VectorIndex build(IndexSpec s, float[] v, int rows, int dim, IntConsumer progress) {
+            public VectorIndex build(
+                    IndexSpec s,
+                    float[] v,
+                    int rows,
+                    int dim,
+                    IntConsumer progress,
+                    ExecutorService pool,
+                    int threads) {
                 VectorIndex index = builder.build(s, v, rows, dim);
                 progress.accept(rows);
                 return index;
@@ -91,7 +120,23 @@ public final class VectorIndexes {
      * @param progress receives the rows done so far, now and then
      */
     public static VectorIndex build(IndexSpec spec, float[] vectors, int rows, int dim, IntConsumer progress) {
-        return kind(spec).build(spec, vectors, rows, dim, progress);
+        return build(spec, vectors, rows, dim, progress, null, 1);
+    }
+
+    /**
+     * As {@link #build(IndexSpec, float[], int, int, IntConsumer)}, with the parallel part of the
+     * build (HNSW's per-batch searches) on {@code threads} tasks of {@code pool} (not owned; null
+     * builds on the calling thread). The index is the same whatever the pool and thread count.
+     */
+    public static VectorIndex build(
+            IndexSpec spec,
+            float[] vectors,
+            int rows,
+            int dim,
+            IntConsumer progress,
+            ExecutorService pool,
+            int threads) {
+        return kind(spec).build(spec, vectors, rows, dim, progress, pool, threads);
     }
 
     static VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, int rows, int dim) {
