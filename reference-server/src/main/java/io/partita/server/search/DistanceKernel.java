@@ -33,6 +33,28 @@ interface DistanceKernel {
         }
     }
 
+    /**
+     * An SQ8 code's squared L2 distance: {@code Σ (a[d] - (codes[co + d] & 0xff)·step[d])²} over
+     * {@code dim} dimensions ({@code a} is the query minus the per-dimension minimum).
+     */
+    default float sq8L2(float[] a, float[] step, byte[] codes, int co, int dim) {
+        float s = 0;
+        for (int d = 0; d < dim; d++) {
+            float diff = a[d] - (codes[co + d] & 0xff) * step[d];
+            s += diff * diff;
+        }
+        return s;
+    }
+
+    /** An SQ8 code's weighted sum {@code Σ w[d]·(codes[co + d] & 0xff)} over {@code dim} dimensions. */
+    default float sq8Dot(float[] w, byte[] codes, int co, int dim) {
+        float s = 0;
+        for (int d = 0; d < dim; d++) {
+            s += w[d] * (codes[co + d] & 0xff);
+        }
+        return s;
+    }
+
     /** A short name for logs and benchmarks, e.g. {@code "simd-512"} or {@code "scalar"}. */
     String name();
 }

@@ -71,6 +71,16 @@ public final class Kernels {
         KERNEL.dotRows(q, qo, x, rows, from, n, dim, out);
     }
 
+    /** See {@link DistanceKernel#sq8L2}. */
+    static float sq8L2(float[] a, float[] step, byte[] codes, int co, int dim) {
+        return KERNEL.sq8L2(a, step, codes, co, dim);
+    }
+
+    /** See {@link DistanceKernel#sq8Dot}. */
+    static float sq8Dot(float[] w, byte[] codes, int co, int dim) {
+        return KERNEL.sq8Dot(w, codes, co, dim);
+    }
+
     /** Cosine similarity; 0 when either vector is zero. */
     public static float cosine(float[] a, int ao, float[] b, int bo, int dim) {
         float d = dot(a, ao, b, bo, dim);

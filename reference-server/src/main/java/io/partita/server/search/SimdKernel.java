@@ -1,7 +1,10 @@
 package io.partita.server.search;
 
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -12,6 +15,11 @@ import jdk.incubator.vector.VectorSpecies;
 final class SimdKernel implements DistanceKernel {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
+    /** As many bytes as {@link #SPECIES} has floats (16 bytes for 512 bits), or null below 8 lanes. */
+    private static final VectorSpecies<Byte> CODES =
+            LANES >= 8 ? VectorSpecies.of(byte.class, VectorShape.forBitSize(LANES * 8)) : null;
+
+    private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, SPECIES.vectorShape());
 
     static final SimdKernel INSTANCE = new SimdKernel();
 
@@ -190,6 +198,65 @@ final class SimdKernel implements DistanceKernel {
     private static float dotTail(float[] q, int qo, float[] x, int xo, int from, int dim, float s) {
         for (int j = from; j < dim; j++) {
             s += q[qo + j] * x[xo + j];
+        }
+        return s;
+    }
+
+    /** {@code LANES} unsigned codes from {@code codes[at..]} as floats (widened to int, masked, converted). */
+    private static FloatVector codes(byte[] codes, int at) {
+        IntVector wide = (IntVector) ByteVector.fromArray(CODES, codes, at).convertShape(VectorOperators.B2I, INTS, 0);
+        return (FloatVector) wide.lanewise(VectorOperators.AND, 0xff).convertShape(VectorOperators.I2F, SPECIES, 0);
+    }
+
+    @Override
+    public float sq8L2(float[] a, float[] step, byte[] codes, int co, int dim) {
+        if (CODES == null) {
+            return DistanceKernel.super.sq8L2(a, step, codes, co, dim);
+        }
+        FloatVector acc0 = FloatVector.zero(SPECIES);
+        FloatVector acc1 = acc0;
+        int d = 0;
+        for (; d + 2 * LANES <= dim; d += 2 * LANES) {
+            FloatVector x0 = codes(codes, co + d).mul(FloatVector.fromArray(SPECIES, step, d));
+            FloatVector d0 = FloatVector.fromArray(SPECIES, a, d).sub(x0);
+            acc0 = d0.fma(d0, acc0);
+            FloatVector x1 = codes(codes, co + d + LANES).mul(FloatVector.fromArray(SPECIES, step, d + LANES));
+            FloatVector d1 = FloatVector.fromArray(SPECIES, a, d + LANES).sub(x1);
+            acc1 = d1.fma(d1, acc1);
+        }
+        if (d + LANES <= dim) {
+            FloatVector x0 = codes(codes, co + d).mul(FloatVector.fromArray(SPECIES, step, d));
+            FloatVector d0 = FloatVector.fromArray(SPECIES, a, d).sub(x0);
+            acc0 = d0.fma(d0, acc0);
+            d += LANES;
+        }
+        float s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        for (; d < dim; d++) {
+            float diff = a[d] - (codes[co + d] & 0xff) * step[d];
+            s += diff * diff;
+        }
+        return s;
+    }
+
+    @Override
+    public float sq8Dot(float[] w, byte[] codes, int co, int dim) {
+        if (CODES == null) {
+            return DistanceKernel.super.sq8Dot(w, codes, co, dim);
+        }
+        FloatVector acc0 = FloatVector.zero(SPECIES);
+        FloatVector acc1 = acc0;
+        int d = 0;
+        for (; d + 2 * LANES <= dim; d += 2 * LANES) {
+            acc0 = codes(codes, co + d).fma(FloatVector.fromArray(SPECIES, w, d), acc0);
+            acc1 = codes(codes, co + d + LANES).fma(FloatVector.fromArray(SPECIES, w, d + LANES), acc1);
+        }
+        if (d + LANES <= dim) {
+            acc0 = codes(codes, co + d).fma(FloatVector.fromArray(SPECIES, w, d), acc0);
+            d += LANES;
+        }
+        float s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        for (; d < dim; d++) {
+            s += w[d] * (codes[co + d] & 0xff);
         }
         return s;
     }

@@ -89,6 +89,41 @@ class KernelAgreementTest {
         }
     }
 
+    /** The SQ8 code loops (bytes widened as unsigned) agree with the scalar ones and with the decoded vector. */
+    @Test
+    void sq8CodeScoresAgreeOnBothKernels() {
+        DistanceKernel simd = Kernels.active();
+        DistanceKernel scalar = Kernels.scalar();
+        Random rnd = new Random(13);
+        for (int dim : new int[] {1, 15, 16, 17, 32, 33, 100, 128, 131}) {
+            byte[] codes = new byte[dim + 7];
+            rnd.nextBytes(codes);
+            float[] a = new float[dim];
+            float[] step = new float[dim];
+            for (int d = 0; d < dim; d++) {
+                a[d] = (float) rnd.nextGaussian() * 3;
+                step[d] = rnd.nextFloat() / 64;
+            }
+            double l2 = 0;
+            double dot = 0;
+            for (int d = 0; d < dim; d++) {
+                double x = (codes[7 + d] & 0xff) * (double) step[d];
+                l2 += (a[d] - x) * (a[d] - x);
+                dot += a[d] * (double) (codes[7 + d] & 0xff);
+            }
+            float tol = 1e-4f * (float) Math.max(1, Math.abs(dot));
+            assertThat((double) simd.sq8L2(a, step, codes, 7, dim))
+                    .as("sq8 l2, dim %d", dim)
+                    .isCloseTo(l2, within(1e-3 * Math.max(1, l2)));
+            assertThat(scalar.sq8L2(a, step, codes, 7, dim))
+                    .isCloseTo(simd.sq8L2(a, step, codes, 7, dim), within((float) (1e-4 * Math.max(1, l2))));
+            assertThat((double) simd.sq8Dot(a, codes, 7, dim))
+                    .as("sq8 dot, dim %d", dim)
+                    .isCloseTo(dot, within((double) tol));
+            assertThat(scalar.sq8Dot(a, codes, 7, dim)).isCloseTo(simd.sq8Dot(a, codes, 7, dim), within(tol));
+        }
+    }
+
     @Test
     void cosineOfAZeroVectorIsZeroOnBothPaths() {
         float[] zero = new float[16];
