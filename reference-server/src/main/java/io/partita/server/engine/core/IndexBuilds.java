@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * which leaves at most a {@code .tmp} file, is redone). A finished build is attached to the
  * loaded partition and charged to its query nodes by the index's {@code ramBytesUsed()};
  * until then searches scan that segment exactly. Builds run one at a time on their own
- * thread, lending their parallel part (HNSW's per-batch searches) to the search pool; a segment's build reads the resident vectors when loaded, the segment file otherwise.
+ * thread, lending their parallel part (HNSW's per-batch searches) to the search pool; a
+ * segment's build reads the resident vectors when loaded, the segment file otherwise.
  */
 final class IndexBuilds {
     private static final Logger LOG = LoggerFactory.getLogger(IndexBuilds.class);
