@@ -20,6 +20,8 @@ final class HnswSearch {
     private int[] batch = new int[0];
 
     private float[] batchKeys = new float[0];
+    /** Sum of the touched list counts: kept so the loads are not optimized away. */
+    int touched;
 
     /** The calling thread's search state. */
     static HnswSearch forThread() {
@@ -122,6 +124,10 @@ final class HnswSearch {
                 if (results.size() < ef || k < results.topKey()) {
                     int nb = ids[i];
                     candidates.push(k, nb);
+                    // touch the candidate's neighbour list now (an independent load the core
+                    // overlaps), so expanding it later does not wait for memory; hnswlib gets
+                    // this from keeping a node's links beside its vector
+                    touched += graph.array(nb, level)[graph.base(nb, level)];
                     if (excluded == null || !excluded.get(nb)) {
                         results.push(k, nb);
                         if (results.size() > ef) {

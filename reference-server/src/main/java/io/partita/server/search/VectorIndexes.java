@@ -26,43 +26,11 @@ public final class VectorIndexes {
 
     private static final Map<String, Kind> KINDS = Map.of(
             IndexSpec.FLAT,
-            new Kind() {
-                @Override
-                public VectorIndex build(
-                        IndexSpec s,
-                        float[] v,
-                        int rows,
-                        int dim,
-                        IntConsumer progress,
-                        ExecutorService pool,
-                        int threads) {
-                    return new FlatIndex(s, v, rows, dim);
-                }
-
-                @Override
-                public VectorIndex read(IndexSpec s, ByteBuffer payload, float[] v, int rows, int dim) {
-                    return new FlatIndex(s, v, rows, dim);
-                }
-            },
+            kind(
+                    (s, v, rows, dim) -> new FlatIndex(s, v, rows, dim),
+                    (s, p, v, rows, dim) -> new FlatIndex(s, v, rows, dim)),
             IndexSpec.HNSW,
-            new Kind() {
-                @Override
-                public VectorIndex build(
-                        IndexSpec s,
-                        float[] v,
-                        int rows,
-                        int dim,
-                        IntConsumer progress,
-                        ExecutorService pool,
-                        int threads) {
-                    return HnswIndex.build(s, v, rows, dim, progress, pool, threads);
-                }
-
-                @Override
-                public VectorIndex read(IndexSpec s, ByteBuffer payload, float[] v, int rows, int dim) {
-                    return HnswIndex.read(s, payload, v, rows, dim);
-                }
-            },
+            pooled(HnswIndex::build, HnswIndex::read),
             IndexSpec.IVF_FLAT,
             kind(IvfFlatIndex::build, IvfFlatIndex::read),
             IndexSpec.IVF_SQ8,
@@ -70,16 +38,28 @@ public final class VectorIndexes {
             IndexSpec.IVF_PQ,
             kind(IvfPqIndex::build, IvfPqIndex::read));
 
-    /** Builds without progress reports (an IVF build reports once, at the end). */
+    /** Builds without progress reports (an IVF build reports once, at the end) or a pool. */
     interface Builder {
         VectorIndex build(IndexSpec spec, float[] vectors, int rows, int dim);
+    }
+
+    /** Builds with progress reports and a pool for the parallel part. */
+    interface PooledBuilder {
+        VectorIndex build(
+                IndexSpec spec,
+                float[] vectors,
+                int rows,
+                int dim,
+                IntConsumer progress,
+                ExecutorService pool,
+                int threads);
     }
 
     interface Reader {
         VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, int rows, int dim);
     }
 
-    private static Kind kind(Builder builder, Reader reader) {
+    private static Kind pooled(PooledBuilder builder, Reader reader) {
         return new Kind() {
             @Override
             public VectorIndex build(
@@ -90,9 +70,7 @@ public final class VectorIndexes {
                     IntConsumer progress,
                     ExecutorService pool,
                     int threads) {
-                VectorIndex index = builder.build(s, v, rows, dim);
-                progress.accept(rows);
-                return index;
+                return builder.build(s, v, rows, dim, progress, pool, threads);
             }
 
             @Override
@@ -100,6 +78,16 @@ public final class VectorIndexes {
                 return reader.read(s, payload, v, rows, dim);
             }
         };
+    }
+
+    private static Kind kind(Builder builder, Reader reader) {
+        return pooled(
+                (s, v, rows, dim, progress, pool, threads) -> {
+                    VectorIndex index = builder.build(s, v, rows, dim);
+                    progress.accept(rows);
+                    return index;
+                },
+                reader);
     }
 
     private VectorIndexes() {}
