@@ -55,6 +55,25 @@ interface DistanceKernel {
         return s;
     }
 
+    /**
+     * One sub-space's product-quantization lookup table: for each of {@code ksub} sub-centroids
+     * {@code c}, the squared L2 distance ({@code l2}) or inner product between the {@code dsub}
+     * query floats at {@code q[qo..]} and the sub-centroid, into {@code out[oo + c]}. The
+     * sub-centroids are stored dimension-major: component {@code d} of sub-centroid {@code c} at
+     * {@code book[bo + d·ksub + c]}, so the kernel scores many sub-centroids per instruction.
+     */
+    default void pqTable(float[] q, int qo, float[] book, int bo, int dsub, int ksub, boolean l2, float[] out, int oo) {
+        for (int c = 0; c < ksub; c++) {
+            float v = 0;
+            for (int d = 0; d < dsub; d++) {
+                float x = q[qo + d];
+                float y = book[bo + d * ksub + c];
+                v += l2 ? (x - y) * (x - y) : x * y;
+            }
+            out[oo + c] = v;
+        }
+    }
+
     /** A short name for logs and benchmarks, e.g. {@code "simd-512"} or {@code "scalar"}. */
     String name();
 }

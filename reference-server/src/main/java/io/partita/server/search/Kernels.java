@@ -81,6 +81,11 @@ public final class Kernels {
         return KERNEL.sq8Dot(w, codes, co, dim);
     }
 
+    /** See {@link DistanceKernel#pqTable}. */
+    static void pqTable(float[] q, int qo, float[] book, int bo, int dsub, int ksub, boolean l2, float[] out, int oo) {
+        KERNEL.pqTable(q, qo, book, bo, dsub, ksub, l2, out, oo);
+    }
+
     /** Cosine similarity; 0 when either vector is zero. */
     public static float cosine(float[] a, int ao, float[] b, int bo, int dim) {
         float d = dot(a, ao, b, bo, dim);

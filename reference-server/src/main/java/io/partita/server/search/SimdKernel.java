@@ -262,6 +262,33 @@ final class SimdKernel implements DistanceKernel {
     }
 
     @Override
+    public void pqTable(float[] q, int qo, float[] book, int bo, int dsub, int ksub, boolean l2, float[] out, int oo) {
+        int c = 0;
+        for (; c + LANES <= ksub; c += LANES) {
+            FloatVector acc = FloatVector.zero(SPECIES);
+            for (int d = 0; d < dsub; d++) {
+                FloatVector y = FloatVector.fromArray(SPECIES, book, bo + d * ksub + c);
+                if (l2) {
+                    FloatVector diff = y.sub(q[qo + d]);
+                    acc = diff.fma(diff, acc);
+                } else {
+                    acc = y.fma(FloatVector.broadcast(SPECIES, q[qo + d]), acc);
+                }
+            }
+            acc.intoArray(out, oo + c);
+        }
+        for (; c < ksub; c++) {
+            float v = 0;
+            for (int d = 0; d < dsub; d++) {
+                float x = q[qo + d];
+                float y = book[bo + d * ksub + c];
+                v += l2 ? (x - y) * (x - y) : x * y;
+            }
+            out[oo + c] = v;
+        }
+    }
+
+    @Override
     public String name() {
         return "simd-" + SPECIES.vectorBitSize();
     }

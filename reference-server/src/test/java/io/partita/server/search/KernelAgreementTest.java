@@ -124,6 +124,43 @@ class KernelAgreementTest {
         }
     }
 
+    /** The PQ lookup table (many sub-centroids per instruction) agrees with the scalar one on both metrics. */
+    @Test
+    void pqTablesAgreeOnBothKernels() {
+        Random rnd = new Random(14);
+        for (int ksub : new int[] {2, 16, 17, 256}) {
+            for (int dsub : new int[] {1, 4, 8, 9}) {
+                float[] book = new float[3 + dsub * ksub];
+                float[] q = new float[5 + dsub];
+                for (int i = 0; i < book.length; i++) {
+                    book[i] = (float) rnd.nextGaussian();
+                }
+                for (int i = 0; i < q.length; i++) {
+                    q[i] = (float) rnd.nextGaussian();
+                }
+                for (boolean l2 : new boolean[] {true, false}) {
+                    float[] simd = new float[ksub + 2];
+                    float[] scalar = new float[ksub + 2];
+                    Kernels.active().pqTable(q, 5, book, 3, dsub, ksub, l2, simd, 2);
+                    Kernels.scalar().pqTable(q, 5, book, 3, dsub, ksub, l2, scalar, 2);
+                    for (int c = 0; c < ksub; c++) {
+                        double exact = 0;
+                        for (int d = 0; d < dsub; d++) {
+                            double x = q[5 + d];
+                            double y = book[3 + d * ksub + c];
+                            exact += l2 ? (x - y) * (x - y) : x * y;
+                        }
+                        assertThat((double) simd[2 + c])
+                                .as("ksub %d dsub %d l2 %s", ksub, dsub, l2)
+                                .isCloseTo(exact, within(1e-4 * Math.max(1, Math.abs(exact))));
+                        assertThat((double) scalar[2 + c])
+                                .isCloseTo(exact, within(1e-4 * Math.max(1, Math.abs(exact))));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void cosineOfAZeroVectorIsZeroOnBothPaths() {
         float[] zero = new float[16];
