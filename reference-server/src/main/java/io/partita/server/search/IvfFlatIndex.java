@@ -39,6 +39,7 @@ final class IvfFlatIndex extends IvfIndex {
 
             @Override
             public void keys(int from, int n, float[] out) {
+                scorer.touch(ids, from, n);
                 scorer.keys(query, 0, qNorm, ids, from, n, out);
             }
         };
