@@ -263,8 +263,12 @@ final class SimdKernel implements DistanceKernel {
 
     @Override
     public void pqTable(float[] q, int qo, float[] book, int bo, int dsub, int ksub, boolean l2, float[] out, int oo) {
-        int c = 0;
-        for (; c + LANES <= ksub; c += LANES) {
+        if (ksub % LANES != 0) {
+            // 2^nbits below the lane count (nbits < 3 or 4): too few sub-centroids to vectorize
+            DistanceKernel.super.pqTable(q, qo, book, bo, dsub, ksub, l2, out, oo);
+            return;
+        }
+        for (int c = 0; c < ksub; c += LANES) {
             FloatVector acc = FloatVector.zero(SPECIES);
             for (int d = 0; d < dsub; d++) {
                 FloatVector y = FloatVector.fromArray(SPECIES, book, bo + d * ksub + c);
@@ -276,15 +280,6 @@ final class SimdKernel implements DistanceKernel {
                 }
             }
             acc.intoArray(out, oo + c);
-        }
-        for (; c < ksub; c++) {
-            float v = 0;
-            for (int d = 0; d < dsub; d++) {
-                float x = q[qo + d];
-                float y = book[bo + d * ksub + c];
-                v += l2 ? (x - y) * (x - y) : x * y;
-            }
-            out[oo + c] = v;
         }
     }
 

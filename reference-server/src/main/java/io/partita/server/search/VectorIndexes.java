@@ -11,18 +11,7 @@ import java.util.function.IntConsumer;
  */
 public final class VectorIndexes {
     /** How to build and read one index type. */
-    interface Kind {
-        VectorIndex build(
-                IndexSpec spec,
-                float[] vectors,
-                int rows,
-                int dim,
-                IntConsumer progress,
-                ExecutorService pool,
-                int threads);
-
-        VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, int rows, int dim);
-    }
+    record Kind(PooledBuilder builder, Reader reader) {}
 
     private static final Map<String, Kind> KINDS = Map.of(
             IndexSpec.FLAT,
@@ -60,24 +49,7 @@ public final class VectorIndexes {
     }
 
     private static Kind pooled(PooledBuilder builder, Reader reader) {
-        return new Kind() {
-            @Override
-            public VectorIndex build(
-                    IndexSpec s,
-                    float[] v,
-                    int rows,
-                    int dim,
-                    IntConsumer progress,
-                    ExecutorService pool,
-                    int threads) {
-                return builder.build(s, v, rows, dim, progress, pool, threads);
-            }
-
-            @Override
-            public VectorIndex read(IndexSpec s, ByteBuffer payload, float[] v, int rows, int dim) {
-                return reader.read(s, payload, v, rows, dim);
-            }
-        };
+        return new Kind(builder, reader);
     }
 
     private static Kind kind(Builder builder, Reader reader) {
@@ -124,11 +96,11 @@ public final class VectorIndexes {
             IntConsumer progress,
             ExecutorService pool,
             int threads) {
-        return kind(spec).build(spec, vectors, rows, dim, progress, pool, threads);
+        return kind(spec).builder().build(spec, vectors, rows, dim, progress, pool, threads);
     }
 
     static VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, int rows, int dim) {
-        return kind(spec).read(spec, payload, vectors, rows, dim);
+        return kind(spec).reader().read(spec, payload, vectors, rows, dim);
     }
 
     private static Kind kind(IndexSpec spec) {
