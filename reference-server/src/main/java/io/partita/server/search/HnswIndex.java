@@ -30,9 +30,18 @@ public final class HnswIndex implements VectorIndex {
         this.exact = new FlatIndex(spec, scorer.vectors, rows, scorer.dim);
     }
 
-    static HnswIndex build(IndexSpec spec, float[] vectors, int rows, int dim, IntConsumer progress) {
+    /** Builds over {@code rows × dim} vectors; the search phase of each batch runs on {@code pool} (may be null). */
+    static HnswIndex build(
+            IndexSpec spec,
+            float[] vectors,
+            int rows,
+            int dim,
+            IntConsumer progress,
+            java.util.concurrent.ExecutorService pool,
+            int threads) {
         VectorScorer scorer = new VectorScorer(spec.metric(), vectors, rows, dim);
-        HnswGraph g = new HnswBuilder(scorer, rows, spec.param("M"), spec.param("efConstruction")).build(progress);
+        HnswGraph g = new HnswBuilder(scorer, rows, spec.param("M"), spec.param("efConstruction"), pool, threads)
+                .build(progress);
         return new HnswIndex(spec, g, scorer, rows);
     }
 
@@ -101,12 +110,12 @@ public final class HnswIndex implements VectorIndex {
         int dim = scorer.dim;
         int nq = queries.length / dim;
         TopK[] out = new TopK[nq];
-        HnswSearch s = new HnswSearch(graph, scorer, ef, Visited.forThread());
+        HnswSearch s = HnswSearch.forThread();
         for (int q = 0; q < nq; q++) {
             int qo = q * dim;
             float qNorm = scorer.queryNorm(queries, qo);
-            int start = s.descend(queries, qo, qNorm, 0);
-            s.searchLayer(queries, qo, qNorm, start, ef, 0, excluded);
+            int start = s.descend(graph, scorer, queries, qo, qNorm, 0);
+            s.searchLayer(graph, scorer, queries, qo, qNorm, start, ef, 0, excluded);
             TopK heap = new TopK(topK);
             while (!s.results.isEmpty()) {
                 float k = s.results.topKey();

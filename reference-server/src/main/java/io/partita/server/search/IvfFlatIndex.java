@@ -31,7 +31,18 @@ final class IvfFlatIndex extends IvfIndex {
     ListScorer scorer(float[] query) {
         float qNorm = scorer.queryNorm(query, 0);
         int[] ids = lists.ids;
-        return p -> scorer.key(query, 0, qNorm, ids[p]);
+        return new ListScorer() {
+            @Override
+            public float key(int p) {
+                return scorer.key(query, 0, qNorm, ids[p]);
+            }
+
+            @Override
+            public void keys(int from, int n, float[] out) {
+                scorer.touch(ids, from, n);
+                scorer.keys(query, 0, qNorm, ids, from, n, out);
+            }
+        };
     }
 
     @Override

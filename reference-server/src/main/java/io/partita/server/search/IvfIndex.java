@@ -39,7 +39,17 @@ abstract class IvfIndex implements VectorIndex {
 
         /** The key (smaller is better) of the row at list position {@code p} of the entered list. */
         float key(int p);
+
+        /** The keys of list positions {@code [from, from + n)} into {@code out[0..n)}: the bits {@link #key} gives. */
+        default void keys(int from, int n, float[] out) {
+            for (int i = 0; i < n; i++) {
+                out[i] = key(from + i);
+            }
+        }
     }
+
+    /** List positions scored per {@link ListScorer#keys} call. */
+    static final int BLOCK = 256;
 
     final IndexSpec spec;
     final IvfLists lists;
@@ -87,6 +97,7 @@ abstract class IvfIndex implements VectorIndex {
         int nq = queries.length / dim;
         TopK[] out = new TopK[nq];
         float[] coarse = new float[Math.min(nprobe, lists.nlist)];
+        float[] blockKeys = new float[BLOCK];
         for (int q = 0; q < nq; q++) {
             float[] query = java.util.Arrays.copyOfRange(queries, q * dim, (q + 1) * dim);
             if (spec.metric() == Metric.COSINE) {
@@ -98,22 +109,50 @@ abstract class IvfIndex implements VectorIndex {
             for (int i = 0; i < probed.length; i++) {
                 int list = probed[i];
                 scorer.enter(list, coarse[i]);
-                float threshold = heap.threshold();
-                for (int p = lists.offsets[list], e = lists.offsets[list + 1]; p < e; p++) {
-                    int r = lists.ids[p];
-                    if (excluded != null && excluded.get(r)) {
-                        continue;
-                    }
-                    float key = scorer.key(p);
-                    if (key <= threshold) {
-                        heap.offer(key, r);
-                        threshold = heap.threshold();
-                    }
+                int from = lists.offsets[list];
+                int end = lists.offsets[list + 1];
+                if (excluded == null) {
+                    scoreBlocks(scorer, from, end, heap, blockKeys);
+                } else {
+                    scoreEach(scorer, from, end, excluded, heap);
                 }
             }
             out[q] = heap;
         }
         return out;
+    }
+
+    /** Every row of list positions {@code [from, end)}, scored a block at a time. */
+    private void scoreBlocks(ListScorer scorer, int from, int end, TopK heap, float[] keys) {
+        int[] ids = lists.ids;
+        float threshold = heap.threshold();
+        for (int b = from; b < end; b += BLOCK) {
+            int n = Math.min(BLOCK, end - b);
+            scorer.keys(b, n, keys);
+            for (int i = 0; i < n; i++) {
+                if (keys[i] <= threshold) {
+                    heap.offer(keys[i], ids[b + i]);
+                    threshold = heap.threshold();
+                }
+            }
+        }
+    }
+
+    /** The rows of list positions {@code [from, end)} that are not excluded, one at a time. */
+    private void scoreEach(ListScorer scorer, int from, int end, BitSet excluded, TopK heap) {
+        int[] ids = lists.ids;
+        float threshold = heap.threshold();
+        for (int p = from; p < end; p++) {
+            int r = ids[p];
+            if (excluded.get(r)) {
+                continue;
+            }
+            float key = scorer.key(p);
+            if (key <= threshold) {
+                heap.offer(key, r);
+                threshold = heap.threshold();
+            }
+        }
     }
 
     @Override

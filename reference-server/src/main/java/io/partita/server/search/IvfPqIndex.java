@@ -24,7 +24,12 @@ final class IvfPqIndex extends IvfIndex {
     private final int ksub;
     private final int dsub;
     private final int codeBytesPerSub;
-    /** {@code m × ksub × dsub}: sub-centroid {@code c} of sub-space {@code j} at {@code (j·ksub + c)·dsub}. */
+    /**
+     * {@code m × dsub × ksub}, dimension-major per sub-space: component {@code d} of sub-centroid
+     * {@code c} of sub-space {@code j} at {@code (j·dsub + d)·ksub + c}, so a lookup table is
+     * filled many sub-centroids at a time ({@link Kernels#pqTable}). The file keeps the
+     * centroid-major order ({@code (j·ksub + c)·dsub + d}) it always had.
+     */
     private final float[] codebooks;
     /** {@code rows × m × codeBytesPerSub}, in list order. */
     private final byte[] codes;
@@ -37,7 +42,7 @@ final class IvfPqIndex extends IvfIndex {
         this.ksub = 1 << nbits;
         this.dsub = dim / m;
         this.codeBytesPerSub = nbits <= 8 ? 1 : 2;
-        this.codebooks = codebooks;
+        this.codebooks = transpose(codebooks, m, ksub, dsub, true);
         this.codes = codes;
     }
 
@@ -86,6 +91,28 @@ final class IvfPqIndex extends IvfIndex {
             }
         }
         return new IvfPqIndex(spec, lists, vectors, rows, dim, codebooks, codes);
+    }
+
+    /**
+     * Per sub-space, centroid-major ({@code (j·ksub + c)·dsub + d}) to dimension-major
+     * ({@code (j·dsub + d)·ksub + c}) when {@code toDimensionMajor}, else back.
+     */
+    private static float[] transpose(float[] in, int m, int ksub, int dsub, boolean toDimensionMajor) {
+        float[] out = new float[in.length];
+        for (int j = 0; j < m; j++) {
+            for (int c = 0; c < ksub; c++) {
+                for (int d = 0; d < dsub; d++) {
+                    int centroidMajor = (j * ksub + c) * dsub + d;
+                    int dimensionMajor = (j * dsub + d) * ksub + c;
+                    if (toDimensionMajor) {
+                        out[dimensionMajor] = in[centroidMajor];
+                    } else {
+                        out[centroidMajor] = in[dimensionMajor];
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Row {@code r} (a unit vector when {@code unit}) minus the centroid of {@code list}. */
@@ -164,22 +191,7 @@ final class IvfPqIndex extends IvfIndex {
     private void fill(float[] table, float[] q) {
         boolean l2 = spec.metric() == Metric.L2;
         for (int j = 0; j < m; j++) {
-            int qo = j * dsub;
-            for (int c = 0; c < ksub; c++) {
-                int co = (j * ksub + c) * dsub;
-                float v;
-                if (dsub >= KMeans.SMALL_DIM) {
-                    v = l2 ? Kernels.l2(q, qo, codebooks, co, dsub) : Kernels.dot(q, qo, codebooks, co, dsub);
-                } else {
-                    v = 0;
-                    for (int d = 0; d < dsub; d++) {
-                        float x = q[qo + d];
-                        float y = codebooks[co + d];
-                        v += l2 ? (x - y) * (x - y) : x * y;
-                    }
-                }
-                table[j * ksub + c] = v;
-            }
+            Kernels.pqTable(q, j * dsub, codebooks, j * dsub * ksub, dsub, ksub, l2, table, j * ksub);
         }
     }
 
@@ -195,7 +207,7 @@ final class IvfPqIndex extends IvfIndex {
 
     @Override
     void writeCodes(DataOutput out) throws IOException {
-        IvfLists.writeFloats(out, codebooks);
+        IvfLists.writeFloats(out, transpose(codebooks, m, ksub, dsub, false));
         out.write(codes);
     }
 }

@@ -92,14 +92,7 @@ final class IvfSq8Index extends IvfIndex {
             for (int d = 0; d < dim; d++) {
                 a[d] = query[d] - min[d];
             }
-            return p -> {
-                float sum = 0;
-                for (int d = 0, co = p * dim; d < dim; d++) {
-                    float diff = a[d] - (codes[co + d] & 0xff) * s[d];
-                    sum += diff * diff;
-                }
-                return sum;
-            };
+            return p -> Kernels.sq8L2(a, s, codes, p * dim, dim);
         }
         float[] w = new float[dim];
         double base = 0;
@@ -108,13 +101,7 @@ final class IvfSq8Index extends IvfIndex {
             base += (double) query[d] * min[d];
         }
         float b = (float) base;
-        return p -> {
-            float sum = 0;
-            for (int d = 0, co = p * dim; d < dim; d++) {
-                sum += w[d] * (codes[co + d] & 0xff);
-            }
-            return -(b + sum);
-        };
+        return p -> -(b + Kernels.sq8Dot(w, codes, p * dim, dim));
     }
 
     @Override

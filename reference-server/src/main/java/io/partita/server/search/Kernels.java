@@ -61,6 +61,31 @@ public final class Kernels {
         return KERNEL.l2(a, ao, b, bo, dim);
     }
 
+    /** {@link #l2} of one query with {@code n} stored rows (row numbers {@code rows[from..from+n)}), into {@code out}. */
+    static void l2Rows(float[] q, int qo, float[] x, int[] rows, int from, int n, int dim, float[] out) {
+        KERNEL.l2Rows(q, qo, x, rows, from, n, dim, out);
+    }
+
+    /** {@link #dot} of one query with {@code n} stored rows (row numbers {@code rows[from..from+n)}), into {@code out}. */
+    static void dotRows(float[] q, int qo, float[] x, int[] rows, int from, int n, int dim, float[] out) {
+        KERNEL.dotRows(q, qo, x, rows, from, n, dim, out);
+    }
+
+    /** See {@link DistanceKernel#sq8L2}. */
+    static float sq8L2(float[] a, float[] step, byte[] codes, int co, int dim) {
+        return KERNEL.sq8L2(a, step, codes, co, dim);
+    }
+
+    /** See {@link DistanceKernel#sq8Dot}. */
+    static float sq8Dot(float[] w, byte[] codes, int co, int dim) {
+        return KERNEL.sq8Dot(w, codes, co, dim);
+    }
+
+    /** See {@link DistanceKernel#pqTable}. */
+    static void pqTable(float[] q, int qo, float[] book, int bo, int dsub, int ksub, boolean l2, float[] out, int oo) {
+        KERNEL.pqTable(q, qo, book, bo, dsub, ksub, l2, out, oo);
+    }
+
     /** Cosine similarity; 0 when either vector is zero. */
     public static float cosine(float[] a, int ao, float[] b, int bo, int dim) {
         float d = dot(a, ao, b, bo, dim);

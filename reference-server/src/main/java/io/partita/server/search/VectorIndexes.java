@@ -2,6 +2,7 @@ package io.partita.server.search;
 
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.function.IntConsumer;
 
 /**
@@ -10,37 +11,15 @@ import java.util.function.IntConsumer;
  */
 public final class VectorIndexes {
     /** How to build and read one index type. */
-    interface Kind {
-        VectorIndex build(IndexSpec spec, float[] vectors, int rows, int dim, IntConsumer progress);
-
-        VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, int rows, int dim);
-    }
+    record Kind(PooledBuilder builder, Reader reader) {}
 
     private static final Map<String, Kind> KINDS = Map.of(
             IndexSpec.FLAT,
-            new Kind() {
-                @Override
-                public VectorIndex build(IndexSpec s, float[] v, int rows, int dim, IntConsumer progress) {
-                    return new FlatIndex(s, v, rows, dim);
-                }
-
-                @Override
-                public VectorIndex read(IndexSpec s, ByteBuffer payload, float[] v, int rows, int dim) {
-                    return new FlatIndex(s, v, rows, dim);
-                }
-            },
+            kind(
+                    (s, v, rows, dim) -> new FlatIndex(s, v, rows, dim),
+                    (s, p, v, rows, dim) -> new FlatIndex(s, v, rows, dim)),
             IndexSpec.HNSW,
-            new Kind() {
-                @Override
-                public VectorIndex build(IndexSpec s, float[] v, int rows, int dim, IntConsumer progress) {
-                    return HnswIndex.build(s, v, rows, dim, progress);
-                }
-
-                @Override
-                public VectorIndex read(IndexSpec s, ByteBuffer payload, float[] v, int rows, int dim) {
-                    return HnswIndex.read(s, payload, v, rows, dim);
-                }
-            },
+            pooled(HnswIndex::build, HnswIndex::read),
             IndexSpec.IVF_FLAT,
             kind(IvfFlatIndex::build, IvfFlatIndex::read),
             IndexSpec.IVF_SQ8,
@@ -48,29 +27,39 @@ public final class VectorIndexes {
             IndexSpec.IVF_PQ,
             kind(IvfPqIndex::build, IvfPqIndex::read));
 
-    /** Builds without progress reports (an IVF build reports once, at the end). */
+    /** Builds without progress reports (an IVF build reports once, at the end) or a pool. */
     interface Builder {
         VectorIndex build(IndexSpec spec, float[] vectors, int rows, int dim);
+    }
+
+    /** Builds with progress reports and a pool for the parallel part. */
+    interface PooledBuilder {
+        VectorIndex build(
+                IndexSpec spec,
+                float[] vectors,
+                int rows,
+                int dim,
+                IntConsumer progress,
+                ExecutorService pool,
+                int threads);
     }
 
     interface Reader {
         VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, int rows, int dim);
     }
 
-    private static Kind kind(Builder builder, Reader reader) {
-        return new Kind() {
-            @Override
-            public VectorIndex build(IndexSpec s, float[] v, int rows, int dim, IntConsumer progress) {
-                VectorIndex index = builder.build(s, v, rows, dim);
-                progress.accept(rows);
-                return index;
-            }
+    private static Kind pooled(PooledBuilder builder, Reader reader) {
+        return new Kind(builder, reader);
+    }
 
-            @Override
-            public VectorIndex read(IndexSpec s, ByteBuffer payload, float[] v, int rows, int dim) {
-                return reader.read(s, payload, v, rows, dim);
-            }
-        };
+    private static Kind kind(Builder builder, Reader reader) {
+        return pooled(
+                (s, v, rows, dim, progress, pool, threads) -> {
+                    VectorIndex index = builder.build(s, v, rows, dim);
+                    progress.accept(rows);
+                    return index;
+                },
+                reader);
     }
 
     private VectorIndexes() {}
@@ -91,11 +80,27 @@ public final class VectorIndexes {
      * @param progress receives the rows done so far, now and then
      */
     public static VectorIndex build(IndexSpec spec, float[] vectors, int rows, int dim, IntConsumer progress) {
-        return kind(spec).build(spec, vectors, rows, dim, progress);
+        return build(spec, vectors, rows, dim, progress, null, 1);
+    }
+
+    /**
+     * As {@link #build(IndexSpec, float[], int, int, IntConsumer)}, with the parallel part of the
+     * build (HNSW's per-batch searches) on {@code threads} tasks of {@code pool} (not owned; null
+     * builds on the calling thread). The index is the same whatever the pool and thread count.
+     */
+    public static VectorIndex build(
+            IndexSpec spec,
+            float[] vectors,
+            int rows,
+            int dim,
+            IntConsumer progress,
+            ExecutorService pool,
+            int threads) {
+        return kind(spec).builder().build(spec, vectors, rows, dim, progress, pool, threads);
     }
 
     static VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, int rows, int dim) {
-        return kind(spec).read(spec, payload, vectors, rows, dim);
+        return kind(spec).reader().read(spec, payload, vectors, rows, dim);
     }
 
     private static Kind kind(IndexSpec spec) {

@@ -4,19 +4,13 @@ import java.util.Arrays;
 
 /**
  * Visited marks for graph searches: an {@code int[]} stamped with an epoch, so starting a new
- * search costs nothing. Each search thread keeps one (sized to the largest segment it has
- * searched: 4 bytes per row, never charged to the query nodes, holding no reference to any
- * index, so a release still frees every index). Not thread-safe.
+ * search costs nothing. Each search thread keeps one inside its {@link HnswSearch} (sized to the
+ * largest segment it has searched: 4 bytes per row, never charged to the query nodes, holding
+ * no reference to any index, so a release still frees every index). Not thread-safe.
  */
 final class Visited {
-    private static final ThreadLocal<Visited> PER_THREAD = ThreadLocal.withInitial(Visited::new);
-
     private int[] marks = new int[0];
     int epoch;
-
-    static Visited forThread() {
-        return PER_THREAD.get();
-    }
 
     /** Starts a search over {@code rows} nodes; returns the marks, where {@link #epoch} means visited. */
     int[] begin(int rows) {

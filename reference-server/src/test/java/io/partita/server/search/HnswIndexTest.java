@@ -152,6 +152,33 @@ class HnswIndexTest {
         }
     }
 
+    /**
+     * The build's batches do not depend on the thread count, so a build on a pool of three
+     * threads writes the same bytes as a build on the calling thread (and answers the same).
+     */
+    @Test
+    void aBuildOnAPoolMakesTheSameGraphAsABuildOnOneThread() throws Exception {
+        float[] data = clustered(ROWS, DIM, 10);
+        float[] queries = clustered(20, DIM, 11);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            VectorIndex one = VectorIndexes.build(hnsw("L2"), data, ROWS, DIM, n -> {});
+            java.util.List<Integer> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+            VectorIndex three = VectorIndexes.build(hnsw("L2"), data, ROWS, DIM, progress::add, pool, 3);
+            assertThat(bytes(three)).isEqualTo(bytes(one));
+            assertThat(progress).last().isEqualTo(ROWS);
+            assertThat(recall(three, data, queries, 10, null)).isGreaterThanOrEqualTo(0.95);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static byte[] bytes(VectorIndex index) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        index.writeTo(new java.io.DataOutputStream(out));
+        return out.toByteArray();
+    }
+
     @Test
     void excludedRowsAreNeverReturnedAndRecallHolds() {
         float[] data = clustered(ROWS, DIM, 3);

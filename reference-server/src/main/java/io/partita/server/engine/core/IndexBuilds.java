@@ -32,19 +32,26 @@ import org.slf4j.LoggerFactory;
  * which leaves at most a {@code .tmp} file, is redone). A finished build is attached to the
  * loaded partition and charged to its query nodes by the index's {@code ramBytesUsed()};
  * until then searches scan that segment exactly. Builds run one at a time on their own
- * thread; a segment's build reads the resident vectors when loaded, the segment file otherwise.
+ * thread, lending their parallel part (HNSW's per-batch searches) to the search pool; a
+ * segment's build reads the resident vectors when loaded, the segment file otherwise.
  */
 final class IndexBuilds {
     private static final Logger LOG = LoggerFactory.getLogger(IndexBuilds.class);
 
     private final QueryNodes nodes;
     private final ExecutorService builder;
+    /** The search pool, lent to a build's parallel part (the index is the same on any pool). */
+    private final ExecutorService helpers;
+
+    private final int helperThreads;
     /** Index files with a task queued or running. */
     private final Set<Path> queued = ConcurrentHashMap.newKeySet();
 
-    IndexBuilds(QueryNodes nodes, ExecutorService builder) {
+    IndexBuilds(QueryNodes nodes, ExecutorService builder, ExecutorService helpers, int helperThreads) {
         this.nodes = nodes;
         this.builder = builder;
+        this.helpers = helpers;
+        this.helperThreads = helperThreads;
     }
 
     /**
@@ -185,7 +192,7 @@ final class IndexBuilds {
                 float[] v = data.column(field).vectorFloats();
                 int dim = data.column(field).dim();
                 long t0 = System.nanoTime();
-                built = VectorIndexes.build(spec, v, data.rowCount(), dim, n -> {});
+                built = VectorIndexes.build(spec, v, data.rowCount(), dim, n -> {}, helpers, helperThreads);
                 IndexFile.write(file, built, dim);
                 builtOver = v;
                 LOG.debug(

@@ -90,7 +90,7 @@ public final class LocalEngine implements Engine {
         this.loaders = Executors.newFixedThreadPool(2, daemon("partita-loader"));
         this.searchPool = Executors.newFixedThreadPool(config.searchThreads(), daemon("partita-search"));
         this.indexBuilder = Executors.newSingleThreadExecutor(daemon("partita-index"));
-        this.builds = new IndexBuilds(nodes, indexBuilder);
+        this.builds = new IndexBuilds(nodes, indexBuilder, searchPool, config.searchThreads());
         this.loads = new LoadManager(profile, nodes, groups, catalog, loaders, builds, config.mmap());
         Stores stores = new Stores(config.dataDir(), catalog);
         long maxSeq = recover(stores);

@@ -126,6 +126,7 @@ final class SearchOps {
         }
         FieldColumn q = queryVectors(fields, vf, req.vectors());
         boolean sparse = vf.dataType() == DataType.SPARSE_FLOAT_VECTOR;
+        boolean bm25 = vf.bm25Input() != null;
         if (req.topK() < 1 || req.topK() > MAX_TOPK) {
             throw profile.invalidParameter("top k should be in range [1, " + MAX_TOPK + "], but got " + req.topK());
         }
