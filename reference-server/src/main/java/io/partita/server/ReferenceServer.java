@@ -7,6 +7,7 @@ import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.TlsServerCredentials;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.partita.server.auth.AccessControl;
 import io.partita.server.auth.AuthInterceptor;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
@@ -308,7 +309,12 @@ public final class ReferenceServer implements AutoCloseable {
                             + "set another with --root-password or PARTITA_ROOT_PASSWORD at first start, "
                             + "or UpdateCredential");
                 }
-                MilvusServiceAdapter adapter = new MilvusServiceAdapter(engine, frozen.profile, credentials);
+                MilvusServiceAdapter adapter = new MilvusServiceAdapter(
+                        engine,
+                        frozen.profile,
+                        credentials,
+                        AccessControl.open(frozen.dataDir, credentials),
+                        frozen.auth);
                 ServerServiceDefinition service = adapter.definition();
                 if (frozen.auth) {
                     service = ServerInterceptors.intercept(service, new AuthInterceptor(credentials));

@@ -7,6 +7,7 @@ import static io.partita.wire.MilvusServiceGrpc.getDeleteCredentialMethod;
 import static io.partita.wire.MilvusServiceGrpc.getListCredUsersMethod;
 import static io.partita.wire.MilvusServiceGrpc.getUpdateCredentialMethod;
 
+import io.partita.server.auth.AccessControl;
 import io.partita.server.auth.CredentialException;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.model.EngineException;
@@ -26,9 +27,12 @@ import java.util.List;
  */
 final class AuthRpcs {
     private final CredentialStore store;
+    /** Null when RBAC is not served. */
+    private final AccessControl access;
 
-    AuthRpcs(CredentialStore store) {
+    AuthRpcs(CredentialStore store, AccessControl access) {
         this.store = store;
+        this.access = access;
     }
 
     /** The credential RPCs' declarations. */
@@ -52,6 +56,9 @@ final class AuthRpcs {
 
     void delete(DeleteCredentialRequest r) {
         run(ErrorCode.DeleteCredentialFailure, () -> store.delete(r.getUsername()));
+        if (access != null) {
+            access.forgetUser(r.getUsername());
+        }
     }
 
     ListCredUsersResponse list() {

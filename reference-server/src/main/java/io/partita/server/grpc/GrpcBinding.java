@@ -71,7 +71,14 @@ final class GrpcBinding {
                         .asRuntimeException());
                 return;
             }
-            send(out, rpc.name(), rpc.answer(parsed.message()));
+            A answer;
+            try {
+                answer = rpc.answer(parsed.message());
+            } catch (StatusRuntimeException refused) { // PERMISSION_DENIED from the privilege check
+                out.onError(refused);
+                return;
+            }
+            send(out, rpc.name(), answer);
         }));
     }
 

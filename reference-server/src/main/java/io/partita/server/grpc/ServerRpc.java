@@ -42,20 +42,24 @@ public final class ServerRpc<Q extends Message, A extends Message> {
     private final FieldDescriptor dbName;
     private final Function<Status, A> failure;
     private final Predicate<String> databaseExists;
+    /** Null when authentication is off: every call may do everything. */
+    private final PrivilegeGuard guard;
 
     private ServerRpc(MethodDescriptor<Q, A> method, Function<Q, A> handler) {
-        this(method, handler, catalogueRoutes(method.getBareMethodName()), Databases::isDefault);
+        this(method, handler, catalogueRoutes(method.getBareMethodName()), Databases::isDefault, null);
     }
 
     private ServerRpc(
             MethodDescriptor<Q, A> method,
             Function<Q, A> handler,
             List<HttpRoute> routes,
-            Predicate<String> databaseExists) {
+            Predicate<String> databaseExists,
+            PrivilegeGuard guard) {
         this.method = method;
         this.handler = handler;
         this.routes = List.copyOf(routes);
         this.databaseExists = databaseExists;
+        this.guard = guard;
         this.requestPrototype = prototype(method.getRequestMarshaller());
         this.dbName = NAMING_A_DATABASE.contains(method.getBareMethodName()) ? null : dbNameField(requestPrototype);
         // an RPC not served never fails with a Status (some, like Dummy, answer none)
@@ -92,7 +96,12 @@ public final class ServerRpc<Q extends Message, A extends Message> {
 
     /** This declaration, running in databases that exist by {@code databaseExists} (default: only {@code default}). */
     ServerRpc<Q, A> inDatabases(Predicate<String> databaseExists) {
-        return new ServerRpc<>(method, handler, routes, databaseExists);
+        return new ServerRpc<>(method, handler, routes, databaseExists, guard);
+    }
+
+    /** This declaration, refusing callers without the privilege it needs ({@code guard} null: none). */
+    ServerRpc<Q, A> guardedBy(PrivilegeGuard guard) {
+        return new ServerRpc<>(method, handler, routes, databaseExists, guard);
     }
 
     /** The RPC's bare name, e.g. {@code ReleasePartitions}. */
@@ -123,7 +132,8 @@ public final class ServerRpc<Q extends Message, A extends Message> {
     /**
      * Runs the RPC in-process.
      *
-     * @throws io.grpc.StatusRuntimeException UNIMPLEMENTED when the server does not serve it
+     * @throws io.grpc.StatusRuntimeException UNIMPLEMENTED when the server does not serve it,
+     *     PERMISSION_DENIED when authentication is on and the caller lacks the privilege
      */
     public A answer(Q request) {
         if (handler == null) {
@@ -132,8 +142,11 @@ public final class ServerRpc<Q extends Message, A extends Message> {
                     .withDescription("Method " + method.getFullMethodName() + " is unimplemented")
                     .asRuntimeException();
         }
+        String db = Databases.effective(dbName == null ? "" : (String) request.getField(dbName));
+        if (guard != null) {
+            guard.check(request, db); // PERMISSION_DENIED travels as a gRPC status, as in Milvus
+        }
         try {
-            String db = Databases.effective(dbName == null ? "" : (String) request.getField(dbName));
             if (!databaseExists.test(db)) {
                 throw Databases.notFound(db);
             }
