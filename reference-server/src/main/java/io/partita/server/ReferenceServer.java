@@ -14,6 +14,7 @@ import io.partita.server.engine.Engine;
 import io.partita.server.engine.EngineConfig;
 import io.partita.server.engine.core.DatabaseEngines;
 import io.partita.server.grpc.MilvusServiceAdapter;
+import io.partita.server.grpc.RequestBudget;
 import io.partita.server.model.Profile;
 import io.partita.server.tls.ServerTls;
 import io.partita.server.tls.TlsSettings;
@@ -192,6 +193,7 @@ public final class ReferenceServer implements AutoCloseable {
         private String bindAddress = "127.0.0.1";
         private Duration shutdownTimeout = Duration.ofSeconds(5);
         private int maxInboundMessageBytes = 256 * 1024 * 1024;
+        private long grpcRequestBudgetBytes = 0;
         private TlsSettings tls = TlsSettings.OFF;
 
         private Builder() {}
@@ -288,6 +290,19 @@ public final class ReferenceServer implements AutoCloseable {
         }
 
         /**
+         * The most gRPC request bytes parsed or being handled at once; a request past it is
+         * answered with Milvus's rate-limit error (legacy {@code RateLimit}, code 8, retriable).
+         * Default (0): four maximal messages, at most a quarter of the heap, never below one message.
+         */
+        public Builder grpcRequestBudgetBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("grpcRequestBudgetBytes must be >= 0, got " + bytes);
+            }
+            this.grpcRequestBudgetBytes = bytes;
+            return this;
+        }
+
+        /**
          * Opens the engine (recovering the data directory), binds the port and starts serving.
          *
          * @throws IOException when the port cannot be bound; nothing is left open then
@@ -315,7 +330,10 @@ public final class ReferenceServer implements AutoCloseable {
                         credentials,
                         AccessControl.open(frozen.dataDir, credentials),
                         frozen.auth);
-                ServerServiceDefinition service = adapter.definition();
+                ServerServiceDefinition service = adapter.definition(
+                        frozen.grpcRequestBudgetBytes > 0
+                                ? new RequestBudget(frozen.grpcRequestBudgetBytes)
+                                : RequestBudget.forMessagesUpTo(frozen.maxInboundMessageBytes));
                 if (frozen.auth) {
                     service = ServerInterceptors.intercept(service, new AuthInterceptor(credentials));
                 }
@@ -371,6 +389,7 @@ public final class ReferenceServer implements AutoCloseable {
             b.bindAddress = bindAddress;
             b.shutdownTimeout = shutdownTimeout;
             b.maxInboundMessageBytes = maxInboundMessageBytes;
+            b.grpcRequestBudgetBytes = grpcRequestBudgetBytes;
             b.tls = tls;
             return b;
         }

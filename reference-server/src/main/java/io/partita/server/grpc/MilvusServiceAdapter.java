@@ -87,8 +87,13 @@ public final class MilvusServiceAdapter {
      * definition; it fails fast on a declaration naming an RPC twice.
      */
     public ServerServiceDefinition definition() {
+        return definition(RequestBudget.forMessagesUpTo(256L << 20));
+    }
+
+    /** {@link #definition()} with the request bytes in flight bounded by {@code budget}. */
+    public ServerServiceDefinition definition(RequestBudget budget) {
         return ServerInterceptors.intercept(
-                GrpcBinding.build(MilvusServiceGrpc.getServiceDescriptor(), rpcs),
+                GrpcBinding.build(MilvusServiceGrpc.getServiceDescriptor(), rpcs, budget),
                 Databases.INTERCEPTOR,
                 clientSdks.interceptor());
     }

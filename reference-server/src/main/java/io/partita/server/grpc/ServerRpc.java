@@ -160,6 +160,11 @@ public final class ServerRpc<Q extends Message, A extends Message> {
         }
     }
 
+    /** The response of this RPC carrying {@code e}'s Status: a refusal made before the handler runs. */
+    A failed(EngineException e) {
+        return failure.apply(Statuses.of(e));
+    }
+
     /** {@link #answer} for a request known only as a {@link Message} of this RPC's request type. */
     @SuppressWarnings("unchecked")
     public Message answerMessage(Message request) {
