@@ -308,6 +308,28 @@ public final class AccessControl {
         return nameMatches && members.contains(privilege);
     }
 
+    /**
+     * The databases {@code user} sees in ListDatabases, as Milvus's proxy filters them: null (all)
+     * for root, holders of {@code admin} and holders of a grant on every database; otherwise the
+     * databases named by the grants of the roles the user was given ({@code public} not counted).
+     */
+    public synchronized Set<String> databasesVisibleTo(String user) {
+        Set<String> held = rolesOfUser.getOrDefault(user, Set.of());
+        if (CredentialStore.ROOT_USER.equals(user) || held.contains(ADMIN)) {
+            return null;
+        }
+        Set<String> dbs = new TreeSet<>();
+        for (Grant g : grants) {
+            if (held.contains(g.role())) {
+                if (g.db().equals(ANY)) {
+                    return null;
+                }
+                dbs.add(g.db());
+            }
+        }
+        return dbs;
+    }
+
     // ---- validation ----
 
     /** Milvus's ValidateRoleName (internal/proxy/util.go). */

@@ -54,7 +54,9 @@ public final class MilvusServiceAdapter {
         all.addAll(new IndexRpcs(engine).rpcs());
         all.addAll(new DmlRpcs(engine).rpcs());
         all.addAll(new SearchRpcs(engine).rpcs());
-        all.addAll(new InfoRpcs(engine, profile).rpcs());
+        all.addAll(new InfoRpcs(engine, profile)
+                .filteringDatabasesBy(enforce ? access : null)
+                .rpcs());
         all.addAll(new AuthRpcs(credentials, access).rpcs());
         if (profile != Profile.MILVUS_2_1) {
             all.addAll(new ResourceGroupRpcs(engine).rpcs()); // Milvus 2.1 had none: UNIMPLEMENTED there

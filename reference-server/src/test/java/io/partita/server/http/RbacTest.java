@@ -19,6 +19,7 @@ import io.partita.wire.CreateRoleRequest;
 import io.partita.wire.DropRoleRequest;
 import io.partita.wire.GrantEntity;
 import io.partita.wire.GrantorEntity;
+import io.partita.wire.ListDatabasesRequest;
 import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.MilvusServiceGrpc.MilvusServiceBlockingStub;
 import io.partita.wire.ObjectEntity;
@@ -121,6 +122,13 @@ class RbacTest {
                         .getStatus()
                         .getCode())
                 .isZero();
+        // ListDatabases shows a user the databases its roles hold grants in (none yet)
+        assertThat(alice.listDatabases(ListDatabasesRequest.getDefaultInstance())
+                        .getDbNamesList())
+                .isEmpty();
+        assertThat(as(ROOT).listDatabases(ListDatabasesRequest.getDefaultInstance())
+                        .getDbNamesList())
+                .contains("default");
         // a user may read its own entry
         assertThat(alice.selectUser(SelectUserRequest.newBuilder()
                                 .setUser(UserEntity.newBuilder().setName("alice"))
@@ -139,6 +147,9 @@ class RbacTest {
                 .getCode());
         MilvusServiceBlockingStub alice = as("alice:alice-secret");
         assertThat(alice.query(query("books")).getStatus().getCode()).isNotEqualTo(65535);
+        assertThat(alice.listDatabases(ListDatabasesRequest.getDefaultInstance())
+                        .getDbNamesList())
+                .containsExactly("default");
         assertThat(denial(s -> s.query(query("other"))))
                 .isEqualTo("PrivilegeQuery: permission deny to alice in the `default` database");
 
