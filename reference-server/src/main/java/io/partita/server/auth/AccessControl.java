@@ -298,7 +298,7 @@ public final class AccessControl {
             return true;
         }
         boolean nameMatches = g.objectName().equals(ANY) || g.objectName().equals(objectName) || objectName.equals(ANY);
-        if (g.privilege().equals(privilege)) {
+        if (g.privilege().equals(privilege) || implied(g.privilege(), privilege)) {
             return g.objectType().equals(objectType)
                     && (g.objectName().equals(ANY) || g.objectName().equals(objectName));
         }
@@ -328,6 +328,15 @@ public final class AccessControl {
             }
         }
         return dbs;
+    }
+
+    /** Milvus's RelatedPrivileges: Load brings GetLoadState and GetLoadingProgress, Flush GetFlushState. */
+    private static boolean implied(String granted, String requested) {
+        return switch (granted) {
+            case "Load" -> requested.equals("GetLoadState") || requested.equals("GetLoadingProgress");
+            case "Flush" -> requested.equals("GetFlushState");
+            default -> false;
+        };
     }
 
     // ---- validation ----

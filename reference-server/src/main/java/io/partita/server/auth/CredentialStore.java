@@ -128,7 +128,8 @@ public final class CredentialStore {
         ensureRoot();
         StoredCredential stored = users.get(user);
         if (stored == null) {
-            throw new CredentialException(Kind.NOT_FOUND, "user not found: " + user);
+            // Milvus checks the old password first, so an unknown user reads as a wrong one
+            throw new CredentialException(Kind.DENIED, "old password not correct for " + user);
         }
         if (!hasher.matches(oldPassword, stored.salt(), stored.iterations(), stored.hash())) {
             throw new CredentialException(Kind.DENIED, "old password not correct for " + user);
@@ -216,8 +217,8 @@ public final class CredentialStore {
         if (password == null || password.length() < MIN_PASSWORD_CHARS || password.length() > MAX_PASSWORD_CHARS) {
             throw new CredentialException(
                     Kind.INVALID_ARGUMENT,
-                    "The length of password must be great than " + MIN_PASSWORD_CHARS + " and less than "
-                            + MAX_PASSWORD_CHARS + " characters.");
+                    "invalid password length: The length of password must be great than " + MIN_PASSWORD_CHARS
+                            + " and less than " + MAX_PASSWORD_CHARS + " characters.");
         }
     }
 

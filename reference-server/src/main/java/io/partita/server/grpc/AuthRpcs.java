@@ -26,6 +26,9 @@ import java.util.List;
  * and never logged.
  */
 final class AuthRpcs {
+    /** Milvus's merr code ErrNeedAuthenticate. */
+    private static final int CODE_NOT_AUTHENTICATED = 1400;
+
     private final CredentialStore store;
     /** Null when RBAC is not served. */
     private final AccessControl access;
@@ -76,10 +79,17 @@ final class AuthRpcs {
         try {
             action.run();
         } catch (CredentialException e) {
-            int code = e.kind() == CredentialException.Kind.INVALID_ARGUMENT
-                    ? ErrorCodes.CODE_PARAMETER_INVALID
-                    : ErrorCodes.CODE_UNEXPECTED;
-            throw EngineException.of(legacy.getNumber(), code, e.getMessage());
+            // merr's forms (pkg/util/merr): "<why>: invalid parameter" (1100) and, for a wrong
+            // old password, "<why>: not authenticated" (1400, ErrNeedAuthenticate)
+            if (e.kind() == CredentialException.Kind.INVALID_ARGUMENT) {
+                throw EngineException.of(
+                        legacy.getNumber(), ErrorCodes.CODE_PARAMETER_INVALID, e.getMessage() + ": invalid parameter");
+            }
+            if (e.kind() == CredentialException.Kind.DENIED && legacy == ErrorCode.UpdateCredentialFailure) {
+                throw EngineException.of(
+                        legacy.getNumber(), CODE_NOT_AUTHENTICATED, e.getMessage() + ": not authenticated");
+            }
+            throw EngineException.of(legacy.getNumber(), ErrorCodes.CODE_UNEXPECTED, e.getMessage());
         }
     }
 

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class ServerRpc<Q extends Message, A extends Message> {
     private static final Logger LOG = LoggerFactory.getLogger(ServerRpc.class);
     /** RPCs whose {@code db_name} names the database they act on, not the one they run in. */
-    private static final Set<String> NAMING_A_DATABASE = Set.of("CreateDatabase", "DropDatabase");
+    private static final Set<String> NAMING_A_DATABASE = Set.of("CreateDatabase", "DropDatabase", "OperatePrivilegeV2");
 
     private final MethodDescriptor<Q, A> method;
     private final Function<Q, A> handler;
