@@ -271,7 +271,8 @@ public final class AccessControl {
 
     /**
      * Whether {@code user} may use {@code privilege} (an API name such as {@code Load}) on the
-     * object {@code objectType}/{@code objectName} in database {@code db}.
+     * object {@code objectType}/{@code objectName} in database {@code db}. Each privilege belongs
+     * to one object type, so a grant is matched by privilege and name (the type is for the record).
      */
     public synchronized boolean permits(
             String user, String objectType, String objectName, String db, String privilege) {
@@ -286,21 +287,21 @@ public final class AccessControl {
         for (Grant g : grants) {
             if (held.contains(g.role())
                     && (g.db().equals(ANY) || g.db().equals(db))
-                    && covers(g, objectType, objectName, privilege)) {
+                    && covers(g, objectName, privilege)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean covers(Grant g, String objectType, String objectName, String privilege) {
+    private boolean covers(Grant g, String objectName, String privilege) {
         if (g.privilege().equals(Privileges.ALL)) {
             return true;
         }
         boolean nameMatches = g.objectName().equals(ANY) || g.objectName().equals(objectName) || objectName.equals(ANY);
         if (g.privilege().equals(privilege) || implied(g.privilege(), privilege)) {
-            return g.objectType().equals(objectType)
-                    && (g.objectName().equals(ANY) || g.objectName().equals(objectName));
+            // each privilege belongs to one object type, so the name decides (V2 grants file types by level)
+            return g.objectName().equals(ANY) || g.objectName().equals(objectName);
         }
         Set<String> members = Privileges.isBuiltInGroup(g.privilege())
                 ? Privileges.builtInGroups().get(g.privilege())

@@ -132,6 +132,33 @@ public final class Privileges {
 
     private static final Map<String, Set<String>> BUILT_IN_GROUPS = makeBuiltInGroups();
 
+    /** Milvus's ObjectPrivileges: the single privileges filed under Collection and User (the rest are Global). */
+    private static final Set<String> COLLECTION_PRIVILEGES = Set.of(
+            "Load",
+            "Release",
+            "Compaction",
+            "Insert",
+            "Delete",
+            "Upsert",
+            "GetStatistics",
+            "CreateIndex",
+            "IndexDetail",
+            "DropIndex",
+            "Search",
+            "Flush",
+            "Query",
+            "LoadBalance",
+            "Import",
+            "GetLoadingProgress",
+            "GetLoadState",
+            "CreatePartition",
+            "DropPartition",
+            "ShowPartitions",
+            "HasPartition",
+            "GetFlushState");
+
+    private static final Set<String> USER_PRIVILEGES = Set.of("UpdateUser", "SelectUser");
+
     private Privileges() {}
 
     /**
@@ -167,6 +194,25 @@ public final class Privileges {
         }
         if (api.startsWith("Database") && isBuiltInGroup(api) || DATABASE_ADMIN.contains(api)) {
             return "Database";
+        }
+        return "Collection";
+    }
+
+    /**
+     * The object type a grant of {@code api} by privilege level (OperatePrivilegeV2) is filed under:
+     * Milvus's GetObjectType for single privileges ({@code Collection}, {@code User}, else
+     * {@code Global}); {@code Collection} for collection-level and custom groups, {@code Global}
+     * for the other groups.
+     */
+    public static String objectType(String api) {
+        if (USER_PRIVILEGES.contains(api)) {
+            return "User";
+        }
+        if (COLLECTION_PRIVILEGES.contains(api)) {
+            return "Collection";
+        }
+        if (isSingle(api) || isBuiltInGroup(api) && !level(api).equals("Collection")) {
+            return "Global";
         }
         return "Collection";
     }

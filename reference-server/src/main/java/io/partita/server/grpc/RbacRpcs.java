@@ -167,12 +167,14 @@ final class RbacRpcs {
         checkDatabaseName(db);
         String collection = r.getCollectionName().isEmpty() ? AccessControl.ANY : r.getCollectionName();
         String level = Privileges.level(privilege);
-        Grant g = switch (level) {
-            case "Cluster" ->
-                new Grant(r.getRole().getName(), "Global", AccessControl.ANY, AccessControl.ANY, privilege, grantor());
-            case "Database" -> new Grant(r.getRole().getName(), "Global", AccessControl.ANY, db, privilege, grantor());
-            default -> new Grant(r.getRole().getName(), "Collection", collection, db, privilege, grantor());
-        };
+        String type = Privileges.objectType(privilege);
+        Grant g = new Grant(
+                r.getRole().getName(),
+                type,
+                type.equals("Collection") ? collection : AccessControl.ANY,
+                "Cluster".equals(level) ? AccessControl.ANY : db,
+                privilege,
+                grantor());
         apply(r.getType(), g);
     }
 

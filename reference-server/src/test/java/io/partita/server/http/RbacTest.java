@@ -37,6 +37,7 @@ import io.partita.wire.SelectGrantRequest;
 import io.partita.wire.SelectRoleRequest;
 import io.partita.wire.SelectUserRequest;
 import io.partita.wire.ShowCollectionsRequest;
+import io.partita.wire.UpdateCredentialRequest;
 import io.partita.wire.UserEntity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -207,6 +208,33 @@ class RbacTest {
                         .setEntity(RoleEntity.newBuilder().setName("made_by_alice"))
                         .build())
                 .getCode());
+    }
+
+    @Test
+    void aClusterLevelGrantByTheV2FormReachesUserObjects() {
+        MilvusServiceBlockingStub root = as(ROOT);
+        ok(root.createCredential(CreateCredentialRequest.newBuilder()
+                        .setUsername("bob")
+                        .setPassword(b64("bob-secret"))
+                        .build())
+                .getCode());
+        UpdateCredentialRequest change = UpdateCredentialRequest.newBuilder()
+                .setUsername("bob")
+                .setOldPassword(b64("bob-secret"))
+                .setNewPassword(b64("bob-secret2"))
+                .build();
+        assertThat(denial(s -> s.updateCredential(change)))
+                .isEqualTo("PrivilegeUpdateUser: permission deny to alice in the `default` database");
+        ok(root.operatePrivilegeV2(OperatePrivilegeV2Request.newBuilder()
+                        .setRole(RoleEntity.newBuilder().setName("reader"))
+                        .setGrantor(GrantorEntity.newBuilder()
+                                .setPrivilege(PrivilegeEntity.newBuilder().setName("UpdateUser")))
+                        .setType(OperatePrivilegeType.Grant)
+                        .setDbName("*")
+                        .setCollectionName("*")
+                        .build())
+                .getCode());
+        ok(as("alice:alice-secret").updateCredential(change).getCode());
     }
 
     @Test
