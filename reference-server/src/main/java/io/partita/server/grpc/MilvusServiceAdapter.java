@@ -55,7 +55,7 @@ public final class MilvusServiceAdapter {
         all.addAll(new DmlRpcs(engine).rpcs());
         all.addAll(new SearchRpcs(engine).rpcs());
         all.addAll(new InfoRpcs(engine, profile)
-                .filteringDatabasesBy(enforce ? access : null)
+                .filteringDatabasesBy(enforce && profile != Profile.MILVUS_2_1 ? access : null)
                 .rpcs());
         all.addAll(new AuthRpcs(credentials, access).rpcs());
         if (profile != Profile.MILVUS_2_1) {
@@ -67,7 +67,9 @@ public final class MilvusServiceAdapter {
         }
         all.addAll(UnimplementedRpcs.routed(all.stream().map(ServerRpc::name).collect(Collectors.toSet())));
         Predicate<String> databaseExists = db -> Databases.isDefault(db) || exists(engine, db);
-        PrivilegeGuard guard = enforce && access != null ? new PrivilegeGuard(access) : null;
+        // Milvus 2.1 had no RBAC: under that profile every authenticated user may do everything
+        boolean rbac = enforce && access != null && profile != Profile.MILVUS_2_1;
+        PrivilegeGuard guard = rbac ? new PrivilegeGuard(access) : null;
         this.rpcs = all.stream()
                 .<ServerRpc<?, ?>>map(r -> r.inDatabases(databaseExists).guardedBy(guard))
                 .toList();

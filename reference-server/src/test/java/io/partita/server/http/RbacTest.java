@@ -299,6 +299,37 @@ class RbacTest {
                 .isZero();
     }
 
+    @Test
+    void underProfileMilvus21WhichHadNoRbacEveryAuthenticatedUserMayDoEverything(@TempDir Path other) throws Exception {
+        try (ReferenceServer v21 = ReferenceServer.builder()
+                .dataDir(other)
+                .grpcPort(0)
+                .profile(Profile.MILVUS_2_1)
+                .auth(true)
+                .rootPassword("Root-secret1")
+                .start()) {
+            ManagedChannel c = NettyChannelBuilder.forAddress("127.0.0.1", v21.grpcPort())
+                    .usePlaintext()
+                    .build();
+            try {
+                ok(stub(c, ROOT)
+                        .createCredential(CreateCredentialRequest.newBuilder()
+                                .setUsername("carol")
+                                .setPassword(b64("carol-secret"))
+                                .build())
+                        .getCode());
+                ok(stub(c, "carol:carol-secret")
+                        .createCollection(CreateCollectionRequest.newBuilder()
+                                .setCollectionName("hers")
+                                .setSchema(WireRequests.schema("hers", 4).toByteString())
+                                .build())
+                        .getCode());
+            } finally {
+                c.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
     private static QueryRequest query(String collection) {
         return QueryRequest.newBuilder()
                 .setCollectionName(collection)
@@ -332,6 +363,10 @@ class RbacTest {
     }
 
     private MilvusServiceBlockingStub as(String userColonPassword) {
+        return stub(channel, userColonPassword);
+    }
+
+    private static MilvusServiceBlockingStub stub(ManagedChannel channel, String userColonPassword) {
         Metadata md = new Metadata();
         md.put(AuthInterceptor.AUTHORIZATION, b64(userColonPassword));
         return MilvusServiceGrpc.newBlockingStub(channel)
