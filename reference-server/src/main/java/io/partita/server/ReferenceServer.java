@@ -7,12 +7,14 @@ import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.TlsServerCredentials;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.partita.server.auth.AccessControl;
 import io.partita.server.auth.AuthInterceptor;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
 import io.partita.server.engine.EngineConfig;
 import io.partita.server.engine.core.DatabaseEngines;
 import io.partita.server.grpc.MilvusServiceAdapter;
+import io.partita.server.grpc.RequestBudget;
 import io.partita.server.model.Profile;
 import io.partita.server.tls.ServerTls;
 import io.partita.server.tls.TlsSettings;
@@ -192,6 +194,7 @@ public final class ReferenceServer implements AutoCloseable {
         private String bindAddress = "127.0.0.1";
         private Duration shutdownTimeout = Duration.ofSeconds(5);
         private int maxInboundMessageBytes = 256 * 1024 * 1024;
+        private long grpcRequestBudgetBytes = 0;
         private TlsSettings tls = TlsSettings.OFF;
 
         private Builder() {}
@@ -298,6 +301,19 @@ public final class ReferenceServer implements AutoCloseable {
         }
 
         /**
+         * The most gRPC request bytes parsed or being handled at once; a request past it is
+         * answered with Milvus's rate-limit error (legacy {@code RateLimit}, code 8, retriable).
+         * Default (0): four maximal messages, at most a quarter of the heap, never below one message.
+         */
+        public Builder grpcRequestBudgetBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("grpcRequestBudgetBytes must be >= 0, got " + bytes);
+            }
+            this.grpcRequestBudgetBytes = bytes;
+            return this;
+        }
+
+        /**
          * Opens the engine (recovering the data directory), binds the port and starts serving.
          *
          * @throws IOException when the port cannot be bound; nothing is left open then
@@ -320,8 +336,16 @@ public final class ReferenceServer implements AutoCloseable {
                             + "set another with --root-password or PARTITA_ROOT_PASSWORD at first start, "
                             + "or UpdateCredential");
                 }
-                MilvusServiceAdapter adapter = new MilvusServiceAdapter(engine, frozen.profile, credentials);
-                ServerServiceDefinition service = adapter.definition();
+                MilvusServiceAdapter adapter = new MilvusServiceAdapter(
+                        engine,
+                        frozen.profile,
+                        credentials,
+                        AccessControl.open(frozen.dataDir, credentials),
+                        frozen.auth);
+                ServerServiceDefinition service = adapter.definition(
+                        frozen.grpcRequestBudgetBytes > 0
+                                ? new RequestBudget(frozen.grpcRequestBudgetBytes)
+                                : RequestBudget.forMessagesUpTo(frozen.maxInboundMessageBytes));
                 if (frozen.auth) {
                     service = ServerInterceptors.intercept(service, new AuthInterceptor(credentials));
                 }
@@ -378,6 +402,7 @@ public final class ReferenceServer implements AutoCloseable {
             b.bindAddress = bindAddress;
             b.shutdownTimeout = shutdownTimeout;
             b.maxInboundMessageBytes = maxInboundMessageBytes;
+            b.grpcRequestBudgetBytes = grpcRequestBudgetBytes;
             b.tls = tls;
             return b;
         }

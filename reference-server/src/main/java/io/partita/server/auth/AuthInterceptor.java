@@ -1,5 +1,6 @@
 package io.partita.server.auth;
 
+import io.grpc.Contexts;
 import io.grpc.Grpc;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -46,7 +47,8 @@ public final class AuthInterceptor implements ServerInterceptor {
             call.close(Status.UNAUTHENTICATED.withDescription(refusal), new Metadata());
             return (ServerCall.Listener<Q>) NOOP;
         }
-        return next.startCall(call, headers);
+        CredentialHeader c = CredentialHeader.parse(headers.get(AUTHORIZATION));
+        return Contexts.interceptCall(Caller.as(c.user()), call, headers, next);
     }
 
     private static String address(ServerCall<?, ?> call) {

@@ -3,12 +3,9 @@ package io.partita.server.auth;
 import io.partita.server.auth.CredentialException.Kind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -131,7 +128,8 @@ public final class CredentialStore {
         ensureRoot();
         StoredCredential stored = users.get(user);
         if (stored == null) {
-            throw new CredentialException(Kind.NOT_FOUND, "user not found: " + user);
+            // Milvus checks the old password first, so an unknown user reads as a wrong one
+            throw new CredentialException(Kind.DENIED, "old password not correct for " + user);
         }
         if (!hasher.matches(oldPassword, stored.salt(), stored.iterations(), stored.hash())) {
             throw new CredentialException(Kind.DENIED, "old password not correct for " + user);
@@ -219,8 +217,8 @@ public final class CredentialStore {
         if (password == null || password.length() < MIN_PASSWORD_CHARS || password.length() > MAX_PASSWORD_CHARS) {
             throw new CredentialException(
                     Kind.INVALID_ARGUMENT,
-                    "The length of password must be great than " + MIN_PASSWORD_CHARS + " and less than "
-                            + MAX_PASSWORD_CHARS + " characters.");
+                    "invalid password length: The length of password must be great than " + MIN_PASSWORD_CHARS
+                            + " and less than " + MAX_PASSWORD_CHARS + " characters.");
         }
     }
 
@@ -249,17 +247,7 @@ public final class CredentialStore {
         users.values().forEach(c -> lines.add(c.toLine()));
         byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            Files.deleteIfExists(tmp);
-            try (FileChannel ch = OwnerOnlyFiles.createNew(tmp)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnlyFiles.writeAtomically(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write credentials to " + file, e);
         }

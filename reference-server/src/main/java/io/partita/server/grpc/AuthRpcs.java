@@ -7,6 +7,7 @@ import static io.partita.wire.MilvusServiceGrpc.getDeleteCredentialMethod;
 import static io.partita.wire.MilvusServiceGrpc.getListCredUsersMethod;
 import static io.partita.wire.MilvusServiceGrpc.getUpdateCredentialMethod;
 
+import io.partita.server.auth.AccessControl;
 import io.partita.server.auth.CredentialException;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.model.EngineException;
@@ -25,10 +26,16 @@ import java.util.List;
  * and never logged.
  */
 final class AuthRpcs {
-    private final CredentialStore store;
+    /** Milvus's merr code ErrNeedAuthenticate. */
+    private static final int CODE_NOT_AUTHENTICATED = 1400;
 
-    AuthRpcs(CredentialStore store) {
+    private final CredentialStore store;
+    /** Null when RBAC is not served. */
+    private final AccessControl access;
+
+    AuthRpcs(CredentialStore store, AccessControl access) {
         this.store = store;
+        this.access = access;
     }
 
     /** The credential RPCs' declarations. */
@@ -52,6 +59,9 @@ final class AuthRpcs {
 
     void delete(DeleteCredentialRequest r) {
         run(ErrorCode.DeleteCredentialFailure, () -> store.delete(r.getUsername()));
+        if (access != null) {
+            access.forgetUser(r.getUsername());
+        }
     }
 
     ListCredUsersResponse list() {
@@ -69,10 +79,17 @@ final class AuthRpcs {
         try {
             action.run();
         } catch (CredentialException e) {
-            int code = e.kind() == CredentialException.Kind.INVALID_ARGUMENT
-                    ? ErrorCodes.CODE_PARAMETER_INVALID
-                    : ErrorCodes.CODE_UNEXPECTED;
-            throw EngineException.of(legacy.getNumber(), code, e.getMessage());
+            // merr's forms (pkg/util/merr): "<why>: invalid parameter" (1100) and, for a wrong
+            // old password, "<why>: not authenticated" (1400, ErrNeedAuthenticate)
+            if (e.kind() == CredentialException.Kind.INVALID_ARGUMENT) {
+                throw EngineException.of(
+                        legacy.getNumber(), ErrorCodes.CODE_PARAMETER_INVALID, e.getMessage() + ": invalid parameter");
+            }
+            if (e.kind() == CredentialException.Kind.DENIED && legacy == ErrorCode.UpdateCredentialFailure) {
+                throw EngineException.of(
+                        legacy.getNumber(), CODE_NOT_AUTHENTICATED, e.getMessage() + ": not authenticated");
+            }
+            throw EngineException.of(legacy.getNumber(), ErrorCodes.CODE_UNEXPECTED, e.getMessage());
         }
     }
 

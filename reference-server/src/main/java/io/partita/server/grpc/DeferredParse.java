@@ -1,6 +1,7 @@
 package io.partita.server.grpc;
 
 import io.grpc.MethodDescriptor.Marshaller;
+import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -18,9 +19,17 @@ final class DeferredParse {
      * @param message the request; null when parsing failed
      * @param failure "invalid protobuf for Rpc: why"; null when parsing succeeded
      */
-    record Parsed<Q>(Q message, String failure) {}
+    record Parsed<Q>(Q message, String failure, long chargedBytes, boolean overBudget) {
+        Parsed(Q message, String failure) {
+            this(message, failure, 0, false);
+        }
+    }
 
-    static <Q> Marshaller<Parsed<Q>> marshaller(String rpc, Marshaller<Q> real) {
+    /**
+     * @param budget charged with each request's serialized size before it is parsed; a request
+     *     that does not fit is not parsed and comes back {@link Parsed#overBudget()}
+     */
+    static <Q> Marshaller<Parsed<Q>> marshaller(String rpc, Marshaller<Q> real, RequestBudget budget) {
         return new Marshaller<>() {
             @Override
             public InputStream stream(Parsed<Q> value) {
@@ -29,13 +38,27 @@ final class DeferredParse {
 
             @Override
             public Parsed<Q> parse(InputStream stream) {
+                long size = size(stream);
+                if (!budget.tryCharge(size)) {
+                    return new Parsed<>(null, null, size, true);
+                }
                 try {
-                    return new Parsed<>(real.parse(stream), null);
+                    return new Parsed<>(real.parse(stream), null, size, false);
                 } catch (RuntimeException e) {
+                    budget.release(size);
                     return new Parsed<>(null, "invalid protobuf for " + rpc + ": " + rootMessage(e));
                 }
             }
         };
+    }
+
+    /** The message's size: grpc-java hands the parser a stream of the whole, known-length message. */
+    private static long size(InputStream stream) {
+        try {
+            return stream.available();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static String rootMessage(Throwable t) {

@@ -2,7 +2,10 @@ package io.partita.server.grpc;
 
 import com.google.protobuf.Descriptors;
 import com.google.protobuf.Message;
+import io.grpc.ForwardingServerCallListener;
 import io.grpc.MethodDescriptor;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
 import io.grpc.ServerMethodDefinition;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.ServiceDescriptor;
@@ -11,6 +14,8 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.ProtoServiceDescriptorSupplier;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
+import io.partita.server.model.EngineException;
+import io.partita.wire.ErrorCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +36,18 @@ import org.slf4j.LoggerFactory;
  */
 final class GrpcBinding {
     private static final Logger LOG = LoggerFactory.getLogger(GrpcBinding.class);
+    /** Milvus's merr code for a refused rate ({@code ErrServiceRateLimit}). */
+    static final int CODE_RATE_LIMIT = 8;
 
     private GrpcBinding() {}
 
     /**
      * @param service the service as the proto file declares it (every RPC of the protocol)
      * @param rpcs the declarations; each must name a method of {@code service}, at most once
+     * @param budget the request bytes in flight every served RPC charges before parsing
      */
-    static ServerServiceDefinition build(Descriptors.ServiceDescriptor service, List<ServerRpc<?, ?>> rpcs) {
+    static ServerServiceDefinition build(
+            Descriptors.ServiceDescriptor service, List<ServerRpc<?, ?>> rpcs, RequestBudget budget) {
         Map<String, ServerRpc<?, ?>> byName = new HashMap<>();
         for (ServerRpc<?, ?> rpc : rpcs) {
             if (byName.put(rpc.method().getFullMethodName(), rpc) != null) {
@@ -51,7 +61,9 @@ final class GrpcBinding {
             String fullName = MethodDescriptor.generateFullMethodName(service.getFullName(), m.getName());
             ServerRpc<?, ?> rpc = byName.remove(fullName);
             ServerMethodDefinition<?, ?> def =
-                    rpc != null && rpc.served() ? bind(rpc) : UnimplementedRpcs.definition(unparsed(fullName, m));
+                    rpc != null && rpc.served()
+                            ? bind(rpc, budget)
+                            : UnimplementedRpcs.definition(unparsed(fullName, m));
             descriptor.addMethod(def.getMethodDescriptor());
             methods.add(def);
         }
@@ -121,21 +133,84 @@ final class GrpcBinding {
     }
 
     private static <Q extends Message, A extends Message> ServerMethodDefinition<DeferredParse.Parsed<Q>, A> bind(
-            ServerRpc<Q, A> rpc) {
+            ServerRpc<Q, A> rpc, RequestBudget budget) {
         MethodDescriptor<Q, A> m = rpc.method();
         MethodDescriptor<DeferredParse.Parsed<Q>, A> lenient = m.toBuilder(
-                        DeferredParse.marshaller(rpc.name(), m.getRequestMarshaller()), m.getResponseMarshaller())
+                        DeferredParse.marshaller(rpc.name(), m.getRequestMarshaller(), budget),
+                        m.getResponseMarshaller())
                 .build();
-        return ServerMethodDefinition.create(lenient, ServerCalls.asyncUnaryCall((parsed, out) -> {
-            if (parsed.failure() != null) {
-                LOG.debug("{}", parsed.failure());
-                out.onError(Status.INVALID_ARGUMENT
-                        .withDescription(parsed.failure())
-                        .asRuntimeException());
-                return;
+        ServerCallHandler<DeferredParse.Parsed<Q>, A> unary = ServerCalls.asyncUnaryCall((parsed, out) -> {
+            if (parsed.overBudget()) {
+                send(out, rpc.name(), rpc.failed(overBudget(parsed.chargedBytes(), budget)));
+            } else {
+                answer(rpc, parsed, out);
             }
-            send(out, rpc.name(), rpc.answer(parsed.message()));
-        }));
+        });
+        return ServerMethodDefinition.create(
+                lenient, (call, headers) -> releasing(unary.startCall(call, headers), budget));
+    }
+
+    /**
+     * Gives a request's bytes back to the budget when its call ends, answered or cancelled (the
+     * listener's last callback is exactly one of onComplete and onCancel).
+     */
+    private static <Q> ServerCall.Listener<DeferredParse.Parsed<Q>> releasing(
+            ServerCall.Listener<DeferredParse.Parsed<Q>> delegate, RequestBudget budget) {
+        return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(delegate) {
+            private final AtomicLong charged = new AtomicLong();
+
+            @Override
+            public void onMessage(DeferredParse.Parsed<Q> parsed) {
+                if (!parsed.overBudget()) {
+                    charged.addAndGet(parsed.chargedBytes());
+                }
+                super.onMessage(parsed);
+            }
+
+            @Override
+            public void onComplete() {
+                budget.release(charged.getAndSet(0));
+                super.onComplete();
+            }
+
+            @Override
+            public void onCancel() {
+                budget.release(charged.getAndSet(0));
+                super.onCancel();
+            }
+        };
+    }
+
+    /**
+     * Milvus's rate-limit answer (legacy {@code RateLimit} 49, code 8 {@code ErrServiceRateLimit},
+     * retriable; pkg/util/merr/errors.go): clients back off and retry.
+     */
+    private static EngineException overBudget(long bytes, RequestBudget budget) {
+        return new EngineException(
+                ErrorCode.RateLimit.getNumber(),
+                CODE_RATE_LIMIT,
+                "rate limit exceeded: a request of " + bytes + " bytes does not fit in the gRPC request budget of "
+                        + budget.budgetBytes() + " bytes (" + budget.inFlightBytes()
+                        + " in flight); retry later",
+                true);
+    }
+
+    private static <Q extends Message, A extends Message> void answer(
+            ServerRpc<Q, A> rpc, DeferredParse.Parsed<Q> parsed, StreamObserver<A> out) {
+        if (parsed.failure() != null) {
+            LOG.debug("{}", parsed.failure());
+            out.onError(
+                    Status.INVALID_ARGUMENT.withDescription(parsed.failure()).asRuntimeException());
+            return;
+        }
+        A answer;
+        try {
+            answer = rpc.answer(parsed.message());
+        } catch (StatusRuntimeException refused) { // PERMISSION_DENIED from the privilege check
+            out.onError(refused);
+            return;
+        }
+        send(out, rpc.name(), answer);
     }
 
     private static <A> void send(StreamObserver<A> out, String rpc, A answer) {

@@ -15,6 +15,8 @@ import static io.partita.wire.MilvusServiceGrpc.getListDatabasesMethod;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.partita.server.auth.AccessControl;
+import io.partita.server.auth.Caller;
 import io.partita.server.engine.Engine;
 import io.partita.server.model.CollectionInfo;
 import io.partita.server.model.DatabaseInfo;
@@ -44,6 +46,7 @@ import io.partita.wire.PersistentSegmentInfo;
 import io.partita.wire.QuerySegmentInfo;
 import io.partita.wire.ServerInfo;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -58,6 +61,15 @@ final class InfoRpcs {
     private final String version;
     private final AtomicLong connections = new AtomicLong();
     private final AtomicLong lastTimestamp = new AtomicLong();
+
+    /** Null unless RBAC is enforced: then ListDatabases shows each user only its databases. */
+    private AccessControl access;
+
+    /** ListDatabases lists, for each user, only the databases {@code access} lets it see (auth on). */
+    InfoRpcs filteringDatabasesBy(AccessControl access) {
+        this.access = access;
+        return this;
+    }
 
     InfoRpcs(Engine engine, Profile profile) {
         this.engine = engine;
@@ -122,7 +134,12 @@ final class InfoRpcs {
 
     ListDatabasesResponse listDatabases() {
         ListDatabasesResponse.Builder b = ListDatabasesResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        String user = access == null ? null : Caller.current();
+        Set<String> visible = user == null ? null : access.databasesVisibleTo(user);
         for (DatabaseInfo d : engine.listDatabases()) {
+            if (visible != null && !visible.contains(d.name())) {
+                continue;
+            }
             b.addDbNames(d.name()).addDbIds(d.id()).addCreatedTimestamp(d.createdTimestamp());
         }
         return b.build();

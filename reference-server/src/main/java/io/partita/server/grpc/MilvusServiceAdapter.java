@@ -3,6 +3,7 @@ package io.partita.server.grpc;
 import com.google.protobuf.Descriptors;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
+import io.partita.server.auth.AccessControl;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
 import io.partita.server.model.EngineException;
@@ -41,6 +42,19 @@ public final class MilvusServiceAdapter {
      * @param credentials the user store behind the credential RPCs
      */
     public MilvusServiceAdapter(Engine engine, Profile profile, CredentialStore credentials) {
+        this(engine, profile, credentials, null, false);
+    }
+
+    /**
+     * @param engine the engine every RPC is translated to
+     * @param profile the lifecycle profile, for the version reported to clients
+     * @param credentials the user store behind the credential RPCs
+     * @param access the roles and grants behind the RBAC RPCs (served from profile milvus-2.3 on,
+     *     as Milvus has them since 2.2); null: not served
+     * @param enforce whether every call is checked against {@code access} (authentication on)
+     */
+    public MilvusServiceAdapter(
+            Engine engine, Profile profile, CredentialStore credentials, AccessControl access, boolean enforce) {
         List<ServerRpc<?, ?>> all = new ArrayList<>();
         all.addAll(new CollectionRpcs(engine).rpcs());
         all.addAll(new PartitionRpcs(engine).rpcs());
@@ -48,16 +62,24 @@ public final class MilvusServiceAdapter {
         all.addAll(new IndexRpcs(engine).rpcs());
         all.addAll(new DmlRpcs(engine).rpcs());
         all.addAll(new SearchRpcs(engine).rpcs());
-        all.addAll(new InfoRpcs(engine, profile).rpcs());
-        all.addAll(new AuthRpcs(credentials).rpcs());
+        all.addAll(new InfoRpcs(engine, profile)
+                .filteringDatabasesBy(enforce && profile != Profile.MILVUS_2_1 ? access : null)
+                .rpcs());
+        all.addAll(new AuthRpcs(credentials, access).rpcs());
         if (profile != Profile.MILVUS_2_1) {
             all.addAll(new ResourceGroupRpcs(engine).rpcs()); // Milvus 2.1 had none: UNIMPLEMENTED there
             all.addAll(new DatabaseRpcs(engine).rpcs()); // nor these (2.2.9+)
+            if (access != null) {
+                all.addAll(new RbacRpcs(access, credentials).rpcs()); // nor RBAC (2.2+)
+            }
         }
         all.addAll(UnimplementedRpcs.routed(all.stream().map(ServerRpc::name).collect(Collectors.toSet())));
         Predicate<String> databaseExists = db -> Databases.isDefault(db) || exists(engine, db);
+        // Milvus 2.1 had no RBAC: under that profile every authenticated user may do everything
+        boolean rbac = enforce && access != null && profile != Profile.MILVUS_2_1;
+        PrivilegeGuard guard = rbac ? new PrivilegeGuard(access) : null;
         this.rpcs = all.stream()
-                .<ServerRpc<?, ?>>map(r -> r.inDatabases(databaseExists))
+                .<ServerRpc<?, ?>>map(r -> r.inDatabases(databaseExists).guardedBy(guard))
                 .toList();
         this.clientSdks = new ClientSdks(profile);
     }
@@ -77,8 +99,13 @@ public final class MilvusServiceAdapter {
      * definition; it fails fast on a declaration naming an RPC twice.
      */
     public ServerServiceDefinition definition() {
+        return definition(RequestBudget.forMessagesUpTo(256L << 20));
+    }
+
+    /** {@link #definition()} with the request bytes in flight bounded by {@code budget}. */
+    public ServerServiceDefinition definition(RequestBudget budget) {
         return ServerInterceptors.intercept(
-                GrpcBinding.build(SERVICE, rpcs), Databases.INTERCEPTOR, clientSdks.interceptor());
+                GrpcBinding.build(SERVICE, rpcs, budget), Databases.INTERCEPTOR, clientSdks.interceptor());
     }
 
     /** Every declaration, served or not (those not served carry the HTTP routes that answer 501). */

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class ServerRpc<Q extends Message, A extends Message> {
     private static final Logger LOG = LoggerFactory.getLogger(ServerRpc.class);
     /** RPCs whose {@code db_name} names the database they act on, not the one they run in. */
-    private static final Set<String> NAMING_A_DATABASE = Set.of("CreateDatabase", "DropDatabase");
+    private static final Set<String> NAMING_A_DATABASE = Set.of("CreateDatabase", "DropDatabase", "OperatePrivilegeV2");
 
     private final MethodDescriptor<Q, A> method;
     private final Function<Q, A> handler;
@@ -44,20 +44,24 @@ public final class ServerRpc<Q extends Message, A extends Message> {
     private final FieldDescriptor dbName;
     private final Function<Status, A> failure;
     private final Predicate<String> databaseExists;
+    /** Null when authentication is off: every call may do everything. */
+    private final PrivilegeGuard guard;
 
     private ServerRpc(MethodDescriptor<Q, A> method, Function<Q, A> handler) {
-        this(method, handler, catalogueRoutes(method.getBareMethodName()), Databases::isDefault);
+        this(method, handler, catalogueRoutes(method.getBareMethodName()), Databases::isDefault, null);
     }
 
     private ServerRpc(
             MethodDescriptor<Q, A> method,
             Function<Q, A> handler,
             List<HttpRoute> routes,
-            Predicate<String> databaseExists) {
+            Predicate<String> databaseExists,
+            PrivilegeGuard guard) {
         this.method = method;
         this.handler = handler;
         this.routes = List.copyOf(routes);
         this.databaseExists = databaseExists;
+        this.guard = guard;
         this.requestPrototype = prototype(method.getRequestMarshaller());
         // The message types' descriptors come from the proto file's service, not from the messages: a generated
         // message's getDescriptorForType() initialises its reflection accessors, which loads its Builder and every
@@ -100,7 +104,12 @@ public final class ServerRpc<Q extends Message, A extends Message> {
 
     /** This declaration, running in databases that exist by {@code databaseExists} (default: only {@code default}). */
     ServerRpc<Q, A> inDatabases(Predicate<String> databaseExists) {
-        return new ServerRpc<>(method, handler, routes, databaseExists);
+        return new ServerRpc<>(method, handler, routes, databaseExists, guard);
+    }
+
+    /** This declaration, refusing callers without the privilege it needs ({@code guard} null: none). */
+    ServerRpc<Q, A> guardedBy(PrivilegeGuard guard) {
+        return new ServerRpc<>(method, handler, routes, databaseExists, guard);
     }
 
     /** The RPC's bare name, e.g. {@code ReleasePartitions}. */
@@ -131,7 +140,8 @@ public final class ServerRpc<Q extends Message, A extends Message> {
     /**
      * Runs the RPC in-process.
      *
-     * @throws io.grpc.StatusRuntimeException UNIMPLEMENTED when the server does not serve it
+     * @throws io.grpc.StatusRuntimeException UNIMPLEMENTED when the server does not serve it,
+     *     PERMISSION_DENIED when authentication is on and the caller lacks the privilege
      */
     public A answer(Q request) {
         if (handler == null) {
@@ -140,8 +150,11 @@ public final class ServerRpc<Q extends Message, A extends Message> {
                     .withDescription("Method " + method.getFullMethodName() + " is unimplemented")
                     .asRuntimeException();
         }
+        String db = Databases.effective(dbName == null ? "" : (String) request.getField(dbName));
+        if (guard != null) {
+            guard.check(request, db); // PERMISSION_DENIED travels as a gRPC status, as in Milvus
+        }
         try {
-            String db = Databases.effective(dbName == null ? "" : (String) request.getField(dbName));
             if (!databaseExists.test(db)) {
                 throw Databases.notFound(db);
             }
@@ -153,6 +166,11 @@ public final class ServerRpc<Q extends Message, A extends Message> {
             LOG.debug("{} failure detail", name(), e);
             return failure.apply(Statuses.unexpected());
         }
+    }
+
+    /** The response of this RPC carrying {@code e}'s Status: a refusal made before the handler runs. */
+    A failed(EngineException e) {
+        return failure.apply(Statuses.of(e));
     }
 
     /** {@link #answer} for a request known only as a {@link Message} of this RPC's request type. */

@@ -3,8 +3,11 @@ package io.partita.server.http;
 import com.google.gson.JsonObject;
 import com.google.protobuf.Message;
 import io.grpc.StatusRuntimeException;
+import io.partita.server.auth.Caller;
+import io.partita.server.auth.CredentialHeader;
 import io.partita.server.engine.Engine;
 import java.io.IOException;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -123,7 +126,8 @@ final class ApiHandler extends Handler.Abstract {
                 return Answer.error(400, ErrorBodies.ILLEGAL_ARGUMENT, e.getMessage());
             }
             try {
-                return new Answer(200, JSON, JsonCodec.print(route.call(req)));
+                Message call = req;
+                return new Answer(200, JSON, JsonCodec.print(asCaller(request, () -> route.call(call))));
             } catch (StatusRuntimeException e) {
                 return GrpcStatuses.toAnswer(route, e);
             }
@@ -185,9 +189,28 @@ final class ApiHandler extends Handler.Abstract {
             // Milvus 2.4+ prints 64-bit integers as numbers unless the client asks otherwise
             boolean int64AsNumber =
                     !"false".equalsIgnoreCase(request.getHeaders().get("Accept-Type-Allow-Int64"));
-            return new Answer(200, JSON, vectordb.answer(h, json, int64AsNumber));
+            JsonObject parsed = json;
+            return new Answer(200, JSON, asCaller(request, () -> vectordb.answer(h, parsed, int64AsNumber)));
         } finally {
             bodies.release(body.length);
+        }
+    }
+
+    /**
+     * Runs {@code call} as the request's authenticated user, so that the privilege check of the
+     * RPC declarations sees the same caller as on the gRPC port; directly when auth is off.
+     */
+    private <T> T asCaller(Request request, Supplier<T> call) {
+        if (auth == null) {
+            return call.get();
+        }
+        CredentialHeader c = CredentialHeader.parse(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+        try {
+            return Caller.callAs(c.user(), call::get);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

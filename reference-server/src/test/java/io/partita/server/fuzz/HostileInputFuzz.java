@@ -146,6 +146,14 @@ public final class HostileInputFuzz {
 
     /** Runs until {@code deadlineNanos}; failures are collected, not thrown. */
     void run(long deadlineNanos) throws Exception {
+        run(deadlineNanos, Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs until {@code deadlineNanos} or until both ports have taken {@code callsEach} requests,
+     * whichever comes first; failures are collected, not thrown.
+     */
+    void run(long deadlineNanos, long callsEach) throws Exception {
         List<MethodDescriptor<?, ?>> methods = new ArrayList<>();
         MilvusServiceGrpc.getServiceDescriptor().getMethods().forEach(methods::add);
         // a collection for calls to find, so the fuzz reaches past "collection not found"
@@ -155,7 +163,9 @@ public final class HostileInputFuzz {
                 "{\"collection_name\":\"fz\",\"schema\":{\"name\":\"fz\",\"fields\":["
                         + "{\"name\":\"id\",\"data_type\":\"Int64\",\"is_primary_key\":true},"
                         + "{\"name\":\"v\",\"data_type\":\"FloatVector\",\"type_params\":[{\"key\":\"dim\",\"value\":\"4\"}]}]}}");
-        while (System.nanoTime() < deadlineNanos && failures.size() < 20) {
+        while (System.nanoTime() < deadlineNanos
+                && failures.size() < 20
+                && (httpRequests < callsEach || grpcCalls < callsEach)) {
             String[] route = ROUTES[random.nextInt(ROUTES.length)];
             send(route[0], "/api/v1" + route[1], body());
             httpRequests++;
@@ -318,20 +328,53 @@ public final class HostileInputFuzz {
         return s.length() <= 300 ? s : s.substring(0, 300) + "...";
     }
 
-    /** {@code SECONDS [SEED]}: runs against a fresh server in a temporary directory and prints the result. */
+    /**
+     * {@code SECONDS [SEED [CALLS_EACH [RSS_LIMIT_MB]]]}: runs against a fresh server (in this
+     * process) in a temporary directory until SECONDS pass or both ports took CALLS_EACH requests,
+     * then prints the counts and the process's peak resident memory (VmHWM). Exit 1 on any
+     * failure, on fewer than CALLS_EACH requests on either port, or on a peak past RSS_LIMIT_MB.
+     */
     public static void main(String[] args) throws Exception {
         long seconds = args.length > 0 ? Long.parseLong(args[0]) : 600;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime();
+        long callsEach = args.length > 2 ? Long.parseLong(args[2]) : Long.MAX_VALUE;
+        long rssLimitMb = args.length > 3 ? Long.parseLong(args[3]) : Long.MAX_VALUE;
         Path dir = Files.createTempDirectory("partita-fuzz");
+        long start = System.nanoTime();
         try (ReferenceServer server =
                 ReferenceServer.builder().dataDir(dir).grpcPort(0).httpPort(0).start()) {
             HostileInputFuzz fuzz = new HostileInputFuzz(server, seed);
-            fuzz.run(System.nanoTime() + seconds * 1_000_000_000L);
+            fuzz.run(start + seconds * 1_000_000_000L, callsEach);
             fuzz.close();
+            long peakMb = peakRssKb() / 1024;
             System.out.println("seed " + seed + ": " + fuzz.httpRequests + " HTTP requests, " + fuzz.grpcCalls
-                    + " gRPC calls, " + fuzz.failures.size() + " failures");
+                    + " gRPC calls, " + fuzz.failures.size() + " failures in "
+                    + (System.nanoTime() - start) / 1_000_000_000L + " s; peak RSS " + peakMb + " MB (heap max "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)");
             fuzz.failures.forEach(System.out::println);
-            System.exit(fuzz.failures.isEmpty() ? 0 : 1);
+            boolean enough =
+                    callsEach == Long.MAX_VALUE || fuzz.httpRequests >= callsEach && fuzz.grpcCalls >= callsEach;
+            if (!enough) {
+                System.out.println("fewer than " + callsEach + " requests on a port before the time ran out");
+            }
+            if (peakMb > rssLimitMb) {
+                System.out.println("peak RSS " + peakMb + " MB is past the bound of " + rssLimitMb + " MB");
+            }
+            System.exit(fuzz.failures.isEmpty() && enough && peakMb <= rssLimitMb ? 0 : 1);
         }
+    }
+
+    /** The process's peak resident set (VmHWM), in KiB; 0 where /proc is not there. */
+    static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            // not Linux: no figure
+        }
+        return 0;
     }
 }

@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import io.grpc.StatusRuntimeException;
+import io.partita.server.auth.AccessControl;
+import io.partita.server.auth.CredentialStore;
 import io.partita.server.model.Profile;
 import io.partita.wire.ErrorCode;
 import io.partita.wire.KeyValuePair;
 import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.Status;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The declarations and what is derived from them, without a network. */
 class ServerRpcTest {
@@ -65,6 +69,21 @@ class ServerRpcTest {
     }
 
     @Test
+    void profilesFromMilvus23WithAccessRulesAlsoServeTheTwelveRbacRpcs(@TempDir Path dir) {
+        CredentialStore users = CredentialStore.open(dir, "Milvus");
+        MilvusServiceAdapter today = new MilvusServiceAdapter(
+                new FakeEngine(), Profile.MILVUS_2_6, users, AccessControl.open(dir, users), true);
+        List<String> served = today.rpcs().stream()
+                .filter(ServerRpc::served)
+                .map(ServerRpc::name)
+                .toList();
+        assertThat(served)
+                .hasSize(49 + 7 + 3 + 12)
+                .doesNotHaveDuplicates()
+                .contains("CreateRole", "OperatePrivilegeV2", "SelectGrant", "ListPrivilegeGroups");
+    }
+
+    @Test
     void anErrorThatIsNotAnExceptionSuchAsStackOverflowIsAnsweredAsUnexpectedError() {
         ServerRpc<?, ?> rpc = ServerRpc.status(MilvusServiceGrpc.getDropAliasMethod(), r -> {
             throw new StackOverflowError();
@@ -101,7 +120,7 @@ class ServerRpcTest {
                 ServerRpc.status(MilvusServiceGrpc.getDropAliasMethod(), r -> {}),
                 ServerRpc.status(MilvusServiceGrpc.getDropAliasMethod(), r -> {}));
 
-        assertThatThrownBy(() -> GrpcBinding.build(MilvusServiceAdapter.SERVICE, twice))
+        assertThatThrownBy(() -> GrpcBinding.build(MilvusServiceAdapter.SERVICE, twice, new RequestBudget(1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DropAlias is declared twice");
     }

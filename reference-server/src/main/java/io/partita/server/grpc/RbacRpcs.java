@@ -1,0 +1,267 @@
+package io.partita.server.grpc;
+
+import static io.partita.server.grpc.ServerRpc.status;
+import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getCreatePrivilegeGroupMethod;
+import static io.partita.wire.MilvusServiceGrpc.getCreateRoleMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDropPrivilegeGroupMethod;
+import static io.partita.wire.MilvusServiceGrpc.getDropRoleMethod;
+import static io.partita.wire.MilvusServiceGrpc.getListPrivilegeGroupsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getOperatePrivilegeGroupMethod;
+import static io.partita.wire.MilvusServiceGrpc.getOperatePrivilegeMethod;
+import static io.partita.wire.MilvusServiceGrpc.getOperatePrivilegeV2Method;
+import static io.partita.wire.MilvusServiceGrpc.getOperateUserRoleMethod;
+import static io.partita.wire.MilvusServiceGrpc.getSelectGrantMethod;
+import static io.partita.wire.MilvusServiceGrpc.getSelectRoleMethod;
+import static io.partita.wire.MilvusServiceGrpc.getSelectUserMethod;
+
+import io.partita.server.auth.AccessControl;
+import io.partita.server.auth.Caller;
+import io.partita.server.auth.CredentialStore;
+import io.partita.server.auth.Grant;
+import io.partita.server.auth.Privileges;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.ErrorCodes;
+import io.partita.wire.GrantEntity;
+import io.partita.wire.GrantorEntity;
+import io.partita.wire.ListPrivilegeGroupsResponse;
+import io.partita.wire.ObjectEntity;
+import io.partita.wire.OperatePrivilegeGroupRequest;
+import io.partita.wire.OperatePrivilegeGroupType;
+import io.partita.wire.OperatePrivilegeRequest;
+import io.partita.wire.OperatePrivilegeType;
+import io.partita.wire.OperatePrivilegeV2Request;
+import io.partita.wire.OperateUserRoleRequest;
+import io.partita.wire.OperateUserRoleType;
+import io.partita.wire.PrivilegeEntity;
+import io.partita.wire.PrivilegeGroupInfo;
+import io.partita.wire.RoleEntity;
+import io.partita.wire.RoleResult;
+import io.partita.wire.SelectGrantRequest;
+import io.partita.wire.SelectGrantResponse;
+import io.partita.wire.SelectRoleRequest;
+import io.partita.wire.SelectRoleResponse;
+import io.partita.wire.SelectUserRequest;
+import io.partita.wire.SelectUserResponse;
+import io.partita.wire.UserEntity;
+import io.partita.wire.UserResult;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Role-based access control RPCs (Milvus 2.2+): roles, user-role bindings, grants (the 2.2 form
+ * with an object type and the 2.5 V2 form by privilege level) and privilege groups, over
+ * {@link AccessControl}. Texts and codes as Milvus's proxy and rootcoord answer them
+ * (internal/proxy/impl.go, internal/rootcoord/root_coord.go), as milvus_client/test_milvus_client_rbac.py checks them.
+ */
+final class RbacRpcs {
+    private static final Set<String> OBJECT_TYPES = Set.of("Global", "Collection", "User");
+    /** Milvus's code for an invalid database name (ValidateDatabaseName). */
+    private static final int CODE_DATABASE_INVALID_NAME = 802;
+
+    private final AccessControl access;
+    private final CredentialStore users;
+
+    RbacRpcs(AccessControl access, CredentialStore users) {
+        this.access = access;
+        this.users = users;
+    }
+
+    /** The RBAC RPCs' declarations. */
+    List<ServerRpc<?, ?>> rpcs() {
+        return List.of(
+                status(
+                        getCreateRoleMethod(),
+                        r -> access.createRole(r.getEntity().getName())),
+                status(getDropRoleMethod(), r -> access.dropRole(r.getRoleName(), r.getForceDrop())),
+                status(getOperateUserRoleMethod(), this::operateUserRole),
+                unary(getSelectRoleMethod(), this::selectRole),
+                unary(getSelectUserMethod(), this::selectUser),
+                status(getOperatePrivilegeMethod(), this::operatePrivilege),
+                status(getOperatePrivilegeV2Method(), this::operatePrivilegeV2),
+                unary(getSelectGrantMethod(), this::selectGrant),
+                status(getCreatePrivilegeGroupMethod(), r -> access.createGroup(r.getGroupName())),
+                status(getDropPrivilegeGroupMethod(), r -> access.dropGroup(r.getGroupName())),
+                unary(getListPrivilegeGroupsMethod(), r -> listGroups()),
+                status(getOperatePrivilegeGroupMethod(), this::operateGroup));
+    }
+
+    private void operateUserRole(OperateUserRoleRequest r) {
+        if (r.getType() == OperateUserRoleType.RemoveUserFromRole) {
+            access.removeUserFromRole(r.getUsername(), r.getRoleName());
+        } else {
+            access.addUserToRole(r.getUsername(), r.getRoleName());
+        }
+    }
+
+    private SelectRoleResponse selectRole(SelectRoleRequest r) {
+        String one = r.getRole().getName();
+        List<String> roles;
+        if (one.isEmpty()) {
+            roles = access.roles();
+        } else if (access.roleExists(one)) {
+            roles = List.of(one);
+        } else {
+            throw failure(AccessControl.NO_ROLE);
+        }
+        SelectRoleResponse.Builder out = SelectRoleResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        for (String role : roles) {
+            RoleResult.Builder rr = RoleResult.newBuilder().setRole(role(role));
+            if (r.getIncludeUserInfo()) {
+                access.usersOf(role)
+                        .forEach(u -> rr.addUsers(UserEntity.newBuilder().setName(u)));
+            }
+            out.addResults(rr);
+        }
+        return out.build();
+    }
+
+    private SelectUserResponse selectUser(SelectUserRequest r) {
+        String one = r.getUser().getName();
+        List<String> known = users.listUsers();
+        List<String> selected = one.isEmpty() ? known : known.contains(one) ? List.of(one) : List.of();
+        SelectUserResponse.Builder out = SelectUserResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        for (String user : selected) {
+            UserResult.Builder ur =
+                    UserResult.newBuilder().setUser(UserEntity.newBuilder().setName(user));
+            if (r.getIncludeRoleInfo()) {
+                access.rolesOf(user).forEach(role -> ur.addRoles(role(role)));
+            }
+            out.addResults(ur);
+        }
+        return out.build();
+    }
+
+    private void operatePrivilege(OperatePrivilegeRequest r) {
+        GrantEntity e = r.getEntity();
+        if (!e.hasRole() || e.getRole().getName().isEmpty()) {
+            throw failure("the role entity in the request is nil or invalid");
+        }
+        if (!e.hasObject() || !OBJECT_TYPES.contains(e.getObject().getName())) {
+            throw failure("the object entity in the request is nil or invalid");
+        }
+        if (e.getObjectName().isEmpty()) {
+            throw failure("the object name in the request is nil or empty");
+        }
+        String privilege = e.getGrantor().getPrivilege().getName();
+        if (privilege.isEmpty()) {
+            throw failure("the privilege name in the request is nil or empty");
+        }
+        String db = e.getDbName().isEmpty() ? Databases.effective("") : e.getDbName();
+        apply(
+                r.getType(),
+                new Grant(e.getRole().getName(), e.getObject().getName(), e.getObjectName(), db, privilege, grantor()));
+    }
+
+    /**
+     * The 2.5 form: the object type follows from the privilege's level (Milvus's
+     * GetPrivilegeLevel): cluster privileges on every database, database ones on the database,
+     * collection ones on the collection.
+     */
+    private void operatePrivilegeV2(OperatePrivilegeV2Request r) {
+        String privilege = r.getGrantor().getPrivilege().getName();
+        if (r.getRole().getName().isEmpty()) {
+            throw failure("the role entity in the request is nil or invalid");
+        }
+        String db = r.getDbName().isEmpty() ? Databases.DEFAULT : r.getDbName();
+        checkDatabaseName(db);
+        String collection = r.getCollectionName().isEmpty() ? AccessControl.ANY : r.getCollectionName();
+        String level = Privileges.level(privilege);
+        String type = Privileges.objectType(privilege);
+        Grant g = new Grant(
+                r.getRole().getName(),
+                type,
+                type.equals("Collection") ? collection : AccessControl.ANY,
+                "Cluster".equals(level) ? AccessControl.ANY : db,
+                privilege,
+                grantor());
+        apply(r.getType(), g);
+    }
+
+    private void apply(OperatePrivilegeType type, Grant g) {
+        if (type == OperatePrivilegeType.Revoke) {
+            access.revoke(g);
+        } else {
+            access.grant(g);
+        }
+    }
+
+    private SelectGrantResponse selectGrant(SelectGrantRequest r) {
+        GrantEntity e = r.getEntity();
+        if (!e.hasRole() || e.getRole().getName().isEmpty()) {
+            throw failure("the role entity in the request is nil or invalid");
+        }
+        String db = e.getDbName().isEmpty() ? Databases.effective("") : e.getDbName();
+        String type = e.hasObject() && !e.getObject().getName().isEmpty()
+                ? e.getObject().getName()
+                : null;
+        String name = e.getObjectName().isEmpty() ? null : e.getObjectName();
+        SelectGrantResponse.Builder out = SelectGrantResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        for (Grant g : access.grants(e.getRole().getName(), db, type, name)) {
+            out.addEntities(GrantEntity.newBuilder()
+                    .setRole(role(g.role()))
+                    .setObject(ObjectEntity.newBuilder().setName(g.objectType()))
+                    .setObjectName(g.objectName())
+                    .setDbName(g.db())
+                    .setGrantor(GrantorEntity.newBuilder()
+                            .setUser(UserEntity.newBuilder().setName(g.grantor()))
+                            .setPrivilege(PrivilegeEntity.newBuilder().setName(g.privilege()))));
+        }
+        return out.build();
+    }
+
+    private ListPrivilegeGroupsResponse listGroups() {
+        ListPrivilegeGroupsResponse.Builder out =
+                ListPrivilegeGroupsResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        access.groups().forEach((name, privileges) -> {
+            PrivilegeGroupInfo.Builder info = PrivilegeGroupInfo.newBuilder().setGroupName(name);
+            privileges.forEach(
+                    p -> info.addPrivileges(PrivilegeEntity.newBuilder().setName(p)));
+            out.addPrivilegeGroups(info);
+        });
+        return out.build();
+    }
+
+    private void operateGroup(OperatePrivilegeGroupRequest r) {
+        List<String> privileges =
+                r.getPrivilegesList().stream().map(PrivilegeEntity::getName).toList();
+        access.operateGroup(
+                r.getGroupName(), privileges, r.getType() == OperatePrivilegeGroupType.AddPrivilegesToGroup);
+    }
+
+    private static String grantor() {
+        String user = Caller.current();
+        return user == null ? CredentialStore.ROOT_USER : user;
+    }
+
+    private static RoleEntity role(String name) {
+        return RoleEntity.newBuilder().setName(name).build();
+    }
+
+    /** Milvus's ValidateDatabaseName for a grant's database ({@code *}: every database). */
+    private static void checkDatabaseName(String db) {
+        if (db.equals(AccessControl.ANY)) {
+            return;
+        }
+        boolean ok = !db.isEmpty() && (db.charAt(0) == '_' || isAsciiLetter(db.charAt(0)));
+        for (int i = 1; ok && i < db.length(); i++) {
+            char c = db.charAt(i);
+            ok = c == '_' || isAsciiLetter(c) || (c >= '0' && c <= '9');
+        }
+        if (!ok) {
+            throw EngineException.of(
+                    ErrorCodes.UNEXPECTED_ERROR,
+                    CODE_DATABASE_INVALID_NAME,
+                    "database name can only contain numbers, letters and underscores: invalid database name[database="
+                            + db + "]");
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static EngineException failure(String reason) {
+        return EngineException.of(ErrorCodes.UNEXPECTED_ERROR, ErrorCodes.CODE_UNEXPECTED, reason);
+    }
+}
