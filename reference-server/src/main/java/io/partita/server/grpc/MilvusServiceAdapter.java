@@ -45,6 +45,7 @@ public final class MilvusServiceAdapter {
         if (profile != Profile.MILVUS_2_1) {
             all.addAll(new ResourceGroupRpcs(engine).rpcs()); // Milvus 2.1 had none: UNIMPLEMENTED there
             all.addAll(new DatabaseRpcs(engine).rpcs()); // nor these (2.2.9+)
+            all.addAll(new CollectionRpcs(engine).since22()); // nor AlterCollection, RenameCollection
         }
         all.addAll(UnimplementedRpcs.routed(all.stream().map(ServerRpc::name).collect(Collectors.toSet())));
         Predicate<String> databaseExists = db -> Databases.isDefault(db) || exists(engine, db);
