@@ -26,7 +26,8 @@ class DataModelPageTest {
 
     private static void assertLinesOf(DocPage.Block block, String program) throws IOException {
         Path scenario = DocPage.docsDir().resolveSibling("interop/python/" + program);
-        List<String> lines = Files.readAllLines(scenario).stream().map(String::strip).toList();
+        List<String> lines =
+                Files.readAllLines(scenario).stream().map(String::strip).toList();
         for (String line : block.text().strip().split("\n")) {
             assertThat(lines).as("a line of %s", scenario).contains(line.strip());
         }

@@ -84,6 +84,17 @@ class OfficialV2QuickSetupTest {
         return (Long) r.getQueryResults().get(0).getEntity().get("count(*)");
     }
 
+    /** A Strong search of {@code q} with this filter and these output fields. */
+    private static SearchReq.SearchReqBuilder search(List<Float> q, int limit, String filter, String... fields) {
+        return SearchReq.builder()
+                .collectionName(C)
+                .data(List.of(new FloatVec(q)))
+                .limit(limit)
+                .filter(filter)
+                .outputFields(List.of(fields))
+                .consistencyLevel(ConsistencyLevel.STRONG);
+    }
+
     private static void run(MilvusClientV2 client) {
         client.createCollection(
                 CreateCollectionReq.builder().collectionName(C).dimension(DIM).build());
@@ -114,41 +125,23 @@ class OfficialV2QuickSetupTest {
 
         List<Float> q = new ArrayList<>();
         rows.get(10).getAsJsonArray("vector").forEach(e -> q.add(e.getAsFloat()));
-        SearchResp byKey = client.search(SearchReq.builder()
-                .collectionName(C)
-                .data(List.of(new FloatVec(q)))
-                .limit(5)
-                .filter("color == \"red\"")
-                .outputFields(List.of("color"))
-                .consistencyLevel(ConsistencyLevel.STRONG)
-                .build());
+        SearchResp byKey =
+                client.search(search(q, 5, "color == \"red\"", "color").build());
         assertEquals(5, byKey.getSearchResults().get(0).size());
         byKey.getSearchResults()
                 .get(0)
                 .forEach(h -> assertEquals("red", h.getEntity().get("color")));
 
-        SearchResp byPath = client.search(SearchReq.builder()
-                .collectionName(C)
-                .data(List.of(new FloatVec(q)))
-                .limit(5)
-                .filter("info[\"level\"] >= 3")
-                .outputFields(List.of("info"))
-                .consistencyLevel(ConsistencyLevel.STRONG)
-                .build());
+        SearchResp byPath =
+                client.search(search(q, 5, "info[\"level\"] >= 3", "info").build());
         assertEquals(5, byPath.getSearchResults().get(0).size());
         byPath.getSearchResults().get(0).forEach(h -> {
             JsonObject info = (JsonObject) h.getEntity().get("info");
             assertTrue(info.get("level").getAsInt() >= 3, "level of " + h);
         });
 
-        SearchResp templated = client.search(SearchReq.builder()
-                .collectionName(C)
-                .data(List.of(new FloatVec(q)))
-                .limit(50)
-                .filter("likes > {low} and color in {cs}")
+        SearchResp templated = client.search(search(q, 50, "likes > {low} and color in {cs}", "likes", "color")
                 .filterTemplateValues(Map.of("low", 200L, "cs", List.of("red", "blue")))
-                .outputFields(List.of("likes", "color"))
-                .consistencyLevel(ConsistencyLevel.STRONG)
                 .build());
         // ids 21..39 that are red (i % 4 == 0) or blue (i % 4 == 2): the even ones, 22..38
         assertEquals(9, templated.getSearchResults().get(0).size());
