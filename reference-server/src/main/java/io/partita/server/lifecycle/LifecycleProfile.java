@@ -49,6 +49,14 @@ public interface LifecycleProfile {
         return false;
     }
 
+    /**
+     * Whether CreateIndex accepts scalar index types (INVERTED, STL_SORT, Trie, BITMAP) on scalar
+     * fields; Milvus 2.1 refused any index on a non-vector field.
+     */
+    default boolean acceptsScalarIndexes() {
+        return true;
+    }
+
     // ---- decisions (rows 1-6, 10-12, 16) ---------------------------------------------------
 
     LoadPlan planLoadCollection(LoadView view, int replicaNumber);

@@ -31,6 +31,11 @@ final class Milvus21Profile implements LifecycleProfile {
     }
 
     @Override
+    public boolean acceptsScalarIndexes() {
+        return false;
+    }
+
+    @Override
     public LoadPlan planLoadCollection(LoadView v, int replicas) {
         if (!v.anyLoaded()) {
             return new LoadPlan(v.all(), true);
