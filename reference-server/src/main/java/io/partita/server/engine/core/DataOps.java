@@ -84,6 +84,15 @@ final class DataOps {
      */
     MutationResult upsert(String collection, String partition, List<FieldColumn> columns) {
         CollectionRuntime c = registry.get(collection);
+        if (profile.validatesNamesBeforeLookup() && partition != null && !partition.isBlank()) {
+            // Milvus 2.6's upsert validates the partition name before looking it up, a '-' aside
+            // (test_insert.py TestUpsertInvalid: `n-ame` is not found, `n12 ame` is invalid)
+            try {
+                Names.check(profile, "partition", partition.replace('-', '_'));
+            } catch (RuntimeException invalid) {
+                Names.check(profile, "partition", partition);
+            }
+        }
         PartitionRuntime p = partition(c, partition);
         List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, 0, clock, true);
         int rows = ordered.get(0).rowCount();
