@@ -63,7 +63,7 @@ class UpsertAndCountTest {
     }
 
     @Test
-    void underMilvus26AnUpsertValidatesThePartitionNameBeforeLookingItUp() {
+    void underMilvus26InsertAndUpsertValidateThePartitionNameBeforeLookingItUp() {
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_6)) {
             EngineFixture.createStandard(e);
             EngineException invalid =
@@ -72,6 +72,9 @@ class UpsertAndCountTest {
             EngineException missing =
                     catchThrowableOfType(EngineException.class, () -> e.upsert(C, "n-ame", replacement(1, 1)));
             assertThat(missing.reason()).contains("partition not found[partition=n-ame]");
+            EngineException insert =
+                    catchThrowableOfType(EngineException.class, () -> e.insert(C, "12 s", replacement(1, 1)));
+            assertThat(insert.reason()).startsWith("Invalid partition name: 12 s.");
         }
     }
 
