@@ -88,6 +88,17 @@ class ScalarIndexTest {
     }
 
     @Test
+    void anHnswIndexWithoutParamsTakesMilvussDefaults() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_6)) {
+            e.createCollection(schema());
+            e.createIndex(C, "vec", "", Map.of("index_type", "HNSW", "metric_type", "L2"));
+            assertThat(e.describeIndexes(C, "vec", "").get(0).params())
+                    .containsEntry("M", "30")
+                    .containsEntry("efConstruction", "360");
+        }
+    }
+
+    @Test
     void milvus21RefusesAnIndexOnAScalarField() {
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_1)) {
             e.createCollection(schema());

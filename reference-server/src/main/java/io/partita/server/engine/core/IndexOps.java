@@ -78,6 +78,10 @@ final class IndexOps {
                     + " (supported: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
         }
         p.put("index_type", type);
+        if (type.equals("HNSW") && profile.fillsHnswDefaults()) {
+            p.putIfAbsent("M", "30");
+            p.putIfAbsent("efConstruction", "360");
+        }
         String metric = p.getOrDefault("metric_type", "").trim().toUpperCase(Locale.ROOT);
         if (metric.isEmpty()) {
             metric = binary ? "HAMMING" : sparse ? "IP" : "L2";
