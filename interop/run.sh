@@ -16,6 +16,8 @@
 # Environment: PROFILE (milvus-2.1 default, or milvus-2.3) selects the expected
 # lifecycle rules; CLIENTS (space separated, default all) selects clients:
 #   py21-orm py26-orm py26-client go node java21 java26 cli http
+# and, outside the default set: py26-types (pymilvus vector types), py3-quick (pymilvus 3.0.2
+# MilvusClient quick setup: dynamic field, count(*), upsert, JSON filters, filter templates).
 # SKIP_INSTALL=1 skips the installs. COLLECTION renames the collection for java21 and
 # java26 (default book; other clients always use book). Logs go to interop/results/.
 set -uo pipefail
@@ -37,6 +39,7 @@ install() {
   for c in $clients; do case "$c" in
     py21-orm) venv .venv-pymilvus-2.1 python/requirements-pymilvus-2.1.txt ;;
     py26-orm|py26-client) venv .venv-pymilvus-2.6 python/requirements-pymilvus-2.6.txt ;;
+    py3-quick) venv .venv-pymilvus-3 python/requirements-pymilvus-3.txt ;;
     cli) venv .venv-cli cli/requirements.txt ;;
     node) (cd node && npm ci --no-audit --no-fund --loglevel=error) ;;
     go) (cd go && go build -o interop-go .) ;;
@@ -110,6 +113,7 @@ cmd_for() {
     py26-orm) echo ".venv-pymilvus-2.6/bin/python python/scenario_orm.py $grpc $profile" ;;
     py26-client) echo ".venv-pymilvus-2.6/bin/python python/scenario_client.py $grpc $profile" ;;
     py26-types) echo ".venv-pymilvus-2.6/bin/python python/scenario_vector_types.py $grpc $profile" ;;
+    py3-quick) echo ".venv-pymilvus-3/bin/python python/scenario_quick_setup.py $grpc $profile" ;;
     go) echo "go/interop-go -addr $grpc -profile $profile" ;;
     node) echo "node node/scenario.js $grpc $profile" ;;
     java21) echo "java -jar java/java21/target/interop-java21.jar $grpc $profile" ;;

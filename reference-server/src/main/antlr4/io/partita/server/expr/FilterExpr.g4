@@ -87,6 +87,10 @@ LPAREN   : '(' ;
 RPAREN   : ')' ;
 LBRACKET : '[' ;
 RBRACKET : ']' ;
+// `{name}` is a placeholder of an expression template (Milvus 2.4+ `expr_template_values`),
+// bound to a literal by FilterTemplates before the parser sees the tokens
+LBRACE   : '{' ;
+RBRACE   : '}' ;
 COMMA    : ',' ;
 
 LE : '<=' ;

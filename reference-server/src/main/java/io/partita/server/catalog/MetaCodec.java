@@ -19,10 +19,11 @@ import java.util.Set;
 /**
  * Binary encoding of catalog records (a version byte, then the fields in order). Version 2 adds
  * a collection's {@code enable_dynamic_field} flag and each field's dynamic and nullable flags
- * and default value; version 1 records are still read.
+ * and default value; version 3 a collection's properties (AlterCollection) after its indexes;
+ * version 1 and 2 records are still read.
  */
 final class MetaCodec {
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int FIRST_VERSION = 1;
 
     private MetaCodec() {}
@@ -58,6 +59,7 @@ final class MetaCodec {
                 out.writeUTF(i.fieldName());
                 writeMap(out, i.params());
             }
+            writeMap(out, m.properties());
         });
     }
 
@@ -91,8 +93,14 @@ final class MetaCodec {
             for (int i = 0; i < ni; i++) {
                 indexes.add(new IndexMeta(in.readLong(), in.readUTF(), in.readUTF(), readMap(in)));
             }
+            Map<String, String> properties = version >= 3 ? readMap(in) : Map.of();
             return new CollectionMeta(
-                    id, new CollectionSchema(name, desc, fields, shards, consistency, dynamic), ts, utc, indexes);
+                    id,
+                    new CollectionSchema(name, desc, fields, shards, consistency, dynamic),
+                    ts,
+                    utc,
+                    indexes,
+                    properties);
         });
     }
 

@@ -65,6 +65,19 @@ public interface Engine extends AutoCloseable {
     /** Drops a collection, releasing its memory first and deleting its data. */
     void dropCollection(String collectionName);
 
+    /**
+     * AlterCollection: sets these properties and removes {@code deleteKeys}, durably;
+     * DescribeCollection reports them.
+     */
+    default void alterCollection(String collectionName, Map<String, String> properties, List<String> deleteKeys) {
+        throw new UnsupportedOperationException("alterCollection");
+    }
+
+    /** RenameCollection within the current database; aliases keep pointing at the collection. */
+    default void renameCollection(String oldName, String newName) {
+        throw new UnsupportedOperationException("renameCollection");
+    }
+
     boolean hasCollection(String collectionName);
 
     CollectionDescription describeCollection(String collectionName);

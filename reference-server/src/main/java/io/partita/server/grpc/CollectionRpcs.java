@@ -2,6 +2,7 @@ package io.partita.server.grpc;
 
 import static io.partita.server.grpc.ServerRpc.status;
 import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getAlterCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getCreateCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getDescribeCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getDropCollectionMethod;
@@ -9,6 +10,7 @@ import static io.partita.wire.MilvusServiceGrpc.getGetCollectionStatisticsMethod
 import static io.partita.wire.MilvusServiceGrpc.getHasCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getLoadCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getReleaseCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getRenameCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getShowCollectionsMethod;
 
 import io.partita.server.engine.DatabaseScope;
@@ -17,6 +19,7 @@ import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
 import io.partita.server.model.LoadOptions;
 import io.partita.server.model.LoadState;
+import io.partita.wire.AlterCollectionRequest;
 import io.partita.wire.BoolResponse;
 import io.partita.wire.CreateCollectionRequest;
 import io.partita.wire.DescribeCollectionRequest;
@@ -28,12 +31,13 @@ import io.partita.wire.HasCollectionRequest;
 import io.partita.wire.KeyValuePair;
 import io.partita.wire.LoadCollectionRequest;
 import io.partita.wire.ReleaseCollectionRequest;
+import io.partita.wire.RenameCollectionRequest;
 import io.partita.wire.ShowCollectionsRequest;
 import io.partita.wire.ShowCollectionsResponse;
 import io.partita.wire.ShowType;
 import java.util.List;
 
-/** Collection RPCs: create, drop, has, describe, show, statistics, load, release. */
+/** Collection RPCs: create, drop, has, describe, show, statistics, load, release, alter, rename. */
 final class CollectionRpcs {
     private final Engine engine;
 
@@ -54,9 +58,29 @@ final class CollectionRpcs {
                 unary(getShowCollectionsMethod(), this::show));
     }
 
+    /** AlterCollection and RenameCollection: Milvus 2.2+ (2.1 had neither: UNIMPLEMENTED there). */
+    List<ServerRpc<?, ?>> since22() {
+        return List.of(
+                status(getAlterCollectionMethod(), this::alter), status(getRenameCollectionMethod(), this::rename));
+    }
+
     void create(CreateCollectionRequest r) {
         engine.createCollection(SchemaCodec.toEngine(
                 r.getCollectionName(), r.getSchema(), r.getShardsNum(), r.getConsistencyLevelValue()));
+    }
+
+    void alter(AlterCollectionRequest r) {
+        engine.alterCollection(r.getCollectionName(), SchemaCodec.toMap(r.getPropertiesList()), r.getDeleteKeysList());
+    }
+
+    void rename(RenameCollectionRequest r) {
+        String db = DatabaseScope.current();
+        if (!r.getNewDBName().isEmpty() && !r.getNewDBName().equals(db)) {
+            // moving a collection to another database is not served: each database is its own engine
+            throw Statuses.invalid("renaming collection " + r.getOldName() + " into another database ("
+                    + r.getNewDBName() + ") is not supported by the Partita reference server");
+        }
+        engine.renameCollection(r.getOldName(), r.getNewName());
     }
 
     void drop(DropCollectionRequest r) {
@@ -97,6 +121,7 @@ final class CollectionRpcs {
                 .addAllAliases(d.aliases())
                 .setConsistencyLevelValue(d.schema().consistencyLevel())
                 .setDbName(DatabaseScope.current())
+                .addAllProperties(SchemaCodec.toPairs(d.properties()))
                 .setNumPartitions(engine.showPartitions(d.schema().name(), List.of(), false)
                         .size())
                 .build();

@@ -85,8 +85,10 @@ final class DmlRpcs {
     }
 
     MutationResult delete(DeleteRequest r) {
-        io.partita.server.model.MutationResult m =
-                engine.delete(r.getCollectionName(), r.getPartitionName(), r.getExpr());
+        io.partita.server.model.MutationResult m = engine.delete(
+                r.getCollectionName(),
+                r.getPartitionName(),
+                ExprTemplates.bind(r.getExpr(), r.getExprTemplateValuesMap()));
         return MutationResult.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setIDs(FieldDataCodec.toIds(m.primaryKeys()))

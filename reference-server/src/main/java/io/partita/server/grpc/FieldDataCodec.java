@@ -30,6 +30,11 @@ final class FieldDataCodec {
 
     static FieldColumn toColumn(FieldData fd) {
         String name = fd.getFieldName();
+        if (fd.getIsDynamic() && name.isEmpty()) {
+            // milvus-sdk-java 2.6 (MilvusClientV2 insert/upsert of rows with extra keys) sends the
+            // dynamic column flagged is_dynamic and unnamed; Milvus takes it as the $meta field
+            name = io.partita.server.model.FieldSchema.DYNAMIC_FIELD_NAME;
+        }
         DataType type = DataType.fromNumber(fd.getTypeValue());
         if (type == null) {
             throw Statuses.invalid("field " + name + ": data type " + fd.getType() + " is not supported");

@@ -69,6 +69,7 @@ public final class MilvusServiceAdapter {
         if (profile != Profile.MILVUS_2_1) {
             all.addAll(new ResourceGroupRpcs(engine).rpcs()); // Milvus 2.1 had none: UNIMPLEMENTED there
             all.addAll(new DatabaseRpcs(engine).rpcs()); // nor these (2.2.9+)
+            all.addAll(new CollectionRpcs(engine).since22()); // nor AlterCollection, RenameCollection
             if (access != null) {
                 all.addAll(new RbacRpcs(access, credentials).rpcs()); // nor RBAC (2.2+)
             }

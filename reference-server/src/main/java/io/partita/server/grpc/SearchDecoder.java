@@ -90,7 +90,7 @@ final class SearchDecoder {
                 topK,
                 metric,
                 params,
-                req.getDsl(),
+                ExprTemplates.bind(req.getDsl(), req.getExprTemplateValuesMap()),
                 req.getOutputFieldsList(),
                 roundDecimal);
     }

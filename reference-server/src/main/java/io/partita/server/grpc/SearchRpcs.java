@@ -185,7 +185,7 @@ final class SearchRpcs {
                 Boolean.parseBoolean(params.getOrDefault("iterator", "false").trim());
         List<FieldColumn> columns = engine.query(new QueryRequest(
                 r.getCollectionName(),
-                r.getExpr(),
+                ExprTemplates.bind(r.getExpr(), r.getExprTemplateValuesMap()),
                 r.getOutputFieldsList(),
                 r.getPartitionNamesList(),
                 limit,

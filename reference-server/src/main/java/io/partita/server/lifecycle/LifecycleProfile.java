@@ -49,6 +49,22 @@ public interface LifecycleProfile {
         return false;
     }
 
+    /**
+     * Whether CreateIndex accepts scalar index types (INVERTED, STL_SORT, Trie, BITMAP) on scalar
+     * fields; Milvus 2.1 refused any index on a non-vector field.
+     */
+    default boolean acceptsScalarIndexes() {
+        return true;
+    }
+
+    /**
+     * Whether an HNSW index may leave out {@code M} and {@code efConstruction} (Milvus 2.4+ fills
+     * knowhere's defaults, 30 and 360); Milvus 2.1 required both.
+     */
+    default boolean fillsHnswDefaults() {
+        return true;
+    }
+
     // ---- decisions (rows 1-6, 10-12, 16) ---------------------------------------------------
 
     LoadPlan planLoadCollection(LoadView view, int replicaNumber);

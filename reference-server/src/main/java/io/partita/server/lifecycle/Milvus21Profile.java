@@ -31,6 +31,16 @@ final class Milvus21Profile implements LifecycleProfile {
     }
 
     @Override
+    public boolean acceptsScalarIndexes() {
+        return false;
+    }
+
+    @Override
+    public boolean fillsHnswDefaults() {
+        return false;
+    }
+
+    @Override
     public LoadPlan planLoadCollection(LoadView v, int replicas) {
         if (!v.anyLoaded()) {
             return new LoadPlan(v.all(), true);

@@ -2,7 +2,9 @@ package io.partita.server.engine;
 
 import static io.partita.server.engine.EngineFixture.C;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.partita.server.model.EngineException;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.Profile;
 import io.partita.server.model.QueryRequest;
@@ -57,6 +59,22 @@ class UpsertAndCountTest {
             assertThat(age(e, 7)).isEqualTo(7);
             e.upsert(C, "p1", replacement(9, 1)); // moves key 9 to p1
             assertThat(count(e, "id == 9")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void underMilvus26InsertAndUpsertValidateThePartitionNameBeforeLookingItUp() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_6)) {
+            EngineFixture.createStandard(e);
+            EngineException invalid =
+                    catchThrowableOfType(EngineException.class, () -> e.upsert(C, "n12 ame", replacement(1, 1)));
+            assertThat(invalid.reason()).startsWith("Invalid partition name: n12 ame.");
+            EngineException missing =
+                    catchThrowableOfType(EngineException.class, () -> e.upsert(C, "n-ame", replacement(1, 1)));
+            assertThat(missing.reason()).contains("partition not found[partition=n-ame]");
+            EngineException insert =
+                    catchThrowableOfType(EngineException.class, () -> e.insert(C, "12 s", replacement(1, 1)));
+            assertThat(insert.reason()).startsWith("Invalid partition name: 12 s.");
         }
     }
 

@@ -63,9 +63,15 @@ class ServerRpcTest {
                 .map(ServerRpc::name)
                 .toList();
         assertThat(served)
-                .hasSize(49 + 7 + 3)
+                .hasSize(49 + 7 + 3 + 2)
                 .doesNotHaveDuplicates()
-                .contains("CreateResourceGroup", "ListResourceGroups", "TransferReplica", "CreateDatabase");
+                .contains(
+                        "CreateResourceGroup",
+                        "ListResourceGroups",
+                        "TransferReplica",
+                        "CreateDatabase",
+                        "AlterCollection",
+                        "RenameCollection");
     }
 
     @Test

@@ -329,10 +329,17 @@ class VectordbApiTest {
         JsonObject badId = post("/entities/get", "{\"collectionName\":\"strict\",\"id\":\"abc\"}");
         assertThat(badId.get("code").getAsInt()).isEqualTo(1806);
 
-        JsonObject unimplemented =
+        // RenameCollection is served (it answered "not implemented" before issue 12): there and back
+        JsonObject renamed =
                 post("/collections/rename", "{\"collectionName\":\"strict\",\"newCollectionName\":\"loose\"}");
-        assertThat(unimplemented.get("code").getAsInt()).isNotZero();
-        assertThat(unimplemented.get("message").getAsString()).contains("RenameCollection");
+        assertThat(renamed.get("code").getAsInt()).isZero();
+        JsonObject taken =
+                post("/collections/rename", "{\"collectionName\":\"loose\",\"newCollectionName\":\"loose\"}");
+        assertThat(taken.get("message").getAsString()).contains("duplicated new collection name");
+        assertThat(post("/collections/rename", "{\"collectionName\":\"loose\",\"newCollectionName\":\"strict\"}")
+                        .get("code")
+                        .getAsInt())
+                .isZero();
 
         assertThat(http.send("GET", "/v2/vectordb/collections/list", null).statusCode())
                 .isEqualTo(405);

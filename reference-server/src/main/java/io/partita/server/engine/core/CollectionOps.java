@@ -3,10 +3,13 @@ package io.partita.server.engine.core;
 import io.partita.server.catalog.CatalogStore;
 import io.partita.server.catalog.CollectionMeta;
 import io.partita.server.catalog.PartitionMeta;
+import io.partita.server.engine.DatabaseScope;
 import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
 import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.EngineException;
+import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.LoadState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,6 +106,103 @@ final class CollectionOps {
         }
     }
 
+    /**
+     * AlterCollection: sets {@code properties} and removes {@code deleteKeys}, durably; the
+     * properties are reported by DescribeCollection. {@code collection.ttl.seconds} must be a
+     * non-negative integer (the wording is Partita's); {@code mmap.enabled} and
+     * {@code lazyload.enabled} cannot change while the collection is loaded (Milvus's text and
+     * code 104, ErrCollectionLoaded: internal/proxy/task.go alterCollectionTask.PreExecute).
+     */
+    void alter(String name, Map<String, String> properties, List<String> deleteKeys) {
+        String ttl = properties.get(TTL);
+        if (ttl != null) {
+            long seconds;
+            try {
+                seconds = Long.parseLong(ttl.trim());
+            } catch (NumberFormatException e) {
+                seconds = -1;
+            }
+            if (seconds < 0) {
+                throw profile.invalidParameter(TTL + " must be a non-negative integer (seconds), got " + ttl);
+            }
+        }
+        ddl.lock();
+        try {
+            CollectionRuntime c = registry.get(name);
+            c.lock.lock();
+            try {
+                if ((properties.containsKey("mmap.enabled") || properties.containsKey("lazyload.enabled"))
+                        && c.anyLoadedOrLoading()) {
+                    throw EngineException.of(
+                            ErrorCodes.UNEXPECTED_ERROR,
+                            CODE_COLLECTION_LOADED,
+                            "can not alter mmap properties if collection loaded: collection already loaded[collection="
+                                    + c.name() + "]");
+                }
+                Map<String, String> next = new java.util.TreeMap<>(c.meta.properties());
+                next.putAll(properties);
+                deleteKeys.forEach(next::remove);
+                CollectionMeta m = c.meta.withProperties(next);
+                catalog.putCollection(m);
+                c.meta = m;
+            } finally {
+                c.lock.unlock();
+            }
+        } finally {
+            ddl.unlock();
+        }
+    }
+
+    /** Milvus's ErrCollectionLoaded (pkg/util/merr/errors.go). */
+    static final int CODE_COLLECTION_LOADED = 104;
+
+    /** The property Milvus reads as the collection's time to live, in seconds. */
+    static final String TTL = "collection.ttl.seconds";
+
+    /**
+     * RenameCollection within the current database, with Milvus's refusals (rootcoord
+     * meta_table.go RenameCollection): the old name must be a collection, not an alias, and the
+     * new name must be free of collections and aliases. Aliases keep pointing at the collection.
+     */
+    void rename(String oldName, String newName) {
+        String target = Names.check(profile, "collection", newName);
+        ddl.lock();
+        try {
+            String old = Names.trimmed(oldName);
+            if (registry.aliasTarget(old) != null) {
+                throw EngineException.of(
+                        ErrorCodes.UNEXPECTED_ERROR,
+                        ErrorCodes.CODE_UNEXPECTED,
+                        "unsupported use an alias to rename collection, alias:" + old);
+            }
+            CollectionRuntime c = registry.get(old);
+            if (registry.find(target) != null) {
+                throw EngineException.of(
+                        ErrorCodes.UNEXPECTED_ERROR,
+                        ErrorCodes.CODE_UNEXPECTED,
+                        "duplicated new collection name " + DatabaseScope.current() + ":" + target
+                                + " with other collection name or alias");
+            }
+            c.lock.lock();
+            try {
+                CollectionSchema s = c.meta.schema();
+                CollectionMeta m = c.meta.withSchema(new CollectionSchema(
+                        target,
+                        s.description(),
+                        s.fields(),
+                        s.shardsNum(),
+                        s.consistencyLevel(),
+                        s.enableDynamicField()));
+                catalog.putCollection(m);
+                registry.rename(c, m);
+            } finally {
+                c.lock.unlock();
+            }
+        } finally {
+            ddl.unlock();
+        }
+    }
+
     boolean has(String name) {
         return registry.find(name) != null;
     }
@@ -121,7 +221,8 @@ final class CollectionOps {
         for (int i = 0; i < m.schema().shardsNum(); i++) {
             channels.add("partita-dml_" + i + "_" + m.id() + "v" + i);
         }
-        return new CollectionDescription(m.id(), m.schema(), m.createdTimestamp(), m.createdUtcMs(), aliases, channels);
+        return new CollectionDescription(
+                m.id(), m.schema(), m.createdTimestamp(), m.createdUtcMs(), aliases, channels, m.properties());
     }
 
     List<CollectionInfo> show(List<String> names, boolean inMemory) {

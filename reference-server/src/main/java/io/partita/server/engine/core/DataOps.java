@@ -37,6 +37,7 @@ final class DataOps {
 
     MutationResult insert(String collection, String partition, List<FieldColumn> columns, long numRows) {
         CollectionRuntime c = registry.get(collection);
+        checkPartitionName(partition);
         PartitionRuntime p = partition(c, partition);
         List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, numRows, clock, false);
         int rows = ordered.get(0).rowCount();
@@ -86,6 +87,7 @@ final class DataOps {
      */
     MutationResult upsert(String collection, String partition, List<FieldColumn> columns) {
         CollectionRuntime c = registry.get(collection);
+        checkPartitionName(partition);
         PartitionRuntime p = partition(c, partition);
         List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, 0, clock, true);
         int rows = ordered.get(0).rowCount();
@@ -245,6 +247,21 @@ final class DataOps {
             }
         }
         return true;
+    }
+
+    /**
+     * Milvus 2.6's insert and upsert validate the partition name before looking it up, a '-' aside
+     * (test_insert.py TestUpsertInvalid: {@code n-ame} is not found, {@code n12 ame} is invalid;
+     * test_milvus_client_insert.py: {@code Invalid partition name: 12 s.}).
+     */
+    private void checkPartitionName(String partition) {
+        if (profile.validatesNamesBeforeLookup() && partition != null && !partition.isBlank()) {
+            try {
+                Names.check(profile, "partition", partition.replace('-', '_'));
+            } catch (RuntimeException invalid) {
+                Names.check(profile, "partition", partition);
+            }
+        }
     }
 
     private PartitionRuntime partition(CollectionRuntime c, String name) {

@@ -51,11 +51,16 @@ final class IndexOps {
         if (f == null) {
             throw profile.invalidParameter("cannot create index on non-existed field: " + fieldName);
         }
-        if (!f.dataType().isVector()) {
-            throw profile.invalidParameter("cannot create index on non-vector field: " + f.name());
-        }
         Map<String, String> p = new LinkedHashMap<>(params == null ? Map.of() : params);
         String type = p.getOrDefault("index_type", "").trim().toUpperCase(Locale.ROOT);
+        if (!f.dataType().isVector()) {
+            if (!profile.acceptsScalarIndexes()) {
+                throw profile.invalidParameter("cannot create index on non-vector field: " + f.name());
+            }
+            p.put("index_type", scalarIndexType(f, type, p.get("index_type")));
+            record(c, f, indexName, p);
+            return;
+        }
         DataType dt = f.dataType();
         boolean binary = dt == DataType.BINARY_VECTOR;
         boolean sparse = dt == DataType.SPARSE_FLOAT_VECTOR;
@@ -73,6 +78,10 @@ final class IndexOps {
                     + " (supported: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
         }
         p.put("index_type", type);
+        if (type.equals("HNSW") && profile.fillsHnswDefaults()) {
+            p.putIfAbsent("M", "30");
+            p.putIfAbsent("efConstruction", "360");
+        }
         String metric = p.getOrDefault("metric_type", "").trim().toUpperCase(Locale.ROOT);
         boolean bm25 = f.bm25Input() != null;
         if (metric.isEmpty()) {
@@ -104,6 +113,40 @@ final class IndexOps {
                 throw profile.invalidParameter(e.getMessage());
             }
         }
+        record(c, f, indexName, p);
+        builds.scheduleAll(c);
+    }
+
+    /**
+     * The type of a scalar index, checked against the field (Milvus 2.4+ accepts INVERTED, STL_SORT,
+     * Trie and BITMAP on scalar fields, AUTOINDEX meaning INVERTED: pkg/util/indexparamcheck). The
+     * index is recorded and described; filters scan, so it changes no answer. Refusal texts are
+     * Partita's, naming the field and type.
+     */
+    private String scalarIndexType(FieldSchema f, String type, String given) {
+        DataType dt = f.dataType();
+        boolean numeric = dt == DataType.INT8
+                || dt == DataType.INT16
+                || dt == DataType.INT32
+                || dt == DataType.INT64
+                || dt == DataType.FLOAT
+                || dt == DataType.DOUBLE;
+        String t = type.isEmpty() || type.equals("AUTOINDEX") ? "INVERTED" : type;
+        boolean ok = switch (t) {
+            case "INVERTED" -> true;
+            case "STL_SORT" -> numeric || dt == DataType.VARCHAR;
+            case "TRIE" -> dt == DataType.VARCHAR;
+            case "BITMAP" -> !f.primaryKey() && dt != DataType.FLOAT && dt != DataType.DOUBLE && dt != DataType.JSON;
+            default -> false;
+        };
+        if (!ok) {
+            throw profile.invalidParameter(
+                    "invalid index type: " + given + " for scalar field " + f.name() + " of type " + dt);
+        }
+        return t.equals("TRIE") ? "Trie" : t;
+    }
+
+    private void record(CollectionRuntime c, FieldSchema f, String indexName, Map<String, String> p) {
         String name = indexName == null || indexName.isBlank() ? f.name() : Names.trimmed(indexName);
         c.lock.lock();
         try {
@@ -126,7 +169,6 @@ final class IndexOps {
         } finally {
             c.lock.unlock();
         }
-        builds.scheduleAll(c);
     }
 
     /** The index param keys of BM25 scoring. */

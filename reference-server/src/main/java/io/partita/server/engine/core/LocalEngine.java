@@ -262,6 +262,16 @@ public final class LocalEngine implements Engine {
     }
 
     @Override
+    public void alterCollection(String collectionName, Map<String, String> properties, List<String> deleteKeys) {
+        run(() -> collections.alter(collectionName, properties, deleteKeys));
+    }
+
+    @Override
+    public void renameCollection(String oldName, String newName) {
+        run(() -> collections.rename(oldName, newName));
+    }
+
+    @Override
     public boolean hasCollection(String collectionName) {
         return call(() -> collections.has(collectionName));
     }

@@ -8,7 +8,9 @@ import io.partita.server.model.QueryRequest;
 import io.partita.server.storage.SegmentData;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Query by expression over the loaded snapshots: matching rows, in storage order, as columns.
@@ -82,7 +84,7 @@ final class QueryOps {
         if (req.pkOrder()) {
             pkOrdered(c, targets, filter, req.offset(), taken, segments, segList, rowList);
         } else {
-            storageOrdered(targets, filter, req.offset(), taken, segments, segList, rowList);
+            storageOrdered(c, targets, filter, req.offset(), taken, segments, segList, rowList);
         }
         if (rowList.size() > maxRows) {
             throw tooLarge();
@@ -126,7 +128,17 @@ final class QueryOps {
         }
     }
 
+    /**
+     * Matching rows in storage order, one per primary key: the position is the key's first
+     * matching row, the values its newest. Milvus keeps, for a primary key inserted more than once,
+     * the row with the latest timestamp when it merges query results (querynode
+     * MergeSegcoreRetrieveResults, internal/querynodev2/segments/result.go: {@code idTsMap}); here
+     * the newer of two rows is the one in the segment with the newer last insert, or the later row
+     * of one segment (rows carry no timestamp of their own). Every match is scanned, since a later
+     * row can replace one already taken; only the first {@code offset + limit} keys are kept.
+     */
     private static void storageOrdered(
+            CollectionRuntime c,
             List<LoadedPartition> targets,
             Filters.Compiled filter,
             long offset,
@@ -134,19 +146,38 @@ final class QueryOps {
             List<SegmentData> segments,
             List<Integer> segList,
             List<Integer> rowList) {
-        long[] skipped = {0};
+        int pk = c.pkIndex();
+        long wanted = limit > Long.MAX_VALUE - offset ? Long.MAX_VALUE : offset + limit;
+        Map<Object, Integer> position = new HashMap<>();
+        List<int[]> picked = new ArrayList<>();
         scan(targets, filter, segments, (seg, row) -> {
-            if (skipped[0] < offset) {
-                skipped[0]++;
-                return true;
+            Object key = segments.get(seg).column(pk).scalar(row);
+            Integer at = position.get(key);
+            if (at != null) {
+                if (newer(segments, seg, row, picked.get(at))) {
+                    picked.set(at, new int[] {seg, row});
+                }
+            } else if (picked.size() < wanted) {
+                position.put(key, picked.size());
+                picked.add(new int[] {seg, row});
             }
-            if (rowList.size() >= limit) {
-                return false;
-            }
-            segList.add(seg);
-            rowList.add(row);
             return true;
         });
+        for (long i = offset; i < picked.size() && rowList.size() < limit; i++) {
+            int[] ref = picked.get((int) i);
+            segList.add(ref[0]);
+            rowList.add(ref[1]);
+        }
+    }
+
+    /** Whether row {@code row} of segment {@code seg} was inserted after {@code than}. */
+    private static boolean newer(List<SegmentData> segments, int seg, int row, int[] than) {
+        if (seg == than[0]) {
+            return row > than[1];
+        }
+        long a = segments.get(seg).seq();
+        long b = segments.get(than[0]).seq();
+        return a != b ? a > b : seg > than[0];
     }
 
     /**
@@ -175,8 +206,21 @@ final class QueryOps {
             return String.valueOf(x).compareTo(String.valueOf(y));
         };
         refs.sort(byPk);
-        for (long i = offset; i < refs.size() && rowList.size() < limit; i++) {
-            long[] ref = refs.get((int) i);
+        // one row per primary key, its newest (see storageOrdered)
+        List<long[]> distinct = new ArrayList<>(refs.size());
+        for (long[] ref : refs) {
+            int last = distinct.size() - 1;
+            if (last >= 0 && byPk.compare(distinct.get(last), ref) == 0) {
+                long[] kept = distinct.get(last);
+                if (newer(segments, (int) ref[0], (int) ref[1], new int[] {(int) kept[0], (int) kept[1]})) {
+                    distinct.set(last, ref);
+                }
+            } else {
+                distinct.add(ref);
+            }
+        }
+        for (long i = offset; i < distinct.size() && rowList.size() < limit; i++) {
+            long[] ref = distinct.get((int) i);
             segList.add((int) ref[0]);
             rowList.add((int) ref[1]);
         }

@@ -52,6 +52,15 @@ final class Registry {
         byName.put(c.name(), c);
     }
 
+    /** Gives {@code c} the name of {@code renamed}; aliases follow it. Call under the DDL lock. */
+    void rename(CollectionRuntime c, io.partita.server.catalog.CollectionMeta renamed) {
+        String old = c.name();
+        byName.remove(old, c);
+        c.meta = renamed;
+        byName.put(c.name(), c);
+        aliases.replaceAll((alias, target) -> target.equals(old) ? c.name() : target);
+    }
+
     void remove(CollectionRuntime c) {
         byName.remove(c.name(), c);
         aliases.values().removeIf(v -> v.equals(c.name()));
