@@ -35,7 +35,10 @@ public record FieldRef(
 
     /** A field whose values are at hand, with text matching when {@code tokenizer} is non-null. */
     public FieldRef(
-            String name, ScalarType type, boolean nullable, java.util.function.Function<String, List<String>> tokenizer) {
+            String name,
+            ScalarType type,
+            boolean nullable,
+            java.util.function.Function<String, List<String>> tokenizer) {
         this(name, type, nullable, tokenizer, null);
     }
 

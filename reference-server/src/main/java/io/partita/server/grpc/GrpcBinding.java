@@ -60,10 +60,9 @@ final class GrpcBinding {
         for (Descriptors.MethodDescriptor m : service.getMethods()) {
             String fullName = MethodDescriptor.generateFullMethodName(service.getFullName(), m.getName());
             ServerRpc<?, ?> rpc = byName.remove(fullName);
-            ServerMethodDefinition<?, ?> def =
-                    rpc != null && rpc.served()
-                            ? bind(rpc, budget)
-                            : UnimplementedRpcs.definition(unparsed(fullName, m));
+            ServerMethodDefinition<?, ?> def = rpc != null && rpc.served()
+                    ? bind(rpc, budget)
+                    : UnimplementedRpcs.definition(unparsed(fullName, m));
             descriptor.addMethod(def.getMethodDescriptor());
             methods.add(def);
         }
