@@ -435,17 +435,31 @@ class VectordbApiTest {
     }
 
     @Test
-    void rbacAlterAndImportRoutesAnswerMilvusServiceUnimplementedNamingTheCall() throws Exception {
-        Map<String, String> refused = new LinkedHashMap<>();
-        refused.put("/roles/create", "{\"roleName\":\"reader\"}");
-        refused.put("/roles/list", "{}");
-        refused.put(
+    void roleAndGrantRoutesReachTheServedRbacRpcs() throws Exception {
+        ok("/roles/create", "{\"roleName\":\"reader\"}");
+        assertThat(ok("/roles/list", "{}").toString()).contains("\"reader\"");
+        ok(
                 "/roles/grant_privilege",
                 "{\"roleName\":\"reader\",\"objectType\":\"Collection\",\"objectName\":\"*\",\"privilege\":\"Search\"}");
-        refused.put("/users/grant_role", "{\"userName\":\"root\",\"roleName\":\"reader\"}");
-        refused.put("/users/describe", "{\"userName\":\"root\"}");
-        refused.put(
-                "/collections/alter_properties", "{\"collectionName\":\"c\",\"properties\":{\"mmap.enabled\":true}}");
+        JsonElement grants = ok("/roles/describe", "{\"roleName\":\"reader\"}");
+        assertThat(grants.getAsJsonArray()).hasSize(1);
+        JsonObject grant = grants.getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(grant.get("objectType").getAsString()).isEqualTo("Collection");
+        assertThat(grant.get("privilege").getAsString()).isEqualTo("Search");
+        ok("/users/grant_role", "{\"userName\":\"root\",\"roleName\":\"reader\"}");
+        assertThat(ok("/users/describe", "{\"userName\":\"root\"}").toString()).contains("\"reader\"");
+        ok("/users/revoke_role", "{\"userName\":\"root\",\"roleName\":\"reader\"}");
+        ok(
+                "/roles/revoke_privilege",
+                "{\"roleName\":\"reader\",\"objectType\":\"Collection\",\"objectName\":\"*\",\"privilege\":\"Search\"}");
+        ok("/roles/drop", "{\"roleName\":\"reader\"}");
+        assertThat(ok("/roles/list", "{}").toString()).doesNotContain("\"reader\"");
+        assertThat(post("/roles/drop", "{}").get("code").getAsInt()).isEqualTo(1802);
+    }
+
+    @Test
+    void addFieldAndImportRoutesAnswerMilvusServiceUnimplementedNamingTheCall() throws Exception {
+        Map<String, String> refused = new LinkedHashMap<>();
         refused.put(
                 "/collections/fields/add",
                 "{\"collectionName\":\"c\",\"schema\":{\"fieldName\":\"f\",\"dataType\":\"Int64\",\"nullable\":true}}");
@@ -458,10 +472,9 @@ class VectordbApiTest {
                     .startsWith("err: ")
                     .endsWith(": service unimplemented");
         }
-        assertThat(post("/roles/create", "{\"roleName\":\"reader\"}")
+        assertThat(post("/collections/fields/add", refused.get("/collections/fields/add"))
                         .get("message")
                         .getAsString())
-                .contains("CreateRole");
-        assertThat(post("/roles/drop", "{}").get("code").getAsInt()).isEqualTo(1802);
+                .contains("AddCollectionField");
     }
 }
