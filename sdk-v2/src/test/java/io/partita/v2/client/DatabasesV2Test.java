@@ -55,7 +55,7 @@ class DatabasesV2Test {
 
                 client.alterDatabaseProperties(AlterDatabasePropertiesReq.builder()
                         .databaseName("books")
-                        .properties(Map.of("database.force.deny.writing", "true"))
+                        .property("database.force.deny.writing", "true")
                         .build());
                 client.dropDatabaseProperties(DropDatabasePropertiesReq.builder()
                         .databaseName("books")
@@ -156,6 +156,39 @@ class DatabasesV2Test {
                 assertThatThrownBy(() -> DropDatabaseParam.newBuilder().build()).hasMessageContaining("databaseName");
             } finally {
                 v1.close();
+            }
+        }
+    }
+
+    @Test
+    void restfulV2ListsAndDescribesDatabasesAndRefusesTheOthers() throws Exception {
+        try (Servers servers = Servers.start(Profile.MILVUS_2_6)) {
+            MilvusClientV2 grpc = new MilvusClientV2(
+                    ConnectConfig.builder().uri(servers.grpcUri()).build());
+            MilvusClientV2 rest = new MilvusClientV2(ConnectConfig.builder()
+                    .uri(servers.httpUri() + "/v2/vectordb")
+                    .build());
+            try {
+                grpc.createDatabase(CreateDatabaseReq.builder()
+                        .databaseName("web")
+                        .properties(Map.of("database.max.collections", "7"))
+                        .build());
+                assertThat(rest.listDatabases().getDatabaseNames()).contains("default", "web");
+                DescribeDatabaseResp d = rest.describeDatabase(
+                        DescribeDatabaseReq.builder().databaseName("web").build());
+                assertThat(d.getDatabaseName()).isEqualTo("web");
+                assertThat(d.getProperties()).containsEntry("database.max.collections", "7");
+
+                // the reference server's RESTful v2 has no databases/create route: UNIMPLEMENTED, typed
+                assertThatThrownBy(() -> rest.createDatabase(
+                                CreateDatabaseReq.builder().databaseName("web2").build()))
+                        .isInstanceOf(MilvusClientException.class)
+                        .hasMessageContaining("UNIMPLEMENTED")
+                        .extracting(e -> ((MilvusClientException) e).getErrorCode())
+                        .isEqualTo(ErrorCode.RPC_ERROR);
+            } finally {
+                rest.close();
+                grpc.close();
             }
         }
     }

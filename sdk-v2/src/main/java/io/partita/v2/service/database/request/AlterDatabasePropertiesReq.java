@@ -1,6 +1,7 @@
 package io.partita.v2.service.database.request;
 
 import io.partita.v2.internal.Checks;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import lombok.Builder;
 import lombok.Getter;
@@ -26,7 +27,21 @@ public final class AlterDatabasePropertiesReq {
     }
 
     /** Builds a {@link AlterDatabasePropertiesReq}; unset fields take the defaults documented on the getters. */
-    public static class AlterDatabasePropertiesReqBuilder {}
+    public static class AlterDatabasePropertiesReqBuilder {
+        /**
+         * Adds one property to those set so far (as the official builder's {@code property}).
+         *
+         * @param key the property key
+         * @param value its value
+         * @return this builder
+         */
+        public AlterDatabasePropertiesReqBuilder property(String key, String value) {
+            Map<String, String> next = new LinkedHashMap<>(properties == null ? Map.of() : properties);
+            next.put(key, value);
+            properties = next;
+            return this;
+        }
+    }
 
     @Override
     public String toString() {
