@@ -1,7 +1,6 @@
 package io.partita.v2.service.database.request;
 
 import io.partita.v2.internal.Checks;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import lombok.Builder;
 import lombok.Getter;
@@ -36,9 +35,7 @@ public final class AlterDatabasePropertiesReq {
          * @return this builder
          */
         public AlterDatabasePropertiesReqBuilder property(String key, String value) {
-            Map<String, String> next = new LinkedHashMap<>(properties == null ? Map.of() : properties);
-            next.put(key, value);
-            properties = next;
+            properties = Checks.with(properties, key, value);
             return this;
         }
     }
