@@ -3,6 +3,7 @@ package io.partita.client;
 import io.partita.model.CalcDistanceResults;
 import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
+import io.partita.model.DescribeDatabaseResponse;
 import io.partita.model.DescribeIndexResponse;
 import io.partita.model.FlushResponse;
 import io.partita.model.GetCollectionStatisticsResponse;
@@ -20,6 +21,7 @@ import io.partita.model.GetQuerySegmentInfoResponse;
 import io.partita.model.GetReplicasResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
+import io.partita.model.ListDatabasesResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
@@ -34,9 +36,13 @@ import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
+import io.partita.param.collection.AlterDatabaseParam;
 import io.partita.param.collection.CreateCollectionParam;
+import io.partita.param.collection.CreateDatabaseParam;
 import io.partita.param.collection.DescribeCollectionParam;
+import io.partita.param.collection.DescribeDatabaseParam;
 import io.partita.param.collection.DropCollectionParam;
+import io.partita.param.collection.DropDatabaseParam;
 import io.partita.param.collection.FlushParam;
 import io.partita.param.collection.GetCollectionStatisticsParam;
 import io.partita.param.collection.GetLoadStateParam;
@@ -488,4 +494,46 @@ public interface MilvusClient extends AutoCloseable {
      * @return the user names
      */
     R<ListCredUsersResponse> listCredUsers(ListCredUsersParam requestParam);
+
+    /**
+     * Creates a database (Milvus 2.2.9+). Served over gRPC; the REST transport answers
+     * UNIMPLEMENTED, as Milvus 2.1's HTTP API has no route for it.
+     *
+     * @param requestParam the database and its properties
+     * @return the status
+     */
+    R<RpcStatus> createDatabase(CreateDatabaseParam requestParam);
+
+    /**
+     * Drops a database, which must hold no collection (Milvus 2.2.9+; gRPC only, as
+     * {@link #createDatabase}).
+     *
+     * @param requestParam the database
+     * @return the status
+     */
+    R<RpcStatus> dropDatabase(DropDatabaseParam requestParam);
+
+    /**
+     * Lists the databases the caller may see (Milvus 2.2.9+; gRPC only, as {@link #createDatabase}).
+     *
+     * @return the names, ids and creation times
+     */
+    R<ListDatabasesResponse> listDatabases();
+
+    /**
+     * Sets (and, with {@code AlterDatabaseParam.Builder.withDeleteKey}, removes) database properties
+     * (Milvus 2.4+; gRPC only, as {@link #createDatabase}).
+     *
+     * @param requestParam the database and the properties
+     * @return the status
+     */
+    R<RpcStatus> alterDatabase(AlterDatabaseParam requestParam);
+
+    /**
+     * Describes a database (Milvus 2.4+; gRPC only, as {@link #createDatabase}).
+     *
+     * @param requestParam the database
+     * @return its name, id, creation time and properties
+     */
+    R<DescribeDatabaseResponse> describeDatabase(DescribeDatabaseParam requestParam);
 }

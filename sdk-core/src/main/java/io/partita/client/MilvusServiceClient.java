@@ -3,6 +3,7 @@ package io.partita.client;
 import io.partita.model.CalcDistanceResults;
 import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
+import io.partita.model.DescribeDatabaseResponse;
 import io.partita.model.DescribeIndexResponse;
 import io.partita.model.FlushResponse;
 import io.partita.model.GetCollectionStatisticsResponse;
@@ -20,6 +21,7 @@ import io.partita.model.GetQuerySegmentInfoResponse;
 import io.partita.model.GetReplicasResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
+import io.partita.model.ListDatabasesResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
@@ -36,14 +38,19 @@ import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
+import io.partita.param.collection.AlterDatabaseParam;
 import io.partita.param.collection.CreateCollectionParam;
+import io.partita.param.collection.CreateDatabaseParam;
 import io.partita.param.collection.DescribeCollectionParam;
+import io.partita.param.collection.DescribeDatabaseParam;
 import io.partita.param.collection.DropCollectionParam;
+import io.partita.param.collection.DropDatabaseParam;
 import io.partita.param.collection.FlushParam;
 import io.partita.param.collection.GetCollectionStatisticsParam;
 import io.partita.param.collection.GetLoadStateParam;
 import io.partita.param.collection.GetLoadingProgressParam;
 import io.partita.param.collection.HasCollectionParam;
+import io.partita.param.collection.ListDatabasesParam;
 import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
@@ -406,5 +413,30 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<ListCredUsersResponse> listCredUsers(ListCredUsersParam requestParam) {
         return control.listCredUsers(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> createDatabase(CreateDatabaseParam requestParam) {
+        return Results.status(invoker.call(Operations.CREATE_DATABASE, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> dropDatabase(DropDatabaseParam requestParam) {
+        return Results.status(invoker.call(Operations.DROP_DATABASE, requestParam));
+    }
+
+    @Override
+    public R<ListDatabasesResponse> listDatabases() {
+        return invoker.call(Operations.LIST_DATABASES, ListDatabasesParam.INSTANCE);
+    }
+
+    @Override
+    public R<RpcStatus> alterDatabase(AlterDatabaseParam requestParam) {
+        return Results.status(invoker.call(Operations.ALTER_DATABASE, requestParam));
+    }
+
+    @Override
+    public R<DescribeDatabaseResponse> describeDatabase(DescribeDatabaseParam requestParam) {
+        return invoker.call(Operations.DESCRIBE_DATABASE, requestParam);
     }
 }

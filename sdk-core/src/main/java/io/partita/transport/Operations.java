@@ -4,6 +4,7 @@ import io.partita.model.BoolResponse;
 import io.partita.model.CalcDistanceResults;
 import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
+import io.partita.model.DescribeDatabaseResponse;
 import io.partita.model.DescribeIndexResponse;
 import io.partita.model.FlushResponse;
 import io.partita.model.GetCollectionStatisticsResponse;
@@ -21,6 +22,7 @@ import io.partita.model.GetQuerySegmentInfoResponse;
 import io.partita.model.GetReplicasResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
+import io.partita.model.ListDatabasesResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
@@ -33,14 +35,19 @@ import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
+import io.partita.param.collection.AlterDatabaseParam;
 import io.partita.param.collection.CreateCollectionParam;
+import io.partita.param.collection.CreateDatabaseParam;
 import io.partita.param.collection.DescribeCollectionParam;
+import io.partita.param.collection.DescribeDatabaseParam;
 import io.partita.param.collection.DropCollectionParam;
+import io.partita.param.collection.DropDatabaseParam;
 import io.partita.param.collection.FlushParam;
 import io.partita.param.collection.GetCollectionStatisticsParam;
 import io.partita.param.collection.GetLoadStateParam;
 import io.partita.param.collection.GetLoadingProgressParam;
 import io.partita.param.collection.HasCollectionParam;
+import io.partita.param.collection.ListDatabasesParam;
 import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
@@ -248,6 +255,23 @@ public final class Operations {
     public static final Operation<ListCredUsersParam, ListCredUsersResponse> LIST_CRED_USERS =
             new Operation<>("ListCredUsers", ListCredUsersParam.class, ListCredUsersResponse.class);
 
+    // Databases
+    /** {@code CreateDatabase}: {@link CreateDatabaseParam} to {@link Status}. */
+    public static final Operation<CreateDatabaseParam, Status> CREATE_DATABASE =
+            new Operation<>("CreateDatabase", CreateDatabaseParam.class, Status.class);
+    /** {@code DropDatabase}: {@link DropDatabaseParam} to {@link Status}. */
+    public static final Operation<DropDatabaseParam, Status> DROP_DATABASE =
+            new Operation<>("DropDatabase", DropDatabaseParam.class, Status.class);
+    /** {@code ListDatabases}: {@link ListDatabasesParam} to {@link ListDatabasesResponse}. */
+    public static final Operation<ListDatabasesParam, ListDatabasesResponse> LIST_DATABASES =
+            new Operation<>("ListDatabases", ListDatabasesParam.class, ListDatabasesResponse.class);
+    /** {@code DescribeDatabase}: {@link DescribeDatabaseParam} to {@link DescribeDatabaseResponse}. */
+    public static final Operation<DescribeDatabaseParam, DescribeDatabaseResponse> DESCRIBE_DATABASE =
+            new Operation<>("DescribeDatabase", DescribeDatabaseParam.class, DescribeDatabaseResponse.class);
+    /** {@code AlterDatabase}: {@link AlterDatabaseParam} to {@link Status}. */
+    public static final Operation<AlterDatabaseParam, Status> ALTER_DATABASE =
+            new Operation<>("AlterDatabase", AlterDatabaseParam.class, Status.class);
+
     private static final List<Operation<?, ?>> ALL = List.of(
             CREATE_COLLECTION,
             DROP_COLLECTION,
@@ -295,7 +319,12 @@ public final class Operations {
             CREATE_CREDENTIAL,
             UPDATE_CREDENTIAL,
             DELETE_CREDENTIAL,
-            LIST_CRED_USERS);
+            LIST_CRED_USERS,
+            CREATE_DATABASE,
+            DROP_DATABASE,
+            LIST_DATABASES,
+            DESCRIBE_DATABASE,
+            ALTER_DATABASE);
 
     /** @return every operation, in declaration order */
     public static List<Operation<?, ?>> all() {

@@ -31,6 +31,7 @@ final class CodecTable {
         CollectionCodecs.register(t);
         PartitionCodecs.register(t);
         AliasCodecs.register(t);
+        DatabaseCodecs.register(t);
         IndexCodecs.register(t);
         DmlCodecs.register(t);
         SearchCodecs.register(t);

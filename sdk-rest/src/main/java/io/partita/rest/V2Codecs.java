@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import io.partita.model.BoolResponse;
 import io.partita.model.DataType;
 import io.partita.model.DescribeAliasResponse;
+import io.partita.model.DescribeDatabaseResponse;
 import io.partita.model.ErrorCode;
 import io.partita.model.GetCollectionStatisticsResponse;
 import io.partita.model.GetLoadStateResponse;
@@ -13,6 +14,7 @@ import io.partita.model.GetPartitionStatisticsResponse;
 import io.partita.model.KeyValuePair;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
+import io.partita.model.ListDatabasesResponse;
 import io.partita.model.LoadState;
 import io.partita.model.Status;
 import io.partita.param.collection.CreateCollectionParam;
@@ -43,6 +45,7 @@ final class V2Codecs {
         collections(t, v1);
         partitions(t, v1);
         aliasesIndexesUsers(t);
+        databases(t);
         return t.fallingBackTo(v1);
     }
 
@@ -226,6 +229,48 @@ final class V2Codecs {
                     .setStatus(status(a))
                     .addAllUsernames(names(a))
                     .build();
+        });
+    }
+
+    /**
+     * handler_v2.go listDatabases / describeDatabase ({@code {"dbName"}}; the answer's data holds
+     * {@code dbName}, {@code dbID} and {@code properties} as {@code [{"key","value"}]}). CreateDatabase,
+     * DropDatabase and AlterDatabase keep the {@code /api/v1} codec, which answers UNIMPLEMENTED: the
+     * reference server's RESTful v2 serves only these two database routes.
+     */
+    private static void databases(CodecTable t) {
+        t.put(Operations.LIST_DATABASES, (http, p, db) -> {
+            JsonObject a = http.post(PREFIX + "/databases/list", new JsonObject());
+            return ListDatabasesResponse.newBuilder()
+                    .setStatus(status(a))
+                    .addAllDbNames(names(a))
+                    .build();
+        });
+        t.put(Operations.DESCRIBE_DATABASE, (http, p, db) -> {
+            JsonObject a = http.post(
+                    PREFIX + "/databases/describe",
+                    Body.of("").str("dbName", p.getDatabaseName()).json());
+            DescribeDatabaseResponse.Builder b =
+                    DescribeDatabaseResponse.newBuilder().setStatus(status(a));
+            JsonElement d = a.get("data");
+            if (d != null && d.isJsonObject()) {
+                JsonObject o = d.getAsJsonObject();
+                b.setDbName(text(o, "dbName"));
+                if (o.has("dbID")) {
+                    b.setDbID(JsonValues.lng(o, "dbID"));
+                }
+                JsonElement props = o.get("properties");
+                if (props != null && props.isJsonArray()) {
+                    for (JsonElement e : props.getAsJsonArray()) {
+                        JsonObject kv = e.getAsJsonObject();
+                        b.addProperties(KeyValuePair.newBuilder()
+                                .setKey(text(kv, "key"))
+                                .setValue(text(kv, "value"))
+                                .build());
+                    }
+                }
+            }
+            return b.build();
         });
     }
 

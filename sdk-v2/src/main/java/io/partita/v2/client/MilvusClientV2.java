@@ -19,8 +19,14 @@ import io.partita.v2.service.collection.request.RenameCollectionReq;
 import io.partita.v2.service.collection.response.DescribeCollectionResp;
 import io.partita.v2.service.collection.response.GetCollectionStatsResp;
 import io.partita.v2.service.collection.response.ListCollectionsResp;
+import io.partita.v2.service.database.request.AlterDatabasePropertiesReq;
+import io.partita.v2.service.database.request.AlterDatabaseReq;
 import io.partita.v2.service.database.request.CreateDatabaseReq;
+import io.partita.v2.service.database.request.DescribeDatabaseReq;
+import io.partita.v2.service.database.request.DropDatabasePropertiesReq;
 import io.partita.v2.service.database.request.DropDatabaseReq;
+import io.partita.v2.service.database.response.DescribeDatabaseResp;
+import io.partita.v2.service.database.response.ListDatabasesResp;
 import io.partita.v2.service.index.request.CreateIndexReq;
 import io.partita.v2.service.index.request.DescribeIndexReq;
 import io.partita.v2.service.index.request.DropIndexReq;
@@ -70,9 +76,10 @@ import java.util.function.Function;
  * its value or throws {@link MilvusClientException}: SERVER_ERROR with the server's codes and reason,
  * INVALID_PARAMS naming the bad field, TIMEOUT, or RPC_ERROR when no usable answer came back.
  *
- * <p>The database, RBAC, resource-group and rename calls of the official client are not sent by
- * Partita yet: {@link #createDatabase}, {@link #dropDatabase} and {@link #renameCollection} throw
- * RPC_ERROR naming UNIMPLEMENTED; the others are absent (docs/migration.md lists them).
+ * <p>The RBAC, resource-group and rename calls of the official client are not sent by Partita yet:
+ * {@link #renameCollection} throws RPC_ERROR naming UNIMPLEMENTED; the others are absent
+ * (docs/migration.md lists them). The database calls are sent over gRPC (the REST transports
+ * answer them UNIMPLEMENTED unless their API has the route).
  *
  * <p><b>Threads and closing.</b> Thread-safe, like the client underneath; share one instance.
  * {@link #close()} closes the connection; a view made by {@link #withTimeout} shares it.
@@ -144,14 +151,43 @@ public class MilvusClientV2 {
 
     // ---- databases ----
 
-    /** @throws MilvusClientException RPC_ERROR (UNIMPLEMENTED): Partita's client does not send CreateDatabase yet */
+    /** Creates a database (Milvus 2.2.9+; gRPC, as Milvus's RESTful API of 2.1 has no route for it). */
     public void createDatabase(CreateDatabaseReq request) {
-        throw UtilityOps.unimplemented("CreateDatabase");
+        DatabaseOps.create(session, Checks.checked(request, "request"));
     }
 
-    /** @throws MilvusClientException RPC_ERROR (UNIMPLEMENTED): Partita's client does not send DropDatabase yet */
+    /** Drops a database, which must hold no collection. */
     public void dropDatabase(DropDatabaseReq request) {
-        throw UtilityOps.unimplemented("DropDatabase");
+        DatabaseOps.drop(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the databases the caller may see */
+    public ListDatabasesResp listDatabases() {
+        return DatabaseOps.list(session);
+    }
+
+    /** @return the database's name and properties (Milvus 2.4+) */
+    public DescribeDatabaseResp describeDatabase(DescribeDatabaseReq request) {
+        return DatabaseOps.describe(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Sets database properties, as {@link #alterDatabaseProperties} (deprecated in the official client).
+     */
+    public void alterDatabase(AlterDatabaseReq request) {
+        Checks.checked(request, "request");
+        DatabaseOps.alter(session, request.getDatabaseName(), request.getProperties());
+    }
+
+    /** Sets database properties (Milvus 2.4+). */
+    public void alterDatabaseProperties(AlterDatabasePropertiesReq request) {
+        Checks.checked(request, "request");
+        DatabaseOps.alter(session, request.getDatabaseName(), request.getProperties());
+    }
+
+    /** Removes database properties (Milvus 2.5+). */
+    public void dropDatabaseProperties(DropDatabasePropertiesReq request) {
+        DatabaseOps.dropProperties(session, Checks.checked(request, "request"));
     }
 
     // ---- collections ----

@@ -54,4 +54,11 @@ public final class Checks {
         notNull(value, field);
         return value;
     }
+
+    /** @return a new modifiable map: {@code values} (none for {@code null}) with {@code key} set to {@code value} */
+    public static <K, V> Map<K, V> with(Map<K, V> values, K key, V value) {
+        Map<K, V> next = new LinkedHashMap<>(values == null ? Map.of() : values);
+        next.put(key, value);
+        return next;
+    }
 }

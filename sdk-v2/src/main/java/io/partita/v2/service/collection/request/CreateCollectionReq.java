@@ -106,9 +106,7 @@ public final class CreateCollectionReq {
 
         /** Adds one collection property. */
         public CreateCollectionReqBuilder property(String key, String value) {
-            Map<String, String> next = new LinkedHashMap<>(properties == null ? Map.of() : properties);
-            next.put(key, value);
-            properties = next;
+            properties = Checks.with(properties, key, value);
             return this;
         }
     }

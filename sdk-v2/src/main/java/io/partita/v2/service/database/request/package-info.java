@@ -1,4 +1,4 @@
 /**
- * Requests of the database calls of {@link io.partita.v2.client.MilvusClientV2}. The builders exist so that code using them compiles; see the client for which calls reach the server.
+ * Requests of the database calls of {@link io.partita.v2.client.MilvusClientV2}, sent over sdk-core's database operations.
  */
 package io.partita.v2.service.database.request;

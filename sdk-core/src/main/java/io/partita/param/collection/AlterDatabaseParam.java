@@ -1,0 +1,86 @@
+package io.partita.param.collection;
+
+import io.partita.param.DatabaseParam;
+import io.partita.param.ParamUtils;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sets and removes properties of a database ({@code MilvusClient.alterDatabase}); Milvus 2.4+.
+ *
+ * <p>Immutable and thread-safe. {@link Builder#build()} validates every field and throws a
+ * {@link io.partita.exception.ParamException} naming the field and the bad value.
+ */
+public final class AlterDatabaseParam extends DatabaseParam {
+    private AlterDatabaseParam(Builder builder) {
+        super(builder);
+    }
+
+    /** @return a new builder with the defaults (no properties) */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** @return the properties to set, in the order given; unmodifiable */
+    public Map<String, String> getProperties() {
+        return properties();
+    }
+
+    /** @return the property keys to remove (Partita addition, see {@link Builder#withDeleteKey}); unmodifiable */
+    public List<String> getDeleteKeys() {
+        return deleteKeys();
+    }
+
+    /** Builder for {@link AlterDatabaseParam}; not thread-safe. */
+    public static final class Builder extends DatabaseParam.AbstractBuilder<Builder> {
+        private Builder() {}
+
+        /**
+         * @param replicaNumber the default replica number of the database's collections (property
+         *     {@value DatabaseParam#REPLICA_NUMBER_KEY}); positive
+         * @return this builder
+         */
+        public Builder withReplicaNumber(int replicaNumber) {
+            ParamUtils.checkRange(replicaNumber, 1, Integer.MAX_VALUE, "replicaNumber");
+            return property(REPLICA_NUMBER_KEY, Integer.toString(replicaNumber));
+        }
+
+        /**
+         * @param resourceGroups the default resource groups of the database's collections (property
+         *     {@value DatabaseParam#RESOURCE_GROUPS_KEY}, comma-separated); not empty
+         * @return this builder
+         */
+        public Builder withResourceGroups(List<String> resourceGroups) {
+            ParamUtils.copyOf(resourceGroups, "resourceGroups");
+            return property(RESOURCE_GROUPS_KEY, String.join(",", resourceGroups));
+        }
+
+        /**
+         * @param key a database property (for example {@code database.max.collections})
+         * @param value its value
+         * @return this builder
+         */
+        public Builder withProperty(String key, String value) {
+            return property(key, value);
+        }
+
+        /**
+         * Partita addition: removes a property (AlterDatabaseRequest.delete_keys, Milvus 2.5+), as
+         * the V2 API's {@code dropDatabaseProperties} does.
+         *
+         * @param key the property key to remove
+         * @return this builder
+         */
+        public Builder withDeleteKey(String key) {
+            return deleteKey(key);
+        }
+
+        /**
+         * @return the validated parameters
+         * @throws io.partita.exception.ParamException naming the bad field and value
+         */
+        public AlterDatabaseParam build() {
+            return new AlterDatabaseParam(this);
+        }
+    }
+}
