@@ -33,7 +33,21 @@ final class SegmentScan {
             BitSet excluded,
             TopK[] heaps,
             int segIndex) {
-        scan(metric, queries, queryRows, data, dim, rowFrom, rowTo, excluded, heaps, ((long) segIndex << 32));
+        float[] qNorm = queryNorms(metric, queries, queryRows, dim);
+        float[] xNorm = qNorm == null ? null : new float[blockRows(dim)];
+        scan(
+                metric,
+                queries,
+                queryRows,
+                qNorm,
+                xNorm,
+                data,
+                dim,
+                rowFrom,
+                rowTo,
+                excluded,
+                heaps,
+                (long) segIndex << 32);
     }
 
     /**
@@ -53,22 +67,47 @@ final class SegmentScan {
             BitSet excluded,
             TopK[] heaps,
             int segIndex) {
-        int block = Math.max(1, BLOCK_BYTES / (4 * Math.max(1, dim)));
+        int block = blockRows(dim);
         float[] scratch = new float[Math.max(0, Math.min(block, rowTo - rowFrom)) * dim];
+        float[] qNorm = queryNorms(metric, queries, queryRows, dim);
+        float[] xNorm = qNorm == null ? null : new float[block];
         long refBase = (long) segIndex << 32;
         for (int b = rowFrom; b < rowTo; b += block) {
             int n = Math.min(rowTo, b + block) - b;
             data.get(b * dim, scratch, 0, n * dim);
             BitSet ex = excluded == null ? null : excluded.get(b, b + n);
-            scan(metric, queries, queryRows, scratch, dim, 0, n, ex, heaps, refBase + b);
+            scan(metric, queries, queryRows, qNorm, xNorm, scratch, dim, 0, n, ex, heaps, refBase + b);
         }
     }
 
-    /** As the public scan; candidates' refs are {@code refBase + row}. */
+    /** Rows of {@code dim} floats in one block of {@link #BLOCK_BYTES}; at least one. */
+    private static int blockRows(int dim) {
+        return Math.max(1, BLOCK_BYTES / (4 * Math.max(1, dim)));
+    }
+
+    /** COSINE's squared query norms, one per entry of {@code queryRows}; null for other metrics. */
+    private static float[] queryNorms(Metric metric, float[] queries, int[] queryRows, int dim) {
+        if (metric != Metric.COSINE) {
+            return null;
+        }
+        float[] qNorm = new float[queryRows.length];
+        for (int j = 0; j < queryRows.length; j++) {
+            int q0 = queryRows[j] * dim;
+            qNorm[j] = Kernels.dot(queries, q0, queries, q0, dim);
+        }
+        return qNorm;
+    }
+
+    /**
+     * As the public scan, with COSINE's query norms and a row-norm scratch of one block given (null
+     * for other metrics); candidates' refs are {@code refBase + row}.
+     */
     private static void scan(
             Metric metric,
             float[] queries,
             int[] queryRows,
+            float[] qNorm,
+            float[] xNorm,
             float[] data,
             int dim,
             int rowFrom,
@@ -76,18 +115,8 @@ final class SegmentScan {
             BitSet excluded,
             TopK[] heaps,
             long refBase) {
-        int block = Math.max(1, BLOCK_BYTES / (4 * Math.max(1, dim)));
+        int block = blockRows(dim);
         int nq = queryRows.length;
-        float[] qNorm = null;
-        float[] xNorm = null;
-        if (metric == Metric.COSINE) {
-            qNorm = new float[nq];
-            for (int j = 0; j < nq; j++) {
-                int q0 = queryRows[j] * dim;
-                qNorm[j] = Kernels.dot(queries, q0, queries, q0, dim);
-            }
-            xNorm = new float[block];
-        }
         for (int b = rowFrom; b < rowTo; b += block) {
             int e = Math.min(rowTo, b + block);
             if (xNorm != null) {
