@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code insert -c book [-p novel] books.csv} (the seed's form) and milvus_cli 1.x's {@code insert
  * file -c book [-p novel] books.csv}: the first CSV row names the fields; vectors are written
- * {@code "[0.1, 0.2]"}. An auto-id primary field is left out.
+ * {@code "[0.1, 0.2]"}, JSON fields as their document, Array fields as a JSON array; an empty cell
+ * of a nullable field is null. An auto-id primary field is left out.
  */
 @Command(
         name = "insert",
@@ -125,9 +126,7 @@ final class InsertCommand extends SessionCommand {
                 FieldType t = types.get(i);
                 columns.get(t.getName())
                         .add(Values.parse(
-                                record.get(i),
-                                t.getDataType(),
-                                file.getFileName() + " line " + (r + 1) + " field " + t.getName()));
+                                record.get(i), t, file.getFileName() + " line " + (r + 1) + " field " + t.getName()));
             }
         }
         List<InsertParam.Field> fields = new ArrayList<>();

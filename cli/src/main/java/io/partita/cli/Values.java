@@ -1,6 +1,10 @@
 package io.partita.cli;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import io.partita.model.DataType;
+import io.partita.param.collection.FieldType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +12,50 @@ import java.util.List;
 /** Converts command-line and CSV text into the Java values the SDK expects for each {@link DataType}. */
 final class Values {
     private Values() {}
+
+    /**
+     * @return the value of one cell for this field: an empty cell is null for a nullable field; a
+     *     JSON field's cell is its document text (checked to be JSON); an Array field's cell a JSON
+     *     array of its element type
+     */
+    static Object parse(String text, FieldType field, String where) {
+        if (field.isNullable() && text.isBlank()) {
+            return null;
+        }
+        switch (field.getDataType()) {
+            case JSON:
+                try {
+                    JsonParser.parseString(text);
+                } catch (JsonParseException e) {
+                    throw new UsageException(where + " must be a JSON document, got \"" + text + "\"");
+                }
+                return text.strip();
+            case Array:
+                return elements(text, field.getElementType(), where);
+            default:
+                return parse(text, field.getDataType(), where);
+        }
+    }
+
+    private static List<Object> elements(String text, DataType element, String where) {
+        JsonElement parsed;
+        try {
+            parsed = JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            parsed = null;
+        }
+        if (parsed == null || !parsed.isJsonArray()) {
+            throw new UsageException(where + " must be a JSON array like [1, 2], got \"" + text + "\"");
+        }
+        List<Object> values = new ArrayList<>();
+        for (JsonElement e : parsed.getAsJsonArray()) {
+            if (!e.isJsonPrimitive()) {
+                throw new UsageException(where + " must hold " + element + " elements, got " + e);
+            }
+            values.add(parse(e.getAsString(), element, where + " element " + values.size()));
+        }
+        return values;
+    }
 
     static Object parse(String text, DataType type, String where) {
         String t = text.strip();

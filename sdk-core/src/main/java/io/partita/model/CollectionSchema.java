@@ -17,12 +17,14 @@ public final class CollectionSchema {
     private final String description;
     private final boolean autoID;
     private final List<FieldSchema> fields;
+    private final boolean enableDynamicField;
 
     private CollectionSchema(Builder b) {
         this.name = b.name;
         this.description = b.description;
         this.autoID = b.autoID;
         this.fields = Collections.unmodifiableList(new ArrayList<>(b.fields));
+        this.enableDynamicField = b.enableDynamicField;
     }
 
     /** @return a new builder with every field at its zero value */
@@ -57,6 +59,10 @@ public final class CollectionSchema {
     public FieldSchema getFields(int index) {
         return fields.get(index);
     }
+    /** @return whether a row's keys that name no field are kept in the hidden {@code $meta} JSON field */
+    public boolean getEnableDynamicField() {
+        return enableDynamicField;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -66,12 +72,13 @@ public final class CollectionSchema {
         return Objects.equals(name, other.name)
                 && Objects.equals(description, other.description)
                 && Objects.equals(autoID, other.autoID)
-                && Objects.equals(fields, other.fields);
+                && Objects.equals(fields, other.fields)
+                && enableDynamicField == other.enableDynamicField;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, autoID, fields);
+        return Objects.hash(name, description, autoID, fields, enableDynamicField);
     }
 
     @Override
@@ -81,6 +88,7 @@ public final class CollectionSchema {
                 + ", description=" + description
                 + ", autoID=" + autoID
                 + ", fields=" + fields
+                + (enableDynamicField ? ", enableDynamicField=true" : "")
                 + "}";
     }
 
@@ -90,8 +98,18 @@ public final class CollectionSchema {
         private String description = "";
         private boolean autoID = false;
         private List<FieldSchema> fields = new ArrayList<>();
+        private boolean enableDynamicField;
 
         private Builder() {}
+
+        /**
+         * @param value whether a row's undeclared keys are kept in the hidden {@code $meta} field
+         * @return this builder
+         */
+        public Builder setEnableDynamicField(boolean value) {
+            this.enableDynamicField = value;
+            return this;
+        }
 
         /**
          * @param value the collection name; must not be null

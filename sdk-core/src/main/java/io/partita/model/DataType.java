@@ -24,10 +24,22 @@ public enum DataType {
     String(20),
     /** String bounded by the {@code max_length} type parameter, in bytes; may be a primary key. */
     VarChar(21),
+    /** An array of scalars of one element type, up to the field's {@code max_capacity} (Milvus 2.3+). */
+    Array(22),
+    /** A JSON document, stored as its UTF-8 text (Milvus 2.3+). */
+    JSON(23),
     /** Bit vector; {@code dim} is in bits and must be a multiple of 8. */
     BinaryVector(100),
     /** Vector of 32-bit floats; {@code dim} is the number of elements. */
-    FloatVector(101);
+    FloatVector(101),
+    /** IEEE half-precision vectors, two bytes per dimension (Milvus 2.4+). */
+    Float16Vector(102),
+    /** bfloat16 vectors, two bytes per dimension (Milvus 2.4+). */
+    BFloat16Vector(103),
+    /** Sparse vectors: index → value maps (Milvus 2.4+). */
+    SparseFloatVector(104),
+    /** Signed 8-bit vectors, one byte per dimension (Milvus 2.5+). */
+    Int8Vector(105);
 
     private final int number;
 

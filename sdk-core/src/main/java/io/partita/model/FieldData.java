@@ -10,8 +10,10 @@ import java.util.Objects;
  *
  * <p>Values are plain Java objects, one per row: {@code Boolean} for Bool, {@code Integer} for
  * Int8/Int16/Int32, {@code Long} for Int64, {@code Float}, {@code Double}, {@code String} for
- * VarChar, {@code List<Float>} for FloatVector and {@code java.nio.ByteBuffer} for BinaryVector.
- * {@link #getDim()} is the vector dimension (0 for scalars).
+ * VarChar, {@code List<Float>} for FloatVector and {@code java.nio.ByteBuffer} for BinaryVector,
+ * the JSON text as a {@code String} for JSON (the hidden {@code $meta} field of a dynamic schema
+ * included), a {@code List} of element values for Array, and {@code null} where a nullable field's
+ * row holds no value. {@link #getDim()} is the vector dimension (0 for scalars).
  *
  * <p>Immutable and thread-safe; {@link #toString()} never prints the values.
  */
@@ -125,11 +127,12 @@ public final class FieldData {
             return this;
         }
         /**
-         * @param value appended to the column values, one per row, typed as the class comment lists; must not be null
+         * @param value appended to the column values, one per row, typed as the class comment lists;
+         *     {@code null} for a nullable field's row without a value
          * @return this builder
          */
         public Builder addValue(Object value) {
-            values.add(Objects.requireNonNull(value, "value"));
+            values.add(value);
             return this;
         }
         /**

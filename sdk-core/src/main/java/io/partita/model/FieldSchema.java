@@ -21,6 +21,11 @@ public final class FieldSchema {
     private final List<KeyValuePair> typeParams;
     private final List<KeyValuePair> indexParams;
     private final boolean autoID;
+    private final boolean isPartitionKey;
+    private final boolean isDynamic;
+    private final DataType elementType;
+    private final boolean nullable;
+    private final boolean hasDefaultValue;
 
     private FieldSchema(Builder b) {
         this.fieldID = b.fieldID;
@@ -31,6 +36,11 @@ public final class FieldSchema {
         this.typeParams = Collections.unmodifiableList(new ArrayList<>(b.typeParams));
         this.indexParams = Collections.unmodifiableList(new ArrayList<>(b.indexParams));
         this.autoID = b.autoID;
+        this.isPartitionKey = b.isPartitionKey;
+        this.isDynamic = b.isDynamic;
+        this.elementType = b.elementType;
+        this.nullable = b.nullable;
+        this.hasDefaultValue = b.hasDefaultValue;
     }
 
     /** @return a new builder with every field at its zero value */
@@ -96,6 +106,26 @@ public final class FieldSchema {
     public boolean getAutoID() {
         return autoID;
     }
+    /** @return whether rows are routed to the collection's hidden partitions by this field's value */
+    public boolean getIsPartitionKey() {
+        return isPartitionKey;
+    }
+    /** @return whether this is the hidden JSON field ({@code $meta}) that holds a row's undeclared keys */
+    public boolean getIsDynamic() {
+        return isDynamic;
+    }
+    /** @return the element type of an {@code Array} field; {@code None} for other fields */
+    public DataType getElementType() {
+        return elementType;
+    }
+    /** @return whether a row may leave this field null */
+    public boolean getNullable() {
+        return nullable;
+    }
+    /** @return whether the field has a default value, which a row that omits the field takes */
+    public boolean hasDefaultValue() {
+        return hasDefaultValue;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -109,12 +139,30 @@ public final class FieldSchema {
                 && Objects.equals(dataType, other.dataType)
                 && Objects.equals(typeParams, other.typeParams)
                 && Objects.equals(indexParams, other.indexParams)
-                && Objects.equals(autoID, other.autoID);
+                && Objects.equals(autoID, other.autoID)
+                && isPartitionKey == other.isPartitionKey
+                && isDynamic == other.isDynamic
+                && elementType == other.elementType
+                && nullable == other.nullable
+                && hasDefaultValue == other.hasDefaultValue;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fieldID, name, isPrimaryKey, description, dataType, typeParams, indexParams, autoID);
+        return Objects.hash(
+                fieldID,
+                name,
+                isPrimaryKey,
+                description,
+                dataType,
+                typeParams,
+                indexParams,
+                autoID,
+                isPartitionKey,
+                isDynamic,
+                elementType,
+                nullable,
+                hasDefaultValue);
     }
 
     @Override
@@ -128,6 +176,10 @@ public final class FieldSchema {
                 + ", typeParams=" + typeParams
                 + ", indexParams=" + indexParams
                 + ", autoID=" + autoID
+                + (isPartitionKey ? ", isPartitionKey=true" : "")
+                + (isDynamic ? ", isDynamic=true" : "")
+                + (elementType == DataType.None ? "" : ", elementType=" + elementType)
+                + (nullable ? ", nullable=true" : "")
                 + "}";
     }
 
@@ -141,6 +193,11 @@ public final class FieldSchema {
         private List<KeyValuePair> typeParams = new ArrayList<>();
         private List<KeyValuePair> indexParams = new ArrayList<>();
         private boolean autoID = false;
+        private boolean isPartitionKey;
+        private boolean isDynamic;
+        private DataType elementType = DataType.None;
+        private boolean nullable;
+        private boolean hasDefaultValue;
 
         private Builder() {}
 
@@ -222,6 +279,46 @@ public final class FieldSchema {
          */
         public Builder setAutoID(boolean value) {
             this.autoID = value;
+            return this;
+        }
+        /**
+         * @param value whether rows are routed to hidden partitions by this field's value
+         * @return this builder
+         */
+        public Builder setIsPartitionKey(boolean value) {
+            this.isPartitionKey = value;
+            return this;
+        }
+        /**
+         * @param value whether this is the hidden {@code $meta} field of a dynamic schema
+         * @return this builder
+         */
+        public Builder setIsDynamic(boolean value) {
+            this.isDynamic = value;
+            return this;
+        }
+        /**
+         * @param value the element type of an {@code Array} field; must not be null
+         * @return this builder
+         */
+        public Builder setElementType(DataType value) {
+            this.elementType = Objects.requireNonNull(value, "elementType");
+            return this;
+        }
+        /**
+         * @param value whether a row may leave this field null
+         * @return this builder
+         */
+        public Builder setNullable(boolean value) {
+            this.nullable = value;
+            return this;
+        }
+        /**
+         * @param value whether the field has a default value
+         * @return this builder
+         */
+        public Builder setHasDefaultValue(boolean value) {
+            this.hasDefaultValue = value;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.partita.response;
 
 import io.partita.model.CollectionSchema;
+import io.partita.model.DataType;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.FieldSchema;
 import io.partita.model.KeyValuePair;
@@ -26,7 +27,12 @@ public final class DescCollResponseWrapper {
                         .withDataType(f.getDataType())
                         .withPrimaryKey(f.getIsPrimaryKey())
                         .withAutoID(f.getAutoID())
-                        .withDescription(f.getDescription());
+                        .withDescription(f.getDescription())
+                        .withPartitionKey(f.getIsPartitionKey())
+                        .withNullable(f.getNullable());
+                if (f.getDataType() == DataType.Array) {
+                    b.withElementType(f.getElementType());
+                }
                 for (KeyValuePair kv : f.getTypeParamsList()) {
                     b.addTypeParam(kv.getKey(), kv.getValue());
                 }

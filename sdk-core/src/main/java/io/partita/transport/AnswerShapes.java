@@ -55,4 +55,25 @@ public final class AnswerShapes {
         }
         return rows;
     }
+
+    /**
+     * Puts {@code null} in the rows the validity flags of a nullable column mark invalid. Milvus
+     * answers with a value (a zero) for every row; a client may send the valid rows' values only:
+     * both are read.
+     *
+     * @param values the column's values as sent
+     * @param valid one flag per row
+     * @return one value per row, {@code null} where the flag is false
+     */
+    public static List<Object> withNulls(List<?> values, List<Boolean> valid) {
+        boolean compact = values.size() < valid.size();
+        List<Object> rows = new ArrayList<>(valid.size());
+        int next = 0;
+        for (int row = 0; row < valid.size(); row++) {
+            boolean has = valid.get(row);
+            Object value = compact ? (has && next < values.size() ? values.get(next++) : null) : values.get(row);
+            rows.add(has ? value : null);
+        }
+        return rows;
+    }
 }

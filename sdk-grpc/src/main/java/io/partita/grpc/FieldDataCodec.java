@@ -5,15 +5,10 @@ import io.partita.model.DataType;
 import io.partita.model.FieldData;
 import io.partita.param.dml.InsertParam;
 import io.partita.transport.AnswerShapes;
-import io.partita.wire.BoolArray;
-import io.partita.wire.DoubleArray;
 import io.partita.wire.FloatArray;
-import io.partita.wire.IntArray;
-import io.partita.wire.LongArray;
-import io.partita.wire.ScalarField;
-import io.partita.wire.StringArray;
 import io.partita.wire.VectorField;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +17,9 @@ import java.util.List;
  * answer to a Partita {@link FieldData}.
  */
 final class FieldDataCodec {
+    /** The hidden JSON field of a dynamic schema; its column is flagged {@code is_dynamic}. */
+    static final String DYNAMIC_FIELD = "$meta";
+
     private FieldDataCodec() {}
 
     static io.partita.wire.FieldData toWire(InsertParam.Field field) {
@@ -31,8 +29,20 @@ final class FieldDataCodec {
         }
         io.partita.wire.FieldData.Builder b = io.partita.wire.FieldData.newBuilder()
                 .setFieldName(field.getName())
-                .setTypeValue(type.getNumber());
+                .setTypeValue(type.getNumber())
+                .setIsDynamic(field.getName().equals(DYNAMIC_FIELD));
         List<?> values = field.getValues();
+        if (values.contains(null)) {
+            // a nullable column: one validity flag per row, values for the valid rows only (as pymilvus sends)
+            List<Object> valid = new ArrayList<>();
+            for (Object v : values) {
+                b.addValidData(v != null);
+                if (v != null) {
+                    valid.add(v);
+                }
+            }
+            values = valid;
+        }
         switch (type) {
             case FloatVector:
                 b.setVectors(floatVectors(values));
@@ -40,8 +50,14 @@ final class FieldDataCodec {
             case BinaryVector:
                 b.setVectors(binaryVectors(values));
                 break;
+            case Float16Vector:
+            case BFloat16Vector:
+            case Int8Vector:
+            case SparseFloatVector:
+                b.setVectors(VectorColumns.toWire(field.getName(), type, values));
+                break;
             default:
-                b.setScalars(scalars(field.getName(), type, values));
+                b.setScalars(ScalarCodec.toWire(field.getName(), type, values, field.getElementType()));
         }
         return b.build();
     }
@@ -72,50 +88,23 @@ final class FieldDataCodec {
                 .build();
     }
 
-    @SuppressWarnings("unchecked")
-    private static ScalarField scalars(String name, DataType type, List<?> values) {
-        ScalarField.Builder s = ScalarField.newBuilder();
-        switch (type) {
-            case Bool:
-                s.setBoolData(BoolArray.newBuilder().addAllData((List<Boolean>) values));
-                break;
-            case Int8:
-            case Int16:
-            case Int32:
-                s.setIntData(IntArray.newBuilder().addAllData((List<Integer>) values));
-                break;
-            case Int64:
-                s.setLongData(LongArray.newBuilder().addAllData((List<Long>) values));
-                break;
-            case Float:
-                s.setFloatData(FloatArray.newBuilder().addAllData((List<Float>) values));
-                break;
-            case Double:
-                s.setDoubleData(DoubleArray.newBuilder().addAllData((List<Double>) values));
-                break;
-            case String:
-            case VarChar:
-                s.setStringData(StringArray.newBuilder().addAllData((List<String>) values));
-                break;
-            default:
-                throw new IllegalArgumentException("field " + name + " has unsupported data type " + type);
-        }
-        return s.build();
-    }
-
     /** @return the wire column as a Partita value; unknown column kinds yield no values */
     static FieldData fromWire(io.partita.wire.FieldData wire) {
         FieldData.Builder b = FieldData.newBuilder()
-                .setFieldName(wire.getFieldName())
+                .setFieldName(
+                        wire.getFieldName().isEmpty() && wire.getIsDynamic() ? DYNAMIC_FIELD : wire.getFieldName())
                 .setFieldId(wire.getFieldId())
                 .setType(AnswerShapes.dataType(wire.getTypeValue()));
+        List<?> values = List.of();
         if (wire.hasVectors()) {
             VectorField v = wire.getVectors();
             b.setDim((int) v.getDim());
-            b.addAllValues(vectorRows(v));
+            values = vectorRows(v);
         } else if (wire.hasScalars()) {
-            b.addAllValues(scalarValues(wire.getScalars()));
+            values = ScalarCodec.fromWire(wire.getScalars());
         }
+        b.addAllValues(
+                wire.getValidDataCount() == 0 ? values : AnswerShapes.withNulls(values, wire.getValidDataList()));
         return b.build();
     }
 
@@ -126,25 +115,6 @@ final class FieldDataCodec {
         } else if (v.hasBinaryVector()) {
             return AnswerShapes.binaryRows(v.getBinaryVector().toByteArray(), dim);
         }
-        return List.of();
-    }
-
-    private static List<?> scalarValues(ScalarField s) {
-        switch (s.getDataCase()) {
-            case BOOL_DATA:
-                return s.getBoolData().getDataList();
-            case INT_DATA:
-                return s.getIntData().getDataList();
-            case LONG_DATA:
-                return s.getLongData().getDataList();
-            case FLOAT_DATA:
-                return s.getFloatData().getDataList();
-            case DOUBLE_DATA:
-                return s.getDoubleData().getDataList();
-            case STRING_DATA:
-                return s.getStringData().getDataList();
-            default:
-                return List.of();
-        }
+        return VectorColumns.fromWire(v);
     }
 }

@@ -6,6 +6,7 @@ import io.partita.model.FieldSchema;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.FieldType;
 import io.partita.wire.CreateCollectionRequest;
+import io.partita.wire.ValueField;
 
 /** Collection schemas both ways: a {@link CreateCollectionParam} to the serialized wire schema, a wire schema to a Partita one. */
 final class SchemaCodec {
@@ -14,21 +15,30 @@ final class SchemaCodec {
     static CreateCollectionRequest createRequest(CreateCollectionParam p, String db) {
         io.partita.wire.CollectionSchema.Builder schema = io.partita.wire.CollectionSchema.newBuilder()
                 .setName(p.getCollectionName())
-                .setDescription(p.getDescription() == null ? "" : p.getDescription());
+                .setDescription(p.getDescription() == null ? "" : p.getDescription())
+                .setEnableDynamicField(p.isEnableDynamicField());
         for (FieldType f : p.getFieldTypes()) {
-            schema.addFields(io.partita.wire.FieldSchema.newBuilder()
+            io.partita.wire.FieldSchema.Builder field = io.partita.wire.FieldSchema.newBuilder()
                     .setName(f.getName())
                     .setIsPrimaryKey(f.isPrimaryKey())
                     .setDescription(f.getDescription() == null ? "" : f.getDescription())
                     .setDataTypeValue(f.getDataType().getNumber())
                     .addAllTypeParams(WireValues.toWirePairs(f.getTypeParams()))
-                    .setAutoID(f.isAutoID()));
+                    .setAutoID(f.isAutoID())
+                    .setIsPartitionKey(f.isPartitionKey())
+                    .setNullable(f.isNullable())
+                    .setElementTypeValue(f.getElementType().getNumber());
+            if (f.getDefaultValue() != null) {
+                field.setDefaultValue(defaultValue(f.getDataType(), f.getDefaultValue()));
+            }
+            schema.addFields(field);
         }
         CreateCollectionRequest.Builder b = CreateCollectionRequest.newBuilder()
                 .setDbName(db)
                 .setCollectionName(p.getCollectionName())
                 .setSchema(schema.build().toByteString())
-                .setShardsNum(p.getShardsNum());
+                .setShardsNum(p.getShardsNum())
+                .setNumPartitions(p.getPartitionsNum());
         if (p.getConsistencyLevel() != null) {
             b.setConsistencyLevel(WireValues.consistency(p.getConsistencyLevel()));
         }
@@ -39,7 +49,8 @@ final class SchemaCodec {
         CollectionSchema.Builder b = CollectionSchema.newBuilder()
                 .setName(s.getName())
                 .setDescription(s.getDescription())
-                .setAutoID(s.getAutoID());
+                .setAutoID(s.getAutoID())
+                .setEnableDynamicField(s.getEnableDynamicField());
         for (io.partita.wire.FieldSchema f : s.getFieldsList()) {
             FieldSchema.Builder fb = FieldSchema.newBuilder()
                     .setFieldID(f.getFieldID())
@@ -48,13 +59,42 @@ final class SchemaCodec {
                     .setDescription(f.getDescription())
                     .addAllTypeParams(WireValues.pairs(f.getTypeParamsList()))
                     .addAllIndexParams(WireValues.pairs(f.getIndexParamsList()))
-                    .setAutoID(f.getAutoID());
+                    .setAutoID(f.getAutoID())
+                    .setIsPartitionKey(f.getIsPartitionKey())
+                    .setIsDynamic(f.getIsDynamic())
+                    .setNullable(f.getNullable())
+                    .setHasDefaultValue(f.hasDefaultValue());
             DataType type = DataType.forNumber(f.getDataTypeValue());
             if (type != null) {
                 fb.setDataType(type);
             }
+            DataType element = DataType.forNumber(f.getElementTypeValue());
+            if (element != null) {
+                fb.setElementType(element);
+            }
             b.addFields(fb.build());
         }
         return b.build();
+    }
+
+    /** @return a default value as Milvus's {@code ValueField}: the member that matches the field's type */
+    private static ValueField defaultValue(DataType type, Object value) {
+        ValueField.Builder v = ValueField.newBuilder();
+        switch (type) {
+            case Bool:
+                return v.setBoolData((Boolean) value).build();
+            case Int8:
+            case Int16:
+            case Int32:
+                return v.setIntData(((Number) value).intValue()).build();
+            case Int64:
+                return v.setLongData(((Number) value).longValue()).build();
+            case Float:
+                return v.setFloatData(((Number) value).floatValue()).build();
+            case Double:
+                return v.setDoubleData(((Number) value).doubleValue()).build();
+            default:
+                return v.setStringData(String.valueOf(value)).build();
+        }
     }
 }

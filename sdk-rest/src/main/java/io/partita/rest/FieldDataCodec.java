@@ -7,6 +7,8 @@ import io.partita.model.FieldData;
 import io.partita.param.dml.InsertParam;
 import io.partita.transport.AnswerShapes;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -25,8 +27,16 @@ final class FieldDataCodec {
             throw new IllegalArgumentException("field " + field.getName() + " has no data type; the client sets it");
         }
         JsonArray values = new JsonArray(field.getValues().size());
+        JsonArray valid = new JsonArray();
         for (Object v : field.getValues()) {
-            if (v instanceof List) {
+            valid.add(v != null);
+            if (v == null) {
+                continue; // a nullable field's row without a value: flagged in valid_data, as on gRPC
+            } else if (type == DataType.JSON) {
+                values.add(String.valueOf(v)); // the document's text; the server parses and checks it
+            } else if (type == DataType.Array) {
+                values.add(elements((List<?>) v));
+            } else if (v instanceof List) {
                 JsonArray row = new JsonArray(((List<?>) v).size());
                 for (Object f : (List<?>) v) {
                     row.add((Number) f);
@@ -45,8 +55,28 @@ final class FieldDataCodec {
         JsonObject o = new JsonObject();
         o.addProperty("field_name", field.getName());
         o.addProperty("type", type.getNumber());
+        if (type == DataType.Array) {
+            o.addProperty("element_type", field.getElementType().getNumber());
+        }
         o.add("field", values);
+        if (field.getValues().contains(null)) {
+            o.add("valid_data", valid);
+        }
         return o;
+    }
+
+    private static JsonArray elements(List<?> row) {
+        JsonArray out = new JsonArray(row.size());
+        for (Object e : row) {
+            if (e instanceof Boolean) {
+                out.add((Boolean) e);
+            } else if (e instanceof Number) {
+                out.add((Number) e);
+            } else {
+                out.add(String.valueOf(e));
+            }
+        }
+        return out;
     }
 
     static String base64(ByteBuffer row) {
@@ -67,13 +97,16 @@ final class FieldDataCodec {
         JsonObject scalars = JsonValues.obj(wire, "scalars");
         vectors = vectors == null ? null : JsonValues.oneof(vectors, "Data");
         scalars = scalars == null ? null : JsonValues.oneof(scalars, "Data");
+        List<?> values = List.of();
         if (vectors != null) {
             int dim = JsonValues.integer(vectors, "dim");
             b.setDim(dim);
-            b.addAllValues(vectorRows(vectors, dim));
+            values = vectorRows(vectors, dim);
         } else if (scalars != null) {
-            b.addAllValues(scalarValues(scalars));
+            values = scalarValues(scalars);
         }
+        List<Boolean> valid = JsonValues.bools(wire, "valid_data");
+        b.addAllValues(valid.isEmpty() ? values : AnswerShapes.withNulls(values, valid));
         return b.build();
     }
 
@@ -83,17 +116,33 @@ final class FieldDataCodec {
         if (floats != null) {
             return AnswerShapes.floatRows(JsonValues.floats(floats, "data"), dim);
         } else if (!binary.isEmpty()) {
-            try {
-                return AnswerShapes.binaryRows(Base64.getDecoder().decode(binary), dim);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalAnswerException("field \"binary_vector\" should be base64, got " + e.getMessage());
-            }
+            return AnswerShapes.binaryRows(decode("binary_vector", binary), dim);
         }
         return List.of();
     }
 
+    private static byte[] decode(String member, String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalAnswerException("field \"" + member + "\" should be base64, got " + e.getMessage());
+        }
+    }
+
     private static List<?> scalarValues(JsonObject s) {
-        if (s.has("bool_data")) {
+        if (s.has("json_data")) {
+            List<Object> texts = new ArrayList<>();
+            for (String base64 : JsonValues.strs(JsonValues.obj(s, "json_data"), "data")) {
+                texts.add(new String(decode("json_data", base64), StandardCharsets.UTF_8));
+            }
+            return texts;
+        } else if (s.has("array_data")) {
+            List<Object> rows = new ArrayList<>();
+            for (JsonObject row : JsonValues.objs(JsonValues.obj(s, "array_data"), "data")) {
+                rows.add(List.copyOf(scalarValues(JsonValues.oneof(row, "Data"))));
+            }
+            return rows;
+        } else if (s.has("bool_data")) {
             return JsonValues.bools(JsonValues.obj(s, "bool_data"), "data");
         } else if (s.has("int_data")) {
             return JsonValues.ints(JsonValues.obj(s, "int_data"), "data");

@@ -25,18 +25,28 @@ final class SchemaCodec {
                     .num("data_type", f.getDataType().getNumber())
                     .pairs("type_params", f.getTypeParams())
                     .bool("autoID", f.isAutoID())
+                    .bool("is_partition_key", f.isPartitionKey())
+                    .bool("nullable", f.isNullable())
+                    .num("element_type", f.getElementType().getNumber())
                     .json();
+            if (f.getDefaultValue() != null) {
+                field.add("default_value", defaultValue(f.getDataType(), f.getDefaultValue()));
+            }
             fields.add(field);
         }
         JsonObject schema = Body.of("")
                 .str("name", p.getCollectionName())
                 .str("description", p.getDescription())
                 .add("fields", fields)
+                .bool("enable_dynamic_field", p.isEnableDynamicField())
                 .json();
         Body b = Body.of(db)
                 .str("collection_name", p.getCollectionName())
                 .add("schema", schema)
                 .num("shards_num", p.getShardsNum());
+        if (p.getPartitionsNum() > 0) {
+            b.num("num_partitions", p.getPartitionsNum());
+        }
         if (p.getConsistencyLevel() != null) {
             b.num("consistency_level", p.getConsistencyLevel().getCode());
         }
@@ -47,7 +57,8 @@ final class SchemaCodec {
         CollectionSchema.Builder b = CollectionSchema.newBuilder()
                 .setName(JsonValues.str(s, "name"))
                 .setDescription(JsonValues.str(s, "description"))
-                .setAutoID(JsonValues.bool(s, "autoID"));
+                .setAutoID(JsonValues.bool(s, "autoID"))
+                .setEnableDynamicField(JsonValues.bool(s, "enable_dynamic_field"));
         for (JsonObject f : JsonValues.objs(s, "fields")) {
             FieldSchema.Builder fb = FieldSchema.newBuilder()
                     .setFieldID(JsonValues.lng(f, "fieldID"))
@@ -56,13 +67,48 @@ final class SchemaCodec {
                     .setDescription(JsonValues.str(f, "description"))
                     .addAllTypeParams(JsonValues.pairs(f, "type_params"))
                     .addAllIndexParams(JsonValues.pairs(f, "index_params"))
-                    .setAutoID(JsonValues.bool(f, "autoID"));
+                    .setAutoID(JsonValues.bool(f, "autoID"))
+                    .setIsPartitionKey(JsonValues.bool(f, "is_partition_key"))
+                    .setIsDynamic(JsonValues.bool(f, "is_dynamic"))
+                    .setNullable(JsonValues.bool(f, "nullable"))
+                    .setHasDefaultValue(f.has("default_value"));
             DataType type = DataType.forNumber(JsonValues.integer(f, "data_type"));
             if (type != null) {
                 fb.setDataType(type);
             }
+            DataType element = DataType.forNumber(JsonValues.integer(f, "element_type"));
+            if (element != null) {
+                fb.setElementType(element);
+            }
             b.addFields(fb.build());
         }
         return b.build();
+    }
+
+    /** A default value as protobuf-JSON {@code ValueField}: the member matching the field's type. */
+    private static JsonObject defaultValue(DataType type, Object value) {
+        JsonObject v = new JsonObject();
+        switch (type) {
+            case Bool:
+                v.addProperty("bool_data", (Boolean) value);
+                break;
+            case Int8:
+            case Int16:
+            case Int32:
+                v.addProperty("int_data", ((Number) value).intValue());
+                break;
+            case Int64:
+                v.addProperty("long_data", ((Number) value).longValue());
+                break;
+            case Float:
+                v.addProperty("float_data", ((Number) value).floatValue());
+                break;
+            case Double:
+                v.addProperty("double_data", ((Number) value).doubleValue());
+                break;
+            default:
+                v.addProperty("string_data", String.valueOf(value));
+        }
+        return v;
     }
 }

@@ -284,18 +284,29 @@ final class V2Codecs {
                 params.addProperty(e.getKey(), e.getValue());
             }
             autoId |= f.isPrimaryKey() && f.isAutoID();
-            fields.add(Body.of("")
+            Body field = Body.of("")
                     .str("fieldName", f.getName())
                     .str("dataType", v2TypeName(f.getDataType()))
                     .bool("isPrimary", f.isPrimaryKey())
+                    .bool("isPartitionKey", f.isPartitionKey())
+                    .bool("nullable", f.isNullable())
                     .str("description", f.getDescription())
-                    .add("elementTypeParams", params)
-                    .json());
+                    .add("elementTypeParams", params);
+            if (f.getDataType() == DataType.Array) {
+                field.str("elementDataType", v2TypeName(f.getElementType()));
+            }
+            fields.add(field.json());
         }
-        JsonObject schema =
-                Body.of("").bool("autoId", autoId).add("fields", fields).json();
+        JsonObject schema = Body.of("")
+                .bool("autoId", autoId)
+                .bool("enableDynamicField", p.isEnableDynamicField())
+                .add("fields", fields)
+                .json();
         JsonObject params = new JsonObject();
         params.addProperty("shardsNum", Integer.toString(p.getShardsNum()));
+        if (p.getPartitionsNum() > 0) {
+            params.addProperty("partitionsNum", Integer.toString(p.getPartitionsNum()));
+        }
         if (p.getConsistencyLevel() != null) {
             // RESTful v2 names the level as common.proto's enum does: Strong, Session, Bounded, Eventually
             String level = p.getConsistencyLevel().name();

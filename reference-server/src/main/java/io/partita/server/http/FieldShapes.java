@@ -7,6 +7,7 @@ import io.partita.wire.DataType;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,14 @@ import java.util.TreeMap;
 final class FieldShapes {
     private FieldShapes() {}
 
-    static void fill(JsonObject pb, String name, DataType type, JsonArray values) throws BadRequestException {
+    /**
+     * @param elementType the element type of an Array column: the schema's on RESTful v2, the
+     *     column's {@code element_type} on {@code /api/v1} (a Partita addition to Milvus 2.1's shape,
+     *     which has no arrays); {@code null} infers it from the values (booleans, strings, integers as
+     *     Int64, other numbers as Double)
+     */
+    static void fill(JsonObject pb, String name, DataType type, DataType elementType, JsonArray values)
+            throws BadRequestException {
         switch (type) {
             case Bool -> scalars(pb, "bool_data", values);
             case Int8, Int16, Int32 -> scalars(pb, "int_data", values);
@@ -29,10 +37,22 @@ final class FieldShapes {
             case BFloat16Vector -> binaryVectors(pb, name, values, "bfloat16_vector", 0.5);
             case Int8Vector -> binaryVectors(pb, name, values, "int8_vector", 1);
             case SparseFloatVector -> sparseVectors(pb, name, values);
+            case JSON -> json(pb, values);
+            case Array -> ArrayShapes.fill(pb, name, elementType, values);
             default ->
                 throw new BadRequestException(
                         "convert body to pb failed: parse field[" + name + "]: unsupported data type " + type);
         }
+    }
+
+    /** JSON values: any JSON value per row, or a JSON string holding the document's text. */
+    private static void json(JsonObject pb, JsonArray values) {
+        JsonArray encoded = new JsonArray();
+        for (JsonElement v : values) {
+            String text = v.isJsonPrimitive() && v.getAsJsonPrimitive().isString() ? v.getAsString() : v.toString();
+            encoded.add(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        scalars(pb, "json_data", encoded);
     }
 
     private static void scalars(JsonObject pb, String kind, JsonArray values) {

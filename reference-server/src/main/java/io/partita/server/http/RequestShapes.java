@@ -102,14 +102,21 @@ final class RequestShapes {
                 throw new BadRequestException(
                         "convert body to pb failed: parse field[" + name + "]: field must be an array");
             }
-            rows = values.getAsJsonArray().size();
+            JsonElement valid = f.get("valid_data");
+            rows = valid != null && valid.isJsonArray()
+                    ? valid.getAsJsonArray().size()
+                    : values.getAsJsonArray().size();
             JsonObject pb = new JsonObject();
             pb.addProperty("type", type.getNumber());
             pb.addProperty("field_name", name);
             if (f.has("field_id")) {
                 pb.add("field_id", f.get("field_id"));
             }
-            FieldShapes.fill(pb, name, type, values.getAsJsonArray());
+            if (f.has("valid_data")) {
+                pb.add("valid_data", f.get("valid_data")); // a nullable column: its values are the valid rows'
+            }
+            DataType elementType = f.has("element_type") ? dataType(name, f.get("element_type")) : null;
+            FieldShapes.fill(pb, name, type, elementType, values.getAsJsonArray());
             out.add(pb);
         }
         body.add("fields_data", out);

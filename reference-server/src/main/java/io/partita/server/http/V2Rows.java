@@ -76,7 +76,7 @@ final class V2Rows {
         }
         List<FieldData> out = new ArrayList<>();
         for (FieldSchema f : fields.values()) {
-            out.add(column(f.getName(), f.getDataType(), values.get(f.getName())));
+            out.add(column(f.getName(), f.getDataType(), f.getElementType(), values.get(f.getName())));
         }
         if (schema.getEnableDynamicField()) {
             JsonObject pb = new JsonObject();
@@ -98,27 +98,14 @@ final class V2Rows {
                 .anyMatch(f -> f.getName().equals(name) && f.getIsPrimaryKey() && f.getAutoID());
     }
 
-    private static FieldData column(String name, DataType type, JsonArray values) throws V2Error {
+    private static FieldData column(String name, DataType type, DataType elementType, JsonArray values) throws V2Error {
         JsonObject pb = new JsonObject();
         pb.addProperty("field_name", name);
         pb.addProperty("type", type.name());
-        if (type == DataType.JSON) {
-            JsonArray encoded = new JsonArray();
-            for (JsonElement v : values) {
-                String text = v.isJsonPrimitive() && v.getAsJsonPrimitive().isString() ? v.getAsString() : v.toString();
-                encoded.add(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
-            }
-            JsonObject data = new JsonObject();
-            data.add("data", encoded);
-            JsonObject scalars = new JsonObject();
-            scalars.add("json_data", data);
-            pb.add("scalars", scalars);
-        } else {
-            try {
-                FieldShapes.fill(pb, name, type, values);
-            } catch (BadRequestException e) {
-                throw V2Error.insertData(e.detail());
-            }
+        try {
+            FieldShapes.fill(pb, name, type, elementType, values);
+        } catch (BadRequestException e) {
+            throw V2Error.insertData(e.detail());
         }
         return parse(name, pb);
     }

@@ -23,6 +23,8 @@ public final class CreateCollectionParam {
     private final String description;
     private final List<FieldType> fieldTypes;
     private final ConsistencyLevelEnum consistencyLevel;
+    private final boolean enableDynamicField;
+    private final int partitionsNum;
 
     private CreateCollectionParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -30,6 +32,8 @@ public final class CreateCollectionParam {
         this.description = b.description;
         this.fieldTypes = b.fieldTypes;
         this.consistencyLevel = b.consistencyLevel;
+        this.enableDynamicField = b.enableDynamicField;
+        this.partitionsNum = b.partitionsNum;
     }
 
     /** @return a new builder */
@@ -57,6 +61,14 @@ public final class CreateCollectionParam {
     public ConsistencyLevelEnum getConsistencyLevel() {
         return consistencyLevel;
     }
+    /** @return whether rows may carry keys that name no field (kept in the hidden {@code $meta} JSON field) */
+    public boolean isEnableDynamicField() {
+        return enableDynamicField;
+    }
+    /** @return the number of hidden partitions of a partition-key collection; 0 leaves it to the server */
+    public int getPartitionsNum() {
+        return partitionsNum;
+    }
 
     @Override
     public String toString() {
@@ -71,6 +83,8 @@ public final class CreateCollectionParam {
         private String description = "";
         private List<FieldType> fieldTypes = new ArrayList<>();
         private ConsistencyLevelEnum consistencyLevel = ConsistencyLevelEnum.BOUNDED;
+        private boolean enableDynamicField;
+        private int partitionsNum;
 
         private Builder() {}
 
@@ -107,6 +121,23 @@ public final class CreateCollectionParam {
             return this;
         }
         /**
+         * @param enableDynamicField whether rows may carry keys that name no field (Milvus 2.3+)
+         * @return this
+         */
+        public Builder withEnableDynamicField(boolean enableDynamicField) {
+            this.enableDynamicField = enableDynamicField;
+            return this;
+        }
+        /**
+         * @param partitionsNum the number of hidden partitions when a field is the partition key
+         *     (Milvus 2.3+); 0, the default, lets the server choose
+         * @return this
+         */
+        public Builder withPartitionsNum(int partitionsNum) {
+            this.partitionsNum = partitionsNum;
+            return this;
+        }
+        /**
          * @param fieldTypes the fields, replacing any added before
          * @return this
          */
@@ -135,6 +166,7 @@ public final class CreateCollectionParam {
             ParamUtils.checkRange(shardsNum, 1, 64, "shardsNum");
             ParamUtils.checkNotNull(description, "description");
             ParamUtils.checkNotNull(consistencyLevel, "consistencyLevel");
+            ParamUtils.checkRange(partitionsNum, 0, 4096, "partitionsNum");
             List<FieldType> fields = ParamUtils.copyOf(fieldTypes, "fieldTypes");
             if (fields.isEmpty()) {
                 throw new ParamException("fieldTypes must not be empty, got []");

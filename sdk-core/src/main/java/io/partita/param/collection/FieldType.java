@@ -12,19 +12,30 @@ import java.util.Map;
  * One field of a collection schema, for {@link CreateCollectionParam}.
  *
  * <p>Rules checked by {@link Builder#build()}: a name; a data type other than {@code None};
- * a vector field has a dimension from 1 to 32768 (binary vectors: a multiple of 8); a VarChar
+ * a dense vector field has a dimension from 1 to 32768 (binary vectors: a multiple of 8); a VarChar
  * field has a max length from 1 to 65535; only Int64 and VarChar fields can be primary keys;
- * auto-id only on an Int64 primary key.
+ * auto-id only on the primary key (on a VarChar key from Milvus 2.3); an Array field has a scalar
+ * element type and a capacity from 1 to 4096; a primary key is never nullable; a default value
+ * matches the field's type. Which server versions accept the newer types is the server's rule.
  *
  * <p>Immutable and thread-safe.
  */
 public final class FieldType {
+    /** The type parameter of an array field's capacity. */
+    static final String MAX_CAPACITY = "max_capacity";
+    /** Milvus's upper bound on {@code max_capacity} ({@code proxy} {@code defaultMaxArrayCapacity}). */
+    static final int MAX_ARRAY_CAPACITY = 4096;
+
     private final String name;
     private final boolean primaryKey;
     private final String description;
     private final DataType dataType;
     private final Map<String, String> typeParams;
     private final boolean autoID;
+    private final DataType elementType;
+    private final boolean partitionKey;
+    private final boolean nullable;
+    private final Object defaultValue;
 
     private FieldType(Builder b) {
         this.name = b.name;
@@ -33,6 +44,10 @@ public final class FieldType {
         this.dataType = b.dataType;
         this.typeParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.typeParams));
         this.autoID = b.autoID;
+        this.elementType = b.elementType;
+        this.partitionKey = b.partitionKey;
+        this.nullable = b.nullable;
+        this.defaultValue = b.defaultValue;
     }
 
     /** @return a new builder */
@@ -66,6 +81,28 @@ public final class FieldType {
     }
 
     /** @return the vector dimension, or 0 when not a vector field */
+    /** @return the element type of an {@code Array} field; {@code None} for other fields */
+    public DataType getElementType() {
+        return elementType;
+    }
+    /** @return whether rows are routed to hidden partitions by this field's value */
+    public boolean isPartitionKey() {
+        return partitionKey;
+    }
+    /** @return whether a row may leave this field null */
+    public boolean isNullable() {
+        return nullable;
+    }
+    /** @return the value a row that omits this field takes, or {@code null} when there is none */
+    public Object getDefaultValue() {
+        return defaultValue;
+    }
+    /** @return the most elements an {@code Array} field's row may hold; 0 when not set */
+    public int getMaxCapacity() {
+        String max = typeParams.get(MAX_CAPACITY);
+        return max == null ? 0 : Integer.parseInt(max);
+    }
+
     public int getDimension() {
         String dim = typeParams.get(Constant.DIM);
         return dim == null ? 0 : Integer.parseInt(dim);
@@ -79,13 +116,23 @@ public final class FieldType {
 
     /** @return whether the field holds vectors */
     public boolean isVector() {
-        return dataType == DataType.FloatVector || dataType == DataType.BinaryVector;
+        return isVectorType(dataType);
+    }
+
+    /** @return whether values of this type are vectors a search can run on */
+    public static boolean isVectorType(DataType type) {
+        return type != null && type.getNumber() >= DataType.BinaryVector.getNumber();
     }
 
     @Override
     public String toString() {
         return "FieldType{name=" + name + ", dataType=" + dataType + ", primaryKey=" + primaryKey + ", autoID=" + autoID
-                + ", typeParams=" + typeParams + "}";
+                + ", typeParams=" + typeParams
+                + (elementType == DataType.None ? "" : ", elementType=" + elementType)
+                + (partitionKey ? ", partitionKey=true" : "")
+                + (nullable ? ", nullable=true" : "")
+                + (defaultValue == null ? "" : ", defaultValue=" + defaultValue)
+                + "}";
     }
 
     /** Builder for {@link FieldType}; not thread-safe. */
@@ -96,6 +143,10 @@ public final class FieldType {
         private DataType dataType;
         private final Map<String, String> typeParams = new LinkedHashMap<>();
         private boolean autoID;
+        private DataType elementType = DataType.None;
+        private boolean partitionKey;
+        private boolean nullable;
+        private Object defaultValue;
 
         private Builder() {}
 
@@ -143,6 +194,49 @@ public final class FieldType {
          * @param dimension the vector dimension
          * @return this
          */
+        /**
+         * @param elementType the type of an {@code Array} field's elements (a scalar type)
+         * @return this
+         */
+        public Builder withElementType(DataType elementType) {
+            this.elementType = ParamUtils.checkNotNull(elementType, "elementType");
+            return this;
+        }
+        /**
+         * @param maxCapacity the most elements an {@code Array} field's row may hold (1 to 4096)
+         * @return this
+         */
+        public Builder withMaxCapacity(Integer maxCapacity) {
+            ParamUtils.checkNotNull(maxCapacity, "maxCapacity");
+            typeParams.put(MAX_CAPACITY, maxCapacity.toString());
+            return this;
+        }
+        /**
+         * @param partitionKey whether rows are routed to hidden partitions by this field's value (Milvus 2.3+)
+         * @return this
+         */
+        public Builder withPartitionKey(boolean partitionKey) {
+            this.partitionKey = partitionKey;
+            return this;
+        }
+        /**
+         * @param nullable whether a row may leave this field null (Milvus 2.5+)
+         * @return this
+         */
+        public Builder withNullable(boolean nullable) {
+            this.nullable = nullable;
+            return this;
+        }
+        /**
+         * @param defaultValue the value a row that omits this field takes: a {@code Boolean}, a
+         *     {@code Number} or a {@code String} matching the field's type (Milvus 2.5+)
+         * @return this
+         */
+        public Builder withDefaultValue(Object defaultValue) {
+            this.defaultValue = defaultValue;
+            return this;
+        }
+
         public Builder withDimension(Integer dimension) {
             ParamUtils.checkNotNull(dimension, "dimension");
             typeParams.put(Constant.DIM, dimension.toString());
@@ -190,7 +284,7 @@ public final class FieldType {
             if (dataType == DataType.None) {
                 throw new ParamException("dataType of field " + name + " must not be None");
             }
-            if (dataType == DataType.FloatVector || dataType == DataType.BinaryVector) {
+            if (isVectorType(dataType) && dataType != DataType.SparseFloatVector) {
                 int dim = parseInt(Constant.DIM, "dimension");
                 ParamUtils.checkRange(dim, 1, Constant.MAX_DIMENSION, "dimension of field " + name);
                 if (dataType == DataType.BinaryVector && dim % 8 != 0) {
@@ -205,11 +299,62 @@ public final class FieldType {
             if (primaryKey && dataType != DataType.Int64 && dataType != DataType.VarChar) {
                 throw new ParamException("primary key field " + name + " must be Int64 or VarChar, got " + dataType);
             }
-            if (autoID && !(primaryKey && dataType == DataType.Int64)) {
-                throw new ParamException("autoID of field " + name + " is only allowed on an Int64 primary key, got "
-                        + dataType + (primaryKey ? " primary key" : " non-primary field"));
+            if (autoID && !primaryKey) {
+                throw new ParamException("autoID of field " + name + " is only allowed on the primary key, got "
+                        + dataType + " non-primary field");
+            }
+            if (dataType == DataType.Array) {
+                checkArray();
+            }
+            if (nullable && primaryKey) {
+                throw new ParamException("primary key field " + name + " cannot be nullable");
+            }
+            if (defaultValue != null && !fitsType(defaultValue)) {
+                throw new ParamException("defaultValue of " + dataType + " field " + name + " must be a " + dataType
+                        + " value, got " + defaultValue.getClass().getSimpleName() + " " + defaultValue);
             }
             return new FieldType(this);
+        }
+
+        /** Milvus's rules for array fields (proxy's {@code validateArrayFieldType}: scalar elements, capacity ≤ 4096). */
+        private void checkArray() {
+            if (elementType == DataType.None
+                    || elementType == DataType.Array
+                    || elementType == DataType.JSON
+                    || elementType == DataType.String
+                    || isVectorType(elementType)) {
+                throw new ParamException("elementType of array field " + name
+                        + " must be a scalar type (Bool, Int8-Int64, Float, Double, VarChar), got " + elementType);
+            }
+            int max = parseInt(MAX_CAPACITY, "maxCapacity");
+            ParamUtils.checkRange(max, 1, MAX_ARRAY_CAPACITY, "maxCapacity of field " + name);
+            if (elementType == DataType.VarChar) {
+                int len = parseInt(Constant.VARCHAR_MAX_LENGTH, "maxLength");
+                ParamUtils.checkRange(len, 1, Constant.MAX_VARCHAR_LENGTH, "maxLength of field " + name);
+            }
+        }
+
+        private boolean fitsType(Object value) {
+            switch (dataType) {
+                case Bool:
+                    return value instanceof Boolean;
+                case Int8:
+                case Int16:
+                case Int32:
+                case Int64:
+                    return value instanceof Integer
+                            || value instanceof Long
+                            || value instanceof Short
+                            || value instanceof Byte;
+                case Float:
+                case Double:
+                    return value instanceof Number;
+                case VarChar:
+                case String:
+                    return value instanceof String;
+                default:
+                    return false;
+            }
         }
 
         private int parseInt(String key, String field) {

@@ -79,6 +79,7 @@ public final class InsertParam {
     public static final class Field {
         private final String name;
         private final DataType type;
+        private final DataType elementType;
         private final List<?> values;
 
         /**
@@ -95,10 +96,21 @@ public final class InsertParam {
          * @param values one value per row
          */
         public Field(String name, DataType type, List<?> values) {
+            this(name, type, DataType.None, values);
+        }
+
+        /**
+         * @param name the field name
+         * @param type the field's data type, or {@code null} to take it from the schema
+         * @param elementType the element type of an {@code Array} field ({@code None} otherwise)
+         * @param values one value per row; {@code null} where a nullable field's row has no value
+         */
+        public Field(String name, DataType type, DataType elementType, List<?> values) {
             this.name = ParamUtils.checkNotEmpty(name, "fields.name");
             this.type = type;
-            this.values = ParamUtils.copyOf(
-                    ParamUtils.checkNotNull(values, "fields[" + name + "].values"), "fields[" + name + "].values");
+            this.elementType = ParamUtils.checkNotNull(elementType, "fields[" + name + "].elementType");
+            this.values = Collections.unmodifiableList(
+                    new ArrayList<>(ParamUtils.checkNotNull(values, "fields[" + name + "].values")));
         }
 
         /** @return the field name */
@@ -109,7 +121,11 @@ public final class InsertParam {
         public DataType getType() {
             return type;
         }
-        /** @return the values, one per row; unmodifiable */
+        /** @return the element type of an {@code Array} field; {@code None} for other fields */
+        public DataType getElementType() {
+            return elementType;
+        }
+        /** @return the values, one per row; unmodifiable; {@code null} where a nullable field's row has no value */
         public List<?> getValues() {
             return values;
         }

@@ -68,6 +68,11 @@ final class CollectionOps {
                 .withConsistencyLevel(
                         ConsistencyLevelEnum.valueOf(r.getConsistencyLevel().name()))
                 .withFieldTypes(fields)
+                .withPartitionsNum(r.getNumPartitions() == null ? 0 : r.getNumPartitions())
+                .withEnableDynamicField(
+                        r.getCollectionSchema() == null
+                                ? r.getEnableDynamicField()
+                                : r.getCollectionSchema().isEnableDynamicField())
                 .build());
         Failures.orThrow(s.v1.createCollection(param));
         if (indexes.isEmpty()) {

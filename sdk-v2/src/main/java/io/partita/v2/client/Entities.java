@@ -1,5 +1,7 @@
 package io.partita.v2.client;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import io.partita.model.FieldData;
 import io.partita.model.FieldSchema;
 import io.partita.model.IDs;
@@ -23,11 +25,30 @@ final class Entities {
         for (int i = 0; i < count; i++) {
             Map<String, Object> entity = new HashMap<>();
             for (FieldData c : columns) {
-                entity.put(c.getFieldName(), c.getValues().get(i));
+                put(entity, c, i);
             }
             rows.add(QueryResp.QueryResult.builder().entity(entity).build());
         }
         return rows;
+    }
+
+    /**
+     * Puts one row's value of a column into an entity as the official client does: a JSON value
+     * parsed to Gson's {@code JsonElement}, the keys of the hidden {@code $meta} field each as an
+     * entry of their own.
+     */
+    private static void put(Map<String, Object> entity, FieldData column, int row) {
+        Object value = column.getValues().get(row);
+        if (column.getType() != io.partita.model.DataType.JSON || value == null) {
+            entity.put(column.getFieldName(), value);
+            return;
+        }
+        JsonElement json = JsonParser.parseString((String) value);
+        if (column.getFieldName().equals(Rows.DYNAMIC_FIELD) && json.isJsonObject()) {
+            json.getAsJsonObject().entrySet().forEach(e -> entity.put(e.getKey(), e.getValue()));
+        } else {
+            entity.put(column.getFieldName(), json);
+        }
     }
 
     /** @return per query, its hits in the server's order (nearest first) */
@@ -41,7 +62,7 @@ final class Entities {
             for (int i = start; i < start + n; i++) {
                 Map<String, Object> entity = new HashMap<>();
                 for (FieldData c : d.getFieldsDataList()) {
-                    entity.put(c.getFieldName(), c.getValues().get(i));
+                    put(entity, c, i);
                 }
                 Object id = ids != null && ids.hasStrId()
                         ? ids.getStrId().getData(i)

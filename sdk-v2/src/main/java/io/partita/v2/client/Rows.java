@@ -10,45 +10,63 @@ import io.partita.v2.internal.Checks;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Turns the V2 API's {@code JsonObject} rows into sdk-core's typed columns, one per schema field,
- * with the Java types of {@link io.partita.model.FieldData}. A row that lacks a field, has a field
- * the schema does not know, or holds a value of the wrong JSON kind is refused with a message naming
- * the row index and the field.
+ * with the Java types of {@link io.partita.model.FieldData}: JSON values as their text, arrays as
+ * lists, sparse vectors from an object of index → value; a dynamic schema's undeclared keys go to
+ * the hidden {@code $meta} column, one JSON object per row. A row that lacks a field that is neither
+ * nullable nor defaulted, has a key a fixed schema does not know, or holds a value of the wrong JSON
+ * kind is refused with a message naming the row index and the field.
  */
 final class Rows {
+    /** The hidden JSON field that holds a dynamic schema's undeclared keys. */
+    static final String DYNAMIC_FIELD = "$meta";
+
     private Rows() {}
 
     static List<InsertParam.Field> toColumns(List<JsonObject> rows, CollectionSchema schema) {
         List<InsertParam.Field> columns = new ArrayList<>();
         for (FieldSchema f : schema.getFieldsList()) {
-            if (f.getIsPrimaryKey() && f.getAutoID()) {
+            if ((f.getIsPrimaryKey() && f.getAutoID()) || f.getIsDynamic()) {
                 continue;
             }
             List<Object> values = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 JsonElement v = rows.get(i).get(f.getName());
-                if (v == null || v.isJsonNull()) {
+                if (v != null && !v.isJsonNull()) {
+                    values.add(value(v, f, i));
+                } else if (f.getNullable() || f.hasDefaultValue()) {
+                    values.add(null); // sent as an invalid row: null, or the server fills the default
+                } else {
                     throw Checks.invalid("insert into " + schema.getName() + ": row " + i + " has no value for field '"
                             + f.getName() + "'");
                 }
-                values.add(value(v, f, i));
             }
-            columns.add(new InsertParam.Field(f.getName(), f.getDataType(), values));
+            columns.add(new InsertParam.Field(f.getName(), f.getDataType(), f.getElementType(), values));
         }
+        List<Object> dynamic = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
+            JsonObject extra = new JsonObject();
             for (String key : rows.get(i).keySet()) {
                 FieldSchema f = Schemas.field(schema, key);
-                if (f == null) {
+                if (f == null && !schema.getEnableDynamicField()) {
                     throw Checks.invalid("insert into " + schema.getName() + ": row " + i + " has field '" + key
-                            + "', which the collection does not have (dynamic fields are not supported)");
+                            + "', which the collection does not have (its schema has no dynamic field)");
                 }
-                if (f.getIsPrimaryKey() && f.getAutoID()) {
+                if (f == null) {
+                    extra.add(key, rows.get(i).get(key));
+                } else if (f.getIsPrimaryKey() && f.getAutoID()) {
                     throw Checks.invalid("insert into " + schema.getName() + ": row " + i + " sets the primary key '"
                             + key + "', which the server generates (autoID)");
                 }
             }
+            dynamic.add(extra.toString());
+        }
+        if (schema.getEnableDynamicField()) {
+            columns.add(new InsertParam.Field(DYNAMIC_FIELD, io.partita.model.DataType.JSON, dynamic));
         }
         return columns;
     }
@@ -75,6 +93,12 @@ final class Rows {
                     return floats(v.getAsJsonArray());
                 case BinaryVector:
                     return bytes(v.getAsJsonArray());
+                case JSON:
+                    return v.toString();
+                case Array:
+                    return elements(v.getAsJsonArray(), f, row);
+                case SparseFloatVector:
+                    return sparse(v.getAsJsonObject());
                 default:
                     throw Checks.invalid("field '" + f.getName() + "' has type " + f.getDataType()
                             + ", which Partita cannot insert");
@@ -83,6 +107,31 @@ final class Rows {
             throw Checks.invalid("row " + row + ": field '" + f.getName() + "' of type " + f.getDataType()
                     + " cannot hold the value " + v);
         }
+    }
+
+    private static List<Object> elements(JsonArray a, FieldSchema f, int row) {
+        FieldSchema element = FieldSchema.newBuilder()
+                .setName(f.getName() + "[]")
+                .setDataType(f.getElementType())
+                .build();
+        List<Object> out = new ArrayList<>(a.size());
+        for (JsonElement e : a) {
+            if (e.isJsonNull() || e.isJsonArray() || e.isJsonObject()) {
+                throw Checks.invalid("row " + row + ": array field '" + f.getName() + "' of " + f.getElementType()
+                        + " cannot hold the element " + e);
+            }
+            out.add(value(e, element, row));
+        }
+        return out;
+    }
+
+    /** A sparse row as the official client takes it in a JSON row: an object of index → value. */
+    private static SortedMap<Long, Float> sparse(JsonObject o) {
+        SortedMap<Long, Float> out = new TreeMap<>();
+        for (String key : o.keySet()) {
+            out.put(Long.parseLong(key), o.get(key).getAsFloat());
+        }
+        return out;
     }
 
     private static List<Float> floats(JsonArray a) {

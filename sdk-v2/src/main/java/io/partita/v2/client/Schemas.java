@@ -31,9 +31,21 @@ final class Schemas {
         if (f.getDimension() != null) {
             b.withDimension(f.getDimension());
         }
-        if (f.getDataType() == DataType.VarChar && f.getMaxLength() != null) {
+        boolean text = f.getDataType() == DataType.VarChar || f.getElementType() == DataType.VarChar;
+        if (text && f.getMaxLength() != null) {
             b.withMaxLength(f.getMaxLength());
         }
+        if (f.getDataType() == DataType.Array) {
+            if (f.getElementType() != null) {
+                b.withElementType(toModel(f.getElementType(), f.getName()));
+            }
+            if (f.getMaxCapacity() != null) {
+                b.withMaxCapacity(f.getMaxCapacity());
+            }
+        }
+        b.withPartitionKey(Boolean.TRUE.equals(f.getIsPartitionKey()))
+                .withNullable(Boolean.TRUE.equals(f.getIsNullable()))
+                .withDefaultValue(f.getDefaultValue());
         return Failures.params(b::build);
     }
 
@@ -70,7 +82,7 @@ final class Schemas {
     static DescribeCollectionResp toDescribeResp(DescribeCollectionResponse d, String dbName, long numOfPartitions) {
         CollectionSchema s = d.getSchema();
         CreateCollectionReq.CollectionSchema schema = CreateCollectionReq.CollectionSchema.builder()
-                .enableDynamicField(false)
+                .enableDynamicField(s.getEnableDynamicField())
                 .build();
         List<String> names = new ArrayList<>();
         List<String> vectors = new ArrayList<>();
@@ -79,8 +91,7 @@ final class Schemas {
         for (FieldSchema f : s.getFieldsList()) {
             schema.addField(toAddField(f));
             names.add(f.getName());
-            if (f.getDataType() == io.partita.model.DataType.FloatVector
-                    || f.getDataType() == io.partita.model.DataType.BinaryVector) {
+            if (FieldType.isVectorType(f.getDataType())) {
                 vectors.add(f.getName());
             }
             if (f.getIsPrimaryKey()) {
@@ -96,7 +107,7 @@ final class Schemas {
                 .numOfPartitions(numOfPartitions)
                 .collectionSchema(schema)
                 .autoID(autoID)
-                .enableDynamicField(false)
+                .enableDynamicField(s.getEnableDynamicField())
                 .fieldNames(names)
                 .vectorFieldNames(vectors)
                 .primaryFieldName(primary)
@@ -114,12 +125,19 @@ final class Schemas {
                 .description(f.getDescription())
                 .dataType(fromModel(f.getDataType()))
                 .isPrimaryKey(f.getIsPrimaryKey())
-                .autoID(f.getAutoID());
+                .autoID(f.getAutoID())
+                .isPartitionKey(f.getIsPartitionKey())
+                .isNullable(f.getNullable());
+        if (f.getDataType() == io.partita.model.DataType.Array) {
+            b.elementType(fromModel(f.getElementType()));
+        }
         for (KeyValuePair p : f.getTypeParamsList()) {
             if (p.getKey().equals("dim")) {
                 b.dimension(Integer.valueOf(p.getValue()));
             } else if (p.getKey().equals("max_length")) {
                 b.maxLength(Integer.valueOf(p.getValue()));
+            } else if (p.getKey().equals("max_capacity")) {
+                b.maxCapacity(Integer.valueOf(p.getValue()));
             }
         }
         return b.build();

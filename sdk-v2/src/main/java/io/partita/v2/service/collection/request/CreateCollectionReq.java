@@ -163,7 +163,7 @@ public final class CreateCollectionReq {
             return Collections.unmodifiableList(fieldSchemaList);
         }
 
-        /** @return whether rows may carry fields outside the schema (not stored by the reference server) */
+        /** @return whether rows may carry keys outside the schema (kept in the hidden {@code $meta} JSON field) */
         public boolean isEnableDynamicField() {
             return enableDynamicField;
         }
