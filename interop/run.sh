@@ -20,7 +20,7 @@
 # MilvusClient quick setup: dynamic field, count(*), upsert, JSON filters, filter templates).
 # Security clients (outside the default set, need PARTITA_SERVER_CMD and profile milvus-2.3 or 2.6):
 #   py21-sec py26-orm-sec py26-client-sec py3-sec go-sec node-sec java21-sec java26-sec cli-sec http-sec
-# each run TLS one-way, mutual and refused, RBAC allow and deny, and the login throttle (security/README.md):
+# each run TLS one-way, mutual and refused, RBAC allow and deny, and the login throttle (README.md):
 # run.sh makes a CA, server and client certificates with openssl in a temp dir, starts two servers from
 # PARTITA_SERVER_CMD plus `--auth --root-password ... --tls-mode 1` and `... --tls-mode 2 --tls-ca`, and
 # gives every client its own user, role (CreatePartition on its own collection) and collection.
