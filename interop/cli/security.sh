@@ -33,10 +33,10 @@ step tls_mutual 1 "SKIP: milvus_cli 1.2.1 has no two-way TLS (ConnectionClient.c
 out=$(run "$(con "$SEC_MUTUAL" "$root")" "list collections")
 step tls_mutual_refused_without_cert "$(grep -q 'Connect to Milvus error' <<<"$out" && echo 1 || echo 0)" "$out"
 
-out=$(run "$(con "$addr" "$me")" "list partitions -c $SEC_COLLECTION")
-step rbac_allowed "$( [ "$(ok "$out")" = 1 ] && grep -q _default <<<"$out" && echo 1 || echo 0)" "$out"
-out=$(run "$(con "$addr" "$me")" "create partition -c $SEC_COLLECTION -p p_denied")
-step rbac_denied "$(grep -q 'PrivilegeCreatePartition: permission deny' <<<"$out" && echo 1 || echo 0)" "$out"
+out=$(run "$(con "$addr" "$me")" "list partitions -c $SEC_COLLECTION" "create partition -c $SEC_COLLECTION -p p_denied")
+allowed=$(sed '/create partition/,$d' <<<"$out"); denied=$(sed -n '/create partition/,$p' <<<"$out")
+step rbac_allowed "$( [ "$(ok "$allowed")" = 1 ] && grep -q _default <<<"$allowed" && echo 1 || echo 0)" "$allowed"
+step rbac_denied "$(grep -q 'PrivilegeCreatePartition: permission deny' <<<"$denied" && echo 1 || echo 0)" "$denied"
 
 # Eight wrong passwords, then the right one, in one shell (no start-up time between them).
 wrong=(); for _ in $(seq 1 8); do wrong+=("$(con "$addr" "$SEC_USER:wrong-password")"); done

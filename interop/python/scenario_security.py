@@ -56,10 +56,16 @@ class Session:
         kw = tls_kwargs(how)
         if api == "client":
             from pymilvus import MilvusClient
-            self.c = MilvusClient(uri=f"https://{address}", token=f"{who}:{pw}", timeout=5, **kw)
+            self.c = MilvusClient(uri=f"https://{address}", token=f"{who}:{pw}", timeout=self.timeout(how), **kw)
         else:
             from pymilvus import connections
-            connections.connect(self.alias, host=host, port=port, user=who, password=pw, timeout=5, **kw)
+            connections.connect(self.alias, host=host, port=port, user=who, password=pw, timeout=self.timeout(how),
+                                **kw)
+
+    @staticmethod
+    def timeout(how):
+        # a refused handshake is retried until the timeout: short, the refusal is certain
+        return 2 if how == "no-cert" else 5
 
     def list(self):
         if api == "client":
