@@ -23,7 +23,8 @@
 # each run TLS one-way, mutual and refused, RBAC allow and deny, and the login throttle (README.md):
 # run.sh makes a CA, server and client certificates with openssl in a temp dir, starts two servers from
 # PARTITA_SERVER_CMD plus `--auth --root-password ... --tls-mode 1` and `... --tls-mode 2 --tls-ca`, and
-# gives every client its own user, role (CreatePartition on its own collection) and collection.
+# gives every client its own user, collection and role (one privilege on that collection: HasPartition,
+# ShowPartitions for cli-sec). Security clients run alone: not mixed with the others in one run.
 # SKIP_INSTALL=1 skips the installs. COLLECTION renames the collection for java21 and
 # java26 (default book; other clients always use book). Logs go to interop/results/.
 set -uo pipefail
@@ -62,6 +63,10 @@ install() {
 [ "${SKIP_INSTALL:-}" = 1 ] || install
 
 # ---------------------------------------------------------------- server
+n_sec=0; for c in $clients; do [[ "$c" == *-sec ]] && n_sec=$((n_sec + 1)); done
+if [ "$n_sec" -gt 0 ] && { [ "$n_sec" != "$(wc -w <<<"$clients")" ] || [ -z "${PARTITA_SERVER_CMD:-}" ] || [ -n "$oracle" ]; }; then
+  echo "the *-sec clients run alone, against servers run.sh starts from PARTITA_SERVER_CMD (not --oracle)" >&2; exit 2
+fi
 server_pids=""
 oracle_started=""   # set only when this run started the oracle, so only then is it stopped
 stop_server() {
@@ -122,7 +127,7 @@ elif [ -n "${PARTITA_SERVER_CMD:-}" ]; then
       done
       # the CA as a Java trust store, for clients that only take the JVM's (milvus-sdk-java 2.1.0)
       keytool -importcert -noprompt -alias ca -file ca.pem -keystore ca.p12 -storetype PKCS12 -storepass changeit
-    ) >"$results/certs.log" 2>&1 || { echo "openssl failed:" >&2; cat "$results/certs.log" >&2; exit 2; }
+    ) >"$results/certs.log" 2>&1 || { echo "making the certificates failed:" >&2; cat "$results/certs.log" >&2; exit 2; }
     auth="--auth --root-password $SEC_ROOT_PASSWORD --tls-cert $certs/server.pem --tls-key $certs/server.key"
     start_server server-mutual "$auth --tls-mode 2 --tls-ca $certs/ca.pem"
     export SEC_MUTUAL="127.0.0.1:$GRPC_PORT" SEC_HTTP_MUTUAL="127.0.0.1:$HTTP_PORT"
