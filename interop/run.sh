@@ -18,6 +18,13 @@
 #   py21-orm py26-orm py26-client go node java21 java26 cli http
 # and, outside the default set: py26-types (pymilvus vector types), py3-quick (pymilvus 3.0.2
 # MilvusClient quick setup: dynamic field, count(*), upsert, JSON filters, filter templates).
+# Security clients (outside the default set, need PARTITA_SERVER_CMD and profile milvus-2.3 or 2.6):
+#   py21-sec py26-orm-sec py26-client-sec py3-sec go-sec node-sec java21-sec java26-sec cli-sec http-sec
+# each run TLS one-way, mutual and refused, RBAC allow and deny, and the login throttle (README.md):
+# run.sh makes a CA, server and client certificates with openssl in a temp dir, starts two servers from
+# PARTITA_SERVER_CMD plus `--auth --root-password ... --tls-mode 1` and `... --tls-mode 2 --tls-ca`, and
+# gives every client its own user, collection and role (one privilege on that collection: HasPartition,
+# ShowPartitions for cli-sec). Security clients run alone: not mixed with the others in one run.
 # SKIP_INSTALL=1 skips the installs. COLLECTION renames the collection for java21 and
 # java26 (default book; other clients always use book). Logs go to interop/results/.
 set -uo pipefail
@@ -37,29 +44,39 @@ venv() { # dir requirements
 install() {
   echo "== installing clients (pinned)"
   for c in $clients; do case "$c" in
-    py21-orm) venv .venv-pymilvus-2.1 python/requirements-pymilvus-2.1.txt ;;
-    py26-orm|py26-client) venv .venv-pymilvus-2.6 python/requirements-pymilvus-2.6.txt ;;
-    py3-quick) venv .venv-pymilvus-3 python/requirements-pymilvus-3.txt ;;
-    cli) venv .venv-cli cli/requirements.txt ;;
-    node) (cd node && npm ci --no-audit --no-fund --loglevel=error) ;;
-    go) (cd go && go build -o interop-go .) ;;
-    java21|java26) [ -n "${java_built:-}" ] || { mvn -B -q -f java/pom.xml package && java_built=1; } ;;
-    http) command -v jq >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q jq >/dev/null 2>&1 \
+    py21-orm|py21-sec) venv .venv-pymilvus-2.1 python/requirements-pymilvus-2.1.txt ;;
+    py26-orm|py26-client|py26-orm-sec|py26-client-sec) venv .venv-pymilvus-2.6 python/requirements-pymilvus-2.6.txt ;;
+    py3-quick|py3-sec) venv .venv-pymilvus-3 python/requirements-pymilvus-3.txt ;;
+    cli|cli-sec) venv .venv-cli cli/requirements.txt ;;
+  esac || { echo "install of $c failed" >&2; exit 2; }
+  case "$c" in *-sec) # security_setup.py runs with pymilvus 2.6
+    [ -n "${py26_sec:-}" ] || { venv .venv-pymilvus-2.6 python/requirements-pymilvus-2.6.txt && py26_sec=1; } ;;
+  esac || { echo "install of $c failed" >&2; exit 2; }
+  case "$c" in
+    node|node-sec) (cd node && npm ci --no-audit --no-fund --loglevel=error) ;;
+    go|go-sec) (cd go && go build -o interop-go .) ;;
+    java21|java26|java21-sec|java26-sec) [ -n "${java_built:-}" ] || { mvn -B -q -f java/pom.xml package && java_built=1; } ;;
+    http|http-sec) command -v jq >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q jq >/dev/null 2>&1 \
             || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -q jq >/dev/null; } ;;
   esac || { echo "install of $c failed" >&2; exit 2; }; done
 }
 [ "${SKIP_INSTALL:-}" = 1 ] || install
 
 # ---------------------------------------------------------------- server
-server_pid=""
+n_sec=0; for c in $clients; do [[ "$c" == *-sec ]] && n_sec=$((n_sec + 1)); done
+if [ "$n_sec" -gt 0 ] && { [ "$n_sec" != "$(wc -w <<<"$clients")" ] || [ -z "${PARTITA_SERVER_CMD:-}" ] || [ -n "$oracle" ]; }; then
+  echo "the *-sec clients run alone, against servers run.sh starts from PARTITA_SERVER_CMD (not --oracle)" >&2; exit 2
+fi
+server_pids=""
 oracle_started=""   # set only when this run started the oracle, so only then is it stopped
 stop_server() {
-  if [ -n "$server_pid" ]; then
+  for server_pid in $server_pids; do
     kill -TERM -- "-$server_pid" 2>/dev/null
     for _ in $(seq 1 20); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
     kill -KILL -- "-$server_pid" 2>/dev/null
-    server_pid=""
-  fi
+  done
+  server_pids=""
+  [ -z "${certs:-}" ] || rm -rf "$certs"
   if [ -n "$oracle_started" ] && [ "${KEEP_ORACLE:-}" != 1 ]; then ./oracle/oracle.sh stop "$oracle"; fi
 }
 trap stop_server EXIT
@@ -88,14 +105,40 @@ if [ -n "$oracle" ]; then
   grpc="127.0.0.1:19530"; http="127.0.0.1:9091"
   prefix=(./oracle/oracle.sh exec "$oracle")
 elif [ -n "${PARTITA_SERVER_CMD:-}" ]; then
-  GRPC_PORT=$(free_port); HTTP_PORT=$(free_port); export GRPC_PORT HTTP_PORT
+  start_server() { # log-name extra-flags: starts PARTITA_SERVER_CMD plus flags on fresh GRPC_PORT / HTTP_PORT
+    GRPC_PORT=$(free_port); HTTP_PORT=$(free_port); export GRPC_PORT HTTP_PORT
+    echo "== starting server: $PARTITA_SERVER_CMD $2 (GRPC_PORT=$GRPC_PORT HTTP_PORT=$HTTP_PORT)"
+    setsid bash -c "$PARTITA_SERVER_CMD $2" >"$results/$1.log" 2>&1 &
+    server_pids="$server_pids $!"
+    started="$started $1:$GRPC_PORT $1:$HTTP_PORT"
+  }
+  started=""
+  if [[ " $clients " == *-sec\ * ]]; then
+    # Security clients: a CA, a server certificate for 127.0.0.1/localhost and a client certificate,
+    # made here for this run only; two servers with --auth, one TLS one-way and one mutual.
+    certs=$(mktemp -d); export SEC_CERTS="$certs"
+    export SEC_ROOT_PASSWORD="Root-$RANDOM-$RANDOM"
+    ( cd "$certs" && set -e
+      openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=partita-interop-ca -keyout ca.key -out ca.pem
+      for who in server client; do
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=partita-interop-$who" -keyout "$who.key" -out "$who.csr"
+        printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=%sAuth\n' "$who" >"$who.ext"
+        openssl x509 -req -days 2 -in "$who.csr" -CA ca.pem -CAkey ca.key -CAcreateserial -extfile "$who.ext" -out "$who.pem"
+      done
+      # the CA as a Java trust store, for clients that only take the JVM's (milvus-sdk-java 2.1.0)
+      keytool -importcert -noprompt -alias ca -file ca.pem -keystore ca.p12 -storetype PKCS12 -storepass changeit
+    ) >"$results/certs.log" 2>&1 || { echo "making the certificates failed:" >&2; cat "$results/certs.log" >&2; exit 2; }
+    auth="--auth --root-password $SEC_ROOT_PASSWORD --tls-cert $certs/server.pem --tls-key $certs/server.key"
+    start_server server-mutual "$auth --tls-mode 2 --tls-ca $certs/ca.pem"
+    export SEC_MUTUAL="127.0.0.1:$GRPC_PORT" SEC_HTTP_MUTUAL="127.0.0.1:$HTTP_PORT"
+    start_server server "$auth --tls-mode 1"
+  else
+    start_server server ""
+  fi
   grpc="127.0.0.1:$GRPC_PORT"; http="127.0.0.1:$HTTP_PORT"
-  echo "== starting server: $PARTITA_SERVER_CMD (GRPC_PORT=$GRPC_PORT HTTP_PORT=$HTTP_PORT)"
-  setsid bash -c "$PARTITA_SERVER_CMD" >"$results/server.log" 2>&1 &
-  server_pid=$!
-  for port in "$GRPC_PORT" "$HTTP_PORT"; do
-    if ! wait_port "$port" 120; then
-      echo "server did not open 127.0.0.1:$port in 120 s; log tail:" >&2; tail -30 "$results/server.log" >&2; exit 2
+  for p in $started; do
+    if ! wait_port "${p#*:}" 120; then
+      echo "server did not open 127.0.0.1:${p#*:} in 120 s; log tail:" >&2; tail -30 "$results/${p%%:*}.log" >&2; exit 2
     fi
   done
 else
@@ -120,12 +163,35 @@ cmd_for() {
     java26) echo "java -jar java/java26/target/interop-java26.jar $grpc $profile" ;;
     cli) echo "env MILVUS_CLI=.venv-cli/bin/milvus_cli PYTHON=.venv-cli/bin/python cli/scenario.sh $grpc $profile" ;;
     http) echo "http/scenario.sh $http $profile" ;;
+    py21-sec) echo ".venv-pymilvus-2.1/bin/python python/scenario_security.py orm $grpc $profile" ;;
+    py26-orm-sec) echo ".venv-pymilvus-2.6/bin/python python/scenario_security.py orm $grpc $profile" ;;
+    py26-client-sec) echo ".venv-pymilvus-2.6/bin/python python/scenario_security.py client $grpc $profile" ;;
+    py3-sec) echo ".venv-pymilvus-3/bin/python python/scenario_security.py client $grpc $profile" ;;
+    go-sec) echo "go/interop-go -security -addr $grpc -profile $profile" ;;
+    node-sec) echo "node node/security.js $grpc $profile" ;;
+    java21-sec) echo "java -Djavax.net.ssl.trustStore=$SEC_CERTS/ca.p12 -Djavax.net.ssl.trustStorePassword=changeit -cp java/java21/target/interop-java21.jar io.partita.interop.clients.java21.Security $grpc $profile" ;;
+    java26-sec) echo "java -cp java/java26/target/interop-java26.jar io.partita.interop.clients.java26.Security $grpc $profile" ;;
+    cli-sec) echo "env MILVUS_CLI=.venv-cli/bin/milvus_cli PYTHON=.venv-cli/bin/python cli/security.sh $grpc $profile" ;;
+    http-sec) echo "http/security.sh $http $profile" ;;
   esac
 }
+sec_user() { local u="${1//-/_}"; echo "sec_$u"; }
+if [ -n "${SEC_CERTS:-}" ]; then
+  # each user's role holds one privilege on its collection: HasPartition, or ShowPartitions for
+  # milvus_cli, which has no has-partition command
+  sec=(); for c in $clients; do
+    case "$c" in cli-sec) sec+=("$(sec_user "$c")=ShowPartitions") ;; *-sec) sec+=("$(sec_user "$c")=HasPartition") ;; esac
+  done
+  echo "== security setup as root: ${sec[*]}"
+  .venv-pymilvus-2.6/bin/python python/security_setup.py "$grpc" "${sec[@]}" >"$results/security-setup.out" 2>&1 \
+    || { echo "security setup failed:" >&2; tail -20 "$results/security-setup.out" >&2; exit 2; }
+fi
 status=0
 for c in $clients; do
   echo "== $c: $(cmd_for "$c")"
   start=$(date +%s)
+  SEC_USER=$(sec_user "$c"); SEC_COLLECTION=$SEC_USER; SEC_PASSWORD="$SEC_USER-Pw1"
+  export SEC_USER SEC_COLLECTION SEC_PASSWORD
   timeout 900 "${prefix[@]}" bash -c "$(cmd_for "$c")" >"$results/$c.out" 2>"$results/$c.err"
   rc=$?
   echo "$rc" >"$results/$c.rc"

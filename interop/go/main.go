@@ -1,6 +1,7 @@
 // Interop scenario for the official Go SDK (github.com/milvus-io/milvus-sdk-go/v2).
 //
 //	interop-go -addr 127.0.0.1:19530 [-profile milvus-2.1|milvus-2.3]
+//	interop-go -security -addr HOST:PORT    (security.go: TLS, RBAC, login throttle)
 //
 // Creates collection `book` with partition `novel`, loads, searches and queries
 // it, releases `novel` with ReleasePartitions(ctx, "book", []string{"novel"}),
@@ -81,7 +82,11 @@ func main() {
 	addr := flag.String("addr", env("MILVUS_ADDR", "127.0.0.1:19530"), "gRPC address host:port")
 	profile := flag.String("profile", env("PROFILE", "milvus-2.1"), "expected lifecycle rules: milvus-2.1 or milvus-2.3")
 	connectOnly := flag.Bool("connect-only", false, "connect, then exit (used to list connect-time RPCs)")
+	security := flag.Bool("security", false, "run the security scenario (security.go) instead")
 	flag.Parse()
+	if *security {
+		os.Exit(securityScenario(*addr))
+	}
 	notLoaded := regexp.MustCompile(`not (been )?loaded`)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
