@@ -65,8 +65,10 @@ final class CollectionRpcs {
     }
 
     void create(CreateCollectionRequest r) {
-        engine.createCollection(SchemaCodec.toEngine(
-                r.getCollectionName(), r.getSchema(), r.getShardsNum(), r.getConsistencyLevelValue()));
+        engine.createCollection(
+                SchemaCodec.toEngine(
+                        r.getCollectionName(), r.getSchema(), r.getShardsNum(), r.getConsistencyLevelValue()),
+                r.getNumPartitions());
     }
 
     void alter(AlterCollectionRequest r) {

@@ -50,6 +50,9 @@ final class SchemaCodec {
             if (type == DataType.ARRAY) {
                 params.put(FieldSchema.ELEMENT_TYPE, Integer.toString(f.getElementTypeValue()));
             }
+            if (f.getIsPartitionKey()) {
+                params.put(FieldSchema.PARTITION_KEY, "0"); // the count comes with the request: the engine sets it
+            }
             fields.add(new FieldSchema(
                     0,
                     f.getName(),
@@ -223,6 +226,7 @@ final class SchemaCodec {
                     .setIsPrimaryKey(f.primaryKey())
                     .setAutoID(f.autoId())
                     .setNullable(f.nullable())
+                    .setIsPartitionKey(f.partitionKey())
                     .addAllTypeParams(toPairs(wireParams(f))));
             if (f.elementType() != null) {
                 b.getFieldsBuilder(b.getFieldsCount() - 1)

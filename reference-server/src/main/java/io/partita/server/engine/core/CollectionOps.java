@@ -10,6 +10,7 @@ import io.partita.server.model.CollectionInfo;
 import io.partita.server.model.CollectionSchema;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
+import io.partita.server.model.FieldSchema;
 import io.partita.server.model.LoadState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,8 +46,9 @@ final class CollectionOps {
         this.ddl = ddl;
     }
 
-    long create(CollectionSchema raw) {
-        CollectionSchema schema = SchemaValidator.validate(profile, raw);
+    long create(CollectionSchema raw, long numPartitions) {
+        CollectionSchema schema =
+                PartitionKeys.validate(profile, SchemaValidator.validate(profile, raw), numPartitions);
         ddl.lock();
         try {
             CollectionRuntime existing = registry.byExactName(schema.name());
@@ -61,11 +63,25 @@ final class CollectionOps {
             long ts = clock.next();
             long utc = HybridClock.physicalMs(ts);
             CollectionMeta meta = new CollectionMeta(catalog.nextId(), schema, ts, utc, List.of());
-            PartitionMeta dp = new PartitionMeta(catalog.nextId(), meta.id(), PartitionMeta.DEFAULT_NAME, ts, utc);
             CollectionRuntime c = new CollectionRuntime(meta);
-            c.addPartition(new PartitionRuntime(dp, stores.open(meta, dp)));
+            FieldSchema key = schema.partitionKey();
+            // a partition key collection has only its hidden partitions _default_0 …, no _default
+            List<String> names = new ArrayList<>();
+            if (key == null) {
+                names.add(PartitionMeta.DEFAULT_NAME);
+            } else {
+                for (long i = 0; i < key.numPartitions(); i++) {
+                    names.add(PartitionKeys.partitionName(i));
+                }
+            }
             catalog.putCollection(meta);
-            catalog.putPartition(dp);
+            long version = 0;
+            for (String n : names) {
+                PartitionMeta dp = new PartitionMeta(catalog.nextId(), meta.id(), n, ts, utc);
+                c.addPartition(new PartitionRuntime(dp, stores.open(meta, dp)));
+                version = catalog.putPartitionDeferred(dp);
+            }
+            catalog.awaitDurable(version);
             registry.put(c);
             return meta.id();
         } catch (IOException e) {

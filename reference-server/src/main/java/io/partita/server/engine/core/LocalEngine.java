@@ -253,7 +253,12 @@ public final class LocalEngine implements Engine {
 
     @Override
     public long createCollection(CollectionSchema schema) {
-        return call(() -> collections.create(schema));
+        return createCollection(schema, 0);
+    }
+
+    @Override
+    public long createCollection(CollectionSchema schema, long numPartitions) {
+        return call(() -> collections.create(schema, numPartitions));
     }
 
     @Override
@@ -501,6 +506,11 @@ public final class LocalEngine implements Engine {
     @Override
     public List<SegmentInfo> querySegmentInfo(String collectionName) {
         return call(() -> introspection.querySegments(collectionName));
+    }
+
+    @Override
+    public long segmentsRead(String collectionName) {
+        return call(() -> registry.get(collectionName).segmentsRead.sum());
     }
 
     @Override

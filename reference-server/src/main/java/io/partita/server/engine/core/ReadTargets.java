@@ -20,10 +20,28 @@ final class ReadTargets {
      * both sides of the snapshot, so a release and a reload with other fields in between are seen).
      */
     static Reading resolveWithFields(LifecycleProfile profile, CollectionRuntime c, List<String> names, boolean query) {
+        return resolveWithFields(profile, c, names, query, null);
+    }
+
+    /**
+     * As above; on a partition key collection naming partitions is refused (Milvus's text), and a
+     * {@code filter} that is {@code key == v} or {@code key in [..]} on the partition key reads only
+     * the hidden partitions those values route to (Milvus's proxy prunes the same way:
+     * task_search.go / task_query.go, {@code exprutil.ParseKeys} then {@code HashKey2Partitions}).
+     * Every read counts the segments it reads in {@link CollectionRuntime#segmentsRead}.
+     */
+    static Reading resolveWithFields(
+            LifecycleProfile profile, CollectionRuntime c, List<String> names, boolean query, String filter) {
+        if (PartitionKeys.keyed(c) && names != null && !names.isEmpty()) {
+            throw profile.unexpected(PartitionKeys.MANUAL_NAMES);
+        }
         while (true) {
             boolean[] before = c.residentFields;
-            List<LoadedPartition> targets = resolve(profile, c, names, query);
+            List<LoadedPartition> targets = PartitionKeys.prune(c, resolve(profile, c, names, query), filter);
             if (c.residentFields == before) {
+                for (LoadedPartition lp : targets) {
+                    c.segmentsRead.add(lp.segments().size());
+                }
                 return new Reading(targets, before);
             }
         }
