@@ -8,6 +8,7 @@ import io.partita.server.model.DatabaseInfo;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.EngineState;
 import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import io.partita.server.model.FlushResult;
 import io.partita.server.model.HybridSearchRequest;
 import io.partita.server.model.IndexDescription;
@@ -69,6 +70,12 @@ public interface Engine extends AutoCloseable {
      * refused as Milvus refuses it.
      */
     long createCollection(CollectionSchema schema, long numPartitions);
+
+    /**
+     * AddCollectionField (Milvus 2.6): appends a nullable field to an existing collection; rows
+     * stored before read it as null or its default value. The adapters serve it on milvus-2.6 only.
+     */
+    void addCollectionField(String collectionName, FieldSchema field);
 
     /** Drops a collection, releasing its memory first and deleting its data. */
     void dropCollection(String collectionName);

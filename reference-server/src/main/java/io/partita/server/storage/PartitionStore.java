@@ -19,7 +19,7 @@ import java.util.function.LongSupplier;
  */
 public final class PartitionStore implements AutoCloseable {
     private final Path dir;
-    private final List<FieldSchema> fields;
+    private volatile List<FieldSchema> fields;
     private final int pkIndex;
     private final LongSupplier ids;
     private final List<StoredSegment> segments = new ArrayList<>();
@@ -315,6 +315,15 @@ public final class PartitionStore implements AutoCloseable {
 
     public List<FieldSchema> fields() {
         return fields;
+    }
+
+    /**
+     * AddCollectionField: from now on rows are read and sealed with this schema (the new field
+     * last); what was stored before reads the new field as null or its default. Call under the
+     * collection's lock.
+     */
+    public void setFields(List<FieldSchema> newFields) {
+        fields = List.copyOf(newFields);
     }
 
     public int pkIndex() {

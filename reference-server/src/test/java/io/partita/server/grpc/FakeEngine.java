@@ -271,6 +271,11 @@ final class FakeEngine implements Engine {
     }
 
     @Override
+    public void addCollectionField(String c, io.partita.server.model.FieldSchema field) {
+        maybeFail();
+    }
+
+    @Override
     public long segmentsRead(String c) {
         maybeFail();
         return 0;

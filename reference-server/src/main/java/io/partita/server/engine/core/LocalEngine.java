@@ -17,6 +17,7 @@ import io.partita.server.model.EngineException;
 import io.partita.server.model.EngineState;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import io.partita.server.model.FlushResult;
 import io.partita.server.model.HybridSearchRequest;
 import io.partita.server.model.IndexDescription;
@@ -506,6 +507,14 @@ public final class LocalEngine implements Engine {
     @Override
     public List<SegmentInfo> querySegmentInfo(String collectionName) {
         return call(() -> introspection.querySegments(collectionName));
+    }
+
+    @Override
+    public void addCollectionField(String collectionName, FieldSchema field) {
+        call(() -> {
+            collections.addField(collectionName, field);
+            return null;
+        });
     }
 
     @Override
