@@ -256,7 +256,7 @@ final class DataOps {
             c.lock.lock();
             try {
                 for (PartitionRuntime p : c.partitions) {
-                    PartitionStore.FlushOutcome o = p.store.flush();
+                    PartitionStore.FlushOutcome o = p.store.flush(registry.ttlFloor(c));
                     if (o != null) {
                         loads.applyFlush(c, p, o);
                         if (o.sealed() != null) {

@@ -51,4 +51,25 @@ final class Snapshots {
         }
         return out;
     }
+
+    /** The targets without the segments whose newest row is older than {@code floor}; all when floor is 0. */
+    static List<LoadedPartition> unexpired(List<LoadedPartition> targets, long floor) {
+        if (floor <= 0) {
+            return targets;
+        }
+        List<LoadedPartition> out = new ArrayList<>(targets.size());
+        for (LoadedPartition lp : targets) {
+            List<SegmentData> kept = new ArrayList<>(lp.segments().size());
+            for (SegmentData s : lp.segments()) {
+                if (s.seq() >= floor) {
+                    kept.add(s);
+                }
+            }
+            out.add(
+                    kept.size() == lp.segments().size()
+                            ? lp
+                            : new LoadedPartition(lp.partitionId(), kept, lp.indexes()));
+        }
+        return out;
+    }
 }
