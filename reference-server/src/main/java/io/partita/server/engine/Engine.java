@@ -8,6 +8,7 @@ import io.partita.server.model.DatabaseInfo;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.EngineState;
 import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import io.partita.server.model.FlushResult;
 import io.partita.server.model.HybridSearchRequest;
 import io.partita.server.model.IndexDescription;
@@ -61,6 +62,20 @@ public interface Engine extends AutoCloseable {
 
     /** Creates a collection and its {@code _default} partition; returns the collection id. */
     long createCollection(CollectionSchema schema);
+
+    /**
+     * Creates a collection with CreateCollection's {@code num_partitions}: with a partition key
+     * field ({@code FieldSchema.partitionKey()}) its hidden partitions {@code _default_0} … (0 takes
+     * the profile's default count) instead of {@code _default}; without one, a non-zero count is
+     * refused as Milvus refuses it.
+     */
+    long createCollection(CollectionSchema schema, long numPartitions);
+
+    /**
+     * AddCollectionField (Milvus 2.6): appends a nullable field to an existing collection; rows
+     * stored before read it as null or its default value. The adapters serve it on milvus-2.6 only.
+     */
+    void addCollectionField(String collectionName, FieldSchema field);
 
     /** Drops a collection, releasing its memory first and deleting its data. */
     void dropCollection(String collectionName);
@@ -349,6 +364,12 @@ public interface Engine extends AutoCloseable {
 
     /** Loaded segments of a collection with their exact memory size per replica. */
     List<SegmentInfo> querySegmentInfo(String collectionName);
+
+    /**
+     * How many loaded segments searches and queries of this collection have read since the engine
+     * opened (a filter on a partition key reads only the partitions its values route to).
+     */
+    long segmentsRead(String collectionName);
 
     /** Stored segments (growing and flushed) of a collection. */
     List<SegmentInfo> persistentSegmentInfo(String collectionName);

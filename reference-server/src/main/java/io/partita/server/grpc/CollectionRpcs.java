@@ -2,6 +2,7 @@ package io.partita.server.grpc;
 
 import static io.partita.server.grpc.ServerRpc.status;
 import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getAddCollectionFieldMethod;
 import static io.partita.wire.MilvusServiceGrpc.getAlterCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getCreateCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getDescribeCollectionMethod;
@@ -19,6 +20,7 @@ import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
 import io.partita.server.model.LoadOptions;
 import io.partita.server.model.LoadState;
+import io.partita.wire.AddCollectionFieldRequest;
 import io.partita.wire.AlterCollectionRequest;
 import io.partita.wire.BoolResponse;
 import io.partita.wire.CreateCollectionRequest;
@@ -64,9 +66,21 @@ final class CollectionRpcs {
                 status(getAlterCollectionMethod(), this::alter), status(getRenameCollectionMethod(), this::rename));
     }
 
+    /** AddCollectionField: Milvus 2.6 (UNIMPLEMENTED on the older profiles, as their servers answered). */
+    List<ServerRpc<?, ?>> since26() {
+        return List.of(status(getAddCollectionFieldMethod(), this::addField));
+    }
+
+    void addField(AddCollectionFieldRequest r) {
+        engine.addCollectionField(
+                r.getCollectionName(), SchemaCodec.fieldToEngine(r.getCollectionName(), r.getSchema()));
+    }
+
     void create(CreateCollectionRequest r) {
-        engine.createCollection(SchemaCodec.toEngine(
-                r.getCollectionName(), r.getSchema(), r.getShardsNum(), r.getConsistencyLevelValue()));
+        engine.createCollection(
+                SchemaCodec.toEngine(
+                        r.getCollectionName(), r.getSchema(), r.getShardsNum(), r.getConsistencyLevelValue()),
+                r.getNumPartitions());
     }
 
     void alter(AlterCollectionRequest r) {

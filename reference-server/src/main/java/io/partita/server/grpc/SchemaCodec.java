@@ -50,6 +50,9 @@ final class SchemaCodec {
             if (type == DataType.ARRAY) {
                 params.put(FieldSchema.ELEMENT_TYPE, Integer.toString(f.getElementTypeValue()));
             }
+            if (f.getIsPartitionKey()) {
+                params.put(FieldSchema.PARTITION_KEY, "0"); // the count comes with the request: the engine sets it
+            }
             fields.add(new FieldSchema(
                     0,
                     f.getName(),
@@ -206,6 +209,25 @@ final class SchemaCodec {
         return null;
     }
 
+    /** AddCollectionField's {@code schema}: one serialized {@code schema.FieldSchema}. */
+    static FieldSchema fieldToEngine(String collectionName, ByteString fieldBytes) {
+        io.partita.wire.FieldSchema f;
+        try {
+            f = io.partita.wire.FieldSchema.parseFrom(fieldBytes);
+        } catch (InvalidProtocolBufferException e) {
+            throw Statuses.invalid(
+                    "the field schema added to collection " + collectionName + " cannot be parsed as a FieldSchema");
+        }
+        io.partita.wire.CollectionSchema one =
+                io.partita.wire.CollectionSchema.newBuilder().addFields(f).build();
+        List<FieldSchema> fields =
+                toEngine(collectionName, one.toByteString(), 0, 0).fields();
+        if (fields.isEmpty()) {
+            throw Statuses.invalid("not support to add system field, field name = " + f.getName());
+        }
+        return fields.get(0);
+    }
+
     static io.partita.wire.CollectionSchema toWire(CollectionSchema schema) {
         io.partita.wire.CollectionSchema.Builder b = io.partita.wire.CollectionSchema.newBuilder()
                 .setName(schema.name())
@@ -223,6 +245,7 @@ final class SchemaCodec {
                     .setIsPrimaryKey(f.primaryKey())
                     .setAutoID(f.autoId())
                     .setNullable(f.nullable())
+                    .setIsPartitionKey(f.partitionKey())
                     .addAllTypeParams(toPairs(wireParams(f))));
             if (f.elementType() != null) {
                 b.getFieldsBuilder(b.getFieldsCount() - 1)

@@ -365,6 +365,8 @@ final class VectordbApi {
                 .setCollectionName(name)
                 .setSchema(schema.build().toByteString())
                 .setShardsNum((int) paramLong(params, "shardsNum", 1))
+                // handler_v2.go createCollection: params.partitionsNum is num_partitions
+                .setNumPartitions(paramLong(params, "partitionsNum", 0))
                 .setConsistencyLevel(consistencyLevel(params));
         empty(call(req.build()));
         for (JsonObject index : indexParams) {

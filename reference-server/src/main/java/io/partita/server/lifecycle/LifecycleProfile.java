@@ -143,6 +143,17 @@ public interface LifecycleProfile {
         return false;
     }
 
+    /**
+     * The number of hidden partitions a partition key collection gets when CreateCollection's
+     * {@code num_partitions} is 0 ({@code common.DefaultPartitionsWithPartitionKey}), or 0 where
+     * partition keys do not exist: Milvus 2.1's {@code schema.proto} had no {@code is_partition_key}
+     * and its CreateCollectionRequest no {@code num_partitions}, so a 2.1 server dropped both as
+     * unknown fields and created an ordinary collection; the 2.1 profile does the same.
+     */
+    default long defaultPartitionKeyPartitions() {
+        return 0;
+    }
+
     /** Whether a load with {@code refresh = true} refreshes a loaded collection (2.3+) rather than loading. */
     default boolean refreshes() {
         return false;

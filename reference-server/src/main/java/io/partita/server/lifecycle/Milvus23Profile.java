@@ -191,4 +191,14 @@ class Milvus23Profile implements LifecycleProfile {
         }
         return EngineException.of(legacy, code, reason);
     }
+
+    /**
+     * {@code common.DefaultPartitionsWithPartitionKey} = 64, as in the older
+     * {@code internal/common/common.go} (the 2.2/2.3 layout); the current {@code pkg/common/common.go}
+     * has 16 ({@link Milvus26Profile}).
+     */
+    @Override
+    public long defaultPartitionKeyPartitions() {
+        return 64;
+    }
 }

@@ -95,4 +95,10 @@ final class Milvus26Profile extends Milvus23Profile {
         return unexpected("partition number (" + partitionCount + ") exceeds max configuration (" + MAX_PARTITIONS
                 + "), collection: " + collectionName);
     }
+
+    /** {@code common.DefaultPartitionsWithPartitionKey} = 16 ({@code pkg/common/common.go}). */
+    @Override
+    public long defaultPartitionKeyPartitions() {
+        return 16;
+    }
 }

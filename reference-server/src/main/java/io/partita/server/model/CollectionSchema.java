@@ -37,6 +37,11 @@ public record CollectionSchema(
         return fields.stream().filter(FieldSchema::primaryKey).findFirst().orElse(null);
     }
 
+    /** The partition key field ({@link FieldSchema#partitionKey()}), or null. */
+    public FieldSchema partitionKey() {
+        return fields.stream().filter(FieldSchema::partitionKey).findFirst().orElse(null);
+    }
+
     /** The field with this name, or null. */
     public FieldSchema field(String fieldName) {
         return fields.stream()

@@ -109,6 +109,33 @@ public record FieldSchema(
 
     public static final String ANALYZER_PARAMS = "analyzer_params";
 
+    /**
+     * The type param under which the partition key field ({@code is_partition_key}) keeps the
+     * collection's number of hidden partitions ({@code num_partitions}; Partita's bookkeeping, the
+     * wire carries the flag in its own field).
+     */
+    public static final String PARTITION_KEY = "partita.partition_key";
+
+    /** Whether this is the collection's partition key field. */
+    public boolean partitionKey() {
+        return typeParams.containsKey(PARTITION_KEY);
+    }
+
+    /** The number of hidden partitions of a partition key field (as given; validated by the engine). */
+    public long numPartitions() {
+        try {
+            return Long.parseLong(typeParams.getOrDefault(PARTITION_KEY, "0").trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** A copy with other type params. */
+    public FieldSchema withTypeParams(Map<String, String> params) {
+        return new FieldSchema(
+                fieldId, name, description, dataType, primaryKey, autoId, params, dynamic, nullable, defaultValue);
+    }
+
     /** The input field of the BM25 function whose output this field is, or null. */
     public String bm25Input() {
         return typeParams.get(BM25_INPUT);

@@ -244,7 +244,8 @@ public final class ColumnCodec {
         int rows = b.getInt();
         List<FieldColumn> cols = new ArrayList<>(fields.size());
         for (FieldSchema f : fields) {
-            cols.add(read(f, rows, b));
+            // a record written before AddCollectionField appended this (optional) field ends early
+            cols.add(!b.hasRemaining() && f.optional() ? Columns.absent(f, rows) : read(f, rows, b));
         }
         return new SegmentData(segmentId, seq, rows, cols, null, true);
     }

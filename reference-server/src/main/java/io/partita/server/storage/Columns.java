@@ -2,6 +2,7 @@ package io.partita.server.storage;
 
 import io.partita.server.model.DataType;
 import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -251,6 +252,59 @@ public final class Columns {
                 return FieldColumn.sparseVectors(name, new byte[0][]);
             default:
                 throw new IllegalStateException("unknown type " + type);
+        }
+    }
+
+    /**
+     * The column of an optional field for {@code n} rows that carry no value for it: an insert
+     * that left it out, or rows stored before AddCollectionField added it. Its default value where
+     * it has one (valid), else null (a zero placeholder, marked invalid).
+     */
+    public static FieldColumn absent(FieldSchema f, int n) {
+        if (f.defaultValue() != null) {
+            FieldColumn d = constant(f, n);
+            if (!f.nullable()) {
+                return d;
+            }
+            boolean[] valid = new boolean[n];
+            Arrays.fill(valid, true);
+            return d.withValid(valid);
+        }
+        return zeros(f.name(), f.dataType(), f.columnDim(), n).withValid(new boolean[n]);
+    }
+
+    private static FieldColumn constant(FieldSchema f, int n) {
+        Object v = f.defaultValue();
+        switch (f.dataType()) {
+            case BOOL: {
+                boolean[] a = new boolean[n];
+                Arrays.fill(a, (Boolean) v);
+                return FieldColumn.bools(f.name(), a);
+            }
+            case INT8:
+            case INT16:
+            case INT32: {
+                int[] a = new int[n];
+                Arrays.fill(a, ((Long) v).intValue());
+                return FieldColumn.ints(f.name(), f.dataType(), a);
+            }
+            case INT64: {
+                long[] a = new long[n];
+                Arrays.fill(a, (Long) v);
+                return FieldColumn.longs(f.name(), a);
+            }
+            case FLOAT: {
+                float[] a = new float[n];
+                Arrays.fill(a, ((Double) v).floatValue());
+                return FieldColumn.floats(f.name(), a);
+            }
+            case DOUBLE: {
+                double[] a = new double[n];
+                Arrays.fill(a, (Double) v);
+                return FieldColumn.doubles(f.name(), a);
+            }
+            default:
+                return FieldColumn.varchars(f.name(), new ArrayList<>(java.util.Collections.nCopies(n, (String) v)));
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.function.LongSupplier;
  */
 public final class PartitionStore implements AutoCloseable {
     private final Path dir;
-    private final List<FieldSchema> fields;
+    private volatile List<FieldSchema> fields;
     private final int pkIndex;
     private final LongSupplier ids;
     private final List<StoredSegment> segments = new ArrayList<>();
@@ -228,11 +228,19 @@ public final class PartitionStore implements AutoCloseable {
      * Returns null when there was nothing to seal.
      */
     public FlushOutcome flush() throws IOException {
+        return flush(0);
+    }
+
+    /**
+     * As {@link #flush()}, leaving out the rows of inserts older than {@code expiredBefore} (a
+     * collection's TTL: Milvus's compaction drops expired rows the same way); 0 keeps every row.
+     */
+    public FlushOutcome flush(long expiredBefore) throws IOException {
         List<SegmentData> chunks = readGrowing();
         if (chunks.isEmpty()) {
             return null;
         }
-        SegmentData merged = merge(chunks);
+        SegmentData merged = merge(chunks, expiredBefore);
         long flushedGrowingId = growingSegmentId;
         StoredSegment sealed = null;
         if (merged.rowCount() > 0) {
@@ -250,15 +258,15 @@ public final class PartitionStore implements AutoCloseable {
         return new FlushOutcome(sealed, sealed == null ? null : merged, flushedGrowingId, merged.seq());
     }
 
-    /** Concatenates growing chunks into one sealed segment, dropping deleted rows. */
-    private SegmentData merge(List<SegmentData> chunks) {
+    /** Concatenates growing chunks into one sealed segment, dropping deleted and expired rows. */
+    private SegmentData merge(List<SegmentData> chunks, long expiredBefore) {
         List<Integer> live = new ArrayList<>();
         long seq = 0;
         int base = 0;
         for (SegmentData c : chunks) {
             SegmentData applied = tombstones.apply(c, pkIndex);
             for (int r = 0; r < c.rowCount(); r++) {
-                if (!applied.isDeleted(r)) {
+                if (!applied.isDeleted(r) && c.seq() >= expiredBefore) {
                     live.add(base + r);
                 }
             }
@@ -315,6 +323,15 @@ public final class PartitionStore implements AutoCloseable {
 
     public List<FieldSchema> fields() {
         return fields;
+    }
+
+    /**
+     * AddCollectionField: from now on rows are read and sealed with this schema (the new field
+     * last); what was stored before reads the new field as null or its default. Call under the
+     * collection's lock.
+     */
+    public void setFields(List<FieldSchema> newFields) {
+        fields = List.copyOf(newFields);
     }
 
     public int pkIndex() {

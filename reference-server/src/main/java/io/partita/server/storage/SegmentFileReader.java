@@ -167,6 +167,13 @@ public final class SegmentFileReader {
                 }
             }
             for (int i = 0; i < cols.length; i++) {
+                FieldSchema f = fields.get(i);
+                if (cols[i] == null && f.optional()) {
+                    // a field AddCollectionField added after this segment was written: null/default
+                    cols[i] = resident != null && !resident[i]
+                            ? FieldColumn.notLoaded(f.name(), f.dataType(), f.columnDim(), h.rowCount())
+                            : Columns.absent(f, h.rowCount());
+                }
                 if (cols[i] == null) {
                     throw new CorruptSegmentException(
                             file, "no column for field '" + fields.get(i).name() + "'");

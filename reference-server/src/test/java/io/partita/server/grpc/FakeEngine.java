@@ -68,6 +68,11 @@ final class FakeEngine implements Engine {
     }
 
     @Override
+    public long createCollection(CollectionSchema schema, long numPartitions) {
+        return createCollection(schema);
+    }
+
+    @Override
     public void dropCollection(String c) {
         maybeFail();
     }
@@ -263,6 +268,17 @@ final class FakeEngine implements Engine {
     public List<SegmentInfo> querySegmentInfo(String c) {
         maybeFail();
         return List.of();
+    }
+
+    @Override
+    public void addCollectionField(String c, io.partita.server.model.FieldSchema field) {
+        maybeFail();
+    }
+
+    @Override
+    public long segmentsRead(String c) {
+        maybeFail();
+        return 0;
     }
 
     @Override

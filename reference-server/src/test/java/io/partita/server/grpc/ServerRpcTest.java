@@ -63,7 +63,7 @@ class ServerRpcTest {
                 .map(ServerRpc::name)
                 .toList();
         assertThat(served)
-                .hasSize(49 + 7 + 3 + 2)
+                .hasSize(49 + 7 + 3 + 2 + 1) // AddCollectionField: milvus-2.6 only
                 .doesNotHaveDuplicates()
                 .contains(
                         "CreateResourceGroup",
@@ -76,7 +76,8 @@ class ServerRpcTest {
 
     @Test
     void profilesFromMilvus23WithAccessRulesAlsoServeTheTwelveRbacRpcs(@TempDir Path dir) {
-        // 49 of Milvus 2.1, resource groups 7, databases 3, AlterCollection and RenameCollection 2, RBAC 12
+        // 49 of Milvus 2.1, resource groups 7, databases 3, AlterCollection and RenameCollection 2,
+        // AddCollectionField 1 (2.6), RBAC 12
         CredentialStore users = CredentialStore.open(dir, "Milvus");
         MilvusServiceAdapter today = new MilvusServiceAdapter(
                 new FakeEngine(), Profile.MILVUS_2_6, users, AccessControl.open(dir, users), true);
@@ -85,7 +86,7 @@ class ServerRpcTest {
                 .map(ServerRpc::name)
                 .toList();
         assertThat(served)
-                .hasSize(49 + 7 + 3 + 2 + 12)
+                .hasSize(49 + 7 + 3 + 2 + 1 + 12)
                 .doesNotHaveDuplicates()
                 .contains("CreateRole", "OperatePrivilegeV2", "SelectGrant", "ListPrivilegeGroups");
     }

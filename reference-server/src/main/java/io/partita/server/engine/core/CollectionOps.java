@@ -10,6 +10,7 @@ import io.partita.server.model.CollectionInfo;
 import io.partita.server.model.CollectionSchema;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
+import io.partita.server.model.FieldSchema;
 import io.partita.server.model.LoadState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,8 +46,9 @@ final class CollectionOps {
         this.ddl = ddl;
     }
 
-    long create(CollectionSchema raw) {
-        CollectionSchema schema = SchemaValidator.validate(profile, raw);
+    long create(CollectionSchema raw, long numPartitions) {
+        CollectionSchema schema =
+                PartitionKeys.validate(profile, SchemaValidator.validate(profile, raw), numPartitions);
         ddl.lock();
         try {
             CollectionRuntime existing = registry.byExactName(schema.name());
@@ -61,11 +63,25 @@ final class CollectionOps {
             long ts = clock.next();
             long utc = HybridClock.physicalMs(ts);
             CollectionMeta meta = new CollectionMeta(catalog.nextId(), schema, ts, utc, List.of());
-            PartitionMeta dp = new PartitionMeta(catalog.nextId(), meta.id(), PartitionMeta.DEFAULT_NAME, ts, utc);
             CollectionRuntime c = new CollectionRuntime(meta);
-            c.addPartition(new PartitionRuntime(dp, stores.open(meta, dp)));
+            FieldSchema key = schema.partitionKey();
+            // a partition key collection has only its hidden partitions _default_0 …, no _default
+            List<String> names = new ArrayList<>();
+            if (key == null) {
+                names.add(PartitionMeta.DEFAULT_NAME);
+            } else {
+                for (long i = 0; i < key.numPartitions(); i++) {
+                    names.add(PartitionKeys.partitionName(i));
+                }
+            }
             catalog.putCollection(meta);
-            catalog.putPartition(dp);
+            long version = 0;
+            for (String n : names) {
+                PartitionMeta dp = new PartitionMeta(catalog.nextId(), meta.id(), n, ts, utc);
+                c.addPartition(new PartitionRuntime(dp, stores.open(meta, dp)));
+                version = catalog.putPartitionDeferred(dp);
+            }
+            catalog.awaitDurable(version);
             registry.put(c);
             return meta.id();
         } catch (IOException e) {
@@ -151,6 +167,121 @@ final class CollectionOps {
         } finally {
             ddl.unlock();
         }
+    }
+
+    /**
+     * AddCollectionField (Milvus 2.6): appends a nullable field to a live collection, durably.
+     * Rows stored before read it as null (or its default); a loaded collection's segments gain the
+     * column at once (charged). Milvus's rules and texts (internal/proxy/task.go
+     * {@code addCollectionFieldTask.PreExecute}, {@code validateAddFieldRequest}), each a 1100
+     * "invalid parameter"; the field's own checks are the create-time ones ({@link SchemaValidator}).
+     * Vector fields are refused here: an index over rows that have none is not served.
+     */
+    void addField(String name, FieldSchema field) {
+        ddl.lock();
+        try {
+            CollectionRuntime c = registry.get(name);
+            c.lock.lock();
+            try {
+                CollectionSchema s = c.meta.schema();
+                String fname = field.name();
+                if (s.fields().size() >= SchemaValidator.MAX_FIELDS) {
+                    throw invalid("The number of fields has reached the maximum value " + SchemaValidator.MAX_FIELDS);
+                }
+                if (s.field(fname) != null) {
+                    throw invalid("duplicated field name " + fname);
+                }
+                if (List.of("RowID", "Timestamp", FieldSchema.DYNAMIC_FIELD_NAME)
+                        .contains(fname)) {
+                    throw invalid("not support to add system field, field name = " + fname);
+                }
+                if (field.primaryKey()) {
+                    throw invalid("not support to add pk field, field name = " + fname);
+                }
+                if (field.autoId()) {
+                    throw invalid("only primary field can speficy AutoID with true, field name = " + fname);
+                }
+                if (field.partitionKey()) {
+                    // Milvus's text has the two spaces
+                    throw invalid("not support to add partition key field, field name  = " + fname);
+                }
+                if (!field.nullable()) {
+                    throw invalid("added field must be nullable, please check it, field name = " + fname);
+                }
+                if (field.dataType() != null && field.dataType().isVector()) {
+                    throw profile.invalidParameter("adding vector field " + fname
+                            + " to an existing collection is not supported by the Partita reference server");
+                }
+                List<FieldSchema> user = new ArrayList<>();
+                for (FieldSchema f : s.fields()) {
+                    if (!f.dynamic()) {
+                        user.add(f);
+                    }
+                }
+                user.add(field);
+                // the field's own checks (name, type, max_length, array, nullable/default) as at create
+                SchemaValidator.validate(
+                        profile,
+                        new CollectionSchema(s.name(), s.description(), user, s.shardsNum(), s.consistencyLevel()));
+                for (PartitionRuntime p : c.partitions) {
+                    if (p.state == LoadState.LOADING) {
+                        throw EngineException.of(
+                                ErrorCodes.UNEXPECTED_ERROR,
+                                ErrorCodes.CODE_UNEXPECTED,
+                                "cannot add field " + fname + " while collection " + c.name()
+                                        + " is loading; retry once the load has finished");
+                    }
+                }
+                long id = SchemaValidator.FIRST_FIELD_ID;
+                for (FieldSchema f : s.fields()) {
+                    id = Math.max(id, f.fieldId() + 1);
+                }
+                FieldSchema added = new FieldSchema(
+                        id,
+                        Names.trimmed(fname),
+                        field.description(),
+                        field.dataType(),
+                        false,
+                        false,
+                        field.typeParams(),
+                        false,
+                        true,
+                        field.defaultValue());
+                List<FieldSchema> all = new ArrayList<>(s.fields());
+                all.add(added); // last, after $meta: stored rows decode by position and lack it
+                CollectionMeta m = c.meta.withSchema(new CollectionSchema(
+                        s.name(), s.description(), all, s.shardsNum(), s.consistencyLevel(), s.enableDynamicField()));
+                catalog.putCollection(m);
+                boolean[] resident = c.residentFields;
+                // a load of every field holds the new one too; one with load_fields does not
+                boolean full = true;
+                for (int i = 0; resident != null && i < resident.length; i++) {
+                    full &= resident[i];
+                }
+                loads.addColumn(c, added, full);
+                if (resident != null) {
+                    boolean[] next = java.util.Arrays.copyOf(resident, resident.length + 1);
+                    next[resident.length] = full;
+                    c.residentFields = next;
+                }
+                for (PartitionRuntime p : c.partitions) {
+                    p.store.setFields(all);
+                }
+                c.meta = m;
+                if (resident != null && c.anyLoadedOrLoading()) {
+                    loads.persist(c); // the load's field list now names the new field (or not)
+                }
+            } finally {
+                c.lock.unlock();
+            }
+        } finally {
+            ddl.unlock();
+        }
+    }
+
+    /** Milvus's merr.WrapErrParameterInvalidMsg: code 1100, the message then ": invalid parameter". */
+    private EngineException invalid(String message) {
+        return profile.invalidParameter(message + ": invalid parameter");
     }
 
     /** Milvus's ErrCollectionLoaded (pkg/util/merr/errors.go). */

@@ -35,6 +35,8 @@ final class CollectionRuntime {
      * field. Written under the lock with the first load, read by searches and queries.
      */
     volatile boolean[] residentFields;
+    /** Segments read by searches and queries since open (a partition key filter reads fewer). */
+    final java.util.concurrent.atomic.LongAdder segmentsRead = new java.util.concurrent.atomic.LongAdder();
 
     CollectionRuntime(CollectionMeta meta) {
         this.meta = meta;

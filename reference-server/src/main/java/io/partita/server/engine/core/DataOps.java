@@ -37,9 +37,36 @@ final class DataOps {
 
     MutationResult insert(String collection, String partition, List<FieldColumn> columns, long numRows) {
         CollectionRuntime c = registry.get(collection);
+        PartitionKeys.refuseNamedPartition(profile, c, partition);
         checkPartitionName(partition);
-        PartitionRuntime p = partition(c, partition);
+        PartitionRuntime p = c.meta.schema().partitionKey() == null ? partition(c, partition) : null;
         List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, numRows, clock, false);
+        long seq = 0;
+        if (p != null) {
+            seq = append(c, p, ordered);
+        } else {
+            List<List<FieldColumn>> groups = PartitionKeys.split(ordered, keyIndex(c), c.partitions.size());
+            for (int i = 0; i < groups.size(); i++) {
+                if (groups.get(i) != null) {
+                    seq = append(c, hidden(c, i), groups.get(i));
+                }
+            }
+        }
+        return new MutationResult(ordered.get(c.pkIndex()), ordered.get(0).rowCount(), seq);
+    }
+
+    /** The column index of a partition key collection's key field. */
+    private static int keyIndex(CollectionRuntime c) {
+        return c.fields().indexOf(c.meta.schema().partitionKey());
+    }
+
+    /** Hidden partition {@code i} of a partition key collection. */
+    private PartitionRuntime hidden(CollectionRuntime c, int i) {
+        return partition(c, PartitionKeys.partitionName(i));
+    }
+
+    /** Appends prepared rows to one partition's log, syncs, and publishes them; returns their timestamp. */
+    private long append(CollectionRuntime c, PartitionRuntime p, List<FieldColumn> ordered) {
         int rows = ordered.get(0).rowCount();
         long seq;
         long pos;
@@ -76,7 +103,7 @@ final class DataOps {
         } finally {
             c.lock.unlock();
         }
-        return new MutationResult(ordered.get(c.pkIndex()), rows, seq);
+        return seq;
     }
 
     /**
@@ -87,9 +114,24 @@ final class DataOps {
      */
     MutationResult upsert(String collection, String partition, List<FieldColumn> columns) {
         CollectionRuntime c = registry.get(collection);
+        PartitionKeys.refuseNamedPartition(profile, c, partition);
         checkPartitionName(partition);
-        PartitionRuntime p = partition(c, partition);
+        PartitionRuntime p = c.meta.schema().partitionKey() == null ? partition(c, partition) : null;
         List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, 0, clock, true);
+        if (p != null) {
+            return upsertInto(c, p, ordered);
+        }
+        List<List<FieldColumn>> groups = PartitionKeys.split(ordered, keyIndex(c), c.partitions.size());
+        long seq = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i) != null) {
+                seq = upsertInto(c, hidden(c, i), groups.get(i)).timestamp();
+            }
+        }
+        return new MutationResult(ordered.get(c.pkIndex()), ordered.get(0).rowCount(), seq);
+    }
+
+    private MutationResult upsertInto(CollectionRuntime c, PartitionRuntime p, List<FieldColumn> ordered) {
         int rows = ordered.get(0).rowCount();
         FieldColumn keys = ordered.get(c.pkIndex());
         List<Object> keyList = new ArrayList<>(rows);
@@ -129,6 +171,7 @@ final class DataOps {
 
     MutationResult delete(String collection, String partition, String expr) {
         CollectionRuntime c = registry.get(collection);
+        PartitionKeys.refuseNamedPartition(profile, c, partition);
         List<PartitionRuntime> targets =
                 partition == null || partition.isBlank() ? c.partitions : List.of(partition(c, partition));
         // a delete by expression reads the loaded rows of a loaded partition: a partial load's
@@ -213,7 +256,7 @@ final class DataOps {
             c.lock.lock();
             try {
                 for (PartitionRuntime p : c.partitions) {
-                    PartitionStore.FlushOutcome o = p.store.flush();
+                    PartitionStore.FlushOutcome o = p.store.flush(registry.ttlFloor(c));
                     if (o != null) {
                         loads.applyFlush(c, p, o);
                         if (o.sealed() != null) {

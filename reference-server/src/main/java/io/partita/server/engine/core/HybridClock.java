@@ -7,14 +7,16 @@ package io.partita.server.engine.core;
  */
 final class HybridClock {
     static final int LOGICAL_BITS = 18;
+    private final java.time.Clock wall;
     private long last;
 
-    HybridClock(long floor) {
+    HybridClock(long floor, java.time.Clock wall) {
         this.last = floor;
+        this.wall = wall;
     }
 
     synchronized long next() {
-        long physical = System.currentTimeMillis() << LOGICAL_BITS;
+        long physical = wall.millis() << LOGICAL_BITS;
         last = Math.max(last + 1, physical);
         return last;
     }
@@ -24,6 +26,11 @@ final class HybridClock {
         long first = next();
         last = first + n - 1;
         return first;
+    }
+
+    /** The hybrid timestamp of a wall-clock time (logical part 0), as Milvus's tsoutil.ComposeTSByTime. */
+    static long of(long physicalMs) {
+        return physicalMs << LOGICAL_BITS;
     }
 
     static long physicalMs(long hybrid) {

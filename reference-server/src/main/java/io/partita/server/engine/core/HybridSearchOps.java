@@ -46,7 +46,8 @@ final class HybridSearchOps {
                 req.strategy().isBlank() ? "rrf" : req.strategy().trim().toLowerCase(Locale.ROOT);
         Fusion fusion = fusion(strategy, req.rankParams(), n);
         // partitions first, as Milvus's proxy resolves them before it plans the sub-searches
-        ReadTargets.Reading reading = ReadTargets.resolveWithFields(profile, c, req.partitionNames(), false);
+        ReadTargets.Reading reading =
+                ReadTargets.resolveWithFields(profile, c, req.partitionNames(), false, registry.ttlFloor(c));
         List<LoadedPartition> targets = reading.targets();
         List<SearchOps.Plan> plans = plans(c, req, reading.resident());
         int nq = plans.get(0).nq();

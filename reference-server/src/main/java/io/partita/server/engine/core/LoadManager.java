@@ -16,6 +16,7 @@ import io.partita.server.search.IndexSpec;
 import io.partita.server.search.VectorIndex;
 import io.partita.server.search.VectorIndexes;
 import io.partita.server.storage.ColumnCodec;
+import io.partita.server.storage.Columns;
 import io.partita.server.storage.PartitionStore;
 import io.partita.server.storage.SegmentData;
 import io.partita.server.storage.SegmentFileReader;
@@ -423,7 +424,8 @@ final class LoadManager {
         persist(c);
     }
 
-    private void persist(CollectionRuntime c) {
+    /** Under the lock: records the collection's load (partitions, replicas, resident fields) durably. */
+    void persist(CollectionRuntime c) {
         Set<Long> ids = new HashSet<>();
         for (PartitionRuntime p : c.partitions) {
             if (p.loadedOrLoading()) {
@@ -497,6 +499,34 @@ final class LoadManager {
     void unreserve(CollectionRuntime c, PartitionRuntime p, QueryNodes.Charge reserved, long bytes) {
         if (reserved != null && p.charge == reserved) {
             nodes.grow(reserved, c.groups, -bytes);
+        }
+    }
+
+    /**
+     * Under the lock, for AddCollectionField: every loaded partition's segments gain the new
+     * (last) column, null or its default for rows stored before, charged to the nodes that hold
+     * them; a partial load holds it as not loaded, uncharged. No partition may be loading.
+     */
+    void addColumn(CollectionRuntime c, FieldSchema f, boolean resident) {
+        for (PartitionRuntime p : c.partitions) {
+            if (p.state != LoadState.LOADED) {
+                continue;
+            }
+            List<SegmentData> next = new ArrayList<>();
+            long added = 0;
+            for (SegmentData s : p.loaded.segments()) {
+                List<FieldColumn> cols = new ArrayList<>(s.columns());
+                cols.add(
+                        resident
+                                ? Columns.absent(f, s.rowCount())
+                                : FieldColumn.notLoaded(f.name(), f.dataType(), f.columnDim(), s.rowCount()));
+                SegmentData padded =
+                        new SegmentData(s.segmentId(), s.seq(), s.rowCount(), cols, s.deleted(), s.growing());
+                added += padded.ramBytesUsed() - s.ramBytesUsed();
+                next.add(padded);
+            }
+            nodes.grow(p.charge, c.groups, added);
+            p.loaded = p.loaded.withSegments(next);
         }
     }
 

@@ -114,6 +114,7 @@ final class LoadOps {
             LoadOptions options) {
         int replicas = Math.max(1, replicaNumber);
         CollectionRuntime c = registry.get(collection);
+        PartitionKeys.refuseManual(profile, c, "load partitions");
         if (names == null || names.isEmpty()) {
             throw profile.unexpected("partitionIDs are empty");
         }
@@ -137,6 +138,7 @@ final class LoadOps {
     }
 
     void releasePartitions(String collection, List<String> names) {
+        PartitionKeys.refuseManual(profile, registry.find(collection), "release partitions");
         // 2.6 validates the names of a release first (a load looks them up: partition not found)
         names.forEach(n -> Names.checkBeforeLookup(profile, "partition", n));
         CollectionRuntime c = registry.get(collection);

@@ -17,6 +17,7 @@ import io.partita.server.model.EngineException;
 import io.partita.server.model.EngineState;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import io.partita.server.model.FlushResult;
 import io.partita.server.model.HybridSearchRequest;
 import io.partita.server.model.IndexDescription;
@@ -37,6 +38,7 @@ import io.partita.server.search.Kernels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -81,12 +83,13 @@ public final class LocalEngine implements Engine {
     private final Introspection introspection;
     private final ResourceGroupOps resourceGroups;
 
-    private LocalEngine(EngineConfig config, CatalogStore catalog, QueryNodes nodes, ResourceGroups groups)
+    private LocalEngine(
+            EngineConfig config, CatalogStore catalog, QueryNodes nodes, ResourceGroups groups, Clock wallClock)
             throws IOException {
         this.config = config;
         this.catalog = catalog;
         LifecycleProfile profile = LifecycleProfile.of(config.profile());
-        this.registry = new Registry(profile);
+        this.registry = new Registry(profile, wallClock);
         this.loaders = Executors.newFixedThreadPool(2, daemon("partita-loader"));
         this.searchPool = Executors.newFixedThreadPool(config.searchThreads(), daemon("partita-search"));
         this.indexBuilder = Executors.newSingleThreadExecutor(daemon("partita-index"));
@@ -94,7 +97,7 @@ public final class LocalEngine implements Engine {
         this.loads = new LoadManager(profile, nodes, groups, catalog, loaders, builds, config.mmap());
         Stores stores = new Stores(config.dataDir(), catalog);
         long maxSeq = recover(stores);
-        HybridClock clock = new HybridClock(maxSeq);
+        HybridClock clock = new HybridClock(maxSeq, wallClock);
         this.clock = clock;
         ReentrantLock ddl = new ReentrantLock();
         this.collections = new CollectionOps(profile, registry, catalog, stores, loads, clock, ddl);
@@ -131,6 +134,22 @@ public final class LocalEngine implements Engine {
      * groups, shared with other engines (one per database, see {@link DatabaseEngines}).
      */
     static Engine open(EngineConfig config, QueryNodes nodes, ResourceGroups groups) {
+        return open(config, nodes, groups, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #open(EngineConfig)}, with the wall clock that stamps writes and decides what a
+     * collection's {@code collection.ttl.seconds} has expired (tests advance their own clock).
+     */
+    public static Engine open(EngineConfig config, Clock wallClock) {
+        return open(
+                config,
+                new QueryNodes(config.queryNodeCount(), config.memoryLimitBytes()),
+                new ResourceGroups(config.queryNodeCount()),
+                wallClock);
+    }
+
+    private static Engine open(EngineConfig config, QueryNodes nodes, ResourceGroups groups, Clock wallClock) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
@@ -146,7 +165,7 @@ public final class LocalEngine implements Engine {
                     e);
         }
         try {
-            return new LocalEngine(config, catalog, nodes, groups);
+            return new LocalEngine(config, catalog, nodes, groups, wallClock);
         } catch (IOException | RuntimeException e) {
             catalog.close();
             if (e instanceof IOException) {
@@ -253,7 +272,12 @@ public final class LocalEngine implements Engine {
 
     @Override
     public long createCollection(CollectionSchema schema) {
-        return call(() -> collections.create(schema));
+        return createCollection(schema, 0);
+    }
+
+    @Override
+    public long createCollection(CollectionSchema schema, long numPartitions) {
+        return call(() -> collections.create(schema, numPartitions));
     }
 
     @Override
@@ -501,6 +525,19 @@ public final class LocalEngine implements Engine {
     @Override
     public List<SegmentInfo> querySegmentInfo(String collectionName) {
         return call(() -> introspection.querySegments(collectionName));
+    }
+
+    @Override
+    public void addCollectionField(String collectionName, FieldSchema field) {
+        call(() -> {
+            collections.addField(collectionName, field);
+            return null;
+        });
+    }
+
+    @Override
+    public long segmentsRead(String collectionName) {
+        return call(() -> registry.get(collectionName).segmentsRead.sum());
     }
 
     @Override

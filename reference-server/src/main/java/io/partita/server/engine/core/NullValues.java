@@ -4,9 +4,7 @@ import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.storage.Columns;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -34,7 +32,7 @@ final class NullValues {
             return f.nullable() ? c : c.withValid(null);
         }
         if (f.defaultValue() != null) {
-            FieldColumn d = constant(f, n);
+            FieldColumn d = Columns.absent(f, n).withValid(null);
             int[] pick = new int[n];
             for (int i = 0; i < n; i++) {
                 pick[i] = valid[i] ? i : n + i;
@@ -51,46 +49,7 @@ final class NullValues {
 
     /** The column for an optional field the insert left out. */
     static FieldColumn omitted(FieldSchema f, int n) {
-        if (f.defaultValue() != null) {
-            FieldColumn d = constant(f, n);
-            return f.nullable() ? d.withValid(allTrue(n)) : d;
-        }
-        return Columns.zeros(f.name(), f.dataType(), f.columnDim(), n).withValid(new boolean[n]);
-    }
-
-    private static FieldColumn constant(FieldSchema f, int n) {
-        Object v = f.defaultValue();
-        switch (f.dataType()) {
-            case BOOL: {
-                boolean[] a = new boolean[n];
-                Arrays.fill(a, (Boolean) v);
-                return FieldColumn.bools(f.name(), a);
-            }
-            case INT8:
-            case INT16:
-            case INT32: {
-                int[] a = new int[n];
-                Arrays.fill(a, ((Long) v).intValue());
-                return FieldColumn.ints(f.name(), f.dataType(), a);
-            }
-            case INT64: {
-                long[] a = new long[n];
-                Arrays.fill(a, (Long) v);
-                return FieldColumn.longs(f.name(), a);
-            }
-            case FLOAT: {
-                float[] a = new float[n];
-                Arrays.fill(a, ((Double) v).floatValue());
-                return FieldColumn.floats(f.name(), a);
-            }
-            case DOUBLE: {
-                double[] a = new double[n];
-                Arrays.fill(a, (Double) v);
-                return FieldColumn.doubles(f.name(), a);
-            }
-            default:
-                return FieldColumn.varchars(f.name(), new ArrayList<>(Collections.nCopies(n, (String) v)));
-        }
+        return Columns.absent(f, n);
     }
 
     private static boolean[] allTrue(int n) {

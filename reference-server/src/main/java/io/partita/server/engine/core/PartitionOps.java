@@ -37,6 +37,7 @@ final class PartitionOps {
 
     long create(String collection, String partition) {
         CollectionRuntime c = registry.get(collection);
+        PartitionKeys.refuseManual(profile, c, "create partition");
         String name = Names.check(profile, "partition", partition);
         long version;
         long id;
@@ -74,6 +75,7 @@ final class PartitionOps {
 
     void drop(String collection, String partition) {
         CollectionRuntime c = registry.get(collection);
+        PartitionKeys.refuseManual(profile, c, "drop partition");
         Names.checkBeforeLookup(profile, "partition", partition);
         String name = Names.trimmed(partition);
         if (name.equals(PartitionMeta.DEFAULT_NAME)) {

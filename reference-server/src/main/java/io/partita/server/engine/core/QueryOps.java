@@ -35,7 +35,8 @@ final class QueryOps {
     List<FieldColumn> query(QueryRequest req) {
         CollectionRuntime c = registry.get(req.collectionName());
         List<FieldSchema> fields = c.fields();
-        ReadTargets.Reading reading = ReadTargets.resolveWithFields(profile, c, req.partitionNames(), true);
+        ReadTargets.Reading reading =
+                ReadTargets.resolveWithFields(profile, c, req.partitionNames(), true, req.expr(), registry.ttlFloor(c));
         List<LoadedPartition> targets = Snapshots.asOf(reading.targets(), req.snapshotTs());
         boolean count = CountStar.requested(profile, req);
         if (req.expr().isBlank() && req.limit() <= 0 && !count) {

@@ -16,8 +16,11 @@ final class Registry {
     private final Map<String, CollectionRuntime> byName = new ConcurrentHashMap<>();
     private final Map<String, String> aliases = new ConcurrentHashMap<>();
 
-    Registry(LifecycleProfile profile) {
+    private final java.time.Clock wallClock;
+
+    Registry(LifecycleProfile profile, java.time.Clock wallClock) {
         this.profile = profile;
+        this.wallClock = wallClock;
     }
 
     /** The collection named (directly or through an alias); throws collection-not-found. */
@@ -87,5 +90,22 @@ final class Registry {
 
     Map<String, String> aliases() {
         return Map.copyOf(aliases);
+    }
+
+    /**
+     * The oldest timestamp a read of {@code c} may see under its {@code collection.ttl.seconds}
+     * (0: no TTL). Milvus's proxy computes the same bound per request (task_search.go /
+     * task_query.go: {@code CollectionTtlTimestamps} = the request's physical time minus the TTL)
+     * and its segments hide rows inserted before it.
+     */
+    long ttlFloor(CollectionRuntime c) {
+        String ttl = c.meta.properties().get(CollectionOps.TTL);
+        long seconds;
+        try {
+            seconds = ttl == null ? 0 : Long.parseLong(ttl.trim());
+        } catch (NumberFormatException e) {
+            seconds = 0;
+        }
+        return seconds <= 0 ? 0 : HybridClock.of(wallClock.millis() - seconds * 1000);
     }
 }

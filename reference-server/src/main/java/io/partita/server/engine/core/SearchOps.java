@@ -46,7 +46,8 @@ final class SearchOps {
 
     SearchResult search(SearchRequest req) {
         CollectionRuntime c = registry.get(req.collectionName());
-        ReadTargets.Reading reading = ReadTargets.resolveWithFields(profile, c, req.partitionNames(), false);
+        ReadTargets.Reading reading = ReadTargets.resolveWithFields(
+                profile, c, req.partitionNames(), false, req.expr(), registry.ttlFloor(c));
         List<LoadedPartition> targets = Snapshots.asOf(reading.targets(), Snapshots.of(req.params()));
         Plan plan = plan(c, req, reading.resident());
         List<FieldSchema> fields = c.fields();

@@ -5,6 +5,7 @@ import io.partita.server.storage.SegmentData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * An iterator's snapshot: pymilvus 3 and milvus-sdk-java 2.6 pin the first answer's
@@ -33,22 +34,29 @@ final class Snapshots {
 
     /** The targets without the growing chunks written after {@code ts}; all of them when ts is 0. */
     static List<LoadedPartition> asOf(List<LoadedPartition> targets, long ts) {
-        if (ts <= 0) {
-            return targets;
-        }
+        return ts <= 0 ? targets : keep(targets, s -> !s.growing() || s.seq() <= ts);
+    }
+
+    /** Each target with only the segments {@code kept} accepts (the same snapshot when it accepts all). */
+    private static List<LoadedPartition> keep(List<LoadedPartition> targets, Predicate<SegmentData> kept) {
         List<LoadedPartition> out = new ArrayList<>(targets.size());
         for (LoadedPartition lp : targets) {
-            List<SegmentData> kept = new ArrayList<>(lp.segments().size());
+            List<SegmentData> segments = new ArrayList<>(lp.segments().size());
             for (SegmentData s : lp.segments()) {
-                if (!s.growing() || s.seq() <= ts) {
-                    kept.add(s);
+                if (kept.test(s)) {
+                    segments.add(s);
                 }
             }
             out.add(
-                    kept.size() == lp.segments().size()
+                    segments.size() == lp.segments().size()
                             ? lp
-                            : new LoadedPartition(lp.partitionId(), kept, lp.indexes()));
+                            : new LoadedPartition(lp.partitionId(), segments, lp.indexes()));
         }
         return out;
+    }
+
+    /** The targets without the segments whose newest row is older than {@code floor}; all when floor is 0. */
+    static List<LoadedPartition> unexpired(List<LoadedPartition> targets, long floor) {
+        return floor <= 0 ? targets : keep(targets, s -> s.seq() >= floor);
     }
 }
