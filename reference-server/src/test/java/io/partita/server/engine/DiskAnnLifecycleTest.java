@@ -96,4 +96,15 @@ class DiskAnnLifecycleTest {
             }
         }
     }
+
+    @Test
+    void milvus21DoesNotKnowDiskAnn() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_1)) {
+            EngineFixture.createStandard(e);
+            EngineException refused = LifecycleTestBase.refused(
+                    () -> e.createIndex(C, "vec", "", Map.of("index_type", "DISKANN", "metric_type", "L2")));
+            assertThat(refused.reason()).startsWith("invalid index type: DISKANN for field vec");
+            assertThat(refused.reason()).doesNotContain("supported: DISKANN");
+        }
+    }
 }

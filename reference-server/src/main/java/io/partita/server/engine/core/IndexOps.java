@@ -68,6 +68,10 @@ final class IndexOps {
             type = binary ? "BIN_FLAT" : sparse ? "SPARSE_INVERTED_INDEX" : "FLAT";
         }
         Set<String> allowed = binary ? BINARY_TYPES : sparse ? SPARSE_TYPES : FLOAT_TYPES;
+        if (!profile.acceptsDiskAnn() && allowed.contains("DISKANN")) {
+            allowed = new java.util.HashSet<>(allowed);
+            allowed.remove("DISKANN");
+        }
         if (dt == DataType.INT8_VECTOR && !type.equals("FLAT") && !type.equals("HNSW")) {
             // Milvus 2.6 builds only HNSW on Int8Vector (pkg/util/indexparamcheck; the message the
             // MilvusClient index tests expect)
