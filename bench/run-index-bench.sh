@@ -4,6 +4,8 @@
 #
 #   bench/run-index-bench.sh flat [rows=1000000] [dim=128]
 #   bench/run-index-bench.sh hnsw [rows=100000] [dim=128] [M=16] [efConstruction=200] [efs=16,32,64,128]
+#   bench/run-index-bench.sh diskann [rows=100000] [dim=128] [search_lists=10,20,40,100,200] [M=16] [efs=16,32,64,128]
+#     (DISKANN read back from its index file, then Partita's HNSW on the same vectors, one JVM each)
 #   bench/run-index-bench.sh ivf [rows=100000] [dim=128] [nlist=256] [m=16] [nprobes=1,4,8,16,32]
 #     (IVF_FLAT, IVF_SQ8, IVF_PQ in turn, each Java then faiss on the same clustered vectors)
 #
@@ -30,6 +32,10 @@ if [ "$mode" = flat ]; then
   java_bench flat "$rows" "$dim" "$dir"
   OMP_WAIT_POLICY=PASSIVE $py bench/index_bench.py flat "$rows" "$dim" "$dir"
   java_bench flat "$rows" "$dim" "$dir"
+elif [ "$mode" = diskann ]; then
+  rows=${2:-100000}; dim=${3:-128}; lists=${4:-10,20,40,100,200}; m=${5:-16}; efs=${6:-16,32,64,128}
+  java_bench diskann "$rows" "$dim" "$dir" "$lists"
+  java_bench hnsw "$rows" "$dim" "$dir" "$m" 200 "$efs"
 elif [ "$mode" = ivf ]; then
   rows=${2:-100000}; dim=${3:-128}; nlist=${4:-256}; m=${5:-16}; nprobes=${6:-1,4,8,16,32}
   for kind in IVF_FLAT IVF_SQ8 IVF_PQ; do

@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
  * IndexBench flat &lt;rows&gt; &lt;dim&gt; &lt;dir&gt;
  * IndexBench hnsw &lt;rows&gt; &lt;dim&gt; &lt;dir&gt; &lt;M&gt; &lt;efConstruction&gt; &lt;ef,ef,...&gt;
  * IndexBench ivf &lt;rows&gt; &lt;dim&gt; &lt;dir&gt; &lt;IVF_FLAT|IVF_SQ8|IVF_PQ&gt; &lt;nlist&gt; &lt;m&gt; &lt;nprobe,...&gt;
+ * IndexBench diskann &lt;rows&gt; &lt;dim&gt; &lt;dir&gt; &lt;search_list,...&gt; (read back from its file before searching)
  * </pre>
  */
 public final class IndexBench {
@@ -38,6 +39,15 @@ public final class IndexBench {
         Path dir = Path.of(args[3]);
         if (args[0].equals("flat")) {
             flat(rows, dim, dir);
+        } else if (args[0].equals("diskann")) {
+            approximate(
+                    "diskann",
+                    rows,
+                    dim,
+                    dir,
+                    Map.of("index_type", "DISKANN", "metric_type", "L2"),
+                    "search_list",
+                    args[4]);
         } else if (args[0].equals("ivf")) {
             ivf(rows, dim, dir, args[4], Integer.parseInt(args[5]), Integer.parseInt(args[6]), args[7]);
         } else {
@@ -165,6 +175,12 @@ public final class IndexBench {
             double cpuS = (processCpuNanos() - c0) / 1e9;
             if (pool != null) {
                 pool.shutdown();
+            }
+            if (label.equals("diskann")) {
+                // searched as a load serves it: read back from its file (vectors and graph mapped)
+                java.nio.file.Path file = dir.resolve("seg-0.idx-diskann");
+                io.partita.server.search.IndexFile.write(file, index, dim);
+                index = io.partita.server.search.IndexFile.read(file, data, rows, dim);
             }
             byte[] bytes = bytesOf(index);
             String same = first == null ? "" : " same_as_1_thread=" + java.util.Arrays.equals(first, bytes);

@@ -65,6 +65,14 @@ public interface LifecycleProfile {
         return true;
     }
 
+    /**
+     * Whether CreateIndex knows the DISKANN index type (Milvus 2.2 added it; Milvus 2.1 refused it as
+     * an unknown type).
+     */
+    default boolean acceptsDiskAnn() {
+        return true;
+    }
+
     // ---- decisions (rows 1-6, 10-12, 16) ---------------------------------------------------
 
     LoadPlan planLoadCollection(LoadView view, int replicaNumber);

@@ -41,6 +41,11 @@ final class Milvus21Profile implements LifecycleProfile {
     }
 
     @Override
+    public boolean acceptsDiskAnn() {
+        return false;
+    }
+
+    @Override
     public LoadPlan planLoadCollection(LoadView v, int replicas) {
         if (!v.anyLoaded()) {
             return new LoadPlan(v.all(), true);

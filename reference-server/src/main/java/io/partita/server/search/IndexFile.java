@@ -108,6 +108,17 @@ public final class IndexFile {
      * @throws IOException naming the file when any check fails
      */
     public static VectorIndex read(Path file, float[] vectors, int rows, int dim) throws IOException {
+        return read(file, rows, dim, (spec, in) -> VectorIndexes.read(spec, in, vectors, rows, dim));
+    }
+
+    /** As {@link #read(Path, float[], int, int)}, for an index of binary vectors ({@code dim} bits a row). */
+    public static VectorIndex read(Path file, byte[] vectors, int rows, int dim) throws IOException {
+        return read(file, rows, dim, (spec, in) -> VectorIndexes.readBinary(spec, in, vectors, rows, dim));
+    }
+
+    private static VectorIndex read(
+            Path file, int rows, int dim, java.util.function.BiFunction<IndexSpec, ByteBuffer, VectorIndex> reader)
+            throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size < 12 || size > Integer.MAX_VALUE) {
@@ -126,7 +137,7 @@ public final class IndexFile {
                 throw new IOException("index file " + file + " is for " + h.rows() + " rows of dim " + h.dim()
                         + ", the segment has " + rows + " of dim " + dim);
             }
-            VectorIndex index = VectorIndexes.read(h.spec(), in, vectors, rows, dim);
+            VectorIndex index = reader.apply(h.spec(), in);
             if (index.ramBytesUsed() != h.ramBytes()) {
                 throw new IOException("index file " + file + " loaded to " + index.ramBytesUsed()
                         + " bytes, its header says " + h.ramBytes());

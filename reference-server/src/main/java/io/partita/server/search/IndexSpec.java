@@ -14,7 +14,8 @@ import java.util.Map;
  * JSON, as the official clients send them). Immutable. {@link #parse} validates with Milvus's
  * rules and messages and throws {@link IllegalArgumentException} naming what was wrong.
  *
- * @param type {@code FLAT}, {@code HNSW}, {@code IVF_FLAT}, {@code IVF_SQ8} or {@code IVF_PQ}
+ * @param type {@code FLAT}, {@code HNSW}, {@code IVF_FLAT}, {@code IVF_SQ8}, {@code IVF_PQ}, or on binary
+ *     vectors {@code BIN_FLAT} or {@code BIN_IVF_FLAT}
  * @param build the build parameters by name ({@code M}, {@code efConstruction}, {@code nlist},
  *     {@code m}, {@code nbits});
  *     only those the type uses; unmodifiable
@@ -25,6 +26,16 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
     public static final String IVF_FLAT = "IVF_FLAT";
     public static final String IVF_SQ8 = "IVF_SQ8";
     public static final String IVF_PQ = "IVF_PQ";
+    public static final String DISKANN = "DISKANN";
+    public static final String BIN_FLAT = "BIN_FLAT";
+    public static final String BIN_IVF_FLAT = "BIN_IVF_FLAT";
+
+    // Metrics per index family as Milvus 2.3 lists them (pkg/util/indexparamcheck/constraints.go:
+    // METRICS, BinIDMapMetrics, BinIvfMetrics), in its order, for the refusal texts below.
+    private static final java.util.List<Metric> FLOAT_METRICS = java.util.List.of(Metric.L2, Metric.IP, Metric.COSINE);
+    private static final java.util.List<Metric> BIN_FLAT_METRICS =
+            java.util.List.of(Metric.HAMMING, Metric.JACCARD, Metric.SUBSTRUCTURE, Metric.SUPERSTRUCTURE);
+    private static final java.util.List<Metric> BIN_IVF_METRICS = java.util.List.of(Metric.HAMMING, Metric.JACCARD);
 
     // Ranges as Milvus's index parameter checker enforces them (milvus-io/milvus,
     // pkg/util/indexparamcheck/constraints.go: HNSWMinM/HNSWMaxM, HNSWMinEfConstruction/
@@ -52,13 +63,18 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
     public static IndexSpec parse(Map<String, String> params) {
         Map<String, String> flat = flatten(params);
         String type = flat.getOrDefault("index_type", FLAT).trim().toUpperCase(Locale.ROOT);
-        Metric metric = Metric.parse(flat.getOrDefault("metric_type", "L2"));
-        if (metric == null) {
+        boolean binary = type.equals(BIN_FLAT) || type.equals(BIN_IVF_FLAT);
+        Metric metric = Metric.parse(flat.getOrDefault("metric_type", binary ? "HAMMING" : "L2"));
+        if (metric == null && !binary) {
             throw new IllegalArgumentException("metric type not found or not supported: " + flat.get("metric_type"));
         }
+        checkMetric(type, metric, flat.get("metric_type"));
         Map<String, Integer> build = new LinkedHashMap<>();
         switch (type) {
-            case FLAT -> {}
+            // DISKANN takes no build parameters from the request: Milvus reads max_degree, search_list_size
+            // and the PQ budget from its DiskIndex config (DiskAnnIndex uses their defaults)
+            case FLAT, BIN_FLAT, DISKANN -> {}
+            case BIN_IVF_FLAT -> build.put("nlist", ranged(flat, "nlist", MIN_NLIST, MAX_NLIST));
             case HNSW -> {
                 build.put("M", ranged(flat, "M", HNSW_MIN_M, HNSW_MAX_M));
                 build.put(
@@ -74,6 +90,37 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
             default -> throw new IllegalArgumentException("invalid index type: " + type);
         }
         return new IndexSpec(type, metric, build);
+    }
+
+    /**
+     * The metric fits the index family, else Milvus 2.3's refusal: binaryVectorBaseChecker's text
+     * for BIN_FLAT (bin_flat_checker.go), binIVFFlatChecker's (which names the metric) for
+     * BIN_IVF_FLAT, floatVectorBaseChecker's for the float types.
+     */
+    private static void checkMetric(String type, Metric metric, String given) {
+        if (type.equals(BIN_IVF_FLAT)) {
+            if (!BIN_IVF_METRICS.contains(metric)) {
+                throw new IllegalArgumentException(
+                        "metric type " + given + " not found or not supported, supported: " + names(BIN_IVF_METRICS));
+            }
+        } else if (type.equals(BIN_FLAT)) {
+            if (!BIN_FLAT_METRICS.contains(metric)) {
+                throw new IllegalArgumentException(
+                        "metric type not found or not supported, supported: " + names(BIN_FLAT_METRICS));
+            }
+        } else if (!FLOAT_METRICS.contains(metric)) {
+            throw new IllegalArgumentException(
+                    "metric type not found or not supported, supported: " + names(FLOAT_METRICS));
+        }
+    }
+
+    /** A list as Go's {@code %v} prints a string slice: {@code [A B C]}. */
+    private static String names(java.util.List<Metric> metrics) {
+        StringBuilder b = new StringBuilder("[");
+        for (Metric m : metrics) {
+            b.append(b.length() > 1 ? " " : "").append(m.name());
+        }
+        return b.append(']').toString();
     }
 
     private static int pqM(String v) {
@@ -119,9 +166,9 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
         }
     }
 
-    /** True when searches of this type need a built structure (anything but FLAT). */
+    /** True when searches of this type need a built structure (anything but FLAT and BIN_FLAT). */
     public boolean needsBuild() {
-        return !type.equals(FLAT);
+        return !type.equals(FLAT) && !type.equals(BIN_FLAT);
     }
 
     public int param(String name) {

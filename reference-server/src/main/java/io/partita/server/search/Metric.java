@@ -12,7 +12,19 @@ public enum Metric {
     IP,
     COSINE,
     /** BM25 relevance of full-text search (sparse rows of a BM25 function's output field only). */
-    BM25;
+    BM25,
+    /** Binary vectors: the number of differing bits (smaller is closer). */
+    HAMMING,
+    /** Binary vectors: 1 - |a AND b| / |a OR b| (smaller is closer; 0 when both are all zeros). */
+    JACCARD,
+    /**
+     * Binary vectors, BIN_FLAT only: a row matches (distance 0) when the query's bits are all set
+     * in it, {@code (q AND row) == q}; other rows are never hits. As Milvus defined it
+     * (milvus-io/milvus issue #1603: D(a, b) = (a∩b)==a ? 0 : ∞, a the query).
+     */
+    SUBSTRUCTURE,
+    /** Binary vectors, BIN_FLAT only: a row matches (distance 0) when its bits are all set in the query. */
+    SUPERSTRUCTURE;
 
     /** The metric with this name (case-insensitive), or null when unknown. */
     public static Metric parse(String name) {
@@ -28,7 +40,12 @@ public enum Metric {
 
     /** True when larger scores are better. */
     public boolean higherIsBetter() {
-        return this != L2;
+        return this == IP || this == COSINE || this == BM25;
+    }
+
+    /** True for the metrics of binary vectors (HAMMING, JACCARD, SUBSTRUCTURE, SUPERSTRUCTURE). */
+    public boolean binary() {
+        return this == HAMMING || this == JACCARD || this == SUBSTRUCTURE || this == SUPERSTRUCTURE;
     }
 
     /** The ordering key of a score: smaller is better. */

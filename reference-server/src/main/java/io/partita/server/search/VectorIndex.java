@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A searchable index over one sealed segment's vectors of one field: built from the segment's
- * {@code float[]} ({@link VectorIndexes#build}), persisted beside the segment file with a
+ * {@code float[]} ({@link VectorIndexes#build}) or, for binary vectors, its {@code byte[]}
+ * ({@link VectorIndexes#buildBinary}, searched by {@link #searchBinary}), persisted beside the segment file with a
  * checksum ({@link IndexFile}), loaded with it, and charged to the query nodes by
  * {@link #ramBytesUsed()}. Rows are the segment's row numbers; the vectors stay owned (and
  * charged) by the segment, so an index reports only its own structure.
@@ -31,6 +32,14 @@ public interface VectorIndex {
      * @throws IllegalArgumentException naming a bad search parameter
      */
     TopK[] search(float[] queries, int topK, Map<String, String> searchParams, BitSet excluded);
+
+    /**
+     * The best {@code topK} rows for each binary query ({@code nq × dim / 8} bytes, row-major):
+     * what BIN_FLAT and BIN_IVF_FLAT answer; an index of float vectors refuses.
+     */
+    default TopK[] searchBinary(byte[] queries, int topK, Map<String, String> searchParams, BitSet excluded) {
+        throw new UnsupportedOperationException(spec().type() + " indexes float vectors");
+    }
 
     /** Exact heap bytes of this index's own structure (not the segment's vectors). */
     long ramBytesUsed();

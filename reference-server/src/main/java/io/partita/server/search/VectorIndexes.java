@@ -25,7 +25,28 @@ public final class VectorIndexes {
             IndexSpec.IVF_SQ8,
             kind(IvfSq8Index::build, IvfSq8Index::read),
             IndexSpec.IVF_PQ,
-            kind(IvfPqIndex::build, IvfPqIndex::read));
+            kind(IvfPqIndex::build, IvfPqIndex::read),
+            IndexSpec.DISKANN,
+            pooled(DiskAnnIndex::build, DiskAnnIndex::read));
+
+    /** Binary index types (BIN_IVF_FLAT): how to build and read one over a segment's {@code byte[]}. */
+    record BinaryKind(BinaryBuilder builder, BinaryReader reader) {}
+
+    interface BinaryBuilder {
+        VectorIndex build(IndexSpec spec, byte[] vectors, int rows, int dim);
+    }
+
+    interface BinaryReader {
+        VectorIndex read(IndexSpec spec, ByteBuffer payload, byte[] vectors, int rows, int dim);
+    }
+
+    private static final Map<String, BinaryKind> BINARY_KINDS = Map.of(
+            IndexSpec.BIN_FLAT,
+            new BinaryKind(
+                    (s, v, rows, dim) -> new BinFlatIndex(s, v, rows, dim),
+                    (s, p, v, rows, dim) -> new BinFlatIndex(s, v, rows, dim)),
+            IndexSpec.BIN_IVF_FLAT,
+            new BinaryKind(BinIvfIndex::build, BinIvfIndex::read));
 
     /** Builds without progress reports (an IVF build reports once, at the end) or a pool. */
     interface Builder {
@@ -66,7 +87,43 @@ public final class VectorIndexes {
 
     /** True when {@code spec}'s type has a structure to build (FLAT has none). */
     public static boolean builds(IndexSpec spec) {
-        return spec.needsBuild() && KINDS.containsKey(spec.type());
+        return spec.needsBuild() && (KINDS.containsKey(spec.type()) || BINARY_KINDS.containsKey(spec.type()));
+    }
+
+    /**
+     * True when {@code spec}'s index reads its vectors from its own file (DISKANN): a loaded one is
+     * always read back from the file (never the heap copy a build made), and it needs no resident
+     * vectors of the segment, so it serves memory-mapped fields too.
+     */
+    public static boolean diskResident(IndexSpec spec) {
+        return spec.type().equals(IndexSpec.DISKANN);
+    }
+
+    /** True for the index types of binary vectors (BIN_FLAT, BIN_IVF_FLAT). */
+    public static boolean binary(IndexSpec spec) {
+        return BINARY_KINDS.containsKey(spec.type());
+    }
+
+    /** The exact scan over a segment's binary vectors (nothing to build). */
+    public static VectorIndex binaryFlat(IndexSpec spec, byte[] vectors, int rows, int dim) {
+        return new BinFlatIndex(spec, vectors, rows, dim);
+    }
+
+    /** Builds {@code spec}'s binary index over {@code rows} vectors of {@code dim} bits (not copied). */
+    public static VectorIndex buildBinary(IndexSpec spec, byte[] vectors, int rows, int dim) {
+        return binaryKind(spec).builder().build(spec, vectors, rows, dim);
+    }
+
+    static VectorIndex readBinary(IndexSpec spec, ByteBuffer payload, byte[] vectors, int rows, int dim) {
+        return binaryKind(spec).reader().read(spec, payload, vectors, rows, dim);
+    }
+
+    private static BinaryKind binaryKind(IndexSpec spec) {
+        BinaryKind k = BINARY_KINDS.get(spec.type());
+        if (k == null) {
+            throw new IllegalArgumentException("no binary implementation for index type " + spec.type());
+        }
+        return k;
     }
 
     /** The exact scan over a segment's vectors (nothing to build). */

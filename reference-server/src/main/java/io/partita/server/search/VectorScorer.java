@@ -37,7 +37,7 @@ final class VectorScorer {
             case L2 -> Kernels.l2(q, qo, vectors, xo, dim);
             case IP -> -Kernels.dot(q, qo, vectors, xo, dim);
             case COSINE -> -Kernels.cosineOf(Kernels.dot(q, qo, vectors, xo, dim), qNorm, norms[row]);
-            case BM25 -> throw new IllegalStateException("BM25 scores sparse rows, not dense vectors");
+            default -> throw new IllegalStateException(metric + " does not score float vectors");
         };
     }
 

@@ -233,7 +233,8 @@ final class HybridSearchOps {
         return switch (metric) {
             case COSINE -> (1.0 + s) / 2.0;
             case IP -> 0.5 + Math.atan(s) / Math.PI;
-            case L2 -> 1.0 - 2.0 * Math.atan(s) / Math.PI;
+            // binary distances are normalized as L2's: smaller is better, 0 the best
+            case L2, HAMMING, JACCARD, SUBSTRUCTURE, SUPERSTRUCTURE -> 1.0 - 2.0 * Math.atan(s) / Math.PI;
             case BM25 -> 2.0 * Math.atan(s) / Math.PI;
         };
     }

@@ -3,6 +3,7 @@ package io.partita.server.engine.core;
 import io.partita.server.catalog.IndexMeta;
 import io.partita.server.memory.QueryNodes;
 import io.partita.server.model.DataType;
+import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.model.LoadState;
 import io.partita.server.search.IndexFile;
@@ -56,11 +57,13 @@ final class IndexBuilds {
 
     /**
      * The spec of a catalog index, or null when it is never built: its params no longer parse, or
-     * its field is not a FLOAT_VECTOR (indexes on the other vector types are searched exactly).
+     * its field is neither a FLOAT_VECTOR nor a BINARY_VECTOR (indexes on the other vector types are
+     * searched exactly).
      */
     static IndexSpec spec(CollectionRuntime c, IndexMeta im) {
         int field = fieldIndex(c, im.fieldName());
-        if (field < 0 || c.fields().get(field).dataType() != DataType.FLOAT_VECTOR) {
+        DataType type = field < 0 ? null : c.fields().get(field).dataType();
+        if (type != DataType.FLOAT_VECTOR && type != DataType.BINARY_VECTOR) {
             return null;
         }
         try {
@@ -68,6 +71,18 @@ final class IndexBuilds {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The column's vectors as an index holds them: its {@code byte[]} for binary vectors, else its floats. */
+    static Object vectorsOf(FieldColumn col) {
+        return col.type() == DataType.BINARY_VECTOR ? col.vectorBytes() : col.vectorFloats();
+    }
+
+    /** Reads index {@code file} over the column's vectors (binary or float), checking it as {@link IndexFile} does. */
+    static VectorIndex read(Path file, FieldColumn col, int rows) throws IOException {
+        return col.type() == DataType.BINARY_VECTOR
+                ? IndexFile.read(file, col.vectorBytes(), rows, col.dim())
+                : IndexFile.read(file, col.vectorFloats(), rows, col.dim());
     }
 
     static int fieldIndex(CollectionRuntime c, String fieldName) {
@@ -117,7 +132,7 @@ final class IndexBuilds {
                         boolean detached = lp != null
                                 && lp.sealed(seg) != null
                                 && lp.sealed(seg).column(field).resident()
-                                && lp.sealed(seg).column(field).mapped() == null
+                                && (lp.sealed(seg).column(field).mapped() == null || VectorIndexes.diskResident(spec))
                                 && lp.index(seg, field) == null;
                         if ((missing || detached) && queued.add(file)) {
                             submit(file, () -> ensure(c, p, s, im, spec, field, file));
@@ -177,7 +192,7 @@ final class IndexBuilds {
         long seg = s.header().segmentId();
         try {
             VectorIndex built = null;
-            float[] builtOver = null;
+            Object builtOver = null;
             if (!Files.exists(file)) {
                 if (!stillIndexed(c, im)) {
                     return;
@@ -189,10 +204,13 @@ final class IndexBuilds {
                         || data.column(field).mapped() != null) {
                     data = SegmentFileReader.read(s.file(), c.fields(), n -> {}, () -> false);
                 }
-                float[] v = data.column(field).vectorFloats();
-                int dim = data.column(field).dim();
+                FieldColumn col = data.column(field);
+                Object v = vectorsOf(col);
+                int dim = col.dim();
                 long t0 = System.nanoTime();
-                built = VectorIndexes.build(spec, v, data.rowCount(), dim, n -> {}, helpers, helperThreads);
+                built = v instanceof byte[] bits
+                        ? VectorIndexes.buildBinary(spec, bits, data.rowCount(), dim)
+                        : VectorIndexes.build(spec, (float[]) v, data.rowCount(), dim, n -> {}, helpers, helperThreads);
                 IndexFile.write(file, built, dim);
                 builtOver = v;
                 LOG.debug(
@@ -228,7 +246,7 @@ final class IndexBuilds {
             Path file,
             long seg,
             VectorIndex built,
-            float[] builtOver)
+            Object builtOver)
             throws IOException {
         c.lock.lock();
         try {
@@ -241,17 +259,18 @@ final class IndexBuilds {
                 return;
             }
             SegmentData data = lp.sealed(seg);
+            boolean disk = VectorIndexes.diskResident(
+                    built != null ? built.spec() : IndexFile.readHeader(file).spec());
             if (data == null
                     || !data.column(field).resident()
-                    || data.column(field).mapped() != null) {
-                // not resident, left out by a partial load, or memory-mapped (scanned exactly)
+                    || (data.column(field).mapped() != null && !disk)) {
+                // not resident, left out by a partial load, or memory-mapped (scanned exactly, unless
+                // the index holds its own vectors on disk)
                 return;
             }
-            float[] v = data.column(field).vectorFloats();
-            VectorIndex index = built != null && builtOver == v
+            VectorIndex index = built != null && !disk && builtOver == vectorsOf(data.column(field))
                     ? built
-                    : IndexFile.read(
-                            file, v, data.rowCount(), data.column(field).dim());
+                    : read(file, data.column(field), data.rowCount());
             nodes.grow(p.charge, c.groups, index.ramBytesUsed());
             p.loaded = lp.withIndex(new LoadedPartition.IndexKey(seg, field), index);
         } finally {

@@ -22,13 +22,13 @@ import java.util.Set;
  * Index metadata: FLAT, IVF_FLAT, IVF_SQ8, IVF_PQ and HNSW on float vectors (also on float16/bfloat16
  * vectors, and FLAT/HNSW on int8 vectors, where they are recorded and searched exactly), BIN_FLAT,
  * BIN_IVF_FLAT on binary vectors, SPARSE_INVERTED_INDEX and SPARSE_WAND (IP) on sparse vectors are
- * validated (Milvus's parameter ranges, {@link IndexSpec}) and recorded; types with a structure (HNSW
- * and the IVF family, on float vectors) are then built per sealed segment in the background ({@link IndexBuilds}),
+ * validated (Milvus's parameter ranges and metric lists, {@link IndexSpec}) and recorded; types with a
+ * structure (HNSW and the IVF family on float vectors, BIN_IVF_FLAT on binary vectors) are then built per sealed segment in the background ({@link IndexBuilds}),
  * and describe reports the rows built so far. Dropping an index frees its memory and files.
  * One index per field.
  */
 final class IndexOps {
-    private static final Set<String> FLOAT_TYPES = Set.of("FLAT", "IVF_FLAT", "IVF_SQ8", "IVF_PQ", "HNSW");
+    private static final Set<String> FLOAT_TYPES = Set.of("FLAT", "IVF_FLAT", "IVF_SQ8", "IVF_PQ", "HNSW", "DISKANN");
     private static final Set<String> BINARY_TYPES = Set.of("BIN_FLAT", "BIN_IVF_FLAT");
     /** Sparse indexes are recorded and searched exactly (the scan is what they approximate). */
     private static final Set<String> SPARSE_TYPES = Set.of("SPARSE_INVERTED_INDEX", "SPARSE_WAND");
@@ -68,6 +68,10 @@ final class IndexOps {
             type = binary ? "BIN_FLAT" : sparse ? "SPARSE_INVERTED_INDEX" : "FLAT";
         }
         Set<String> allowed = binary ? BINARY_TYPES : sparse ? SPARSE_TYPES : FLOAT_TYPES;
+        if (!profile.acceptsDiskAnn() && allowed.contains("DISKANN")) {
+            allowed = new java.util.HashSet<>(allowed);
+            allowed.remove("DISKANN");
+        }
         if (dt == DataType.INT8_VECTOR && !type.equals("FLAT") && !type.equals("HNSW")) {
             // Milvus 2.6 builds only HNSW on Int8Vector (pkg/util/indexparamcheck; the message the
             // MilvusClient index tests expect)
@@ -106,7 +110,8 @@ final class IndexOps {
             throw profile.invalidParameter("invalid metric type: " + p.get("metric_type") + " for index type " + type);
         }
         p.put("metric_type", metric);
-        if (!binary && !sparse) {
+        if (!sparse) {
+            // binary types too: IndexSpec holds Milvus's metric lists per type (BIN_FLAT, BIN_IVF_FLAT)
             try {
                 IndexSpec.parse(p).checkDim(f.dim());
             } catch (IllegalArgumentException e) {

@@ -208,8 +208,9 @@ final class LoadManager {
                     || field < 0
                     || !VectorIndexes.builds(spec)
                     || !LoadFields.holds(resident, field)
-                    || (mapped != null && mapped[field])) {
-                // a memory-mapped field is scanned exactly: the indexes work on heap arrays
+                    || (mapped != null && mapped[field] && !VectorIndexes.diskResident(spec))) {
+                // a memory-mapped field is scanned exactly: the indexes work on heap arrays (DISKANN
+                // reads its own file, so it serves mapped fields too)
                 continue;
             }
             for (PartitionStore.StoredSegment f : p.store.segments()) {
@@ -324,7 +325,7 @@ final class LoadManager {
             try {
                 out.put(
                         new LoadedPartition.IndexKey(il.segmentId(), il.field()),
-                        IndexFile.read(il.file(), col.vectorFloats(), s.rowCount(), col.dim()));
+                        IndexBuilds.read(il.file(), col, s.rowCount()));
             } catch (IOException e) {
                 LOG.warn(
                         "index file {} could not be loaded, searching its segment exactly: {}",

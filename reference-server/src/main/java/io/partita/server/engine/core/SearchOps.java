@@ -8,6 +8,7 @@ import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.model.SearchRequest;
 import io.partita.server.model.SearchResult;
+import io.partita.server.search.BinaryKernel;
 import io.partita.server.search.DenseVectors;
 import io.partita.server.search.FlatSearcher;
 import io.partita.server.search.Metric;
@@ -23,8 +24,9 @@ import java.util.Map;
 
 /**
  * Vector search: validates the request, picks the loaded snapshots (ReadTargets), asks each
- * sealed segment's built index (HNSW, IVF_FLAT, IVF_SQ8, IVF_PQ) and scans the rest exactly (growing
- * data, FLAT, segments whose index is still building, sparse and half-precision vectors), merges, and
+ * sealed segment's built index (HNSW, IVF_FLAT, IVF_SQ8, IVF_PQ, BIN_IVF_FLAT) and scans the rest exactly
+ * (growing data, FLAT, BIN_FLAT, segments whose index is still building, sparse and half-precision vectors;
+ * binary vectors by popcount, {@link BinaryKernel}), merges, and
  * assembles hits in the wire's flat shape.
  * A search whose result would be too large is refused by {@link ResultAdmission} before the
  * work starts.
@@ -211,8 +213,9 @@ final class SearchOps {
     }
 
     /**
-     * Refuses query vectors the field cannot be searched with (none or more than {@code MAX_NQ}, a binary
-     * field, another vector type (dense fields take float32 queries too), a bad sparse row, another dim) and
+     * Refuses query vectors the field cannot be searched with (none or more than {@code MAX_NQ}, another
+     * vector type (dense fields take float32 queries too, binary fields binary ones only), a bad sparse row,
+     * another dim) and
      * answers them ready to score: raw texts of a BM25 function's output field become its sparse queries.
      */
     private FieldColumn queryVectors(List<FieldSchema> fields, FieldSchema vf, FieldColumn q) {
@@ -235,11 +238,10 @@ final class SearchOps {
             throw profile.invalidParameter("the output field " + vf.name() + " of a BM25 function is searched with"
                     + " raw texts, got query vectors of type " + q.type());
         }
-        if (vt == DataType.BINARY_VECTOR) {
-            throw profile.invalidParameter("search on " + vt + " field " + vf.name() + " is not supported");
-        }
-        // a dense field of any type may be searched with float32 queries (widened alike)
-        boolean queryFits = q.type() == vt || (!sparse && q.type() == DataType.FLOAT_VECTOR);
+        boolean binary = vt == DataType.BINARY_VECTOR;
+        // a dense field of any type may be searched with float32 queries (widened alike); binary
+        // fields take binary queries only
+        boolean queryFits = q.type() == vt || (!sparse && !binary && q.type() == DataType.FLOAT_VECTOR);
         if (!queryFits) {
             throw profile.invalidParameter(
                     "query vectors of type " + q.type() + " do not match field " + vf.name() + " of type " + vt);
@@ -311,8 +313,11 @@ final class SearchOps {
         FieldColumn q = plan.queries();
         int vectorIndex = plan.vectorIndex();
         boolean sparse = q.type() == DataType.SPARSE_FLOAT_VECTOR;
-        float[] queries = sparse ? new float[q.rowCount()] : floats(q);
-        TopK[] sparseHits = sparse ? heaps(q.rowCount(), k, plan) : null;
+        boolean binary = q.type() == DataType.BINARY_VECTOR;
+        // sparse and binary hits arrive as seeds; their float "queries" then only count them (dim 1)
+        boolean seeded = sparse || binary;
+        float[] queries = seeded ? new float[q.rowCount()] : floats(q);
+        TopK[] sparseHits = seeded ? heaps(q.rowCount(), k, plan) : null;
         List<SegmentData> segments = new ArrayList<>();
         List<FlatSearcher.Target> scan = new ArrayList<>();
         List<TopK[]> indexed = new ArrayList<>();
@@ -337,6 +342,26 @@ final class SearchOps {
                     continue;
                 }
                 VectorIndex index = lp.index(s.segmentId(), vectorIndex);
+                if (binary) {
+                    scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
+                    FieldColumn col = s.column(vectorIndex);
+                    if (exact || index == null || !index.spec().needsBuild()) {
+                        BinaryKernel.scan(
+                                plan.metric(),
+                                q.vectorBytes(),
+                                col.vectorBytes(),
+                                col.dim() / 8,
+                                0,
+                                s.rowCount(),
+                                excluded,
+                                sparseHits,
+                                (long) at << 32);
+                    } else {
+                        indexed.add(searchIndex(
+                                () -> index.searchBinary(q.vectorBytes(), k, plan.params(), excluded), k, at));
+                    }
+                    continue;
+                }
                 if (exact || index == null || !index.spec().needsBuild()) {
                     // no index, or one still building: the exact scan serves this segment
                     FieldColumn col = s.column(vectorIndex);
@@ -347,19 +372,18 @@ final class SearchOps {
                     continue;
                 }
                 scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
-                indexed.add(searchIndex(index, queries, k, plan.params(), excluded, at));
+                indexed.add(searchIndex(() -> index.search(queries, k, plan.params(), excluded), k, at));
             }
         }
         if (plan.bm25() != null) {
             scanBm25(plan, bm25Segments, bm25Excluded, bm25At, sparseHits);
         }
-        if (sparse) {
+        if (seeded) {
             indexed.add(sparseHits);
         }
         TopK shape = new TopK(k, plan.floor(), plan.floorExclusive());
-        // sparse hits arrive as seeds; the float "queries" then only count them (dim 1)
         List<FlatSearcher.Hits> hits =
-                searcher.search(plan.metric(), queries, sparse ? 1 : q.dim(), shape, scan, indexed);
+                searcher.search(plan.metric(), queries, seeded ? 1 : q.dim(), shape, scan, indexed);
         if (plan.ceiling() != Float.POSITIVE_INFINITY) {
             List<FlatSearcher.Hits> cut = new ArrayList<>(hits.size());
             for (FlatSearcher.Hits h : hits) {
@@ -426,11 +450,11 @@ final class SearchOps {
     }
 
     /** One segment's own index answers; refs are renumbered to {@code at << 32 | row}. */
-    private TopK[] searchIndex(
-            VectorIndex index, float[] queries, int k, Map<String, String> params, BitSet excluded, int at) {
+    /** An index's answer ({@code search} runs it) with refs made {@code at << 32 | row}; bad params refused. */
+    private TopK[] searchIndex(java.util.function.Supplier<TopK[]> search, int k, int at) {
         TopK[] found;
         try {
-            found = index.search(queries, k, params, excluded);
+            found = search.get();
         } catch (IllegalArgumentException e) {
             throw profile.invalidParameter(e.getMessage());
         }
@@ -639,18 +663,25 @@ final class SearchOps {
                 indexed = i.params().get("metric_type");
             }
         }
+        boolean binary = vf.dataType() == DataType.BINARY_VECTOR;
         if (requested.isBlank()) {
-            Metric dflt = vf.dataType() == DataType.SPARSE_FLOAT_VECTOR ? Metric.IP : Metric.L2;
+            Metric dflt =
+                    vf.dataType() == DataType.SPARSE_FLOAT_VECTOR ? Metric.IP : binary ? Metric.HAMMING : Metric.L2;
             return indexed == null ? dflt : Metric.parse(indexed);
         }
         Metric m = Metric.parse(requested);
         if (m == null) {
-            throw profile.invalidParameter(
-                    "metric type " + requested + " is not supported, expected one of L2, IP, COSINE");
+            throw profile.invalidParameter("metric type " + requested + " is not supported, expected one of "
+                    + (binary ? "HAMMING, JACCARD, SUBSTRUCTURE, SUPERSTRUCTURE" : "L2, IP, COSINE"));
         }
         if (indexed != null && Metric.parse(indexed) != m) {
             throw profile.invalidParameter(
                     "metric type not match: invalid parameter[expected=" + indexed + "][actual=" + requested + "]");
+        }
+        if (m.binary() != binary) {
+            throw profile.invalidParameter("metric type " + requested + " does not apply to " + vf.dataType()
+                    + " field " + vf.name() + ", expected one of "
+                    + (binary ? "HAMMING, JACCARD, SUBSTRUCTURE, SUPERSTRUCTURE" : "L2, IP, COSINE"));
         }
         return m;
     }
