@@ -70,6 +70,9 @@ public final class MilvusServiceAdapter {
             all.addAll(new ResourceGroupRpcs(engine).rpcs()); // Milvus 2.1 had none: UNIMPLEMENTED there
             all.addAll(new DatabaseRpcs(engine).rpcs()); // nor these (2.2.9+)
             all.addAll(new CollectionRpcs(engine).since22()); // nor AlterCollection, RenameCollection
+            if (profile == Profile.MILVUS_2_6) {
+                all.addAll(new TextRpcs(engine).rpcs()); // RunAnalyzer: Milvus 2.5+
+            }
             if (access != null) {
                 all.addAll(new RbacRpcs(access, credentials).rpcs()); // nor RBAC (2.2+)
             }

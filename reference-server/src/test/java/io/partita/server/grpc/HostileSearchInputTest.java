@@ -21,6 +21,7 @@ import io.partita.wire.LoadCollectionRequest;
 import io.partita.wire.PlaceholderGroup;
 import io.partita.wire.PlaceholderType;
 import io.partita.wire.PlaceholderValue;
+import io.partita.wire.QueryResults;
 import io.partita.wire.ScalarField;
 import io.partita.wire.SearchRequest;
 import io.partita.wire.SearchResults;
@@ -177,6 +178,21 @@ class HostileSearchInputTest {
             }
         }
         return s.stub().search(b.setDsl(expr).build());
+    }
+
+    @Test
+    void aFilterOfAMillionOrsIsRefusedBeforeParsing() {
+        StringBuilder ors = new StringBuilder("id == 0");
+        for (int i = 1; i < 1_000_000; i++) {
+            ors.append(" or id == ").append(i);
+        }
+        Status st = searchWith("{}", ors.toString()).getStatus();
+        assertClientError(st, "expression is too long");
+        // the reason quotes the start of the filter, not all 16 MB of it
+        assertThat(st.getReason().length()).isLessThan(1024);
+        QueryResults q = s.query(C, ors.toString());
+        assertClientError(q.getStatus(), "expression is too long");
+        stillServes();
     }
 
     @Test
