@@ -196,6 +196,25 @@ class HostileSearchInputTest {
     }
 
     @Test
+    void searchesNamingAnInvalidCollectionAnswerCollectionNotFoundAsMilvusSearchTaskDoes() {
+        Status search = s.stub()
+                .search(WireRequests.search("12-s", "3", new float[] {0, 0, 0, 0})
+                        .build())
+                .getStatus();
+        assertThat(search.getCode()).isEqualTo(100);
+        assertThat(search.getReason()).isEqualTo("collection not found[database=default][collection=12-s]");
+        Status hybrid = s.stub()
+                .hybridSearch(hybrid(1, "3")
+                        .setCollectionName("12-s")
+                        .addRankParams(kv("strategy", "rrf"))
+                        .addRankParams(kv("params", "{\"k\": 60}"))
+                        .build())
+                .getStatus();
+        assertThat(hybrid.getCode()).isEqualTo(100);
+        assertThat(hybrid.getReason()).isEqualTo("collection not found[database=default][collection=12-s]");
+    }
+
+    @Test
     void aMillionRadiiAreRefusedNamingRadius() {
         String radii =
                 IntStream.range(0, 1_000_000).mapToObj(Integer::toString).collect(Collectors.joining(",", "[", "]"));

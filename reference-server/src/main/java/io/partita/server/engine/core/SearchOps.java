@@ -45,7 +45,7 @@ final class SearchOps {
     }
 
     SearchResult search(SearchRequest req) {
-        CollectionRuntime c = registry.get(req.collectionName());
+        CollectionRuntime c = registry.getForSearch(req.collectionName());
         ReadTargets.Reading reading = ReadTargets.resolveWithFields(profile, c, req.partitionNames(), false);
         List<LoadedPartition> targets = Snapshots.asOf(reading.targets(), Snapshots.of(req.params()));
         Plan plan = plan(c, req, reading.resident());
