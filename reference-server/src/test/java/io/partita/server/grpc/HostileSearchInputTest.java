@@ -116,6 +116,24 @@ class HostileSearchInputTest {
                 .build();
     }
 
+    /** A BM25 search of {@code text} on the field {@code sparse}, top 5. */
+    static SearchRequest textSearch(String collection, String text) {
+        PlaceholderValue v = PlaceholderValue.newBuilder()
+                .setTag("$0")
+                .setType(PlaceholderType.VarChar)
+                .addValues(ByteString.copyFromUtf8(text))
+                .build();
+        return SearchRequest.newBuilder()
+                .setCollectionName(collection)
+                .setPlaceholderGroup(
+                        PlaceholderGroup.newBuilder().addPlaceholders(v).build().toByteString())
+                .setDslType(io.partita.wire.DslType.BoolExprV1)
+                .addSearchParams(kv("anns_field", "sparse"))
+                .addSearchParams(kv("topk", "5"))
+                .addSearchParams(kv("metric_type", "BM25"))
+                .build();
+    }
+
     static FieldData texts(String... t) {
         return FieldData.newBuilder()
                 .setFieldName("text")
@@ -280,23 +298,7 @@ class HostileSearchInputTest {
                         .build())
                 .getStatus();
         assertClientError(insert, "text");
-        PlaceholderValue v = PlaceholderValue.newBuilder()
-                .setTag("$0")
-                .setType(PlaceholderType.VarChar)
-                .addValues(ByteString.copyFromUtf8(big + " fox"))
-                .build();
-        SearchResults r = s.stub()
-                .search(SearchRequest.newBuilder()
-                        .setCollectionName(T)
-                        .setPlaceholderGroup(PlaceholderGroup.newBuilder()
-                                .addPlaceholders(v)
-                                .build()
-                                .toByteString())
-                        .setDslType(io.partita.wire.DslType.BoolExprV1)
-                        .addSearchParams(kv("anns_field", "sparse"))
-                        .addSearchParams(kv("topk", "5"))
-                        .addSearchParams(kv("metric_type", "BM25"))
-                        .build());
+        SearchResults r = s.stub().search(textSearch(T, big + " fox"));
         assertOk(r.getStatus());
         assertThat(r.getResults().getIds().getIntId().getDataList()).containsExactly(1L);
         stillServes();

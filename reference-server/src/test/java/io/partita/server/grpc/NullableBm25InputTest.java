@@ -4,7 +4,6 @@ import static io.partita.server.grpc.LiveServer.assertOk;
 import static io.partita.server.grpc.WireRequests.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.ByteString;
 import io.partita.server.ReferenceServer;
 import io.partita.server.model.Profile;
 import io.partita.wire.CreateCollectionRequest;
@@ -12,10 +11,6 @@ import io.partita.wire.CreateIndexRequest;
 import io.partita.wire.FieldData;
 import io.partita.wire.InsertRequest;
 import io.partita.wire.LoadCollectionRequest;
-import io.partita.wire.PlaceholderGroup;
-import io.partita.wire.PlaceholderType;
-import io.partita.wire.PlaceholderValue;
-import io.partita.wire.SearchRequest;
 import io.partita.wire.SearchResults;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -63,21 +58,7 @@ class NullableBm25InputTest {
                             .setCollectionName("nullable_text")
                             .build()));
             s.awaitLoaded("nullable_text");
-            SearchResults r = s.stub()
-                    .search(SearchRequest.newBuilder()
-                            .setCollectionName("nullable_text")
-                            .setPlaceholderGroup(PlaceholderGroup.newBuilder()
-                                    .addPlaceholders(PlaceholderValue.newBuilder()
-                                            .setTag("$0")
-                                            .setType(PlaceholderType.VarChar)
-                                            .addValues(ByteString.copyFromUtf8("fox")))
-                                    .build()
-                                    .toByteString())
-                            .setDslType(io.partita.wire.DslType.BoolExprV1)
-                            .addSearchParams(kv("anns_field", "sparse"))
-                            .addSearchParams(kv("topk", "5"))
-                            .addSearchParams(kv("metric_type", "BM25"))
-                            .build());
+            SearchResults r = s.stub().search(HostileSearchInputTest.textSearch("nullable_text", "fox"));
             assertOk(r.getStatus());
             assertThat(r.getResults().getIds().getIntId().getDataList()).containsExactly(1L);
 
