@@ -17,7 +17,10 @@
 # lifecycle rules; CLIENTS (space separated, default all) selects clients:
 #   py21-orm py26-orm py26-client go node java21 java26 cli http
 # and, outside the default set: py26-types (pymilvus vector types), py3-quick (pymilvus 3.0.2
-# MilvusClient quick setup: dynamic field, count(*), upsert, JSON filters, filter templates).
+# MilvusClient quick setup: dynamic field, count(*), upsert, JSON filters, filter templates),
+# py3-search (pymilvus 3.0.2: range, grouping, hybrid search, both iterators; today_search.py) and
+# py3-fulltext (pymilvus 3.0.2: analyzers, BM25 function and search, text_match, run_analyzer;
+# fulltext_search.py), the last three for profile milvus-2.6.
 # Security clients (outside the default set, need PARTITA_SERVER_CMD and profile milvus-2.3 or 2.6):
 #   py21-sec py26-orm-sec py26-client-sec py3-sec go-sec node-sec java21-sec java26-sec cli-sec http-sec
 # each run TLS one-way, mutual and refused, RBAC allow and deny, and the login throttle (README.md):
@@ -46,7 +49,8 @@ install() {
   for c in $clients; do case "$c" in
     py21-orm|py21-sec) venv .venv-pymilvus-2.1 python/requirements-pymilvus-2.1.txt ;;
     py26-orm|py26-client|py26-orm-sec|py26-client-sec) venv .venv-pymilvus-2.6 python/requirements-pymilvus-2.6.txt ;;
-    py3-quick|py3-sec) venv .venv-pymilvus-3 python/requirements-pymilvus-3.txt ;;
+    py3-quick|py3-search|py3-fulltext|py3-sec) [ -n "${py3_installed:-}" ] ||
+      { venv .venv-pymilvus-3 python/requirements-pymilvus-3.txt && py3_installed=1; } ;;
     cli|cli-sec) venv .venv-cli cli/requirements.txt ;;
   esac || { echo "install of $c failed" >&2; exit 2; }
   case "$c" in *-sec) # security_setup.py runs with pymilvus 2.6
@@ -157,6 +161,8 @@ cmd_for() {
     py26-client) echo ".venv-pymilvus-2.6/bin/python python/scenario_client.py $grpc $profile" ;;
     py26-types) echo ".venv-pymilvus-2.6/bin/python python/scenario_vector_types.py $grpc $profile" ;;
     py3-quick) echo ".venv-pymilvus-3/bin/python python/scenario_quick_setup.py $grpc $profile" ;;
+    py3-search) echo ".venv-pymilvus-3/bin/python python/today_search.py $grpc $profile" ;;
+    py3-fulltext) echo ".venv-pymilvus-3/bin/python python/fulltext_search.py $grpc $profile" ;;
     go) echo "go/interop-go -addr $grpc -profile $profile" ;;
     node) echo "node node/scenario.js $grpc $profile" ;;
     java21) echo "java -jar java/java21/target/interop-java21.jar $grpc $profile" ;;

@@ -19,7 +19,8 @@
 #
 # Environment (defaults for the CI set / --full):
 #   CONF_PROFILES      "milvus-2.1 milvus-2.3"   reference-server profiles, one column each
-#   CONF_ORACLES       "2.3.5"                   real Milvus versions (oracle.sh); empty: none
+#   CONF_ORACLES       "2.3.5"                   real Milvus versions (oracle.sh); empty: none;
+#                                                "lite-3.2.2": milvus-lite 3.2.2 from PyPI (no root needed)
 #   CONF_FILES         from files-ci.txt         space-separated test files (under milvus-tests/)
 #   CONF_TEST_TIMEOUT  120                       seconds per test (pytest-timeout, signal method: a test
 #                                                over time fails and the file goes on)
@@ -150,11 +151,43 @@ for profile in $profiles; do
   touch "$results/$target.jsonl"
 done
 
+# milvus-lite (PyPI; 3.x is a pure-Python Milvus with a gRPC adapter: BM25, text_match, hybrid
+# search, iterators, RunAnalyzer not served): the oracle for features newer than 2.3, as the column
+# milvus-lite-<version> (CONF_ORACLES="2.3.5 lite-3.2.2"). Its own venv beside the suite's, with
+# the suite's pymilvus (milvus-lite imports pymilvus's generated gRPC code but does not declare it).
+start_lite() { # version target
+  local v="$1" target="$2" lv="$here/.venv-lite" port data t0
+  t0=$(date +%s)
+  if [ ! -f "$lv/.installed-$v" ]; then
+    { [ -x "$lv/bin/python" ] || python3 -m venv "$lv"; } &&
+      timeout 600 "$lv/bin/pip" install -q --disable-pip-version-check "milvus-lite==$v" \
+        "$(grep '^pymilvus==' "$here/requirements.txt")" >"$results/$target-install.log" 2>&1 &&
+      touch "$lv/.installed-$v" ||
+      { echo "$target: pip install milvus-lite==$v failed (see $target-install.log)" >"$results/$target.not-run"; return; }
+    say "installed milvus-lite $v in $(( $(date +%s) - t0 ))s ($lv)"
+  fi
+  data=$(mktemp -d); data_of[$target]="$data"
+  port=$(free_port)
+  "$lv/bin/milvus-lite" server --data-dir "$data/data" --host 127.0.0.1 --port "$port" \
+    >"$results/$target-server.out" 2>"$results/$target-server.err" &
+  pid_of[$target]=$!
+  for _ in $(seq 1 120); do
+    if grep -q 'listening on' "$results/$target-server.out" "$results/$target-server.err" 2>/dev/null; then
+      say "== conformance: milvus-lite $v on 127.0.0.1:$port"
+      port_of[$target]=$port; targets+=("$target"); touch "$results/$target.jsonl"; return
+    fi
+    kill -0 "${pid_of[$target]}" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "$target: milvus-lite $v did not start (see $target-server.err)" >"$results/$target.not-run"
+}
+
 # Real Milvus: one version at a time can run (oracle.sh's namespace per version; 2.3.5 is the column
 # wanted). Anything that keeps it from starting is written down and its column says NOT RUN.
 oracle_version=""
 for v in $oracles; do
   target="milvus-$v"
+  if [ "${v#lite-}" != "$v" ]; then start_lite "${v#lite-}" "$target"; continue; fi
   ns="partita-oracle-${v//./-}"
   if [ -n "$oracle_version" ]; then
     echo "$target: the runner starts one real Milvus per run (CONF_ORACLES=$v for this one)" >"$results/$target.not-run"; continue

@@ -1,6 +1,6 @@
 """Interop scenario for full-text search with pymilvus 3 (MilvusClient): a VARCHAR field with an
 analyzer, a BM25 function filling a sparse field on insert, BM25 search with raw text, text_match
-filters, and Milvus's refusals (the function's output asked for or given).
+filters, Milvus's refusals (the function's output asked for or given), and run_analyzer.
 
     python fulltext_search.py [HOST:PORT] [PROFILE]
 
@@ -72,6 +72,21 @@ bad.add_function(Function(name="f", function_type=FunctionType.BM25,
 _, e = attempt(lambda: client.create_collection(C + "_bad", schema=bad))
 step("analyzer_required", e is not None and "BM25 function input field must set enable_analyzer to true" in err_text(e),
      err_text(e))
+
+# RunAnalyzer (Milvus 2.5+; profile milvus-2.6): the tokens of texts, by params or by a field's analyzer
+# the run-analyzer block
+res = client.run_analyzer(["The Quick Fox", "jumps"], analyzer_params={"type": "english"},
+                          with_detail=True, with_hash=True)
+# the end of the run-analyzer block
+tokens = [[t["token"] for t in r.tokens] for r in res]
+step("run_analyzer", tokens == [["quick", "fox"], ["jump"]]
+     and res[0].tokens[1]["start_offset"] == 10 and res[0].tokens[1]["position"] == 2
+     and isinstance(res[0].tokens[0]["hash"], int), f"tokens={tokens} first={res[0].tokens[:2]}")
+res, e = attempt(lambda: client.run_analyzer("Hello World", collection_name=C, field_name="text"))
+step("run_analyzer_field", e is None and res.tokens == ["hello", "world"],
+     f"{res} err={err_text(e)}")
+_, e = attempt(lambda: client.run_analyzer("x", analyzer_params={"tokenizer": "no_such_tokenizer"}))
+step("run_analyzer_bad_params", e is not None and "no_such_tokenizer" in err_text(e), err_text(e))
 
 client.drop_collection(C)
 finish()

@@ -8,6 +8,6 @@ class FullTextSearchPageTest {
     @Test
     void thePythonBlocksAreWhatTheInteropScriptRuns() throws Exception {
         assertThat(InteropScript.assertPythonBlocksRun(DocPage.load("full_text_search.md")))
-                .isEqualTo(2);
+                .isEqualTo(3);
     }
 }

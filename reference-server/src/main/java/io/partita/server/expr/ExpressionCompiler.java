@@ -46,7 +46,12 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
 
     /** Compiles the whole filter; it must be boolean. */
     BoolEval compileFilter(FilterExprParser.FilterContext tree) {
-        return requireBool(visit(tree.orExpr()), "the expression").bool();
+        // Milvus's text for a filter that is not boolean as a whole (internal/parser/planparserv2
+        // plan_parser_v2.go parseExprInner: "predicate is not a boolean expression: <expr>, ...")
+        return requireBool(
+                        visit(tree.orExpr()),
+                        "predicate is not a boolean expression: " + text(tree.orExpr()) + "," + " the expression")
+                .bool();
     }
 
     static int column(Token token) {

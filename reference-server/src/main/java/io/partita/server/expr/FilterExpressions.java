@@ -21,6 +21,17 @@ public final class FilterExpressions {
     private FilterExpressions() {}
 
     /**
+     * The expression as an error reason quotes it: whole when short, else its first 256 chars and
+     * its length (a refusal of a 16 MB filter does not send the filter back).
+     */
+    public static String shown(String expression) {
+        if (expression == null || expression.length() <= 1024) {
+            return expression;
+        }
+        return expression.substring(0, 256) + "... (" + expression.length() + " characters)";
+    }
+
+    /**
      * Parses and type-checks {@code expression} against {@code fields} and returns a reusable
      * filter. Field indices passed to {@link RowAccessor#get(int)} are positions in {@code fields}.
      *

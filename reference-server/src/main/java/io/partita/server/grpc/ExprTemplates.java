@@ -25,7 +25,8 @@ final class ExprTemplates {
             return FilterTemplates.bind(expr, plain);
         } catch (ExpressionException e) {
             // Milvus wraps plan errors the same way (internal/proxy/task_query.go: "cannot parse expression")
-            throw Statuses.invalid("cannot parse expression: " + expr + ", error: " + e.getMessage());
+            throw Statuses.invalid("cannot parse expression: " + io.partita.server.expr.FilterExpressions.shown(expr)
+                    + ", error: " + e.getMessage());
         }
     }
 

@@ -72,6 +72,7 @@ public final class MilvusServiceAdapter {
             all.addAll(new CollectionRpcs(engine).since22()); // nor AlterCollection, RenameCollection
             if (profile == Profile.MILVUS_2_6) {
                 all.addAll(new CollectionRpcs(engine).since26()); // AddCollectionField: 2.6 only
+                all.addAll(new TextRpcs(engine).rpcs()); // RunAnalyzer: Milvus 2.5+
             }
             if (access != null) {
                 all.addAll(new RbacRpcs(access, credentials).rpcs()); // nor RBAC (2.2+)

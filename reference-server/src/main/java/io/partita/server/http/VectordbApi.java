@@ -62,6 +62,7 @@ import io.partita.wire.GrantEntity;
 import io.partita.wire.GrantorEntity;
 import io.partita.wire.HasCollectionRequest;
 import io.partita.wire.HasPartitionRequest;
+import io.partita.wire.HybridSearchRequest;
 import io.partita.wire.IndexDescription;
 import io.partita.wire.InsertRequest;
 import io.partita.wire.KeyValuePair;
@@ -543,6 +544,7 @@ final class VectordbApi {
             return V2Rows.rows(this.<QueryResults>call(q).getFieldsDataList(), c.int64AsNumber());
         });
         routes.put("/entities/search", this::search);
+        routes.put("/entities/hybrid_search", this::hybridSearch);
     }
 
     /** Sends the columns of one insert or upsert. */
@@ -614,6 +616,42 @@ final class VectordbApi {
     private JsonElement search(Call c) throws V2Error {
         V2Body b = c.body();
         String name = b.required("collectionName");
+        return hits(this.<SearchResults>call(searchRequest(c, b, name).build()).getResults(), c);
+    }
+
+    /**
+     * {@code entities/hybrid_search} (Milvus's RESTful v2 handler_v2.go hybridSearch, request_v2.go
+     * HybridSearchReq): {@code search} holds one search body per vector field, {@code rerank} the
+     * ranker ({@code strategy} rrf or weighted, {@code params} {@code {"k": ..}} or
+     * {@code {"weights": [..]}}), {@code limit}, {@code offset} and {@code outputFields} the fused
+     * answer's; the gRPC HybridSearch does the rest.
+     */
+    private JsonElement hybridSearch(Call c) throws V2Error {
+        V2Body b = c.body();
+        String name = b.required("collectionName");
+        JsonArray subs = b.array("search");
+        if (subs.isEmpty()) {
+            throw V2Error.missing("search");
+        }
+        HybridSearchRequest.Builder req = HybridSearchRequest.newBuilder()
+                .setDbName(c.db())
+                .setCollectionName(name)
+                .addAllPartitionNames(b.strings("partitionNames"))
+                .addAllOutputFields(b.strings("outputFields"));
+        for (JsonElement e : subs) {
+            req.addRequests(searchRequest(c, new V2Body(asObject("search", e)), name));
+        }
+        V2Body rerank = new V2Body(b.object("rerank"));
+        req.addRankParams(kv("strategy", rerank.required("strategy")))
+                .addRankParams(kv("params", rerank.object("params").toString()))
+                .addRankParams(kv("limit", Long.toString(b.integer("limit", 100))))
+                .addRankParams(kv("offset", Long.toString(b.integer("offset", 0))))
+                .addRankParams(kv("round_decimal", "-1"));
+        return hits(this.<SearchResults>call(req.build()).getResults(), c);
+    }
+
+    /** One search body as the gRPC request: {@code data}, {@code annsField}, {@code filter}, params. */
+    private SearchRequest.Builder searchRequest(Call c, V2Body b, String name) throws V2Error {
         JsonArray data = b.array("data");
         if (data.isEmpty() && b.json.has("vector")) {
             data.add(b.json.get("vector")); // Milvus 2.4.0's single-vector form
@@ -662,7 +700,11 @@ final class VectordbApi {
         if (!metric.isEmpty()) {
             req.addSearchParams(kv("metric_type", metric));
         }
-        SearchResultData r = this.<SearchResults>call(req.build()).getResults();
+        return req;
+    }
+
+    /** The hits as rows: output fields, the primary key and {@code distance}. */
+    private static JsonArray hits(SearchResultData r, Call c) {
         JsonArray out = new JsonArray();
         String pk = r.getPrimaryFieldName().isEmpty() ? "id" : r.getPrimaryFieldName();
         int hits = r.getIds().hasStrId()

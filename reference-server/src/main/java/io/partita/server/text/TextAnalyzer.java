@@ -24,6 +24,9 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
  * A field's analyzer, built from its {@code analyzer_params} JSON as Milvus reads it
@@ -245,5 +248,66 @@ public final class TextAnalyzer {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
         return out;
+    }
+
+    /**
+     * One token with its details as Milvus's {@code RunAnalyzer} answers them (milvus.proto
+     * {@code AnalyzerToken}; tantivy's token: offsets in UTF-8 bytes of the text, the end
+     * exclusive; positions from 0, a removed stop word leaving its gap).
+     */
+    public record Token(String token, long startOffset, long endOffset, long position, long positionLength) {}
+
+    /** The tokens of {@code text} with their offsets and positions, in order. */
+    public List<Token> analyze(String text) {
+        String t = text == null ? "" : text;
+        List<Token> out = new ArrayList<>();
+        try (TokenStream s = analyzer.tokenStream("", new StringReader(t))) {
+            CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = s.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute inc = s.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute len = s.addAttribute(PositionLengthAttribute.class);
+            s.reset();
+            long position = -1;
+            int charAt = 0;
+            long byteAt = 0;
+            while (s.incrementToken()) {
+                position += inc.getPositionIncrement();
+                int start = offset.startOffset();
+                int end = offset.endOffset();
+                // Lucene counts UTF-16 chars; Milvus (tantivy) counts UTF-8 bytes. Offsets only grow
+                // for these tokenizers, so one pass carries the byte count along.
+                if (start < charAt) {
+                    charAt = 0;
+                    byteAt = 0;
+                }
+                byteAt += utf8Length(t, charAt, start);
+                charAt = start;
+                long startByte = byteAt;
+                long endByte = startByte + utf8Length(t, start, end);
+                out.add(new Token(term.toString(), startByte, endByte, position, len.getPositionLength()));
+            }
+            s.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return out;
+    }
+
+    private static long utf8Length(String s, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 }

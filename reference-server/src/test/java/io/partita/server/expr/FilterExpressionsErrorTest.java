@@ -27,8 +27,8 @@ class FilterExpressionsErrorTest {
             -name == 1                    ; operator '-' needs numbers, got VARCHAR field 'name' at column 1
             score % 2 == 1                ; operator '%' needs integer operands, got DOUBLE field 'score' at column 7
             age / 0 == 1                  ; division by zero in 'age / 0' at column 5
-            age                           ; the expression must be boolean, got INT64 field 'age' at column 1
-            age + 1                       ; the expression must be boolean, got numeric expression 'age + 1' at column 1
+            age                           ; predicate is not a boolean expression: age, the expression must be boolean, got INT64 field 'age' at column 1
+            age + 1                       ; predicate is not a boolean expression: age + 1, the expression must be boolean, got numeric expression 'age + 1' at column 1
             age and ok                    ; operand of 'and' must be boolean, got INT64 field 'age' at column 1
             ok || name                    ; operand of '||' must be boolean, got VARCHAR field 'name' at column 7
             not age                       ; operand of 'not' must be boolean, got INT64 field 'age' at column 5

@@ -21,6 +21,7 @@ import io.partita.wire.LoadCollectionRequest;
 import io.partita.wire.PlaceholderGroup;
 import io.partita.wire.PlaceholderType;
 import io.partita.wire.PlaceholderValue;
+import io.partita.wire.QueryResults;
 import io.partita.wire.ScalarField;
 import io.partita.wire.SearchRequest;
 import io.partita.wire.SearchResults;
@@ -115,6 +116,24 @@ class HostileSearchInputTest {
                 .build();
     }
 
+    /** A BM25 search of {@code text} on the field {@code sparse}, top 5. */
+    static SearchRequest textSearch(String collection, String text) {
+        PlaceholderValue v = PlaceholderValue.newBuilder()
+                .setTag("$0")
+                .setType(PlaceholderType.VarChar)
+                .addValues(ByteString.copyFromUtf8(text))
+                .build();
+        return SearchRequest.newBuilder()
+                .setCollectionName(collection)
+                .setPlaceholderGroup(
+                        PlaceholderGroup.newBuilder().addPlaceholders(v).build().toByteString())
+                .setDslType(io.partita.wire.DslType.BoolExprV1)
+                .addSearchParams(kv("anns_field", "sparse"))
+                .addSearchParams(kv("topk", "5"))
+                .addSearchParams(kv("metric_type", "BM25"))
+                .build();
+    }
+
     static FieldData texts(String... t) {
         return FieldData.newBuilder()
                 .setFieldName("text")
@@ -177,6 +196,40 @@ class HostileSearchInputTest {
             }
         }
         return s.stub().search(b.setDsl(expr).build());
+    }
+
+    @Test
+    void aFilterOfAMillionOrsIsRefusedBeforeParsing() {
+        StringBuilder ors = new StringBuilder("id == 0");
+        for (int i = 1; i < 1_000_000; i++) {
+            ors.append(" or id == ").append(i);
+        }
+        Status st = searchWith("{}", ors.toString()).getStatus();
+        assertClientError(st, "expression is too long");
+        // the reason quotes the start of the filter, not all 16 MB of it
+        assertThat(st.getReason().length()).isLessThan(1024);
+        QueryResults q = s.query(C, ors.toString());
+        assertClientError(q.getStatus(), "expression is too long");
+        stillServes();
+    }
+
+    @Test
+    void searchesNamingAnInvalidCollectionAnswerCollectionNotFoundAsMilvusSearchTaskDoes() {
+        Status search = s.stub()
+                .search(WireRequests.search("12-s", "3", new float[] {0, 0, 0, 0})
+                        .build())
+                .getStatus();
+        assertThat(search.getCode()).isEqualTo(100);
+        assertThat(search.getReason()).isEqualTo("collection not found[database=default][collection=12-s]");
+        Status hybrid = s.stub()
+                .hybridSearch(hybrid(1, "3")
+                        .setCollectionName("12-s")
+                        .addRankParams(kv("strategy", "rrf"))
+                        .addRankParams(kv("params", "{\"k\": 60}"))
+                        .build())
+                .getStatus();
+        assertThat(hybrid.getCode()).isEqualTo(100);
+        assertThat(hybrid.getReason()).isEqualTo("collection not found[database=default][collection=12-s]");
     }
 
     @Test
@@ -245,23 +298,7 @@ class HostileSearchInputTest {
                         .build())
                 .getStatus();
         assertClientError(insert, "text");
-        PlaceholderValue v = PlaceholderValue.newBuilder()
-                .setTag("$0")
-                .setType(PlaceholderType.VarChar)
-                .addValues(ByteString.copyFromUtf8(big + " fox"))
-                .build();
-        SearchResults r = s.stub()
-                .search(SearchRequest.newBuilder()
-                        .setCollectionName(T)
-                        .setPlaceholderGroup(PlaceholderGroup.newBuilder()
-                                .addPlaceholders(v)
-                                .build()
-                                .toByteString())
-                        .setDslType(io.partita.wire.DslType.BoolExprV1)
-                        .addSearchParams(kv("anns_field", "sparse"))
-                        .addSearchParams(kv("topk", "5"))
-                        .addSearchParams(kv("metric_type", "BM25"))
-                        .build());
+        SearchResults r = s.stub().search(textSearch(T, big + " fox"));
         assertOk(r.getStatus());
         assertThat(r.getResults().getIds().getIntId().getDataList()).containsExactly(1L);
         stillServes();

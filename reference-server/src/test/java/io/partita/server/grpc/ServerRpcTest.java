@@ -63,7 +63,7 @@ class ServerRpcTest {
                 .map(ServerRpc::name)
                 .toList();
         assertThat(served)
-                .hasSize(49 + 7 + 3 + 2 + 1) // AddCollectionField: milvus-2.6 only
+                .hasSize(49 + 7 + 3 + 2 + 1 + 1) // + AddCollectionField, RunAnalyzer: milvus-2.6 only
                 .doesNotHaveDuplicates()
                 .contains(
                         "CreateResourceGroup",
@@ -86,7 +86,7 @@ class ServerRpcTest {
                 .map(ServerRpc::name)
                 .toList();
         assertThat(served)
-                .hasSize(49 + 7 + 3 + 2 + 1 + 12)
+                .hasSize(49 + 7 + 3 + 2 + 1 + 1 + 12) // + AddCollectionField, RunAnalyzer (milvus-2.6 only)
                 .doesNotHaveDuplicates()
                 .contains("CreateRole", "OperatePrivilegeV2", "SelectGrant", "ListPrivilegeGroups");
     }

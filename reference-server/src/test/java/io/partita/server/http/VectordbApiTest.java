@@ -1,6 +1,7 @@
 package io.partita.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -113,6 +114,26 @@ class VectordbApiTest {
         assertThat(first.get("id").getAsLong()).isEqualTo(1);
         assertThat(first.get("color").getAsString()).isEqualTo("red");
         assertThat(first.has("distance")).isTrue();
+
+        // hybrid_search: two searches fused by RRF (k 60): row 1 is first in both, row 2 excluded by a filter
+        JsonArray fused = ok(
+                        "/entities/hybrid_search",
+                        "{\"collectionName\":\"quick\",\"search\":["
+                                + "{\"data\":[[0.9,0.1]],\"annsField\":\"vector\",\"limit\":3},"
+                                + "{\"data\":[[1,0.2]],\"annsField\":\"vector\",\"limit\":3,\"filter\":\"id != 2\"}],"
+                                + "\"rerank\":{\"strategy\":\"rrf\",\"params\":{\"k\":60}},"
+                                + "\"limit\":2,\"outputFields\":[\"color\"]}")
+                .getAsJsonArray();
+        assertThat(fused).hasSize(2);
+        assertThat(fused.get(0).getAsJsonObject().get("id").getAsLong()).isEqualTo(1);
+        assertThat(fused.get(0).getAsJsonObject().get("color").getAsString()).isEqualTo("red");
+        assertThat(fused.get(0).getAsJsonObject().get("distance").getAsFloat()).isCloseTo(2f / 61, within(1e-6f));
+        JsonObject badRanker = post(
+                "/entities/hybrid_search",
+                "{\"collectionName\":\"quick\",\"search\":[{\"data\":[[0.9,0.1]],\"annsField\":\"vector\"}],"
+                        + "\"rerank\":{\"strategy\":\"no_such\",\"params\":{}},\"limit\":2}");
+        assertThat(badRanker.get("code").getAsInt()).isEqualTo(1100);
+        assertThat(badRanker.get("message").getAsString()).contains("no_such");
 
         JsonArray rows = ok(
                         "/entities/query",

@@ -52,7 +52,8 @@ final class Filters {
             RowFilter f = FilterExpressions.compile(expr, refs);
             return new Compiled(f, columns.stream().mapToInt(Integer::intValue).toArray());
         } catch (ExpressionException e) {
-            throw profile.invalidParameter("cannot parse expression: " + expr + ", error: " + e.getMessage());
+            throw profile.invalidParameter(
+                    "cannot parse expression: " + FilterExpressions.shown(expr) + ", error: " + e.getMessage());
         }
     }
 

@@ -41,7 +41,7 @@ final class HybridSearchOps {
     SearchResult hybridSearch(HybridSearchRequest req) {
         checkRequestsAndWindow(req);
         int n = req.requests().size();
-        CollectionRuntime c = registry.get(req.collectionName());
+        CollectionRuntime c = registry.getForSearch(req.collectionName());
         String strategy =
                 req.strategy().isBlank() ? "rrf" : req.strategy().trim().toLowerCase(Locale.ROOT);
         Fusion fusion = fusion(strategy, req.rankParams(), n);

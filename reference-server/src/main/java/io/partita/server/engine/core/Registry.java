@@ -33,6 +33,20 @@ final class Registry {
         return c;
     }
 
+    /**
+     * The collection named, without the name check of {@link #get}: Milvus's search task looks the
+     * collection up before anything else (internal/proxy/task_search.go PreExecute,
+     * {@code globalMetaCache.GetCollectionID}), so a search or hybrid search naming an invalid
+     * collection answers "collection not found" under every profile.
+     */
+    CollectionRuntime getForSearch(String nameOrAlias) {
+        CollectionRuntime c = find(nameOrAlias);
+        if (c == null) {
+            throw profile.collectionNotFound(nameOrAlias == null ? "" : Names.trimmed(nameOrAlias));
+        }
+        return c;
+    }
+
     /** The collection or null. */
     CollectionRuntime find(String nameOrAlias) {
         if (nameOrAlias == null) {

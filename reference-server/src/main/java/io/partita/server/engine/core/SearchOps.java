@@ -47,7 +47,7 @@ final class SearchOps {
     }
 
     SearchResult search(SearchRequest req) {
-        CollectionRuntime c = registry.get(req.collectionName());
+        CollectionRuntime c = registry.getForSearch(req.collectionName());
         ReadTargets.Reading reading = ReadTargets.resolveWithFields(
                 profile, c, req.partitionNames(), false, req.expr(), registry.ttlFloor(c));
         List<LoadedPartition> targets = Snapshots.asOf(reading.targets(), Snapshots.of(req.params()));

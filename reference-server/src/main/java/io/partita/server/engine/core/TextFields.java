@@ -62,7 +62,8 @@ final class TextFields {
         byte[][] rows = new byte[n][];
         String[] texts = in.strings();
         for (int i = 0; i < n; i++) {
-            rows[i] = Bm25.row(a.tokens(texts[i]));
+            // a null text (nullable input field) has no tokens: an empty sparse row
+            rows[i] = in.isNull(i) || texts[i] == null ? Bm25.row(List.of()) : Bm25.row(a.tokens(texts[i]));
         }
         return FieldColumn.sparseVectors(output.name(), rows);
     }
