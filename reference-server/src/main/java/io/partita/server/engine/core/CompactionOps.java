@@ -19,9 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * the next compaction (its load task reads the old files).
  *
  * <p>Automatic compaction follows Milvus's single-segment rule: a partition whose deleted keys
- * pass {@link #AUTO_RATIO} of its sealed rows is compacted by the next flush
- * (milvus-io/milvus configs/milvus.yaml, {@code dataCoord.compaction.single.ratio.threshold: 0.2},
- * read by paramtable's {@code SingleCompactionRatioThreshold}); {@code EngineConfig.autoCompaction}
+ * reach {@link #AUTO_RATIO} of its sealed rows is compacted by the next flush (milvus-io/milvus
+ * internal/datacoord/compaction_trigger.go: deleted rows / segment rows {@code >=}
+ * {@code SingleCompactionRatioThreshold}, 0.2 — a constant {@code singleCompactionRatioThreshold} in
+ * 2.1, the {@code dataCoord.compaction.single.ratio.threshold} setting of paramtable since); Partita
+ * counts per partition, whose sealed segments it keeps as one. {@code EngineConfig.autoCompaction}
  * turns it off.
  */
 final class CompactionOps {
@@ -102,7 +104,7 @@ final class CompactionOps {
     }
 
     /**
-     * Under the lock, after a flush of {@code c}: compacts each partition whose deleted keys pass
+     * Under the lock, after a flush of {@code c}: compacts each partition whose deleted keys reach
      * {@link #AUTO_RATIO} of its sealed rows (when automatic compaction is on). Milvus checks the
      * rule when a segment is flushed (datacoord's compaction trigger on flush), so does Partita.
      */
@@ -113,7 +115,7 @@ final class CompactionOps {
         List<PartitionRuntime> due = new ArrayList<>();
         for (PartitionRuntime p : c.partitions) {
             long sealed = p.store.insertedRows() - p.store.growingRows();
-            if (sealed > 0 && p.store.deletedCount() > AUTO_RATIO * sealed) {
+            if (sealed > 0 && p.store.deletedCount() >= AUTO_RATIO * sealed) {
                 due.add(p);
             }
         }
