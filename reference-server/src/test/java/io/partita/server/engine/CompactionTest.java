@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partita.server.engine.core.LocalEngine;
 import io.partita.server.model.Compaction;
+import io.partita.server.model.IndexDescription;
 import io.partita.server.model.Profile;
 import io.partita.server.storage.Compactions;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -150,6 +152,52 @@ class CompactionTest {
             assertThat(e.queryNodes().get(0).usedBytes()).isEqualTo(after);
             e.releaseCollection(C);
             assertThat(e.queryNodes().get(0).usedBytes()).isZero();
+        }
+    }
+
+    @Test
+    void theIndexesOfTheReplacedSegmentsGoWithThemAndTheNewSegmentIsIndexed() throws Exception {
+        Map<String, String> hnsw =
+                Map.of("index_type", "HNSW", "metric_type", "L2", "params", "{\"M\":8,\"efConstruction\":32}");
+        try (Engine e = open(dir, false)) {
+            createStandard(e);
+            for (int s = 0; s < 3; s++) {
+                insert(e, "", s * 1200L, 1200);
+                e.flush(List.of(C));
+            }
+            e.createIndex(C, "vec", "", hnsw);
+            awaitIndexFiles(e, 3);
+            e.loadCollection(C, 1);
+            awaitLoaded(e, C, List.of());
+            e.delete(C, "", "id < 900");
+            long before = e.queryNodes().get(0).usedBytes();
+
+            Compaction c = e.compact(C, 0);
+
+            long freed = c.plans().get(0).freedBytes();
+            assertThat(before - e.queryNodes().get(0).usedBytes()).isEqualTo(freed);
+            awaitIndexFiles(e, 1);
+            assertThat(files("seg-*.idx-*"))
+                    .as("only the new segment's index file")
+                    .singleElement()
+                    .satisfies(f ->
+                            assertThat(f).startsWith("seg-" + c.plans().get(0).target() + ".idx-"));
+            e.releaseCollection(C);
+            assertThat(e.queryNodes().get(0).usedBytes()).isZero();
+            e.loadCollection(C, 1);
+            awaitLoaded(e, C, List.of());
+            assertThat(sorted(queryIds(e, List.of())))
+                    .isEqualTo(LongStream.range(900, 3600).boxed().toList());
+        }
+    }
+
+    /** Waits until the index is built on every sealed segment and exactly {@code n} index files exist. */
+    private void awaitIndexFiles(Engine e, int n) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (e.describeIndexes(C, "vec", "").get(0).state() != IndexDescription.STATE_FINISHED
+                || files("seg-*.idx-*").size() != n) {
+            assertThat(System.nanoTime()).as("index built within 60 s").isLessThan(deadline);
+            Thread.sleep(10);
         }
     }
 
