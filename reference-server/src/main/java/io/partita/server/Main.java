@@ -78,6 +78,12 @@ public final class Main implements Callable<Integer> {
                     + " that does not set its own); they are charged to disk, not to the query nodes' memory.")
     boolean mmap = false;
 
+    @Option(
+            names = "--no-auto-compaction",
+            description = "Do not compact a partition at flush when its deleted rows reach 20% of its sealed rows"
+                    + " (ManualCompaction still works).")
+    boolean noAutoCompaction = false;
+
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = "127.0.0.1";
 
@@ -203,6 +209,7 @@ public final class Main implements Callable<Integer> {
                     .memoryLimitBytes(memoryLimitBytes)
                     .queryNodes(queryNodes)
                     .mmap(mmap)
+                    .autoCompaction(!noAutoCompaction)
                     .auth(auth)
                     .rootPassword(rootPassword())
                     .bindAddress(bind)

@@ -189,6 +189,7 @@ public final class ReferenceServer implements AutoCloseable {
         private long memoryLimitBytes = 0;
         private int queryNodes = 1;
         private boolean mmap = false;
+        private boolean autoCompaction = true;
         private boolean auth = false;
         private String rootPassword = CredentialStore.DEFAULT_ROOT_PASSWORD;
         private String bindAddress = "127.0.0.1";
@@ -252,6 +253,15 @@ public final class ReferenceServer implements AutoCloseable {
          */
         public Builder mmap(boolean enabled) {
             this.mmap = enabled;
+            return this;
+        }
+
+        /**
+         * Automatic compaction at flush of a partition whose deleted rows reach 20 % of its sealed
+         * rows (Milvus's {@code dataCoord.compaction.single.ratio.threshold}); default on.
+         */
+        public Builder autoCompaction(boolean enabled) {
+            this.autoCompaction = enabled;
             return this;
         }
 
@@ -323,6 +333,7 @@ public final class ReferenceServer implements AutoCloseable {
             EngineConfig.Builder ec =
                     EngineConfig.builder(frozen.dataDir).profile(frozen.profile).queryNodeCount(frozen.queryNodes);
             ec.mmap(frozen.mmap);
+            ec.autoCompaction(frozen.autoCompaction);
             if (frozen.memoryLimitBytes > 0) {
                 ec.memoryLimitBytes(frozen.memoryLimitBytes);
             }
@@ -397,6 +408,7 @@ public final class ReferenceServer implements AutoCloseable {
             b.memoryLimitBytes = memoryLimitBytes;
             b.queryNodes = queryNodes;
             b.mmap = mmap;
+            b.autoCompaction = autoCompaction;
             b.auth = auth;
             b.rootPassword = rootPassword;
             b.bindAddress = bindAddress;

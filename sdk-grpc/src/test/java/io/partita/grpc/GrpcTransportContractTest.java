@@ -59,7 +59,7 @@ class GrpcTransportContractTest extends TransportContractTest {
     /** The reference server answers these RPCs UNIMPLEMENTED; the suite then checks that failure's mapping. */
     @Override
     protected Set<String> unsupportedOperations() {
-        return Set.of("CalcDistance", "ManualCompaction", "LoadBalance");
+        return Set.of("CalcDistance", "LoadBalance");
     }
 
     @Override

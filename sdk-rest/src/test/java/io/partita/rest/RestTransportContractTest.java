@@ -120,12 +120,7 @@ class RestTransportContractTest {
         /** What the reference server answers UNIMPLEMENTED over gRPC too (same outcome on both transports). */
         @Override
         protected Set<String> unsupportedOperations() {
-            return Set.of(
-                    "CalcDistance",
-                    "ManualCompaction",
-                    "GetCompactionState",
-                    "GetCompactionStateWithPlans",
-                    "LoadBalance");
+            return Set.of("CalcDistance", "LoadBalance");
         }
 
         @Override

@@ -4,6 +4,7 @@ import io.partita.server.model.AliasInfo;
 import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
 import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.Compaction;
 import io.partita.server.model.DatabaseInfo;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.EngineState;
@@ -200,6 +201,22 @@ public interface Engine extends AutoCloseable {
 
     /** Load state of the collection (partition names empty) or of these partitions. Never throws for a missing collection: NOT_EXIST. */
     LoadState loadState(String collectionName, List<String> partitionNames);
+
+    // ---- compaction (Milvus 2.0+: ManualCompaction, GetCompactionState, GetCompactionStateWithPlans)
+
+    /**
+     * ManualCompaction of the collection named (or, name empty, of the one with this id): every
+     * partition's sealed segments rewritten without deleted rows, loaded ones swapped at once.
+     * Synchronous: the answer's compaction has completed.
+     */
+    default Compaction compact(String collectionName, long collectionId) {
+        throw new UnsupportedOperationException("compaction");
+    }
+
+    /** The compaction this engine ran with that id, or null. */
+    default Compaction compaction(long compactionId) {
+        return null;
+    }
 
     // ---- databases (Milvus 2.2.9+) ---------------------------------------------------------
     // An engine over one data directory has only the default database; the engine opened by

@@ -19,9 +19,23 @@ import java.util.Objects;
  * @param mmap the server-wide {@code mmap.enabled} (Milvus's {@code queryNode.mmap.vectorField}):
  *     FLOAT_VECTOR columns of sealed segments are loaded memory-mapped unless the field's own
  *     {@code mmap.enabled} type param says otherwise; default false
+ * @param autoCompaction compact a partition at flush when its deleted rows pass 20% of its sealed
+ *     rows (Milvus's {@code dataCoord.compaction.single.ratio.threshold}); default true
  */
 public record EngineConfig(
-        Path dataDir, Profile profile, long memoryLimitBytes, int queryNodeCount, int searchThreads, boolean mmap) {
+        Path dataDir,
+        Profile profile,
+        long memoryLimitBytes,
+        int queryNodeCount,
+        int searchThreads,
+        boolean mmap,
+        boolean autoCompaction) {
+    /** As before automatic compaction had a switch: it is on. */
+    public EngineConfig(
+            Path dataDir, Profile profile, long memoryLimitBytes, int queryNodeCount, int searchThreads, boolean mmap) {
+        this(dataDir, profile, memoryLimitBytes, queryNodeCount, searchThreads, mmap, true);
+    }
+
     public EngineConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(profile, "profile");
@@ -48,6 +62,7 @@ public record EngineConfig(
         private int queryNodeCount = 1;
         private int searchThreads = Runtime.getRuntime().availableProcessors();
         private boolean mmap;
+        private boolean autoCompaction = true;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -79,11 +94,17 @@ public record EngineConfig(
             return this;
         }
 
+        /** Automatic compaction at flush (default on); ManualCompaction works either way. */
+        public Builder autoCompaction(boolean enabled) {
+            this.autoCompaction = enabled;
+            return this;
+        }
+
         public EngineConfig build() {
             long limit = memoryLimitBytes > 0
                     ? memoryLimitBytes
                     : (long) (Runtime.getRuntime().maxMemory() * 0.8) / Math.max(1, queryNodeCount);
-            return new EngineConfig(dataDir, profile, limit, queryNodeCount, searchThreads, mmap);
+            return new EngineConfig(dataDir, profile, limit, queryNodeCount, searchThreads, mmap, autoCompaction);
         }
     }
 }

@@ -3,29 +3,41 @@ package io.partita.server.grpc;
 import static io.partita.server.grpc.ServerRpc.unary;
 import static io.partita.wire.MilvusServiceGrpc.getDeleteMethod;
 import static io.partita.wire.MilvusServiceGrpc.getFlushMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetCompactionStateMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetCompactionStateWithPlansMethod;
 import static io.partita.wire.MilvusServiceGrpc.getGetFlushStateMethod;
 import static io.partita.wire.MilvusServiceGrpc.getInsertMethod;
+import static io.partita.wire.MilvusServiceGrpc.getManualCompactionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getUpsertMethod;
 
 import io.partita.server.engine.DatabaseScope;
 import io.partita.server.engine.Engine;
+import io.partita.server.model.Compaction;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FlushResult;
+import io.partita.wire.CompactionMergeInfo;
+import io.partita.wire.CompactionState;
 import io.partita.wire.DeleteRequest;
 import io.partita.wire.FieldData;
 import io.partita.wire.FlushRequest;
 import io.partita.wire.FlushResponse;
+import io.partita.wire.GetCompactionPlansRequest;
+import io.partita.wire.GetCompactionPlansResponse;
+import io.partita.wire.GetCompactionStateRequest;
+import io.partita.wire.GetCompactionStateResponse;
 import io.partita.wire.GetFlushStateRequest;
 import io.partita.wire.GetFlushStateResponse;
 import io.partita.wire.InsertRequest;
 import io.partita.wire.LongArray;
+import io.partita.wire.ManualCompactionRequest;
+import io.partita.wire.ManualCompactionResponse;
 import io.partita.wire.MutationResult;
 import io.partita.wire.UpsertRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Data RPCs: insert, upsert, delete, flush, flush state. */
+/** Data RPCs: insert, upsert, delete, flush, flush state, compaction. */
 final class DmlRpcs {
     private final Engine engine;
 
@@ -40,7 +52,49 @@ final class DmlRpcs {
                 unary(getUpsertMethod(), this::upsert),
                 unary(getDeleteMethod(), this::delete),
                 unary(getFlushMethod(), this::flush),
-                unary(getGetFlushStateMethod(), this::flushState));
+                unary(getGetFlushStateMethod(), this::flushState),
+                unary(getManualCompactionMethod(), this::compact),
+                unary(getGetCompactionStateMethod(), this::compactionState),
+                unary(getGetCompactionStateWithPlansMethod(), this::compactionPlans));
+    }
+
+    /** ManualCompaction: by collection_name, or by collectionID as Milvus 2.1's request has only that. */
+    ManualCompactionResponse compact(ManualCompactionRequest r) {
+        Compaction c = engine.compact(r.getCollectionName(), r.getCollectionID());
+        return ManualCompactionResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setCompactionID(c.id())
+                .setCompactionPlanCount(c.plans().size())
+                .build();
+    }
+
+    /**
+     * Partita compacts synchronously, so every compaction is Completed; an id it never gave is
+     * Completed with no plans, as Milvus's datacoord answers an id without tasks (GetCompactionState
+     * in internal/datacoord/services.go counts the executing tasks of the id: none is Completed).
+     */
+    GetCompactionStateResponse compactionState(GetCompactionStateRequest r) {
+        Compaction c = engine.compaction(r.getCompactionID());
+        return GetCompactionStateResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setState(CompactionState.Completed)
+                .setCompletedPlanNo(c == null ? 0 : c.plans().size())
+                .build();
+    }
+
+    GetCompactionPlansResponse compactionPlans(GetCompactionPlansRequest r) {
+        Compaction c = engine.compaction(r.getCompactionID());
+        GetCompactionPlansResponse.Builder b = GetCompactionPlansResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setState(CompactionState.Completed);
+        if (c != null) {
+            for (Compaction.Plan p : c.plans()) {
+                b.addMergeInfos(CompactionMergeInfo.newBuilder()
+                        .addAllSources(p.sources())
+                        .setTarget(p.target()));
+            }
+        }
+        return b.build();
     }
 
     MutationResult insert(InsertRequest r) {

@@ -71,6 +71,7 @@ public final class PartitionStore implements AutoCloseable {
             s.growingSegmentId = ids.getAsLong();
             return s;
         }
+        Compactions.recover(dir);
         List<byte[]> deleteRecords = new ArrayList<>();
         if (Files.exists(s.deletesPath())) {
             s.deletes = FramedLog.open(s.deletesPath(), deleteRecords);
@@ -258,8 +259,90 @@ public final class PartitionStore implements AutoCloseable {
         return new FlushOutcome(sealed, sealed == null ? null : merged, flushedGrowingId, merged.seq());
     }
 
+    /**
+     * What a compaction of this partition did.
+     *
+     * @param sources the segments replaced (their files are gone)
+     * @param target the new segment, or null when every row of the sources was deleted
+     * @param removedRows deleted rows left out of the new file
+     * @param droppedTombstones deleted keys no longer kept (no remaining row is older than their delete)
+     */
+    public record CompactOutcome(
+            List<StoredSegment> sources, StoredSegment target, long removedRows, long droppedTombstones) {}
+
+    /** Deleted rows that are still stored in sealed segments or the WAL (what a compaction would drop or keep). */
+    public long deletedCount() {
+        return deletedCount;
+    }
+
+    /**
+     * Rewrites every sealed segment into one new segment without its deleted rows, and truncates
+     * the delete log to the keys that still have an older row in the WAL. Returns null when there is
+     * nothing to gain (one segment, no deleted row). Crash-safe: the new segment and delete log are
+     * written and synced under names recovery ignores, then a manifest naming the swap is synced (the
+     * switch), then the files are renamed and the old ones deleted; {@link #open} finishes a swap
+     * whose manifest exists and discards the new files of one whose manifest does not.
+     */
+    public CompactOutcome compact() throws IOException {
+        if (segments.isEmpty()) {
+            return null;
+        }
+        List<SegmentData> sealed = new ArrayList<>(segments.size());
+        long deletedRows = 0;
+        for (StoredSegment f : segments) {
+            SegmentData s = tombstones.apply(SegmentFileReader.read(f.file(), fields, n -> {}, () -> false), pkIndex);
+            deletedRows += s.rowCount() - s.liveRowCount();
+            sealed.add(s);
+        }
+        // keys whose delete still applies to an unflushed row stay; every other one has no row left
+        java.util.Map<Object, Long> kept = new java.util.HashMap<>();
+        java.util.Map<Object, Long> all = tombstones.snapshot();
+        for (SegmentData g : readGrowing()) {
+            for (int r = 0; r < g.rowCount(); r++) {
+                Object k = g.column(pkIndex).scalar(r);
+                Long del = all.get(k);
+                if (del != null && del > g.seq()) {
+                    kept.put(k, del);
+                }
+            }
+        }
+        if (deletedRows == 0 && segments.size() < 2 && kept.size() == all.size()) {
+            return null;
+        }
+        SegmentData merged = merge(sealed, ids.getAsLong(), Long.MIN_VALUE);
+        List<StoredSegment> sources = List.copyOf(segments);
+        StoredSegment target = null;
+        if (deletes != null) {
+            deletes.close();
+            deletes = null;
+        }
+        Compactions.Swap swap = Compactions.write(dir, fields, merged.rowCount() > 0 ? merged : null, sources, kept);
+        Compactions.commit(swap);
+        segments.clear();
+        if (merged.rowCount() > 0) {
+            Path file = dir.resolve("seg-" + merged.segmentId() + ".seg");
+            target = new StoredSegment(file, SegmentFileReader.readHeader(file));
+            segments.add(target);
+        }
+        if (Files.exists(deletesPath())) {
+            deletes = FramedLog.open(deletesPath(), new ArrayList<>());
+        }
+        long dropped = (long) all.size() - kept.size();
+        tombstones.replaceWith(kept);
+        deletedCount = 0; // the kept keys apply only to unflushed rows
+        return new CompactOutcome(sources, target, deletedRows, dropped);
+    }
+
     /** Concatenates growing chunks into one sealed segment, dropping deleted and expired rows. */
     private SegmentData merge(List<SegmentData> chunks, long expiredBefore) {
+        return merge(chunks, chunks.get(0).segmentId(), expiredBefore);
+    }
+
+    /**
+     * Concatenates {@code chunks} into one segment {@code segmentId}, dropping deleted rows and
+     * those of chunks older than {@code expiredBefore} (the TTL floor; {@code Long.MIN_VALUE} keeps all).
+     */
+    private SegmentData merge(List<SegmentData> chunks, long segmentId, long expiredBefore) {
         List<Integer> live = new ArrayList<>();
         long seq = 0;
         int base = 0;
@@ -282,7 +365,7 @@ public final class PartitionStore implements AutoCloseable {
             }
             cols.add(Columns.select(parts, rows));
         }
-        return new SegmentData(chunks.get(0).segmentId(), seq, rows.length, cols, null, false);
+        return new SegmentData(segmentId, seq, rows.length, cols, null, false);
     }
 
     public List<StoredSegment> segments() {

@@ -17,6 +17,12 @@ public final class Tombstones {
         latest.merge(key, seq, Math::max);
     }
 
+    /** Keeps exactly {@code kept} (a compaction dropped the keys no remaining row needs). */
+    public void replaceWith(Map<Object, Long> kept) {
+        latest.clear();
+        latest.putAll(kept);
+    }
+
     public boolean isEmpty() {
         return latest.isEmpty();
     }

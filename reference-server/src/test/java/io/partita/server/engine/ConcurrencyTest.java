@@ -66,6 +66,7 @@ class ConcurrencyTest {
     final AtomicLong searchesServed = new AtomicLong();
     final AtomicLong loadsScheduled = new AtomicLong();
     final AtomicLong memoryRefusals = new AtomicLong();
+    final AtomicLong compactions = new AtomicLong();
     volatile boolean stop;
 
     void record(int part, boolean load, long at) {
@@ -119,7 +120,7 @@ class ConcurrencyTest {
                 insert(e, i, 500, nextId[i], new Random(i));
             }
             e.flush(List.of(C));
-            ExecutorService pool = Executors.newFixedThreadPool(9);
+            ExecutorService pool = Executors.newFixedThreadPool(10);
             List<Future<?>> tasks = new ArrayList<>();
             tasks.add(pool.submit(() -> inserter(e, nextId, 1)));
             tasks.add(pool.submit(() -> inserter(e, nextId, 2)));
@@ -130,6 +131,7 @@ class ConcurrencyTest {
             tasks.add(pool.submit(() -> dropper(e, nextId[9], 7)));
             tasks.add(pool.submit(() -> progressWatcher(e)));
             tasks.add(pool.submit(() -> memoryWatcherAndFlusher(e)));
+            tasks.add(pool.submit(() -> compactor(e)));
             Thread.sleep(RUN.toMillis());
             stop = true;
             pool.shutdown();
@@ -141,13 +143,16 @@ class ConcurrencyTest {
             }
             assertThat(violations).isEmpty();
             System.out.printf(
-                    "%s: %d searches served, %d loads, %d memory refusals, %d rows acknowledged, %d deleted%n",
+                    "%s: %d searches served, %d loads, %d memory refusals, %d rows acknowledged, %d deleted,"
+                            + " %d compactions%n",
                     profile,
                     searchesServed.get(),
                     loadsScheduled.get(),
                     memoryRefusals.get(),
                     acknowledged.values().stream().mapToInt(Set::size).sum(),
-                    deletedAt.size());
+                    deletedAt.size(),
+                    compactions.get());
+            assertThat(compactions.get()).as("compactions run").isPositive();
             assertThat(searchesServed.get()).as("searches served").isGreaterThan(20);
             assertThat(loadsScheduled.get()).as("loads scheduled").isGreaterThan(5);
 
@@ -401,6 +406,22 @@ class ConcurrencyTest {
                 nextFlush = System.nanoTime() + 400_000_000L;
             }
             sleep(2);
+        }
+    }
+
+    /**
+     * ManualCompaction every ~1 s (the flusher's flushes also compact automatically): loaded
+     * partitions swap to the rewritten segments while the searchers run.
+     */
+    private void compactor(Engine e) {
+        while (!stop) {
+            try {
+                e.compact(C, 0);
+                compactions.incrementAndGet();
+            } catch (EngineException ex) {
+                violations.add("compaction failed: " + ex.reason());
+            }
+            sleep(1000);
         }
     }
 

@@ -60,15 +60,7 @@ class RpcCatalogueTest {
 
         assertThat(unserved)
                 .containsExactlyInAnyOrder(
-                        "Dummy",
-                        "CalcDistance",
-                        "LoadBalance",
-                        "GetCompactionState",
-                        "GetCompactionStateWithPlans",
-                        "ManualCompaction",
-                        "Import",
-                        "GetImportState",
-                        "ListImportTasks");
+                        "Dummy", "CalcDistance", "LoadBalance", "Import", "GetImportState", "ListImportTasks");
     }
 
     @Test

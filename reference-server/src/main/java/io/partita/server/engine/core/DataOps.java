@@ -27,12 +27,19 @@ final class DataOps {
     private final Registry registry;
     private final LoadManager loads;
     private final HybridClock clock;
+    private final CompactionOps compactions;
 
-    DataOps(LifecycleProfile profile, Registry registry, LoadManager loads, HybridClock clock) {
+    DataOps(
+            LifecycleProfile profile,
+            Registry registry,
+            LoadManager loads,
+            HybridClock clock,
+            CompactionOps compactions) {
         this.profile = profile;
         this.registry = registry;
         this.loads = loads;
         this.clock = clock;
+        this.compactions = compactions;
     }
 
     MutationResult insert(String collection, String partition, List<FieldColumn> columns, long numRows) {
@@ -263,6 +270,9 @@ final class DataOps {
                             newIds.add(o.sealed().header().segmentId());
                         }
                     }
+                }
+                compactions.afterFlush(c);
+                for (PartitionRuntime p : c.partitions) {
                     for (PartitionStore.StoredSegment s : p.store.segments()) {
                         allIds.add(s.header().segmentId());
                     }

@@ -109,7 +109,8 @@ public final class DatabaseEngines implements InvocationHandler {
                 .queryNodeCount(config.queryNodeCount())
                 .memoryLimitBytes(config.memoryLimitBytes())
                 .searchThreads(config.searchThreads())
-                .mmap(config.mmap());
+                .mmap(config.mmap())
+                .autoCompaction(config.autoCompaction());
         return LocalEngine.open(b.build(), nodes, groups);
     }
 

@@ -226,6 +226,16 @@ final class IndexBuilds {
         }
     }
 
+    /** Whether segment {@code seg} is still one of the partition's files (a compaction replaces them). */
+    private static boolean stored(PartitionRuntime p, long seg) {
+        for (PartitionStore.StoredSegment s : p.store.segments()) {
+            if (s.header().segmentId() == seg) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean stillIndexed(CollectionRuntime c, IndexMeta im) {
         if (c.dropped) {
             return false;
@@ -250,8 +260,8 @@ final class IndexBuilds {
             throws IOException {
         c.lock.lock();
         try {
-            if (!stillIndexed(c, im)) {
-                Files.deleteIfExists(file); // dropped while building
+            if (!stillIndexed(c, im) || !stored(p, seg)) {
+                Files.deleteIfExists(file); // dropped, or its segment compacted away, while building
                 return;
             }
             LoadedPartition lp = p.loaded;

@@ -573,6 +573,61 @@ final class LoadManager {
         p.loaded = p.loaded.withSegments(next);
     }
 
+    /**
+     * Under the lock, after {@code p}'s files were compacted: a loaded partition swaps its replaced
+     * sealed segments (and their indexes) for the new segment in one snapshot, read from the new
+     * file as the load read the old ones (same resident and mapped fields), and its charge drops by
+     * what the swap freed. Returns the memory freed (0 when not loaded).
+     */
+    long applyCompaction(CollectionRuntime c, PartitionRuntime p, PartitionStore.CompactOutcome outcome)
+            throws java.io.IOException {
+        if (p.state != LoadState.LOADED) {
+            return 0;
+        }
+        java.util.Set<Long> replaced = new java.util.HashSet<>();
+        for (PartitionStore.StoredSegment s : outcome.sources()) {
+            replaced.add(s.header().segmentId());
+        }
+        LoadedPartition before = p.loaded;
+        List<SegmentData> next = new ArrayList<>();
+        long diskBefore = 0;
+        boolean placed = false;
+        SegmentData added = null;
+        if (outcome.target() != null) {
+            added = p.store
+                    .tombstones()
+                    .apply(
+                            SegmentFileReader.read(
+                                    outcome.target().file(),
+                                    c.fields(),
+                                    c.residentFields,
+                                    LoadFields.mapped(c.fields(), c.residentFields, mmapDefault),
+                                    n -> {},
+                                    () -> false),
+                            c.pkIndex());
+        }
+        for (SegmentData s : before.segments()) {
+            if (!s.growing() && replaced.contains(s.segmentId())) {
+                diskBefore += s.mappedBytes();
+                if (!placed && added != null) {
+                    next.add(added); // where the first replaced segment stood: storage order is kept
+                    placed = true;
+                }
+            } else {
+                next.add(s);
+            }
+        }
+        if (!placed && added != null) {
+            next.add(added);
+        }
+        LoadedPartition after = before.withSegments(next);
+        long freed = before.ramBytesUsed() - after.ramBytesUsed();
+        nodes.grow(p.charge, c.groups, -freed);
+        nodes.growDisk(p.charge, c.groups, (added == null ? 0 : added.mappedBytes()) - diskBefore);
+        p.loaded = after;
+        return freed;
+    }
+
     /** After a flush sealed new segments of {@code c}: queues their index builds. */
     void sealed(CollectionRuntime c) {
         builds.scheduleAll(c);

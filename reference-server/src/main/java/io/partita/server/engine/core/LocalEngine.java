@@ -13,6 +13,7 @@ import io.partita.server.model.AliasInfo;
 import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
 import io.partita.server.model.CollectionSchema;
+import io.partita.server.model.Compaction;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.EngineState;
 import io.partita.server.model.ErrorCodes;
@@ -75,6 +76,7 @@ public final class LocalEngine implements Engine {
     private final LoadOps loadOps;
     private final LoadManager loads;
     private final DataOps data;
+    private final CompactionOps compactions;
     private final IndexOps indexes;
     private final SearchOps search;
     private final HybridSearchOps hybrid;
@@ -104,7 +106,8 @@ public final class LocalEngine implements Engine {
         this.partitions = new PartitionOps(profile, registry, catalog, stores, loads, clock);
         this.aliases = new AliasOps(profile, registry, catalog, ddl);
         this.loadOps = new LoadOps(profile, registry, loads);
-        this.data = new DataOps(profile, registry, loads, clock);
+        this.compactions = new CompactionOps(profile, registry, loads, clock, config.autoCompaction());
+        this.data = new DataOps(profile, registry, loads, clock, compactions);
         this.indexes = new IndexOps(profile, registry, catalog, builds);
         this.search = new SearchOps(profile, registry, new FlatSearcher(searchPool, config.searchThreads()));
         this.hybrid = new HybridSearchOps(profile, registry, search);
@@ -480,6 +483,16 @@ public final class LocalEngine implements Engine {
     @Override
     public FlushResult flush(List<String> collectionNames) {
         return call(() -> data.flush(collectionNames == null ? List.of() : collectionNames));
+    }
+
+    @Override
+    public Compaction compact(String collectionName, long collectionId) {
+        return call(() -> compactions.compact(collectionName, collectionId));
+    }
+
+    @Override
+    public Compaction compaction(long compactionId) {
+        return call(() -> compactions.state(compactionId));
     }
 
     @Override
