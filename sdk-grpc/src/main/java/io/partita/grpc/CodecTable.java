@@ -32,6 +32,7 @@ final class CodecTable {
         PartitionCodecs.register(t);
         AliasCodecs.register(t);
         DatabaseCodecs.register(t);
+        ResourceGroupCodecs.register(t);
         IndexCodecs.register(t);
         DmlCodecs.register(t);
         SearchCodecs.register(t);
