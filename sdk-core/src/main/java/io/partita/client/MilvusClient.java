@@ -90,6 +90,14 @@ import io.partita.param.resourcegroup.ListResourceGroupsParam;
 import io.partita.param.resourcegroup.TransferNodeParam;
 import io.partita.param.resourcegroup.TransferReplicaParam;
 import io.partita.param.resourcegroup.UpdateResourceGroupsParam;
+import io.partita.param.role.AddUserToRoleParam;
+import io.partita.param.role.CreateRoleParam;
+import io.partita.param.role.DropRoleParam;
+import io.partita.param.role.GrantRolePrivilegeParam;
+import io.partita.param.role.RemoveUserFromRoleParam;
+import io.partita.param.role.RevokeRolePrivilegeParam;
+import io.partita.param.role.RolePrivilegeParam;
+import io.partita.param.role.UserRoleParam;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -606,4 +614,79 @@ public interface MilvusClient extends AutoCloseable {
      * @return the status
      */
     R<RpcStatus> transferReplica(TransferReplicaParam requestParam);
+
+    /**
+     * Creates a role (Milvus 2.2+). Served over gRPC; the REST transport answers UNIMPLEMENTED,
+     * as Milvus 2.1's HTTP API has no route for it.
+     *
+     * @param requestParam the role
+     * @return the status
+     */
+    R<RpcStatus> createRole(CreateRoleParam requestParam);
+
+    /**
+     * Drops a role (gRPC only, as {@link #createRole}).
+     *
+     * @param requestParam the role and whether its grants go with it
+     * @return the status
+     */
+    R<RpcStatus> dropRole(DropRoleParam requestParam);
+
+    /**
+     * Binds a user to a role (gRPC only, as {@link #createRole}).
+     *
+     * @param requestParam the user and the role
+     * @return the status
+     */
+    default R<RpcStatus> addUserToRole(AddUserToRoleParam requestParam) {
+        return operateUserRole(requestParam);
+    }
+
+    /**
+     * Unbinds a user from a role (gRPC only, as {@link #createRole}).
+     *
+     * @param requestParam the user and the role
+     * @return the status
+     */
+    default R<RpcStatus> removeUserFromRole(RemoveUserFromRoleParam requestParam) {
+        return operateUserRole(requestParam);
+    }
+
+    /**
+     * Grants a role a privilege on an object (gRPC only, as {@link #createRole}).
+     *
+     * @param requestParam the role, the object and the privilege
+     * @return the status
+     */
+    default R<RpcStatus> grantRolePrivilege(GrantRolePrivilegeParam requestParam) {
+        return operatePrivilege(requestParam);
+    }
+
+    /**
+     * Revokes a privilege on an object from a role (gRPC only, as {@link #createRole}).
+     *
+     * @param requestParam the role, the object and the privilege
+     * @return the status
+     */
+    default R<RpcStatus> revokeRolePrivilege(RevokeRolePrivilegeParam requestParam) {
+        return operatePrivilege(requestParam);
+    }
+
+    /**
+     * Binds a user to a role or unbinds it (OperateUserRole; {@link #addUserToRole} and
+     * {@link #removeUserFromRole} are the official names). gRPC only, as {@link #createRole}.
+     *
+     * @param requestParam the user, the role and the direction
+     * @return the status
+     */
+    R<RpcStatus> operateUserRole(UserRoleParam requestParam);
+
+    /**
+     * Grants or revokes a role's privilege on an object (OperatePrivilege; {@link #grantRolePrivilege}
+     * and {@link #revokeRolePrivilege} are the official names). gRPC only, as {@link #createRole}.
+     *
+     * @param requestParam the role, the object, the privilege and the direction
+     * @return the status
+     */
+    R<RpcStatus> operatePrivilege(RolePrivilegeParam requestParam);
 }

@@ -93,6 +93,10 @@ import io.partita.param.resourcegroup.ListResourceGroupsParam;
 import io.partita.param.resourcegroup.TransferNodeParam;
 import io.partita.param.resourcegroup.TransferReplicaParam;
 import io.partita.param.resourcegroup.UpdateResourceGroupsParam;
+import io.partita.param.role.CreateRoleParam;
+import io.partita.param.role.DropRoleParam;
+import io.partita.param.role.RolePrivilegeParam;
+import io.partita.param.role.UserRoleParam;
 import io.partita.transport.Operations;
 import io.partita.transport.Transport;
 import java.time.Duration;
@@ -482,5 +486,25 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<RpcStatus> transferReplica(TransferReplicaParam requestParam) {
         return Results.status(invoker.call(Operations.TRANSFER_REPLICA, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> createRole(CreateRoleParam requestParam) {
+        return Results.status(invoker.call(Operations.CREATE_ROLE, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> dropRole(DropRoleParam requestParam) {
+        return Results.status(invoker.call(Operations.DROP_ROLE, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> operateUserRole(UserRoleParam requestParam) {
+        return Results.status(invoker.call(Operations.OPERATE_USER_ROLE, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> operatePrivilege(RolePrivilegeParam requestParam) {
+        return Results.status(invoker.call(Operations.OPERATE_PRIVILEGE, requestParam));
     }
 }

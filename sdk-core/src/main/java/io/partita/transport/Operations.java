@@ -91,6 +91,10 @@ import io.partita.param.resourcegroup.ListResourceGroupsParam;
 import io.partita.param.resourcegroup.TransferNodeParam;
 import io.partita.param.resourcegroup.TransferReplicaParam;
 import io.partita.param.resourcegroup.UpdateResourceGroupsParam;
+import io.partita.param.role.CreateRoleParam;
+import io.partita.param.role.DropRoleParam;
+import io.partita.param.role.RolePrivilegeParam;
+import io.partita.param.role.UserRoleParam;
 import java.util.List;
 
 /**
@@ -304,6 +308,19 @@ public final class Operations {
     public static final Operation<TransferReplicaParam, Status> TRANSFER_REPLICA =
             new Operation<>("TransferReplica", TransferReplicaParam.class, Status.class);
 
+    /** {@code CreateRole}: {@link CreateRoleParam} to {@link Status}. */
+    public static final Operation<CreateRoleParam, Status> CREATE_ROLE =
+            new Operation<>("CreateRole", CreateRoleParam.class, Status.class);
+    /** {@code DropRole}: {@link DropRoleParam} to {@link Status}. */
+    public static final Operation<DropRoleParam, Status> DROP_ROLE =
+            new Operation<>("DropRole", DropRoleParam.class, Status.class);
+    /** {@code OperateUserRole}: {@link UserRoleParam} (add or remove) to {@link Status}. */
+    public static final Operation<UserRoleParam, Status> OPERATE_USER_ROLE =
+            new Operation<>("OperateUserRole", UserRoleParam.class, Status.class);
+    /** {@code OperatePrivilege}: {@link RolePrivilegeParam} (grant or revoke) to {@link Status}. */
+    public static final Operation<RolePrivilegeParam, Status> OPERATE_PRIVILEGE =
+            new Operation<>("OperatePrivilege", RolePrivilegeParam.class, Status.class);
+
     private static final List<Operation<?, ?>> ALL = List.of(
             CREATE_COLLECTION,
             DROP_COLLECTION,
@@ -363,7 +380,11 @@ public final class Operations {
             LIST_RESOURCE_GROUPS,
             DESCRIBE_RESOURCE_GROUP,
             TRANSFER_NODE,
-            TRANSFER_REPLICA);
+            TRANSFER_REPLICA,
+            CREATE_ROLE,
+            DROP_ROLE,
+            OPERATE_USER_ROLE,
+            OPERATE_PRIVILEGE);
 
     /** @return every operation, in declaration order */
     public static List<Operation<?, ?>> all() {

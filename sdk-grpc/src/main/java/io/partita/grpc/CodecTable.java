@@ -33,6 +33,7 @@ final class CodecTable {
         AliasCodecs.register(t);
         DatabaseCodecs.register(t);
         ResourceGroupCodecs.register(t);
+        RoleCodecs.register(t);
         IndexCodecs.register(t);
         DmlCodecs.register(t);
         SearchCodecs.register(t);

@@ -40,6 +40,15 @@ import io.partita.v2.service.partition.request.ListPartitionsReq;
 import io.partita.v2.service.partition.request.LoadPartitionsReq;
 import io.partita.v2.service.partition.request.ReleasePartitionsReq;
 import io.partita.v2.service.partition.response.GetPartitionStatsResp;
+import io.partita.v2.service.rbac.request.CreateRoleReq;
+import io.partita.v2.service.rbac.request.CreateUserReq;
+import io.partita.v2.service.rbac.request.DropRoleReq;
+import io.partita.v2.service.rbac.request.DropUserReq;
+import io.partita.v2.service.rbac.request.GrantPrivilegeReq;
+import io.partita.v2.service.rbac.request.GrantRoleReq;
+import io.partita.v2.service.rbac.request.RevokePrivilegeReq;
+import io.partita.v2.service.rbac.request.RevokeRoleReq;
+import io.partita.v2.service.rbac.request.UpdatePasswordReq;
 import io.partita.v2.service.resourcegroup.request.CreateResourceGroupReq;
 import io.partita.v2.service.resourcegroup.request.DescribeResourceGroupReq;
 import io.partita.v2.service.resourcegroup.request.DropResourceGroupReq;
@@ -85,9 +94,9 @@ import java.util.function.Function;
  * its value or throws {@link MilvusClientException}: SERVER_ERROR with the server's codes and reason,
  * INVALID_PARAMS naming the bad field, TIMEOUT, or RPC_ERROR when no usable answer came back.
  *
- * <p>The RBAC and rename calls of the official client are not sent by Partita yet:
- * {@link #renameCollection} throws RPC_ERROR naming UNIMPLEMENTED; the others are absent
- * (docs/migration.md lists them). The database and resource-group calls are sent over gRPC (the
+ * <p>The rename call and part of the RBAC calls of the official client (role and user listings,
+ * privilege groups, the V2 grants) are not sent by Partita yet: {@link #renameCollection} throws
+ * RPC_ERROR naming UNIMPLEMENTED; the others are absent (docs/migration.md lists them). The database and resource-group calls are sent over gRPC (the
  * REST transports answer them UNIMPLEMENTED unless their API has the route).
  *
  * <p><b>Threads and closing.</b> Thread-safe, like the client underneath; share one instance.
@@ -235,6 +244,58 @@ public class MilvusClientV2 {
     /** Moves replicas of a loaded collection between resource groups. */
     public void transferReplica(TransferReplicaReq request) {
         ResourceGroupOps.transferReplica(session, Checks.checked(request, "request"));
+    }
+
+    // ---- users and roles (RBAC) ----
+
+    /** Creates a user with a password. */
+    public void createUser(CreateUserReq request) {
+        RbacOps.createUser(session, Checks.checked(request, "request"));
+    }
+
+    /** Changes a user's password (the current one must be given). */
+    public void updatePassword(UpdatePasswordReq request) {
+        RbacOps.updatePassword(session, Checks.checked(request, "request"));
+    }
+
+    /** Drops a user. */
+    public void dropUser(DropUserReq request) {
+        RbacOps.dropUser(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the user names */
+    public List<String> listUsers() {
+        return RbacOps.listUsers(session);
+    }
+
+    /** Creates a role (Milvus 2.2+; gRPC). */
+    public void createRole(CreateRoleReq request) {
+        RbacOps.createRole(session, Checks.checked(request, "request"));
+    }
+
+    /** Drops a role; with {@code forceDrop} its grants go with it. */
+    public void dropRole(DropRoleReq request) {
+        RbacOps.dropRole(session, Checks.checked(request, "request"));
+    }
+
+    /** Binds a user to a role. */
+    public void grantRole(GrantRoleReq request) {
+        RbacOps.grantRole(session, Checks.checked(request, "request"));
+    }
+
+    /** Unbinds a user from a role. */
+    public void revokeRole(RevokeRoleReq request) {
+        RbacOps.revokeRole(session, Checks.checked(request, "request"));
+    }
+
+    /** Grants a role a privilege on an object of the client's database. */
+    public void grantPrivilege(GrantPrivilegeReq request) {
+        RbacOps.grantPrivilege(session, Checks.checked(request, "request"));
+    }
+
+    /** Revokes a privilege on an object from a role. */
+    public void revokePrivilege(RevokePrivilegeReq request) {
+        RbacOps.revokePrivilege(session, Checks.checked(request, "request"));
     }
 
     // ---- collections ----

@@ -25,6 +25,11 @@ final class Servers implements AutoCloseable {
 
     /** A server with {@code queryNodes} simulated query nodes (for resource groups). */
     static Servers start(Profile profile, int queryNodes) throws IOException {
+        return start(profile, queryNodes, false);
+    }
+
+    /** A server that requires credentials on every call ({@code root}/{@code Milvus}) when {@code auth}. */
+    static Servers start(Profile profile, int queryNodes, boolean auth) throws IOException {
         Path dir = Files.createTempDirectory("partita-v2-test");
         ReferenceServer s = ReferenceServer.builder()
                 .dataDir(dir)
@@ -34,6 +39,7 @@ final class Servers implements AutoCloseable {
                 .profile(profile)
                 .memoryLimitBytes(256L * 1024 * 1024)
                 .queryNodes(queryNodes)
+                .auth(auth)
                 .start();
         return new Servers(s, dir);
     }
