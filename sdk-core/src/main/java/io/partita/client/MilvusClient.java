@@ -5,6 +5,7 @@ import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.DescribeDatabaseResponse;
 import io.partita.model.DescribeIndexResponse;
+import io.partita.model.DescribeResourceGroupResponse;
 import io.partita.model.FlushResponse;
 import io.partita.model.GetCollectionStatisticsResponse;
 import io.partita.model.GetCompactionPlansResponse;
@@ -22,6 +23,7 @@ import io.partita.model.GetReplicasResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ListDatabasesResponse;
+import io.partita.model.ListResourceGroupsResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
@@ -81,6 +83,21 @@ import io.partita.param.partition.HasPartitionParam;
 import io.partita.param.partition.LoadPartitionsParam;
 import io.partita.param.partition.ReleasePartitionsParam;
 import io.partita.param.partition.ShowPartitionsParam;
+import io.partita.param.resourcegroup.CreateResourceGroupParam;
+import io.partita.param.resourcegroup.DescribeResourceGroupParam;
+import io.partita.param.resourcegroup.DropResourceGroupParam;
+import io.partita.param.resourcegroup.ListResourceGroupsParam;
+import io.partita.param.resourcegroup.TransferNodeParam;
+import io.partita.param.resourcegroup.TransferReplicaParam;
+import io.partita.param.resourcegroup.UpdateResourceGroupsParam;
+import io.partita.param.role.AddUserToRoleParam;
+import io.partita.param.role.CreateRoleParam;
+import io.partita.param.role.DropRoleParam;
+import io.partita.param.role.GrantRolePrivilegeParam;
+import io.partita.param.role.RemoveUserFromRoleParam;
+import io.partita.param.role.RevokeRolePrivilegeParam;
+import io.partita.param.role.RolePrivilegeParam;
+import io.partita.param.role.UserRoleParam;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -536,4 +553,140 @@ public interface MilvusClient extends AutoCloseable {
      * @return its name, id, creation time and properties
      */
     R<DescribeDatabaseResponse> describeDatabase(DescribeDatabaseParam requestParam);
+
+    /**
+     * Creates a resource group (Milvus 2.3+; its configuration 2.4+). Served over gRPC; the REST
+     * transport answers UNIMPLEMENTED, as Milvus 2.1's HTTP API has no route for it.
+     *
+     * @param requestParam the group and its configuration
+     * @return the status
+     */
+    R<RpcStatus> createResourceGroup(CreateResourceGroupParam requestParam);
+
+    /**
+     * Drops a resource group, which must hold no node and no replica (gRPC only, as
+     * {@link #createResourceGroup}).
+     *
+     * @param requestParam the group
+     * @return the status
+     */
+    R<RpcStatus> dropResourceGroup(DropResourceGroupParam requestParam);
+
+    /**
+     * Replaces the configuration of resource groups (Milvus 2.4+; gRPC only, as
+     * {@link #createResourceGroup}).
+     *
+     * @param requestParam the groups and their new configurations
+     * @return the status
+     */
+    R<RpcStatus> updateResourceGroups(UpdateResourceGroupsParam requestParam);
+
+    /**
+     * Lists the resource groups (gRPC only, as {@link #createResourceGroup}).
+     *
+     * @param requestParam no field
+     * @return the group names
+     */
+    R<ListResourceGroupsResponse> listResourceGroups(ListResourceGroupsParam requestParam);
+
+    /**
+     * Describes a resource group: nodes, loaded replicas, configuration (gRPC only, as
+     * {@link #createResourceGroup}).
+     *
+     * @param requestParam the group
+     * @return the group's description
+     */
+    R<DescribeResourceGroupResponse> describeResourceGroup(DescribeResourceGroupParam requestParam);
+
+    /**
+     * Moves query nodes between resource groups (gRPC only, as {@link #createResourceGroup}).
+     *
+     * @param requestParam the groups and the number of nodes
+     * @return the status
+     */
+    R<RpcStatus> transferNode(TransferNodeParam requestParam);
+
+    /**
+     * Moves replicas of a loaded collection between resource groups (gRPC only, as
+     * {@link #createResourceGroup}).
+     *
+     * @param requestParam the groups, the collection and the number of replicas
+     * @return the status
+     */
+    R<RpcStatus> transferReplica(TransferReplicaParam requestParam);
+
+    /**
+     * Creates a role (Milvus 2.2+). Served over gRPC; the REST transport answers UNIMPLEMENTED,
+     * as Milvus 2.1's HTTP API has no route for it.
+     *
+     * @param requestParam the role
+     * @return the status
+     */
+    R<RpcStatus> createRole(CreateRoleParam requestParam);
+
+    /**
+     * Drops a role (gRPC only, as {@link #createRole}).
+     *
+     * @param requestParam the role and whether its grants go with it
+     * @return the status
+     */
+    R<RpcStatus> dropRole(DropRoleParam requestParam);
+
+    /**
+     * Binds a user to a role (gRPC only, as {@link #createRole}).
+     *
+     * @param requestParam the user and the role
+     * @return the status
+     */
+    default R<RpcStatus> addUserToRole(AddUserToRoleParam requestParam) {
+        return operateUserRole(requestParam);
+    }
+
+    /**
+     * Unbinds a user from a role (gRPC only, as {@link #createRole}).
+     *
+     * @param requestParam the user and the role
+     * @return the status
+     */
+    default R<RpcStatus> removeUserFromRole(RemoveUserFromRoleParam requestParam) {
+        return operateUserRole(requestParam);
+    }
+
+    /**
+     * Grants a role a privilege on an object (gRPC only, as {@link #createRole}).
+     *
+     * @param requestParam the role, the object and the privilege
+     * @return the status
+     */
+    default R<RpcStatus> grantRolePrivilege(GrantRolePrivilegeParam requestParam) {
+        return operatePrivilege(requestParam);
+    }
+
+    /**
+     * Revokes a privilege on an object from a role (gRPC only, as {@link #createRole}).
+     *
+     * @param requestParam the role, the object and the privilege
+     * @return the status
+     */
+    default R<RpcStatus> revokeRolePrivilege(RevokeRolePrivilegeParam requestParam) {
+        return operatePrivilege(requestParam);
+    }
+
+    /**
+     * Binds a user to a role or unbinds it (OperateUserRole; {@link #addUserToRole} and
+     * {@link #removeUserFromRole} are the official names). gRPC only, as {@link #createRole}.
+     *
+     * @param requestParam the user, the role and the direction
+     * @return the status
+     */
+    R<RpcStatus> operateUserRole(UserRoleParam requestParam);
+
+    /**
+     * Grants or revokes a role's privilege on an object (OperatePrivilege; {@link #grantRolePrivilege}
+     * and {@link #revokeRolePrivilege} are the official names). gRPC only, as {@link #createRole}.
+     *
+     * @param requestParam the role, the object, the privilege and the direction
+     * @return the status
+     */
+    R<RpcStatus> operatePrivilege(RolePrivilegeParam requestParam);
 }

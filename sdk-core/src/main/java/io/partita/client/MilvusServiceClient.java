@@ -5,6 +5,7 @@ import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.DescribeDatabaseResponse;
 import io.partita.model.DescribeIndexResponse;
+import io.partita.model.DescribeResourceGroupResponse;
 import io.partita.model.FlushResponse;
 import io.partita.model.GetCollectionStatisticsResponse;
 import io.partita.model.GetCompactionPlansResponse;
@@ -22,6 +23,7 @@ import io.partita.model.GetReplicasResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ListDatabasesResponse;
+import io.partita.model.ListResourceGroupsResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
@@ -84,6 +86,17 @@ import io.partita.param.partition.HasPartitionParam;
 import io.partita.param.partition.LoadPartitionsParam;
 import io.partita.param.partition.ReleasePartitionsParam;
 import io.partita.param.partition.ShowPartitionsParam;
+import io.partita.param.resourcegroup.CreateResourceGroupParam;
+import io.partita.param.resourcegroup.DescribeResourceGroupParam;
+import io.partita.param.resourcegroup.DropResourceGroupParam;
+import io.partita.param.resourcegroup.ListResourceGroupsParam;
+import io.partita.param.resourcegroup.TransferNodeParam;
+import io.partita.param.resourcegroup.TransferReplicaParam;
+import io.partita.param.resourcegroup.UpdateResourceGroupsParam;
+import io.partita.param.role.CreateRoleParam;
+import io.partita.param.role.DropRoleParam;
+import io.partita.param.role.RolePrivilegeParam;
+import io.partita.param.role.UserRoleParam;
 import io.partita.transport.Operations;
 import io.partita.transport.Transport;
 import java.time.Duration;
@@ -438,5 +451,60 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<DescribeDatabaseResponse> describeDatabase(DescribeDatabaseParam requestParam) {
         return invoker.call(Operations.DESCRIBE_DATABASE, requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> createResourceGroup(CreateResourceGroupParam requestParam) {
+        return Results.status(invoker.call(Operations.CREATE_RESOURCE_GROUP, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> dropResourceGroup(DropResourceGroupParam requestParam) {
+        return Results.status(invoker.call(Operations.DROP_RESOURCE_GROUP, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> updateResourceGroups(UpdateResourceGroupsParam requestParam) {
+        return Results.status(invoker.call(Operations.UPDATE_RESOURCE_GROUPS, requestParam));
+    }
+
+    @Override
+    public R<ListResourceGroupsResponse> listResourceGroups(ListResourceGroupsParam requestParam) {
+        return invoker.call(Operations.LIST_RESOURCE_GROUPS, requestParam);
+    }
+
+    @Override
+    public R<DescribeResourceGroupResponse> describeResourceGroup(DescribeResourceGroupParam requestParam) {
+        return invoker.call(Operations.DESCRIBE_RESOURCE_GROUP, requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> transferNode(TransferNodeParam requestParam) {
+        return Results.status(invoker.call(Operations.TRANSFER_NODE, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> transferReplica(TransferReplicaParam requestParam) {
+        return Results.status(invoker.call(Operations.TRANSFER_REPLICA, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> createRole(CreateRoleParam requestParam) {
+        return Results.status(invoker.call(Operations.CREATE_ROLE, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> dropRole(DropRoleParam requestParam) {
+        return Results.status(invoker.call(Operations.DROP_ROLE, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> operateUserRole(UserRoleParam requestParam) {
+        return Results.status(invoker.call(Operations.OPERATE_USER_ROLE, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> operatePrivilege(RolePrivilegeParam requestParam) {
+        return Results.status(invoker.call(Operations.OPERATE_PRIVILEGE, requestParam));
     }
 }

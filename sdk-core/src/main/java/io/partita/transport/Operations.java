@@ -6,6 +6,7 @@ import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.DescribeDatabaseResponse;
 import io.partita.model.DescribeIndexResponse;
+import io.partita.model.DescribeResourceGroupResponse;
 import io.partita.model.FlushResponse;
 import io.partita.model.GetCollectionStatisticsResponse;
 import io.partita.model.GetCompactionPlansResponse;
@@ -23,6 +24,7 @@ import io.partita.model.GetReplicasResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ListDatabasesResponse;
+import io.partita.model.ListResourceGroupsResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
@@ -82,6 +84,17 @@ import io.partita.param.partition.HasPartitionParam;
 import io.partita.param.partition.LoadPartitionsParam;
 import io.partita.param.partition.ReleasePartitionsParam;
 import io.partita.param.partition.ShowPartitionsParam;
+import io.partita.param.resourcegroup.CreateResourceGroupParam;
+import io.partita.param.resourcegroup.DescribeResourceGroupParam;
+import io.partita.param.resourcegroup.DropResourceGroupParam;
+import io.partita.param.resourcegroup.ListResourceGroupsParam;
+import io.partita.param.resourcegroup.TransferNodeParam;
+import io.partita.param.resourcegroup.TransferReplicaParam;
+import io.partita.param.resourcegroup.UpdateResourceGroupsParam;
+import io.partita.param.role.CreateRoleParam;
+import io.partita.param.role.DropRoleParam;
+import io.partita.param.role.RolePrivilegeParam;
+import io.partita.param.role.UserRoleParam;
 import java.util.List;
 
 /**
@@ -272,6 +285,42 @@ public final class Operations {
     public static final Operation<AlterDatabaseParam, Status> ALTER_DATABASE =
             new Operation<>("AlterDatabase", AlterDatabaseParam.class, Status.class);
 
+    /** {@code CreateResourceGroup}: {@link CreateResourceGroupParam} to {@link Status}. */
+    public static final Operation<CreateResourceGroupParam, Status> CREATE_RESOURCE_GROUP =
+            new Operation<>("CreateResourceGroup", CreateResourceGroupParam.class, Status.class);
+    /** {@code DropResourceGroup}: {@link DropResourceGroupParam} to {@link Status}. */
+    public static final Operation<DropResourceGroupParam, Status> DROP_RESOURCE_GROUP =
+            new Operation<>("DropResourceGroup", DropResourceGroupParam.class, Status.class);
+    /** {@code UpdateResourceGroups}: {@link UpdateResourceGroupsParam} to {@link Status}. */
+    public static final Operation<UpdateResourceGroupsParam, Status> UPDATE_RESOURCE_GROUPS =
+            new Operation<>("UpdateResourceGroups", UpdateResourceGroupsParam.class, Status.class);
+    /** {@code ListResourceGroups}: {@link ListResourceGroupsParam} to {@link ListResourceGroupsResponse}. */
+    public static final Operation<ListResourceGroupsParam, ListResourceGroupsResponse> LIST_RESOURCE_GROUPS =
+            new Operation<>("ListResourceGroups", ListResourceGroupsParam.class, ListResourceGroupsResponse.class);
+    /** {@code DescribeResourceGroup}: {@link DescribeResourceGroupParam} to {@link DescribeResourceGroupResponse}. */
+    public static final Operation<DescribeResourceGroupParam, DescribeResourceGroupResponse> DESCRIBE_RESOURCE_GROUP =
+            new Operation<>(
+                    "DescribeResourceGroup", DescribeResourceGroupParam.class, DescribeResourceGroupResponse.class);
+    /** {@code TransferNode}: {@link TransferNodeParam} to {@link Status}. */
+    public static final Operation<TransferNodeParam, Status> TRANSFER_NODE =
+            new Operation<>("TransferNode", TransferNodeParam.class, Status.class);
+    /** {@code TransferReplica}: {@link TransferReplicaParam} to {@link Status}. */
+    public static final Operation<TransferReplicaParam, Status> TRANSFER_REPLICA =
+            new Operation<>("TransferReplica", TransferReplicaParam.class, Status.class);
+
+    /** {@code CreateRole}: {@link CreateRoleParam} to {@link Status}. */
+    public static final Operation<CreateRoleParam, Status> CREATE_ROLE =
+            new Operation<>("CreateRole", CreateRoleParam.class, Status.class);
+    /** {@code DropRole}: {@link DropRoleParam} to {@link Status}. */
+    public static final Operation<DropRoleParam, Status> DROP_ROLE =
+            new Operation<>("DropRole", DropRoleParam.class, Status.class);
+    /** {@code OperateUserRole}: {@link UserRoleParam} (add or remove) to {@link Status}. */
+    public static final Operation<UserRoleParam, Status> OPERATE_USER_ROLE =
+            new Operation<>("OperateUserRole", UserRoleParam.class, Status.class);
+    /** {@code OperatePrivilege}: {@link RolePrivilegeParam} (grant or revoke) to {@link Status}. */
+    public static final Operation<RolePrivilegeParam, Status> OPERATE_PRIVILEGE =
+            new Operation<>("OperatePrivilege", RolePrivilegeParam.class, Status.class);
+
     private static final List<Operation<?, ?>> ALL = List.of(
             CREATE_COLLECTION,
             DROP_COLLECTION,
@@ -324,7 +373,18 @@ public final class Operations {
             DROP_DATABASE,
             LIST_DATABASES,
             DESCRIBE_DATABASE,
-            ALTER_DATABASE);
+            ALTER_DATABASE,
+            CREATE_RESOURCE_GROUP,
+            DROP_RESOURCE_GROUP,
+            UPDATE_RESOURCE_GROUPS,
+            LIST_RESOURCE_GROUPS,
+            DESCRIBE_RESOURCE_GROUP,
+            TRANSFER_NODE,
+            TRANSFER_REPLICA,
+            CREATE_ROLE,
+            DROP_ROLE,
+            OPERATE_USER_ROLE,
+            OPERATE_PRIVILEGE);
 
     /** @return every operation, in declaration order */
     public static List<Operation<?, ?>> all() {

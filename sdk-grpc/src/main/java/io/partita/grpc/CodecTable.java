@@ -32,6 +32,8 @@ final class CodecTable {
         PartitionCodecs.register(t);
         AliasCodecs.register(t);
         DatabaseCodecs.register(t);
+        ResourceGroupCodecs.register(t);
+        RoleCodecs.register(t);
         IndexCodecs.register(t);
         DmlCodecs.register(t);
         SearchCodecs.register(t);

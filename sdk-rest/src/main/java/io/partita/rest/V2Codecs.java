@@ -46,6 +46,7 @@ final class V2Codecs {
         partitions(t, v1);
         aliasesIndexesUsers(t);
         databases(t);
+        V2ResourceGroupCodecs.register(t);
         return t.fallingBackTo(v1);
     }
 
@@ -380,7 +381,7 @@ final class V2Codecs {
         return b.build();
     }
 
-    private static java.util.List<String> names(JsonObject a) {
+    static java.util.List<String> names(JsonObject a) {
         JsonElement d = a.get("data");
         java.util.List<String> out = new java.util.ArrayList<>();
         if (d != null && d.isJsonArray()) {

@@ -20,6 +20,16 @@ final class Servers implements AutoCloseable {
     }
 
     static Servers start(Profile profile) throws IOException {
+        return start(profile, 1);
+    }
+
+    /** A server with {@code queryNodes} simulated query nodes (for resource groups). */
+    static Servers start(Profile profile, int queryNodes) throws IOException {
+        return start(profile, queryNodes, false);
+    }
+
+    /** A server that requires credentials on every call ({@code root}/{@code Milvus}) when {@code auth}. */
+    static Servers start(Profile profile, int queryNodes, boolean auth) throws IOException {
         Path dir = Files.createTempDirectory("partita-v2-test");
         ReferenceServer s = ReferenceServer.builder()
                 .dataDir(dir)
@@ -28,6 +38,8 @@ final class Servers implements AutoCloseable {
                 .bindAddress("127.0.0.1")
                 .profile(profile)
                 .memoryLimitBytes(256L * 1024 * 1024)
+                .queryNodes(queryNodes)
+                .auth(auth)
                 .start();
         return new Servers(s, dir);
     }

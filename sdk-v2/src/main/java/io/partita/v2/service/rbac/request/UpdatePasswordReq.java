@@ -1,0 +1,39 @@
+package io.partita.v2.service.rbac.request;
+
+import io.partita.v2.internal.Checks;
+import lombok.Builder;
+import lombok.Getter;
+
+/**
+ * Changes a user's password ({@code MilvusClientV2.updatePassword}).
+ *
+ * <p>Immutable. {@code build()} throws {@link io.partita.v2.exception.MilvusClientException}
+ * ({@code INVALID_String userName, String password, String newPassword}) naming a missing required field.
+ */
+@Getter
+public final class UpdatePasswordReq {
+    /** The user (required). */
+    private final String userName;
+    /** The current password (required). */
+    private final String password;
+    /** The new password (required). */
+    private final String newPassword;
+
+    @Builder
+    private UpdatePasswordReq(String userName, String password, String newPassword) {
+        Checks.notBlank(userName, "UpdatePasswordReq.userName");
+        Checks.notBlank(password, "UpdatePasswordReq.password");
+        Checks.notBlank(newPassword, "UpdatePasswordReq.newPassword");
+        this.userName = userName;
+        this.password = password;
+        this.newPassword = newPassword;
+    }
+
+    /** Builds a {@link UpdatePasswordReq}. */
+    public static class UpdatePasswordReqBuilder {}
+
+    @Override
+    public String toString() {
+        return "UpdatePasswordReq{" + "userName=" + userName + "}";
+    }
+}
