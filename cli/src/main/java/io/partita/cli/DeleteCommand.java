@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
             IndexCommands.DeleteIndex.class,
             AliasCommands.Delete.class,
             UserCommands.Delete.class,
-            DeleteCommand.Entities.class
+            DeleteCommand.Entities.class,
+            DatabaseCommands.Delete.class
         })
 final class DeleteCommand extends GroupCommand {
 
