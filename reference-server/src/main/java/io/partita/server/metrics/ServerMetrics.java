@@ -23,16 +23,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
 /**
  * One server's metrics registry. The registry and the JVM binders are built on a daemon thread
- * started with the server, so that neither start-up nor (usually) the first call waits for
- * Micrometer's classes; a recording made before it is built waits for it. Engine gauges
+ * started by the first recording or scrape, so that neither start-up nor the first call waits for
+ * Micrometer's classes: recordings made before it is built are kept and applied once it is (a
+ * scrape waits for it). Engine gauges
  * (query nodes, collections, partitions) are read from the engine at each {@link #scrape()}.
  * Thread-safe; {@link #close()} detaches the GC listeners.
  *
@@ -54,19 +59,20 @@ public final class ServerMetrics implements AutoCloseable {
 
     private final Engine engine;
     private final String nodeId;
-    private final CompletableFuture<Registry> registry;
+    private final CompletableFuture<Registry> registry = new CompletableFuture<>();
+    private final AtomicBoolean building = new AtomicBoolean();
+    /** Recordings made before the registry was built; applied in order once it is. */
+    private final Queue<Consumer<Registry>> pending = new ConcurrentLinkedQueue<>();
+
+    private volatile Registry ready;
 
     private ServerMetrics(Engine engine, long nodeId) {
         this.engine = engine;
         this.nodeId = Long.toString(nodeId);
-        this.registry = new CompletableFuture<>();
-        Thread builder = new Thread(this::build, "partita-metrics-init");
-        builder.setDaemon(true);
-        builder.start();
     }
 
     /**
-     * Starts building the registry in the background.
+     * A server's metrics; nothing of Micrometer is loaded until the first recording or scrape.
      *
      * @param engine read for the memory and load gauges at each scrape
      * @param nodeId the {@code node_id} label of Milvus's proxy metrics (Milvus's proxy node id)
@@ -75,16 +81,53 @@ public final class ServerMetrics implements AutoCloseable {
         return new ServerMetrics(engine, nodeId);
     }
 
+    private void startBuilding() {
+        if (building.compareAndSet(false, true)) {
+            Thread builder = new Thread(this::build, "partita-metrics-init");
+            builder.setDaemon(true);
+            builder.start();
+        }
+    }
+
     private void build() {
         try {
-            registry.complete(new Registry());
+            Registry r = new Registry();
+            ready = r;
+            drain(r);
+            registry.complete(r);
         } catch (RuntimeException | Error e) {
             registry.completeExceptionally(e);
         }
     }
 
+    private void drain(Registry r) {
+        synchronized (pending) {
+            for (Consumer<Registry> action = pending.poll(); action != null; action = pending.poll()) {
+                action.accept(r);
+            }
+        }
+    }
+
+    /** Applies {@code action} now if the registry is built, else once it is; never waits. */
+    private void withRegistry(Consumer<Registry> action) {
+        Registry r = ready;
+        if (r != null) {
+            action.accept(r);
+            return;
+        }
+        pending.add(action);
+        startBuilding();
+        r = ready;
+        if (r != null) {
+            drain(r); // built meanwhile: the builder's drain may have run before the add
+        }
+    }
+
     private Registry registry() {
-        return registry.join();
+        startBuilding();
+        Registry r = registry.join();
+        drain(r);
+        return r;
     }
 
     /**
@@ -95,7 +138,10 @@ public final class ServerMetrics implements AutoCloseable {
      * @param milvusCode the Milvus {@code common.Status} code of the answer, 0 for success, -1 when none was read
      */
     public void recordGrpc(String method, String grpcStatus, int milvusCode, long elapsedNanos) {
-        Registry r = registry();
+        withRegistry(r -> recordGrpc(r, method, grpcStatus, milvusCode, elapsedNanos));
+    }
+
+    private void recordGrpc(Registry r, String method, String grpcStatus, int milvusCode, long elapsedNanos) {
         boolean success = grpcStatus.equals("OK") && milvusCode <= 0;
         r.count(
                         "milvus.proxy.req.count",
@@ -124,7 +170,10 @@ public final class ServerMetrics implements AutoCloseable {
      * @param status the HTTP status code
      */
     public void recordHttp(String method, String route, int status, long elapsedNanos) {
-        Registry r = registry();
+        withRegistry(r -> recordHttp(r, method, route, status, elapsedNanos));
+    }
+
+    private void recordHttp(Registry r, String method, String route, int status, long elapsedNanos) {
         r.count(
                         "milvus.proxy.restful.api.req.count",
                         "count of operation executed",
@@ -169,7 +218,7 @@ public final class ServerMetrics implements AutoCloseable {
 
     @Override
     public void close() {
-        registry.thenAccept(Registry::close);
+        registry.thenAccept(Registry::close); // nothing to close when it was never built
     }
 
     /** The Micrometer registry with the JVM binders and the engine's multi-gauges. */
