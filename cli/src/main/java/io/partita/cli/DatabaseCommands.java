@@ -95,12 +95,12 @@ final class DatabaseCommands {
 
         @Override
         int run(Session session) {
-            if (!yes) {
-                output().err().println("Warning! You are trying to delete the database. This action cannot be undone!");
-                if (!session.confirm("Do you want to continue?")) {
-                    output().done("Nothing deleted.");
-                    return ExitCodes.OK;
-                }
+            if (!DeleteCommand.confirmed(
+                    this,
+                    session,
+                    yes,
+                    "Warning! You are trying to delete the database. This action cannot be undone!")) {
+                return ExitCodes.OK;
             }
             session.client()
                     .dropDatabase(DropDatabaseParam.newBuilder()

@@ -7,9 +7,6 @@ import io.partita.param.ConnectParam;
 import io.partita.param.collection.HasCollectionParam;
 import io.partita.server.ReferenceServer;
 import io.partita.server.engine.Engine;
-import io.partita.server.model.CollectionSchema;
-import io.partita.server.model.FieldColumn;
-import io.partita.server.model.FieldSchema;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,8 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -49,24 +44,7 @@ class MetricsPageTest {
     void everySeriesInTheTableIsPrintedAfterCallsAndALoad(@TempDir Path dir) throws Exception {
         try (ReferenceServer server = serverWithMetrics(dir)) {
             Engine e = server.engine();
-            e.createCollection(new CollectionSchema(
-                    "book",
-                    "",
-                    List.of(FieldSchema.int64Key("book_id", false), FieldSchema.floatVector("book_intro", 2)),
-                    1,
-                    0));
-            e.insert(
-                    "book",
-                    "",
-                    List.of(
-                            FieldColumn.longs("book_id", new long[] {1, 2, 3}),
-                            FieldColumn.floatVectors("book_intro", 2, new float[] {1, 0, 0, 1, 1, 1})));
-            e.flush(List.of("book"));
-            e.loadCollection("book", 1);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (e.loadingProgress("book", List.of()) < 100 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            MmapPageTest.loadedBook(e);
             MilvusServiceClient client = new MilvusServiceClient(ConnectParam.newBuilder()
                     .withUri(server.grpcUri().toString())
                     .build());
