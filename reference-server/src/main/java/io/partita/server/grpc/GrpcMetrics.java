@@ -41,9 +41,11 @@ final class GrpcMetrics implements ServerInterceptor {
 
             @Override
             public void close(Status status, Metadata trailers) {
-                super.close(status, trailers);
+                // recorded before the answer leaves: the request budget is given back in onComplete,
+                // on this call's executor after close returns, and a client may send its next call at once
                 metrics.recordGrpc(
                         method == null ? "unknown" : method, status.getCode().name(), code, System.nanoTime() - start);
+                super.close(status, trailers);
             }
         };
         return next.startCall(timed, headers);
