@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             CreatePartitionCommand.class,
             CreateIndexCommand.class,
             AliasCommands.Create.class,
-            UserCommands.Create.class
+            UserCommands.Create.class,
+            DatabaseCommands.Create.class
         })
 final class CreateCommand extends GroupCommand {}

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
             IndexCommands.DeleteIndex.class,
             AliasCommands.Delete.class,
             UserCommands.Delete.class,
-            DeleteCommand.Entities.class
+            DeleteCommand.Entities.class,
+            DatabaseCommands.Delete.class
         })
 final class DeleteCommand extends GroupCommand {
 
@@ -43,17 +44,31 @@ final class DeleteCommand extends GroupCommand {
 
         @Override
         int run(Session session) {
-            if (!yes) {
-                output().err()
-                        .println(
-                                "Warning! You are trying to delete the collection with data. This action cannot be undone!");
-                if (!session.confirm("Do you want to continue?")) {
-                    output().done("Nothing deleted.");
-                    return ExitCodes.OK;
-                }
+            if (!confirmed(
+                    this,
+                    session,
+                    yes,
+                    "Warning! You are trying to delete the collection with data. This action cannot be undone!")) {
+                return ExitCodes.OK;
             }
             return DropCommand.Collection.drop(this, session, collection);
         }
+    }
+
+    /**
+     * milvus_cli's confirmation before a drop: true when {@code yes} was given or the user answers
+     * yes; otherwise prints "Nothing deleted." and returns false.
+     */
+    static boolean confirmed(SessionCommand command, Session session, boolean yes, String warning) {
+        if (yes) {
+            return true;
+        }
+        command.output().err().println(warning);
+        if (session.confirm("Do you want to continue?")) {
+            return true;
+        }
+        command.output().done("Nothing deleted.");
+        return false;
     }
 
     /** {@code delete entities -c book [-p novel] [-e EXPR] [-y]}: asks for the expression when missing. */

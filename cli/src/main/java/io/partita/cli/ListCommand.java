@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
             ListCommand.Partitions.class,
             IndexCommands.ListIndexes.class,
             AliasCommands.ListAliases.class,
-            UserCommands.ListUsers.class
+            UserCommands.ListUsers.class,
+            DatabaseCommands.ListAll.class
         })
 final class ListCommand extends GroupCommand {
 

@@ -38,6 +38,7 @@ import picocli.CommandLine.Option;
             FlushCommand.class,
             UpdateCommand.class,
             VersionCommand.class,
+            DatabaseCommands.UseGroup.class,
             ExitCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -26,6 +26,7 @@ final class Session implements AutoCloseable {
     private boolean longsAsStringsByDefault;
     private boolean exitRequested;
     private MilvusClient client;
+    private String database = "default";
     private Prompter prompter;
 
     private final java.io.InputStream in;
@@ -157,13 +158,25 @@ final class Session implements AutoCloseable {
         return answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes");
     }
 
+    /** The database the session's calls run in ({@code use database}); {@code default} at first. */
+    String database() {
+        return database;
+    }
+
+    /** Switches the database; the next command connects again with it. */
+    void useDatabase(String name) {
+        closeClient();
+        this.database = name;
+    }
+
     /** The connected client, created on first use. */
     MilvusClient client() {
         if (client == null) {
             ConnectParam.Builder b = ConnectParam.newBuilder()
                     .withUri(uri)
                     .withConnectTimeout(Duration.ofSeconds(5))
-                    .withRpcDeadline(timeout);
+                    .withRpcDeadline(timeout)
+                    .withDatabaseName(database);
             if (user != null) {
                 b.withAuthorization(user, password == null ? "" : password);
             }

@@ -32,6 +32,11 @@ final class ForkedServer implements AutoCloseable {
 
     /** Starts the server and waits (up to two minutes, for a loaded machine) for its ready line. */
     static ForkedServer start(Path dataDir) throws IOException, InterruptedException {
+        return start(dataDir, "milvus-2.1");
+    }
+
+    /** {@link #start(Path)} under a profile ({@code --profile}), e.g. {@code milvus-2.6}. */
+    static ForkedServer start(Path dataDir, String profile) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(List.of(
                         java,
@@ -46,7 +51,9 @@ final class ForkedServer implements AutoCloseable {
                         "--http-port",
                         "0",
                         "--data-dir",
-                        dataDir.toString()))
+                        dataDir.toString(),
+                        "--profile",
+                        profile))
                 .redirectErrorStream(true)
                 .start();
         CompletableFuture<Matcher> ready = new CompletableFuture<>();

@@ -138,6 +138,31 @@ class MilvusCli1TerminalTest {
             String last = t.ok("list collections");
             assertThat(last).doesNotContain("| book ").doesNotContain("| shelf ");
 
+            // databases: Milvus 2.2.9+, so on a second server under the milvus-2.6 profile
+            try (ForkedServer v26 = ForkedServer.start(dir.resolve("data26"), "milvus-2.6")) {
+                String at = v26.grpcUri().getAuthority();
+                t.ok("connect -uri http://" + at, "Connected to grpc://" + at);
+                t.ok("create database -db library", "Create database library successfully!");
+                t.ok("list databases", "\\| library\\s*\\|", "\\| default\\s*\\|");
+                // every line differs from the ones before it: the screen is searched for the last one typed
+                t.ok("use database -db library", "Using database library\\.");
+                t.ok(
+                        "create collection -c stack -f stack_id:INT64 -f stack_vec:FLOAT_VECTOR:2 -p stack_id",
+                        "Create collection successfully!");
+                t.ok("list partitions -c stack", "\\| _default\\s*\\|");
+                t.ok("use database -db default", "Using database default\\.");
+                assertThat(t.run("show collection -c stack"))
+                        .as("stack is in library only")
+                        .contains("error:");
+                assertThat(t.run("use database -db nowhere")).contains("database not found: nowhere");
+                t.ok("use database --db_name library", "Using database library\\.");
+                t.ok("delete collection -c stack -y", "Drop collection stack successfully!");
+                t.type("delete database -db library");
+                t.answer("Do you want to continue?", "y");
+                t.finish("Drop database library successfully!");
+                assertThat(t.run("use database --db_name=library")).contains("database not found: library");
+            }
+
             t.ok("version", "^partita \\S+");
             t.ok("help", "load", "release", "show");
             String typo = t.run("relase partition -c book -p novel");
@@ -171,6 +196,8 @@ class MilvusCli1TerminalTest {
         final SoftAssertions softly = new SoftAssertions();
 
         private String line;
+        /** How often {@link #line} was on the screen (2,000 lines of history) before it was typed. */
+        private int seenBefore;
 
         Terminal(Tmux tmux) {
             this.tmux = tmux;
@@ -191,8 +218,9 @@ class MilvusCli1TerminalTest {
 
         /** Types a command line at the prompt. */
         void type(String commandLine) throws IOException, InterruptedException {
-            awaitPrompt();
+            String shown = awaitPrompt();
             line = commandLine;
+            seenBefore = occurrences(shown, Shell.PROMPT + line);
             tmux.typeLine(commandLine);
         }
 
@@ -209,7 +237,7 @@ class MilvusCli1TerminalTest {
         String output() throws IOException, InterruptedException {
             String screen = tmux.waitFor(
                     s -> atPrompt(s)
-                            && s.lastIndexOf(Shell.PROMPT + line) >= 0
+                            && occurrences(s, Shell.PROMPT + line) > seenBefore // not an earlier, identical line
                             && s.lastIndexOf(Shell.PROMPT.strip()) > s.lastIndexOf(Shell.PROMPT + line),
                     WAIT);
             int at = screen.lastIndexOf(Shell.PROMPT + line);
@@ -218,6 +246,14 @@ class MilvusCli1TerminalTest {
                     .isNotNegative();
             String out = screen.substring(at + Shell.PROMPT.length() + line.length());
             return out.substring(0, out.lastIndexOf(Shell.PROMPT.strip())).strip();
+        }
+
+        private static int occurrences(String screen, String text) {
+            int n = 0;
+            for (int at = screen.indexOf(text); at >= 0; at = screen.indexOf(text, at + 1)) {
+                n++;
+            }
+            return n;
         }
 
         /** Finishes a command: its output holds every pattern and no error. */

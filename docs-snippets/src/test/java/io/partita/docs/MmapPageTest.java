@@ -33,28 +33,33 @@ class MmapPageTest {
         return server;
     }
 
+    /** Collection {@code book}: 3 rows of 2-d float vectors, flushed, loaded (waits up to 30 s). */
+    static void loadedBook(Engine e) throws InterruptedException {
+        e.createCollection(new CollectionSchema(
+                "book",
+                "",
+                List.of(FieldSchema.int64Key("book_id", false), FieldSchema.floatVector("book_intro", 2)),
+                1,
+                0));
+        e.insert(
+                "book",
+                "",
+                List.of(
+                        FieldColumn.longs("book_id", new long[] {1, 2, 3}),
+                        FieldColumn.floatVectors("book_intro", 2, new float[] {1, 0, 0, 1, 1, 1})));
+        e.flush(List.of("book"));
+        e.loadCollection("book", 1);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (e.loadingProgress("book", List.of()) < 100 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
     @Test
     void theSnippetsServerMapsSealedVectorsAndChargesThemToDisk(@TempDir Path dir) throws Exception {
         try (ReferenceServer server = mmapServer(dir)) {
             Engine e = server.engine();
-            e.createCollection(new CollectionSchema(
-                    "book",
-                    "",
-                    List.of(FieldSchema.int64Key("book_id", false), FieldSchema.floatVector("book_intro", 2)),
-                    1,
-                    0));
-            e.insert(
-                    "book",
-                    "",
-                    List.of(
-                            FieldColumn.longs("book_id", new long[] {1, 2, 3}),
-                            FieldColumn.floatVectors("book_intro", 2, new float[] {1, 0, 0, 1, 1, 1})));
-            e.flush(List.of("book"));
-            e.loadCollection("book", 1);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (e.loadingProgress("book", List.of()) < 100 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            loadedBook(e);
             QueryNodeMetrics node = e.queryNodes().get(0);
             assertThat(node.mmapBytes()).as("3 rows × 2 floats, mapped").isEqualTo(24);
             assertThat(java.nio.file.Files.readString(page.path())).contains("partita_querynode_mmap_bytes");

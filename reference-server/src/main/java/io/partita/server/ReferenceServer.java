@@ -15,6 +15,7 @@ import io.partita.server.engine.EngineConfig;
 import io.partita.server.engine.core.DatabaseEngines;
 import io.partita.server.grpc.MilvusServiceAdapter;
 import io.partita.server.grpc.RequestBudget;
+import io.partita.server.metrics.ServerMetrics;
 import io.partita.server.model.Profile;
 import io.partita.server.tls.ServerTls;
 import io.partita.server.tls.TlsSettings;
@@ -53,6 +54,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReferenceServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceServer.class);
+    /** The {@code node_id} label of Milvus's proxy metrics: the one proxy this server plays. */
+    private static final long PROXY_NODE_ID = 1;
 
     /** The lifecycle of a server; it only moves forward. */
     public enum State {
@@ -68,6 +71,7 @@ public final class ReferenceServer implements AutoCloseable {
     private final Engine engine;
     private final Server grpc;
     private io.partita.server.http.HttpApiServer http; // null when the HTTP API is off
+    private ServerMetrics metrics;
     private final InetSocketAddress grpcAddress;
     private final Object lock = new Object();
     private State state = State.RUNNING;
@@ -170,6 +174,7 @@ public final class ReferenceServer implements AutoCloseable {
             grpc.shutdownNow();
             Thread.currentThread().interrupt();
         } finally {
+            metrics.close();
             engine.close();
             synchronized (lock) {
                 state = State.CLOSED;
@@ -340,6 +345,7 @@ public final class ReferenceServer implements AutoCloseable {
             ServerTls tls = frozen.tls.enabled() ? ServerTls.load(frozen.tls) : null; // before any file is opened
             ServerCredentials grpcCredentials = grpcCredentials(tls);
             Engine engine = DatabaseEngines.open(ec.build());
+            ServerMetrics metrics = null;
             try {
                 CredentialStore credentials = CredentialStore.open(frozen.dataDir, frozen.rootPassword);
                 if (frozen.auth && credentials.rootHasDefaultPassword()) {
@@ -353,10 +359,12 @@ public final class ReferenceServer implements AutoCloseable {
                         credentials,
                         AccessControl.open(frozen.dataDir, credentials),
                         frozen.auth);
+                metrics = ServerMetrics.start(engine, PROXY_NODE_ID);
                 ServerServiceDefinition service = adapter.definition(
                         frozen.grpcRequestBudgetBytes > 0
                                 ? new RequestBudget(frozen.grpcRequestBudgetBytes)
-                                : RequestBudget.forMessagesUpTo(frozen.maxInboundMessageBytes));
+                                : RequestBudget.forMessagesUpTo(frozen.maxInboundMessageBytes),
+                        metrics);
                 if (frozen.auth) {
                     service = ServerInterceptors.intercept(service, new AuthInterceptor(credentials));
                 }
@@ -368,7 +376,7 @@ public final class ReferenceServer implements AutoCloseable {
                                 frozen.bindAddress,
                                 frozen.httpPort,
                                 adapter,
-                                engine,
+                                metrics,
                                 frozen.auth ? credentials : null,
                                 frozen.maxInboundMessageBytes,
                                 io.partita.server.http.HttpApiServer.DEFAULT_MAX_HEADER_BYTES,
@@ -392,8 +400,12 @@ public final class ReferenceServer implements AutoCloseable {
                 }
                 ReferenceServer server = new ReferenceServer(frozen, engine, grpc);
                 server.http = http;
+                server.metrics = metrics;
                 return server;
             } catch (IOException | RuntimeException e) {
+                if (metrics != null) {
+                    metrics.close();
+                }
                 engine.close();
                 throw e;
             }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server's package graph: no import circles, and arrows only downwards: model ← {storage,
- * catalog, lifecycle, memory, search, expr, auth} ← engine ← {grpc, http} ← the server root.
+ * catalog, lifecycle, memory, search, expr, auth} ← engine ← {grpc, http, metrics} ← the server root.
  */
 class ServerLayersTest {
     private static JavaClasses server;
@@ -36,7 +36,7 @@ class ServerLayersTest {
                 .layer("Root")
                 .definedBy("io.partita.server")
                 .layer("Adapters")
-                .definedBy("io.partita.server.grpc..", "io.partita.server.http..")
+                .definedBy("io.partita.server.grpc..", "io.partita.server.http..", "io.partita.server.metrics..")
                 .layer("Engine")
                 .definedBy("io.partita.server.engine..")
                 .layer("Parts")

@@ -6,6 +6,7 @@ import io.grpc.ServerServiceDefinition;
 import io.partita.server.auth.AccessControl;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.engine.Engine;
+import io.partita.server.metrics.ServerMetrics;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.Profile;
 import io.partita.wire.MilvusProto;
@@ -111,6 +112,11 @@ public final class MilvusServiceAdapter {
     public ServerServiceDefinition definition(RequestBudget budget) {
         return ServerInterceptors.intercept(
                 GrpcBinding.build(SERVICE, rpcs, budget), Databases.INTERCEPTOR, clientSdks.interceptor());
+    }
+
+    /** {@link #definition(RequestBudget)} with every call counted and timed in {@code metrics}. */
+    public ServerServiceDefinition definition(RequestBudget budget, ServerMetrics metrics) {
+        return ServerInterceptors.intercept(definition(budget), new GrpcMetrics(metrics));
     }
 
     /** Every declaration, served or not (those not served carry the HTTP routes that answer 501). */

@@ -5,7 +5,7 @@ import com.google.protobuf.Message;
 import io.grpc.StatusRuntimeException;
 import io.partita.server.auth.Caller;
 import io.partita.server.auth.CredentialHeader;
-import io.partita.server.engine.Engine;
+import io.partita.server.metrics.ServerMetrics;
 import java.io.IOException;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
@@ -30,19 +30,28 @@ final class ApiHandler extends Handler.Abstract {
     private static final String TEXT = "text/plain; charset=utf-8";
 
     private final Routes routes;
-    private final Engine engine;
     private final BasicAuth auth;
     private final RequestBodies bodies;
-    private final RouteMetrics metrics = new RouteMetrics();
+    private final ServerMetrics metrics;
     private final VectordbApi vectordb;
 
     /** @param auth null when the server's auth is off */
-    ApiHandler(Routes routes, VectordbApi vectordb, Engine engine, BasicAuth auth, long maxBodyBytes) {
+    ApiHandler(Routes routes, VectordbApi vectordb, ServerMetrics metrics, BasicAuth auth, long maxBodyBytes) {
         this.routes = routes;
         this.vectordb = vectordb;
-        this.engine = engine;
+        this.metrics = metrics;
         this.auth = auth;
         this.bodies = new RequestBodies(maxBodyBytes);
+        metrics.gauge(
+                "partita.http.request.body.bytes.in.flight",
+                "Bytes of HTTP request bodies being read or handled now.",
+                bodies,
+                RequestBodies::inFlightBytes);
+        metrics.gauge(
+                "partita.http.request.body.budget.bytes",
+                "Most bytes of HTTP request bodies held at once; past it bodies are refused with 429.",
+                bodies,
+                RequestBodies::budgetBytes);
     }
 
     @Override
@@ -56,7 +65,7 @@ final class ApiHandler extends Handler.Abstract {
             if (path.equals("/healthz") || path.equals(Routes.PREFIX + "/health")) {
                 a = new Answer(200, TEXT, "OK");
             } else if (path.equals("/metrics")) {
-                a = new Answer(200, PrometheusText.CONTENT_TYPE, PrometheusText.render(engine, metrics, bodies));
+                a = new Answer(200, ServerMetrics.CONTENT_TYPE, metrics.scrape());
             } else if (path.startsWith(Routes.PREFIX + "/")) {
                 String sub = path.substring(Routes.PREFIX.length());
                 if (routes.knownPath(sub)) {
@@ -86,7 +95,7 @@ final class ApiHandler extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, a.contentType());
-        metrics.record(method, routeLabel, a.status(), System.nanoTime() - start);
+        metrics.recordHttp(method, routeLabel, a.status(), System.nanoTime() - start);
         Content.Sink.write(response, true, a.body(), callback);
         return true;
     }

@@ -1,8 +1,8 @@
 package io.partita.server.http;
 
 import io.partita.server.auth.CredentialStore;
-import io.partita.server.engine.Engine;
 import io.partita.server.grpc.MilvusServiceAdapter;
+import io.partita.server.metrics.ServerMetrics;
 import io.partita.server.tls.ServerTls;
 import java.io.IOException;
 import java.util.Objects;
@@ -48,7 +48,7 @@ public final class HttpApiServer implements AutoCloseable {
      * @param bindAddress address to listen on, e.g. {@code 127.0.0.1}
      * @param port port; 0 picks a free one (see {@link #port()})
      * @param service the RPC declarations every route calls (the same gRPC serves)
-     * @param engine read for {@code /metrics}
+     * @param metrics printed at {@code /metrics}; every request is recorded in it
      * @param credentials the store checked for Basic auth, or null when auth is off
      * @param maxBodyBytes largest request body accepted
      * @param maxHeaderBytes largest request header block accepted
@@ -59,14 +59,14 @@ public final class HttpApiServer implements AutoCloseable {
             String bindAddress,
             int port,
             MilvusServiceAdapter service,
-            Engine engine,
+            ServerMetrics metrics,
             CredentialStore credentials,
             long maxBodyBytes,
             int maxHeaderBytes,
             ServerTls tls)
             throws IOException {
         Objects.requireNonNull(service, "service");
-        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(metrics, "metrics");
         if (maxBodyBytes <= 0 || maxHeaderBytes <= 0) {
             throw new IllegalArgumentException(
                     "limits must be > 0, got maxBodyBytes=" + maxBodyBytes + " maxHeaderBytes=" + maxHeaderBytes);
@@ -91,7 +91,7 @@ public final class HttpApiServer implements AutoCloseable {
         jetty.setHandler(new ApiHandler(
                 routes,
                 new VectordbApi(service),
-                engine,
+                metrics,
                 credentials == null ? null : new BasicAuth(credentials),
                 maxBodyBytes));
         jetty.setStopTimeout(2000);

@@ -202,12 +202,12 @@ class HttpApiTest {
         assertThat(r.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("text/plain; version=0.0.4"));
         assertThat(r.body())
-                .containsPattern("(?m)^partita_querynode_capacity_bytes\\{node_id=\"\\d+\"} [1-9]\\d*$")
+                .containsPattern("(?m)^partita_querynode_capacity_bytes\\{node_id=\"\\d+\"} [1-9][0-9.E]*$")
                 .containsPattern(
-                        "(?m)^partita_partition_loaded_bytes\\{collection=\"metered\",partition=\"novel\"} \\d+$")
-                .containsPattern("(?m)^partita_collection_load_progress_percent\\{collection=\"metered\"} \\d+$")
+                        "(?m)^partita_partition_loaded_bytes\\{collection=\"metered\",partition=\"novel\"} [0-9.E]+$")
+                .containsPattern("(?m)^partita_collection_load_progress_percent\\{collection=\"metered\"} [0-9.]+$")
                 .containsPattern(
-                        "(?m)^partita_http_requests_total\\{method=\"POST\",route=\"/api/v1/partitions/load\",status=\"200\"} [1-9]\\d*$")
-                .contains("partita_http_request_duration_seconds_sum{");
+                        "(?m)^partita_http_requests_seconds_count\\{method=\"POST\",route=\"/api/v1/partitions/load\",status=\"200\"} [1-9]\\d*$")
+                .contains("partita_http_requests_seconds_sum{");
     }
 }
