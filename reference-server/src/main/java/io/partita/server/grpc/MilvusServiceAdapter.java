@@ -72,6 +72,9 @@ public final class MilvusServiceAdapter {
             all.addAll(new CollectionRpcs(engine).since22()); // nor AlterCollection, RenameCollection
             if (access != null) {
                 all.addAll(new RbacRpcs(access, credentials).rpcs()); // nor RBAC (2.2+)
+                if (profile == Profile.MILVUS_2_6) {
+                    all.addAll(new RbacRpcs(access, credentials).since25()); // 2.3 had no RBAC backup
+                }
             }
         }
         all.addAll(UnimplementedRpcs.routed(all.stream().map(ServerRpc::name).collect(Collectors.toSet())));
