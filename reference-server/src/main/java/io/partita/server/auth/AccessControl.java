@@ -50,6 +50,10 @@ public final class AccessControl {
     static final int CODE_OPERATE_USER_ROLE_NOT_FOUND = 65536;
 
     private static final int MAX_NAME_CHARS = 255;
+    /** Milvus's built-in collection-level privilege groups (RbacConfig.IsCollectionPrivilegeGroup). */
+    private static final Set<String> COLLECTION_GROUPS =
+            Set.of("CollectionReadOnly", "CollectionReadWrite", "CollectionAdmin");
+
     private static final String FILE_NAME = "rbac.tsv";
 
     private final Path file;
@@ -441,6 +445,38 @@ public final class AccessControl {
             }
         }
         return dbs;
+    }
+
+    /**
+     * The collections of database {@code db} that {@code user} sees in ShowCollections, as Milvus
+     * 2.4+'s rootcoord filters them (internal/rootcoord/show_collection_task.go,
+     * getVisibleCollections): null (all) for root, holders of {@code admin} and holders of
+     * {@code All} on the global object; otherwise the names of the collections the grants of the
+     * user's given roles ({@code public} not counted) name in {@code db} or on every database,
+     * where a grant is on the collection object type or of a built-in collection-level
+     * privilege group; null again when one of those names is {@code *}.
+     */
+    public synchronized Set<String> collectionsVisibleTo(String user, String db) {
+        Set<String> held = rolesOfUser.getOrDefault(user, Set.of());
+        if (CredentialStore.ROOT_USER.equals(user) || held.contains(ADMIN)) {
+            return null;
+        }
+        Set<String> names = new TreeSet<>();
+        for (Grant g : grants) {
+            if (!held.contains(g.role()) || !(g.db().equals(db) || g.db().equals(ANY))) {
+                continue;
+            }
+            if (g.objectType().equals("Global") && g.privilege().equals(Privileges.ALL)) {
+                return null;
+            }
+            if (g.objectType().equals("Collection") || COLLECTION_GROUPS.contains(g.privilege())) {
+                if (g.objectName().equals(ANY)) {
+                    return null;
+                }
+                names.add(g.objectName());
+            }
+        }
+        return names;
     }
 
     /** Milvus's RelatedPrivileges: Load brings GetLoadState and GetLoadingProgress, Flush GetFlushState. */
