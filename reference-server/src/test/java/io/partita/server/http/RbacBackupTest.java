@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.stub.MetadataUtils;
 import io.partita.server.ReferenceServer;
-import io.partita.server.auth.AuthInterceptor;
 import io.partita.server.grpc.WireRequests;
 import io.partita.server.model.Profile;
 import io.partita.wire.BackupRBACMetaRequest;
@@ -20,7 +17,6 @@ import io.partita.wire.CreatePrivilegeGroupRequest;
 import io.partita.wire.CreateRoleRequest;
 import io.partita.wire.GrantEntity;
 import io.partita.wire.GrantorEntity;
-import io.partita.wire.MilvusServiceGrpc;
 import io.partita.wire.MilvusServiceGrpc.MilvusServiceBlockingStub;
 import io.partita.wire.ObjectEntity;
 import io.partita.wire.OperatePrivilegeGroupRequest;
@@ -37,10 +33,8 @@ import io.partita.wire.RoleEntity;
 import io.partita.wire.SelectGrantRequest;
 import io.partita.wire.SelectRoleRequest;
 import io.partita.wire.UserInfo;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -280,11 +274,7 @@ class RbacBackupTest {
     }
 
     private static MilvusServiceBlockingStub stub(ManagedChannel channel, String userColonPassword) {
-        Metadata md = new Metadata();
-        md.put(AuthInterceptor.AUTHORIZATION, b64(userColonPassword));
-        return MilvusServiceGrpc.newBlockingStub(channel)
-                .withDeadlineAfter(60, TimeUnit.SECONDS)
-                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(md));
+        return RbacTest.stub(channel, userColonPassword);
     }
 
     private static void zero(int code) {
@@ -292,6 +282,6 @@ class RbacBackupTest {
     }
 
     private static String b64(String s) {
-        return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+        return RbacTest.b64(s);
     }
 }

@@ -420,7 +420,7 @@ class RbacTest {
         return stub(channel, userColonPassword);
     }
 
-    private static MilvusServiceBlockingStub stub(ManagedChannel channel, String userColonPassword) {
+    static MilvusServiceBlockingStub stub(ManagedChannel channel, String userColonPassword) {
         Metadata md = new Metadata();
         md.put(AuthInterceptor.AUTHORIZATION, b64(userColonPassword));
         return MilvusServiceGrpc.newBlockingStub(channel)
@@ -432,7 +432,7 @@ class RbacTest {
         assertThat(code).isZero();
     }
 
-    private static String b64(String s) {
+    static String b64(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 }
