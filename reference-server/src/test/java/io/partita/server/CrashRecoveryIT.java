@@ -150,6 +150,15 @@ class CrashRecoveryIT {
         }
     }
 
+    /** A few points of the kill-point loop (the long run is {@code reference-server/crash.sh 1000}). */
+    @Test
+    void aFewKillPointsOfTheLoopLoseAndDuplicateNothing() throws Exception {
+        CrashLoop.Report r = new CrashLoop(dir, 18).run(Integer.getInteger("partita.crash.points", 4), null);
+        assertThat(r.acknowledgedRows()).isPositive();
+        assertThat(r.lost()).as("acknowledged rows lost").isZero();
+        assertThat(r.duplicates()).as("rows duplicated by recovery").isZero();
+    }
+
     /**
      * The crash schema: besides id and vec, a JSON field, an ARRAY of INT64, a nullable VARCHAR,
      * a sparse vector and the dynamic field, so every column kind goes through the WAL's recovery.
@@ -224,7 +233,7 @@ class CrashRecoveryIT {
                 .array();
     }
 
-    private static void assertRichColumnsRecovered(QueryResults q, List<Long> ids) {
+    static void assertRichColumnsRecovered(QueryResults q, List<Long> ids) {
         java.util.Map<String, FieldData> byName = new java.util.HashMap<>();
         q.getFieldsDataList().forEach(f -> byName.put(f.getFieldName(), f));
         assertThat(byName).containsKeys("doc", "tags", "note", "sp", "$meta");

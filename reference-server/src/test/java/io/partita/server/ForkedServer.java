@@ -59,13 +59,31 @@ final class ForkedServer implements AutoCloseable {
     record Result(int exitCode, String stdout, String stderr) {}
 
     static ProcessBuilder command(String... flags) {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-jar",
-                jar().toString()));
+        return command(List.of(), flags);
+    }
+
+    private static ProcessBuilder command(List<String> jvmOptions, String... flags) {
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar().toString()));
         cmd.addAll(List.of(flags));
         return new ProcessBuilder(cmd);
+    }
+
+    /**
+     * {@link #start} as one JVM that SIGKILL reaches directly: the vector module given on the
+     * command line (so the jar does not relaunch itself as a child JVM), and the JIT's quick tier
+     * only, for a fast start (the kill-point loop starts the server a thousand times).
+     */
+    static ForkedServer startDirect(Path dataDir, String... flags) throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(
+                List.of("--add-modules", "jdk.incubator.vector", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        String cds = System.getProperty("partita.cds"); // a class-data archive of this command (crash.sh makes one)
+        if (cds != null && Files.exists(Path.of(cds))) {
+            options.add("-XX:SharedArchiveFile=" + cds);
+        }
+        return start(options, dataDir, flags);
     }
 
     /**
@@ -74,13 +92,18 @@ final class ForkedServer implements AutoCloseable {
      * for its ready line.
      */
     static ForkedServer start(Path dataDir, String... flags) throws IOException, InterruptedException {
+        return start(List.of(), dataDir, flags);
+    }
+
+    private static ForkedServer start(List<String> jvmOptions, Path dataDir, String... flags)
+            throws IOException, InterruptedException {
         List<String> all = new ArrayList<>(List.of("--grpc-port", "0", "--data-dir", dataDir.toString()));
         if (!List.of(flags).contains("--http-port")) {
             all.addAll(List.of("--http-port", "0"));
         }
         all.addAll(List.of(flags));
         Path errLog = Files.createTempFile("partita-server", ".err");
-        Process p = command(all.toArray(new String[0]))
+        Process p = command(jvmOptions, all.toArray(new String[0]))
                 .redirectError(errLog.toFile())
                 .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();

@@ -50,6 +50,10 @@ public final class AccessControl {
     static final int CODE_OPERATE_USER_ROLE_NOT_FOUND = 65536;
 
     private static final int MAX_NAME_CHARS = 255;
+    /** Milvus's built-in collection-level privilege groups (RbacConfig.IsCollectionPrivilegeGroup). */
+    private static final Set<String> COLLECTION_GROUPS =
+            Set.of("CollectionReadOnly", "CollectionReadWrite", "CollectionAdmin");
+
     private static final String FILE_NAME = "rbac.tsv";
 
     private final Path file;
@@ -267,6 +271,118 @@ public final class AccessControl {
         return out;
     }
 
+    // ---- backup and restore (Milvus 2.5+'s BackupRBAC / RestoreRBAC) ----
+
+    /**
+     * What BackupRBAC returns, as Milvus's catalog builds it (kv_catalog.go BackupRBAC): every
+     * user but {@code root} with its stored hash and roles, every role but {@code admin} and
+     * {@code public}, the grants of those roles on every database, the custom privilege groups.
+     */
+    public synchronized RbacBackup backup() {
+        List<RbacBackup.User> backedUsers = new ArrayList<>();
+        users.passwordHashes().forEach((name, hash) -> {
+            if (!CredentialStore.ROOT_USER.equals(name)) {
+                backedUsers.add(new RbacBackup.User(name, hash, rolesOf(name)));
+            }
+        });
+        List<String> created = roles.stream().filter(r -> !isBuiltInRole(r)).toList();
+        List<Grant> theirs =
+                grants.stream().filter(g -> created.contains(g.role())).toList();
+        Map<String, List<String>> custom = new TreeMap<>();
+        groups.forEach((name, ps) -> custom.put(name, List.copyOf(ps)));
+        return new RbacBackup(backedUsers, created, theirs, custom);
+    }
+
+    /**
+     * Adds a backup's users, roles, grants and privilege groups (RestoreRBAC). Everything is
+     * checked before anything changes, in the order and with the texts of Milvus's rootcoord
+     * (meta_table.go CheckIfRBACRestorable): a role, privilege group or user that exists
+     * already, a grant naming a privilege that is neither built in nor restored, a user given a
+     * role that neither exists nor is restored; each refused as {@code failed to check if rbac
+     * restorable: <what>: invalid parameter}. Nothing is merged or overwritten.
+     */
+    public synchronized void restore(RbacBackup backup) {
+        Set<String> rolesAfter = new TreeSet<>(roles);
+        for (String role : backup.roles()) {
+            validateName("role", role, true);
+            if (roles.contains(role)) {
+                throw notRestorable("role [" + role + "] already exists");
+            }
+            rolesAfter.add(role);
+        }
+        Set<String> groupsAfter = new TreeSet<>(groups.keySet());
+        for (Map.Entry<String, List<String>> group : backup.groups().entrySet()) {
+            validateGroupName(group.getKey());
+            if (groups.containsKey(group.getKey()) || Privileges.isBuiltInGroup(group.getKey())) {
+                throw notRestorable("privilege group [" + group.getKey() + "] already exists");
+            }
+            for (String p : group.getValue()) {
+                if (!Privileges.isSingle(p)) {
+                    throw notRestorable("privilege [" + p + "] does not exist");
+                }
+            }
+            groupsAfter.add(group.getKey());
+        }
+        for (Grant g : backup.grants()) {
+            String p = g.privilege();
+            if (!groupsAfter.contains(p) && !Privileges.isSingle(p) && !Privileges.isBuiltInGroup(p)) {
+                throw notRestorable("privilege [" + p + "] does not exist");
+            }
+            // Partita also checks what Milvus's catalog would store blindly: the grant's role and names
+            if (!rolesAfter.contains(g.role())) {
+                throw notRestorable("role [" + g.role() + "] does not exist");
+            }
+            for (String part : List.of(g.objectType(), g.objectName(), g.db(), g.grantor())) {
+                if (part.isEmpty() || part.indexOf('\t') >= 0 || part.indexOf('\n') >= 0) {
+                    throw notRestorable("the grant of [" + p + "] to role [" + g.role()
+                            + "] has an empty name or one with tabs or line breaks");
+                }
+            }
+        }
+        Map<String, String> hashes = new TreeMap<>();
+        for (RbacBackup.User u : backup.users()) {
+            try {
+                users.checkRestorable(u.name(), u.passwordHash());
+            } catch (CredentialException e) {
+                throw notRestorable(e.getMessage());
+            }
+            if (hashes.put(u.name(), u.passwordHash()) != null) {
+                throw notRestorable("user [" + u.name() + "] already exists");
+            }
+            for (String role : u.roles()) {
+                if (!rolesAfter.contains(role)) {
+                    throw notRestorable("role [" + role + "] does not exist");
+                }
+            }
+        }
+        // checked: now apply, the users first so that their roles never name a missing user
+        users.restore(hashes);
+        roles.addAll(backup.roles());
+        backup.groups().forEach((name, ps) -> groups.put(name, new TreeSet<>(ps)));
+        for (Grant g : backup.grants()) {
+            if (grants.stream().noneMatch(g::sameAs)) {
+                grants.add(g);
+            }
+        }
+        for (RbacBackup.User u : backup.users()) {
+            if (!u.roles().isEmpty()) {
+                rolesOfUser.computeIfAbsent(u.name(), n -> new TreeSet<>()).addAll(u.roles());
+            }
+        }
+        persist();
+    }
+
+    private static boolean isBuiltInRole(String role) {
+        return ADMIN.equals(role) || PUBLIC.equals(role);
+    }
+
+    private static EngineException notRestorable(String what) {
+        return EngineException.of(
+                ErrorCodes.ILLEGAL_ARGUMENT,
+                ErrorCodes.CODE_PARAMETER_INVALID,
+                "failed to check if rbac restorable: " + what + ": invalid parameter");
+    }
+
     // ---- the check ----
 
     /**
@@ -329,6 +445,38 @@ public final class AccessControl {
             }
         }
         return dbs;
+    }
+
+    /**
+     * The collections of database {@code db} that {@code user} sees in ShowCollections, as Milvus
+     * 2.4+'s rootcoord filters them (internal/rootcoord/show_collection_task.go,
+     * getVisibleCollections): null (all) for root, holders of {@code admin} and holders of
+     * {@code All} on the global object; otherwise the names of the collections the grants of the
+     * user's given roles ({@code public} not counted) name in {@code db} or on every database,
+     * where a grant is on the collection object type or of a built-in collection-level
+     * privilege group; null again when one of those names is {@code *}.
+     */
+    public synchronized Set<String> collectionsVisibleTo(String user, String db) {
+        Set<String> held = rolesOfUser.getOrDefault(user, Set.of());
+        if (CredentialStore.ROOT_USER.equals(user) || held.contains(ADMIN)) {
+            return null;
+        }
+        Set<String> names = new TreeSet<>();
+        for (Grant g : grants) {
+            if (!held.contains(g.role()) || !(g.db().equals(db) || g.db().equals(ANY))) {
+                continue;
+            }
+            if (g.objectType().equals("Global") && g.privilege().equals(Privileges.ALL)) {
+                return null;
+            }
+            if (g.objectType().equals("Collection") || COLLECTION_GROUPS.contains(g.privilege())) {
+                if (g.objectName().equals(ANY)) {
+                    return null;
+                }
+                names.add(g.objectName());
+            }
+        }
+        return names;
     }
 
     /** Milvus's RelatedPrivileges: Load brings GetLoadState and GetLoadingProgress, Flush GetFlushState. */

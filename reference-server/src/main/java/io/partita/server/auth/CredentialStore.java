@@ -155,6 +155,38 @@ public final class CredentialStore {
         return List.copyOf(users.keySet());
     }
 
+    /** Every user's stored hash as BackupRBAC carries it, by user name (sorted). */
+    synchronized Map<String, String> passwordHashes() {
+        ensureRoot();
+        Map<String, String> out = new TreeMap<>();
+        users.forEach((name, c) -> out.put(name, c.encodedHash()));
+        return out;
+    }
+
+    /**
+     * Checks one user of a RestoreRBAC: a valid name that does not exist yet and a hash this
+     * store can check.
+     */
+    synchronized void checkRestorable(String user, String encodedHash) throws CredentialException {
+        validateUser(user);
+        ensureRoot();
+        if (users.containsKey(user)) {
+            throw new CredentialException(Kind.ALREADY_EXISTS, "user [" + user + "] already exists");
+        }
+        if (StoredCredential.fromEncodedHash(user, encodedHash) == null) {
+            throw new CredentialException(
+                    Kind.INVALID_ARGUMENT,
+                    "the password of user [" + user + "] is not a pbkdf2_sha256 hash made by this server");
+        }
+    }
+
+    /** Adds the users of a RestoreRBAC, checked by {@link #checkRestorable}, with their hashes. */
+    synchronized void restore(Map<String, String> hashesByUser) {
+        ensureRoot();
+        hashesByUser.forEach((user, hash) -> users.put(user, StoredCredential.fromEncodedHash(user, hash)));
+        persist();
+    }
+
     /** Creates the root user of a first start, once, before anything reads or changes the users. */
     private synchronized void ensureRoot() {
         if (pendingRootPassword != null) {

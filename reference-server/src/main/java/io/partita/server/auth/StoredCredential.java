@@ -4,10 +4,41 @@ import java.util.Base64;
 
 /** One user's salted password hash as persisted: {@code user<TAB>iterations<TAB>salt<TAB>hash}. */
 record StoredCredential(String user, int iterations, byte[] salt, byte[] hash) {
+    private static final String HASH_PREFIX = "pbkdf2_sha256$";
 
     String toLine() {
         Base64.Encoder b64 = Base64.getEncoder();
         return user + '\t' + iterations + '\t' + b64.encodeToString(salt) + '\t' + b64.encodeToString(hash);
+    }
+
+    /** The hash as BackupRBAC carries it: {@code pbkdf2_sha256$iterations$salt$hash} (Base64 parts). */
+    String encodedHash() {
+        Base64.Encoder b64 = Base64.getEncoder();
+        return HASH_PREFIX + iterations + '$' + b64.encodeToString(salt) + '$' + b64.encodeToString(hash);
+    }
+
+    /**
+     * The credential of {@code user} from a hash made by {@link #encodedHash()}; null when it is
+     * not one (a bcrypt hash from a Milvus backup, say, which this server cannot check).
+     */
+    static StoredCredential fromEncodedHash(String user, String encoded) {
+        if (encoded == null || !encoded.startsWith(HASH_PREFIX)) {
+            return null;
+        }
+        String[] parts = encoded.substring(HASH_PREFIX.length()).split("\\$", -1);
+        try {
+            int iterations = Integer.parseInt(parts[0]);
+            byte[] salt = Base64.getDecoder().decode(parts[1]);
+            byte[] hash = Base64.getDecoder().decode(parts[2]);
+            boolean sane = parts.length == 3
+                    && iterations >= 1
+                    && iterations <= 10 * PasswordHasher.ITERATIONS
+                    && salt.length > 0
+                    && hash.length == PasswordHasher.HASH_BYTES;
+            return sane ? new StoredCredential(user, iterations, salt, hash) : null;
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
     }
 
     static StoredCredential parse(String line) {

@@ -14,6 +14,8 @@ import static io.partita.wire.MilvusServiceGrpc.getReleaseCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getRenameCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getShowCollectionsMethod;
 
+import io.partita.server.auth.AccessControl;
+import io.partita.server.auth.Caller;
 import io.partita.server.engine.DatabaseScope;
 import io.partita.server.engine.Engine;
 import io.partita.server.model.CollectionDescription;
@@ -38,13 +40,22 @@ import io.partita.wire.ShowCollectionsRequest;
 import io.partita.wire.ShowCollectionsResponse;
 import io.partita.wire.ShowType;
 import java.util.List;
+import java.util.Set;
 
 /** Collection RPCs: create, drop, has, describe, show, statistics, load, release, alter, rename. */
 final class CollectionRpcs {
     private final Engine engine;
+    /** With authentication on (Milvus 2.4+): ShowCollections lists what the caller's grants name. */
+    private AccessControl access;
 
     CollectionRpcs(Engine engine) {
         this.engine = engine;
+    }
+
+    /** Filters ShowCollections by the caller's grants (null: no filter). */
+    CollectionRpcs filteringCollectionsBy(AccessControl access) {
+        this.access = access;
+        return this;
     }
 
     /** The collection RPCs' declarations. */
@@ -144,7 +155,13 @@ final class CollectionRpcs {
     ShowCollectionsResponse show(ShowCollectionsRequest r) {
         boolean inMemory = r.getType() == ShowType.InMemory;
         ShowCollectionsResponse.Builder b = ShowCollectionsResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        String user = access == null ? null : Caller.current();
+        Set<String> visible =
+                user == null ? null : access.collectionsVisibleTo(user, Databases.effective(r.getDbName()));
         for (CollectionInfo c : engine.showCollections(r.getCollectionNamesList(), inMemory)) {
+            if (visible != null && !visible.contains(c.name())) {
+                continue;
+            }
             b.addCollectionNames(c.name())
                     .addCollectionIds(c.collectionId())
                     .addCreatedTimestamps(c.createdTimestamp())

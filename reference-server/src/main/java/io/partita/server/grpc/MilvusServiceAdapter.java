@@ -57,15 +57,16 @@ public final class MilvusServiceAdapter {
     public MilvusServiceAdapter(
             Engine engine, Profile profile, CredentialStore credentials, AccessControl access, boolean enforce) {
         List<ServerRpc<?, ?>> all = new ArrayList<>();
-        all.addAll(new CollectionRpcs(engine).rpcs());
+        // Milvus 2.4+ filters ShowCollections and ListDatabases by the caller's grants (rootcoord's
+        // show_collection_task.go and list_db_task.go); 2.3 listed everything to everyone
+        AccessControl filter = enforce && profile == Profile.MILVUS_2_6 ? access : null;
+        all.addAll(new CollectionRpcs(engine).filteringCollectionsBy(filter).rpcs());
         all.addAll(new PartitionRpcs(engine).rpcs());
         all.addAll(new AliasRpcs(engine).rpcs());
         all.addAll(new IndexRpcs(engine).rpcs());
         all.addAll(new DmlRpcs(engine).rpcs());
         all.addAll(new SearchRpcs(engine).rpcs());
-        all.addAll(new InfoRpcs(engine, profile)
-                .filteringDatabasesBy(enforce && profile != Profile.MILVUS_2_1 ? access : null)
-                .rpcs());
+        all.addAll(new InfoRpcs(engine, profile).filteringDatabasesBy(filter).rpcs());
         all.addAll(new AuthRpcs(credentials, access).rpcs());
         if (profile != Profile.MILVUS_2_1) {
             all.addAll(new ResourceGroupRpcs(engine).rpcs()); // Milvus 2.1 had none: UNIMPLEMENTED there
@@ -77,6 +78,9 @@ public final class MilvusServiceAdapter {
             }
             if (access != null) {
                 all.addAll(new RbacRpcs(access, credentials).rpcs()); // nor RBAC (2.2+)
+                if (profile == Profile.MILVUS_2_6) {
+                    all.addAll(new RbacRpcs(access, credentials).since25()); // 2.3 had no RBAC backup
+                }
             }
         }
         all.addAll(UnimplementedRpcs.routed(all.stream().map(ServerRpc::name).collect(Collectors.toSet())));

@@ -2,6 +2,7 @@ package io.partita.server.grpc;
 
 import static io.partita.server.grpc.ServerRpc.status;
 import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getBackupRBACMethod;
 import static io.partita.wire.MilvusServiceGrpc.getCreatePrivilegeGroupMethod;
 import static io.partita.wire.MilvusServiceGrpc.getCreateRoleMethod;
 import static io.partita.wire.MilvusServiceGrpc.getDropPrivilegeGroupMethod;
@@ -11,6 +12,7 @@ import static io.partita.wire.MilvusServiceGrpc.getOperatePrivilegeGroupMethod;
 import static io.partita.wire.MilvusServiceGrpc.getOperatePrivilegeMethod;
 import static io.partita.wire.MilvusServiceGrpc.getOperatePrivilegeV2Method;
 import static io.partita.wire.MilvusServiceGrpc.getOperateUserRoleMethod;
+import static io.partita.wire.MilvusServiceGrpc.getRestoreRBACMethod;
 import static io.partita.wire.MilvusServiceGrpc.getSelectGrantMethod;
 import static io.partita.wire.MilvusServiceGrpc.getSelectRoleMethod;
 import static io.partita.wire.MilvusServiceGrpc.getSelectUserMethod;
@@ -20,8 +22,10 @@ import io.partita.server.auth.Caller;
 import io.partita.server.auth.CredentialStore;
 import io.partita.server.auth.Grant;
 import io.partita.server.auth.Privileges;
+import io.partita.server.auth.RbacBackup;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
+import io.partita.wire.BackupRBACMetaResponse;
 import io.partita.wire.GrantEntity;
 import io.partita.wire.GrantorEntity;
 import io.partita.wire.ListPrivilegeGroupsResponse;
@@ -35,6 +39,8 @@ import io.partita.wire.OperateUserRoleRequest;
 import io.partita.wire.OperateUserRoleType;
 import io.partita.wire.PrivilegeEntity;
 import io.partita.wire.PrivilegeGroupInfo;
+import io.partita.wire.RBACMeta;
+import io.partita.wire.RestoreRBACMetaRequest;
 import io.partita.wire.RoleEntity;
 import io.partita.wire.RoleResult;
 import io.partita.wire.SelectGrantRequest;
@@ -44,9 +50,13 @@ import io.partita.wire.SelectRoleResponse;
 import io.partita.wire.SelectUserRequest;
 import io.partita.wire.SelectUserResponse;
 import io.partita.wire.UserEntity;
+import io.partita.wire.UserInfo;
 import io.partita.wire.UserResult;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Role-based access control RPCs (Milvus 2.2+): roles, user-role bindings, grants (the 2.2 form
@@ -84,6 +94,79 @@ final class RbacRpcs {
                 status(getDropPrivilegeGroupMethod(), r -> access.dropGroup(r.getGroupName())),
                 unary(getListPrivilegeGroupsMethod(), r -> listGroups()),
                 status(getOperatePrivilegeGroupMethod(), this::operateGroup));
+    }
+
+    /**
+     * BackupRBAC and RestoreRBAC, which Milvus has since 2.5 (served under profile milvus-2.6
+     * only; 2.3 answers UNIMPLEMENTED as it did).
+     */
+    List<ServerRpc<?, ?>> since25() {
+        return List.of(unary(getBackupRBACMethod(), r -> backup()), status(getRestoreRBACMethod(), this::restore));
+    }
+
+    private BackupRBACMetaResponse backup() {
+        RbacBackup b = access.backup();
+        RBACMeta.Builder meta = RBACMeta.newBuilder();
+        for (RbacBackup.User u : b.users()) {
+            UserInfo.Builder info = UserInfo.newBuilder().setUser(u.name()).setPassword(u.passwordHash());
+            u.roles().forEach(r -> info.addRoles(role(r)));
+            meta.addUsers(info);
+        }
+        b.roles().forEach(r -> meta.addRoles(role(r)));
+        b.grants().forEach(g -> meta.addGrants(entity(g)));
+        b.groups().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            PrivilegeGroupInfo.Builder info = PrivilegeGroupInfo.newBuilder().setGroupName(e.getKey());
+            e.getValue()
+                    .forEach(
+                            p -> info.addPrivileges(PrivilegeEntity.newBuilder().setName(p)));
+            meta.addPrivilegeGroups(info);
+        });
+        return BackupRBACMetaResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setRBACMeta(meta)
+                .build();
+    }
+
+    private void restore(RestoreRBACMetaRequest r) {
+        RBACMeta meta = r.getRBACMeta();
+        List<RbacBackup.User> restoredUsers = new ArrayList<>();
+        for (UserInfo u : meta.getUsersList()) {
+            restoredUsers.add(new RbacBackup.User(
+                    u.getUser(),
+                    u.getPassword(),
+                    u.getRolesList().stream().map(RoleEntity::getName).toList()));
+        }
+        List<Grant> restoredGrants = new ArrayList<>();
+        for (GrantEntity e : meta.getGrantsList()) {
+            String grantor = e.getGrantor().getUser().getName();
+            restoredGrants.add(new Grant(
+                    e.getRole().getName(),
+                    e.getObject().getName(),
+                    e.getObjectName(),
+                    e.getDbName().isEmpty() ? Databases.DEFAULT : e.getDbName(),
+                    e.getGrantor().getPrivilege().getName(),
+                    grantor.isEmpty() ? CredentialStore.ROOT_USER : grantor));
+        }
+        Map<String, List<String>> groups = new TreeMap<>();
+        for (PrivilegeGroupInfo g : meta.getPrivilegeGroupsList()) {
+            if (groups.put(
+                            g.getGroupName(),
+                            g.getPrivilegesList().stream()
+                                    .map(PrivilegeEntity::getName)
+                                    .toList())
+                    != null) {
+                throw EngineException.of(
+                        ErrorCodes.ILLEGAL_ARGUMENT,
+                        ErrorCodes.CODE_PARAMETER_INVALID,
+                        "failed to check if rbac restorable: privilege group [" + g.getGroupName()
+                                + "] already exists: invalid parameter");
+            }
+        }
+        access.restore(new RbacBackup(
+                restoredUsers,
+                meta.getRolesList().stream().map(RoleEntity::getName).toList(),
+                restoredGrants,
+                groups));
     }
 
     private void operateUserRole(OperateUserRoleRequest r) {
@@ -198,16 +281,21 @@ final class RbacRpcs {
         String name = e.getObjectName().isEmpty() ? null : e.getObjectName();
         SelectGrantResponse.Builder out = SelectGrantResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (Grant g : access.grants(e.getRole().getName(), db, type, name)) {
-            out.addEntities(GrantEntity.newBuilder()
-                    .setRole(role(g.role()))
-                    .setObject(ObjectEntity.newBuilder().setName(g.objectType()))
-                    .setObjectName(g.objectName())
-                    .setDbName(g.db())
-                    .setGrantor(GrantorEntity.newBuilder()
-                            .setUser(UserEntity.newBuilder().setName(g.grantor()))
-                            .setPrivilege(PrivilegeEntity.newBuilder().setName(g.privilege()))));
+            out.addEntities(entity(g));
         }
         return out.build();
+    }
+
+    private static GrantEntity entity(Grant g) {
+        return GrantEntity.newBuilder()
+                .setRole(role(g.role()))
+                .setObject(ObjectEntity.newBuilder().setName(g.objectType()))
+                .setObjectName(g.objectName())
+                .setDbName(g.db())
+                .setGrantor(GrantorEntity.newBuilder()
+                        .setUser(UserEntity.newBuilder().setName(g.grantor()))
+                        .setPrivilege(PrivilegeEntity.newBuilder().setName(g.privilege())))
+                .build();
     }
 
     private ListPrivilegeGroupsResponse listGroups() {

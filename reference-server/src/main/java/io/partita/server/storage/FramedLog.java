@@ -8,15 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.CRC32C;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An append-only log of records, each framed as {@code [int length][int crc32c][payload]}
  * (little-endian). {@link #append} writes without syncing; {@link #syncTo} makes everything up
  * to a position durable, and concurrent callers share one {@code fsync} (group commit). On
  * open, the records are read back up to the first bad frame (a torn or corrupt tail, which a
- * crash mid-write leaves), and the file is truncated there. Thread-safe.
+ * crash mid-write leaves), and the file is truncated there with one WARN line. Thread-safe.
  */
 public final class FramedLog implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FramedLog.class);
     private static final int HEADER_BYTES = 8;
     private static final int MAX_RECORD_BYTES = 1 << 30;
 
@@ -43,6 +46,14 @@ public final class FramedLog implements AutoCloseable {
                 FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         long valid = readValid(ch, ch.size(), recovered);
         if (valid < ch.size()) {
+            // one line per torn file: the cut happens here, so the next open finds a whole log
+            LOG.warn(
+                    "{}: dropped a torn tail of {} bytes after the last whole record (byte {}), left by a write"
+                            + " a crash cut short; the {} records before it are kept",
+                    path,
+                    ch.size() - valid,
+                    valid,
+                    recovered.size());
             ch.truncate(valid);
             ch.force(true);
         }

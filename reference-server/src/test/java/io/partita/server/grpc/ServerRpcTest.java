@@ -76,19 +76,31 @@ class ServerRpcTest {
 
     @Test
     void profilesFromMilvus23WithAccessRulesAlsoServeTheTwelveRbacRpcs(@TempDir Path dir) {
-        // 49 of Milvus 2.1, resource groups 7, databases 3, AlterCollection and RenameCollection 2,
-        // AddCollectionField 1 (2.6), RBAC 12
+        // 49 of Milvus 2.1, compaction 3, resource groups 7, databases 3, AlterCollection and RenameCollection 2,
+        // RBAC 12, and on 2.6 AddCollectionField, RunAnalyzer, BackupRBAC and RestoreRBAC (Milvus 2.5+)
         CredentialStore users = CredentialStore.open(dir, "Milvus");
-        MilvusServiceAdapter today = new MilvusServiceAdapter(
-                new FakeEngine(), Profile.MILVUS_2_6, users, AccessControl.open(dir, users), true);
-        List<String> served = today.rpcs().stream()
+        List<String> served = served(new MilvusServiceAdapter(
+                new FakeEngine(), Profile.MILVUS_2_6, users, AccessControl.open(dir, users), true));
+        assertThat(served)
+                .hasSize(49 + 3 + 7 + 3 + 2 + 12 + 1 + 1 + 2)
+                .doesNotHaveDuplicates()
+                .contains(
+                        "CreateRole",
+                        "OperatePrivilegeV2",
+                        "SelectGrant",
+                        "ListPrivilegeGroups",
+                        "BackupRBAC",
+                        "RestoreRBAC");
+        List<String> on23 = served(new MilvusServiceAdapter(
+                new FakeEngine(), Profile.MILVUS_2_3, users, AccessControl.open(dir, users), true));
+        assertThat(on23).hasSize(49 + 3 + 7 + 3 + 2 + 12).doesNotContain("BackupRBAC", "RestoreRBAC");
+    }
+
+    private static List<String> served(MilvusServiceAdapter adapter) {
+        return adapter.rpcs().stream()
                 .filter(ServerRpc::served)
                 .map(ServerRpc::name)
                 .toList();
-        assertThat(served)
-                .hasSize(49 + 3 + 7 + 3 + 2 + 1 + 1 + 12) // + AddCollectionField, RunAnalyzer (milvus-2.6 only)
-                .doesNotHaveDuplicates()
-                .contains("CreateRole", "OperatePrivilegeV2", "SelectGrant", "ListPrivilegeGroups");
     }
 
     @Test

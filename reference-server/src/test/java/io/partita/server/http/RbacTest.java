@@ -111,7 +111,7 @@ class RbacTest {
     }
 
     @Test
-    void aUserWithoutGrantsIsRefusedWithMilvusTextButMayListCollections() {
+    void aUserWithoutGrantsIsRefusedWithMilvusTextAndListsNoCollectionsOrDatabases() {
         MilvusServiceBlockingStub alice = as("alice:alice-secret");
         assertThat(denial(s -> s.query(query("books"))))
                 .isEqualTo("PrivilegeQuery: permission deny to alice in the `default` database");
@@ -119,10 +119,13 @@ class RbacTest {
                         .setEntity(RoleEntity.newBuilder().setName("mine"))
                         .build())))
                 .isEqualTo("PrivilegeCreateOwnership: permission deny to alice in the `default` database");
-        assertThat(alice.showCollections(ShowCollectionsRequest.getDefaultInstance())
-                        .getStatus()
-                        .getCode())
-                .isZero();
+        // ShowCollections answers, filtered by the caller's grants as in Milvus 2.4+ (none yet)
+        var shown = alice.showCollections(ShowCollectionsRequest.getDefaultInstance());
+        assertThat(shown.getStatus().getCode()).isZero();
+        assertThat(shown.getCollectionNamesList()).isEmpty();
+        assertThat(as(ROOT).showCollections(ShowCollectionsRequest.getDefaultInstance())
+                        .getCollectionNamesList())
+                .containsExactly("books");
         // ListDatabases shows a user the databases its roles hold grants in (none yet)
         assertThat(alice.listDatabases(ListDatabasesRequest.getDefaultInstance())
                         .getDbNamesList())
@@ -146,11 +149,20 @@ class RbacTest {
         MilvusServiceBlockingStub root = as(ROOT);
         ok(root.operatePrivilege(grant("Collection", "books", "Query", OperatePrivilegeType.Grant))
                 .getCode());
+        ok(root.createCollection(CreateCollectionRequest.newBuilder()
+                        .setCollectionName("other")
+                        .setSchema(WireRequests.schema("other", 4).toByteString())
+                        .build())
+                .getCode());
         MilvusServiceBlockingStub alice = as("alice:alice-secret");
         assertThat(alice.query(query("books")).getStatus().getCode()).isNotEqualTo(65535);
         assertThat(alice.listDatabases(ListDatabasesRequest.getDefaultInstance())
                         .getDbNamesList())
                 .containsExactly("default");
+        // she sees the collection she holds a grant on, not the other one
+        assertThat(alice.showCollections(ShowCollectionsRequest.getDefaultInstance())
+                        .getCollectionNamesList())
+                .containsExactly("books");
         assertThat(denial(s -> s.query(query("other"))))
                 .isEqualTo("PrivilegeQuery: permission deny to alice in the `default` database");
 
@@ -208,6 +220,48 @@ class RbacTest {
                         .setEntity(RoleEntity.newBuilder().setName("made_by_alice"))
                         .build())
                 .getCode());
+        // the role admin shows every collection
+        assertThat(as("alice:alice-secret")
+                        .showCollections(ShowCollectionsRequest.getDefaultInstance())
+                        .getCollectionNamesList())
+                .containsExactly("books");
+    }
+
+    @Test
+    void underProfileMilvus23ShowCollectionsAndListDatabasesAreNotFiltered(@TempDir Path other) throws Exception {
+        try (ReferenceServer v23 = ReferenceServer.builder()
+                .dataDir(other)
+                .grpcPort(0)
+                .profile(Profile.MILVUS_2_3)
+                .auth(true)
+                .rootPassword("Root-secret1")
+                .start()) {
+            ManagedChannel c = NettyChannelBuilder.forAddress("127.0.0.1", v23.grpcPort())
+                    .usePlaintext()
+                    .build();
+            try {
+                MilvusServiceBlockingStub root = stub(c, ROOT);
+                ok(root.createCollection(CreateCollectionRequest.newBuilder()
+                                .setCollectionName("books")
+                                .setSchema(WireRequests.schema("books", 4).toByteString())
+                                .build())
+                        .getCode());
+                ok(root.createCredential(CreateCredentialRequest.newBuilder()
+                                .setUsername("carol")
+                                .setPassword(b64("carol-secret"))
+                                .build())
+                        .getCode());
+                MilvusServiceBlockingStub carol = stub(c, "carol:carol-secret");
+                assertThat(carol.showCollections(ShowCollectionsRequest.getDefaultInstance())
+                                .getCollectionNamesList())
+                        .containsExactly("books");
+                assertThat(carol.listDatabases(ListDatabasesRequest.getDefaultInstance())
+                                .getDbNamesList())
+                        .contains("default");
+            } finally {
+                c.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            }
+        }
     }
 
     @Test
@@ -366,7 +420,7 @@ class RbacTest {
         return stub(channel, userColonPassword);
     }
 
-    private static MilvusServiceBlockingStub stub(ManagedChannel channel, String userColonPassword) {
+    static MilvusServiceBlockingStub stub(ManagedChannel channel, String userColonPassword) {
         Metadata md = new Metadata();
         md.put(AuthInterceptor.AUTHORIZATION, b64(userColonPassword));
         return MilvusServiceGrpc.newBlockingStub(channel)
@@ -378,7 +432,7 @@ class RbacTest {
         assertThat(code).isZero();
     }
 
-    private static String b64(String s) {
+    static String b64(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
 }
