@@ -2,7 +2,9 @@ package io.partita.server.grpc;
 
 import com.google.protobuf.Descriptors;
 import com.google.protobuf.Message;
+import io.grpc.ForwardingServerCall;
 import io.grpc.ForwardingServerCallListener;
+import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
@@ -145,19 +147,35 @@ final class GrpcBinding {
                 answer(rpc, parsed, out);
             }
         });
-        return ServerMethodDefinition.create(
-                lenient, (call, headers) -> releasing(unary.startCall(call, headers), budget));
+        return ServerMethodDefinition.create(lenient, (call, headers) -> {
+            AtomicLong charged = new AtomicLong();
+            return releasing(unary.startCall(releasingOnClose(call, budget, charged), headers), budget, charged);
+        });
     }
 
     /**
-     * Gives a request's bytes back to the budget when its call ends, answered or cancelled (the
-     * listener's last callback is exactly one of onComplete and onCancel).
+     * Gives a request's bytes back to the budget as its answer is sent, before the client can see
+     * it and send its next call (the listener's onComplete comes only after the answer is out).
+     */
+    private static <Q, A> ServerCall<Q, A> releasingOnClose(
+            ServerCall<Q, A> call, RequestBudget budget, AtomicLong charged) {
+        return new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
+            @Override
+            public void close(io.grpc.Status status, Metadata trailers) {
+                budget.release(charged.getAndSet(0));
+                super.close(status, trailers);
+            }
+        };
+    }
+
+    /**
+     * Gives a request's bytes back to the budget when its call ends without an answer sent through
+     * {@link #releasingOnClose} (cancelled), and records them as they are charged; each byte is
+     * given back once (the listener's last callback is exactly one of onComplete and onCancel).
      */
     private static <Q> ServerCall.Listener<DeferredParse.Parsed<Q>> releasing(
-            ServerCall.Listener<DeferredParse.Parsed<Q>> delegate, RequestBudget budget) {
+            ServerCall.Listener<DeferredParse.Parsed<Q>> delegate, RequestBudget budget, AtomicLong charged) {
         return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(delegate) {
-            private final AtomicLong charged = new AtomicLong();
-
             @Override
             public void onMessage(DeferredParse.Parsed<Q> parsed) {
                 if (!parsed.overBudget()) {
