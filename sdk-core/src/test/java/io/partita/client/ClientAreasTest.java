@@ -99,6 +99,19 @@ class ClientAreasTest {
     }
 
     @Test
+    void aNullInAFieldThatIsNotNullableIsAParamErrorAndNothingIsInserted() {
+        transport.respond(Operations.DESCRIBE_COLLECTION, bookSchema(false));
+
+        R<MutationResult> r = client.insert(insert(
+                new InsertParam.Field("id", java.util.Arrays.asList(1L, null)),
+                new InsertParam.Field("vec", List.of(List.of(1f), List.of(2f)))));
+
+        assertThat(r.getException()).isInstanceOf(ParamException.class);
+        assertThat(r.getMessage()).contains("id of collection book is not nullable, got a null value in row 1");
+        assertThat(transport.callCount(Operations.INSERT)).isZero();
+    }
+
+    @Test
     void insertMissingAFieldOrGivingAnAutoIdKeyIsAParamError() {
         transport.respond(Operations.DESCRIBE_COLLECTION, bookSchema(false));
         assertThat(client.insert(insert(new InsertParam.Field("id", List.of(1L))))
