@@ -6,6 +6,7 @@ import io.partita.server.grpc.WireRequests;
 import io.partita.wire.CreateCollectionRequest;
 import io.partita.wire.CreateIndexRequest;
 import io.partita.wire.DataType;
+import io.partita.wire.DeleteRequest;
 import io.partita.wire.DescribeIndexRequest;
 import io.partita.wire.ErrorCode;
 import io.partita.wire.FieldData;
@@ -14,6 +15,7 @@ import io.partita.wire.FlushRequest;
 import io.partita.wire.GetLoadingProgressRequest;
 import io.partita.wire.InsertRequest;
 import io.partita.wire.LoadCollectionRequest;
+import io.partita.wire.ManualCompactionRequest;
 import io.partita.wire.MutationResult;
 import io.partita.wire.QueryRequest;
 import io.partita.wire.QueryResults;
@@ -36,8 +38,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * milvus-2.6) started, fed and killed with SIGKILL at a random moment, again and again. Each
  * point: the restarted server must hold every row acknowledged so far (no loss, no duplicate,
  * every column as written: JSON, dynamic, ARRAY, nullable VARCHAR, sparse, FLOAT16 vectors) and
- * every index whose CreateIndex was acknowledged; then a client inserts batches while, at random,
- * Flush and CreateIndex (HNSW on the float vector, built while rows arrive) run beside it, and the
+ * every index whose CreateIndex was acknowledged, and none whose Delete was acknowledged; then a
+ * client inserts batches while, at random, Flush, CreateIndex (HNSW on the float vector, built while
+ * rows arrive) and a Delete of earlier rows followed by ManualCompaction run beside it, and the
  * server is killed 0–400 ms after the first acknowledgement of the point. Every
  * {@link #POINTS_PER_COLLECTION} points a new collection starts, so a check reads a bounded number
  * of rows. Run by {@code CrashRecoveryIT} (a few points, in {@code mvn verify}) and, for the long
@@ -49,15 +52,25 @@ public final class CrashLoop {
     static final int DIM = CrashRecoveryIT.DIM;
 
     /** What a run found. */
-    record Report(int points, long acknowledgedRows, long lost, long duplicates, int indexesChecked) {}
+    record Report(
+            int points, long acknowledgedRows, long lost, long duplicates, long resurrected, int indexesChecked) {}
+
+    /** The most rows one point deletes (from earlier points' rows) before its ManualCompaction. */
+    static final int DELETE_BATCH = 200;
 
     private final Path dir;
     private final Random random;
     private final Map<String, Set<Long>> acknowledged = new HashMap<>();
     private final Set<String> indexed = new HashSet<>();
+    /** Per collection, ids whose Delete was acknowledged: they must stay gone. */
+    private final Map<String, Set<Long>> deleted = new HashMap<>();
+    /** Per collection, ids whose Delete was sent but not acknowledged: either outcome is right. */
+    private final Map<String, Set<Long>> deleting = new HashMap<>();
+
     private long acknowledgedRows;
     private long lost;
     private long duplicates;
+    private long resurrected;
     private int indexesChecked;
     private long nextId;
     /** The first id of the last point, whose rows a check reads whole. */
@@ -78,22 +91,29 @@ public final class CrashLoop {
                 } else {
                     check(s, collection);
                 }
-                if (lost > 0 || duplicates > 0) {
+                if (lost > 0 || duplicates > 0 || resurrected > 0) {
                     break;
                 }
                 feedAndKill(s, collection);
             }
             if (progress != null && (p + 1) % 25 == 0) {
                 progress.printf(
-                        "%d points, %d acknowledged rows, lost %d, duplicates %d, indexes checked %d%n",
-                        p + 1, acknowledgedRows, lost, duplicates, indexesChecked);
+                        "%d points, %d acknowledged rows, %d deleted (acknowledged), lost %d, duplicates %d,"
+                                + " deleted rows back %d, indexes checked %d%n",
+                        p + 1,
+                        acknowledgedRows,
+                        deleted.values().stream().mapToLong(Set::size).sum(),
+                        lost,
+                        duplicates,
+                        resurrected,
+                        indexesChecked);
             }
         }
         // the last point's rows, after one more restart
         try (ForkedServer s = ForkedServer.startDirect(dir, "--profile", "milvus-2.6")) {
             check(s, "crash_" + ((points - 1) / POINTS_PER_COLLECTION));
         }
-        return new Report(points, acknowledgedRows, lost, duplicates, indexesChecked);
+        return new Report(points, acknowledgedRows, lost, duplicates, resurrected, indexesChecked);
     }
 
     private void create(ForkedServer s, String collection) {
@@ -113,6 +133,8 @@ public final class CrashLoop {
             throw new IllegalStateException("create " + collection + ": " + st.getReason());
         }
         acknowledged.put(collection, ConcurrentHashMap.newKeySet());
+        deleted.put(collection, ConcurrentHashMap.newKeySet());
+        deleting.put(collection, ConcurrentHashMap.newKeySet());
     }
 
     /** Loads the collection and compares it with what was acknowledged. */
@@ -140,9 +162,21 @@ public final class CrashLoop {
         List<Long> present = ids(query(s, collection, "id >= 0", "id"));
         Set<Long> presentSet = new HashSet<>(present);
         duplicates += present.size() - presentSet.size();
+        Set<Long> gone = deleted.get(collection);
+        Set<Long> maybe = deleting.get(collection);
         Set<Long> missing = new HashSet<>(acknowledged.get(collection));
         missing.removeAll(presentSet);
+        missing.removeAll(gone);
+        missing.removeAll(maybe);
         lost += missing.size();
+        resurrected += gone.stream().filter(presentSet::contains).count();
+        // an unacknowledged delete is now settled either way: applied (gone) or not (alive)
+        for (Long id : maybe) {
+            if (!presentSet.contains(id)) {
+                gone.add(id);
+            }
+        }
+        maybe.clear();
         QueryResults q = query(s, collection, "id >= " + lastStart, "*", "half");
         List<Long> recent = ids(q);
         CrashRecoveryIT.assertRichColumnsRecovered(q, recent);
@@ -230,8 +264,10 @@ public final class CrashLoop {
                     }
                 },
                 "crash-inserter");
-        int side = random.nextInt(4); // 0: nothing beside, 1: Flush, 2: CreateIndex, 3: both
+        // bit 1: Flush, bit 2: CreateIndex, bit 4: Delete up to DELETE_BATCH earlier rows then ManualCompaction
+        int side = random.nextInt(8);
         boolean indexNow = (side & 2) != 0 && !indexed.contains(collection);
+        List<Long> toDelete = (side & 4) != 0 ? deletable(collection) : List.of();
         Thread beside = new Thread(
                 () -> {
                     try {
@@ -248,6 +284,9 @@ public final class CrashLoop {
                                     indexed.add(collection);
                                 }
                             }
+                        }
+                        if ((side & 4) != 0) {
+                            deleteAndCompact(s, collection, toDelete);
                         }
                     } catch (StatusRuntimeException e) {
                         // the server is gone
@@ -267,6 +306,34 @@ public final class CrashLoop {
         stop.set(true);
         inserter.join(TimeUnit.SECONDS.toMillis(30));
         beside.join(TimeUnit.SECONDS.toMillis(30));
+    }
+
+    /** Up to DELETE_BATCH ids of earlier points that are alive, picked at random (all below this point's ids). */
+    private List<Long> deletable(String collection) {
+        List<Long> alive = new java.util.ArrayList<>(acknowledged.get(collection));
+        alive.removeAll(deleted.get(collection));
+        java.util.Collections.shuffle(alive, random);
+        return List.copyOf(alive.subList(0, Math.min(DELETE_BATCH, alive.size())));
+    }
+
+    /** Deletes {@code ids} (recorded as in flight, then as deleted once acknowledged) and compacts the collection. */
+    private void deleteAndCompact(ForkedServer s, String collection, List<Long> ids) {
+        if (!ids.isEmpty()) {
+            deleting.get(collection).addAll(ids);
+            MutationResult m = s.stub()
+                    .delete(DeleteRequest.newBuilder()
+                            .setCollectionName(collection)
+                            .setExpr("id in " + ids)
+                            .build());
+            if (m.getStatus().getErrorCode() == ErrorCode.Success) {
+                deleted.get(collection).addAll(ids);
+                deleting.get(collection).removeAll(ids);
+            }
+        }
+        s.stub()
+                .manualCompaction(ManualCompactionRequest.newBuilder()
+                        .setCollectionName(collection)
+                        .build());
     }
 
     private static InsertRequest insert(String collection, long[] ids) {
@@ -339,6 +406,7 @@ public final class CrashLoop {
         long rows = 0;
         long lostRows = 0;
         long duplicated = 0;
+        long back = 0;
         int indexes = 0;
         for (var run : runs) {
             Report r = run.get();
@@ -346,14 +414,15 @@ public final class CrashLoop {
             rows += r.acknowledgedRows();
             lostRows += r.lost();
             duplicated += r.duplicates();
+            back += r.resurrected();
             indexes += r.indexesChecked();
         }
         pool.shutdown();
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
         System.out.printf(
-                "crash loop: %d kill points, %d acknowledged rows, lost %d, duplicates %d, acknowledged indexes"
-                        + " checked %d, %d s (seed %d, %d lanes, data %s)%n",
-                total, rows, lostRows, duplicated, indexes, seconds, seed, lanes, dir);
-        System.exit(lostRows == 0 && duplicated == 0 ? 0 : 1);
+                "crash loop: %d kill points, %d acknowledged rows, lost %d, duplicates %d, deleted rows back %d,"
+                        + " acknowledged indexes checked %d, %d s (seed %d, %d lanes, data %s)%n",
+                total, rows, lostRows, duplicated, back, indexes, seconds, seed, lanes, dir);
+        System.exit(lostRows == 0 && duplicated == 0 && back == 0 ? 0 : 1);
     }
 }

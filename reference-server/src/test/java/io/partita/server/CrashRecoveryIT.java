@@ -157,6 +157,9 @@ class CrashRecoveryIT {
         assertThat(r.acknowledgedRows()).isPositive();
         assertThat(r.lost()).as("acknowledged rows lost").isZero();
         assertThat(r.duplicates()).as("rows duplicated by recovery").isZero();
+        assertThat(r.resurrected())
+                .as("rows whose delete was acknowledged, back")
+                .isZero();
     }
 
     /**
