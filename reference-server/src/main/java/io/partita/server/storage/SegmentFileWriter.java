@@ -48,7 +48,7 @@ public final class SegmentFileWriter {
             for (int idx : order) {
                 FieldColumn c = data.column(idx);
                 CRC32C crc = new CRC32C();
-                long len = writeBody(ch, pos, c, crc);
+                long len = writeBody(ch, pos, c, fields.get(idx).nullable(), crc);
                 entries.add(new SegmentHeader.ColumnEntry(
                         fields.get(idx).fieldId(), c.type().number(), c.dim(), len, RamUsage.column(c), (int)
                                 crc.getValue()));
@@ -79,12 +79,29 @@ public final class SegmentFileWriter {
         syncDirectory(target.getParent());
     }
 
-    private static long writeBody(FileChannel ch, long pos, FieldColumn c, CRC32C crc) throws IOException {
+    /**
+     * Writes a column body as {@link ColumnCodec#read} reads it: a nullable field's validity mask
+     * for every row first (all valid when the column has none), then the values, in chunks of
+     * {@link #CHUNK_ROWS} rows so a large column never needs one buffer of its whole size.
+     */
+    private static long writeBody(FileChannel ch, long pos, FieldColumn c, boolean nullable, CRC32C crc)
+            throws IOException {
         int rows = c.rowCount();
         long written = 0;
+        if (nullable) {
+            ByteBuffer mask = ByteBuffer.allocate(rows);
+            for (int r = 0; r < rows; r++) {
+                mask.put((byte) (c.isNull(r) ? 0 : 1));
+            }
+            mask.flip();
+            crc.update(mask.array(), 0, mask.limit());
+            writeFully(ch, mask, pos);
+            written += rows;
+        }
+        FieldColumn values = c.valid() == null ? c : c.withValid(null);
         for (int start = 0; start < rows; start += CHUNK_ROWS) {
             int n = Math.min(CHUNK_ROWS, rows - start);
-            FieldColumn part = slice(c, start, n);
+            FieldColumn part = slice(values, start, n);
             ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(ColumnCodec.encodedBytes(part)));
             ColumnCodec.write(part, b);
             b.flip();
