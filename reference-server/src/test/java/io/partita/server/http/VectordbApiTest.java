@@ -483,6 +483,14 @@ class VectordbApiTest {
         assertThat(a.get("message").getAsString()).startsWith("err: ").endsWith(": service unimplemented");
         // milvus-2.6 serves AddCollectionField: the route adds a nullable field to a live collection
         ok("/collections/create", "{\"collectionName\":\"grown\",\"dimension\":2}");
+        // quick setup starts a load; a field is added once it has finished (Partita refuses it during a load)
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!ok("/collections/get_load_state", "{\"collectionName\":\"grown\"}")
+                .toString()
+                .contains("LoadStateLoaded")) {
+            assertThat(System.nanoTime()).as("grown loaded within 60 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
         ok(
                 "/collections/fields/add",
                 "{\"collectionName\":\"grown\",\"schema\":{\"fieldName\":\"f\",\"dataType\":\"Int64\","
