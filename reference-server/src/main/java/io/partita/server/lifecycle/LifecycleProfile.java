@@ -66,6 +66,16 @@ public interface LifecycleProfile {
     }
 
     /**
+     * The metric CreateIndex gives a dense float vector field's index when the request names none:
+     * L2 through Milvus 2.3; Milvus 2.4+ fills COSINE (proxy/task_index.go,
+     * {@code metric.FloatVectorDefaultMetricType}). Binary fields get HAMMING and sparse IP under
+     * every profile.
+     */
+    default String defaultFloatMetric() {
+        return "L2";
+    }
+
+    /**
      * Whether CreateIndex knows the DISKANN index type (Milvus 2.2 added it; Milvus 2.1 refused it as
      * an unknown type).
      */

@@ -71,6 +71,11 @@ final class Milvus26Profile extends Milvus23Profile {
 
     /** The 2.6 proxy validates names in PreExecute, before the meta cache looks them up. */
     @Override
+    public String defaultFloatMetric() {
+        return "COSINE";
+    }
+
+    @Override
     public boolean validatesNamesBeforeLookup() {
         return true;
     }

@@ -89,7 +89,7 @@ final class IndexOps {
         String metric = p.getOrDefault("metric_type", "").trim().toUpperCase(Locale.ROOT);
         boolean bm25 = f.bm25Input() != null;
         if (metric.isEmpty()) {
-            metric = binary ? "HAMMING" : bm25 ? "BM25" : sparse ? "IP" : "L2";
+            metric = binary ? "HAMMING" : bm25 ? "BM25" : sparse ? "IP" : profile.defaultFloatMetric();
         }
         if (metric.equals("BM25") && !bm25) {
             // the text users report from Milvus 2.5/2.6 (code 1100) when the field is not a function's output
