@@ -213,6 +213,15 @@ public interface LifecycleProfile {
                 + GoFormat.list(loadedIds) + "][actual=" + GoFormat.list(requestedIds) + "]");
     }
 
+    /**
+     * ReleasePartitions with no partition names (docs/profiles.md row 46): legacy UnexpectedError
+     * {@code partitionIDs are empty} through Milvus 2.3; 2.6's query coordinator checks the list
+     * ({@code merr.WrapErrParameterInvalid("any partition", "empty partition list")}).
+     */
+    default EngineException emptyReleaseList() {
+        return unexpected("partitionIDs are empty");
+    }
+
     /** An output field a partial load left out ({@code translateOutputFields}, {@code internal/proxy/util.go}). */
     default EngineException outputFieldNotLoaded(String name) {
         return invalidParameter("field " + name + " is not loaded");

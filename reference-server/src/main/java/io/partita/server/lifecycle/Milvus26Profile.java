@@ -71,6 +71,11 @@ final class Milvus26Profile extends Milvus23Profile {
 
     /** The 2.6 proxy validates names in PreExecute, before the meta cache looks them up. */
     @Override
+    public EngineException emptyReleaseList() {
+        return invalidParameter("invalid parameter[expected=any partition][actual=empty partition list]");
+    }
+
+    @Override
     public String defaultFloatMetric() {
         return "COSINE";
     }

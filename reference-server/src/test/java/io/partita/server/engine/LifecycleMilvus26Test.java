@@ -79,4 +79,22 @@ class LifecycleMilvus26Test extends LifecycleMilvus23Test {
                         .reason())
                 .endsWith(". the length of a collection name must be less than 255 characters: invalid parameter");
     }
+
+    /** Empty names and an empty release list in the 2.6 proxy's and query coordinator's words (rows 31, 46). */
+    @Test
+    void emptyNamesAndAnEmptyReleaseListAreInvalidParameters() {
+        assertRefused(
+                () -> engine.createPartition(C, ""),
+                5,
+                1100,
+                "Invalid partition name: . Partition name should not be empty.");
+        assertRefused(
+                () -> engine.releasePartitions(C, List.of()),
+                5,
+                1100,
+                "invalid parameter[expected=any partition][actual=empty partition list]");
+        assertThat(LifecycleTestBase.refused(() -> engine.createPartition(" ", "p"))
+                        .reason())
+                .isEqualTo("Invalid collection name: . collection name should not be empty: invalid parameter");
+    }
 }

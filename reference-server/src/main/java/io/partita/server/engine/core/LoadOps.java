@@ -143,7 +143,7 @@ final class LoadOps {
         names.forEach(n -> Names.checkBeforeLookup(profile, "partition", n));
         CollectionRuntime c = registry.get(collection);
         if (names == null || names.isEmpty()) {
-            throw profile.unexpected("partitionIDs are empty");
+            throw profile.emptyReleaseList();
         }
         c.lock.lock();
         try {

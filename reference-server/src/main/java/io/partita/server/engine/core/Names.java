@@ -22,8 +22,8 @@ final class Names {
         String invalid = "Invalid " + kind + " name: " + name + ". ";
         String cap = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         if (name.isEmpty()) {
-            throw profile.invalidParameter(
-                    profile.invalidName(kind, invalid, "The " + kind + " name should not be empty."));
+            // validatePartitionTag's wording (internal/proxy/util.go), which the SDK's ParamUtils gives too
+            throw profile.invalidParameter(profile.invalidName(kind, invalid, cap + " name should not be empty."));
         }
         if (name.length() > MAX_LENGTH) {
             throw profile.invalidParameter(profile.invalidName(
