@@ -1,5 +1,6 @@
 package io.partita.server.lifecycle;
 
+import io.partita.server.model.DataType;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.Profile;
 import java.util.List;
@@ -211,6 +212,32 @@ public interface LifecycleProfile {
     default EngineException loadFieldsChanged(List<Long> loadedIds, List<Long> requestedIds) {
         return invalidParameter("can't change the load field list for loaded collection: invalid parameter[expected="
                 + GoFormat.list(loadedIds) + "][actual=" + GoFormat.list(requestedIds) + "]");
+    }
+
+    /**
+     * Insert data of a dense or binary vector field whose dim is not the schema's. Through Milvus
+     * 2.3 the proxy compares the dims ({@code the dim (5) of field data(vec) is not equal to schema
+     * dim (8)}); Milvus 2.6 first counts the rows of the data by the schema's dim, so data whose
+     * length the schema's dim does not divide is refused in those words (docs/profiles.md row 47).
+     *
+     * @param elements the data's length in the unit its refusal counts (floats, bits, bytes of a
+     *     half-precision vector, int8 values)
+     */
+    default EngineException vectorDimMismatch(String field, DataType type, int dataDim, int schemaDim, long elements) {
+        return invalidParameter("the dim (" + dataDim + ") of field data(" + field + ") is not equal to schema dim ("
+                + schemaDim + ")");
+    }
+
+    /**
+     * An insert that gives the primary key of an {@code auto_id} collection: refused by Milvus 2.3's
+     * {@code checkPrimaryFieldData}; Milvus 2.6 counts the generated key as one more column in
+     * {@code checkFieldsDataBySchema} (docs/profiles.md row 48).
+     *
+     * @param expected the schema's columns (the dynamic field not counted)
+     * @param actual the columns given plus the ones the server generates
+     */
+    default EngineException autoIdKeyGiven(String field, long expected, long actual) {
+        return invalidParameter("can not assign primary field data when auto id enabled " + field);
     }
 
     /**

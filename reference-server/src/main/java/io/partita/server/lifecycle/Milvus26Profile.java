@@ -1,5 +1,6 @@
 package io.partita.server.lifecycle;
 
+import io.partita.server.model.DataType;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.Profile;
@@ -70,6 +71,41 @@ final class Milvus26Profile extends Milvus23Profile {
     }
 
     /** The 2.6 proxy validates names in PreExecute, before the meta cache looks them up. */
+    /** {@code funcutil.GetNumRowsOf*VectorField}'s texts, checked before the dims are compared. */
+    @Override
+    public EngineException vectorDimMismatch(String field, DataType type, int dataDim, int schemaDim, long elements) {
+        String divides = switch (type) {
+            case FLOAT_VECTOR ->
+                elements % schemaDim == 0
+                        ? null
+                        : "the length(" + elements + ") of float data should divide the dim(" + schemaDim + ")";
+            case BINARY_VECTOR ->
+                elements % schemaDim == 0
+                        ? null
+                        : "the num(" + elements + ") of all bits should divide the dim(" + schemaDim + ")";
+            case FLOAT16_VECTOR, BFLOAT16_VECTOR ->
+                elements % (2L * schemaDim) == 0
+                        ? null
+                        : "the length(" + elements + ") of "
+                                + (type == DataType.FLOAT16_VECTOR ? "float16" : "bfloat16")
+                                + " data should divide the dim(" + schemaDim + ")";
+            case INT8_VECTOR ->
+                elements % schemaDim == 0
+                        ? null
+                        : "the length(" + elements + ") of int8 data should divide the dim(" + schemaDim + ")";
+            default -> null;
+        };
+        return divides != null
+                ? invalidParameter(divides)
+                : super.vectorDimMismatch(field, type, dataDim, schemaDim, elements);
+    }
+
+    @Override
+    public EngineException autoIdKeyGiven(String field, long expected, long actual) {
+        return invalidParameter(
+                "more fieldData has pass in: invalid parameter[expected=" + expected + "][actual=" + actual + "]");
+    }
+
     @Override
     public EngineException emptyReleaseList() {
         return invalidParameter("invalid parameter[expected=any partition][actual=empty partition list]");

@@ -63,15 +63,11 @@ final class InsertPreparer {
             if (f.bm25Input() != null) {
                 // Milvus counts a function's output as generated (internal/proxy/validate_util.go
                 // checkFieldsDataBySchema): one given on top is one column too many
-                long expected = fields.stream().filter(s -> !s.dynamic()).count();
-                long generated = fields.stream()
-                        .filter(s -> s.bm25Input() != null || (s.primaryKey() && s.autoId() && !upsert))
-                        .count();
-                throw profile.invalidParameter("more fieldData has pass in: invalid parameter[expected=" + expected
-                        + "][actual=" + (given.size() + generated) + "]");
+                throw profile.invalidParameter("more fieldData has pass in: invalid parameter[expected="
+                        + expectedColumns(fields) + "][actual=" + actualColumns(fields, given, upsert) + "]");
             }
             if (f.primaryKey() && f.autoId() && !upsert) {
-                throw profile.invalidParameter("can not assign primary field data when auto id enabled " + f.name());
+                throw profile.autoIdKeyGiven(f.name(), expectedColumns(fields), actualColumns(fields, given, upsert));
             }
             if (rows < 0) {
                 rows = declaredRows > 0 ? declaredRows : c.rowCount();
@@ -134,6 +130,25 @@ final class InsertPreparer {
         return out;
     }
 
+    /** checkFieldsDataBySchema's expected count: the schema's columns, the dynamic field not counted. */
+    private static long expectedColumns(List<FieldSchema> fields) {
+        return fields.stream().filter(s -> !s.dynamic()).count();
+    }
+
+    /**
+     * checkFieldsDataBySchema's actual count: the columns given (the dynamic one not counted) plus
+     * the ones the server generates (BM25 outputs; an auto_id key on insert, counted even when given).
+     */
+    private static long actualColumns(List<FieldSchema> fields, List<FieldColumn> given, boolean upsert) {
+        long generated = fields.stream()
+                .filter(s -> s.bm25Input() != null || (s.primaryKey() && s.autoId() && !upsert))
+                .count();
+        long dynamic = given.stream()
+                .filter(c -> c.name().equals(FieldSchema.DYNAMIC_FIELD_NAME))
+                .count();
+        return given.size() - dynamic + generated;
+    }
+
     private static void check(LifecycleProfile profile, FieldSchema f, FieldColumn c) {
         DataType want = f.dataType();
         boolean sameType = c.type() == want;
@@ -151,26 +166,32 @@ final class InsertPreparer {
             return;
         }
         if (want.isVector() && c.dim() != f.dim()) {
-            throw profile.invalidParameter("the dim (" + c.dim() + ") of field data(" + f.name()
-                    + ") is not equal to schema dim (" + f.dim() + ")");
+            long perRow = want == DataType.FLOAT16_VECTOR || want == DataType.BFLOAT16_VECTOR ? 2L : 1L;
+            throw profile.vectorDimMismatch(f.name(), want, c.dim(), f.dim(), (long) c.rowCount() * c.dim() * perRow);
         }
         if (want == DataType.FLOAT_VECTOR) {
             for (float v : c.vectorFloats()) {
                 if (Float.isNaN(v) || Float.isInfinite(v)) {
-                    throw profile.invalidParameter("float vector field " + f.name() + " contains NaN or Inf: " + v);
+                    // typeutil.VerifyFloat's text, Go's %f of the value
+                    String go = Float.isNaN(v) ? "NaN" : v > 0 ? "+Inf" : "-Inf";
+                    throw profile.invalidParameter(
+                            "value '" + go + "' is not a number or infinity (float vector field " + f.name() + ")");
                 }
             }
         }
         if (want == DataType.VARCHAR) {
             int max = Integer.parseInt(f.typeParams().getOrDefault("max_length", "65535"));
-            for (String s : c.strings()) {
+            String[] values = c.strings();
+            for (int row = 0; row < values.length; row++) {
+                String s = values[row];
                 if (s == null) {
                     throw profile.invalidParameter("varchar field " + f.name() + " contains a null value");
                 }
                 int len = s.getBytes(StandardCharsets.UTF_8).length;
                 if (len > max) {
-                    throw profile.invalidParameter("the length (" + len + ") of varchar field " + f.name()
-                            + " exceeds max length (" + max + ")");
+                    // checkVarCharFieldData's text (internal/proxy/validate_util.go)
+                    throw profile.invalidParameter("length of varchar field " + f.name() + " exceeds max length, row"
+                            + " number: " + row + ", length: " + len + ", max length: " + max);
                 }
             }
         }
