@@ -241,6 +241,16 @@ public interface LifecycleProfile {
     }
 
     /**
+     * DescribeCollection of a collection that does not exist (docs/profiles.md row 49): the profile's
+     * not-found; Milvus 2.4+'s describe task rewrites it to {@code can't find collection[database=%s][collection=%s]}
+     * "for compatibility with PyMilvus" (internal/proxy/task.go), which pymilvus passes on to every
+     * MilvusClient call that reads the schema first (insert, upsert).
+     */
+    default EngineException describedCollectionNotFound(String name) {
+        return collectionNotFound(name);
+    }
+
+    /**
      * ReleasePartitions with no partition names (docs/profiles.md row 46): legacy UnexpectedError
      * {@code partitionIDs are empty} through Milvus 2.3; 2.6's query coordinator checks the list
      * ({@code merr.WrapErrParameterInvalid("any partition", "empty partition list")}).

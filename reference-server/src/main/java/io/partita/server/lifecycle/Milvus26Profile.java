@@ -44,6 +44,13 @@ final class Milvus26Profile extends Milvus23Profile {
     }
 
     @Override
+    public EngineException describedCollectionNotFound(String name) {
+        return merr(
+                ErrorCodes.CODE_COLLECTION_NOT_FOUND,
+                "can't find collection[database=" + DATABASE + "][collection=" + name + "]");
+    }
+
+    @Override
     public void checkCreateExistingPartition(String name) {
         // idempotent success: the partition stays as it is
     }

@@ -97,4 +97,14 @@ class LifecycleMilvus26Test extends LifecycleMilvus23Test {
                         .reason())
                 .isEqualTo("Invalid collection name: . collection name should not be empty: invalid parameter");
     }
+
+    /** DescribeCollection words a missing collection as Milvus 2.4+'s describe task does (row 49). */
+    @Test
+    void describingAMissingCollectionSaysCantFindCollection() {
+        assertRefused(
+                () -> engine.describeCollection("gone"),
+                4,
+                100,
+                "can't find collection[database=default][collection=gone]");
+    }
 }

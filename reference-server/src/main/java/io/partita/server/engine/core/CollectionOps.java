@@ -339,7 +339,11 @@ final class CollectionOps {
     }
 
     CollectionDescription describe(String name) {
-        CollectionRuntime c = registry.get(name);
+        Names.checkBeforeLookup(profile, "collection", name);
+        CollectionRuntime c = registry.find(name);
+        if (c == null) {
+            throw profile.describedCollectionNotFound(Names.trimmed(name));
+        }
         CollectionMeta m = c.meta;
         List<String> aliases = new ArrayList<>();
         for (Map.Entry<String, String> e : registry.aliases().entrySet()) {
