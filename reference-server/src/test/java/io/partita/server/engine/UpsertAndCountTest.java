@@ -41,8 +41,12 @@ class UpsertAndCountTest {
         return List.of(r.get(0), FieldColumn.longs("age", age), r.get(2), r.get(3), r.get(4));
     }
 
+    /**
+     * An upsert replaces a key's row in its own partition only, as Milvus's upsert task gives its
+     * delete the request's partition: the same key in another partition stays there.
+     */
     @Test
-    void upsertReplacesRowsByPrimaryKeyAcrossPartitionsAndAddsNewOnes() {
+    void upsertReplacesRowsByPrimaryKeyInItsPartitionAndAddsNewOnes() {
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {
             EngineFixture.createStandard(e);
             e.createPartition(C, "p1");
@@ -50,16 +54,27 @@ class UpsertAndCountTest {
             EngineFixture.insert(e, "p1", 10, 10);
             e.loadCollection(C, 1);
             EngineFixture.awaitLoaded(e, C, List.of());
-            e.upsert(C, "", replacement(8, 4)); // 8, 9 in _default; 10, 11 in p1
+            e.upsert(C, "", replacement(8, 4)); // 8, 9 replaced in _default; 10, 11 added there too
             e.upsert(C, "", replacement(25, 1)); // new key
-            assertThat(count(e, "")).isEqualTo(21);
+            assertThat(count(e, "")).as("p1's 10 and 11 stay beside _default's").isEqualTo(23);
             assertThat(age(e, 9)).isEqualTo(1009);
-            assertThat(age(e, 11)).isEqualTo(1011);
+            assertThat(ageIn(e, "p1", 11)).isEqualTo(11);
+            assertThat(ageIn(e, "_default", 11)).isEqualTo(1011);
+            assertThat(age(e, 11)).as("a query answers the newest row of a key").isEqualTo(1011);
             assertThat(age(e, 25)).isEqualTo(1025);
             assertThat(age(e, 7)).isEqualTo(7);
-            e.upsert(C, "p1", replacement(9, 1)); // moves key 9 to p1
-            assertThat(count(e, "id == 9")).isEqualTo(1);
+            e.upsert(C, "p1", replacement(12, 1));
+            assertThat(ageIn(e, "p1", 12)).isEqualTo(1012);
+            assertThat(count(e, "id == 12")).isEqualTo(1);
         }
+    }
+
+    static long ageIn(Engine e, String partition, long id) {
+        List<FieldColumn> out = e.query(new QueryRequest(C, "id == " + id, List.of("age"), List.of(partition), -1, 0));
+        assertThat(out.get(0).longs())
+                .as("rows with id %d in %s", id, partition)
+                .hasSize(1);
+        return out.get(1).longs()[0];
     }
 
     @Test

@@ -115,7 +115,8 @@ final class DataOps {
 
     /**
      * Upsert: the new rows are appended to the log and synced first, then their keys are deleted
-     * in every partition with a timestamp just older than the rows, all under the collection lock
+     * in the same partition (every partition under a partition key) with a timestamp just older
+     * than the rows, all under the collection lock
      * (so no flush can seal old and new rows together). A crash between the two leaves both rows
      * on disk, never neither.
      */
@@ -163,7 +164,10 @@ final class DataOps {
                 throw e;
             }
             loads.applyInsert(c, p, chunk, reserved);
-            for (PartitionRuntime q : c.partitions) {
+            // the delete half targets the upsert's own partition, as Milvus's upsert task gives its
+            // delete message the request's partition (internal/proxy/task_upsert.go deletePreExecute);
+            // with a partition key it is every partition (common.AllPartitionsID)
+            for (PartitionRuntime q : c.meta.schema().partitionKey() == null ? List.of(p) : c.partitions) {
                 q.store.appendDelete(deleteSeq, keyList);
                 loads.applyDeletes(c, q);
             }
