@@ -251,6 +251,15 @@ public interface LifecycleProfile {
     }
 
     /**
+     * Whether a Delete's answer lists the primary keys it deleted (docs/profiles.md row 50). Milvus
+     * 2.4+'s delete runner answers the count only (an empty {@code IDs}); pymilvus 3's
+     * {@code MilvusClient.delete} then returns {@code {"delete_count": n}} rather than the keys.
+     */
+    default boolean deleteAnswersKeys() {
+        return true;
+    }
+
+    /**
      * ReleasePartitions with no partition names (docs/profiles.md row 46): legacy UnexpectedError
      * {@code partitionIDs are empty} through Milvus 2.3; 2.6's query coordinator checks the list
      * ({@code merr.WrapErrParameterInvalid("any partition", "empty partition list")}).

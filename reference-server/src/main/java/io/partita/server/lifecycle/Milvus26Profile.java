@@ -114,6 +114,11 @@ final class Milvus26Profile extends Milvus23Profile {
     }
 
     @Override
+    public boolean deleteAnswersKeys() {
+        return false;
+    }
+
+    @Override
     public EngineException emptyReleaseList() {
         return invalidParameter("invalid parameter[expected=any partition][actual=empty partition list]");
     }

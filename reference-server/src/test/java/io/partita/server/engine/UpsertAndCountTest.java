@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.partita.server.model.EngineException;
 import io.partita.server.model.FieldColumn;
+import io.partita.server.model.MutationResult;
 import io.partita.server.model.Profile;
 import io.partita.server.model.QueryRequest;
 import java.nio.file.Path;
@@ -152,6 +153,28 @@ class UpsertAndCountTest {
             assertThat(LifecycleTestBase.refused(() -> e.query(new QueryRequest(C, "", List.of(), List.of(), -1, 0)))
                             .reason())
                     .isEqualTo("empty expression should be used with limit");
+        }
+    }
+
+    /** A delete answers its count; under milvus-2.6 without the keys, as Milvus 2.4+ (profiles.md row 50). */
+    @Test
+    void aDeleteAnswersItsCountAndItsKeysBefore26Only() {
+        for (Profile profile : List.of(Profile.MILVUS_2_3, Profile.MILVUS_2_6)) {
+            try (Engine e = EngineFixture.open(dir.resolve(profile.name()), profile)) {
+                EngineFixture.createStandard(e);
+                EngineFixture.insert(e, "", 0, 10);
+                MutationResult named = e.delete(C, "", "id in [0, 1]");
+                MutationResult filtered = e.delete(C, "", "age >= 8");
+                assertThat(named.count()).isEqualTo(2);
+                assertThat(filtered.count()).isEqualTo(2);
+                if (profile == Profile.MILVUS_2_6) {
+                    assertThat(named.primaryKeys().rowCount()).isZero();
+                    assertThat(filtered.primaryKeys().rowCount()).isZero();
+                } else {
+                    assertThat(named.primaryKeys().longs()).containsExactly(0L, 1L);
+                    assertThat(filtered.primaryKeys().longs()).containsExactlyInAnyOrder(8L, 9L);
+                }
+            }
         }
     }
 }

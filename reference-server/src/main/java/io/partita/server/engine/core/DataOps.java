@@ -226,7 +226,7 @@ final class DataOps {
         } finally {
             c.lock.unlock();
         }
-        return new MutationResult(keyColumn(c, all), all.size(), seq);
+        return new MutationResult(keyColumn(c, profile.deleteAnswersKeys() ? all : List.of()), all.size(), seq);
     }
 
     private FieldColumn keyColumn(CollectionRuntime c, List<Object> keys) {
