@@ -393,6 +393,7 @@ public interface Engine extends AutoCloseable {
 
     List<ReplicaInfo> replicas(String collectionName);
 
+    /** Every query node's charged memory and mapped bytes, all read in one moment (their sums are ones that existed). */
     List<QueryNodeMetrics> queryNodes();
 
     /** The JSON answer to GetMetrics {@code {"metric_type":"system_info"}}. */

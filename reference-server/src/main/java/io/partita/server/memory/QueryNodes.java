@@ -65,7 +65,9 @@ public final class QueryNodes {
             }
         }
         long[] perNode = new long[usedBytes.length];
-        for (int[] g : groups) {
+        long[][] perReplica = new long[groups.size()][usedBytes.length];
+        for (int r = 0; r < groups.size(); r++) {
+            int[] g = groups.get(r);
             if (g.length == 0) {
                 continue;
             }
@@ -77,12 +79,13 @@ public final class QueryNodes {
                     }
                 }
                 perNode[best] += b;
+                perReplica[r][best] += b;
             }
         }
         for (int i = 0; i < perNode.length; i++) {
             usedBytes[i] += perNode[i];
         }
-        return new Charge(perNode);
+        return new Charge(perReplica);
     }
 
     /**
@@ -120,31 +123,55 @@ public final class QueryNodes {
         return true;
     }
 
-    /** Adds {@code bytes} to an existing charge, once per group (growing data), without a limit check. */
+    /**
+     * Adds {@code bytes} to an existing charge, once per group (replica {@code r} is group {@code
+     * r}), without a limit check: growth goes to the group's first node; a shrink (negative bytes)
+     * comes off the nodes that hold the replica's bytes — a load spread them over its nodes, and
+     * its group's nodes may have changed since — those of the group first, never below 0.
+     */
     public synchronized void grow(Charge c, List<int[]> groups, long bytes) {
-        for (int[] g : groups) {
-            if (g.length == 0) {
-                continue; // a replica whose resource group lost its nodes holds nothing
-            }
-            int n = g[0];
-            c.perNode[n] += bytes;
-            usedBytes[n] += bytes;
-        }
+        change(c.perReplica, usedBytes, groups, bytes);
     }
 
     /**
-     * Adds memory-mapped bytes ({@code mmap.enabled} columns) to a charge, once per group: they
-     * count against the node's disk, not its memory, so no limit applies. Freed with the charge.
+     * Adds memory-mapped bytes ({@code mmap.enabled} columns) to a charge, once per group, as
+     * {@link #grow} does: they count against the node's disk, not its memory, so no limit applies.
+     * Freed with the charge.
      */
     public synchronized void growDisk(Charge c, List<int[]> groups, long bytes) {
-        for (int[] g : groups) {
-            if (g.length == 0) {
+        change(c.diskPerReplica, diskBytes, groups, bytes);
+    }
+
+    private static void change(long[][] perReplica, long[] totals, List<int[]> groups, long bytes) {
+        for (int r = 0; r < groups.size() && r < perReplica.length; r++) {
+            int[] g = groups.get(r);
+            long[] held = perReplica[r];
+            if (bytes >= 0) {
+                if (g.length == 0) {
+                    continue; // a replica whose resource group lost its nodes holds nothing
+                }
+                held[g[0]] += bytes;
+                totals[g[0]] += bytes;
                 continue;
             }
-            int n = g[0];
-            c.diskPerNode[n] += bytes;
-            diskBytes[n] += bytes;
+            long left = -bytes;
+            for (int n : g) {
+                left -= take(held, totals, n, left);
+            }
+            for (int n = 0; n < held.length && left > 0; n++) {
+                left -= take(held, totals, n, left);
+            }
         }
+    }
+
+    /** Takes up to {@code bytes} of what a replica holds on node {@code n}; returns what it took. */
+    private static long take(long[] held, long[] totals, int n, long bytes) {
+        long t = Math.min(bytes, held[n]);
+        if (t > 0) {
+            held[n] -= t;
+            totals[n] -= t;
+        }
+        return Math.max(0, t);
     }
 
     /** Frees a charge; idempotent. */
@@ -152,9 +179,11 @@ public final class QueryNodes {
         if (c == null || c.freed) {
             return;
         }
-        for (int i = 0; i < c.perNode.length; i++) {
-            usedBytes[i] -= c.perNode[i];
-            diskBytes[i] -= c.diskPerNode[i];
+        for (int r = 0; r < c.perReplica.length; r++) {
+            for (int i = 0; i < usedBytes.length; i++) {
+                usedBytes[i] -= c.perReplica[r][i];
+                diskBytes[i] -= c.diskPerReplica[r][i];
+            }
         }
         c.freed = true;
     }
@@ -168,6 +197,17 @@ public final class QueryNodes {
         return usedBytes[node];
     }
 
+    /**
+     * Every node's used and memory-mapped bytes read in one moment: a charge on one node and a
+     * free on another in between cannot both be seen, so sums over several nodes are ones that existed.
+     */
+    public synchronized Usage usage() {
+        return new Usage(usedBytes.clone(), diskBytes.clone());
+    }
+
+    /** Per-node bytes (node ids are indexes) taken by {@link #usage()}; the arrays are copies. */
+    public record Usage(long[] usedBytes, long[] diskBytes) {}
+
     public synchronized long totalUsedBytes() {
         long t = 0;
         for (long u : usedBytes) {
@@ -176,26 +216,32 @@ public final class QueryNodes {
         return t;
     }
 
-    /** Memory charged for one load, per node. Guarded by the owning QueryNodes. */
+    /** Memory charged for one load, per replica and node. Guarded by the owning QueryNodes. */
     public static final class Charge {
-        private final long[] perNode;
-        private final long[] diskPerNode;
+        private final long[][] perReplica;
+        private final long[][] diskPerReplica;
         private boolean freed;
 
-        private Charge(long[] perNode) {
-            this.perNode = perNode;
-            this.diskPerNode = new long[perNode.length];
+        private Charge(long[][] perReplica) {
+            this.perReplica = perReplica;
+            this.diskPerReplica = new long[perReplica.length][perReplica.length == 0 ? 0 : perReplica[0].length];
         }
 
-        /** Bytes on each node (node ids are indexes). */
+        /** Bytes on each node (node ids are indexes), over all replicas. */
         public long bytesOn(int node) {
-            return perNode[node];
+            long t = 0;
+            for (long[] r : perReplica) {
+                t += r[node];
+            }
+            return t;
         }
 
         public long totalBytes() {
             long t = 0;
-            for (long b : perNode) {
-                t += b;
+            for (long[] r : perReplica) {
+                for (long b : r) {
+                    t += b;
+                }
             }
             return t;
         }

@@ -139,8 +139,9 @@ final class Introspection {
 
     List<QueryNodeMetrics> queryNodes() {
         List<QueryNodeMetrics> out = new ArrayList<>();
+        QueryNodes.Usage usage = nodes.usage(); // one moment for all nodes
         for (int n = 0; n < nodes.count(); n++) {
-            out.add(new QueryNodeMetrics(n + 1, nodes.capacityBytes(), nodes.usedBytes(n), nodes.diskBytes(n)));
+            out.add(new QueryNodeMetrics(n + 1, nodes.capacityBytes(), usage.usedBytes()[n], usage.diskBytes()[n]));
         }
         return out;
     }

@@ -23,7 +23,7 @@ import java.util.Properties;
  * Resource groups and the replicas on them: the group RPCs act on {@link ResourceGroups}, then
  * every loaded collection's replicas follow their groups' nodes (memory already charged stays
  * on the nodes it was charged to until release; growth is charged to the replicas' nodes of
- * the moment). Checks and texts read in milvus-io/milvus
+ * the moment, a shrink comes off the nodes that hold the bytes). Checks and texts read in milvus-io/milvus
  * {@code internal/querycoordv2/services.go} (DropResourceGroup, TransferReplica,
  * DescribeResourceGroup) and {@code internal/querycoordv2/meta/replica_manager.go}
  * (TransferReplica, getSrcReplicasAndCheckIfTransferable).
