@@ -384,12 +384,18 @@ final class LoadManager {
     }
 
     private void fail(CollectionRuntime c, PartitionRuntime p, LoadTask task, Exception e) {
-        LOG.warn("loading partition {} of collection {} failed: {}", p.name(), c.name(), e.getMessage());
         c.lock.lock();
         try {
             if (p.task != task) {
+                // cancelled (a release or drop) while it read: the failure is the cancellation's, not news
+                LOG.debug(
+                        "a cancelled load of partition {} of collection {} stopped: {}",
+                        p.name(),
+                        c.name(),
+                        e.getMessage());
                 return;
             }
+            LOG.warn("loading partition {} of collection {} failed: {}", p.name(), c.name(), e.getMessage());
             release(c, p);
             p.loadError = "failed to load partition " + p.name() + " of collection " + c.name() + ": " + e.getMessage();
             afterRelease(c);
