@@ -59,10 +59,11 @@ public interface LifecycleProfile {
     }
 
     /**
-     * Whether an HNSW index may leave out {@code M} and {@code efConstruction} (Milvus 2.4+ fills
-     * knowhere's defaults, 30 and 360); Milvus 2.1 required both.
+     * Whether an index may leave out its build parameters and get knowhere's defaults: HNSW's
+     * {@code M} and {@code efConstruction} (30 and 360), the IVF family's {@code nlist} (128), as
+     * Milvus 2.4+ leaves them to knowhere's configs; Milvus 2.1 required them.
      */
-    default boolean fillsHnswDefaults() {
+    default boolean fillsIndexDefaults() {
         return true;
     }
 

@@ -36,7 +36,7 @@ final class Milvus21Profile implements LifecycleProfile {
     }
 
     @Override
-    public boolean fillsHnswDefaults() {
+    public boolean fillsIndexDefaults() {
         return false;
     }
 

@@ -180,6 +180,14 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
     }
 
     /** Flat pairs plus the members of a JSON {@code params} value; flat pairs win. */
+    /**
+     * Whether the request gives {@code key}, at the top level or inside its {@code params} JSON (as
+     * pymilvus sends build parameters), so a default is filled only where nothing was given.
+     */
+    public static boolean gives(Map<String, String> params, String key) {
+        return flatten(params).containsKey(key);
+    }
+
     static Map<String, String> flatten(Map<String, String> params) {
         Map<String, String> out = new LinkedHashMap<>();
         String json = params.get("params");

@@ -82,9 +82,8 @@ final class IndexOps {
                     + " (supported: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
         }
         p.put("index_type", type);
-        if (type.equals("HNSW") && profile.fillsHnswDefaults()) {
-            p.putIfAbsent("M", "30");
-            p.putIfAbsent("efConstruction", "360");
+        if (profile.fillsIndexDefaults()) {
+            fillKnowhereDefaults(type, p);
         }
         String metric = p.getOrDefault("metric_type", "").trim().toUpperCase(Locale.ROOT);
         boolean bm25 = f.bm25Input() != null;
@@ -120,6 +119,22 @@ final class IndexOps {
         }
         record(c, f, indexName, p);
         builds.scheduleAll(c);
+    }
+
+    /**
+     * knowhere's defaults for build parameters the request leaves out, at the top level or in its
+     * {@code params} JSON (a parameter given in either place is kept): HNSW's M 30 and
+     * efConstruction 360, the IVF family's nlist 128.
+     */
+    private static void fillKnowhereDefaults(String type, Map<String, String> p) {
+        Map<String, String> defaults = type.equals("HNSW")
+                ? Map.of("M", "30", "efConstruction", "360")
+                : type.startsWith("IVF_") || type.equals("BIN_IVF_FLAT") ? Map.of("nlist", "128") : Map.of();
+        defaults.forEach((key, value) -> {
+            if (!IndexSpec.gives(p, key)) {
+                p.put(key, value);
+            }
+        });
     }
 
     /**

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A CreateIndex without {@code metric_type} on a dense float vector field gets L2 through profile
+ * Build parameters an index may leave out (docs/profiles.md rows 45 and 51). A CreateIndex without {@code metric_type} on a dense float vector field gets L2 through profile
  * milvus-2.3 and COSINE on milvus-2.6, as Milvus 2.4+ fills it (docs/profiles.md row 45). Under
  * 2.6 a second CreateIndex without a metric on a field quick setup indexed with COSINE is the same
  * index; under 2.3 it is another one and refused.
  */
-class DefaultMetricTest {
+class IndexDefaultsTest {
     private static final String C = "metrics";
 
     @TempDir
@@ -58,6 +58,38 @@ class DefaultMetricTest {
             e.createCollection(schema());
             e.createIndex(C, "vec", "", Map.of("index_type", "FLAT"));
             assertThat(indexedMetric(e)).isEqualTo("L2");
+        }
+    }
+
+    @Test
+    void ivfIndexesWithoutNlistTakeKnowheresDefaultFromMilvus23() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_6)) {
+            e.createCollection(schema());
+            e.createIndex(C, "vec", "", Map.of("index_type", "IVF_FLAT", "metric_type", "L2"));
+            assertThat(e.describeIndexes(C, "vec", "").get(0).params()).containsEntry("nlist", "128");
+        }
+        try (Engine e = EngineFixture.open(dir.resolve("21"), Profile.MILVUS_2_1)) {
+            e.createCollection(schema());
+            EngineException refused = catchThrowableOfType(
+                    EngineException.class,
+                    () -> e.createIndex(C, "vec", "", Map.of("index_type", "IVF_FLAT", "metric_type", "L2")));
+            assertThat(refused.reason()).contains("nlist");
+        }
+    }
+
+    @Test
+    void parametersGivenInTheParamsJsonAreKept() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_6)) {
+            e.createCollection(schema());
+            e.createIndex(
+                    C,
+                    "vec",
+                    "",
+                    Map.of("index_type", "HNSW", "metric_type", "L2", "params", "{\"M\":16,\"efConstruction\":64}"));
+            Map<String, String> described =
+                    e.describeIndexes(C, "vec", "").get(0).params();
+            assertThat(described).doesNotContainKeys("M", "efConstruction");
+            assertThat(described.get("params")).contains("\"M\":16", "\"efConstruction\":64");
         }
     }
 }
