@@ -131,10 +131,21 @@ final class FieldDataCodec {
         int dim = (int) v.getDim();
         switch (type) {
             case FLOAT_VECTOR:
-                return FieldColumn.floatVectors(
-                        name, dim, floats(v.getFloatVector().getDataList()));
+                float[] flat = floats(v.getFloatVector().getDataList());
+                if (flat.length % dim != 0) {
+                    // funcutil.GetNumRowsOfFloatVectorField's wording
+                    throw new IllegalArgumentException(
+                            "the length(" + flat.length + ") of float data should divide the dim(" + dim + ")");
+                }
+                return FieldColumn.floatVectors(name, dim, flat);
             case BINARY_VECTOR:
-                return FieldColumn.binaryVectors(name, dim, v.getBinaryVector().toByteArray());
+                byte[] bits = v.getBinaryVector().toByteArray();
+                if (dim % 8 == 0 && (8L * bits.length) % dim != 0) {
+                    // funcutil.GetNumRowsOfBinaryVectorField's wording
+                    throw new IllegalArgumentException(
+                            "the num(" + 8L * bits.length + ") of all bits should divide the dim(" + dim + ")");
+                }
+                return FieldColumn.binaryVectors(name, dim, bits);
             default:
                 return byteVectors(name, type, dim, vectorBytes(v, type));
         }

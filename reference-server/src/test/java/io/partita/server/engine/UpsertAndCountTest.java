@@ -91,6 +91,9 @@ class UpsertAndCountTest {
             EngineException insert =
                     catchThrowableOfType(EngineException.class, () -> e.insert(C, "12 s", replacement(1, 1)));
             assertThat(insert.reason()).startsWith("Invalid partition name: 12 s.");
+            EngineException blank =
+                    catchThrowableOfType(EngineException.class, () -> e.insert(C, " ", replacement(1, 1)));
+            assertThat(blank.reason()).isEqualTo("Invalid partition name: . Partition name should not be empty.");
         }
     }
 

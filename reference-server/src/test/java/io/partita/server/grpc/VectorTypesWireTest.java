@@ -68,6 +68,24 @@ class VectorTypesWireTest {
                         4,
                         VectorField.newBuilder().setBfloat16Vector(ByteString.copyFrom(new byte[6])))));
         assertThat(b.reason()).isEqualTo("field v: the length(6) of bfloat data should divide the dim(4)");
+        EngineException f = catchThrowableOfType(
+                EngineException.class,
+                () -> FieldDataCodec.toColumn(dense(
+                        io.partita.wire.DataType.FloatVector,
+                        4,
+                        VectorField.newBuilder()
+                                .setFloatVector(io.partita.wire.FloatArray.newBuilder()
+                                        .addData(1f)
+                                        .addData(2f)
+                                        .addData(3f)))));
+        assertThat(f.reason()).isEqualTo("field v: the length(3) of float data should divide the dim(4)");
+        EngineException bits = catchThrowableOfType(
+                EngineException.class,
+                () -> FieldDataCodec.toColumn(dense(
+                        io.partita.wire.DataType.BinaryVector,
+                        16,
+                        VectorField.newBuilder().setBinaryVector(ByteString.copyFrom(new byte[3])))));
+        assertThat(bits.reason()).isEqualTo("field v: the num(24) of all bits should divide the dim(16)");
     }
 
     @Test

@@ -312,7 +312,9 @@ final class DataOps {
      * test_milvus_client_insert.py: {@code Invalid partition name: 12 s.}).
      */
     private void checkPartitionName(String partition) {
-        if (profile.validatesNamesBeforeLookup() && partition != null && !partition.isBlank()) {
+        // an empty name means _default; a blank one is validated (and refused as empty), as Milvus's
+        // insert task validates any partition name the request carries
+        if (profile.validatesNamesBeforeLookup() && partition != null && !partition.isEmpty()) {
             try {
                 Names.check(profile, "partition", partition.replace('-', '_'));
             } catch (RuntimeException invalid) {
