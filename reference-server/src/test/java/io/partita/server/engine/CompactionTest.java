@@ -19,9 +19,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -232,7 +234,8 @@ class CompactionTest {
     }
 
     @Test
-    void aFlushCompactsAPartitionWhoseDeletedRowsReachTwentyPercentUnlessTurnedOff() throws IOException {
+    void aFlushSchedulesTheCompactionOfAPartitionWhoseDeletedRowsReachTwentyPercentUnlessTurnedOff()
+            throws IOException {
         try (Engine e = open(dir, true)) {
             createStandard(e);
             insert(e, "", 0, 100);
@@ -244,6 +247,14 @@ class CompactionTest {
                     .isEqualTo(100);
             e.delete(C, "", "id < 30");
             e.flush(List.of(C));
+            assertThat(e.partitionRowCount(C, "_default"))
+                    .as("right after the flush: the compaction runs in the background, as Milvus's")
+                    .isEqualTo(100);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (e.partitionRowCount(C, "_default") != 70 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+            }
             assertThat(e.partitionRowCount(C, "_default")).isEqualTo(70);
         }
         Path off = dir.resolve("off");

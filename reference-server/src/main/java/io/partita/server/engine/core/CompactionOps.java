@@ -9,6 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compaction: every partition of a collection whose sealed segments hold deleted rows (or are
@@ -19,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the next compaction (its load task reads the old files).
  *
  * <p>Automatic compaction follows Milvus's single-segment rule: a partition whose deleted keys
- * reach {@link #AUTO_RATIO} of its sealed rows is compacted by the next flush (milvus-io/milvus
+ * reach {@link #AUTO_RATIO} of its sealed rows at a flush is compacted in the background
+ * {@link #AUTO_DELAY_MS} later, as Milvus's datacoord plans and runs it after the flush (milvus-io/milvus
  * internal/datacoord/compaction_trigger.go: deleted rows / segment rows {@code >=}
  * {@code SingleCompactionRatioThreshold}, 0.2 — a constant {@code singleCompactionRatioThreshold} in
  * 2.1, the {@code dataCoord.compaction.single.ratio.threshold} setting of paramtable since); Partita
@@ -30,12 +37,22 @@ final class CompactionOps {
     /** Milvus's {@code dataCoord.compaction.single.ratio.threshold}. */
     static final double AUTO_RATIO = 0.2;
 
+    /**
+     * How long after the flush that found a partition due its automatic compaction runs: Milvus
+     * answers the flush first and compacts seconds later, so a count right after a flush still
+     * includes the deleted rows, and a ManualCompaction right after it finds the plan.
+     */
+    static final long AUTO_DELAY_MS = 5_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CompactionOps.class);
+
     private final LifecycleProfile profile;
     private final Registry registry;
     private final LoadManager loads;
     private final HybridClock clock;
     private final boolean auto;
     private final Map<Long, Compaction> done = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService background;
 
     CompactionOps(LifecycleProfile profile, Registry registry, LoadManager loads, HybridClock clock, boolean auto) {
         this.profile = profile;
@@ -43,6 +60,30 @@ final class CompactionOps {
         this.loads = loads;
         this.clock = clock;
         this.auto = auto;
+        this.background = auto ? backgroundThread() : null;
+    }
+
+    private static ScheduledExecutorService backgroundThread() {
+        ScheduledThreadPoolExecutor pool = (ScheduledThreadPoolExecutor) Executors.newScheduledThreadPool(1, r -> {
+            Thread t = new Thread(r, "partita-auto-compaction");
+            t.setDaemon(true);
+            return t;
+        });
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return pool;
+    }
+
+    /** Stops the background compactions: one running finishes, the scheduled ones are dropped. */
+    void close() {
+        if (background == null) {
+            return;
+        }
+        background.shutdown();
+        try {
+            background.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** ManualCompaction of the collection named, or (name empty) of the one with this id. */
@@ -104,14 +145,18 @@ final class CompactionOps {
     }
 
     /**
-     * Under the lock, after a flush of {@code c}: compacts each partition whose deleted keys reach
-     * {@link #AUTO_RATIO} of its sealed rows (when automatic compaction is on). Milvus checks the
+     * Under the lock, after a flush of {@code c}: when a partition's deleted keys reach
+     * {@link #AUTO_RATIO} of its sealed rows (and automatic compaction is on), schedules the
+     * collection's automatic compaction, which checks the rule again when it runs. Milvus checks the
      * rule when a segment is flushed (datacoord's compaction trigger on flush), so does Partita.
      */
     void afterFlush(CollectionRuntime c) {
-        if (!auto) {
-            return;
+        if (auto && !due(c).isEmpty()) {
+            background.schedule(() -> compactDue(c), AUTO_DELAY_MS, TimeUnit.MILLISECONDS);
         }
+    }
+
+    private static List<PartitionRuntime> due(CollectionRuntime c) {
         List<PartitionRuntime> due = new ArrayList<>();
         for (PartitionRuntime p : c.partitions) {
             long sealed = p.store.insertedRows() - p.store.growingRows();
@@ -119,8 +164,21 @@ final class CompactionOps {
                 due.add(p);
             }
         }
-        if (!due.isEmpty()) {
-            compactLocked(c, due);
+        return due;
+    }
+
+    private void compactDue(CollectionRuntime c) {
+        c.lock.lock();
+        try {
+            List<PartitionRuntime> due = c.dropped ? List.of() : due(c);
+            if (!due.isEmpty()) {
+                compactLocked(c, due);
+            }
+        } catch (RuntimeException e) {
+            // the data stays as it was (the swap is all or nothing); the next flush schedules it again
+            LOG.warn("automatic compaction of collection {} failed: {}", c.name(), e.getMessage());
+        } finally {
+            c.lock.unlock();
         }
     }
 

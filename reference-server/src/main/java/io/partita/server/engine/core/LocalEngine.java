@@ -600,6 +600,7 @@ public final class LocalEngine implements Engine {
                 c.lock.unlock();
             }
         }
+        compactions.close();
         loaders.shutdownNow();
         searchPool.shutdownNow();
         indexBuilder.shutdownNow();
