@@ -6,15 +6,27 @@ import io.partita.server.expr.Evaluators.LongEval;
 import io.partita.server.expr.Operand.Kind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The functions a filter may call: {@code json_contains(x, v)}, {@code json_contains_all(x, [..])},
  * {@code json_contains_any(x, [..])}, their {@code array_contains*} twins (same meaning over a
  * JSON array), {@code array_length(x)} and {@code text_match(field, 'words')} (a row matches when
  * its text shares a token with the words, both analyzed by the field's analyzer). Names are accepted in lower or upper case, as
- * Milvus's lexer does.
+ * Milvus's lexer does; every other call goes to segcore's functions ({@link StringFunctions}).
  */
 final class Functions {
+    /** The functions Milvus's grammar has as keywords (lower or upper case only). */
+    private static final Set<String> KEYWORDS = Set.of(
+            "json_contains",
+            "json_contains_all",
+            "json_contains_any",
+            "array_contains",
+            "array_contains_all",
+            "array_contains_any",
+            "array_length",
+            "text_match");
+
     private Functions() {}
 
     static Operand call(ExpressionCompiler compiler, FilterExprParser.CallContext ctx, String text) {
@@ -22,8 +34,14 @@ final class Functions {
         int col = ExpressionCompiler.column(ctx.start);
         List<FilterExprParser.CallArgContext> args = ctx.callArg();
         String fn = name.toLowerCase(Locale.ROOT);
+        if (!KEYWORDS.contains(fn)) {
+            // segcore's function calls: any case, looked up by name and argument types
+            return StringFunctions.call(
+                    fn, args.stream().map(compiler::argument).toList(), text, col);
+        }
         if (!name.equals(fn) && !name.equals(name.toUpperCase(Locale.ROOT))) {
-            throw unknown(name, col);
+            throw StringFunctions.notFound(
+                    fn, args.stream().map(compiler::argument).toList(), col);
         }
         switch (fn) {
             case "json_contains":
@@ -86,7 +104,7 @@ final class Functions {
                 return Operand.computed(Kind.INT, eval, false, text, col);
             }
             default:
-                throw unknown(name, col);
+                throw new IllegalStateException("a keyword function without a case: " + fn);
         }
     }
 
@@ -105,9 +123,5 @@ final class Functions {
                             + col,
                     col);
         }
-    }
-
-    private static ExpressionException unknown(String name, int col) {
-        return new ExpressionException("function " + name + " is not supported at column " + col, col);
     }
 }

@@ -47,6 +47,12 @@ class FilterExpressionsErrorTest {
             name like name                ; syntax error at column 11: unexpected 'name'
             age > 1 and                   ; syntax error at column 12: unexpected end of expression
             age # 1                       ; syntax error at column 5: unexpected '#'
+            a_function_that_does_not_exist() ; function a_function_that_does_not_exist() not found
+            empty()                       ; function empty() not found
+            empty(age)                    ; function empty(int64_t) not found
+            starts_with(tiny)             ; function starts_with(int8_t) not found
+            starts_with(age, age)         ; function starts_with(int64_t, int64_t) not found
+            Json_Contains(name, 1)        ; function json_contains(string, int64_t) not found
             """)
     void badExpressionsAreRejectedWithAMessageNamingTheCulpritAndItsColumn(String expression, String message) {
         assertThatThrownBy(() -> FilterExpressions.compile(expression, TestRows.FIELDS))

@@ -124,6 +124,12 @@ class FilterExpressionsEvaluationTest {
             score / zero > 1                   ; true
             (age > 1) == true                  ; true
             (age > 1) != (score > 3)           ; true
+            empty(name)                        ; false
+            not EmPty(name) && age >= 0        ; true
+            EMPTY('')                          ; true
+            starts_with(name, 'ali')           ; true
+            starts_with(name, city)            ; false
+            STARTS_WITH(name, name)            ; true
             """)
     void everyConstructEvaluatesLikeMilvus(String expression, boolean expected) {
         assertThat(TestRows.eval(expression)).isEqualTo(expected);
