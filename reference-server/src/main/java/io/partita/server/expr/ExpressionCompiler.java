@@ -351,7 +351,8 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
             dynamicKey = true;
         }
         if (index == null) {
-            throw new ExpressionException("field '" + name + "' not exist at column " + col, col);
+            // Milvus's planner words it "field %s not exist" (internal/parser/planparserv2)
+            throw new ExpressionException("field " + name + " not exist at column " + col, col);
         }
         FieldRef field = fields.get(index);
         if (field.notLoaded() != null) {

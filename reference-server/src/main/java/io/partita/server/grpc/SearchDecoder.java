@@ -98,7 +98,7 @@ final class SearchDecoder {
     private static int parseInt(String key, String text) {
         long v = parseLong(key, text);
         if (v != (int) v) {
-            throw Statuses.invalid(key + " [" + text + "] is invalid, it must be an integer");
+            throw Statuses.invalid(key + " [" + text.trim() + "] is invalid, it must be an integer");
         }
         return (int) v;
     }
@@ -108,7 +108,8 @@ final class SearchDecoder {
         try {
             return Long.parseLong(text.trim());
         } catch (NumberFormatException e) {
-            throw Statuses.invalid(key + " [" + text + "] is invalid, it must be an integer");
+            // echoed trimmed, as Milvus does ("limit [] is invalid" for " ")
+            throw Statuses.invalid(key + " [" + text.trim() + "] is invalid, it must be an integer");
         }
     }
 

@@ -155,7 +155,7 @@ class UpsertAndCountTest {
             assertThat(page.get(0).longs()).containsExactly(10, 11, 12, 13, 14);
             assertThat(LifecycleTestBase.refused(() -> e.query(new QueryRequest(C, "", List.of(), List.of(), -1, 0)))
                             .reason())
-                    .isEqualTo("empty expression should be used with limit");
+                    .isEqualTo("empty expression should be used with limit: invalid parameter");
         }
     }
 

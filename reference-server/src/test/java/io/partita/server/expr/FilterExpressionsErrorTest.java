@@ -10,8 +10,8 @@ class FilterExpressionsErrorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
-            agee > 1                      ; field 'agee' not exist at column 1
-            age > 1 and nme == "x"        ; field 'nme' not exist at column 13
+            agee > 1                      ; field agee not exist at column 1
+            age > 1 and nme == "x"        ; field nme not exist at column 13
             name == 5                     ; cannot compare VARCHAR field 'name' with number 5 at column 6
             5 < name                      ; cannot compare number 5 with VARCHAR field 'name' at column 3
             age == "30"                   ; cannot compare INT64 field 'age' with string "30" at column 5

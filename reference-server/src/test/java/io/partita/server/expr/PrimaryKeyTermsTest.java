@@ -58,7 +58,7 @@ class PrimaryKeyTermsTest {
     void anExpressionThatDoesNotCompileAgainstThePrimaryKeyIsRejected() {
         assertThatThrownBy(() -> FilterExpressions.primaryKeyTerms("name in [1]", ID))
                 .isInstanceOf(ExpressionException.class)
-                .hasMessage("field 'name' not exist at column 1");
+                .hasMessage("field name not exist at column 1");
         assertThatThrownBy(() -> FilterExpressions.primaryKeyTerms("key in [1]", KEY))
                 .isInstanceOf(ExpressionException.class)
                 .hasMessage("cannot compare VARCHAR field 'key' with number 1 at column 9");

@@ -80,6 +80,14 @@ class WireDecodingTest {
     }
 
     @Test
+    void aBlankTopkIsEchoedTrimmedAsMilvusDoes() {
+        assertInvalid(
+                h.stub.search(WireRequests.search("c", " ", new float[] {1f}).build())
+                        .getStatus(),
+                "topk [] is invalid");
+    }
+
+    @Test
     void searchWithoutQueryVectorsIsRefusedNamingNq() {
         assertInvalid(h.stub.search(WireRequests.search("c", "1").build()).getStatus(), "nq [0] is invalid");
     }

@@ -40,7 +40,7 @@ final class QueryOps {
         List<LoadedPartition> targets = Snapshots.asOf(reading.targets(), req.snapshotTs());
         boolean count = CountStar.requested(profile, req);
         if (req.expr().isBlank() && req.limit() <= 0 && !count) {
-            throw profile.invalidParameter("empty expression should be used with limit");
+            throw profile.invalidParameter("empty expression should be used with limit: invalid parameter");
         }
         if (req.offset() < 0) {
             throw profile.invalidParameter("offset must be >= 0, got " + req.offset());
