@@ -77,10 +77,20 @@ pathKey
     | IntegerConstant
     ;
 
-// json_contains(meta["tags"], 1), json_contains_any(meta["tags"], [1, 2])
+// json_contains(meta["tags"], 1), json_contains_any(meta["tags"], [1, 2]), json_contains(meta["m"], [1, 2]),
+// json_contains_any(meta["lists"], [[1, "1"], [2]]): a list may hold lists, as Milvus's grammar allows
 callArg
     : orExpr                                                  # ExprArg
-    | LBRACKET (orExpr (COMMA orExpr)*)? RBRACKET             # ListArg
+    | listLiteral                                             # ListArg
+    ;
+
+listLiteral
+    : LBRACKET (listItem (COMMA listItem)*)? RBRACKET
+    ;
+
+listItem
+    : orExpr
+    | listLiteral
     ;
 
 LPAREN   : '(' ;

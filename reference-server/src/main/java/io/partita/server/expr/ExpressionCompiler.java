@@ -418,18 +418,29 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
         if (arg instanceof FilterExprParser.ExprArgContext e) {
             return visit(e.orExpr());
         }
-        int col = column(arg.start);
-        throw new ExpressionException("unexpected list at column " + col, col);
+        // a list where one value is looked for (json_contains(meta["m"], [1, 2])): one JSON array
+        return listConstant(((FilterExprParser.ListArgContext) arg).listLiteral());
+    }
+
+    /** A list literal as one constant JSON array; its items must be constants (or lists of them). */
+    private Operand listConstant(FilterExprParser.ListLiteralContext list) {
+        List<Object> values = JsonOps.constants(listItems(list));
+        int col = column(list.start);
+        return new Operand(Kind.JSON, (Evaluators.JsonEval) row -> values, values, null, "list " + list.getText(), col);
+    }
+
+    private List<Operand> listItems(FilterExprParser.ListLiteralContext list) {
+        List<Operand> items = new ArrayList<>();
+        for (FilterExprParser.ListItemContext item : list.listItem()) {
+            items.add(item.listLiteral() != null ? listConstant(item.listLiteral()) : visit(item.orExpr()));
+        }
+        return items;
     }
 
     /** The items of a list argument ({@code [1, 2]}), or null when the argument is not a list. */
     List<Operand> listArgument(FilterExprParser.CallArgContext arg) {
         if (arg instanceof FilterExprParser.ListArgContext l) {
-            List<Operand> items = new ArrayList<>();
-            for (FilterExprParser.OrExprContext item : l.orExpr()) {
-                items.add(visit(item));
-            }
-            return items;
+            return listItems(l.listLiteral());
         }
         return null;
     }

@@ -55,7 +55,8 @@ class JsonAndDynamicFieldTest {
         for (int i = 0; i < n; i++) {
             long id = first + i;
             ids[i] = id;
-            info.add("{\"a\":{\"b\":" + id + "},\"tags\":[" + id + "," + (id + 1) + "],\"name\":\"n" + id + "\"}");
+            info.add("{\"a\":{\"b\":" + id + "},\"tags\":[" + id + "," + (id + 1) + "],\"name\":\"n" + id
+                    + "\",\"pairs\":[[" + id + ",\"x\"],[" + (id + 1) + "]]}");
             meta.add("{\"color\":\"" + (id % 2 == 1 ? "red" : "blue") + "\",\"n\":" + id + "}");
         }
         for (int i = 0; i < vec.length; i++) {
@@ -113,6 +114,12 @@ class JsonAndDynamicFieldTest {
             assertThat(ids(e, "missing is null and id < 2")).containsExactly(0L, 1L);
             assertThat(ids(e, "missing > 1 or missing == \"x\"")).isEmpty();
             assertThat(ids(e, "array_length(info[\"tags\"]) == 2 and id == 3")).containsExactly(3L);
+            // lists of lists, as Milvus's grammar allows them
+            assertThat(ids(e, "json_contains_any(info[\"pairs\"], [[3, \"x\"], [100]])"))
+                    .containsExactly(3L);
+            assertThat(ids(e, "json_contains_all(info['pairs'], [[2, 'x'], [3]])"))
+                    .containsExactly(2L);
+            assertThat(ids(e, "json_contains(info[\"pairs\"], [5])")).containsExactly(4L);
             // a number compared with a string matches no row rather than failing
             assertThat(ids(e, "color > 1")).isEmpty();
         }
