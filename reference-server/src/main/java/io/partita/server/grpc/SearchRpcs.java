@@ -175,10 +175,32 @@ final class SearchRpcs {
         }
     }
 
+    /**
+     * Milvus's proxy checks a query's limit and offset when a limit is given (task_query.go
+     * parseQueryParams, validateMaxQueryResultWindow; quotaAndLimits.limits.maxQueryResultWindow
+     * 16384), in its words.
+     */
+    private static void checkResultWindow(long offset, long limit) {
+        String why = null;
+        if (offset < 0) {
+            why = "offset [" + offset + "] is invalid, should be gte than 0";
+        } else if (limit <= 0) {
+            why = "limit [" + limit + "] is invalid, should be greater than 0";
+        } else if (offset + limit > Engine.MAX_TOPK || offset + limit <= 0) {
+            why = "(offset+limit) should be in range [1, " + Engine.MAX_TOPK + "], but got " + (offset + limit);
+        }
+        if (why != null) {
+            throw Statuses.invalid("invalid max query result window, " + why);
+        }
+    }
+
     QueryResults query(io.partita.wire.QueryRequest r) {
         Map<String, String> params = SchemaCodec.toMap(r.getQueryParamsList());
         long limit = params.containsKey("limit") ? SearchDecoder.parseLong("limit", params.get("limit")) : -1;
         long offset = params.containsKey("offset") ? SearchDecoder.parseLong("offset", params.get("offset")) : 0;
+        if (params.containsKey("limit")) {
+            checkResultWindow(offset, limit);
+        }
         // pymilvus 3 (client/iterator/query_iterator.py) and milvus-sdk-java 2.6 send iterator=True
         // and page with "pk > last": the rows must come in primary-key order
         boolean iterator =

@@ -80,6 +80,28 @@ class WireDecodingTest {
     }
 
     @Test
+    void aQuerysLimitAndOffsetMustStayInTheResultWindow() {
+        String[][] cases = {
+            {
+                "16385",
+                "0",
+                "invalid max query result window, (offset+limit) should be in range [1, 16384], but got 16385"
+            },
+            {"1", "16384", "(offset+limit) should be in range [1, 16384], but got 16385"},
+            {"2", "-1", "invalid max query result window, offset [-1] is invalid, should be gte than 0"},
+            {"-1", "10", "invalid max query result window, limit [-1] is invalid, should be greater than 0"}
+        };
+        for (String[] c : cases) {
+            io.partita.wire.QueryRequest q = io.partita.wire.QueryRequest.newBuilder()
+                    .setCollectionName("c")
+                    .addQueryParams(kv("limit", c[0]))
+                    .addQueryParams(kv("offset", c[1]))
+                    .build();
+            assertInvalid(h.stub.query(q).getStatus(), c[2]);
+        }
+    }
+
+    @Test
     void aBlankTopkIsEchoedTrimmedAsMilvusDoes() {
         assertInvalid(
                 h.stub.search(WireRequests.search("c", " ", new float[] {1f}).build())
