@@ -18,9 +18,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Search and Query. */
 final class SearchRpcs {
+    /** What Go's strconv.ParseBool accepts. */
+    private static final Set<String> GO_BOOLS =
+            Set.of("1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False");
+
     private final Engine engine;
 
     SearchRpcs(Engine engine) {
@@ -200,6 +205,11 @@ final class SearchRpcs {
         long offset = params.containsKey("offset") ? SearchDecoder.parseLong("offset", params.get("offset")) : 0;
         if (params.containsKey("limit")) {
             checkResultWindow(offset, limit);
+        }
+        String ignoreGrowing = params.get("ignore_growing");
+        if (ignoreGrowing != null && !GO_BOOLS.contains(ignoreGrowing)) {
+            // task_query.go parseQueryParams: strconv.ParseBool of the pair, in the proxy's words
+            throw Statuses.invalid("parse ignore growing field failed");
         }
         // pymilvus 3 (client/iterator/query_iterator.py) and milvus-sdk-java 2.6 send iterator=True
         // and page with "pk > last": the rows must come in primary-key order

@@ -1,6 +1,7 @@
 package io.partita.server.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.partita.server.model.CollectionSchema;
 import io.partita.server.model.DataType;
@@ -137,6 +138,12 @@ class JsonAndDynamicFieldTest {
                     .isEqualTo("{\"color\":\"red\",\"n\":1}");
             List<FieldColumn> byKey = e.query(new QueryRequest(C, "id == 2", List.of("color"), List.of(), -1, 0));
             assertThat(byKey).extracting(FieldColumn::name).containsExactly("id", "$meta");
+            for (String bad : List.of("*%", "**", "@")) {
+                EngineException refused = catchThrowableOfType(
+                        EngineException.class,
+                        () -> e.query(new QueryRequest(C, "id == 2", List.of("*", bad), List.of(), -1, 0)));
+                assertThat(refused.reason()).isEqualTo("parse output field name failed: " + bad);
+            }
         }
     }
 

@@ -102,6 +102,17 @@ class WireDecodingTest {
     }
 
     @Test
+    void anIgnoreGrowingThatIsNotABooleanIsRefused() {
+        for (String bad : new String[] {"2.3", "str"}) {
+            io.partita.wire.QueryRequest q = io.partita.wire.QueryRequest.newBuilder()
+                    .setCollectionName("c")
+                    .addQueryParams(kv("ignore_growing", bad))
+                    .build();
+            assertInvalid(h.stub.query(q).getStatus(), "parse ignore growing field failed");
+        }
+    }
+
+    @Test
     void aBlankTopkIsEchoedTrimmedAsMilvusDoes() {
         assertInvalid(
                 h.stub.search(WireRequests.search("c", " ", new float[] {1f}).build())

@@ -9,9 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Resolves requested output fields and gathers their values for selected rows. */
 final class OutputFields {
+    /** A dynamic key an output field may name: an identifier, perhaps with JSON path steps. */
+    private static final Pattern DYNAMIC_KEY =
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\[(\"[^\"]*\"|'[^']*'|\\d+)\\])*");
+
     private OutputFields() {}
 
     /**
@@ -72,6 +77,10 @@ final class OutputFields {
             }
             if (idx < 0) {
                 idx = dynamicIndex(fields);
+                if (idx >= 0 && !DYNAMIC_KEY.matcher(name).matches()) {
+                    // translateOutputFields parses a dynamic key as an identifier (planparserv2.ParseIdentifier)
+                    throw profile.invalidParameter("parse output field name failed: " + name);
+                }
                 if (idx >= 0 && !LoadFields.holds(resident, idx)) {
                     throw profile.dynamicOutputNotLoaded(name);
                 }
