@@ -4,6 +4,7 @@ import io.partita.server.model.DataType;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.Profile;
+import java.util.List;
 
 /**
  * Milvus 2.6 (3.0 did not change these rules): the cascading load and release rules of 2.3, with the
@@ -116,6 +117,20 @@ final class Milvus26Profile extends Milvus23Profile {
     @Override
     public boolean deleteAnswersKeys() {
         return false;
+    }
+
+    /**
+     * A search of nothing loaded carries the proxy's "failed to search: " (the texts Milvus's
+     * MilvusClient search-load tests look for); a query keeps the plain text.
+     */
+    @Override
+    public EngineException collectionNotLoaded(
+            String collectionName, long collectionId, List<String> partitionNames, boolean query) {
+        EngineException plain = super.collectionNotLoaded(collectionName, collectionId, partitionNames, query);
+        return query
+                ? plain
+                : new EngineException(
+                        plain.legacyCode(), plain.code(), "failed to search: " + plain.reason(), plain.retriable());
     }
 
     @Override

@@ -29,6 +29,13 @@ class LifecycleMilvus26Test extends LifecycleMilvus23Test {
 
     @Test
     @Override
+    void row19_searchAndQueryWithNothingLoadedAreCollectionNotLoaded() {
+        assertRefused(this::searchAll, 1, 101, "failed to search: collection not loaded[collection=coll]");
+        assertRefused(this::visibleIds, 1, 101, "collection not loaded[collection=coll]");
+    }
+
+    @Test
+    @Override
     void row15_droppingAMissingPartitionIsPartitionNotFound() {
         int before = engine.showPartitions(C, List.of(), false).size();
         engine.dropPartition(C, "nope");
