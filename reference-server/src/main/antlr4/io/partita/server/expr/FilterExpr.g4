@@ -19,6 +19,7 @@ andExpr
 
 notExpr
     : NOT notExpr                                             # Negation
+    | EXISTS additive                                         # Exists
     | predicate                                               # PredicateExpr
     ;
 
@@ -123,6 +124,8 @@ NOT  : '!' | 'not' | 'NOT' ;
 IN   : 'in' | 'IN' ;
 LIKE : 'like' | 'LIKE' ;
 IS   : 'is' | 'IS' ;
+// exists json["a"]: the JSON path or dynamic key is present in the row (Milvus 2.4+'s grammar)
+EXISTS : 'exists' | 'EXISTS' ;
 NULL : 'null' | 'NULL' ;
 
 BooleanConstant : 'true' | 'True' | 'TRUE' | 'false' | 'False' | 'FALSE' ;

@@ -132,6 +132,19 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
                 Kind.BOOL, (BoolEval) row -> !v.eval(row), inner.isConstant(), text(ctx), column(ctx.start));
     }
 
+    /** {@code exists x}: the JSON path or dynamic key x is present in the row (its value may be JSON null). */
+    @Override
+    public Operand visitExists(FilterExprParser.ExistsContext ctx) {
+        Operand path = visit(ctx.additive());
+        int col = column(ctx.start);
+        if (path.kind() != Kind.JSON || path.isConstant()) {
+            throw new ExpressionException(
+                    "exists needs a JSON path or a dynamic key, got " + path.description() + " at column " + col, col);
+        }
+        Evaluators.JsonEval v = path.asObject();
+        return Operand.computed(Kind.BOOL, (BoolEval) row -> v.eval(row) != null, false, text(ctx), col);
+    }
+
     @Override
     public Operand visitPredicateExpr(FilterExprParser.PredicateExprContext ctx) {
         return visit(ctx.predicate());

@@ -121,6 +121,9 @@ class JsonAndDynamicFieldTest {
             assertThat(ids(e, "json_contains_all(info['pairs'], [[2, 'x'], [3]])"))
                     .containsExactly(2L);
             assertThat(ids(e, "json_contains(info[\"pairs\"], [5])")).containsExactly(4L);
+            assertThat(ids(e, "exists info['a']['b'] and id < 2")).containsExactly(0L, 1L);
+            assertThat(ids(e, "EXISTS info[\"nope\"]")).isEmpty();
+            assertThat(ids(e, "exists color and not exists missing and id < 3")).containsExactly(0L, 1L, 2L);
             // a number compared with a string matches no row rather than failing
             assertThat(ids(e, "color > 1")).isEmpty();
         }
