@@ -70,6 +70,33 @@ class JunitPageCheckTest {
                 .isZero();
     }
 
+    /**
+     * The JDK 25 ahead-of-time cache commands: the training flag writes a cache and the second flag makes a JVM
+     * that uses it ({@code -XX:AOTMode=on} added here so that a cache the JVM cannot use fails the test instead of
+     * being ignored). Needs a JDK 25; without one the test is reported skipped, not passed.
+     */
+    @Test
+    void theJdk25AheadOfTimeCacheCommandsWriteAndUseACache(@TempDir Path dir) throws Exception {
+        Matcher argLine = Pattern.compile("-DargLine=\"([^\"]+)\"").matcher(checkedBlock("AOTCacheOutput"));
+        List<String> flags = new ArrayList<>();
+        while (argLine.find()) {
+            flags.add(argLine.group(1).replace("target/", dir + "/"));
+        }
+        assertThat(flags).hasSize(2);
+        assertThat(flags.get(0)).startsWith("-XX:AOTCacheOutput=");
+        assertThat(flags.get(1)).startsWith("-XX:AOTCache=");
+        Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        String running = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = Files.isExecutable(java25)
+                ? java25.toString()
+                : Runtime.version().feature() >= 25 ? running : null;
+        assumeTrue(java != null, "no JDK 25 to run the ahead-of-time cache flags with");
+
+        assertThat(run(java, List.of(flags.get(0)))).isZero();
+        assertThat(dir.resolve("partita-tests.aot")).exists();
+        assertThat(run(java, List.of(flags.get(1), "-XX:AOTMode=on"))).isZero();
+    }
+
     /** The seed CSV shown on the page is the one the page's seed example loads. */
     @Test
     void theSeedCsvOnThePageIsTheFileTheExampleLoads() throws IOException {
