@@ -3,6 +3,8 @@ package io.partita.cli;
 import io.partita.client.MilvusClient;
 import io.partita.client.MilvusServiceClient;
 import io.partita.param.ConnectParam;
+import io.partita.v2.client.ConnectConfig;
+import io.partita.v2.client.MilvusClientV2;
 import java.time.Duration;
 
 /**
@@ -26,6 +28,7 @@ final class Session implements AutoCloseable {
     private boolean longsAsStringsByDefault;
     private boolean exitRequested;
     private MilvusClient client;
+    private MilvusClientV2 clientV2;
     private String database = "default";
     private Prompter prompter;
 
@@ -185,10 +188,34 @@ final class Session implements AutoCloseable {
         return client;
     }
 
+    /**
+     * The connected V2 client, for the calls Milvus 2.2+ added that the 2.1-style client does not make (upsert,
+     * get, iterators, hybrid search, properties, the server's version); created on first use with the same
+     * target, credentials, database and deadline as {@link #client()}.
+     */
+    MilvusClientV2 clientV2() {
+        if (clientV2 == null) {
+            ConnectConfig.ConnectConfigBuilder b = ConnectConfig.builder()
+                    .uri(uri)
+                    .connectTimeoutMs(5_000)
+                    .rpcDeadlineMs(timeout.toMillis())
+                    .dbName(database);
+            if (user != null) {
+                b.username(user).password(password == null ? "" : password);
+            }
+            clientV2 = new MilvusClientV2(b.build());
+        }
+        return clientV2;
+    }
+
     private void closeClient() {
         if (client != null) {
             client.close();
             client = null;
+        }
+        if (clientV2 != null) {
+            clientV2.close();
+            clientV2 = null;
         }
     }
 
