@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             AliasCommands.Delete.class,
             UserCommands.Delete.class,
             DeleteCommand.Entities.class,
+            DataCommands.DeleteIds.class,
             DatabaseCommands.Delete.class
         })
 final class DeleteCommand extends GroupCommand {

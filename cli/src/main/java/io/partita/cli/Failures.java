@@ -5,6 +5,8 @@ import io.partita.exception.MilvusServerException;
 import io.partita.exception.MilvusTransportException;
 import io.partita.exception.ParamException;
 import io.partita.exception.WaitTimeoutException;
+import io.partita.v2.exception.ErrorCode;
+import io.partita.v2.exception.MilvusClientException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -17,6 +19,14 @@ final class Failures {
     static int exitCode(Throwable e) {
         if (e instanceof MilvusServerException) {
             return ExitCodes.SERVER_ERROR;
+        }
+        if (e instanceof MilvusClientException) { // Session.clientV2()'s one error type, by its family
+            ErrorCode family = ((MilvusClientException) e).getErrorCode();
+            return family == ErrorCode.INVALID_PARAMS
+                    ? ExitCodes.USAGE
+                    : family == ErrorCode.RPC_ERROR || family == ErrorCode.TIMEOUT
+                            ? ExitCodes.TRANSPORT
+                            : ExitCodes.SERVER_ERROR;
         }
         if (e instanceof ParamException || e instanceof UsageException) {
             return ExitCodes.USAGE;
@@ -40,6 +50,16 @@ final class Failures {
             return "error: server error_code=" + s.getErrorCode() + " code=" + s.getServerCode() + ": "
                     + oneLine(s.getReason());
         }
+        if (e instanceof MilvusClientException
+                && ((MilvusClientException) e).getErrorCode() == ErrorCode.SERVER_ERROR) {
+            // the V2 client keeps both codes: the legacy error_code and the 2.3+ code (or the legacy one again)
+            MilvusClientException s = (MilvusClientException) e;
+            return "error: server error_code=" + s.getLegacyServerCode() + " code=" + s.getServerErrCode() + ": "
+                    + oneLine(s.getMessage());
+        }
+        if (e instanceof MilvusClientException && exitCode(e) == ExitCodes.USAGE) {
+            return "error: invalid parameter: " + oneLine(e.getMessage());
+        }
         if (e instanceof MilvusTransportException) {
             MilvusTransportException t = (MilvusTransportException) e;
             return "error: transport " + t.getFailure() + " (" + t.getStatus() + "): " + oneLine(t.getMessage());
@@ -62,6 +82,13 @@ final class Failures {
             error.put("error_code", s.getErrorCode());
             error.put("code", s.getServerCode());
             error.put("reason", s.getReason());
+        } else if (e instanceof MilvusClientException
+                && ((MilvusClientException) e).getErrorCode() == ErrorCode.SERVER_ERROR) {
+            MilvusClientException s = (MilvusClientException) e;
+            error.put("kind", "server");
+            error.put("error_code", s.getLegacyServerCode());
+            error.put("code", s.getServerErrCode());
+            error.put("reason", s.getMessage());
         } else if (e instanceof MilvusTransportException) {
             MilvusTransportException t = (MilvusTransportException) e;
             error.put("kind", "transport");

@@ -1,6 +1,5 @@
 package io.partita.cli;
 
-import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.param.collection.FieldType;
 import io.partita.param.dml.InsertParam;
 import io.partita.response.DescCollResponseWrapper;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Parameters;
         name = "insert",
         aliases = "import",
         description = "Insert the rows of a CSV file (header = field names).",
-        subcommands = InsertCommand.File.class)
+        subcommands = {InsertCommand.File.class, DataCommands.InsertRow.class})
 final class InsertCommand extends SessionCommand {
     @Option(
             names = {"-c", "--collection-name"},
@@ -99,11 +98,7 @@ final class InsertCommand extends SessionCommand {
         if (records.size() < 2) {
             throw new InputException(file + " has no data rows under its header", null);
         }
-        DescCollResponseWrapper schema = new DescCollResponseWrapper(session.client()
-                .describeCollection(DescribeCollectionParam.newBuilder()
-                        .withCollectionName(collection)
-                        .build())
-                .orThrow());
+        DescCollResponseWrapper schema = DataCommands.describe(session, collection);
         List<String> header = records.get(0);
         Map<String, List<Object>> columns = new LinkedHashMap<>();
         List<FieldType> types = new ArrayList<>();
@@ -129,6 +124,16 @@ final class InsertCommand extends SessionCommand {
                                 record.get(i), t, file.getFileName() + " line " + (r + 1) + " field " + t.getName()));
             }
         }
+        return send(command, session, collection, partition, columns);
+    }
+
+    /** Inserts the columns (field name → values) and reports the count and ids, as {@code insert file} does. */
+    static int send(
+            SessionCommand command,
+            Session session,
+            String collection,
+            String partition,
+            Map<String, List<Object>> columns) {
         List<InsertParam.Field> fields = new ArrayList<>();
         columns.forEach((name, values) -> fields.add(new InsertParam.Field(name, values)));
         InsertParam.Builder b =

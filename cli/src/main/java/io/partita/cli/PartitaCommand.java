@@ -34,6 +34,8 @@ import picocli.CommandLine.Option;
             InsertCommand.class,
             SearchCommand.class,
             QueryCommand.class,
+            DataCommands.Get.class,
+            HybridSearchCommand.class,
             ShowCommand.class,
             FlushCommand.class,
             UpdateCommand.class,

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * asserted: every wait is for a screen state, with a generous bound for a loaded machine.
  */
 class MilvusCli1TerminalTest {
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test
     void everyMilvusCli1CommandFormTypedAtTheTerminalAgainstAForkedServer(@TempDir Path dir) throws Exception {
@@ -190,7 +190,7 @@ class MilvusCli1TerminalTest {
     }
 
     /** The shell on the tmux screen: commands typed at its prompt, questions answered as shown. */
-    private static final class Terminal {
+    static final class Terminal {
         private final Tmux tmux;
         /** Every command's output is checked; all mismatches are reported together at the end. */
         final SoftAssertions softly = new SoftAssertions();
