@@ -203,6 +203,35 @@ class MilvusCli1DataFormsTest {
     }
 
     @Test
+    void insertRowDoesNotAskForAnAutoIdKeyAndInJsonModePrintsTheNewId(PartitaEndpoints endpoints) {
+        String script = String.join(
+                "\n",
+                "connect -uri http://" + endpoints.grpcUri().getAuthority(),
+                "create collection -c note -f note_id:INT64 -f note_vec:FLOAT_VECTOR:2 -p note_id -A",
+                "insert row",
+                "note",
+                "",
+                "[0.5, 0.5]",
+                "exit");
+
+        CliRun run = CliRun.withInput(null, script + "\n", "--json");
+
+        assertThat(run.err()).doesNotContain("error:");
+        assertThat(run.out())
+                .doesNotContain("Enter value for note_id")
+                .contains("Enter value for note_vec (FLOAT_VECTOR): ");
+        String json = run.out()
+                .lines()
+                .map(l -> l.substring(l.indexOf('{') < 0 ? 0 : l.indexOf('{')))
+                .filter(l -> l.contains("\"insert_count\""))
+                .findFirst()
+                .orElseThrow();
+        JsonObject inserted = JsonParser.parseString(json).getAsJsonObject();
+        assertThat(inserted.get("message").getAsString()).isEqualTo("Inserted 1 rows into note/_default");
+        assertThat(inserted.getAsJsonArray("ids")).hasSize(1);
+    }
+
+    @Test
     void getOnAReleasedCollectionShowsMilvussErrorWithBothCodes(PartitaEndpoints endpoints) {
         String script = String.join(
                 "\n",
