@@ -257,4 +257,104 @@ class NullableVectorTest {
             assertThat(x.reason()).contains("the value of field vec at row 0 is null but the field is not nullable");
         }
     }
+
+    @Test
+    void rangeGroupByAndHybridSearchesSkipNullRows() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_6)) {
+            e.createCollection(new CollectionSchema(
+                    C,
+                    "",
+                    List.of(
+                            FieldSchema.int64Key("id", false),
+                            FieldSchema.scalar("grp", DataType.INT64),
+                            nullableVector("vec", DataType.FLOAT_VECTOR),
+                            nullableVector("vec2", DataType.FLOAT_VECTOR)),
+                    1,
+                    0));
+            int n = 60;
+            long[] ids = new long[n];
+            long[] grp = new long[n];
+            boolean[] valid2 = new boolean[n];
+            float[] vec2 = new float[n * DIM];
+            for (int i = 0; i < n; i++) {
+                ids[i] = i;
+                grp[i] = i % 4;
+                valid2[i] = i % 2 != 0; // vec2: the odd rows only
+                vec2[i * DIM + 2] = valid2[i] ? i : 0;
+            }
+            List<FieldColumn> r0 = rows(0, n);
+            e.insert(
+                    C,
+                    "",
+                    List.of(
+                            r0.get(0),
+                            FieldColumn.longs("grp", grp),
+                            r0.get(1),
+                            FieldColumn.floatVectors("vec2", DIM, vec2).withValid(valid2)));
+            e.flush(List.of(C));
+            load(e);
+
+            // range search: every row lies within radius 1e6 of the zero query; only the valid come back
+            SearchResult range = search(e, new float[DIM], 100, "L2", Map.of("radius", "1000000", "range_filter", "0"));
+            assertThat(range.ids().longs()).hasSize(40);
+            assertNoNullRowAnswers(range);
+
+            // group-by: the groups are made of valid rows only
+            SearchResult grouped =
+                    search(e, new float[DIM], 4, "L2", Map.of("group_by_field", "grp", "group_size", "3"));
+            assertThat(grouped.ids().longs()).hasSize(12);
+            assertNoNullRowAnswers(grouped);
+
+            // hybrid: each sub-search meets its own field's valid rows only
+            SearchRequest a = new SearchRequest(
+                    C,
+                    List.of(),
+                    "vec",
+                    FieldColumn.floatVectors("vec", DIM, new float[DIM]),
+                    60,
+                    "L2",
+                    Map.of(),
+                    "",
+                    List.of(),
+                    -1);
+            SearchRequest b = new SearchRequest(
+                    C,
+                    List.of(),
+                    "vec2",
+                    FieldColumn.floatVectors("vec2", DIM, new float[DIM]),
+                    60,
+                    "L2",
+                    Map.of(),
+                    "id < 20",
+                    List.of(),
+                    -1);
+            SearchResult fused = e.hybridSearch(new io.partita.server.model.HybridSearchRequest(
+                    C,
+                    List.of(),
+                    List.of(a, b),
+                    "rrf",
+                    Map.of("k", "60"),
+                    60,
+                    0,
+                    -1,
+                    List.of("vec", "vec2"),
+                    Map.of()));
+            Set<Long> got = new HashSet<>();
+            for (long id : fused.ids().longs()) {
+                got.add(id);
+            }
+            Set<Long> expected = new HashSet<>();
+            for (long id = 0; id < n; id++) {
+                if (id % 3 != 0 || (id % 2 != 0 && id < 20)) {
+                    expected.add(id);
+                }
+            }
+            assertThat(got).isEqualTo(expected);
+            FieldColumn v2 = fused.fields().get(1);
+            long[] fusedIds = fused.ids().longs();
+            for (int i = 0; i < fusedIds.length; i++) {
+                assertThat(v2.isNull(i)).as("vec2 of %d", fusedIds[i]).isEqualTo(fusedIds[i] % 2 == 0);
+            }
+        }
+    }
 }
