@@ -357,4 +357,56 @@ class NullableVectorTest {
             }
         }
     }
+
+    @Test
+    void aNullableVectorFieldAddedToALoadedCollectionReadsNullForOldRowsAndIsSearchable() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_6)) {
+            e.createCollection(new CollectionSchema(
+                    C, "", List.of(FieldSchema.int64Key("id", false), FieldSchema.floatVector("vec", DIM)), 1, 0));
+            e.insert(
+                    C,
+                    "",
+                    List.of(
+                            FieldColumn.longs("id", new long[] {1, 2}),
+                            FieldColumn.floatVectors("vec", DIM, new float[2 * DIM])));
+            e.flush(List.of(C));
+            load(e);
+            long before = e.queryNodes().get(0).usedBytes();
+            e.addCollectionField(C, nullableVector("extra", DataType.FLOAT_VECTOR));
+            assertThat(e.queryNodes().get(0).usedBytes())
+                    .as("the loaded segment gains its mask and placeholders")
+                    .isGreaterThan(before);
+            e.insert(
+                    C,
+                    "",
+                    List.of(
+                            FieldColumn.longs("id", new long[] {3}),
+                            FieldColumn.floatVectors("vec", DIM, new float[DIM]),
+                            FieldColumn.floatVectors("extra", DIM, new float[] {3, 0, 0, 0})));
+            checkExtra(e);
+            e.flush(List.of(C));
+        }
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_6)) {
+            load(e);
+            checkExtra(e);
+        }
+    }
+
+    private static void checkExtra(Engine e) {
+        List<FieldColumn> out = e.query(new QueryRequest(C, "id > 0", List.of("extra"), List.of(), -1, 0));
+        assertThat(out.get(0).longs()).containsExactly(1L, 2L, 3L);
+        assertThat(out.get(1).valid()).containsExactly(false, false, true);
+        SearchResult r = e.search(new SearchRequest(
+                C,
+                List.of(),
+                "extra",
+                FieldColumn.floatVectors("extra", DIM, new float[DIM]),
+                10,
+                "L2",
+                Map.of(),
+                "",
+                List.of(),
+                -1));
+        assertThat(r.ids().longs()).containsExactly(3L);
+    }
 }
