@@ -40,12 +40,13 @@ final class FieldDataCodec {
             throw Statuses.invalid("field " + name + ": data type " + fd.getType() + " is not supported");
         }
         try {
+            boolean noVectors = !fd.hasVectors() || fd.getVectors().getDataCase() == VectorField.DataCase.DATA_NOT_SET;
             if (type.isVector()
-                    && !fd.hasVectors()
+                    && noVectors
                     && fd.getValidDataCount() > 0
                     && !fd.getValidDataList().contains(true)) {
-                // every row null: pymilvus then sends no vectors at all (not even the dim); the
-                // engine gives the column the schema's dim
+                // every row null: pymilvus then sends no vectors (a column: not even the dim; rows of
+                // float16/bfloat16/int8/binary: the dim alone); the engine gives the schema's dim
                 return Columns.zeros(name, type, type == DataType.BINARY_VECTOR ? 8 : 1, fd.getValidDataCount())
                         .withValid(new boolean[fd.getValidDataCount()]);
             }

@@ -183,6 +183,22 @@ class NullableVectorWireTest {
     }
 
     @Test
+    void aByteVectorColumnOfNullRowsOnlyMayCarryTheDimAlone() {
+        // pymilvus's row path for FLOAT16/BFLOAT16/INT8/BINARY sets vectors.dim and no data when
+        // every row is None
+        FieldData fd = FieldData.newBuilder()
+                .setFieldName("f16")
+                .setType(DataType.Float16Vector)
+                .setVectors(VectorField.newBuilder().setDim(DIM))
+                .addValidData(false)
+                .addValidData(false)
+                .build();
+        io.partita.server.model.FieldColumn c = FieldDataCodec.toColumn(fd);
+        assertThat(c.rowCount()).isEqualTo(2);
+        assertThat(c.valid()).containsExactly(false, false);
+    }
+
+    @Test
     void milvus23RefusesTheSchema() throws Exception {
         try (LiveServer s = start(Profile.MILVUS_2_3)) {
             Status st = create(s);
