@@ -40,6 +40,16 @@ final class FieldDataCodec {
             throw Statuses.invalid("field " + name + ": data type " + fd.getType() + " is not supported");
         }
         try {
+            boolean noVectors = !fd.hasVectors() || fd.getVectors().getDataCase() == VectorField.DataCase.DATA_NOT_SET;
+            if (type.isVector()
+                    && noVectors
+                    && fd.getValidDataCount() > 0
+                    && !fd.getValidDataList().contains(true)) {
+                // every row null: pymilvus then sends no vectors (a column: not even the dim; rows of
+                // float16/bfloat16/int8/binary: the dim alone); the engine gives the schema's dim
+                return Columns.zeros(name, type, type == DataType.BINARY_VECTOR ? 8 : 1, fd.getValidDataCount())
+                        .withValid(new boolean[fd.getValidDataCount()]);
+            }
             FieldColumn c = type.isVector() ? vectorColumn(name, type, fd) : scalarColumn(name, type, fd);
             return fd.getValidDataCount() == 0 ? c : withValidity(c, fd.getValidDataList());
         } catch (IllegalArgumentException e) {
@@ -188,8 +198,10 @@ final class FieldDataCodec {
     }
 
     /**
-     * Applies {@code valid_data}: values for every row (Milvus's own answers) or only for the valid
-     * rows (how pymilvus sends nullable fields), spread out with placeholders for null rows.
+     * Applies {@code valid_data}: values for every row (Milvus's own answers for scalars) or only
+     * for the valid rows (how pymilvus sends nullable fields, and the only form of a nullable
+     * vector column: Milvus's validate_util.go {@code getExpectedVectorRows}), spread out with
+     * placeholders for null rows.
      */
     private static FieldColumn withValidity(FieldColumn c, List<Boolean> validList) {
         boolean[] valid = new boolean[validList.size()];
@@ -198,14 +210,17 @@ final class FieldDataCodec {
             valid[i] = validList.get(i);
             validRows += valid[i] ? 1 : 0;
         }
-        if (c.type().isVector()) {
-            throw new IllegalArgumentException("valid_data is not supported on vector fields");
-        }
-        if (c.rowCount() == valid.length) {
+        if (c.rowCount() == valid.length && (!c.type().isVector() || validRows == valid.length)) {
             return c.withValid(valid);
         }
         if (c.rowCount() == validRows) {
             return Columns.expand(c, valid);
+        }
+        if (c.type().isVector()) {
+            // CheckAligned's text (internal/proxy/validate_util.go): a nullable vector column holds
+            // the valid rows' vectors only
+            throw new IllegalArgumentException("the num_rows (" + c.rowCount() + ") of field (" + c.name()
+                    + ") is not equal to passed num_rows (" + validRows + ")");
         }
         throw new IllegalArgumentException("carries " + c.rowCount() + " values for " + valid.length
                 + " rows of valid_data of which " + validRows + " are valid");
@@ -240,6 +255,16 @@ final class FieldDataCodec {
     }
 
     static FieldData toFieldData(FieldColumn c) {
+        if (c.type().isVector() && c.valid() != null) {
+            // a nullable vector column answers as Milvus 2.6 does: valid_data for every row, the
+            // vectors of the valid rows only (pymilvus finds a row's vector by counting valid rows)
+            FieldData compact = toFieldData(Columns.compact(c));
+            FieldData.Builder b = compact.toBuilder().clearValidData();
+            for (boolean v : c.valid()) {
+                b.addValidData(v);
+            }
+            return b.build();
+        }
         FieldData.Builder b = FieldData.newBuilder()
                 .setFieldName(c.name())
                 .setTypeValue(c.type().number());

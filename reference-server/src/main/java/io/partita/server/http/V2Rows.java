@@ -102,12 +102,41 @@ final class V2Rows {
         JsonObject pb = new JsonObject();
         pb.addProperty("field_name", name);
         pb.addProperty("type", type.name());
+        // null in a row: the column carries valid_data and the values of the valid rows only, as
+        // pymilvus sends a nullable field (the engine refuses nulls of a field that is not nullable)
+        JsonArray validData = null;
+        JsonArray given = values;
+        for (JsonElement v : values) {
+            if (v.isJsonNull()) {
+                validData = new JsonArray();
+                given = new JsonArray();
+                for (JsonElement w : values) {
+                    validData.add(!w.isJsonNull());
+                    if (!w.isJsonNull()) {
+                        given.add(w);
+                    }
+                }
+                break;
+            }
+        }
         try {
-            FieldShapes.fill(pb, name, type, elementType, values);
+            if (!given.isEmpty() || !isVector(type)) {
+                FieldShapes.fill(pb, name, type, elementType, given);
+            }
         } catch (BadRequestException e) {
             throw V2Error.insertData(e.detail());
         }
+        if (validData != null) {
+            pb.add("valid_data", validData);
+        }
         return parse(name, pb);
+    }
+
+    private static boolean isVector(DataType type) {
+        return switch (type) {
+            case FloatVector, BinaryVector, Float16Vector, BFloat16Vector, Int8Vector, SparseFloatVector -> true;
+            default -> false;
+        };
     }
 
     private static FieldData parse(String name, JsonObject pb) throws V2Error {
@@ -166,6 +195,9 @@ final class V2Rows {
     }
 
     private static int count(FieldData c) {
+        if (c.hasVectors() && c.getValidDataCount() > 0) {
+            return c.getValidDataCount(); // a nullable vector column: the valid rows' vectors only
+        }
         if (c.hasVectors()) {
             VectorField v = c.getVectors();
             long dim = Math.max(1, v.getDim());
@@ -192,6 +224,15 @@ final class V2Rows {
             return JsonNull.INSTANCE;
         }
         if (c.hasVectors()) {
+            if (c.getValidDataCount() > 0) {
+                // a nullable vector column holds the valid rows' vectors only: row i's is the
+                // one after the valid rows before it
+                int physical = 0;
+                for (int k = 0; k < i; k++) {
+                    physical += c.getValidData(k) ? 1 : 0;
+                }
+                i = physical;
+            }
             VectorField v = c.getVectors();
             int dim = (int) v.getDim();
             if (v.hasBinaryVector()) {

@@ -85,6 +85,15 @@ public interface LifecycleProfile {
         return true;
     }
 
+    /**
+     * Whether a vector field may be nullable: Milvus 2.6 accepts it (a null row holds no vector,
+     * is skipped by searches and index builds and reads back as null); Milvus 2.1 and 2.3 refuse
+     * it ({@code vector type not support null}).
+     */
+    default boolean acceptsNullableVectors() {
+        return false;
+    }
+
     // ---- decisions (rows 1-6, 10-12, 16) ---------------------------------------------------
 
     LoadPlan planLoadCollection(LoadView view, int replicaNumber);

@@ -138,6 +138,16 @@ final class Milvus26Profile extends Milvus23Profile {
         return invalidParameter("invalid parameter[expected=any partition][actual=empty partition list]");
     }
 
+    /**
+     * Nullable vector fields (profiles.md row 53): Milvus 2.6's proxy no longer refuses them in
+     * {@code checkFieldSchema}; its {@code validate_util.go} counts a nullable vector column's rows
+     * by its valid_data ({@code getExpectedVectorRows}), the vectors of the valid rows only.
+     */
+    @Override
+    public boolean acceptsNullableVectors() {
+        return true;
+    }
+
     @Override
     public String defaultFloatMetric() {
         return "COSINE";

@@ -116,6 +116,21 @@ public final class IndexFile {
         return read(file, rows, dim, (spec, in) -> VectorIndexes.readBinary(spec, in, vectors, rows, dim));
     }
 
+    /**
+     * As {@link #read(Path, float[], int, int)} for a nullable vector field's segment: the index
+     * was built over the rows {@code valid} marks ({@link VectorIndexes#build(IndexSpec, float[],
+     * boolean[], int, int, java.util.function.IntConsumer, java.util.concurrent.ExecutorService,
+     * int)}); null = every row.
+     */
+    public static VectorIndex read(Path file, float[] vectors, boolean[] valid, int rows, int dim) throws IOException {
+        return read(file, rows, dim, (spec, in) -> VectorIndexes.read(spec, in, vectors, valid, rows, dim));
+    }
+
+    /** As {@link #read(Path, float[], boolean[], int, int)}, for binary vectors. */
+    public static VectorIndex read(Path file, byte[] vectors, boolean[] valid, int rows, int dim) throws IOException {
+        return read(file, rows, dim, (spec, in) -> VectorIndexes.readBinary(spec, in, vectors, valid, rows, dim));
+    }
+
     private static VectorIndex read(
             Path file, int rows, int dim, java.util.function.BiFunction<IndexSpec, ByteBuffer, VectorIndex> reader)
             throws IOException {

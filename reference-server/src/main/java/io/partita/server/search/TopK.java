@@ -98,6 +98,16 @@ public final class TopK {
         refs[b] = tr;
     }
 
+    /**
+     * Renumbers the candidates' refs (row numbers) through {@code rowOf}; {@code rowOf} must be
+     * ascending, so the heap's order of tied keys (by ref) holds.
+     */
+    void mapRefs(int[] rowOf) {
+        for (int i = 0; i < size; i++) {
+            refs[i] = rowOf[(int) refs[i]];
+        }
+    }
+
     /** Adds every candidate of {@code other}. */
     public void merge(TopK other) {
         for (int i = 0; i < other.size; i++) {

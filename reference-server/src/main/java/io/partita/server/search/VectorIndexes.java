@@ -160,6 +160,85 @@ public final class VectorIndexes {
         return kind(spec).reader().read(spec, payload, vectors, rows, dim);
     }
 
+    // ---- nullable vector fields: indexes over the valid rows only ----------------------------
+
+    /**
+     * As {@link #build(IndexSpec, float[], int, int, IntConsumer, ExecutorService, int)} for a
+     * column with a validity mask ({@code valid}, null = every row valid): the null rows (zero
+     * placeholders) are left out of the build and can never be answered, as Milvus 2.6 builds
+     * over a nullable vector field's valid rows only.
+     */
+    public static VectorIndex build(
+            IndexSpec spec,
+            float[] vectors,
+            boolean[] valid,
+            int rows,
+            int dim,
+            IntConsumer progress,
+            ExecutorService pool,
+            int threads) {
+        int[] rowOf = ValidRowsIndex.validRows(valid);
+        if (rowOf == null) {
+            return build(spec, vectors, rows, dim, progress, pool, threads);
+        }
+        float[] compact = ValidRowsIndex.compact(vectors, rowOf, dim);
+        VectorIndex inner = rowOf.length == 0
+                ? new FlatIndex(spec, compact, 0, dim)
+                : build(spec, compact, rowOf.length, dim, progress, pool, threads);
+        return new ValidRowsIndex(inner, rowOf, rows, copyBytes(spec, 4L * compact.length));
+    }
+
+    /** As {@link #buildBinary(IndexSpec, byte[], int, int)} for a column with a validity mask. */
+    public static VectorIndex buildBinary(IndexSpec spec, byte[] vectors, boolean[] valid, int rows, int dim) {
+        int[] rowOf = ValidRowsIndex.validRows(valid);
+        if (rowOf == null) {
+            return buildBinary(spec, vectors, rows, dim);
+        }
+        byte[] compact = ValidRowsIndex.compact(vectors, rowOf, dim / 8);
+        VectorIndex inner = rowOf.length == 0
+                ? new BinFlatIndex(spec, compact, 0, dim)
+                : buildBinary(spec, compact, rowOf.length, dim);
+        return new ValidRowsIndex(inner, rowOf, rows, copyBytes(spec, compact.length));
+    }
+
+    /** Reads what {@link #build(IndexSpec, float[], boolean[], int, int, IntConsumer, ExecutorService, int)} wrote. */
+    static VectorIndex read(IndexSpec spec, ByteBuffer payload, float[] vectors, boolean[] valid, int rows, int dim) {
+        int[] rowOf = ValidRowsIndex.validRows(valid);
+        if (rowOf == null) {
+            return read(spec, payload, vectors, rows, dim);
+        }
+        float[] compact = ValidRowsIndex.compact(vectors, rowOf, dim);
+        VectorIndex inner = rowOf.length == 0
+                ? new FlatIndex(spec, compact, 0, dim)
+                : read(spec, payload, compact, rowOf.length, dim);
+        return new ValidRowsIndex(inner, rowOf, rows, copyBytes(spec, 4L * compact.length));
+    }
+
+    /** Reads what {@link #buildBinary(IndexSpec, byte[], boolean[], int, int)} wrote. */
+    static VectorIndex readBinary(
+            IndexSpec spec, ByteBuffer payload, byte[] vectors, boolean[] valid, int rows, int dim) {
+        int[] rowOf = ValidRowsIndex.validRows(valid);
+        if (rowOf == null) {
+            return readBinary(spec, payload, vectors, rows, dim);
+        }
+        byte[] compact = ValidRowsIndex.compact(vectors, rowOf, dim / 8);
+        VectorIndex inner = rowOf.length == 0
+                ? new BinFlatIndex(spec, compact, 0, dim)
+                : readBinary(spec, payload, compact, rowOf.length, dim);
+        return new ValidRowsIndex(inner, rowOf, rows, copyBytes(spec, compact.length));
+    }
+
+    /**
+     * Heap bytes of the compact copy of the valid rows' vectors an index over them keeps; none for
+     * DISKANN, which searches the vectors of its own file.
+     */
+    private static long copyBytes(IndexSpec spec, long valueBytes) {
+        return diskResident(spec)
+                ? 0
+                : io.partita.server.memory.RamUsage.align(
+                        io.partita.server.memory.RamUsage.ARRAY_HEADER_BYTES + valueBytes);
+    }
+
     private static Kind kind(IndexSpec spec) {
         Kind k = KINDS.get(spec.type());
         if (k == null) {

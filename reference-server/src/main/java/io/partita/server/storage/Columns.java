@@ -62,15 +62,49 @@ public final class Columns {
         if (compact.rowCount() == 0) {
             return zeros(compact.name(), compact.type(), compact.dim(), n).withValid(valid);
         }
+        // a null vector row holds a zero (empty sparse) placeholder; a null scalar a copy of row 0
+        boolean vector = compact.type().isVector();
+        List<FieldColumn> parts =
+                vector ? List.of(compact, zeros(compact.name(), compact.type(), compact.dim(), 1)) : List.of(compact);
+        int placeholder = vector ? compact.rowCount() : 0;
         int[] rows = new int[n];
         int next = 0;
         for (int i = 0; i < n; i++) {
-            rows[i] = valid[i] ? next++ : 0;
+            rows[i] = valid[i] ? next++ : placeholder;
         }
-        return selectValues(List.of(compact), rows).withValid(valid);
+        return selectValues(parts, rows).withValid(valid);
     }
 
-    /** A column of {@code n} zero values (false, 0, "", {}) of this type. */
+    /**
+     * The valid rows of {@code c} only, without a validity mask: how a nullable vector column
+     * travels on the wire (the inverse of {@link #expand}); {@code c} itself when it has no mask.
+     */
+    public static FieldColumn compact(FieldColumn c) {
+        boolean[] valid = c.valid();
+        if (valid == null) {
+            return c;
+        }
+        int n = 0;
+        for (boolean v : valid) {
+            n += v ? 1 : 0;
+        }
+        if (n == 0) {
+            return zeros(c.name(), c.type(), c.dim(), 0);
+        }
+        int[] rows = new int[n];
+        int at = 0;
+        for (int i = 0; i < valid.length; i++) {
+            if (valid[i]) {
+                rows[at++] = i;
+            }
+        }
+        return selectValues(List.of(c), rows);
+    }
+
+    /**
+     * A column of {@code n} zero values (false, 0, "", {}, zero vectors, empty sparse rows) of this
+     * type.
+     */
     public static FieldColumn zeros(String name, DataType type, int dim, int n) {
         switch (type) {
             case BOOL:
@@ -96,6 +130,19 @@ public final class Columns {
                 byte[][] v = new byte[n][];
                 Arrays.fill(v, new byte[] {'[', ']'});
                 return FieldColumn.arrays(name, DataType.fromNumber(dim), v);
+            }
+            case FLOAT_VECTOR:
+                // the placeholder of a null vector row: never searched, indexed nor answered
+                return FieldColumn.floatVectors(name, dim, new float[Math.multiplyExact(n, dim)]);
+            case BINARY_VECTOR:
+            case FLOAT16_VECTOR:
+            case BFLOAT16_VECTOR:
+            case INT8_VECTOR:
+                return FieldColumn.byteVectors(name, type, dim, new byte[Math.multiplyExact(n, type.rowBytes(dim))]);
+            case SPARSE_FLOAT_VECTOR: {
+                byte[][] v = new byte[n][];
+                Arrays.fill(v, new byte[0]);
+                return FieldColumn.sparseVectors(name, v);
             }
             default:
                 throw new IllegalStateException("no zero value for " + type);

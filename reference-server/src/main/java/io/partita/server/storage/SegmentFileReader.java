@@ -140,14 +140,17 @@ public final class SegmentFileReader {
                     pos += e.byteLength();
                     continue;
                 }
-                if (mapped != null && mapped[idx] && f.dataType() == DataType.FLOAT_VECTOR) {
+                // a nullable vector column starts with its validity mask (ColumnCodec's layout):
+                // it is read whole, never mapped
+                boolean plainFloats = f.dataType() == DataType.FLOAT_VECTOR && !f.nullable();
+                if (mapped != null && mapped[idx] && plainFloats) {
                     cols[idx] = mapFloatVectors(file, ch, pos, e, f, h.rowCount());
                     progressBytes.accept(e.byteLength());
                     pos += e.byteLength();
                     continue;
                 }
                 CRC32C crc = new CRC32C();
-                if (f.dataType() == DataType.FLOAT_VECTOR) {
+                if (plainFloats) {
                     cols[idx] =
                             readFloatVectors(file, ch, pos, e, f, h.rowCount(), chunk, crc, progressBytes, cancelled);
                 } else {

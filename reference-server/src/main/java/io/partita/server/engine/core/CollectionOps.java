@@ -175,7 +175,8 @@ final class CollectionOps {
      * column at once (charged). Milvus's rules and texts (internal/proxy/task.go
      * {@code addCollectionFieldTask.PreExecute}, {@code validateAddFieldRequest}), each a 1100
      * "invalid parameter"; the field's own checks are the create-time ones ({@link SchemaValidator}).
-     * Vector fields are refused here: an index over rows that have none is not served.
+     * A (nullable) vector field is added as Milvus 2.6 adds it: the rows stored before hold null
+     * vectors, which no search or index meets ({@link NullableRules}, profiles.md row 53).
      */
     void addField(String name, FieldSchema field) {
         ddl.lock();
@@ -208,7 +209,7 @@ final class CollectionOps {
                 if (!field.nullable()) {
                     throw invalid("added field must be nullable, please check it, field name = " + fname);
                 }
-                if (field.dataType() != null && field.dataType().isVector()) {
+                if (field.dataType() != null && field.dataType().isVector() && !profile.acceptsNullableVectors()) {
                     throw profile.invalidParameter("adding vector field " + fname
                             + " to an existing collection is not supported by the Partita reference server");
                 }

@@ -114,6 +114,26 @@ final class Filters {
     }
 
     /**
+     * The rows a search of vector field {@code vectorField} skips: {@link #excluded} and the rows
+     * whose vector is null (a nullable vector field, Milvus 2.6: segcore searches the valid rows
+     * only). Null = none.
+     */
+    static BitSet searchExcluded(SegmentData seg, Compiled filter, int vectorField) {
+        BitSet out = excluded(seg, filter);
+        boolean[] valid = seg.column(vectorField).valid();
+        if (valid == null) {
+            return out;
+        }
+        BitSet withNulls = out == null ? new BitSet(seg.rowCount()) : (BitSet) out.clone();
+        for (int r = 0; r < valid.length; r++) {
+            if (!valid[r]) {
+                withNulls.set(r);
+            }
+        }
+        return withNulls;
+    }
+
+    /**
      * Reads expression fields of one row; scalars as Long/Double/Boolean/String, JSON parsed
      * (once per row and field, however often the expression reads it).
      */

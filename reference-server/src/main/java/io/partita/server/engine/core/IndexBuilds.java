@@ -80,9 +80,10 @@ final class IndexBuilds {
 
     /** Reads index {@code file} over the column's vectors (binary or float), checking it as {@link IndexFile} does. */
     static VectorIndex read(Path file, FieldColumn col, int rows) throws IOException {
+        // a nullable field's index holds its valid rows only (built so in ensure)
         return col.type() == DataType.BINARY_VECTOR
-                ? IndexFile.read(file, col.vectorBytes(), rows, col.dim())
-                : IndexFile.read(file, col.vectorFloats(), rows, col.dim());
+                ? IndexFile.read(file, col.vectorBytes(), col.valid(), rows, col.dim())
+                : IndexFile.read(file, col.vectorFloats(), col.valid(), rows, col.dim());
     }
 
     static int fieldIndex(CollectionRuntime c, String fieldName) {
@@ -208,9 +209,11 @@ final class IndexBuilds {
                 Object v = vectorsOf(col);
                 int dim = col.dim();
                 long t0 = System.nanoTime();
+                // a nullable field's null rows are left out of the index (Milvus 2.6)
                 built = v instanceof byte[] bits
-                        ? VectorIndexes.buildBinary(spec, bits, data.rowCount(), dim)
-                        : VectorIndexes.build(spec, (float[]) v, data.rowCount(), dim, n -> {}, helpers, helperThreads);
+                        ? VectorIndexes.buildBinary(spec, bits, col.valid(), data.rowCount(), dim)
+                        : VectorIndexes.build(
+                                spec, (float[]) v, col.valid(), data.rowCount(), dim, n -> {}, helpers, helperThreads);
                 IndexFile.write(file, built, dim);
                 builtOver = v;
                 LOG.debug(

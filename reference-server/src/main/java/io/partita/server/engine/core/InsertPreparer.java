@@ -5,6 +5,7 @@ import io.partita.server.model.DataType;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.search.SparseVectors;
+import io.partita.server.storage.Columns;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,6 +76,11 @@ final class InsertPreparer {
             if (c.rowCount() != rows) {
                 throw profile.invalidParameter("the num_rows (" + c.rowCount() + ") of field (" + c.name()
                         + ") is not equal to passed num_rows (" + rows + ")");
+            }
+            if (f.dataType().isVector() && c.type() == f.dataType() && allNull(c)) {
+                // a vector column of null rows only carries no vectors (pymilvus sends not even the
+                // dim): its placeholders take the schema's dim
+                c = Columns.zeros(f.name(), f.dataType(), f.dim(), c.rowCount()).withValid(c.valid());
             }
             check(profile, f, c);
             if (f.dataType() == DataType.JSON) {
@@ -149,6 +155,18 @@ final class InsertPreparer {
         return given.size() - dynamic + generated;
     }
 
+    private static boolean allNull(FieldColumn c) {
+        if (c.valid() == null) {
+            return false;
+        }
+        for (boolean v : c.valid()) {
+            if (v) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void check(LifecycleProfile profile, FieldSchema f, FieldColumn c) {
         DataType want = f.dataType();
         boolean sameType = c.type() == want;
@@ -158,6 +176,9 @@ final class InsertPreparer {
         }
         if (want == DataType.SPARSE_FLOAT_VECTOR) {
             for (int row = 0; row < c.rowCount(); row++) {
+                if (c.isNull(row)) {
+                    continue;
+                }
                 String bad = SparseVectors.check(c.sparseRows()[row]);
                 if (bad != null) {
                     throw profile.invalidParameter(bad + " (field " + f.name() + ", row " + row + ")");

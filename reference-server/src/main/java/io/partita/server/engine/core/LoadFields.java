@@ -64,8 +64,8 @@ final class LoadFields {
     static final String MMAP_ENABLED = "mmap.enabled";
 
     /**
-     * Which resident columns load memory-mapped (schema order), or null when none: FLOAT_VECTOR
-     * fields whose {@code mmap.enabled} type param is true, or that have none while the server's
+     * Which resident columns load memory-mapped (schema order), or null when none: non-nullable
+     * FLOAT_VECTOR fields whose {@code mmap.enabled} type param is true, or that have none while the server's
      * default is on (a field's own setting wins, as in Milvus: field, then collection, then cluster).
      */
     static boolean[] mapped(List<FieldSchema> fields, boolean[] resident, boolean serverDefault) {
@@ -75,7 +75,8 @@ final class LoadFields {
             FieldSchema f = fields.get(i);
             String own = f.typeParams().get(MMAP_ENABLED);
             boolean on = own == null ? serverDefault : Boolean.parseBoolean(own.trim());
-            out[i] = on && f.dataType() == DataType.FLOAT_VECTOR && holds(resident, i);
+            // a nullable vector column leads with its validity mask: held on the heap, not mapped
+            out[i] = on && f.dataType() == DataType.FLOAT_VECTOR && !f.nullable() && holds(resident, i);
             any |= out[i];
         }
         return any ? out : null;

@@ -15,7 +15,7 @@ final class NullableRules {
         if (f.nullable() && f.primaryKey()) {
             throw profile.invalidParameter("primary field not support null, field: " + f.name());
         }
-        if (f.nullable() && f.dataType().isVector()) {
+        if (f.nullable() && f.dataType().isVector() && !profile.acceptsNullableVectors()) {
             throw profile.invalidParameter("vector type not support null, field: " + f.name());
         }
         Object d = f.defaultValue();

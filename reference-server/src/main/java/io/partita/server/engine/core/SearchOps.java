@@ -328,7 +328,7 @@ final class SearchOps {
             for (SegmentData s : lp.segments()) {
                 int at = segments.size();
                 segments.add(s);
-                BitSet excluded = Filters.excluded(s, plan.filter());
+                BitSet excluded = Filters.searchExcluded(s, plan.filter(), vectorIndex);
                 if (sparse && plan.bm25() != null) {
                     bm25Segments.add(s);
                     bm25Excluded.add(excluded);
