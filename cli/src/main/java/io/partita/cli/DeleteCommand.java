@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
             AliasCommands.Delete.class,
             UserCommands.Delete.class,
             DeleteCommand.Entities.class,
-            DatabaseCommands.Delete.class
+            DatabaseCommands.Delete.class,
+            ResourceGroupCommands.Delete.class,
+            CollectionPropertyCommands.Delete.class
         })
 final class DeleteCommand extends GroupCommand {
 
