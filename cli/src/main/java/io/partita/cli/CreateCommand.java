@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             CreateIndexCommand.class,
             AliasCommands.Create.class,
             UserCommands.Create.class,
-            DatabaseCommands.Create.class
+            DatabaseCommands.Create.class,
+            ResourceGroupCommands.Create.class
         })
 final class CreateCommand extends GroupCommand {}

@@ -3,8 +3,12 @@ package io.partita.cli;
 import io.partita.model.ListDatabasesResponse;
 import io.partita.param.collection.CreateDatabaseParam;
 import io.partita.param.collection.DropDatabaseParam;
+import io.partita.v2.service.database.request.AlterDatabasePropertiesReq;
+import io.partita.v2.service.database.request.DescribeDatabaseReq;
+import io.partita.v2.service.database.response.DescribeDatabaseResp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -111,6 +115,65 @@ final class DatabaseCommands {
                 session.useDatabase("default");
             }
             output().done("Drop database " + name + " successfully!");
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code show database -db NAME}: its name and properties (Milvus 2.4+'s DescribeDatabase). */
+    @Command(name = "database", description = "Show a database and its properties.")
+    static final class Show extends SessionCommand {
+        @Option(
+                names = {"-db", "--db_name"},
+                required = true,
+                paramLabel = "NAME",
+                description = "Name of the database.")
+        String name;
+
+        @Override
+        int run(Session session) {
+            DescribeDatabaseResp d = session.clientV2()
+                    .describeDatabase(
+                            DescribeDatabaseReq.builder().databaseName(name).build());
+            List<List<Object>> rows = new ArrayList<>();
+            rows.add(List.of("name", d.getDatabaseName()));
+            new TreeMap<>(d.getProperties()).forEach((k, v) -> rows.add(List.of(k, v)));
+            output().table(List.of("property", "value"), rows);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code alter database -db NAME [-k KEY -v VALUE]}: asks for the property and its value when not given. */
+    @Command(name = "database", description = "Set a property of a database (e.g. database.replica.number).")
+    static final class Alter extends SessionCommand {
+        @Option(
+                names = {"-db", "--db_name"},
+                required = true,
+                paramLabel = "NAME",
+                description = "Name of the database.")
+        String name;
+
+        @Option(
+                names = {"-k", "--key"},
+                paramLabel = "KEY",
+                description = "Property key (asked when missing).")
+        String key;
+
+        @Option(
+                names = {"-v", "--value"},
+                paramLabel = "VALUE",
+                description = "Property value (asked when missing).")
+        String value;
+
+        @Override
+        int run(Session session) {
+            String k = key != null ? key : session.ask("Property key (e.g., database.replica.number)", null, "-k");
+            String v = value != null ? value : session.ask("Property value for '" + k + "'", null, "-v");
+            session.clientV2()
+                    .alterDatabaseProperties(AlterDatabasePropertiesReq.builder()
+                            .databaseName(name)
+                            .property(k, v)
+                            .build());
+            output().done("Alter database " + name + " successfully!");
             return ExitCodes.OK;
         }
     }

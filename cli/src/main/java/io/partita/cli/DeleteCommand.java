@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
             UserCommands.Delete.class,
             DeleteCommand.Entities.class,
             DataCommands.DeleteIds.class,
-            DatabaseCommands.Delete.class
+            DatabaseCommands.Delete.class,
+            ResourceGroupCommands.Delete.class,
+            CollectionPropertyCommands.Delete.class
         })
 final class DeleteCommand extends GroupCommand {
 

@@ -1,5 +1,6 @@
 package io.partita.cli;
 
+import io.partita.model.DescribeCollectionResponse;
 import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.param.collection.FieldType;
 import io.partita.param.collection.GetCollectionStatisticsParam;
@@ -32,11 +33,12 @@ final class DescribeCommand extends GroupCommand {
 
         @Override
         int run(Session session) {
-            DescCollResponseWrapper d = new DescCollResponseWrapper(session.client()
+            DescribeCollectionResponse described = session.client()
                     .describeCollection(DescribeCollectionParam.newBuilder()
                             .withCollectionName(collection)
                             .build())
-                    .orThrow());
+                    .orThrow();
+            DescCollResponseWrapper d = new DescCollResponseWrapper(described);
             long rows = new GetCollStatResponseWrapper(session.client()
                             .getCollectionStatistics(GetCollectionStatisticsParam.newBuilder()
                                     .withCollectionName(collection)
@@ -64,6 +66,9 @@ final class DescribeCommand extends GroupCommand {
             }
             r.put("fields", fields);
             r.put("aliases", d.getAliases());
+            Map<String, Object> properties = new LinkedHashMap<>();
+            described.getPropertiesList().forEach(p -> properties.put(p.getKey(), p.getValue()));
+            r.put("properties", properties);
             output().record(r);
             return ExitCodes.OK;
         }

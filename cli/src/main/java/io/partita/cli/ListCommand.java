@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
             IndexCommands.ListIndexes.class,
             AliasCommands.ListAliases.class,
             UserCommands.ListUsers.class,
-            DatabaseCommands.ListAll.class
+            DatabaseCommands.ListAll.class,
+            ResourceGroupCommands.ListAll.class
         })
 final class ListCommand extends GroupCommand {
 

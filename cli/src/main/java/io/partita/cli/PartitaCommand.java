@@ -40,7 +40,12 @@ import picocli.CommandLine.Option;
             FlushCommand.class,
             UpdateCommand.class,
             VersionCommand.class,
+            ServerVersionCommand.class,
             DatabaseCommands.UseGroup.class,
+            ResourceGroupCommands.TransferGroup.class,
+            RenameCommand.class,
+            AlterCommand.class,
+            CompactionCommands.Compact.class,
             ExitCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -121,6 +121,11 @@ final class Session implements AutoCloseable {
         this.prompter = prompter;
     }
 
+    /** Whether there is somebody to ask: the interactive shell, not a one-shot command line. */
+    boolean canAsk() {
+        return prompter != null;
+    }
+
     /**
      * Asks for a value milvus_cli 1.x prompts for; on a one-shot command line there is nobody to
      * ask, so the option that gives it is named in a usage error instead.

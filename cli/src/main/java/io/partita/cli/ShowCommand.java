@@ -23,7 +23,12 @@ import picocli.CommandLine.Option;
             IndexCommands.ShowIndex.class,
             IndexCommands.ShowProgress.class,
             AliasCommands.Show.class,
-            ShowMemoryCommand.class
+            ShowMemoryCommand.class,
+            ResourceGroupCommands.Show.class,
+            DatabaseCommands.Show.class,
+            CompactionCommands.State.class,
+            CompactionCommands.Plans.class,
+            CompactionCommands.FlushState.class
         })
 final class ShowCommand extends GroupCommand {
 

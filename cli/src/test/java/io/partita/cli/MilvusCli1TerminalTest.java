@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -161,6 +163,66 @@ class MilvusCli1TerminalTest {
                 t.answer("Do you want to continue?", "y");
                 t.finish("Drop database library successfully!");
                 assertThat(t.run("use database --db_name=library")).contains("database not found: library");
+                t.ok("server_version", "Milvus server version: v2\\.6");
+                t.ok("show database -db default", "\\| name\\s*\\| default\\s*\\|");
+                t.type("alter database -db default");
+                t.answer("Property key", "database.max.collections");
+                t.answer("Property value for 'database.max.collections'", "64");
+                t.finish("Alter database default successfully!");
+                t.ok("show database --db_name default", "\\| database\\.max\\.collections\\s*\\| 64\\s*\\|");
+
+                // collections: rename, flush state, compaction
+                t.ok(
+                        "create collection -c atlas -f book_id:INT64 -f word_count:INT64 -f book_intro:FLOAT_VECTOR:2"
+                                + " -p book_id",
+                        "Create collection successfully!");
+                t.ok("insert file -c atlas " + csv, "Inserted 20 rows into atlas");
+                t.ok("flush -c atlas", "Flush collection atlas successfully!");
+                t.ok("show flush_state -c atlas", "\\| atlas\\s*\\| 1\\s*\\| true\\s*\\|");
+                t.ok("rename collection -old atlas -new globe", "Rename collection atlas to globe successfully!");
+                t.ok("list collections", "\\| globe\\s*\\|");
+                t.type("alter collection_properties -c globe");
+                t.answer("Property key", "collection.ttl.seconds");
+                t.answer("Property value for 'collection.ttl.seconds'", "3600");
+                t.finish("Alter collection globe successfully!");
+                t.ok("show collection -c globe", "\"collection\\.ttl\\.seconds\":\"3600\"");
+                t.ok(
+                        "delete collection_properties -c globe -k collection.ttl.seconds",
+                        "Delete property collection.ttl.seconds of collection globe successfully!");
+                Matcher compaction = Pattern.compile("Compaction id: (\\d+)").matcher(t.ok("compact -c globe"));
+                assertThat(compaction.find()).isTrue();
+                String id = compaction.group(1);
+                t.ok("show compaction_state -id " + id, "\\| " + id + "\\s*\\| (Executing|Completed)\\s*\\|");
+                t.ok("show compaction_plans -c globe -id " + id, "\\| state\\s*\\| sources\\s*\\| target\\s*\\|");
+
+                // resource groups: Milvus 2.3+ (limits and requests 2.4+)
+                t.type("create resource_group -n rg1");
+                t.answer("Configure node limits?", "y");
+                t.answer("requests.node_num", "0");
+                t.answer("limits.node_num", "1");
+                t.finish("Create resource group rg1 successfully!");
+                t.ok("list resource_groups", "\\| rg1\\s*\\|", "\\| __default_resource_group\\s*\\|");
+                t.ok("show resource_group -n rg1", "\\| limits\\.node_num\\s*\\| 1\\s*\\|");
+                t.type("update resource_group -n rg1");
+                t.answer("requests.node_num", "0");
+                t.answer("limits.node_num", "2");
+                t.finish("Update resource group rg1 successfully!");
+                t.ok("show resource_group --name rg1", "\\| limits\\.node_num\\s*\\| 2\\s*\\|");
+                t.ok("load collection -c globe", "Loaded collection globe");
+                t.type("transfer replica");
+                t.answer("Source resource group", "__default_resource_group");
+                t.answer("Target resource group", "rg1");
+                t.answer("Collection name", "globe");
+                t.answer("Number of replicas to transfer", "1");
+                t.finish("Transfer 1 replica\\(s\\) of globe from __default_resource_group to rg1 successfully!");
+                t.ok("show resource_group -n rg1", "\\| num_loaded_replica\\s*\\| globe: 1\\s*\\|");
+                t.ok("release collection -c globe", "Release collection globe successfully!");
+                assertThat(t.run("delete resource_group -n __default_resource_group"))
+                        .contains("Cannot delete the default resource group");
+                t.type("delete resource_group -n rg1");
+                t.answer("Do you want to continue?", "y");
+                t.finish("Drop resource group rg1 successfully!");
+                t.ok("delete collection -c globe -y", "Drop collection globe successfully!");
             }
 
             t.ok("version", "^partita \\S+");

@@ -20,6 +20,7 @@ import io.partita.model.GetPartitionStatisticsResponse;
 import io.partita.model.GetPersistentSegmentInfoResponse;
 import io.partita.model.GetQuerySegmentInfoResponse;
 import io.partita.model.GetReplicasResponse;
+import io.partita.model.GetVersionResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ListDatabasesResponse;
@@ -38,6 +39,7 @@ import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
+import io.partita.param.collection.AlterCollectionParam;
 import io.partita.param.collection.AlterDatabaseParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.CreateDatabaseParam;
@@ -52,6 +54,7 @@ import io.partita.param.collection.GetLoadingProgressParam;
 import io.partita.param.collection.HasCollectionParam;
 import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
+import io.partita.param.collection.RenameCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
 import io.partita.param.control.GetCompactionPlansParam;
 import io.partita.param.control.GetCompactionStateParam;
@@ -171,6 +174,24 @@ public interface MilvusClient extends AutoCloseable {
      * @return the outcome
      */
     R<RpcStatus> dropCollection(DropCollectionParam requestParam);
+
+    /**
+     * Renames a collection (Milvus 2.2+; gRPC only: Milvus 2.1's HTTP API has no route for it, so the REST
+     * transport answers {@code UNIMPLEMENTED}).
+     *
+     * @param requestParam the current and the new name
+     * @return the outcome
+     */
+    R<RpcStatus> renameCollection(RenameCollectionParam requestParam);
+
+    /**
+     * Sets or removes collection properties such as {@code collection.ttl.seconds} (Milvus 2.2+; gRPC only, as
+     * {@link #renameCollection}).
+     *
+     * @param requestParam the collection and its properties
+     * @return the outcome
+     */
+    R<RpcStatus> alterCollection(AlterCollectionParam requestParam);
 
     /**
      * Loads a collection; with sync load (the default) waits until it is fully loaded and reports
@@ -451,6 +472,14 @@ public interface MilvusClient extends AutoCloseable {
      * @return the JSON metrics
      */
     R<GetMetricsResponse> getMetrics(GetMetricsParam requestParam);
+
+    /**
+     * Asks the server for its version (Milvus 2.2+'s GetVersion; gRPC only: Milvus 2.1's HTTP API has no
+     * route for it, so the REST transport answers {@code UNIMPLEMENTED}).
+     *
+     * @return the server's version, e.g. {@code v2.3.5}
+     */
+    R<GetVersionResponse> getVersion();
 
     /**
      * @param requestParam the nodes and segments

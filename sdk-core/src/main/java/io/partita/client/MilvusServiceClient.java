@@ -20,6 +20,7 @@ import io.partita.model.GetPartitionStatisticsResponse;
 import io.partita.model.GetPersistentSegmentInfoResponse;
 import io.partita.model.GetQuerySegmentInfoResponse;
 import io.partita.model.GetReplicasResponse;
+import io.partita.model.GetVersionResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ListDatabasesResponse;
@@ -40,6 +41,7 @@ import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
+import io.partita.param.collection.AlterCollectionParam;
 import io.partita.param.collection.AlterDatabaseParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.CreateDatabaseParam;
@@ -55,6 +57,7 @@ import io.partita.param.collection.HasCollectionParam;
 import io.partita.param.collection.ListDatabasesParam;
 import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
+import io.partita.param.collection.RenameCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
 import io.partita.param.control.GetCompactionPlansParam;
 import io.partita.param.control.GetCompactionStateParam;
@@ -63,6 +66,7 @@ import io.partita.param.control.GetMetricsParam;
 import io.partita.param.control.GetPersistentSegmentInfoParam;
 import io.partita.param.control.GetQuerySegmentInfoParam;
 import io.partita.param.control.GetReplicasParam;
+import io.partita.param.control.GetVersionParam;
 import io.partita.param.control.LoadBalanceParam;
 import io.partita.param.control.ManualCompactionParam;
 import io.partita.param.credential.CreateCredentialParam;
@@ -206,6 +210,16 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<RpcStatus> dropCollection(DropCollectionParam requestParam) {
         return collections.drop(requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> renameCollection(RenameCollectionParam requestParam) {
+        return Results.status(invoker.call(Operations.RENAME_COLLECTION, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> alterCollection(AlterCollectionParam requestParam) {
+        return Results.status(invoker.call(Operations.ALTER_COLLECTION, requestParam));
     }
 
     @Override
@@ -436,6 +450,11 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<RpcStatus> dropDatabase(DropDatabaseParam requestParam) {
         return Results.status(invoker.call(Operations.DROP_DATABASE, requestParam));
+    }
+
+    @Override
+    public R<GetVersionResponse> getVersion() {
+        return invoker.call(Operations.GET_VERSION, GetVersionParam.INSTANCE);
     }
 
     @Override

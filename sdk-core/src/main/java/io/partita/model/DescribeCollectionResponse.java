@@ -23,6 +23,7 @@ public final class DescribeCollectionResponse extends StatusAnswer {
     private final int shardsNum;
     private final List<String> aliases;
     private final ConsistencyLevel consistencyLevel;
+    private final List<KeyValuePair> properties;
 
     private DescribeCollectionResponse(Builder b) {
         super(b.status);
@@ -36,6 +37,7 @@ public final class DescribeCollectionResponse extends StatusAnswer {
         this.shardsNum = b.shardsNum;
         this.aliases = Collections.unmodifiableList(new ArrayList<>(b.aliases));
         this.consistencyLevel = b.consistencyLevel;
+        this.properties = Collections.unmodifiableList(new ArrayList<>(b.properties));
     }
 
     /** @return a new builder with every field at its zero value */
@@ -124,6 +126,14 @@ public final class DescribeCollectionResponse extends StatusAnswer {
     public boolean hasConsistencyLevel() {
         return consistencyLevel != null;
     }
+    /** @return the collection's properties (e.g. {@code collection.ttl.seconds}), in the server's order; unmodifiable */
+    public List<KeyValuePair> getPropertiesList() {
+        return properties;
+    }
+    /** @return the number of properties */
+    public int getPropertiesCount() {
+        return properties.size();
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -140,6 +150,7 @@ public final class DescribeCollectionResponse extends StatusAnswer {
                 && Objects.equals(createdUtcTimestamp, other.createdUtcTimestamp)
                 && Objects.equals(shardsNum, other.shardsNum)
                 && Objects.equals(aliases, other.aliases)
+                && Objects.equals(properties, other.properties)
                 && Objects.equals(consistencyLevel, other.consistencyLevel);
     }
 
@@ -156,6 +167,7 @@ public final class DescribeCollectionResponse extends StatusAnswer {
                 createdUtcTimestamp,
                 shardsNum,
                 aliases,
+                properties,
                 consistencyLevel);
     }
 
@@ -188,6 +200,7 @@ public final class DescribeCollectionResponse extends StatusAnswer {
         private long createdUtcTimestamp = 0L;
         private int shardsNum = 0;
         private List<String> aliases = new ArrayList<>();
+        private final List<KeyValuePair> properties = new ArrayList<>();
         private ConsistencyLevel consistencyLevel;
 
         private Builder() {}
@@ -294,6 +307,14 @@ public final class DescribeCollectionResponse extends StatusAnswer {
          */
         public Builder addAllAliases(Iterable<? extends String> values) {
             for (String v : values) addAliases(v);
+            return this;
+        }
+        /**
+         * @param values properties appended, in order; none may be null
+         * @return this builder
+         */
+        public Builder addAllProperties(Iterable<KeyValuePair> values) {
+            for (KeyValuePair v : values) properties.add(Objects.requireNonNull(v, "properties"));
             return this;
         }
         /**

@@ -21,6 +21,7 @@ import io.partita.model.GetPartitionStatisticsResponse;
 import io.partita.model.GetPersistentSegmentInfoResponse;
 import io.partita.model.GetQuerySegmentInfoResponse;
 import io.partita.model.GetReplicasResponse;
+import io.partita.model.GetVersionResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ListDatabasesResponse;
@@ -37,6 +38,7 @@ import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
+import io.partita.param.collection.AlterCollectionParam;
 import io.partita.param.collection.AlterDatabaseParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.CreateDatabaseParam;
@@ -52,6 +54,7 @@ import io.partita.param.collection.HasCollectionParam;
 import io.partita.param.collection.ListDatabasesParam;
 import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
+import io.partita.param.collection.RenameCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
 import io.partita.param.control.GetCompactionPlansParam;
 import io.partita.param.control.GetCompactionStateParam;
@@ -60,6 +63,7 @@ import io.partita.param.control.GetMetricsParam;
 import io.partita.param.control.GetPersistentSegmentInfoParam;
 import io.partita.param.control.GetQuerySegmentInfoParam;
 import io.partita.param.control.GetReplicasParam;
+import io.partita.param.control.GetVersionParam;
 import io.partita.param.control.LoadBalanceParam;
 import io.partita.param.control.ManualCompactionParam;
 import io.partita.param.credential.CreateCredentialParam;
@@ -117,6 +121,12 @@ public final class Operations {
     /** {@code DropCollection}: {@link DropCollectionParam} to {@link Status}. */
     public static final Operation<DropCollectionParam, Status> DROP_COLLECTION =
             new Operation<>("DropCollection", DropCollectionParam.class, Status.class);
+    /** {@code RenameCollection}: {@link RenameCollectionParam} to {@link Status}. */
+    public static final Operation<RenameCollectionParam, Status> RENAME_COLLECTION =
+            new Operation<>("RenameCollection", RenameCollectionParam.class, Status.class);
+    /** {@code AlterCollection}: {@link AlterCollectionParam} to {@link Status}. */
+    public static final Operation<AlterCollectionParam, Status> ALTER_COLLECTION =
+            new Operation<>("AlterCollection", AlterCollectionParam.class, Status.class);
     /** {@code HasCollection}: {@link HasCollectionParam} to {@link BoolResponse}. */
     public static final Operation<HasCollectionParam, BoolResponse> HAS_COLLECTION =
             new Operation<>("HasCollection", HasCollectionParam.class, BoolResponse.class);
@@ -238,6 +248,10 @@ public final class Operations {
     /** {@code GetReplicas}: {@link GetReplicasParam} to {@link GetReplicasResponse}. */
     public static final Operation<GetReplicasParam, GetReplicasResponse> GET_REPLICAS =
             new Operation<>("GetReplicas", GetReplicasParam.class, GetReplicasResponse.class);
+    /** {@code GetVersion}: {@link GetVersionParam} to {@link GetVersionResponse}. */
+    public static final Operation<GetVersionParam, GetVersionResponse> GET_VERSION =
+            new Operation<>("GetVersion", GetVersionParam.class, GetVersionResponse.class);
+
     /** {@code GetMetrics}: {@link GetMetricsParam} to {@link GetMetricsResponse}. */
     public static final Operation<GetMetricsParam, GetMetricsResponse> GET_METRICS =
             new Operation<>("GetMetrics", GetMetricsParam.class, GetMetricsResponse.class);
@@ -324,6 +338,8 @@ public final class Operations {
     private static final List<Operation<?, ?>> ALL = List.of(
             CREATE_COLLECTION,
             DROP_COLLECTION,
+            RENAME_COLLECTION,
+            ALTER_COLLECTION,
             HAS_COLLECTION,
             LOAD_COLLECTION,
             RELEASE_COLLECTION,
@@ -360,6 +376,7 @@ public final class Operations {
             GET_PERSISTENT_SEGMENT_INFO,
             GET_QUERY_SEGMENT_INFO,
             GET_REPLICAS,
+            GET_VERSION,
             GET_METRICS,
             LOAD_BALANCE,
             MANUAL_COMPACTION,

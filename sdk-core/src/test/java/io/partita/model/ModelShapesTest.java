@@ -66,7 +66,6 @@ class ModelShapesTest {
                 "DescribeCollectionResponse.db_id",
                 "DescribeCollectionResponse.db_name",
                 "DescribeCollectionResponse.num_partitions",
-                "DescribeCollectionResponse.properties",
                 "DescribeCollectionResponse.request_time",
                 "DescribeCollectionResponse.update_timestamp",
                 "DescribeCollectionResponse.update_timestamp_str",

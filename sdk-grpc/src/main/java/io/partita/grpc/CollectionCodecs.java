@@ -11,6 +11,7 @@ import io.partita.model.LoadState;
 import io.partita.model.LongArray;
 import io.partita.model.ShowCollectionsResponse;
 import io.partita.transport.Operations;
+import io.partita.wire.AlterCollectionRequest;
 import io.partita.wire.DescribeCollectionRequest;
 import io.partita.wire.DropCollectionRequest;
 import io.partita.wire.FlushRequest;
@@ -20,9 +21,10 @@ import io.partita.wire.GetLoadingProgressRequest;
 import io.partita.wire.HasCollectionRequest;
 import io.partita.wire.LoadCollectionRequest;
 import io.partita.wire.ReleaseCollectionRequest;
+import io.partita.wire.RenameCollectionRequest;
 import io.partita.wire.ShowCollectionsRequest;
 
-/** Codecs of the collection RPCs (create, drop, has, load, release, describe, statistics, show, flush, load progress). */
+/** Codecs of the collection RPCs (create, drop, rename, alter, has, load, release, describe, statistics, show, flush, load progress). */
 final class CollectionCodecs {
     private CollectionCodecs() {}
 
@@ -35,6 +37,22 @@ final class CollectionCodecs {
                 (stub, p, db) -> WireValues.status(stub.dropCollection(DropCollectionRequest.newBuilder()
                         .setDbName(db)
                         .setCollectionName(p.getCollectionName())
+                        .build())));
+        t.put(
+                Operations.RENAME_COLLECTION,
+                (stub, p, db) -> WireValues.status(stub.renameCollection(RenameCollectionRequest.newBuilder()
+                        .setDbName(p.getOldDatabaseName().isEmpty() ? db : p.getOldDatabaseName())
+                        .setOldName(p.getOldCollectionName())
+                        .setNewName(p.getNewCollectionName())
+                        .setNewDBName(p.getNewDatabaseName())
+                        .build())));
+        t.put(
+                Operations.ALTER_COLLECTION,
+                (stub, p, db) -> WireValues.status(stub.alterCollection(AlterCollectionRequest.newBuilder()
+                        .setDbName(db)
+                        .setCollectionName(p.getCollectionName())
+                        .addAllProperties(WireValues.toWirePairs(p.getProperties()))
+                        .addAllDeleteKeys(p.getDeleteKeys())
                         .build())));
         t.put(Operations.HAS_COLLECTION, (stub, p, db) -> {
             io.partita.wire.BoolResponse r = stub.hasCollection(HasCollectionRequest.newBuilder()
@@ -128,7 +146,8 @@ final class CollectionCodecs {
                 .setCreatedTimestamp(r.getCreatedTimestamp())
                 .setCreatedUtcTimestamp(r.getCreatedUtcTimestamp())
                 .setShardsNum(r.getShardsNum())
-                .addAllAliases(r.getAliasesList());
+                .addAllAliases(r.getAliasesList())
+                .addAllProperties(WireValues.pairs(r.getPropertiesList()));
         if (r.hasSchema()) {
             b.setSchema(SchemaCodec.fromWire(r.getSchema()));
         }

@@ -9,6 +9,7 @@ import io.partita.model.GetMetricsResponse;
 import io.partita.model.GetPersistentSegmentInfoResponse;
 import io.partita.model.GetQuerySegmentInfoResponse;
 import io.partita.model.GetReplicasResponse;
+import io.partita.model.GetVersionResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.PersistentSegmentInfo;
 import io.partita.model.QuerySegmentInfo;
@@ -25,6 +26,7 @@ import io.partita.wire.GetMetricsRequest;
 import io.partita.wire.GetPersistentSegmentInfoRequest;
 import io.partita.wire.GetQuerySegmentInfoRequest;
 import io.partita.wire.GetReplicasRequest;
+import io.partita.wire.GetVersionRequest;
 import io.partita.wire.LoadBalanceRequest;
 import io.partita.wire.ManualCompactionRequest;
 
@@ -97,6 +99,13 @@ final class InfoCodecs {
                     .setStatus(WireValues.status(r.getStatus()))
                     .setResponse(r.getResponse())
                     .setComponentName(r.getComponentName())
+                    .build();
+        });
+        t.put(Operations.GET_VERSION, (stub, p, db) -> {
+            io.partita.wire.GetVersionResponse r = stub.getVersion(GetVersionRequest.getDefaultInstance());
+            return GetVersionResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setVersion(r.getVersion())
                     .build();
         });
         t.put(

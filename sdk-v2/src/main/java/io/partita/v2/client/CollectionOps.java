@@ -4,6 +4,7 @@ import io.partita.common.clientenum.ConsistencyLevelEnum;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.GetLoadStateResponse;
 import io.partita.model.LoadState;
+import io.partita.param.collection.AlterCollectionParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.param.collection.DropCollectionParam;
@@ -13,19 +14,23 @@ import io.partita.param.collection.GetLoadStateParam;
 import io.partita.param.collection.HasCollectionParam;
 import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
+import io.partita.param.collection.RenameCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
 import io.partita.param.partition.ShowPartitionsParam;
 import io.partita.response.GetCollStatResponseWrapper;
 import io.partita.v2.common.IndexParam;
 import io.partita.v2.internal.Checks;
+import io.partita.v2.service.collection.request.AlterCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.collection.request.DescribeCollectionReq;
+import io.partita.v2.service.collection.request.DropCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.DropCollectionReq;
 import io.partita.v2.service.collection.request.GetCollectionStatsReq;
 import io.partita.v2.service.collection.request.GetLoadStateReq;
 import io.partita.v2.service.collection.request.HasCollectionReq;
 import io.partita.v2.service.collection.request.LoadCollectionReq;
 import io.partita.v2.service.collection.request.ReleaseCollectionReq;
+import io.partita.v2.service.collection.request.RenameCollectionReq;
 import io.partita.v2.service.collection.response.DescribeCollectionResp;
 import io.partita.v2.service.collection.response.GetCollectionStatsResp;
 import io.partita.v2.service.collection.response.ListCollectionsResp;
@@ -123,6 +128,37 @@ final class CollectionOps {
         Failures.orThrow(s.v1.dropCollection(Failures.params(() -> DropCollectionParam.newBuilder()
                 .withCollectionName(r.getCollectionName())
                 .build())));
+    }
+
+    static void rename(Session s, RenameCollectionReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        Failures.orThrow(s.v1.renameCollection(Failures.params(() -> RenameCollectionParam.newBuilder()
+                .withOldCollectionName(r.getCollectionName())
+                .withNewCollectionName(r.getNewCollectionName())
+                .withNewDatabaseName(r.getTargetDbName())
+                .build())));
+    }
+
+    /** AlterCollection setting properties (alterCollectionProperties). */
+    static void alterProperties(Session s, AlterCollectionPropertiesReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        Failures.orThrow(s.v1.alterCollection(Failures.params(() -> {
+            AlterCollectionParam.Builder b =
+                    AlterCollectionParam.newBuilder().withCollectionName(r.getCollectionName());
+            r.getProperties().forEach(b::withProperty);
+            return b.build();
+        })));
+    }
+
+    /** AlterCollection removing keys (dropCollectionProperties; delete_keys, Milvus 2.5+). */
+    static void dropProperties(Session s, DropCollectionPropertiesReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        Failures.orThrow(s.v1.alterCollection(Failures.params(() -> {
+            AlterCollectionParam.Builder b =
+                    AlterCollectionParam.newBuilder().withCollectionName(r.getCollectionName());
+            r.getPropertyKeys().forEach(b::withDeleteKey);
+            return b.build();
+        })));
     }
 
     static void load(Session s, LoadCollectionReq r) {

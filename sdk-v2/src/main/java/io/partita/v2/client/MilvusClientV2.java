@@ -6,8 +6,10 @@ import io.partita.exception.MilvusException;
 import io.partita.v2.exception.ErrorCode;
 import io.partita.v2.exception.MilvusClientException;
 import io.partita.v2.internal.Checks;
+import io.partita.v2.service.collection.request.AlterCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.collection.request.DescribeCollectionReq;
+import io.partita.v2.service.collection.request.DropCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.DropCollectionReq;
 import io.partita.v2.service.collection.request.GetCollectionStatsReq;
 import io.partita.v2.service.collection.request.GetLoadStateReq;
@@ -65,10 +67,12 @@ import io.partita.v2.service.utility.request.DescribeAliasReq;
 import io.partita.v2.service.utility.request.DropAliasReq;
 import io.partita.v2.service.utility.request.FlushReq;
 import io.partita.v2.service.utility.request.GetCompactionStateReq;
+import io.partita.v2.service.utility.request.GetServerVersionReq;
 import io.partita.v2.service.utility.request.ListAliasesReq;
 import io.partita.v2.service.utility.response.CompactResp;
 import io.partita.v2.service.utility.response.DescribeAliasResp;
 import io.partita.v2.service.utility.response.GetCompactionStateResp;
+import io.partita.v2.service.utility.response.GetServerVersionResp;
 import io.partita.v2.service.utility.response.ListAliasResp;
 import io.partita.v2.service.vector.request.DeleteReq;
 import io.partita.v2.service.vector.request.GetReq;
@@ -94,10 +98,9 @@ import java.util.function.Function;
  * its value or throws {@link MilvusClientException}: SERVER_ERROR with the server's codes and reason,
  * INVALID_PARAMS naming the bad field, TIMEOUT, or RPC_ERROR when no usable answer came back.
  *
- * <p>The rename call and part of the RBAC calls of the official client (role and user listings,
- * privilege groups, the V2 grants) are not sent by Partita yet: {@link #renameCollection} throws
- * RPC_ERROR naming UNIMPLEMENTED; the others are absent (docs/migration.md lists them). The database and resource-group calls are sent over gRPC (the
- * REST transports answer them UNIMPLEMENTED unless their API has the route).
+ * <p>Calls of the official client that Partita does not send yet are absent (docs/migration.md lists them).
+ * The database, resource-group, rename, collection-property and version calls are sent over gRPC (the REST
+ * transports answer them UNIMPLEMENTED unless their API has the route).
  *
  * <p><b>Threads and closing.</b> Thread-safe, like the client underneath; share one instance.
  * {@link #close()} closes the connection; a view made by {@link #withTimeout} shares it.
@@ -345,9 +348,19 @@ public class MilvusClientV2 {
         return CollectionOps.stats(session, Checks.checked(request, "request"));
     }
 
-    /** @throws MilvusClientException RPC_ERROR (UNIMPLEMENTED): Partita's client does not send RenameCollection yet */
+    /** Renames a collection; its data, partitions, indexes and loads stay with it (Milvus 2.2+; gRPC). */
     public void renameCollection(RenameCollectionReq request) {
-        throw UtilityOps.unimplemented("RenameCollection");
+        CollectionOps.rename(session, Checks.checked(request, "request"));
+    }
+
+    /** Sets collection properties such as {@code collection.ttl.seconds} (AlterCollection; gRPC). */
+    public void alterCollectionProperties(AlterCollectionPropertiesReq request) {
+        CollectionOps.alterProperties(session, Checks.checked(request, "request"));
+    }
+
+    /** Removes collection properties (AlterCollection's delete_keys, Milvus 2.5+; gRPC). */
+    public void dropCollectionProperties(DropCollectionPropertiesReq request) {
+        CollectionOps.dropProperties(session, Checks.checked(request, "request"));
     }
 
     /** Loads a collection; with {@code sync} (the default) waits until 100 % or throws TIMEOUT. */
@@ -506,6 +519,17 @@ public class MilvusClientV2 {
     /** @return how far a compaction got */
     public GetCompactionStateResp getCompactionState(GetCompactionStateReq request) {
         return UtilityOps.getCompactionState(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the server's version, e.g. {@code v2.3.5} (GetVersion; gRPC, as RESTful v2 has no route for it) */
+    public String getServerVersion() {
+        return UtilityOps.serverVersion(session).getVersion();
+    }
+
+    /** @return the server's version; the build details are {@code null} (see {@link GetServerVersionResp}) */
+    public GetServerVersionResp getServerVersionV2(GetServerVersionReq request) {
+        Checks.checked(request, "request");
+        return UtilityOps.serverVersion(session);
     }
 
     // ---- lifecycle ----

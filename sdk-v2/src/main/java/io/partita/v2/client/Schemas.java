@@ -12,8 +12,10 @@ import io.partita.v2.service.collection.request.AddFieldReq;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.collection.response.DescribeCollectionResp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Schema conversions between the V2 values and sdk-core's 2.x types. */
 final class Schemas {
@@ -116,7 +118,14 @@ final class Schemas {
                 .consistencyLevel(
                         ConsistencyLevel.valueOf(d.getConsistencyLevel().name().toUpperCase(Locale.ROOT)))
                 .shardsNum(d.getShardsNum())
+                .properties(properties(d.getPropertiesList()))
                 .build();
+    }
+
+    private static Map<String, String> properties(List<KeyValuePair> pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        pairs.forEach(p -> m.put(p.getKey(), p.getValue()));
+        return m;
     }
 
     private static AddFieldReq toAddField(FieldSchema f) {

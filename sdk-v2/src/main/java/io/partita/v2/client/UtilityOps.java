@@ -26,6 +26,7 @@ import io.partita.v2.service.utility.request.ListAliasesReq;
 import io.partita.v2.service.utility.response.CompactResp;
 import io.partita.v2.service.utility.response.DescribeAliasResp;
 import io.partita.v2.service.utility.response.GetCompactionStateResp;
+import io.partita.v2.service.utility.response.GetServerVersionResp;
 import io.partita.v2.service.utility.response.ListAliasResp;
 
 /** Flush, alias and compaction calls of {@link MilvusClientV2}, and the answer for calls Partita's client lacks. */
@@ -112,6 +113,13 @@ final class UtilityOps {
                 .executingPlanNo(a.getExecutingPlanNo())
                 .timeoutPlanNo(a.getTimeoutPlanNo())
                 .completedPlanNo(a.getCompletedPlanNo())
+                .build();
+    }
+
+    /** GetVersion, through sdk-core's one operation for it. */
+    static GetServerVersionResp serverVersion(Session s) {
+        return GetServerVersionResp.builder()
+                .version(Failures.orThrow(s.v1.getVersion()).getVersion())
                 .build();
     }
 
