@@ -397,6 +397,21 @@ class RbacV2Test {
     void v1SelectCallsShowRolesUsersAndGrantsOverRestfulV2() throws Exception {
         try (Servers servers = Servers.start(Profile.MILVUS_2_6, 1, true)) {
             v1Selects(servers.httpUri() + "/v2/vectordb", false);
+
+            // Milvus 2.1's /api/v1 has no role route: UNIMPLEMENTED, as for the other gRPC-only calls
+            MilvusServiceClient apiV1 = new MilvusServiceClient(ConnectParam.newBuilder()
+                    .withUri(servers.httpUri())
+                    .withAuthorization("root", "Milvus")
+                    .build());
+            try {
+                assertThat(apiV1.selectUser(SelectUserParam.newBuilder()
+                                        .withUserName("root")
+                                        .build())
+                                .getException())
+                        .hasMessageContaining("is not supported by the REST transport");
+            } finally {
+                apiV1.close();
+            }
         }
     }
 
@@ -440,6 +455,20 @@ class RbacV2Test {
                 assertThat(withUsers.getData().getResults(0).getUsersList())
                         .extracting(UserEntity::getName)
                         .containsExactly("root");
+            }
+            if (!grpc) {
+                // what RESTful v2 cannot say keeps the /api/v1 codec, which has no role route
+                R<SelectRoleResponse> withUsers = v1.selectRole(SelectRoleParam.newBuilder()
+                        .withRoleName("writer")
+                        .withIncludeUserInfo(true)
+                        .build());
+                assertThat(withUsers.getException()).hasMessageContaining("is not supported by the REST transport");
+                assertThat(v1.dropRole(DropRoleParam.newBuilder()
+                                        .withRoleName("writer")
+                                        .withForceDrop(true)
+                                        .build())
+                                .getException())
+                        .hasMessageContaining("is not supported by the REST transport");
             }
             R<SelectRoleResponse> unknown = v1.selectRole(
                     SelectRoleParam.newBuilder().withRoleName("nobody").build());
