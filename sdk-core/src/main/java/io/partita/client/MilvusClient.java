@@ -629,8 +629,8 @@ public interface MilvusClient extends AutoCloseable {
     R<RpcStatus> transferReplica(TransferReplicaParam requestParam);
 
     /**
-     * Creates a role (Milvus 2.2+). Served over gRPC; the REST transport answers UNIMPLEMENTED,
-     * as Milvus 2.1's HTTP API has no route for it.
+     * Creates a role (Milvus 2.2+). Served over gRPC and RESTful v2; over Milvus 2.1's
+     * {@code /api/v1}, which has no route for it, the REST transport answers UNIMPLEMENTED.
      *
      * @param requestParam the role
      * @return the status
@@ -638,7 +638,7 @@ public interface MilvusClient extends AutoCloseable {
     R<RpcStatus> createRole(CreateRoleParam requestParam);
 
     /**
-     * Drops a role (gRPC only, as {@link #createRole}).
+     * Drops a role (transports as {@link #createRole}).
      *
      * @param requestParam the role and whether its grants go with it
      * @return the status
@@ -646,7 +646,7 @@ public interface MilvusClient extends AutoCloseable {
     R<RpcStatus> dropRole(DropRoleParam requestParam);
 
     /**
-     * Binds a user to a role (gRPC only, as {@link #createRole}).
+     * Binds a user to a role (transports as {@link #createRole}).
      *
      * @param requestParam the user and the role
      * @return the status
@@ -656,7 +656,7 @@ public interface MilvusClient extends AutoCloseable {
     }
 
     /**
-     * Unbinds a user from a role (gRPC only, as {@link #createRole}).
+     * Unbinds a user from a role (transports as {@link #createRole}).
      *
      * @param requestParam the user and the role
      * @return the status
@@ -666,7 +666,7 @@ public interface MilvusClient extends AutoCloseable {
     }
 
     /**
-     * Grants a role a privilege on an object (gRPC only, as {@link #createRole}).
+     * Grants a role a privilege on an object (transports as {@link #createRole}).
      *
      * @param requestParam the role, the object and the privilege
      * @return the status
@@ -676,7 +676,7 @@ public interface MilvusClient extends AutoCloseable {
     }
 
     /**
-     * Revokes a privilege on an object from a role (gRPC only, as {@link #createRole}).
+     * Revokes a privilege on an object from a role (transports as {@link #createRole}).
      *
      * @param requestParam the role, the object and the privilege
      * @return the status
@@ -687,7 +687,7 @@ public interface MilvusClient extends AutoCloseable {
 
     /**
      * Binds a user to a role or unbinds it (OperateUserRole; {@link #addUserToRole} and
-     * {@link #removeUserFromRole} are the official names). gRPC only, as {@link #createRole}.
+     * {@link #removeUserFromRole} are the official names). Transports as {@link #createRole}.
      *
      * @param requestParam the user, the role and the direction
      * @return the status
@@ -696,7 +696,7 @@ public interface MilvusClient extends AutoCloseable {
 
     /**
      * Grants or revokes a role's privilege on an object (OperatePrivilege; {@link #grantRolePrivilege}
-     * and {@link #revokeRolePrivilege} are the official names). gRPC only, as {@link #createRole}.
+     * and {@link #revokeRolePrivilege} are the official names). Transports as {@link #createRole}.
      *
      * @param requestParam the role, the object, the privilege and the direction
      * @return the status
