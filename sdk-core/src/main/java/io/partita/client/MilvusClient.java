@@ -24,11 +24,15 @@ import io.partita.model.GetVersionResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ListDatabasesResponse;
+import io.partita.model.ListPrivilegeGroupsResponse;
 import io.partita.model.ListResourceGroupsResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
 import io.partita.model.SearchResults;
+import io.partita.model.SelectGrantResponse;
+import io.partita.model.SelectRoleResponse;
+import io.partita.model.SelectUserResponse;
 import io.partita.model.ShowCollectionsResponse;
 import io.partita.model.ShowPartitionsResponse;
 import io.partita.param.R;
@@ -97,10 +101,19 @@ import io.partita.param.role.AddUserToRoleParam;
 import io.partita.param.role.CreateRoleParam;
 import io.partita.param.role.DropRoleParam;
 import io.partita.param.role.GrantRolePrivilegeParam;
+import io.partita.param.role.GrantSelection;
+import io.partita.param.role.PrivilegeGroupParam;
+import io.partita.param.role.PrivilegeV2Param;
 import io.partita.param.role.RemoveUserFromRoleParam;
 import io.partita.param.role.RevokeRolePrivilegeParam;
 import io.partita.param.role.RolePrivilegeParam;
+import io.partita.param.role.RoleSelection;
+import io.partita.param.role.SelectGrantForRoleAndObjectParam;
+import io.partita.param.role.SelectGrantForRoleParam;
+import io.partita.param.role.SelectRoleParam;
+import io.partita.param.role.SelectUserParam;
 import io.partita.param.role.UserRoleParam;
+import io.partita.param.role.UserSelection;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -645,8 +658,8 @@ public interface MilvusClient extends AutoCloseable {
     R<RpcStatus> transferReplica(TransferReplicaParam requestParam);
 
     /**
-     * Creates a role (Milvus 2.2+). Served over gRPC; the REST transport answers UNIMPLEMENTED,
-     * as Milvus 2.1's HTTP API has no route for it.
+     * Creates a role (Milvus 2.2+). Served over gRPC and RESTful v2; over Milvus 2.1's
+     * {@code /api/v1}, which has no route for it, the REST transport answers UNIMPLEMENTED.
      *
      * @param requestParam the role
      * @return the status
@@ -654,7 +667,7 @@ public interface MilvusClient extends AutoCloseable {
     R<RpcStatus> createRole(CreateRoleParam requestParam);
 
     /**
-     * Drops a role (gRPC only, as {@link #createRole}).
+     * Drops a role (transports as {@link #createRole}).
      *
      * @param requestParam the role and whether its grants go with it
      * @return the status
@@ -662,7 +675,7 @@ public interface MilvusClient extends AutoCloseable {
     R<RpcStatus> dropRole(DropRoleParam requestParam);
 
     /**
-     * Binds a user to a role (gRPC only, as {@link #createRole}).
+     * Binds a user to a role (transports as {@link #createRole}).
      *
      * @param requestParam the user and the role
      * @return the status
@@ -672,7 +685,7 @@ public interface MilvusClient extends AutoCloseable {
     }
 
     /**
-     * Unbinds a user from a role (gRPC only, as {@link #createRole}).
+     * Unbinds a user from a role (transports as {@link #createRole}).
      *
      * @param requestParam the user and the role
      * @return the status
@@ -682,7 +695,7 @@ public interface MilvusClient extends AutoCloseable {
     }
 
     /**
-     * Grants a role a privilege on an object (gRPC only, as {@link #createRole}).
+     * Grants a role a privilege on an object (transports as {@link #createRole}).
      *
      * @param requestParam the role, the object and the privilege
      * @return the status
@@ -692,7 +705,7 @@ public interface MilvusClient extends AutoCloseable {
     }
 
     /**
-     * Revokes a privilege on an object from a role (gRPC only, as {@link #createRole}).
+     * Revokes a privilege on an object from a role (transports as {@link #createRole}).
      *
      * @param requestParam the role, the object and the privilege
      * @return the status
@@ -703,7 +716,7 @@ public interface MilvusClient extends AutoCloseable {
 
     /**
      * Binds a user to a role or unbinds it (OperateUserRole; {@link #addUserToRole} and
-     * {@link #removeUserFromRole} are the official names). gRPC only, as {@link #createRole}.
+     * {@link #removeUserFromRole} are the official names). Transports as {@link #createRole}.
      *
      * @param requestParam the user, the role and the direction
      * @return the status
@@ -712,10 +725,124 @@ public interface MilvusClient extends AutoCloseable {
 
     /**
      * Grants or revokes a role's privilege on an object (OperatePrivilege; {@link #grantRolePrivilege}
-     * and {@link #revokeRolePrivilege} are the official names). gRPC only, as {@link #createRole}.
+     * and {@link #revokeRolePrivilege} are the official names). Transports as {@link #createRole}.
      *
      * @param requestParam the role, the object, the privilege and the direction
      * @return the status
      */
     R<RpcStatus> operatePrivilege(RolePrivilegeParam requestParam);
+
+    /**
+     * Selects one role, optionally with its users (SelectRole; Milvus 2.2+). gRPC, and RESTful v2
+     * without user info ({@code /v2/vectordb/roles/list}); {@code /api/v1} answers UNIMPLEMENTED.
+     *
+     * @param requestParam the role and whether its users are listed
+     * @return the role, or the server's refusal of an unknown role
+     */
+    default R<SelectRoleResponse> selectRole(SelectRoleParam requestParam) {
+        return selectRoles(requestParam);
+    }
+
+    /**
+     * Selects one user, optionally with its roles (SelectUser; Milvus 2.2+). gRPC, and RESTful v2
+     * ({@code /v2/vectordb/users/describe}); {@code /api/v1} answers UNIMPLEMENTED.
+     *
+     * @param requestParam the user and whether its roles are listed
+     * @return the user (no result for an unknown user)
+     */
+    default R<SelectUserResponse> selectUser(SelectUserParam requestParam) {
+        return selectUsers(requestParam);
+    }
+
+    /**
+     * Lists the grants of a role on a database (SelectGrant; Milvus 2.2+). gRPC, and RESTful v2
+     * ({@code /v2/vectordb/roles/describe}); {@code /api/v1} answers UNIMPLEMENTED.
+     *
+     * @param requestParam the role and the database
+     * @return the grants
+     */
+    default R<SelectGrantResponse> selectGrantForRole(SelectGrantForRoleParam requestParam) {
+        return selectGrant(requestParam);
+    }
+
+    /**
+     * Lists the grants of a role on one object (SelectGrant; transports as
+     * {@link #selectGrantForRole}).
+     *
+     * @param requestParam the role and the object
+     * @return the grants
+     */
+    default R<SelectGrantResponse> selectGrantForRoleAndObject(SelectGrantForRoleAndObjectParam requestParam) {
+        return selectGrant(requestParam);
+    }
+
+    /**
+     * Selects one role or every role (SelectRole; {@link #selectRole} is the official name for one
+     * role, {@link RoleSelection#all(boolean)} selects every role).
+     *
+     * @param requestParam the selection
+     * @return the roles
+     */
+    R<SelectRoleResponse> selectRoles(RoleSelection requestParam);
+
+    /**
+     * Selects one user or every user (SelectUser; {@link #selectUser} is the official name for one
+     * user, {@link UserSelection#all(boolean)} selects every user).
+     *
+     * @param requestParam the selection
+     * @return the users
+     */
+    R<SelectUserResponse> selectUsers(UserSelection requestParam);
+
+    /**
+     * Lists a role's grants, optionally of one object (SelectGrant; {@link #selectGrantForRole} and
+     * {@link #selectGrantForRoleAndObject} are the official names).
+     *
+     * @param requestParam the role, and the object or database
+     * @return the grants
+     */
+    R<SelectGrantResponse> selectGrant(GrantSelection requestParam);
+
+    /**
+     * Grants or revokes a privilege or privilege group by its level (OperatePrivilegeV2, Milvus
+     * 2.5+; {@code MilvusClientV2.grantPrivilegeV2} sends it). gRPC, and RESTful v2
+     * ({@code /v2/vectordb/roles/grant_privilege_v2}); {@code /api/v1} answers UNIMPLEMENTED.
+     *
+     * @param requestParam the role, the privilege, the database and collection, the direction
+     * @return the status
+     */
+    R<RpcStatus> operatePrivilegeV2(PrivilegeV2Param requestParam);
+
+    /**
+     * Creates a privilege group (Milvus 2.5+; transports as {@link #operatePrivilegeV2}).
+     *
+     * @param requestParam the group's name
+     * @return the status
+     */
+    R<RpcStatus> createPrivilegeGroup(PrivilegeGroupParam requestParam);
+
+    /**
+     * Drops a privilege group (Milvus 2.5+; transports as {@link #operatePrivilegeV2}).
+     *
+     * @param requestParam the group's name
+     * @return the status
+     */
+    R<RpcStatus> dropPrivilegeGroup(PrivilegeGroupParam requestParam);
+
+    /**
+     * Lists the privilege groups, the built-in ones included (Milvus 2.5+; transports as
+     * {@link #operatePrivilegeV2}).
+     *
+     * @return the groups and their privileges
+     */
+    R<ListPrivilegeGroupsResponse> listPrivilegeGroups();
+
+    /**
+     * Adds privileges to a privilege group or removes them (OperatePrivilegeGroup, Milvus 2.5+;
+     * transports as {@link #operatePrivilegeV2}).
+     *
+     * @param requestParam the group, the privileges and the direction
+     * @return the status
+     */
+    R<RpcStatus> operatePrivilegeGroup(PrivilegeGroupParam requestParam);
 }

@@ -24,11 +24,15 @@ import io.partita.model.GetVersionResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ListDatabasesResponse;
+import io.partita.model.ListPrivilegeGroupsResponse;
 import io.partita.model.ListResourceGroupsResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
 import io.partita.model.SearchResults;
+import io.partita.model.SelectGrantResponse;
+import io.partita.model.SelectRoleResponse;
+import io.partita.model.SelectUserResponse;
 import io.partita.model.ShowCollectionsResponse;
 import io.partita.model.ShowPartitionsResponse;
 import io.partita.param.ConnectParam;
@@ -99,8 +103,14 @@ import io.partita.param.resourcegroup.TransferReplicaParam;
 import io.partita.param.resourcegroup.UpdateResourceGroupsParam;
 import io.partita.param.role.CreateRoleParam;
 import io.partita.param.role.DropRoleParam;
+import io.partita.param.role.GrantSelection;
+import io.partita.param.role.ListPrivilegeGroupsParam;
+import io.partita.param.role.PrivilegeGroupParam;
+import io.partita.param.role.PrivilegeV2Param;
 import io.partita.param.role.RolePrivilegeParam;
+import io.partita.param.role.RoleSelection;
 import io.partita.param.role.UserRoleParam;
+import io.partita.param.role.UserSelection;
 import io.partita.transport.Operations;
 import io.partita.transport.Transport;
 import java.time.Duration;
@@ -525,5 +535,45 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<RpcStatus> operatePrivilege(RolePrivilegeParam requestParam) {
         return Results.status(invoker.call(Operations.OPERATE_PRIVILEGE, requestParam));
+    }
+
+    @Override
+    public R<SelectRoleResponse> selectRoles(RoleSelection requestParam) {
+        return invoker.call(Operations.SELECT_ROLE, requestParam);
+    }
+
+    @Override
+    public R<SelectUserResponse> selectUsers(UserSelection requestParam) {
+        return invoker.call(Operations.SELECT_USER, requestParam);
+    }
+
+    @Override
+    public R<SelectGrantResponse> selectGrant(GrantSelection requestParam) {
+        return invoker.call(Operations.SELECT_GRANT, requestParam);
+    }
+
+    @Override
+    public R<RpcStatus> operatePrivilegeV2(PrivilegeV2Param requestParam) {
+        return Results.status(invoker.call(Operations.OPERATE_PRIVILEGE_V2, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> createPrivilegeGroup(PrivilegeGroupParam requestParam) {
+        return Results.status(invoker.call(Operations.CREATE_PRIVILEGE_GROUP, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> dropPrivilegeGroup(PrivilegeGroupParam requestParam) {
+        return Results.status(invoker.call(Operations.DROP_PRIVILEGE_GROUP, requestParam));
+    }
+
+    @Override
+    public R<ListPrivilegeGroupsResponse> listPrivilegeGroups() {
+        return invoker.call(Operations.LIST_PRIVILEGE_GROUPS, ListPrivilegeGroupsParam.INSTANCE);
+    }
+
+    @Override
+    public R<RpcStatus> operatePrivilegeGroup(PrivilegeGroupParam requestParam) {
+        return Results.status(invoker.call(Operations.OPERATE_PRIVILEGE_GROUP, requestParam));
     }
 }

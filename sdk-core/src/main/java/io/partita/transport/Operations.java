@@ -25,11 +25,15 @@ import io.partita.model.GetVersionResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ListDatabasesResponse;
+import io.partita.model.ListPrivilegeGroupsResponse;
 import io.partita.model.ListResourceGroupsResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
 import io.partita.model.SearchResults;
+import io.partita.model.SelectGrantResponse;
+import io.partita.model.SelectRoleResponse;
+import io.partita.model.SelectUserResponse;
 import io.partita.model.ShowCollectionsResponse;
 import io.partita.model.ShowPartitionsResponse;
 import io.partita.model.Status;
@@ -97,8 +101,14 @@ import io.partita.param.resourcegroup.TransferReplicaParam;
 import io.partita.param.resourcegroup.UpdateResourceGroupsParam;
 import io.partita.param.role.CreateRoleParam;
 import io.partita.param.role.DropRoleParam;
+import io.partita.param.role.GrantSelection;
+import io.partita.param.role.ListPrivilegeGroupsParam;
+import io.partita.param.role.PrivilegeGroupParam;
+import io.partita.param.role.PrivilegeV2Param;
 import io.partita.param.role.RolePrivilegeParam;
+import io.partita.param.role.RoleSelection;
 import io.partita.param.role.UserRoleParam;
+import io.partita.param.role.UserSelection;
 import java.util.List;
 
 /**
@@ -334,6 +344,30 @@ public final class Operations {
     /** {@code OperatePrivilege}: {@link RolePrivilegeParam} (grant or revoke) to {@link Status}. */
     public static final Operation<RolePrivilegeParam, Status> OPERATE_PRIVILEGE =
             new Operation<>("OperatePrivilege", RolePrivilegeParam.class, Status.class);
+    /** {@code SelectRole}: {@link RoleSelection} to {@link SelectRoleResponse}. */
+    public static final Operation<RoleSelection, SelectRoleResponse> SELECT_ROLE =
+            new Operation<>("SelectRole", RoleSelection.class, SelectRoleResponse.class);
+    /** {@code SelectUser}: {@link UserSelection} to {@link SelectUserResponse}. */
+    public static final Operation<UserSelection, SelectUserResponse> SELECT_USER =
+            new Operation<>("SelectUser", UserSelection.class, SelectUserResponse.class);
+    /** {@code SelectGrant}: {@link GrantSelection} to {@link SelectGrantResponse}. */
+    public static final Operation<GrantSelection, SelectGrantResponse> SELECT_GRANT =
+            new Operation<>("SelectGrant", GrantSelection.class, SelectGrantResponse.class);
+    /** {@code OperatePrivilegeV2}: {@link PrivilegeV2Param} (grant or revoke) to {@link Status}. */
+    public static final Operation<PrivilegeV2Param, Status> OPERATE_PRIVILEGE_V2 =
+            new Operation<>("OperatePrivilegeV2", PrivilegeV2Param.class, Status.class);
+    /** {@code CreatePrivilegeGroup}: {@link PrivilegeGroupParam} (its name) to {@link Status}. */
+    public static final Operation<PrivilegeGroupParam, Status> CREATE_PRIVILEGE_GROUP =
+            new Operation<>("CreatePrivilegeGroup", PrivilegeGroupParam.class, Status.class);
+    /** {@code DropPrivilegeGroup}: {@link PrivilegeGroupParam} (its name) to {@link Status}. */
+    public static final Operation<PrivilegeGroupParam, Status> DROP_PRIVILEGE_GROUP =
+            new Operation<>("DropPrivilegeGroup", PrivilegeGroupParam.class, Status.class);
+    /** {@code ListPrivilegeGroups}: {@link ListPrivilegeGroupsParam} to {@link ListPrivilegeGroupsResponse}. */
+    public static final Operation<ListPrivilegeGroupsParam, ListPrivilegeGroupsResponse> LIST_PRIVILEGE_GROUPS =
+            new Operation<>("ListPrivilegeGroups", ListPrivilegeGroupsParam.class, ListPrivilegeGroupsResponse.class);
+    /** {@code OperatePrivilegeGroup}: {@link PrivilegeGroupParam} (add or remove privileges) to {@link Status}. */
+    public static final Operation<PrivilegeGroupParam, Status> OPERATE_PRIVILEGE_GROUP =
+            new Operation<>("OperatePrivilegeGroup", PrivilegeGroupParam.class, Status.class);
 
     private static final List<Operation<?, ?>> ALL = List.of(
             CREATE_COLLECTION,
@@ -401,7 +435,15 @@ public final class Operations {
             CREATE_ROLE,
             DROP_ROLE,
             OPERATE_USER_ROLE,
-            OPERATE_PRIVILEGE);
+            OPERATE_PRIVILEGE,
+            SELECT_ROLE,
+            SELECT_USER,
+            SELECT_GRANT,
+            OPERATE_PRIVILEGE_V2,
+            CREATE_PRIVILEGE_GROUP,
+            DROP_PRIVILEGE_GROUP,
+            LIST_PRIVILEGE_GROUPS,
+            OPERATE_PRIVILEGE_GROUP);
 
     /** @return every operation, in declaration order */
     public static List<Operation<?, ?>> all() {

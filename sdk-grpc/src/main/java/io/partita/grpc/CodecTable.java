@@ -34,6 +34,7 @@ final class CodecTable {
         DatabaseCodecs.register(t);
         ResourceGroupCodecs.register(t);
         RoleCodecs.register(t);
+        PrivilegeGroupCodecs.register(t);
         IndexCodecs.register(t);
         DmlCodecs.register(t);
         SearchCodecs.register(t);

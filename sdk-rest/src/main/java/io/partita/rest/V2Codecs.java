@@ -47,6 +47,8 @@ final class V2Codecs {
         aliasesIndexesUsers(t);
         databases(t);
         V2ResourceGroupCodecs.register(t);
+        V2RoleCodecs.register(t, v1);
+        V2PrivilegeGroupCodecs.register(t);
         return t.fallingBackTo(v1);
     }
 

@@ -27,6 +27,7 @@ import io.partita.wire.CreateCollectionRequest;
 import io.partita.wire.CreateCredentialRequest;
 import io.partita.wire.CreateIndexRequest;
 import io.partita.wire.CreatePartitionRequest;
+import io.partita.wire.CreatePrivilegeGroupRequest;
 import io.partita.wire.CreateResourceGroupRequest;
 import io.partita.wire.CreateRoleRequest;
 import io.partita.wire.DataType;
@@ -46,6 +47,7 @@ import io.partita.wire.DropAliasRequest;
 import io.partita.wire.DropCollectionRequest;
 import io.partita.wire.DropIndexRequest;
 import io.partita.wire.DropPartitionRequest;
+import io.partita.wire.DropPrivilegeGroupRequest;
 import io.partita.wire.DropResourceGroupRequest;
 import io.partita.wire.DropRoleRequest;
 import io.partita.wire.FieldData;
@@ -72,6 +74,8 @@ import io.partita.wire.ListCredUsersRequest;
 import io.partita.wire.ListCredUsersResponse;
 import io.partita.wire.ListDatabasesRequest;
 import io.partita.wire.ListDatabasesResponse;
+import io.partita.wire.ListPrivilegeGroupsRequest;
+import io.partita.wire.ListPrivilegeGroupsResponse;
 import io.partita.wire.ListResourceGroupsRequest;
 import io.partita.wire.ListResourceGroupsResponse;
 import io.partita.wire.LoadCollectionRequest;
@@ -79,14 +83,18 @@ import io.partita.wire.LoadPartitionsRequest;
 import io.partita.wire.LoadState;
 import io.partita.wire.MutationResult;
 import io.partita.wire.ObjectEntity;
+import io.partita.wire.OperatePrivilegeGroupRequest;
+import io.partita.wire.OperatePrivilegeGroupType;
 import io.partita.wire.OperatePrivilegeRequest;
 import io.partita.wire.OperatePrivilegeType;
+import io.partita.wire.OperatePrivilegeV2Request;
 import io.partita.wire.OperateUserRoleRequest;
 import io.partita.wire.OperateUserRoleType;
 import io.partita.wire.PlaceholderGroup;
 import io.partita.wire.PlaceholderType;
 import io.partita.wire.PlaceholderValue;
 import io.partita.wire.PrivilegeEntity;
+import io.partita.wire.PrivilegeGroupInfo;
 import io.partita.wire.QueryRequest;
 import io.partita.wire.QueryResults;
 import io.partita.wire.ReleaseCollectionRequest;
@@ -159,6 +167,7 @@ final class VectordbApi {
         aliases();
         databasesAndUsers();
         rolesAndGrants();
+        privilegeGroups();
         resourceGroups();
         refusedJobs();
     }
@@ -929,6 +938,78 @@ final class VectordbApi {
         });
         routes.put("/users/grant_role", c -> empty(call(userRole(c, OperateUserRoleType.AddUserToRole))));
         routes.put("/users/revoke_role", c -> empty(call(userRole(c, OperateUserRoleType.RemoveUserFromRole))));
+        routes.put("/roles/grant_privilege_v2", c -> empty(call(privilegeV2(c, OperatePrivilegeType.Grant))));
+        routes.put("/roles/revoke_privilege_v2", c -> empty(call(privilegeV2(c, OperatePrivilegeType.Revoke))));
+    }
+
+    /**
+     * request_v2.go GrantV2Req: roleName and privilege required, dbName and collectionName as given
+     * (handler_v2.go operatePrivilegeToRoleV2 passes them through; the RPC defaults empty ones).
+     */
+    private static OperatePrivilegeV2Request privilegeV2(Call c, OperatePrivilegeType type) throws V2Error {
+        return OperatePrivilegeV2Request.newBuilder()
+                .setRole(role(c))
+                .setGrantor(GrantorEntity.newBuilder()
+                        .setPrivilege(
+                                PrivilegeEntity.newBuilder().setName(c.body().required("privilege"))))
+                .setType(type)
+                .setDbName(c.body().optional("dbName", ""))
+                .setCollectionName(c.body().optional("collectionName", ""))
+                .build();
+    }
+
+    // ---- privilege groups (handler_v2.go createPrivilegeGroup ... removePrivilegesFromGroup) ----
+
+    /**
+     * request_v2.go PrivilegeGroupReq: privilegeGroupName (required) and privileges; list answers
+     * {@code {"privilegeGroups": [{"privilegeGroupName", "privileges"}]}} with the privileges joined by
+     * commas, as handler_v2.go listPrivilegeGroups writes them.
+     */
+    private void privilegeGroups() {
+        routes.put(
+                "/privilege_groups/create",
+                c -> empty(call(CreatePrivilegeGroupRequest.newBuilder()
+                        .setGroupName(c.body().required("privilegeGroupName"))
+                        .build())));
+        routes.put(
+                "/privilege_groups/drop",
+                c -> empty(call(DropPrivilegeGroupRequest.newBuilder()
+                        .setGroupName(c.body().required("privilegeGroupName"))
+                        .build())));
+        routes.put("/privilege_groups/list", c -> {
+            JsonArray groups = new JsonArray();
+            for (PrivilegeGroupInfo g : this.<ListPrivilegeGroupsResponse>call(
+                            ListPrivilegeGroupsRequest.getDefaultInstance())
+                    .getPrivilegeGroupsList()) {
+                JsonObject o = new JsonObject();
+                o.addProperty("privilegeGroupName", g.getGroupName());
+                o.addProperty(
+                        "privileges",
+                        g.getPrivilegesList().stream()
+                                .map(PrivilegeEntity::getName)
+                                .collect(java.util.stream.Collectors.joining(",")));
+                groups.add(o);
+            }
+            JsonObject data = new JsonObject();
+            data.add("privilegeGroups", groups);
+            return data;
+        });
+        routes.put(
+                "/privilege_groups/add_privileges_to_group",
+                c -> empty(call(privilegeGroup(c, OperatePrivilegeGroupType.AddPrivilegesToGroup))));
+        routes.put(
+                "/privilege_groups/remove_privileges_from_group",
+                c -> empty(call(privilegeGroup(c, OperatePrivilegeGroupType.RemovePrivilegesFromGroup))));
+    }
+
+    private static OperatePrivilegeGroupRequest privilegeGroup(Call c, OperatePrivilegeGroupType type) throws V2Error {
+        OperatePrivilegeGroupRequest.Builder r = OperatePrivilegeGroupRequest.newBuilder()
+                .setGroupName(c.body().required("privilegeGroupName"))
+                .setType(type);
+        c.body()
+                .strings("privileges")
+                .forEach(p -> r.addPrivileges(PrivilegeEntity.newBuilder().setName(p)));
+        return r.build();
     }
 
     private static RoleEntity role(Call c) throws V2Error {

@@ -42,15 +42,27 @@ import io.partita.v2.service.partition.request.ListPartitionsReq;
 import io.partita.v2.service.partition.request.LoadPartitionsReq;
 import io.partita.v2.service.partition.request.ReleasePartitionsReq;
 import io.partita.v2.service.partition.response.GetPartitionStatsResp;
+import io.partita.v2.service.rbac.request.AddPrivilegesToGroupReq;
+import io.partita.v2.service.rbac.request.CreatePrivilegeGroupReq;
 import io.partita.v2.service.rbac.request.CreateRoleReq;
 import io.partita.v2.service.rbac.request.CreateUserReq;
+import io.partita.v2.service.rbac.request.DescribeRoleReq;
+import io.partita.v2.service.rbac.request.DescribeUserReq;
+import io.partita.v2.service.rbac.request.DropPrivilegeGroupReq;
 import io.partita.v2.service.rbac.request.DropRoleReq;
 import io.partita.v2.service.rbac.request.DropUserReq;
 import io.partita.v2.service.rbac.request.GrantPrivilegeReq;
+import io.partita.v2.service.rbac.request.GrantPrivilegeReqV2;
 import io.partita.v2.service.rbac.request.GrantRoleReq;
+import io.partita.v2.service.rbac.request.ListPrivilegeGroupsReq;
+import io.partita.v2.service.rbac.request.RemovePrivilegesFromGroupReq;
 import io.partita.v2.service.rbac.request.RevokePrivilegeReq;
+import io.partita.v2.service.rbac.request.RevokePrivilegeReqV2;
 import io.partita.v2.service.rbac.request.RevokeRoleReq;
 import io.partita.v2.service.rbac.request.UpdatePasswordReq;
+import io.partita.v2.service.rbac.response.DescribeRoleResp;
+import io.partita.v2.service.rbac.response.DescribeUserResp;
+import io.partita.v2.service.rbac.response.ListPrivilegeGroupsResp;
 import io.partita.v2.service.resourcegroup.request.CreateResourceGroupReq;
 import io.partita.v2.service.resourcegroup.request.DescribeResourceGroupReq;
 import io.partita.v2.service.resourcegroup.request.DropResourceGroupReq;
@@ -98,9 +110,10 @@ import java.util.function.Function;
  * its value or throws {@link MilvusClientException}: SERVER_ERROR with the server's codes and reason,
  * INVALID_PARAMS naming the bad field, TIMEOUT, or RPC_ERROR when no usable answer came back.
  *
- * <p>Calls of the official client that Partita does not send yet are absent (docs/migration.md lists them).
- * The database, resource-group, rename, collection-property and version calls are sent over gRPC (the REST
- * transports answer them UNIMPLEMENTED unless their API has the route).
+ * <p>Calls of the official client that Partita does not send yet are absent (docs/migration.md lists them), among
+ * them the role and user descriptions ({@code alterRole}, {@code updateUser}). The database, resource-group,
+ * rename, collection-property and version calls are sent over gRPC (the REST transports answer them UNIMPLEMENTED
+ * unless their API has the route).
  *
  * <p><b>Threads and closing.</b> Thread-safe, like the client underneath; share one instance.
  * {@link #close()} closes the connection; a view made by {@link #withTimeout} shares it.
@@ -271,7 +284,7 @@ public class MilvusClientV2 {
         return RbacOps.listUsers(session);
     }
 
-    /** Creates a role (Milvus 2.2+; gRPC). */
+    /** Creates a role (Milvus 2.2+; gRPC and RESTful v2). */
     public void createRole(CreateRoleReq request) {
         RbacOps.createRole(session, Checks.checked(request, "request"));
     }
@@ -299,6 +312,60 @@ public class MilvusClientV2 {
     /** Revokes a privilege on an object from a role. */
     public void revokePrivilege(RevokePrivilegeReq request) {
         RbacOps.revokePrivilege(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the role names, the built-in {@code admin} and {@code public} included */
+    public List<String> listRoles() {
+        return RbacOps.listRoles(session);
+    }
+
+    /**
+     * Describes a role: its grants on the request's database (the client's when none), grants on
+     * every database included. An unknown role throws SERVER_ERROR with the server's refusal.
+     */
+    public DescribeRoleResp describeRole(DescribeRoleReq request) {
+        return RbacOps.describeRole(session, Checks.checked(request, "request"));
+    }
+
+    /** Describes a user: its roles (none for an unknown user, as the official client answers). */
+    public DescribeUserResp describeUser(DescribeUserReq request) {
+        return RbacOps.describeUser(session, Checks.checked(request, "request"));
+    }
+
+    /** Grants a privilege or privilege group by its level (Milvus 2.5+'s OperatePrivilegeV2). */
+    public void grantPrivilegeV2(GrantPrivilegeReqV2 request) {
+        RbacOps.grantPrivilegeV2(session, Checks.checked(request, "request"));
+    }
+
+    /** Revokes a privilege or privilege group granted by {@link #grantPrivilegeV2}. */
+    public void revokePrivilegeV2(RevokePrivilegeReqV2 request) {
+        RbacOps.revokePrivilegeV2(session, Checks.checked(request, "request"));
+    }
+
+    /** Creates an empty privilege group (Milvus 2.5+). */
+    public void createPrivilegeGroup(CreatePrivilegeGroupReq request) {
+        RbacOps.createPrivilegeGroup(session, Checks.checked(request, "request"));
+    }
+
+    /** Drops a privilege group (Milvus 2.5+). */
+    public void dropPrivilegeGroup(DropPrivilegeGroupReq request) {
+        RbacOps.dropPrivilegeGroup(session, Checks.checked(request, "request"));
+    }
+
+    /** @return every privilege group with its privileges, the built-in ones included (Milvus 2.5+) */
+    public ListPrivilegeGroupsResp listPrivilegeGroups(ListPrivilegeGroupsReq request) {
+        Checks.checked(request, "request");
+        return RbacOps.listPrivilegeGroups(session);
+    }
+
+    /** Adds privileges to a privilege group (Milvus 2.5+). */
+    public void addPrivilegesToGroup(AddPrivilegesToGroupReq request) {
+        RbacOps.addPrivilegesToGroup(session, Checks.checked(request, "request"));
+    }
+
+    /** Removes privileges from a privilege group (Milvus 2.5+). */
+    public void removePrivilegesFromGroup(RemovePrivilegesFromGroupReq request) {
+        RbacOps.removePrivilegesFromGroup(session, Checks.checked(request, "request"));
     }
 
     // ---- collections ----

@@ -1,0 +1,71 @@
+package io.partita.model;
+
+import java.util.Objects;
+
+/**
+ * A privilege or privilege group, by Milvus's name for it.
+ *
+ * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
+ * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
+ * Absent strings read as empty, absent messages as their empty value.
+ */
+public final class PrivilegeEntity {
+    private final String name;
+
+    private PrivilegeEntity(Builder b) {
+        this.name = b.name;
+    }
+
+    /** @return a new builder with every field at its zero value */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** @return the privilege's name */
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof PrivilegeEntity)) {
+            return false;
+        }
+        PrivilegeEntity other = (PrivilegeEntity) o;
+        return name.equals(other.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name);
+    }
+
+    @Override
+    public String toString() {
+        return "PrivilegeEntity{" + "name=" + name + "}";
+    }
+
+    /** Builder for {@link PrivilegeEntity}; not thread-safe. Transports use it to produce values. */
+    public static final class Builder {
+        private String name = "";
+
+        private Builder() {}
+
+        /**
+         * @param value the privilege's name; must not be null
+         * @return this builder
+         */
+        public Builder setName(String value) {
+            this.name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        /** @return a new immutable {@code PrivilegeEntity} holding this builder's values */
+        public PrivilegeEntity build() {
+            return new PrivilegeEntity(this);
+        }
+    }
+}
