@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
             AliasCommands.Create.class,
             UserCommands.Create.class,
             DatabaseCommands.Create.class,
-            ResourceGroupCommands.Create.class
+            ResourceGroupCommands.Create.class,
+            RoleCommands.Create.class,
+            PrivilegeGroupCommands.Create.class
         })
 final class CreateCommand extends GroupCommand {}

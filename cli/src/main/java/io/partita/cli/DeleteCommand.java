@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
             DataCommands.DeleteIds.class,
             DatabaseCommands.Delete.class,
             ResourceGroupCommands.Delete.class,
-            CollectionPropertyCommands.Delete.class
+            CollectionPropertyCommands.Delete.class,
+            RoleCommands.Delete.class,
+            PrivilegeGroupCommands.Delete.class
         })
 final class DeleteCommand extends GroupCommand {
 

@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
             AliasCommands.ListAliases.class,
             UserCommands.ListUsers.class,
             DatabaseCommands.ListAll.class,
-            ResourceGroupCommands.ListAll.class
+            ResourceGroupCommands.ListAll.class,
+            RoleCommands.ListAll.class,
+            RoleCommands.ListGrants.class,
+            PrivilegeGroupCommands.ListAll.class
         })
 final class ListCommand extends GroupCommand {
 

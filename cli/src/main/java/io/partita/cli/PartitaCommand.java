@@ -45,6 +45,8 @@ import picocli.CommandLine.Option;
             ResourceGroupCommands.TransferGroup.class,
             RenameCommand.class,
             AlterCommand.class,
+            GrantCommand.class,
+            RevokeCommand.class,
             CompactionCommands.Compact.class,
             ExitCommand.class,
             CommandLine.HelpCommand.class

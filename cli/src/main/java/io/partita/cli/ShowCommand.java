@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
             DatabaseCommands.Show.class,
             CompactionCommands.State.class,
             CompactionCommands.Plans.class,
-            CompactionCommands.FlushState.class
+            CompactionCommands.FlushState.class,
+            RoleCommands.Show.class,
+            RoleCommands.ShowUser.class
         })
 final class ShowCommand extends GroupCommand {
 

@@ -47,6 +47,43 @@ class AdminCommandsTest {
     }
 
     @Test
+    void rolesGrantsAndPrivilegeGroupsWithOptionsInsteadOfQuestions(PartitaEndpoints endpoints) {
+        URI uri = endpoints.grpcUri();
+        assertThat(CliRun.run(uri, "create", "role", "-r", "auditor").exitCode())
+                .isZero();
+        CliRun grant = CliRun.run(
+                uri, "grant", "privilege", "-r", "auditor", "-t", "Global", "-o", "*", "-p", "DescribeCollection");
+        assertThat(grant.exitCode()).as(grant.err()).isZero();
+        assertThat(CliRun.run(uri, "--json", "show", "role", "-r", "auditor").out())
+                .contains("DescribeCollection")
+                .contains("Global");
+        CliRun badType = CliRun.run(uri, "grant", "privilege", "-r", "auditor", "-t", "Table", "-o", "*", "-p", "x");
+        assertThat(badType.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badType.err()).contains("Global, Collection or User");
+        CliRun unanswered = CliRun.run(uri, "revoke", "privilege", "-r", "auditor");
+        assertThat(unanswered.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unanswered.err()).contains("-t");
+        CliRun unknownRole = CliRun.run(uri, "show", "role", "-r", "nobody");
+        assertThat(unknownRole.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
+        assertThat(unknownRole.err()).contains("nobody");
+
+        assertThat(CliRun.run(uri, "create", "privilege_group", "-n", "g1").exitCode())
+                .isZero();
+        CliRun empty = CliRun.run(uri, "grant", "privilege_group", "-n", "g1", "-p", " , ");
+        assertThat(empty.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.run(uri, "grant", "privilege_group", "-n", "g1", "-p", "Query")
+                        .exitCode())
+                .isZero();
+        assertThat(CliRun.run(uri, "list", "privilege_groups").out()).containsPattern("g1\\s*\\| Query");
+        assertThat(CliRun.run(uri, "delete", "privilege_group", "-n", "g1", "-y")
+                        .exitCode())
+                .isZero();
+        assertThat(CliRun.run(uri, "list", "privilege_groups").out()).doesNotContain("g1");
+        assertThat(CliRun.run(uri, "delete", "role", "-r", "auditor").exitCode())
+                .isZero();
+    }
+
+    @Test
     void databasePropertiesRenameAndCompactionOnACommandLine(PartitaEndpoints endpoints) {
         URI uri = endpoints.grpcUri();
         assertThat(CliRun.run(uri, "alter", "database", "-db", "default", "-k", "database.max.collections", "-v", "9")

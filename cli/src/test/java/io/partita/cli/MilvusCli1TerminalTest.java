@@ -223,6 +223,45 @@ class MilvusCli1TerminalTest {
                 t.answer("Do you want to continue?", "y");
                 t.finish("Drop resource group rg1 successfully!");
                 t.ok("delete collection -c globe -y", "Drop collection globe successfully!");
+
+                // roles, grants and privilege groups (Milvus 2.2+; privilege groups 2.5+)
+                t.ok("create role -r reader", "Create role reader successfully!");
+                t.ok("list roles", "\\| reader\\s*\\|", "\\| admin\\s*\\|");
+                t.ok("create user -u bob -p secret-1", "Create user bob successfully!");
+                t.ok("grant role -r reader -u bob", "Grant role reader to user bob successfully!");
+                t.ok("show user -u bob", "\\| bob\\s*\\| reader\\s*\\|");
+                t.type("grant privilege");
+                t.answer("Role name", "reader");
+                t.answer("The type of object", "Collection");
+                t.answer("The name of the object", "shelf");
+                t.answer("The name of the privilege", "Search");
+                t.answer("The name of the database", "");
+                t.finish("Grant Search on Collection:shelf \\(db default\\) to role reader successfully!");
+                t.ok(
+                        "show role -r reader",
+                        "\\| reader\\s*\\| Collection\\s*\\| shelf\\s*\\| Search\\s*\\| default\\s*\\|");
+                t.ok("list grants -r reader -t Collection -o shelf", "\\| Search\\s*\\|");
+                t.type("revoke privilege");
+                t.answer("Role name", "reader");
+                t.answer("The type of object", "Collection");
+                t.answer("The name of the object", "shelf");
+                t.answer("The name of the privilege", "Search");
+                t.answer("The name of the database", "default");
+                t.finish("Revoke Search on Collection:shelf \\(db default\\) from role reader successfully!");
+                t.ok("create privilege_group -n readers", "Create privilege group readers successfully!");
+                t.ok(
+                        "grant privilege_group -n readers -p Query,Search",
+                        "Add Query, Search to privilege group readers successfully!");
+                t.ok("list privilege_groups", "\\| readers\\s*\\| Query, Search\\s*\\|");
+                t.ok(
+                        "revoke privilege_group -n readers -p Search",
+                        "Remove Search from privilege group readers successfully!");
+                t.type("delete privilege_group -n readers");
+                t.answer("Do you want to continue?", "y");
+                t.finish("Drop privilege group readers successfully!");
+                t.ok("revoke role -r reader -u bob", "Revoke role reader from user bob successfully!");
+                t.ok("delete role -r reader", "Drop role reader successfully!");
+                t.ok("delete user -u bob", "Delete user bob successfully!");
             }
 
             t.ok("version", "^partita \\S+");
