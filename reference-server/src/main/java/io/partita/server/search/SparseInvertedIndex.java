@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * SPARSE_INVERTED_INDEX and SPARSE_WAND over one sealed segment's sparse rows: postings per term
  * (term id → the rows holding it, increasing, and their values) in flat primitive arrays, plus
- * what BM25 needs from the segment (each row's length, the rows' total length), so a search
+ * what BM25 needs from the segment (each row's length, the rows' total length, per term its
+ * largest value and shortest row for MaxScore's bounds, derived when built or read), so a search
  * touches only the rows in its query terms' postings and the collection's N, avgdl and document
  * frequencies are sums over segments. Inner-product searches answer exactly what
  * {@link SparseVectors#scan} answers (same float sums in the same order, rows sharing no term as
@@ -36,6 +37,10 @@ public final class SparseInvertedIndex implements VectorIndex {
     private final double[] lengths;
 
     private final double totalLength;
+    /** Per term: its largest value, and the shortest row holding it (BM25's per-term bound). */
+    private final float[] maxValues;
+
+    private final double[] minLengths;
 
     private SparseInvertedIndex(
             IndexSpec spec, int rows, int[] terms, int[] offsets, int[] docs, float[] values, double[] lengths) {
@@ -51,6 +56,18 @@ public final class SparseInvertedIndex implements VectorIndex {
             total += l;
         }
         this.totalLength = total;
+        this.maxValues = new float[terms.length];
+        this.minLengths = new double[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            float max = Float.NEGATIVE_INFINITY;
+            double min = Double.POSITIVE_INFINITY;
+            for (int p = offsets[i]; p < offsets[i + 1]; p++) {
+                max = Math.max(max, values[p]);
+                min = Math.min(min, lengths[docs[p]]);
+            }
+            maxValues[i] = max;
+            minLengths[i] = min;
+        }
     }
 
     /** Builds the postings of {@code rows} (valid sparse rows, one per segment row). */
@@ -176,7 +193,9 @@ public final class SparseInvertedIndex implements VectorIndex {
                 + arrayBytes(offsets.length, 4)
                 + arrayBytes(docs.length, 4)
                 + arrayBytes(values.length, 4)
-                + arrayBytes(lengths.length, 8);
+                + arrayBytes(lengths.length, 8)
+                + arrayBytes(maxValues.length, 4)
+                + arrayBytes(minLengths.length, 8);
     }
 
     private static long arrayBytes(int n, int width) {
@@ -283,6 +302,16 @@ public final class SparseInvertedIndex implements VectorIndex {
     /** @return the length of row {@code row} (the sum of its values) */
     public double length(int row) {
         return lengths[row];
+    }
+
+    /** @return the largest value in the postings of the term at {@code slot} */
+    public float maxValue(int slot) {
+        return maxValues[slot];
+    }
+
+    /** @return the shortest length of a row holding the term at {@code slot} */
+    public double minLength(int slot) {
+        return minLengths[slot];
     }
 
     /** @return the sum of the rows' lengths (BM25's total document length of this segment) */
