@@ -35,7 +35,8 @@ import okhttp3.HttpUrl;
  * {@code http://localhost:9091/v2/vectordb}) or {@link Builder#restfulV2(boolean)}, the operations
  * Milvus 2.4+'s RESTful v2 can express go to {@code POST /v2/vectordb/<category>/<action>} instead
  * (collections, partitions, aliases, index create/drop, users; see {@code V2Codecs}); the others
- * keep their {@code /api/v1} route.
+ * keep their {@code /api/v1} route. HybridSearch, which the 2.1 API has no route for, goes to
+ * RESTful v2's {@code entities/hybrid_search} in both modes ({@code V2HybridSearchCodec}).
  *
  * <p><b>Connection.</b> One {@link okhttp3.OkHttpClient} (one connection pool) and one JDK
  * {@code HttpClient} per transport, reused by every call. {@code https} (or
@@ -64,7 +65,7 @@ import okhttp3.HttpUrl;
  * (the JDK client's once no GET is in flight).
  */
 public final class RestTransport implements Transport {
-    private static final CodecTable CODECS = CodecTable.standard();
+    private static final CodecTable CODECS = V2Codecs.beyondV1(CodecTable.standard());
     private static final CodecTable V2_CODECS = V2Codecs.table(CODECS);
     private static final Duration MAX_POOL_IDLE = Duration.ofSeconds(20);
 

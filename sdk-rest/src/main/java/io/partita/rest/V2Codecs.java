@@ -52,6 +52,16 @@ final class V2Codecs {
         return t.fallingBackTo(v1);
     }
 
+    /**
+     * @return the {@code /api/v1} table with the RESTful v2 codecs of what the 2.1 API has no route
+     *     for (HybridSearch) in front of it: those go to RESTful v2 in either mode
+     */
+    static CodecTable beyondV1(CodecTable v1) {
+        CodecTable t = new CodecTable();
+        V2HybridSearchCodec.register(t, v1.get(Operations.DESCRIBE_COLLECTION));
+        return t.fallingBackTo(v1);
+    }
+
     private static void collections(CodecTable t, CodecTable v1) {
         t.put(
                 Operations.CREATE_COLLECTION,

@@ -152,8 +152,11 @@ final class VectordbApi {
         JsonElement handle(Call call) throws V2Error;
     }
 
-    /** One request: its body, its database and how it wants 64-bit integers. */
-    record Call(V2Body body, String db, boolean int64AsNumber) {}
+    /**
+     * One request: its body, its database, how it wants 64-bit integers, and the members its
+     * answer carries beside {@code code} and {@code data} (the {@code topks} of a search).
+     */
+    record Call(V2Body body, String db, boolean int64AsNumber, JsonObject beside) {}
 
     private final MilvusServiceAdapter service;
     private final Map<String, Handler> routes = new LinkedHashMap<>();
@@ -187,9 +190,11 @@ final class VectordbApi {
         JsonObject out = new JsonObject();
         try {
             V2Body b = new V2Body(body);
-            JsonElement data = h.handle(new Call(b, b.db(), int64AsNumber));
+            JsonObject beside = new JsonObject();
+            JsonElement data = h.handle(new Call(b, b.db(), int64AsNumber, beside));
             out.addProperty("code", 0);
             out.add("data", data);
+            beside.entrySet().forEach(e -> out.add(e.getKey(), e.getValue()));
         } catch (V2Error e) {
             return error(e.code(), e.getMessage());
         }
@@ -648,7 +653,7 @@ final class VectordbApi {
                 .addAllPartitionNames(b.strings("partitionNames"))
                 .addAllOutputFields(b.strings("outputFields"));
         for (JsonElement e : subs) {
-            req.addRequests(searchRequest(c, new V2Body(asObject("search", e)), name));
+            req.addRequests(searchRequest(c, new V2Body(subSearch(asObject("search", e))), name));
         }
         V2Body rerank = new V2Body(b.object("rerank"));
         req.addRankParams(kv("strategy", rerank.required("strategy")))
@@ -657,6 +662,36 @@ final class VectordbApi {
                 .addRankParams(kv("offset", Long.toString(b.integer("offset", 0))))
                 .addRankParams(kv("round_decimal", "-1"));
         return hits(this.<SearchResults>call(req.build()).getResults(), c);
+    }
+
+    /**
+     * request_v2.go SubSearchReq names its search params {@code params}, one flat map since Milvus
+     * 2.5.2 (handler_v2.go generateSearchParams folds a nested {@code params} into it); here they
+     * become the {@code searchParams.params} a plain search body carries. A body that already
+     * has {@code searchParams} keeps it.
+     */
+    private static JsonObject subSearch(JsonObject sub) throws V2Error {
+        JsonElement params = sub.get("params");
+        if (params == null || params.isJsonNull() || sub.has("searchParams")) {
+            return sub;
+        }
+        if (!params.isJsonObject()) {
+            throw V2Error.format("search.params must be a dict, got " + JsonCodec.kind(params));
+        }
+        JsonObject flat = new JsonObject();
+        for (Map.Entry<String, JsonElement> e : params.getAsJsonObject().entrySet()) {
+            if (e.getKey().equals("params") && e.getValue().isJsonObject()) {
+                e.getValue().getAsJsonObject().entrySet().forEach(n -> flat.add(n.getKey(), n.getValue()));
+            } else {
+                flat.add(e.getKey(), e.getValue());
+            }
+        }
+        JsonObject searchParams = new JsonObject();
+        searchParams.add("params", flat);
+        JsonObject out = sub.deepCopy();
+        out.remove("params");
+        out.add("searchParams", searchParams);
+        return out;
     }
 
     /** One search body as the gRPC request: {@code data}, {@code annsField}, {@code filter}, params. */
@@ -712,8 +747,14 @@ final class VectordbApi {
         return req;
     }
 
-    /** The hits as rows: output fields, the primary key and {@code distance}. */
+    /**
+     * The hits as rows: output fields, the primary key and {@code distance}; the hits per query
+     * go beside them as {@code topks} (handler_v2.go's HTTPReturnTopks).
+     */
     private static JsonArray hits(SearchResultData r, Call c) {
+        JsonArray topks = new JsonArray();
+        r.getTopksList().forEach(topks::add);
+        c.beside().add("topks", topks);
         JsonArray out = new JsonArray();
         String pk = r.getPrimaryFieldName().isEmpty() ? "id" : r.getPrimaryFieldName();
         int hits = r.getIds().hasStrId()

@@ -131,6 +131,11 @@ public final class IndexFile {
         return read(file, rows, dim, (spec, in) -> VectorIndexes.readBinary(spec, in, vectors, valid, rows, dim));
     }
 
+    /** As {@link #read(Path, float[], int, int)}, for the postings of sparse rows (which hold their own values). */
+    public static VectorIndex readSparse(Path file, int rows, int dim) throws IOException {
+        return read(file, rows, dim, (spec, in) -> VectorIndexes.readSparse(spec, in, rows));
+    }
+
     private static VectorIndex read(
             Path file, int rows, int dim, java.util.function.BiFunction<IndexSpec, ByteBuffer, VectorIndex> reader)
             throws IOException {

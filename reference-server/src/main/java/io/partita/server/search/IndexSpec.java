@@ -29,6 +29,8 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
     public static final String DISKANN = "DISKANN";
     public static final String BIN_FLAT = "BIN_FLAT";
     public static final String BIN_IVF_FLAT = "BIN_IVF_FLAT";
+    public static final String SPARSE_INVERTED_INDEX = "SPARSE_INVERTED_INDEX";
+    public static final String SPARSE_WAND = "SPARSE_WAND";
 
     // Metrics per index family as Milvus 2.3 lists them (pkg/util/indexparamcheck/constraints.go:
     // METRICS, BinIDMapMetrics, BinIvfMetrics), in its order, for the refusal texts below.
@@ -188,7 +190,7 @@ public record IndexSpec(String type, Metric metric, Map<String, Integer> build) 
         return flatten(params).containsKey(key);
     }
 
-    static Map<String, String> flatten(Map<String, String> params) {
+    public static Map<String, String> flatten(Map<String, String> params) {
         Map<String, String> out = new LinkedHashMap<>();
         String json = params.get("params");
         if (json != null && !json.isBlank()) {

@@ -41,6 +41,14 @@ public interface VectorIndex {
         throw new UnsupportedOperationException(spec().type() + " indexes float vectors");
     }
 
+    /**
+     * The best {@code topK} rows by inner product for each sparse query row (Milvus's wire form):
+     * what SPARSE_INVERTED_INDEX and SPARSE_WAND answer; an index of dense vectors refuses.
+     */
+    default TopK[] searchSparse(byte[][] queries, int topK, Map<String, String> searchParams, BitSet excluded) {
+        throw new UnsupportedOperationException(spec().type() + " indexes dense vectors");
+    }
+
     /** Exact heap bytes of this index's own structure (not the segment's vectors). */
     long ramBytesUsed();
 

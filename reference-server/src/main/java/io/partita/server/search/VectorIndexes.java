@@ -87,7 +87,22 @@ public final class VectorIndexes {
 
     /** True when {@code spec}'s type has a structure to build (FLAT has none). */
     public static boolean builds(IndexSpec spec) {
-        return spec.needsBuild() && (KINDS.containsKey(spec.type()) || BINARY_KINDS.containsKey(spec.type()));
+        return spec.needsBuild()
+                && (KINDS.containsKey(spec.type()) || BINARY_KINDS.containsKey(spec.type()) || sparse(spec.type()));
+    }
+
+    /** True for the index types of sparse rows (SPARSE_INVERTED_INDEX, SPARSE_WAND: the same postings). */
+    public static boolean sparse(String type) {
+        return type.equals(IndexSpec.SPARSE_INVERTED_INDEX) || type.equals(IndexSpec.SPARSE_WAND);
+    }
+
+    /** Builds the postings of a segment's sparse rows ({@link SparseInvertedIndex}). */
+    public static VectorIndex buildSparse(IndexSpec spec, byte[][] rows) {
+        return SparseInvertedIndex.build(spec, rows);
+    }
+
+    static VectorIndex readSparse(IndexSpec spec, ByteBuffer payload, int rows) {
+        return SparseInvertedIndex.read(spec, payload, rows);
     }
 
     /**

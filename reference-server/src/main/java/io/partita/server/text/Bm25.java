@@ -99,6 +99,23 @@ public final class Bm25 {
             }
         }
 
+        /**
+         * Counts a whole segment at once, from its postings: its document count, total length and
+         * per query term (in the query row's order) the documents holding it.
+         */
+        public void addSegment(long segmentDocs, double segmentLength, long[] segmentDf) {
+            docs += segmentDocs;
+            totalLength += segmentLength;
+            for (int i = 0; i < df.length; i++) {
+                df[i] += segmentDf[i];
+            }
+        }
+
+        /** The query's term ids (uint32 values), increasing: the order of {@link #addSegment}'s {@code df}. */
+        public long[] terms() {
+            return terms.clone();
+        }
+
         public long docs() {
             return docs;
         }
@@ -146,16 +163,28 @@ public final class Bm25 {
             for (int at = 0; at < row.length; at += 8) {
                 dl += d.getFloat(at + 4);
             }
-            double norm = k1 * (1 - b + b * dl / avgdl);
+            double norm = norm(dl);
             double sum = 0;
             for (int at = 0; at < row.length; at += 8) {
                 Integer i = position.get(d.getInt(at) & 0xFFFFFFFFL);
                 if (i != null) {
-                    double tf = d.getFloat(at + 4);
-                    sum += weight[i] * tf * (k1 + 1) / (tf + norm);
+                    sum += termScore(i, d.getFloat(at + 4), norm);
                 }
             }
             return (float) sum;
+        }
+
+        /** A document's length normalization {@code k1·(1 − b + b·dl/avgdl)}. */
+        public double norm(double dl) {
+            return k1 * (1 - b + b * dl / avgdl);
+        }
+
+        /**
+         * The share of query term {@code i} (the query row's order) in a document's score: adding
+         * these in increasing term order gives exactly {@link #score}'s sum (postings search this way).
+         */
+        public double termScore(int i, double tf, double norm) {
+            return weight[i] * tf * (k1 + 1) / (tf + norm);
         }
     }
 }

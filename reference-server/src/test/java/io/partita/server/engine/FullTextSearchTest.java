@@ -190,6 +190,34 @@ class FullTextSearchTest {
     }
 
     @Test
+    void bm25SearchThroughThePersistedPostingsRanksAsTheOracleAfterAReload() throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (engine.describeIndexes(C, "sparse", "").get(0).state()
+                != io.partita.server.model.IndexDescription.STATE_FINISHED) {
+            assertThat(System.nanoTime()).as("postings built within 60 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+        assertThat(engine.describeIndexes(C, "sparse", "").get(0).indexedRows()).isEqualTo(250);
+        List<Path> files;
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            files = walk.filter(f -> f.getFileName().toString().matches("seg-\\d+\\.idx-\\d+"))
+                    .toList();
+        }
+        assertThat(files).hasSize(1);
+        long ram = io.partita.server.search.IndexFile.readHeader(files.get(0)).ramBytes();
+        // postings of 250 rows: at least a doc id and a count per stored (row, term) pair
+        assertThat(ram).isGreaterThan(250L * 8);
+        // reloaded: the postings come from their file (checksum and byte count checked) and are charged
+        engine.releaseCollection(C);
+        assertThat(engine.queryNodes().get(0).usedBytes()).isZero();
+        engine.loadCollection(C, 1);
+        EngineFixture.awaitLoaded(engine, C, List.of());
+        assertThat(engine.queryNodes().get(0).usedBytes()).isGreaterThan(ram);
+        bm25SearchRanksAsTheOracleAcrossFlushedAndGrowingRows();
+        filtersCombineWithBm25AndAWordNoDocumentHoldsFindsNothing();
+    }
+
+    @Test
     void filtersCombineWithBm25AndAWordNoDocumentHoldsFindsNothing() {
         SearchResult r = search("milvus vector", 50, "n == 1", List.of("n", "text"));
         assertThat(r.topks()[0]).isPositive();

@@ -26,33 +26,43 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code MilvusClientV2.hybridSearch} over gRPC against the real reference server (profile
- * milvus-2.6): an RRF fusion of two searches on two vector fields checked against fusing the two
- * plain searches by hand, a weighted fusion with Milvus's normalization, and the refusal of a
- * weight count that does not match the searches.
+ * {@code MilvusClientV2.hybridSearch} against the real reference server (profile milvus-2.6), over
+ * gRPC, over REST ({@code /api/v1} mode, whose HybridSearch goes to RESTful v2's
+ * {@code entities/hybrid_search}) and over REST in RESTful v2 mode: an RRF fusion of two searches
+ * on two vector fields checked against fusing the two plain searches by hand, a weighted fusion
+ * with Milvus's normalization, the refusal of a weight count that does not match the searches,
+ * and the same hits, scores and output fields on every transport as on gRPC.
  */
 class HybridSearchV2Test {
     private static final String C = "hybrid_v2";
     private static final int N = 200;
 
-    @Test
-    void rrfAndWeightedFusionMatchFusingThePlainSearches() throws Exception {
+    @ParameterizedTest(name = "over {0}")
+    @ValueSource(strings = {"grpc", "rest", "restful-v2"})
+    void rrfAndWeightedFusionMatchFusingThePlainSearchesAndTheGrpcAnswer(String transport) throws Exception {
         try (Servers servers = Servers.start(Profile.MILVUS_2_6)) {
-            MilvusClientV2 client = new MilvusClientV2(io.partita.v2.client.ConnectConfig.builder()
-                    .uri(servers.grpcUri())
-                    .build());
+            MilvusClientV2 grpc = new MilvusClientV2(
+                    ConnectConfig.builder().uri(servers.grpcUri()).build());
+            String uri = transport.equals("grpc")
+                    ? servers.grpcUri()
+                    : transport.equals("rest") ? servers.httpUri() : servers.httpUri() + "/v2/vectordb";
+            MilvusClientV2 client =
+                    new MilvusClientV2(ConnectConfig.builder().uri(uri).build());
             try {
-                run(client);
+                setUp(grpc);
+                run(client, grpc);
             } finally {
                 client.close();
+                grpc.close();
             }
         }
     }
 
-    private static void run(MilvusClientV2 client) {
+    private static void setUp(MilvusClientV2 client) {
         CreateCollectionReq.CollectionSchema schema = client.createSchema();
         schema.addField(AddFieldReq.builder()
                 .fieldName("id")
@@ -63,6 +73,15 @@ class HybridSearchV2Test {
                 .fieldName("vec")
                 .dataType(DataType.FloatVector)
                 .dimension(4)
+                .build());
+        schema.addField(AddFieldReq.builder()
+                .fieldName("color")
+                .dataType(DataType.VarChar)
+                .maxLength(16)
+                .build());
+        schema.addField(AddFieldReq.builder()
+                .fieldName("price")
+                .dataType(DataType.Float)
                 .build());
         schema.addField(AddFieldReq.builder()
                 .fieldName("img")
@@ -91,9 +110,16 @@ class HybridSearchV2Test {
             row.addProperty("id", i);
             row.add("vec", vector(rnd));
             row.add("img", vector(rnd));
+            row.addProperty("color", COLORS[i % COLORS.length]);
+            row.addProperty("price", i * 0.5f);
             rows.add(row);
         }
         client.insert(InsertReq.builder().collectionName(C).data(rows).build());
+    }
+
+    private static final String[] COLORS = {"red", "green", "blue"};
+
+    private static void run(MilvusClientV2 client, MilvusClientV2 grpc) {
         float[] q1 = {0.1f, 0.2f, 0.3f, 0.4f};
         float[] q2 = {0.4f, -0.3f, 0.2f, -0.1f};
         List<SearchResp.SearchResult> plainVec = plain(client, "vec", q1);
@@ -143,6 +169,44 @@ class HybridSearchV2Test {
                 .getSearchResults()
                 .get(0);
         assertFusion(fused, weighted);
+
+        // the same hits, scores and output fields as over gRPC, with a filter and two query vectors
+        List<AnnSearchReq> filtered = List.of(
+                AnnSearchReq.builder()
+                        .vectorFieldName("vec")
+                        .vectors(List.of(new FloatVec(q1), new FloatVec(q2)))
+                        .filter("color != \"red\"")
+                        .limit(20)
+                        .build(),
+                AnnSearchReq.builder()
+                        .vectorFieldName("img")
+                        .vectors(List.of(new FloatVec(q2), new FloatVec(q1)))
+                        .params("{\"nprobe\": 4}")
+                        .limit(20)
+                        .build());
+        HybridSearchReq withFields = HybridSearchReq.builder()
+                .collectionName(C)
+                .searchRequests(filtered)
+                .ranker(new RRFRanker(10))
+                .limit(7)
+                .outFields(List.of("color", "price"))
+                .build();
+        List<List<SearchResp.SearchResult>> expected =
+                grpc.hybridSearch(withFields).getSearchResults();
+        List<List<SearchResp.SearchResult>> actual =
+                client.hybridSearch(withFields).getSearchResults();
+        assertThat(actual).hasSize(2);
+        for (int q = 0; q < 2; q++) {
+            assertThat(actual.get(q)).hasSize(7);
+            for (int i = 0; i < 7; i++) {
+                SearchResp.SearchResult a = actual.get(q).get(i);
+                SearchResp.SearchResult e = expected.get(q).get(i);
+                assertThat(a.getId()).as("query %d hit %d", q, i).isEqualTo(e.getId());
+                assertThat(a.getScore()).isCloseTo(e.getScore(), within(1e-6f));
+                assertThat(a.getEntity()).isEqualTo(e.getEntity());
+                assertThat(a.getEntity().get("price")).isInstanceOf(Float.class);
+            }
+        }
 
         assertThatThrownBy(() -> client.hybridSearch(HybridSearchReq.builder()
                         .collectionName(C)

@@ -8,6 +8,7 @@ import io.partita.server.model.FieldSchema;
 import io.partita.server.model.LoadState;
 import io.partita.server.search.IndexFile;
 import io.partita.server.search.IndexSpec;
+import io.partita.server.search.Metric;
 import io.partita.server.search.VectorIndex;
 import io.partita.server.search.VectorIndexes;
 import io.partita.server.storage.PartitionStore;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -63,6 +65,9 @@ final class IndexBuilds {
     static IndexSpec spec(CollectionRuntime c, IndexMeta im) {
         int field = fieldIndex(c, im.fieldName());
         DataType type = field < 0 ? null : c.fields().get(field).dataType();
+        if (type == DataType.SPARSE_FLOAT_VECTOR) {
+            return sparseSpec(im);
+        }
         if (type != DataType.FLOAT_VECTOR && type != DataType.BINARY_VECTOR) {
             return null;
         }
@@ -73,13 +78,33 @@ final class IndexBuilds {
         }
     }
 
-    /** The column's vectors as an index holds them: its {@code byte[]} for binary vectors, else its floats. */
+    /**
+     * SPARSE_INVERTED_INDEX and SPARSE_WAND (metric IP or BM25, as IndexOps accepted them) build
+     * postings; the other types of a sparse field are searched exactly.
+     */
+    private static IndexSpec sparseSpec(IndexMeta im) {
+        Map<String, String> flat = IndexSpec.flatten(im.params());
+        String type = flat.getOrDefault("index_type", "").trim().toUpperCase(java.util.Locale.ROOT);
+        Metric metric = Metric.parse(flat.getOrDefault("metric_type", "IP"));
+        if (!VectorIndexes.sparse(type) || (metric != Metric.IP && metric != Metric.BM25)) {
+            return null;
+        }
+        return new IndexSpec(type, metric, Map.of());
+    }
+
+    /** The column's vectors as an index holds them: its {@code byte[]} for binary vectors, its rows for sparse, else its floats. */
     static Object vectorsOf(FieldColumn col) {
+        if (col.type() == DataType.SPARSE_FLOAT_VECTOR) {
+            return col.sparseRows();
+        }
         return col.type() == DataType.BINARY_VECTOR ? col.vectorBytes() : col.vectorFloats();
     }
 
     /** Reads index {@code file} over the column's vectors (binary or float), checking it as {@link IndexFile} does. */
     static VectorIndex read(Path file, FieldColumn col, int rows) throws IOException {
+        if (col.type() == DataType.SPARSE_FLOAT_VECTOR) {
+            return IndexFile.readSparse(file, rows, col.dim());
+        }
         // a nullable field's index holds its valid rows only (built so in ensure)
         return col.type() == DataType.BINARY_VECTOR
                 ? IndexFile.read(file, col.vectorBytes(), col.valid(), rows, col.dim())
@@ -209,11 +234,21 @@ final class IndexBuilds {
                 Object v = vectorsOf(col);
                 int dim = col.dim();
                 long t0 = System.nanoTime();
-                // a nullable field's null rows are left out of the index (Milvus 2.6)
-                built = v instanceof byte[] bits
-                        ? VectorIndexes.buildBinary(spec, bits, col.valid(), data.rowCount(), dim)
-                        : VectorIndexes.build(
-                                spec, (float[]) v, col.valid(), data.rowCount(), dim, n -> {}, helpers, helperThreads);
+                // a nullable field's null rows are left out of the index (Milvus 2.6); a null sparse row is
+                // an empty row, which no posting holds
+                built = v instanceof byte[][] sparseRows
+                        ? VectorIndexes.buildSparse(spec, sparseRows)
+                        : v instanceof byte[] bits
+                                ? VectorIndexes.buildBinary(spec, bits, col.valid(), data.rowCount(), dim)
+                                : VectorIndexes.build(
+                                        spec,
+                                        (float[]) v,
+                                        col.valid(),
+                                        data.rowCount(),
+                                        dim,
+                                        n -> {},
+                                        helpers,
+                                        helperThreads);
                 IndexFile.write(file, built, dim);
                 builtOver = v;
                 LOG.debug(

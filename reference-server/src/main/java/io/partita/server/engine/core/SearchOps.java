@@ -12,6 +12,7 @@ import io.partita.server.search.BinaryKernel;
 import io.partita.server.search.DenseVectors;
 import io.partita.server.search.FlatSearcher;
 import io.partita.server.search.Metric;
+import io.partita.server.search.SparseInvertedIndex;
 import io.partita.server.search.SparseVectors;
 import io.partita.server.search.TopK;
 import io.partita.server.search.VectorIndex;
@@ -324,24 +325,34 @@ final class SearchOps {
         List<SegmentData> bm25Segments = new ArrayList<>();
         List<BitSet> bm25Excluded = new ArrayList<>();
         List<Integer> bm25At = new ArrayList<>();
+        List<SparseInvertedIndex> bm25Postings = new ArrayList<>();
         for (LoadedPartition lp : targets) {
             for (SegmentData s : lp.segments()) {
                 int at = segments.size();
                 segments.add(s);
                 BitSet excluded = Filters.searchExcluded(s, plan.filter(), vectorIndex);
+                VectorIndex index = lp.index(s.segmentId(), vectorIndex);
+                // a sealed segment's SPARSE_INVERTED_INDEX / SPARSE_WAND postings answer exactly what
+                // the scan answers, touching only the rows in the query terms' postings
+                SparseInvertedIndex postings = index instanceof SparseInvertedIndex inv ? inv : null;
                 if (sparse && plan.bm25() != null) {
                     bm25Segments.add(s);
                     bm25Excluded.add(excluded);
                     bm25At.add(at);
+                    bm25Postings.add(postings);
                     scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
                     continue;
                 }
                 if (sparse) {
-                    SparseVectors.scan(q.sparseRows(), s.column(vectorIndex).sparseRows(), excluded, sparseHits, at);
+                    if (postings != null) {
+                        postings.scan(q.sparseRows(), excluded, sparseHits, at);
+                    } else {
+                        SparseVectors.scan(
+                                q.sparseRows(), s.column(vectorIndex).sparseRows(), excluded, sparseHits, at);
+                    }
                     scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
                     continue;
                 }
-                VectorIndex index = lp.index(s.segmentId(), vectorIndex);
                 if (binary) {
                     scan.add(new FlatSearcher.Target(NO_VECTORS, 0, null));
                     FieldColumn col = s.column(vectorIndex);
@@ -376,7 +387,22 @@ final class SearchOps {
             }
         }
         if (plan.bm25() != null) {
-            scanBm25(plan, bm25Segments, bm25Excluded, bm25At, sparseHits);
+            List<byte[][]> rows = new ArrayList<>(bm25Segments.size());
+            for (int i = 0; i < bm25Segments.size(); i++) {
+                rows.add(
+                        bm25Postings.get(i) == null
+                                ? bm25Segments.get(i).column(vectorIndex).sparseRows()
+                                : null);
+            }
+            Bm25Postings.search(
+                    q.sparseRows(),
+                    plan.bm25().k1(),
+                    plan.bm25().b(),
+                    rows,
+                    bm25Postings,
+                    bm25Excluded,
+                    bm25At,
+                    sparseHits);
         }
         if (seeded) {
             indexed.add(sparseHits);
@@ -397,42 +423,6 @@ final class SearchOps {
             hits = cut;
         }
         return new Run(hits, segments, plan.metric());
-    }
-
-    /**
-     * BM25 over the segments' rows: the statistics (document count, average length, document
-     * frequencies) come from every row of the searched segments, as Milvus keeps them per
-     * collection; rows sharing no term with the query are not hits (Milvus's inverted index
-     * never meets them). {@code at} numbers the segments as the run does.
-     */
-    private static void scanBm25(
-            Plan plan, List<SegmentData> segments, List<BitSet> excluded, List<Integer> at, TopK[] heaps) {
-        byte[][] queries = plan.queries().sparseRows();
-        int field = plan.vectorIndex();
-        for (int qi = 0; qi < queries.length; qi++) {
-            Bm25.Stats stats = new Bm25.Stats(queries[qi]);
-            for (SegmentData s : segments) {
-                for (byte[] row : s.column(field).sparseRows()) {
-                    stats.add(row);
-                }
-            }
-            Bm25.Scorer scorer = new Bm25.Scorer(
-                    queries[qi], stats, plan.bm25().k1(), plan.bm25().b());
-            for (int si = 0; si < segments.size(); si++) {
-                byte[][] rows = segments.get(si).column(field).sparseRows();
-                BitSet ex = excluded.get(si);
-                long base = (long) at.get(si) << 32;
-                for (int r = 0; r < rows.length; r++) {
-                    if (ex != null && ex.get(r)) {
-                        continue;
-                    }
-                    float score = scorer.score(rows[r]);
-                    if (score > 0) {
-                        heaps[qi].offer(-score, base | r);
-                    }
-                }
-            }
-        }
     }
 
     /** A dense column's vectors as float32 (FLOAT16/BFLOAT16/INT8 widened for this search). */
