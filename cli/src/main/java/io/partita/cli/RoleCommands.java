@@ -242,6 +242,13 @@ final class RoleCommands {
                     : session.ask("The name of the database to which the object belongs.", "default", "-db");
             return new String[] {role, type, name, p, db};
         }
+
+        /** Prints what was done with the {@link #answers} and returns success. */
+        int done(String[] a, String verb, String preposition) {
+            output().done(verb + " " + a[3] + " on " + a[1] + ":" + a[2] + " (db " + a[4] + ") " + preposition
+                    + " role " + a[0] + " successfully!");
+            return ExitCodes.OK;
+        }
     }
 
     /** {@code grant privilege}. */
@@ -259,9 +266,7 @@ final class RoleCommands {
                             .withDatabaseName(a[4])
                             .build())
                     .orThrow();
-            output().done("Grant " + a[3] + " on " + a[1] + ":" + a[2] + " (db " + a[4] + ") to role " + a[0]
-                    + " successfully!");
-            return ExitCodes.OK;
+            return done(a, "Grant", "to");
         }
     }
 
@@ -282,9 +287,7 @@ final class RoleCommands {
                             .withDatabaseName(a[4])
                             .build())
                     .orThrow();
-            output().done("Revoke " + a[3] + " on " + a[1] + ":" + a[2] + " (db " + a[4] + ") from role " + a[0]
-                    + " successfully!");
-            return ExitCodes.OK;
+            return done(a, "Revoke", "from");
         }
     }
 
