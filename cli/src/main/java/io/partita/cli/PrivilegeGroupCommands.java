@@ -73,7 +73,10 @@ final class PrivilegeGroupCommands {
         }
     }
 
-    /** {@code list privilege_groups}: each group with its privileges. */
+    /**
+     * {@code list privilege_groups}: one row per group and privilege (the built-in groups hold dozens, which one
+     * row per group would make too wide for a terminal).
+     */
     @Command(name = "privilege_groups", description = "List the privilege groups and their privileges.")
     static final class ListAll extends SessionCommand {
         @Override
@@ -82,9 +85,14 @@ final class PrivilegeGroupCommands {
             for (PrivilegeGroup g : session.clientV2()
                     .listPrivilegeGroups(ListPrivilegeGroupsReq.builder().build())
                     .getPrivilegeGroups()) {
-                rows.add(List.of(g.getGroupName(), String.join(", ", g.getPrivileges())));
+                for (String p : g.getPrivileges()) {
+                    rows.add(List.of(g.getGroupName(), p));
+                }
+                if (g.getPrivileges().isEmpty()) {
+                    rows.add(List.of(g.getGroupName(), "-"));
+                }
             }
-            output().table(List.of("privilege_group", "privileges"), rows);
+            output().table(List.of("privilege_group", "privilege"), rows);
             return ExitCodes.OK;
         }
     }

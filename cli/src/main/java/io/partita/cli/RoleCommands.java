@@ -239,7 +239,9 @@ final class RoleCommands {
             String p = privilege != null ? privilege : session.ask("The name of the privilege to assign.", null, "-p");
             String db = database != null
                     ? database
-                    : session.ask("The name of the database to which the object belongs.", "default", "-db");
+                    : session.canAsk()
+                            ? session.ask("The name of the database to which the object belongs.", "default", "-db")
+                            : "default";
             return new String[] {role, type, name, p, db};
         }
 

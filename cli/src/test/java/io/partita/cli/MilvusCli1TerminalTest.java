@@ -219,6 +219,8 @@ class MilvusCli1TerminalTest {
                 t.ok("release collection -c globe", "Release collection globe successfully!");
                 assertThat(t.run("delete resource_group -n __default_resource_group"))
                         .contains("Cannot delete the default resource group");
+                // Milvus drops a resource group only when its node limits are 0
+                t.ok("update resource_group -n rg1 --requests 0 --limits 0", "Update resource group rg1 successfully!");
                 t.type("delete resource_group -n rg1");
                 t.answer("Do you want to continue?", "y");
                 t.finish("Drop resource group rg1 successfully!");
@@ -252,7 +254,7 @@ class MilvusCli1TerminalTest {
                 t.ok(
                         "grant privilege_group -n readers -p Query,Search",
                         "Add Query, Search to privilege group readers successfully!");
-                t.ok("list privilege_groups", "\\| readers\\s*\\| Query, Search\\s*\\|");
+                t.ok("list privilege_groups", "\\| readers\\s*\\| Query\\s*\\|", "\\| readers\\s*\\| Search\\s*\\|");
                 t.ok(
                         "revoke privilege_group -n readers -p Search",
                         "Remove Search from privilege group readers successfully!");
