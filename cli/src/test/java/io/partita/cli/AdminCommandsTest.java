@@ -40,6 +40,12 @@ class AdminCommandsTest {
 
         CliRun defaultGroup = CliRun.run(uri, "delete", "resource_group", "-n", "__default_resource_group", "-y");
         assertThat(defaultGroup.exitCode()).isEqualTo(ExitCodes.USAGE);
+        CliRun notEmpty = CliRun.run(uri, "delete", "resource_group", "-n", "rg1", "-y");
+        assertThat(notEmpty.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
+        assertThat(notEmpty.err()).contains("resource group's limits node num is not 0");
+        assertThat(CliRun.run(uri, "update", "resource_group", "-n", "rg1", "--requests", "0", "--limits", "0")
+                        .exitCode())
+                .isZero();
         assertThat(CliRun.run(uri, "delete", "resource_group", "-n", "rg1", "-y")
                         .out())
                 .contains("Drop resource group rg1 successfully!");
@@ -74,7 +80,7 @@ class AdminCommandsTest {
         assertThat(CliRun.run(uri, "grant", "privilege_group", "-n", "g1", "-p", "Query")
                         .exitCode())
                 .isZero();
-        assertThat(CliRun.run(uri, "list", "privilege_groups").out()).containsPattern("g1\\s*\\| Query");
+        assertThat(CliRun.run(uri, "list", "privilege_groups").out()).containsPattern("\\| g1\\s*\\| Query\\s*\\|");
         assertThat(CliRun.run(uri, "delete", "privilege_group", "-n", "g1", "-y")
                         .exitCode())
                 .isZero();
