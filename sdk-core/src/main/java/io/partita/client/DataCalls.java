@@ -15,6 +15,7 @@ import io.partita.param.dml.DeleteParam;
 import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
+import io.partita.param.dml.UpsertParam;
 import io.partita.transport.Operations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,11 +35,7 @@ final class DataCalls {
         if (p == null) {
             return invoker.call(Operations.INSERT, null);
         }
-        R<DescribeCollectionResponse> described = invoker.call(
-                Operations.DESCRIBE_COLLECTION,
-                DescribeCollectionParam.newBuilder()
-                        .withCollectionName(p.getCollectionName())
-                        .build());
+        R<DescribeCollectionResponse> described = describe(p);
         if (!described.isSuccess()) {
             return Results.failure(described);
         }
@@ -49,6 +46,33 @@ final class DataCalls {
             return R.failed(e);
         }
         return invoker.call(Operations.INSERT, typed);
+    }
+
+    /** Reads the schema, types every column as {@link #insert} does, then upserts. */
+    R<MutationResult> upsert(UpsertParam p) {
+        if (p == null) {
+            return invoker.call(Operations.UPSERT, null);
+        }
+        R<DescribeCollectionResponse> described = describe(p.asInsertParam());
+        if (!described.isSuccess()) {
+            return Results.failure(described);
+        }
+        UpsertParam typed;
+        try {
+            typed = p.withTypedFields(
+                    typeFields(p.asInsertParam(), described.getData()).getFields());
+        } catch (ParamException e) {
+            return R.failed(e);
+        }
+        return invoker.call(Operations.UPSERT, typed);
+    }
+
+    private R<DescribeCollectionResponse> describe(InsertParam p) {
+        return invoker.call(
+                Operations.DESCRIBE_COLLECTION,
+                DescribeCollectionParam.newBuilder()
+                        .withCollectionName(p.getCollectionName())
+                        .build());
     }
 
     /** The hidden JSON field that holds a dynamic schema's undeclared keys. */
