@@ -33,6 +33,7 @@ class UpsertAndPagedQueryV2Test {
     void overGrpc() throws Exception {
         try (Servers servers = Servers.start(Profile.MILVUS_2_6)) {
             run(servers.grpcUri(), true);
+            autoIdUpsert(servers.grpcUri());
         }
     }
 
@@ -112,7 +113,44 @@ class UpsertAndPagedQueryV2Test {
         }
         assertThat(ids(query(client, 0, 0))).hasSize(11);
 
-        // an auto-id collection: insert leaves the key to the server, upsert names it
+        // Milvus's codes: an unknown collection (merr.ErrCollectionNotFound, 100), an unknown
+        // partition (merr.ErrPartitionNotFound, 200)
+        assertThatThrownBy(() -> client.upsert(UpsertReq.builder()
+                        .collectionName("no_such")
+                        .data(List.of(row(1, "x")))
+                        .build()))
+                .isInstanceOfSatisfying(MilvusClientException.class, e -> {
+                    assertThat(e.getErrorCode()).isEqualTo(ErrorCode.SERVER_ERROR);
+                    assertThat(e.getServerErrCode()).isEqualTo(100);
+                    assertThat(e.getMessage()).contains("collection=no_such");
+                });
+        assertThatThrownBy(() -> client.upsert(UpsertReq.builder()
+                        .collectionName(C)
+                        .partitionName("nopart")
+                        .data(List.of(row(1, "x")))
+                        .build()))
+                .isInstanceOfSatisfying(MilvusClientException.class, e -> {
+                    assertThat(e.getErrorCode()).isEqualTo(ErrorCode.SERVER_ERROR);
+                    assertThat(e.getServerErrCode()).isEqualTo(200);
+                    assertThat(e.getMessage()).contains("partition not found");
+                });
+    }
+
+    /**
+     * An auto-id collection: insert leaves the key to the server, upsert names it (gRPC; the
+     * reference server's RESTful v2 {@code entities/upsert} still drops an auto-id key from its rows).
+     */
+    private static void autoIdUpsert(String uri) {
+        MilvusClientV2 client =
+                new MilvusClientV2(ConnectConfig.builder().uri(uri).build());
+        try {
+            autoIdUpsert(client);
+        } finally {
+            client.close();
+        }
+    }
+
+    private static void autoIdUpsert(MilvusClientV2 client) {
         CreateCollectionReq.CollectionSchema auto = client.createSchema();
         auto.addField(AddFieldReq.builder()
                 .fieldName("id")
@@ -163,28 +201,6 @@ class UpsertAndPagedQueryV2Test {
                 .getQueryResults();
         assertThat(autoRows).hasSize(1);
         assertThat(autoRows.get(0).getEntity().get("tag")).isEqualTo("second");
-
-        // Milvus's codes: an unknown collection (merr.ErrCollectionNotFound, 100), an unknown
-        // partition (merr.ErrPartitionNotFound, 200)
-        assertThatThrownBy(() -> client.upsert(UpsertReq.builder()
-                        .collectionName("no_such")
-                        .data(List.of(row(1, "x")))
-                        .build()))
-                .isInstanceOfSatisfying(MilvusClientException.class, e -> {
-                    assertThat(e.getErrorCode()).isEqualTo(ErrorCode.SERVER_ERROR);
-                    assertThat(e.getServerErrCode()).isEqualTo(100);
-                    assertThat(e.getMessage()).contains("collection=no_such");
-                });
-        assertThatThrownBy(() -> client.upsert(UpsertReq.builder()
-                        .collectionName(C)
-                        .partitionName("nopart")
-                        .data(List.of(row(1, "x")))
-                        .build()))
-                .isInstanceOfSatisfying(MilvusClientException.class, e -> {
-                    assertThat(e.getErrorCode()).isEqualTo(ErrorCode.SERVER_ERROR);
-                    assertThat(e.getServerErrCode()).isEqualTo(200);
-                    assertThat(e.getMessage()).contains("partition not found");
-                });
     }
 
     private static QueryResp query(MilvusClientV2 client, long offset, long limit) {
