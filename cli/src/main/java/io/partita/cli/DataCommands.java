@@ -63,8 +63,7 @@ final class DataCommands {
             if (f.isAutoID() && write == InsertCommand.Write.INSERT) {
                 continue;
             }
-            String value =
-                    session.ask("Enter value for " + f.getName() + " (" + typeName(f) + ")", "", "FIELD=VALUE");
+            String value = session.ask("Enter value for " + f.getName() + " (" + typeName(f) + ")", "", "FIELD=VALUE");
             if (value.isEmpty()) {
                 continue;
             }

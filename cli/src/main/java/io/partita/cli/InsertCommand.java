@@ -1,10 +1,10 @@
 package io.partita.cli;
 
+import io.partita.model.MutationResult;
+import io.partita.param.R;
 import io.partita.param.collection.FieldType;
 import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.UpsertParam;
-import io.partita.param.R;
-import io.partita.model.MutationResult;
 import io.partita.response.DescCollResponseWrapper;
 import io.partita.response.MutationResultWrapper;
 import java.io.IOException;

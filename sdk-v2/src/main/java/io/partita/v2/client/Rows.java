@@ -51,8 +51,8 @@ final class Rows {
                 } else if (f.getNullable() || f.hasDefaultValue()) {
                     values.add(null); // sent as an invalid row: null, or the server fills the default
                 } else {
-                    throw Checks.invalid(verb + schema.getName() + ": row " + i + " has no value for field '"
-                            + f.getName() + "'");
+                    throw Checks.invalid(
+                            verb + schema.getName() + ": row " + i + " has no value for field '" + f.getName() + "'");
                 }
             }
             columns.add(new InsertParam.Field(f.getName(), f.getDataType(), f.getElementType(), values));
