@@ -38,23 +38,38 @@ final class DataCommands {
     static final class InsertRow extends SessionCommand {
         @Override
         int run(Session session) {
-            shellOnly(session, "insert row");
-            String collection = session.ask("Collection name", null, "-c/--collection-name");
-            String partition = session.ask("Partition name", "_default", "-p/--partition");
-            Map<String, List<Object>> columns = new LinkedHashMap<>();
-            for (FieldType f : describe(session, collection).getFields()) {
-                if (f.isAutoID()) {
-                    continue;
-                }
-                String value =
-                        session.ask("Enter value for " + f.getName() + " (" + typeName(f) + ")", "", "FIELD=VALUE");
-                if (value.isEmpty()) {
-                    continue;
-                }
-                columns.put(f.getName(), new ArrayList<>(List.of(Values.parse(value, f, "field " + f.getName()))));
-            }
-            return InsertCommand.send(this, session, collection, partition, columns);
+            return row(this, session, InsertCommand.Write.INSERT);
         }
+    }
+
+    /**
+     * {@code upsert row}: {@code insert row}'s questions, sent as an Upsert. As milvus_cli's
+     * {@code upsert row}, it asks for an auto-id primary key too (an upsert names the row it replaces).
+     */
+    @Command(name = "row", description = "Upsert one row, asking for each field's value.")
+    static final class UpsertRow extends SessionCommand {
+        @Override
+        int run(Session session) {
+            return row(this, session, InsertCommand.Write.UPSERT);
+        }
+    }
+
+    private static int row(SessionCommand command, Session session, InsertCommand.Write write) {
+        shellOnly(session, write == InsertCommand.Write.UPSERT ? "upsert row" : "insert row");
+        String collection = session.ask("Collection name", null, "-c/--collection-name");
+        String partition = session.ask("Partition name", "_default", "-p/--partition");
+        Map<String, List<Object>> columns = new LinkedHashMap<>();
+        for (FieldType f : describe(session, collection).getFields()) {
+            if (f.isAutoID() && write == InsertCommand.Write.INSERT) {
+                continue;
+            }
+            String value = session.ask("Enter value for " + f.getName() + " (" + typeName(f) + ")", "", "FIELD=VALUE");
+            if (value.isEmpty()) {
+                continue;
+            }
+            columns.put(f.getName(), new ArrayList<>(List.of(Values.parse(value, f, "field " + f.getName()))));
+        }
+        return InsertCommand.send(command, session, collection, partition, columns, write);
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.partita.cli;
 
+import io.partita.model.MutationResult;
+import io.partita.param.R;
 import io.partita.param.collection.FieldType;
 import io.partita.param.dml.InsertParam;
+import io.partita.param.dml.UpsertParam;
 import io.partita.response.DescCollResponseWrapper;
 import io.partita.response.MutationResultWrapper;
 import java.io.IOException;
@@ -86,7 +89,68 @@ final class InsertCommand extends SessionCommand {
         }
     }
 
+    /**
+     * milvus_cli 1.2.1's {@code upsert file -c book [-p novel] [-t SECONDS] books.csv} and
+     * {@code upsert row}: the CSV and the answers of {@code insert}, sent as an Upsert (rows whose
+     * primary key is stored are replaced, the others inserted).
+     */
+    @Command(
+            name = "upsert",
+            description = "Upsert rows: replace those whose primary key is stored, insert the others.",
+            subcommands = {InsertCommand.UpsertFile.class, DataCommands.UpsertRow.class})
+    static final class Upsert extends GroupCommand {}
+
+    /** {@code upsert file -c book [-p novel] [-t SECONDS] books.csv}: {@link File}'s CSV, upserted. */
+    @Command(name = "file", description = "Upsert the rows of a CSV file (header = field names).")
+    static final class UpsertFile extends SessionCommand {
+        @Option(
+                names = {"-c", "--collection-name"},
+                required = true,
+                paramLabel = "NAME",
+                description = "Name of the collection.")
+        String collection;
+
+        @Option(
+                names = {"-p", "--partition"},
+                paramLabel = "NAME",
+                description = "Partition to upsert into (default: _default).")
+        String partition;
+
+        @Option(
+                names = {"-t", "--timeout"},
+                paramLabel = "SECONDS",
+                description = "Accepted for milvus_cli scripts; the deadline is the global --timeout.")
+        Double timeoutSeconds;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "CSV file; its first row names the fields.")
+        Path file;
+
+        @Override
+        int run(Session session) {
+            return write(this, session, collection, partition, file, Write.UPSERT);
+        }
+    }
+
+    /** The two calls that send columns: they differ in the call and in the words of the report. */
+    enum Write {
+        INSERT("Inserted", "insert_count"),
+        UPSERT("Upserted", "upsert_count");
+
+        final String done;
+        final String countKey;
+
+        Write(String done, String countKey) {
+            this.done = done;
+            this.countKey = countKey;
+        }
+    }
+
     static int insert(SessionCommand command, Session session, String collection, String partition, Path file) {
+        return write(command, session, collection, partition, file, Write.INSERT);
+    }
+
+    static int write(
+            SessionCommand command, Session session, String collection, String partition, Path file, Write write) {
         List<List<String>> records;
         try {
             records = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -124,31 +188,47 @@ final class InsertCommand extends SessionCommand {
                                 record.get(i), t, file.getFileName() + " line " + (r + 1) + " field " + t.getName()));
             }
         }
-        return send(command, session, collection, partition, columns);
+        return send(command, session, collection, partition, columns, write);
     }
 
-    /** Inserts the columns (field name → values) and reports the count and ids, as {@code insert file} does. */
+    /**
+     * Inserts or upserts the columns (field name → values) and reports the count and ids, as
+     * {@code insert file} and {@code upsert file} do.
+     */
     static int send(
             SessionCommand command,
             Session session,
             String collection,
             String partition,
-            Map<String, List<Object>> columns) {
+            Map<String, List<Object>> columns,
+            Write write) {
         List<InsertParam.Field> fields = new ArrayList<>();
         columns.forEach((name, values) -> fields.add(new InsertParam.Field(name, values)));
-        InsertParam.Builder b =
-                InsertParam.newBuilder().withCollectionName(collection).withFields(fields);
-        if (partition != null) {
-            b.withPartitionName(partition);
+        R<MutationResult> sent;
+        if (write == Write.UPSERT) {
+            UpsertParam.Builder b =
+                    UpsertParam.newBuilder().withCollectionName(collection).withFields(fields);
+            if (partition != null) {
+                b.withPartitionName(partition);
+            }
+            sent = session.client().upsert(b.build());
+        } else {
+            InsertParam.Builder b =
+                    InsertParam.newBuilder().withCollectionName(collection).withFields(fields);
+            if (partition != null) {
+                b.withPartitionName(partition);
+            }
+            sent = session.client().insert(b.build());
         }
-        MutationResultWrapper result =
-                new MutationResultWrapper(session.client().insert(b.build()).orThrow());
+        MutationResult m = sent.orThrow();
+        MutationResultWrapper result = new MutationResultWrapper(m);
+        long count = write == Write.UPSERT ? m.getUpsertCnt() : result.getInsertCount();
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("insert_count", result.getInsertCount());
+        extra.put(write.countKey, count);
         extra.put("ids", ids(result));
         command.output()
                 .done(
-                        "Inserted " + result.getInsertCount() + " rows into " + collection
+                        write.done + " " + count + " rows into " + collection
                                 + (partition == null ? "" : "/" + partition),
                         extra);
         return ExitCodes.OK;

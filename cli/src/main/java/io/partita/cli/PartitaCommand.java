@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
             DropCommand.class,
             DeleteCommand.class,
             InsertCommand.class,
+            InsertCommand.Upsert.class,
             SearchCommand.class,
             QueryCommand.class,
             DataCommands.Get.class,

@@ -71,7 +71,7 @@ class AdminCommandsTest {
         assertThat(unanswered.err()).contains("-t");
         CliRun unknownRole = CliRun.run(uri, "show", "role", "-r", "nobody");
         assertThat(unknownRole.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
-        assertThat(unknownRole.err()).contains("nobody");
+        assertThat(unknownRole.err()).contains("not found the role");
 
         assertThat(CliRun.run(uri, "create", "privilege_group", "-n", "g1").exitCode())
                 .isZero();

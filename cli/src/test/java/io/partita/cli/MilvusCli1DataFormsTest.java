@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * milvus_cli 1.2.1's prompted data forms ({@code insert row}, {@code get}, {@code delete ids},
- * {@code hybrid_search}; scripts/data_client_cli.py), typed into the shell with each prompt's
+ * milvus_cli 1.2.1's prompted data forms ({@code insert row}, {@code upsert row}, {@code get},
+ * {@code delete ids}, {@code hybrid_search}; scripts/data_client_cli.py), {@code upsert file}, typed into the shell with each prompt's
  * answer on the following line, and their one-shot behaviour, against the in-process reference
  * server under the milvus-2.6 profile.
  */
@@ -229,6 +229,66 @@ class MilvusCli1DataFormsTest {
         JsonObject inserted = JsonParser.parseString(json).getAsJsonObject();
         assertThat(inserted.get("message").getAsString()).isEqualTo("Inserted 1 rows into note/_default");
         assertThat(inserted.getAsJsonArray("ids")).hasSize(1);
+    }
+
+    @Test
+    void upsertRowAndUpsertFileReplaceStoredRowsAndInsertNewOnes(
+            PartitaEndpoints endpoints, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path csv = dir.resolve("films.csv");
+        java.nio.file.Files.writeString(
+                csv,
+                "film_id,year,intro,poster\n"
+                        + "3,2003,\"[0.3, 0.3]\",\"[0.7, 0.7]\"\n"
+                        + "4,2004,\"[0.4, 0.4]\",\"[0.6, 0.6]\"\n");
+        URI uri = endpoints.grpcUri();
+        String script = String.join(
+                "\n",
+                filmsScript(uri.getAuthority()),
+                "upsert row",
+                "film",
+                "",
+                "2",
+                "2002",
+                "[0.2, 0.2]",
+                "[0.8, 0.8]",
+                "upsert file -c film " + csv,
+                "get",
+                "film",
+                "[1, 2, 3, 4]",
+                "year",
+                "exit");
+
+        CliRun run = CliRun.withInput(null, script + "\n");
+        CliRun json = CliRun.run(uri, "--json", "upsert", "file", "-c", "film", "-p", "_default", csv.toString());
+        CliRun missing = CliRun.run(uri, "upsert", "file", "-c", "nowhere", csv.toString());
+        CliRun bare = CliRun.run(uri, "upsert");
+        CliRun row = CliRun.run(uri, "upsert", "row");
+
+        assertThat(run.err()).as("no command failed").doesNotContain("error:");
+        assertThat(run.out())
+                .contains("Enter value for film_id (INT64): ")
+                .contains("Upserted 1 rows into film/_default")
+                .contains("Upserted 2 rows into film")
+                .containsPattern("\\| 1\\s*\\| 1991\\s*\\|")
+                .containsPattern("\\| 2\\s*\\| 2002\\s*\\|")
+                .containsPattern("\\| 3\\s*\\| 2003\\s*\\|")
+                .containsPattern("\\| 4\\s*\\| 2004\\s*\\|")
+                .doesNotContainPattern("\\| 2\\s*\\| 1992\\s*\\|");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonObject upserted = JsonParser.parseString(json.out()).getAsJsonObject();
+        assertThat(upserted.get("message").getAsString()).isEqualTo("Upserted 2 rows into film/_default");
+        assertThat(upserted.get("upsert_count").getAsLong()).isEqualTo(2);
+        assertThat(upserted.getAsJsonArray("ids").toString()).isEqualTo("[3,4]");
+        // the CSV is read against the schema first: DescribeCollection's 2.6 refusal, both codes
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
+        assertThat(missing.err())
+                .startsWith("error: server error_code=4 code=100:"
+                        + " can't find collection[database=default][collection=nowhere]");
+        assertThat(bare.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bare.err()).contains("'upsert' needs one of: file, row");
+        assertThat(row.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(row.err()).contains("'upsert row' asks its questions in the shell");
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * milvus_cli 1.x's prompted data forms ({@code insert row}, {@code get}, {@code delete ids},
- * {@code hybrid_search}) typed at a real terminal, as {@link MilvusCli1TerminalTest} types the
+ * milvus_cli 1.x's prompted data forms ({@code insert row}, {@code upsert row}, {@code get},
+ * {@code delete ids}, {@code hybrid_search}) and {@code upsert file} typed at a real terminal, as {@link MilvusCli1TerminalTest} types the
  * others: the shell in its own JVM inside tmux, the reference server (milvus-2.6 profile) in
  * another, each question answered when the screen shows it, each command's output checked.
  */
@@ -97,6 +97,25 @@ class MilvusCli1DataTerminalTest {
             t.answer("The IDs", "[1]");
             t.answer("Fields to return", "");
             t.finish("No results found\\.");
+
+            t.type("upsert row");
+            t.answer("Collection name", "film");
+            t.answer("Partition name [_default]", "");
+            t.answer("Enter value for film_id (INT64)", "2");
+            t.answer("Enter value for year (INT64)", "2002");
+            t.answer("Enter value for intro (FLOAT_VECTOR)", "[0.2, 0.2]");
+            t.answer("Enter value for poster (FLOAT_VECTOR)", "[0.8, 0.8]");
+            t.finish("Upserted 1 rows into film/_default");
+            Path csv = Files.writeString(
+                    dir.resolve("films.csv"),
+                    "film_id,year,intro,poster\n3,2003,\"[0.3, 0.3]\",\"[0.7, 0.7]\"\n"
+                            + "4,2004,\"[0.4, 0.4]\",\"[0.6, 0.6]\"\n");
+            t.ok("upsert file -c film " + csv, "Upserted 2 rows into film");
+            t.type("get");
+            t.answer("Collection name", "film");
+            t.answer("The IDs", "[2, 3, 4]");
+            t.answer("Fields to return", "year");
+            t.finish("\\| 2\\s*\\| 2002\\s*\\|", "\\| 3\\s*\\| 2003\\s*\\|", "\\| 4\\s*\\| 2004\\s*\\|");
 
             t.ok("release collection -c film", "Release collection film successfully!");
             t.type("get");

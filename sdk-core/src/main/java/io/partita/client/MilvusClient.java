@@ -78,6 +78,7 @@ import io.partita.param.dml.DeleteParam;
 import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
+import io.partita.param.dml.UpsertParam;
 import io.partita.param.index.CreateIndexParam;
 import io.partita.param.index.DescribeIndexParam;
 import io.partita.param.index.DropIndexParam;
@@ -390,6 +391,17 @@ public interface MilvusClient extends AutoCloseable {
     R<MutationResult> insert(InsertParam requestParam);
 
     /**
+     * Upserts entities (Milvus 2.3+): rows whose primary key exists replace the stored rows, the
+     * others are inserted. Reads the collection's schema first to type the columns, as
+     * {@link #insert} does. The REST transport's {@code /api/v1} mode answers
+     * {@code UNIMPLEMENTED} (Milvus 2.1's HTTP API has no upsert route).
+     *
+     * @param requestParam the columns
+     * @return the primary keys and {@code upsertCnt}
+     */
+    R<MutationResult> upsert(UpsertParam requestParam);
+
+    /**
      * @param requestParam the expression
      * @return the deleted keys and counts
      */
@@ -432,6 +444,16 @@ public interface MilvusClient extends AutoCloseable {
      */
     default java.util.concurrent.CompletableFuture<R<MutationResult>> insertAsync(InsertParam requestParam) {
         return AsyncCalls.run(() -> insert(requestParam));
+    }
+
+    /**
+     * {@link #upsert} without blocking the caller (see {@link #insertAsync}).
+     *
+     * @param requestParam the columns
+     * @return the {@code R} of the upsert, when it completes
+     */
+    default java.util.concurrent.CompletableFuture<R<MutationResult>> upsertAsync(UpsertParam requestParam) {
+        return AsyncCalls.run(() -> upsert(requestParam));
     }
 
     /**

@@ -82,6 +82,7 @@ import io.partita.param.dml.DeleteParam;
 import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
+import io.partita.param.dml.UpsertParam;
 import io.partita.param.index.CreateIndexParam;
 import io.partita.param.index.DescribeIndexParam;
 import io.partita.param.index.DropIndexParam;
@@ -360,6 +361,11 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<MutationResult> insert(InsertParam requestParam) {
         return data.insert(requestParam);
+    }
+
+    @Override
+    public R<MutationResult> upsert(UpsertParam requestParam) {
+        return data.upsert(requestParam);
     }
 
     @Override

@@ -80,6 +80,7 @@ import io.partita.param.dml.HybridSearchParam;
 import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
+import io.partita.param.dml.UpsertParam;
 import io.partita.param.index.CreateIndexParam;
 import io.partita.param.index.DescribeIndexParam;
 import io.partita.param.index.DropIndexParam;
@@ -227,6 +228,9 @@ public final class Operations {
     /** {@code Insert}: {@link InsertParam} to {@link MutationResult}. */
     public static final Operation<InsertParam, MutationResult> INSERT =
             new Operation<>("Insert", InsertParam.class, MutationResult.class);
+    /** {@code Upsert} (Milvus 2.3+): {@link UpsertParam} to {@link MutationResult}. */
+    public static final Operation<UpsertParam, MutationResult> UPSERT =
+            new Operation<>("Upsert", UpsertParam.class, MutationResult.class);
     /** {@code Delete}: {@link DeleteParam} to {@link MutationResult}. */
     public static final Operation<DeleteParam, MutationResult> DELETE =
             new Operation<>("Delete", DeleteParam.class, MutationResult.class);
@@ -401,6 +405,7 @@ public final class Operations {
             GET_INDEX_STATE,
             GET_INDEX_BUILD_PROGRESS,
             INSERT,
+            UPSERT,
             DELETE,
             SEARCH,
             HYBRID_SEARCH,

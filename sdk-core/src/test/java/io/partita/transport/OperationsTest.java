@@ -52,6 +52,7 @@ class OperationsTest {
     @Test
     void writesThatMustNotRunTwiceAreNotIdempotent() {
         assertThat(Operations.INSERT.isIdempotent()).isFalse();
+        assertThat(Operations.UPSERT.isIdempotent()).isFalse();
         assertThat(Operations.DELETE.isIdempotent()).isFalse();
         assertThat(Operations.CREATE_PARTITION.isIdempotent()).isFalse();
         assertThat(Operations.RELEASE_PARTITIONS.isIdempotent()).isTrue();

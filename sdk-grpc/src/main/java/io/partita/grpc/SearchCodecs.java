@@ -137,6 +137,12 @@ final class SearchCodecs {
                 .setTravelTimestamp(c.getTravelTimestamp())
                 .setGuaranteeTimestamp(c.getGuaranteeTimestamp());
         consistency(c, b::setUseDefaultConsistency, b::setConsistencyLevelValue);
+        // As the official client's ParamUtils.convertQueryParam: limit and offset travel as
+        // query_params pairs, and only when a limit is set.
+        if (p.getLimit() > 0) {
+            b.addQueryParams(WireValues.pair("limit", Long.toString(p.getLimit())));
+            b.addQueryParams(WireValues.pair("offset", Long.toString(p.getOffset())));
+        }
         return b.build();
     }
 

@@ -1,7 +1,11 @@
 package io.partita.rest;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import io.partita.model.DataType;
 import io.partita.model.FieldData;
 import io.partita.param.dml.InsertParam;
@@ -30,26 +34,8 @@ final class FieldDataCodec {
         JsonArray valid = new JsonArray();
         for (Object v : field.getValues()) {
             valid.add(v != null);
-            if (v == null) {
-                continue; // a nullable field's row without a value: flagged in valid_data, as on gRPC
-            } else if (type == DataType.JSON) {
-                values.add(String.valueOf(v)); // the document's text; the server parses and checks it
-            } else if (type == DataType.Array) {
-                values.add(elements((List<?>) v));
-            } else if (v instanceof List) {
-                JsonArray row = new JsonArray(((List<?>) v).size());
-                for (Object f : (List<?>) v) {
-                    row.add((Number) f);
-                }
-                values.add(row);
-            } else if (v instanceof ByteBuffer) {
-                values.add(base64((ByteBuffer) v));
-            } else if (v instanceof Boolean) {
-                values.add((Boolean) v);
-            } else if (v instanceof Number) {
-                values.add((Number) v);
-            } else {
-                values.add(String.valueOf(v));
+            if (v != null) { // a nullable field's row without a value: flagged in valid_data, as on gRPC
+                values.add(value(type, v));
             }
         }
         JsonObject o = new JsonObject();
@@ -64,6 +50,63 @@ final class FieldDataCodec {
         }
         return o;
     }
+
+    /**
+     * One row's value of a column in the JSON shape both HTTP APIs take per row: a float array
+     * for FloatVector, base64 for BinaryVector, the document's text for JSON.
+     */
+    static JsonElement value(DataType type, Object v) {
+        if (v == null) {
+            return JsonNull.INSTANCE;
+        } else if (type == DataType.JSON) {
+            return new JsonPrimitive(String.valueOf(v)); // the document's text; the server parses and checks it
+        } else if (type == DataType.Array) {
+            return elements((List<?>) v);
+        } else if (v instanceof List) {
+            JsonArray row = new JsonArray(((List<?>) v).size());
+            for (Object f : (List<?>) v) {
+                row.add((Number) f);
+            }
+            return row;
+        } else if (v instanceof ByteBuffer) {
+            return new JsonPrimitive(base64((ByteBuffer) v));
+        } else if (v instanceof Boolean) {
+            return new JsonPrimitive((Boolean) v);
+        } else if (v instanceof Number) {
+            return new JsonPrimitive((Number) v);
+        }
+        return new JsonPrimitive(String.valueOf(v));
+    }
+
+    /**
+     * The typed columns as RESTful v2 rows ({@code entities/insert}, {@code entities/upsert}):
+     * one object per row, a field per column; the dynamic field's JSON object is spread into the
+     * row, as RESTful v2 takes undeclared keys.
+     */
+    static JsonArray rows(List<InsertParam.Field> fields, int rowCount) {
+        JsonArray rows = new JsonArray(rowCount);
+        for (int i = 0; i < rowCount; i++) {
+            JsonObject row = new JsonObject();
+            for (InsertParam.Field f : fields) {
+                Object v = f.getValues().get(i);
+                if (f.getName().equals(DYNAMIC_FIELD)) {
+                    if (v != null) {
+                        JsonParser.parseString(String.valueOf(v))
+                                .getAsJsonObject()
+                                .entrySet()
+                                .forEach(e -> row.add(e.getKey(), e.getValue()));
+                    }
+                } else {
+                    row.add(f.getName(), value(f.getType(), v));
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The hidden JSON field of a dynamic schema (Milvus's common.MetaFieldName). */
+    private static final String DYNAMIC_FIELD = "$meta";
 
     private static JsonArray elements(List<?> row) {
         JsonArray out = new JsonArray(row.size());

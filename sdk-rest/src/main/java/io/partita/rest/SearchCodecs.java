@@ -98,6 +98,12 @@ final class SearchCodecs {
                 .strs("partition_names", p.getPartitionNames())
                 .str("expr", p.getExpr())
                 .strs("output_fields", p.getOutFields());
+        if (p.getLimit() > 0) { // the QueryRequest's query_params, as the gRPC codec sends them
+            JsonArray params = new JsonArray();
+            params.add(Body.pair("limit", Long.toString(p.getLimit())));
+            params.add(Body.pair("offset", Long.toString(p.getOffset())));
+            b.add("query_params", params);
+        }
         return consistency(b, ReadConsistency.of(p)).json();
     }
 

@@ -11,12 +11,16 @@ import io.partita.model.ErrorCode;
 import io.partita.model.GetCollectionStatisticsResponse;
 import io.partita.model.GetLoadStateResponse;
 import io.partita.model.GetPartitionStatisticsResponse;
+import io.partita.model.IDs;
 import io.partita.model.KeyValuePair;
 import io.partita.model.ListAliasesResponse;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.model.ListDatabasesResponse;
 import io.partita.model.LoadState;
+import io.partita.model.LongArray;
+import io.partita.model.MutationResult;
 import io.partita.model.Status;
+import io.partita.model.StringArray;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.FieldType;
 import io.partita.transport.Operations;
@@ -46,6 +50,7 @@ final class V2Codecs {
         partitions(t, v1);
         aliasesIndexesUsers(t);
         databases(t);
+        entities(t);
         V2ResourceGroupCodecs.register(t);
         V2RoleCodecs.register(t, v1);
         V2PrivilegeGroupCodecs.register(t);
@@ -106,6 +111,47 @@ final class V2Codecs {
             }
             return b.build();
         });
+    }
+
+    /**
+     * {@code entities/upsert}: the typed columns as rows; the answer's {@code upsertCount} and
+     * {@code upsertIds} (handler_v2.go upsert) become the MutationResult gRPC answers. Insert,
+     * delete and the reads keep {@code /api/v1}: their answers are the column shapes already.
+     */
+    private static void entities(CodecTable t) {
+        t.put(Operations.UPSERT, (http, p, db) -> {
+            JsonObject a = http.post(
+                    PREFIX + "/entities/upsert",
+                    Body.v2(db)
+                            .str("collectionName", p.getCollectionName())
+                            .str("partitionName", p.getPartitionName())
+                            .add("data", FieldDataCodec.rows(p.getFields(), p.getRowCount()))
+                            .json());
+            MutationResult.Builder b = MutationResult.newBuilder().setStatus(status(a));
+            JsonElement d = a.get("data");
+            if (d != null && d.isJsonObject()) {
+                JsonObject data = d.getAsJsonObject();
+                b.setUpsertCnt(JsonValues.integer(data, "upsertCount"));
+                JsonElement ids = data.get("upsertIds");
+                if (ids != null && ids.isJsonArray()) {
+                    b.setIDs(ids(ids.getAsJsonArray()));
+                }
+            }
+            return b.build();
+        });
+    }
+
+    /** RESTful v2's id list: JSON numbers are Int64 keys, strings VarChar keys. */
+    private static IDs ids(JsonArray ids) {
+        boolean strings = !ids.isEmpty() && ids.get(0).getAsJsonPrimitive().isString();
+        if (strings) {
+            StringArray.Builder s = StringArray.newBuilder();
+            ids.forEach(e -> s.addData(e.getAsString()));
+            return IDs.newBuilder().setStrId(s.build()).build();
+        }
+        LongArray.Builder l = LongArray.newBuilder();
+        ids.forEach(e -> l.addData(e.getAsLong()));
+        return IDs.newBuilder().setIntId(l.build()).build();
     }
 
     private static void partitions(CodecTable t, CodecTable v1) {

@@ -20,6 +20,8 @@ public final class QueryParam {
     private final long guaranteeTimestamp;
     private final long gracefulTime;
     private final ConsistencyLevelEnum consistencyLevel;
+    private final long offset;
+    private final long limit;
 
     private QueryParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -30,6 +32,8 @@ public final class QueryParam {
         this.guaranteeTimestamp = b.guaranteeTimestamp;
         this.gracefulTime = b.gracefulTime;
         this.consistencyLevel = b.consistencyLevel;
+        this.offset = b.offset;
+        this.limit = b.limit;
     }
 
     /** @return a new builder with the defaults */
@@ -77,6 +81,16 @@ public final class QueryParam {
         return consistencyLevel;
     }
 
+    /** @return the rows to skip; sent only with a positive {@link #getLimit() limit} */
+    public long getOffset() {
+        return offset;
+    }
+
+    /** @return the maximum rows to return; 0 for no limit */
+    public long getLimit() {
+        return limit;
+    }
+
     @Override
     public String toString() {
         return "QueryParam{"
@@ -88,6 +102,8 @@ public final class QueryParam {
                 + ", guaranteeTimestamp=" + guaranteeTimestamp
                 + ", gracefulTime=" + gracefulTime
                 + ", consistencyLevel=" + consistencyLevel
+                + ", offset=" + offset
+                + ", limit=" + limit
                 + "}";
     }
 
@@ -102,6 +118,8 @@ public final class QueryParam {
         private boolean guaranteeTimestampGiven;
         private Long gracefulTime = 5000L;
         private ConsistencyLevelEnum consistencyLevel;
+        private Long offset = 0L;
+        private Long limit = 0L;
 
         private Builder() {}
 
@@ -207,6 +225,29 @@ public final class QueryParam {
         }
 
         /**
+         * Rows to skip (Milvus 2.2+). As with the official client, the offset goes to the server
+         * only together with a positive limit.
+         *
+         * @param offset the rows to skip; default 0
+         * @return this
+         */
+        public Builder withOffset(Long offset) {
+            this.offset = offset;
+            return this;
+        }
+
+        /**
+         * Maximum rows to return (Milvus 2.2+); 0 returns every matching row.
+         *
+         * @param limit the maximum rows; default 0
+         * @return this
+         */
+        public Builder withLimit(Long limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /**
          * @return the validated parameters
          * @throws io.partita.exception.ParamException naming the bad field and value
          */
@@ -224,6 +265,10 @@ public final class QueryParam {
             ParamUtils.checkRange(guaranteeTimestamp, 0, Long.MAX_VALUE, "guaranteeTimestamp");
             ParamUtils.checkNotNull(gracefulTime, "gracefulTime");
             ParamUtils.checkRange(gracefulTime, 0, Long.MAX_VALUE, "gracefulTime");
+            ParamUtils.checkNotNull(offset, "offset");
+            ParamUtils.checkRange(offset, 0, Long.MAX_VALUE, "offset");
+            ParamUtils.checkNotNull(limit, "limit");
+            ParamUtils.checkRange(limit, 0, Long.MAX_VALUE, "limit");
             // a consistency level is optional: null means the collection's own
             return new QueryParam(this);
         }

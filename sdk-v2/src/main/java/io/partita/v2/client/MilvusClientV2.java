@@ -91,11 +91,13 @@ import io.partita.v2.service.vector.request.GetReq;
 import io.partita.v2.service.vector.request.InsertReq;
 import io.partita.v2.service.vector.request.QueryReq;
 import io.partita.v2.service.vector.request.SearchReq;
+import io.partita.v2.service.vector.request.UpsertReq;
 import io.partita.v2.service.vector.response.DeleteResp;
 import io.partita.v2.service.vector.response.GetResp;
 import io.partita.v2.service.vector.response.InsertResp;
 import io.partita.v2.service.vector.response.QueryResp;
 import io.partita.v2.service.vector.response.SearchResp;
+import io.partita.v2.service.vector.response.UpsertResp;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -472,6 +474,14 @@ public class MilvusClientV2 {
     /** Inserts {@code JsonObject} rows; the collection's schema types each value. */
     public InsertResp insert(InsertReq request) {
         return VectorOps.insert(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Upserts {@code JsonObject} rows (Milvus 2.3+): a row whose primary key is stored replaces
+     * it, the others are inserted; typed by the collection's schema as {@link #insert} is.
+     */
+    public UpsertResp upsert(UpsertReq request) {
+        return VectorOps.upsert(session, Checks.checked(request, "request"));
     }
 
     /** Deletes rows by filter or by primary key. */

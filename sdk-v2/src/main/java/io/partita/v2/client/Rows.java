@@ -28,9 +28,19 @@ final class Rows {
     private Rows() {}
 
     static List<InsertParam.Field> toColumns(List<JsonObject> rows, CollectionSchema schema) {
+        return toColumns(rows, schema, false);
+    }
+
+    /**
+     * @param upsert whether the rows are upserted: an upsert names the rows it replaces by their
+     *     primary key, an auto-id key too (the server requires it, see InsertPreparer), where an
+     *     insert must leave an auto-id key out
+     */
+    static List<InsertParam.Field> toColumns(List<JsonObject> rows, CollectionSchema schema, boolean upsert) {
+        String verb = upsert ? "upsert into " : "insert into ";
         List<InsertParam.Field> columns = new ArrayList<>();
         for (FieldSchema f : schema.getFieldsList()) {
-            if ((f.getIsPrimaryKey() && f.getAutoID()) || f.getIsDynamic()) {
+            if ((f.getIsPrimaryKey() && f.getAutoID() && !upsert) || f.getIsDynamic()) {
                 continue;
             }
             List<Object> values = new ArrayList<>(rows.size());
@@ -41,8 +51,8 @@ final class Rows {
                 } else if (f.getNullable() || f.hasDefaultValue()) {
                     values.add(null); // sent as an invalid row: null, or the server fills the default
                 } else {
-                    throw Checks.invalid("insert into " + schema.getName() + ": row " + i + " has no value for field '"
-                            + f.getName() + "'");
+                    throw Checks.invalid(
+                            verb + schema.getName() + ": row " + i + " has no value for field '" + f.getName() + "'");
                 }
             }
             columns.add(new InsertParam.Field(f.getName(), f.getDataType(), f.getElementType(), values));
@@ -53,12 +63,12 @@ final class Rows {
             for (String key : rows.get(i).keySet()) {
                 FieldSchema f = Schemas.field(schema, key);
                 if (f == null && !schema.getEnableDynamicField()) {
-                    throw Checks.invalid("insert into " + schema.getName() + ": row " + i + " has field '" + key
+                    throw Checks.invalid(verb + schema.getName() + ": row " + i + " has field '" + key
                             + "', which the collection does not have (its schema has no dynamic field)");
                 }
                 if (f == null) {
                     extra.add(key, rows.get(i).get(key));
-                } else if (f.getIsPrimaryKey() && f.getAutoID()) {
+                } else if (f.getIsPrimaryKey() && f.getAutoID() && !upsert) {
                     throw Checks.invalid("insert into " + schema.getName() + ": row " + i + " sets the primary key '"
                             + key + "', which the server generates (autoID)");
                 }

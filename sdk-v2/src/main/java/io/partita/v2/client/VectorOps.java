@@ -14,6 +14,7 @@ import io.partita.param.dml.HybridSearchParam;
 import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
+import io.partita.param.dml.UpsertParam;
 import io.partita.v2.common.ConsistencyLevel;
 import io.partita.v2.internal.Checks;
 import io.partita.v2.service.vector.request.AnnSearchReq;
@@ -23,6 +24,7 @@ import io.partita.v2.service.vector.request.HybridSearchReq;
 import io.partita.v2.service.vector.request.InsertReq;
 import io.partita.v2.service.vector.request.QueryReq;
 import io.partita.v2.service.vector.request.SearchReq;
+import io.partita.v2.service.vector.request.UpsertReq;
 import io.partita.v2.service.vector.request.data.BaseVector;
 import io.partita.v2.service.vector.request.ranker.RRFRanker;
 import io.partita.v2.service.vector.request.ranker.WeightedRanker;
@@ -31,6 +33,7 @@ import io.partita.v2.service.vector.response.GetResp;
 import io.partita.v2.service.vector.response.InsertResp;
 import io.partita.v2.service.vector.response.QueryResp;
 import io.partita.v2.service.vector.response.SearchResp;
+import io.partita.v2.service.vector.response.UpsertResp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +64,23 @@ final class VectorOps {
                 .build();
     }
 
+    /** As {@link #insert}: the rows become sdk-core columns, sent by sdk-core's upsert. */
+    static UpsertResp upsert(Session s, UpsertReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        CollectionSchema schema =
+                CollectionOps.describeRaw(s, r.getCollectionName()).getSchema();
+        List<InsertParam.Field> columns = Rows.toColumns(r.getData(), schema, true);
+        MutationResult m = Failures.orThrow(s.v1.upsert(Failures.params(() -> UpsertParam.newBuilder()
+                .withCollectionName(r.getCollectionName())
+                .withPartitionName(r.getPartitionName())
+                .withFields(columns)
+                .build())));
+        return UpsertResp.builder()
+                .upsertCnt(m.getUpsertCnt())
+                .primaryKeys(ids(m.getIDs()))
+                .build();
+    }
+
     static DeleteResp delete(Session s, DeleteReq r) {
         s.checkDatabase(r.getDatabaseName());
         String expr = filterOrIds(s, r.getCollectionName(), r.getFilter(), r.getIds(), "DeleteReq");
@@ -76,7 +96,7 @@ final class VectorOps {
         s.checkDatabase(r.getDatabaseName());
         String expr = filterOrIds(s, r.getCollectionName(), null, r.getIds(), "GetReq");
         List<String> partitions = r.getPartitionName().isEmpty() ? List.of() : List.of(r.getPartitionName());
-        QueryResults q = query(s, r.getCollectionName(), partitions, r.getOutputFields(), expr, null);
+        QueryResults q = query(s, r.getCollectionName(), partitions, r.getOutputFields(), expr, null, 0, 0);
         return GetResp.builder()
                 .getResults(Entities.rows(q.getFieldsDataList()))
                 .build();
@@ -86,7 +106,14 @@ final class VectorOps {
         s.checkDatabase(r.getDatabaseName());
         String expr = filterOrIds(s, r.getCollectionName(), r.getFilter(), r.getIds(), "QueryReq");
         QueryResults q = query(
-                s, r.getCollectionName(), r.getPartitionNames(), r.getOutputFields(), expr, r.getConsistencyLevel());
+                s,
+                r.getCollectionName(),
+                r.getPartitionNames(),
+                r.getOutputFields(),
+                expr,
+                r.getConsistencyLevel(),
+                r.getOffset(),
+                r.getLimit());
         return QueryResp.builder()
                 .queryResults(Entities.rows(q.getFieldsDataList()))
                 .build();
@@ -98,13 +125,17 @@ final class VectorOps {
             List<String> partitions,
             List<String> outputFields,
             String expr,
-            ConsistencyLevel level) {
+            ConsistencyLevel level,
+            long offset,
+            long limit) {
         return Failures.orThrow(s.v1.query(Failures.params(() -> QueryParam.newBuilder()
                 .withCollectionName(collection)
                 .withPartitionNames(partitions)
                 .withOutFields(outputFields)
                 .withExpr(expr)
                 .withConsistencyLevel(level == null ? null : ConsistencyLevelEnum.valueOf(level.name()))
+                .withOffset(offset)
+                .withLimit(limit)
                 .build())));
     }
 

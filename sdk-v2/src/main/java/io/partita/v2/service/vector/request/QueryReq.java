@@ -28,9 +28,9 @@ public final class QueryReq {
     private final String filter;
     /** The read's consistency; {@code null} uses the collection's. */
     private final ConsistencyLevel consistencyLevel;
-    /** Rows to skip; accepted for compatibility (the reference server ignores it). */
+    /** Rows to skip; sent only with a positive {@code limit} (as the official client sends it). */
     private final long offset;
-    /** Maximum rows; accepted for compatibility (the reference server ignores it). */
+    /** Maximum rows; 0 returns every matching row. */
     private final long limit;
     /** Accepted for compatibility. */
     private final boolean ignoreGrowing;
