@@ -85,6 +85,11 @@ class AdminCommandsTest {
                         .exitCode())
                 .isZero();
         assertThat(CliRun.run(uri, "list", "privilege_groups").out()).doesNotContain("g1");
+        CliRun stillGranted = CliRun.run(uri, "delete", "role", "-r", "auditor");
+        assertThat(stillGranted.exitCode()).isEqualTo(ExitCodes.SERVER_ERROR);
+        CliRun revoke = CliRun.run(
+                uri, "revoke", "privilege", "-r", "auditor", "-t", "Global", "-o", "*", "-p", "DescribeCollection");
+        assertThat(revoke.exitCode()).as(revoke.err()).isZero();
         assertThat(CliRun.run(uri, "delete", "role", "-r", "auditor").exitCode())
                 .isZero();
     }
