@@ -9,43 +9,14 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Absent strings read as empty, absent messages as their empty value.
  */
-public final class PrivilegeEntity {
-    private final String name;
-
+public final class PrivilegeEntity extends NamedEntity {
     private PrivilegeEntity(Builder b) {
-        this.name = b.name;
+        super(b.name);
     }
 
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() {
         return new Builder();
-    }
-
-    /** @return the privilege's name */
-    public String getName() {
-        return name;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof PrivilegeEntity)) {
-            return false;
-        }
-        PrivilegeEntity other = (PrivilegeEntity) o;
-        return name.equals(other.name);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name);
-    }
-
-    @Override
-    public String toString() {
-        return "PrivilegeEntity{" + "name=" + name + "}";
     }
 
     /** Builder for {@link PrivilegeEntity}; not thread-safe. Transports use it to produce values. */

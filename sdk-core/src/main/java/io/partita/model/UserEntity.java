@@ -9,43 +9,14 @@ import java.util.Objects;
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
  * Absent strings read as empty, absent messages as their empty value.
  */
-public final class UserEntity {
-    private final String name;
-
+public final class UserEntity extends NamedEntity {
     private UserEntity(Builder b) {
-        this.name = b.name;
+        super(b.name);
     }
 
     /** @return a new builder with every field at its zero value */
     public static Builder newBuilder() {
         return new Builder();
-    }
-
-    /** @return the user's name */
-    public String getName() {
-        return name;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof UserEntity)) {
-            return false;
-        }
-        UserEntity other = (UserEntity) o;
-        return name.equals(other.name);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name);
-    }
-
-    @Override
-    public String toString() {
-        return "UserEntity{" + "name=" + name + "}";
     }
 
     /** Builder for {@link UserEntity}; not thread-safe. Transports use it to produce values. */
