@@ -14,6 +14,7 @@ import io.partita.server.model.SegmentInfo;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,8 +25,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load, release and FLAT search of one partition of 1,000,000 × 128-dim float vectors, in one
- * run. Usage: {@code LoadSearchBench [rows] [dataDir]}; prints a Markdown table. A data dir from an
- * earlier run with the same row count is reused (the generation step is skipped).
+ * run. Usage: {@code LoadSearchBench [rows] [dataDir] [rounds] [load-only]}; prints a Markdown table.
+ * Each round reads the segment files plainly, then loads them (and releases them, but the last):
+ * the speed ratio load ÷ plain read is taken round by round, so a machine whose speed drifts
+ * still gives a fair ratio. {@code load-only} skips the searches. A data dir from an earlier run
+ * with the same row count is reused (the generation step is skipped).
  */
 public final class LoadSearchBench {
     private static final String C = "bench";
@@ -38,6 +42,8 @@ public final class LoadSearchBench {
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("partita-bench");
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        boolean searches = args.length <= 3 || !args[3].equals("load-only");
         int cores = Runtime.getRuntime().availableProcessors();
         double vectorMb = rows * (double) DIM * 4 / 1e6;
         StringBuilder out = new StringBuilder();
@@ -71,17 +77,22 @@ public final class LoadSearchBench {
             long before = heapAfterGc();
             long charged = 0;
             long heapLoaded = 0;
-            for (int round = 0; round < 3; round++) {
+            long[] releases = new long[rounds - 1];
+            double[] ratios = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
                 long s = System.nanoTime();
                 fileBytes = SequentialRead.readAll(files);
-                seqMbs = Math.max(seqMbs, fileBytes / 1e6 / ((System.nanoTime() - s) / 1e9));
+                long seqNanos = System.nanoTime() - s;
+                seqMbs = Math.max(seqMbs, fileBytes / 1e6 / (seqNanos / 1e9));
                 s = System.nanoTime();
                 e.loadCollection(C, 1);
                 while (e.loadState(C, List.of()) != LoadState.LOADED) {
                     Thread.sleep(1);
                 }
-                loadMbs = Math.max(loadMbs, vectorMb / ((System.nanoTime() - s) / 1e9));
-                if (round == 2) {
+                long loadNanos = System.nanoTime() - s;
+                loadMbs = Math.max(loadMbs, vectorMb / (loadNanos / 1e9));
+                ratios[round] = (double) seqNanos / loadNanos;
+                if (round == rounds - 1) {
                     charged = e.querySegmentInfo(C).stream()
                             .mapToLong(SegmentInfo::memSizeBytes)
                             .sum();
@@ -90,25 +101,45 @@ public final class LoadSearchBench {
                 }
                 s = System.nanoTime();
                 e.releaseCollection(C);
-                releaseNanos = Math.min(releaseNanos, System.nanoTime() - s);
+                releases[round] = System.nanoTime() - s;
+                releaseNanos = Math.min(releaseNanos, releases[round]);
             }
             row(
                     out,
                     "plain sequential read of the segment files",
                     fmt(seqMbs) + " MB/s (" + fmt(fileBytes / 1e6) + " MB, page cache)");
-            row(out, "load (LoadCollection → Loaded)", fmt(loadMbs) + " MB/s of vector data (best of 3)");
+            row(out, "load (LoadCollection → Loaded)", fmt(loadMbs) + " MB/s of vector data (best of " + rounds + ")");
+            double[] sorted = ratios.clone();
+            Arrays.sort(sorted);
+            StringBuilder each = new StringBuilder();
+            for (double r : ratios) {
+                each.append(each.length() == 0 ? "" : ", ").append(fmt(r));
+            }
+            row(
+                    out,
+                    "load speed ÷ plain read speed, same bytes, round by round",
+                    "median " + fmt(sorted[rounds / 2]) + " (rounds: " + each + ")");
+            if (releases.length > 0) {
+                row(
+                        out,
+                        "release latency, rounds",
+                        "max " + fmt(Arrays.stream(releases).max().getAsLong() / 1e6) + " ms, min "
+                                + fmt(releaseNanos / 1e6) + " ms");
+            }
             row(
                     out,
                     "memory per loaded vector",
                     fmt((double) charged / rows) + " bytes accounted, " + fmt((double) heapLoaded / rows)
                             + " bytes of heap measured (raw vector: " + DIM * 4 + ")");
 
-            search(e, out, rows, cores);
+            if (searches) {
+                search(e, out, rows, cores);
+            }
 
             long s = System.nanoTime();
             e.releaseCollection(C);
             releaseNanos = Math.min(releaseNanos, System.nanoTime() - s);
-            row(out, "release latency", fmt(releaseNanos / 1e6) + " ms (best of 3)");
+            row(out, "release latency", fmt(releaseNanos / 1e6) + " ms (best of " + rounds + ")");
         }
         try (Engine small = LocalEngine.open(
                 EngineConfig.builder(dir).memoryLimitBytes(64L << 20).build())) {

@@ -18,14 +18,12 @@ import java.util.function.LongConsumer;
 import java.util.zip.CRC32C;
 
 /**
- * Reads segment files: the header alone, or the whole segment as one sequential pass over the
- * file. Float vectors are read through a direct buffer in large chunks straight into one
- * {@code float[]}; every column's checksum is verified before the segment is returned, so a
- * corrupt file is never served.
+ * Reads segment files: the header alone, or the whole segment in one pass over the file. Float
+ * vector columns go through {@link FloatColumnReader} (mapped, checksummed and copied block by
+ * block into one {@code float[]}, large columns in parallel ranges); every column's checksum is
+ * verified before the segment is returned, so a corrupt file is never served.
  */
 public final class SegmentFileReader {
-    private static final int CHUNK_BYTES = 4 << 20;
-
     private SegmentFileReader() {}
 
     /** Reads and checks the header. */
@@ -126,7 +124,6 @@ public final class SegmentFileReader {
             FieldColumn[] cols = new FieldColumn[fields.size()];
             long pos = h.headerBytes();
             progressBytes.accept(pos);
-            ByteBuffer chunk = ByteBuffer.allocateDirect(CHUNK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
             for (SegmentHeader.ColumnEntry e : h.columns()) {
                 int idx = indexOf(fields, e.fieldId());
                 if (idx < 0 || fields.get(idx).dataType().number() != e.type()) {
@@ -149,19 +146,25 @@ public final class SegmentFileReader {
                     pos += e.byteLength();
                     continue;
                 }
-                CRC32C crc = new CRC32C();
+                int crc;
                 if (plainFloats) {
-                    cols[idx] =
-                            readFloatVectors(file, ch, pos, e, f, h.rowCount(), chunk, crc, progressBytes, cancelled);
+                    FloatColumnReader.Result r =
+                            readFloatVectors(file, ch, pos, e, f, h.rowCount(), progressBytes, cancelled);
+                    cols[idx] = FieldColumn.floatVectors(f.name(), f.dim(), r.values());
+                    crc = r.crc32c();
                 } else {
                     ByteBuffer body = ByteBuffer.allocate(Math.toIntExact(e.byteLength()));
-                    readFully(ch, body, pos);
-                    crc.update(body.array(), 0, body.limit());
+                    if (readFully(ch, body, pos) < body.capacity()) {
+                        throw new CorruptSegmentException(file, "unexpected end of file");
+                    }
+                    CRC32C c = new CRC32C();
+                    c.update(body.array(), 0, body.limit());
+                    crc = (int) c.getValue();
                     body.flip();
                     cols[idx] = ColumnCodec.read(f, h.rowCount(), body);
                     progressBytes.accept(e.byteLength());
                 }
-                if ((int) crc.getValue() != e.crc32c()) {
+                if (crc != e.crc32c()) {
                     throw new CorruptSegmentException(file, "checksum mismatch in column '" + f.name() + "'");
                 }
                 pos += e.byteLength();
@@ -198,46 +201,22 @@ public final class SegmentFileReader {
         return FieldColumn.mappedFloatVectors(f.name(), f.dim(), rows, region.asFloatBuffer());
     }
 
-    private static FieldColumn readFloatVectors(
+    private static FloatColumnReader.Result readFloatVectors(
             Path file,
             FileChannel ch,
             long pos,
             SegmentHeader.ColumnEntry e,
             FieldSchema f,
             int rows,
-            ByteBuffer chunk,
-            CRC32C crc,
             LongConsumer progress,
             BooleanSupplier cancelled)
             throws IOException {
         long expected = 4L * rows * f.dim();
-        if (e.byteLength() != expected || e.dim() != f.dim()) {
+        if (e.byteLength() != expected || e.dim() != f.dim() || pos + expected > ch.size()) {
             throw new CorruptSegmentException(
                     file, "float vector column of " + e.byteLength() + " bytes, expected " + expected);
         }
-        float[] out = new float[Math.toIntExact((long) rows * f.dim())];
-        long done = 0;
-        int outPos = 0;
-        while (done < expected) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("load cancelled");
-            }
-            chunk.clear();
-            chunk.limit((int) Math.min(chunk.capacity(), expected - done));
-            int n = readFully(ch, chunk, pos + done);
-            if (n < chunk.limit()) {
-                throw new CorruptSegmentException(file, "unexpected end of file");
-            }
-            chunk.flip();
-            crc.update(chunk);
-            chunk.flip();
-            int floats = n / 4;
-            chunk.asFloatBuffer().get(out, outPos, floats);
-            outPos += floats;
-            done += n;
-            progress.accept(n);
-        }
-        return FieldColumn.floatVectors(f.name(), f.dim(), out);
+        return FloatColumnReader.read(ch, pos, Math.toIntExact((long) rows * f.dim()), progress, cancelled);
     }
 
     private static int indexOf(List<FieldSchema> fields, long fieldId) {

@@ -1,0 +1,130 @@
+package io.partita.server.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partita.server.model.EngineException;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.LoadState;
+import io.partita.server.model.Profile;
+import io.partita.server.model.SearchRequest;
+import io.partita.server.model.SearchResult;
+import io.partita.server.storage.SegmentFileReader;
+import io.partita.server.storage.SegmentHeader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A vector column large enough to be read in parallel ranges (over 16 MiB) loads every row into
+ * its place, and a byte flipped deep inside it still refuses the load by name.
+ */
+class LargeSegmentLoadTest {
+    private static final String C = "large";
+    private static final int DIM = 128;
+    private static final int ROWS = 40_000; // 20.5 MB of vectors
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyRowOfALargeVectorColumnLoadsIntoItsPlace() {
+        float[] vectors;
+        try (Engine e = open()) {
+            vectors = create(e);
+            e.loadCollection(C, 1);
+            EngineFixture.awaitLoaded(e, C, List.of());
+            for (int row : new int[] {0, 1, ROWS / 4 - 1, ROWS / 4, ROWS / 2 + 3, ROWS * 3 / 4, ROWS - 1}) {
+                float[] q = Arrays.copyOfRange(vectors, row * DIM, (row + 1) * DIM);
+                SearchResult r = e.search(new SearchRequest(
+                        C,
+                        List.of(),
+                        "vec",
+                        FieldColumn.floatVectors("vec", DIM, q),
+                        1,
+                        "L2",
+                        Map.of(),
+                        "",
+                        List.of(),
+                        -1));
+                assertThat(r.ids().longs()[0])
+                        .as("nearest row to row %d's own vector", row)
+                        .isEqualTo(row);
+                assertThat(r.scores()[0])
+                        .as("distance of row %d to itself", row)
+                        .isZero();
+            }
+        }
+    }
+
+    @Test
+    void aByteFlippedDeepInALargeVectorColumnRefusesTheLoadNamingFileAndColumn() throws IOException {
+        try (Engine e = open()) {
+            create(e);
+        }
+        Path seg;
+        try (Stream<Path> s = Files.walk(dir)) {
+            seg = s.filter(p -> p.getFileName().toString().endsWith(".seg"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        SegmentHeader h = SegmentFileReader.readHeader(seg);
+        long at = h.headerBytes();
+        for (SegmentHeader.ColumnEntry col : h.columns()) {
+            if (col.dim() == DIM) {
+                at += col.byteLength() * 7 / 8; // in the last of the parallel ranges
+                break;
+            }
+            at += col.byteLength();
+        }
+        try (FileChannel ch = FileChannel.open(seg, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer b = ByteBuffer.allocate(1);
+            ch.read(b, at);
+            b.put(0, (byte) (b.get(0) ^ 0x01));
+            b.rewind();
+            ch.write(b, at);
+        }
+        try (Engine e = open()) {
+            e.loadCollection(C, 1);
+            long deadline = System.currentTimeMillis() + 30_000;
+            EngineException failure = null;
+            while (failure == null && System.currentTimeMillis() < deadline) {
+                try {
+                    e.loadingProgress(C, List.of());
+                } catch (EngineException ex) {
+                    failure = ex;
+                }
+            }
+            assertThat(failure).isNotNull();
+            assertThat(failure.reason()).contains(seg.toString()).contains("checksum mismatch in column 'vec'");
+            assertThat(e.loadState(C, List.of())).isEqualTo(LoadState.NOT_LOAD);
+            assertThat(e.queryNodes().get(0).usedBytes()).isZero();
+        }
+    }
+
+    private Engine open() {
+        return EngineFixture.open(dir, Profile.MILVUS_2_1, 256L << 20, 1);
+    }
+
+    private static float[] create(Engine e) {
+        e.createCollection(EngineFixture.schema(C, DIM));
+        float[] all = new float[ROWS * DIM];
+        Random rnd = new Random(5);
+        for (int first = 0; first < ROWS; first += 10_000) {
+            List<FieldColumn> rows = EngineFixture.rows(first, 10_000, DIM, rnd);
+            System.arraycopy(rows.get(4).vectorFloats(), 0, all, first * DIM, 10_000 * DIM);
+            e.insert(C, "", rows);
+        }
+        e.flush(List.of(C));
+        return all;
+    }
+}
