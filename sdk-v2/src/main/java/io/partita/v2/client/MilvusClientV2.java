@@ -9,6 +9,7 @@ import io.partita.v2.internal.Checks;
 import io.partita.v2.service.collection.request.AlterCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.collection.request.DescribeCollectionReq;
+import io.partita.v2.service.collection.request.DescribeReplicasReq;
 import io.partita.v2.service.collection.request.DropCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.DropCollectionReq;
 import io.partita.v2.service.collection.request.GetCollectionStatsReq;
@@ -19,6 +20,7 @@ import io.partita.v2.service.collection.request.LoadCollectionReq;
 import io.partita.v2.service.collection.request.ReleaseCollectionReq;
 import io.partita.v2.service.collection.request.RenameCollectionReq;
 import io.partita.v2.service.collection.response.DescribeCollectionResp;
+import io.partita.v2.service.collection.response.DescribeReplicasResp;
 import io.partita.v2.service.collection.response.GetCollectionStatsResp;
 import io.partita.v2.service.collection.response.ListCollectionsResp;
 import io.partita.v2.service.database.request.AlterDatabasePropertiesReq;
@@ -78,12 +80,18 @@ import io.partita.v2.service.utility.request.CreateAliasReq;
 import io.partita.v2.service.utility.request.DescribeAliasReq;
 import io.partita.v2.service.utility.request.DropAliasReq;
 import io.partita.v2.service.utility.request.FlushReq;
+import io.partita.v2.service.utility.request.GetCompactionPlansReq;
 import io.partita.v2.service.utility.request.GetCompactionStateReq;
+import io.partita.v2.service.utility.request.GetPersistentSegmentInfoReq;
+import io.partita.v2.service.utility.request.GetQuerySegmentInfoReq;
 import io.partita.v2.service.utility.request.GetServerVersionReq;
 import io.partita.v2.service.utility.request.ListAliasesReq;
 import io.partita.v2.service.utility.response.CompactResp;
 import io.partita.v2.service.utility.response.DescribeAliasResp;
+import io.partita.v2.service.utility.response.GetCompactionPlansResp;
 import io.partita.v2.service.utility.response.GetCompactionStateResp;
+import io.partita.v2.service.utility.response.GetPersistentSegmentInfoResp;
+import io.partita.v2.service.utility.response.GetQuerySegmentInfoResp;
 import io.partita.v2.service.utility.response.GetServerVersionResp;
 import io.partita.v2.service.utility.response.ListAliasResp;
 import io.partita.v2.service.vector.request.DeleteReq;
@@ -596,6 +604,26 @@ public class MilvusClientV2 {
     /** @return how far a compaction got */
     public GetCompactionStateResp getCompactionState(GetCompactionStateReq request) {
         return UtilityOps.getCompactionState(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the merges a compaction made: its state and, per merge, the source segments and the target */
+    public GetCompactionPlansResp getCompactionPlans(GetCompactionPlansReq request) {
+        return IntrospectionOps.compactionPlans(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the collection's persisted segments (GetPersistentSegmentInfo) */
+    public GetPersistentSegmentInfoResp getPersistentSegmentInfo(GetPersistentSegmentInfoReq request) {
+        return IntrospectionOps.persistentSegments(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the collection's segments in query-node memory (GetQuerySegmentInfo) */
+    public GetQuerySegmentInfoResp getQuerySegmentInfo(GetQuerySegmentInfoReq request) {
+        return IntrospectionOps.querySegments(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the in-memory replicas of a loaded collection, with their shards and query nodes */
+    public DescribeReplicasResp describeReplicas(DescribeReplicasReq request) {
+        return IntrospectionOps.describeReplicas(session, Checks.checked(request, "request"));
     }
 
     /** @return the server's version, e.g. {@code v2.3.5} (GetVersion; gRPC, as RESTful v2 has no route for it) */
