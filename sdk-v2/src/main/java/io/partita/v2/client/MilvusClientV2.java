@@ -3,6 +3,7 @@ package io.partita.v2.client;
 import io.partita.client.MilvusClient;
 import io.partita.client.MilvusServiceClient;
 import io.partita.exception.MilvusException;
+import io.partita.param.RetryParam;
 import io.partita.v2.exception.ErrorCode;
 import io.partita.v2.exception.MilvusClientException;
 import io.partita.v2.internal.Checks;
@@ -133,6 +134,7 @@ import java.util.function.Function;
 public class MilvusClientV2 {
     private final ConnectConfig config;
     private final Function<MilvusClient, MilvusClient> view;
+    private volatile RetryParam retry;
     private volatile Session session;
 
     /**
@@ -147,9 +149,11 @@ public class MilvusClientV2 {
         this.session = connect(connectConfig, connectConfig.getDbName());
     }
 
-    private MilvusClientV2(ConnectConfig config, Session session, Function<MilvusClient, MilvusClient> view) {
+    private MilvusClientV2(
+            ConnectConfig config, RetryParam retry, Session session, Function<MilvusClient, MilvusClient> view) {
         this.config = config;
         this.view = view;
+        this.retry = retry;
         this.session = new Session(view.apply(session.v1), session.dbName);
     }
 
@@ -173,7 +177,30 @@ public class MilvusClientV2 {
             throw Checks.invalid("timeout must be positive, got " + timeout);
         }
         Duration d = Duration.ofNanos(timeoutUnit.toNanos(timeout));
-        return new MilvusClientV2(config, session, c -> c.withTimeout(d));
+        return new MilvusClientV2(config, retry, session, c -> view.apply(c).withTimeout(d));
+    }
+
+    /**
+     * Sets how this client resends calls that failed in a retriable way (sdk-core's rule: see
+     * {@link RetryConfig}); it also holds after {@link #useDatabase}. Without it, sdk-core's
+     * {@code RetryParam} defaults apply (3 retries).
+     *
+     * @throws MilvusClientException INVALID_PARAMS for a {@code null} configuration
+     */
+    public void retryConfig(RetryConfig retryConfig) {
+        RetryParam policy = Checks.checked(retryConfig, "retryConfig").toRetryParam();
+        retry = policy;
+        Session current = session;
+        session = new Session(current.v1.withRetry(policy), current.dbName);
+    }
+
+    /**
+     * @return a view whose calls retry as {@code retryConfig} says; it shares the connection
+     * @throws MilvusClientException INVALID_PARAMS for a {@code null} configuration
+     */
+    public MilvusClientV2 withRetry(RetryConfig retryConfig) {
+        RetryParam policy = Checks.checked(retryConfig, "retryConfig").toRetryParam();
+        return new MilvusClientV2(config, policy, session, c -> view.apply(c).withRetry(policy));
     }
 
     /** @return the database the calls go to ({@code "default"} unless set) */
@@ -189,7 +216,10 @@ public class MilvusClientV2 {
     public void useDatabase(String dbName) throws InterruptedException {
         Checks.notBlank(dbName, "dbName");
         Session old = session;
-        session = connect(config, dbName);
+        Session fresh = connect(config, dbName);
+        RetryParam policy = retry;
+        MilvusClient retried = policy == null ? fresh.v1 : fresh.v1.withRetry(policy);
+        session = new Session(view.apply(retried), fresh.dbName);
         old.v1.close();
     }
 

@@ -18,7 +18,7 @@ public final class CompactionPlan {
     private final Long target;
 
     @Builder
-    private CompactionPlan(List<Long> sources, Long target) {
+    private CompactionPlan(List<Long> sources, long target) {
         this.sources = Checks.copy(sources);
         this.target = target;
     }
