@@ -62,6 +62,8 @@ final class Invoker {
             return R.failed(new ParamException("param of " + op.getName() + " must not be null"));
         }
         long backOffNanos = retry.getInitialBackOff().toNanos();
+        long startNanos = core.nanoClock.getAsLong();
+        long timeoutNanos = retry.getMaxRetryTimeout().toNanos();
         for (int attempt = 0; ; attempt++) {
             R<T> result = once(op, param, attempt);
             if (result.isSuccess() || attempt >= retry.getMaxRetryTimes() || !isRetriable(op, result)) {
@@ -69,6 +71,14 @@ final class Invoker {
             }
             long half = backOffNanos / 2;
             long waitNanos = half + (long) (core.random.nextDouble() * (backOffNanos - half));
+            if (timeoutNanos > 0 && core.nanoClock.getAsLong() - startNanos + waitNanos > timeoutNanos) {
+                LOG.debug(
+                        "{} attempt {} failed; the retry timeout {} is spent",
+                        op,
+                        attempt + 1,
+                        retry.getMaxRetryTimeout());
+                return result;
+            }
             LOG.debug(
                     "{} attempt {} failed with status {}; retrying in {} ms",
                     op,

@@ -18,6 +18,7 @@ public final class ReplicaInfo {
     private final List<Long> partitionIds;
     private final List<ShardReplica> shardReplicas;
     private final List<Long> nodeIds;
+    private final String resourceGroupName;
 
     private ReplicaInfo(Builder b) {
         this.replicaID = b.replicaID;
@@ -25,6 +26,7 @@ public final class ReplicaInfo {
         this.partitionIds = Collections.unmodifiableList(new ArrayList<>(b.partitionIds));
         this.shardReplicas = Collections.unmodifiableList(new ArrayList<>(b.shardReplicas));
         this.nodeIds = Collections.unmodifiableList(new ArrayList<>(b.nodeIds));
+        this.resourceGroupName = b.resourceGroupName;
     }
 
     /** @return a new builder with every field at its zero value */
@@ -86,6 +88,11 @@ public final class ReplicaInfo {
         return nodeIds.get(index);
     }
 
+    /** @return the resource group whose query nodes serve this replica; empty when the server names none */
+    public String getResourceGroupName() {
+        return resourceGroupName;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
@@ -95,12 +102,13 @@ public final class ReplicaInfo {
                 && Objects.equals(collectionID, other.collectionID)
                 && Objects.equals(partitionIds, other.partitionIds)
                 && Objects.equals(shardReplicas, other.shardReplicas)
-                && Objects.equals(nodeIds, other.nodeIds);
+                && Objects.equals(nodeIds, other.nodeIds)
+                && Objects.equals(resourceGroupName, other.resourceGroupName);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(replicaID, collectionID, partitionIds, shardReplicas, nodeIds);
+        return Objects.hash(replicaID, collectionID, partitionIds, shardReplicas, nodeIds, resourceGroupName);
     }
 
     @Override
@@ -111,6 +119,7 @@ public final class ReplicaInfo {
                 + ", partitionIds=" + partitionIds
                 + ", shardReplicas=" + shardReplicas
                 + ", nodeIds=" + nodeIds
+                + ", resourceGroupName=" + resourceGroupName
                 + "}";
     }
 
@@ -121,6 +130,7 @@ public final class ReplicaInfo {
         private List<Long> partitionIds = new ArrayList<>();
         private List<ShardReplica> shardReplicas = new ArrayList<>();
         private List<Long> nodeIds = new ArrayList<>();
+        private String resourceGroupName = "";
 
         private Builder() {}
 
@@ -186,6 +196,15 @@ public final class ReplicaInfo {
          */
         public Builder addAllNodeIds(Iterable<? extends Long> values) {
             for (Long v : values) addNodeIds(v);
+            return this;
+        }
+
+        /**
+         * @param value the resource group whose query nodes serve this replica; must not be null
+         * @return this builder
+         */
+        public Builder setResourceGroupName(String value) {
+            this.resourceGroupName = Objects.requireNonNull(value, "resourceGroupName");
             return this;
         }
 

@@ -12,8 +12,11 @@ import java.time.Duration;
  * {@code maxBackOff}; each wait is drawn uniformly from half to all of the current backoff
  * ("equal jitter") so that many clients do not retry in step.
  *
- * <p>Defaults: 3 retries, 10 ms initial backoff, 3 s cap, multiplier 3, retry on rate limit.
- * Set {@code maxRetryTimes} to 0 to turn retries off. Immutable and thread-safe.
+ * <p>With a {@code maxRetryTimeout}, no retry starts once the time since the first attempt plus the
+ * next wait would pass it: the last failure is returned instead.
+ *
+ * <p>Defaults: 3 retries, 10 ms initial backoff, 3 s cap, multiplier 3, retry on rate limit, no
+ * overall timeout. Set {@code maxRetryTimes} to 0 to turn retries off. Immutable and thread-safe.
  */
 public final class RetryParam {
     private final int maxRetryTimes;
@@ -21,6 +24,7 @@ public final class RetryParam {
     private final Duration maxBackOff;
     private final int backOffMultiplier;
     private final boolean retryOnRateLimit;
+    private final Duration maxRetryTimeout;
 
     private RetryParam(Builder b) {
         this.maxRetryTimes = b.maxRetryTimes;
@@ -28,6 +32,7 @@ public final class RetryParam {
         this.maxBackOff = b.maxBackOff;
         this.backOffMultiplier = b.backOffMultiplier;
         this.retryOnRateLimit = b.retryOnRateLimit;
+        this.maxRetryTimeout = b.maxRetryTimeout;
     }
 
     /** @return a builder with the defaults */
@@ -61,11 +66,16 @@ public final class RetryParam {
         return retryOnRateLimit;
     }
 
+    /** @return the longest time from the first attempt within which retries may start; zero means no limit */
+    public Duration getMaxRetryTimeout() {
+        return maxRetryTimeout;
+    }
+
     @Override
     public String toString() {
         return "RetryParam{maxRetryTimes=" + maxRetryTimes + ", initialBackOff=" + initialBackOff
                 + ", maxBackOff=" + maxBackOff + ", backOffMultiplier=" + backOffMultiplier
-                + ", retryOnRateLimit=" + retryOnRateLimit + "}";
+                + ", retryOnRateLimit=" + retryOnRateLimit + ", maxRetryTimeout=" + maxRetryTimeout + "}";
     }
 
     /** Builder for {@link RetryParam}; not thread-safe. */
@@ -75,6 +85,7 @@ public final class RetryParam {
         private Duration maxBackOff = Duration.ofSeconds(3);
         private int backOffMultiplier = 3;
         private boolean retryOnRateLimit = true;
+        private Duration maxRetryTimeout = Duration.ZERO;
 
         private Builder() {}
 
@@ -134,6 +145,23 @@ public final class RetryParam {
         }
 
         /**
+         * @param timeout zero (no limit, the default) or positive: no retry starts once the time since
+         *     the first attempt plus the next wait would pass it
+         * @return this
+         */
+        public Builder withMaxRetryTimeout(Duration timeout) {
+            this.maxRetryTimeout = timeout;
+            return this;
+        }
+        /**
+         * @param timeoutMs zero (no limit, the default) or positive, in milliseconds
+         * @return this
+         */
+        public Builder withMaxRetryTimeoutMs(long timeoutMs) {
+            return withMaxRetryTimeout(Duration.ofMillis(timeoutMs));
+        }
+
+        /**
          * @return the validated policy
          * @throws ParamException naming the bad field and value
          */
@@ -149,6 +177,10 @@ public final class RetryParam {
                         "maxBackOff must be at least initialBackOff (" + initialBackOff + "), got " + maxBackOff);
             }
             ParamUtils.checkRange(backOffMultiplier, 1, 100, "backOffMultiplier");
+            ParamUtils.checkNotNull(maxRetryTimeout, "maxRetryTimeout");
+            if (maxRetryTimeout.isNegative()) {
+                throw new ParamException("maxRetryTimeout must be zero (no limit) or positive, got " + maxRetryTimeout);
+            }
             return new RetryParam(this);
         }
     }

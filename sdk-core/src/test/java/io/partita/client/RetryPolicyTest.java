@@ -56,6 +56,28 @@ class RetryPolicyTest {
     }
 
     @Test
+    void noRetryStartsOnceTheRetryTimeoutWouldPass() {
+        transport.fail(Operations.HAS_COLLECTION, TransportFailure.UNAVAILABLE, "down");
+        MilvusClient c = client.withRetry(RetryParam.newBuilder()
+                .withMaxRetryTimes(50)
+                .withInitialBackOffMs(100)
+                .withBackOffMultiplier(1)
+                .withMaxBackOffMs(100)
+                .withMaxRetryTimeoutMs(1_000)
+                .build());
+
+        R<Boolean> r = c.hasCollection(has);
+
+        assertThat(r.getStatus()).isEqualTo(R.Status.Unavailable.getCode());
+        Duration slept = clock.sleeps.stream().reduce(Duration.ZERO, Duration::plus);
+        assertThat(slept).isLessThanOrEqualTo(Duration.ofSeconds(1));
+        // each wait is 50–100 ms, and retrying stopped only when the next wait would pass the second
+        assertThat(slept).isGreaterThan(Duration.ofMillis(900));
+        assertThat(clock.sleeps.size()).isBetween(10, 20);
+        assertThat(transport.callCount(Operations.HAS_COLLECTION)).isEqualTo(clock.sleeps.size() + 1);
+    }
+
+    @Test
     void backoffGrowsByTheMultiplierAndIsCappedWithJitterBelowTheCap() {
         transport.fail(Operations.HAS_COLLECTION, TransportFailure.UNAVAILABLE, "down");
         MilvusClient c = client.withRetry(RetryParam.newBuilder()

@@ -17,6 +17,7 @@ class RetryParamTest {
         assertThat(p.getMaxBackOff()).isEqualTo(Duration.ofSeconds(3));
         assertThat(p.getBackOffMultiplier()).isEqualTo(3);
         assertThat(p.isRetryOnRateLimit()).isTrue();
+        assertThat(p.getMaxRetryTimeout()).isZero();
     }
 
     @Test
@@ -33,5 +34,8 @@ class RetryParamTest {
                         .build(),
                 "maxBackOff must be at least");
         assertRejected(() -> RetryParam.newBuilder().withBackOffMultiplier(0).build(), "backOffMultiplier");
+        assertRejected(
+                () -> RetryParam.newBuilder().withMaxRetryTimeoutMs(-1).build(),
+                "maxRetryTimeout must be zero (no limit) or positive");
     }
 }

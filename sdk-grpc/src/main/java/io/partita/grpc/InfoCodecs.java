@@ -199,7 +199,8 @@ final class InfoCodecs {
                 .setReplicaID(i.getReplicaID())
                 .setCollectionID(i.getCollectionID())
                 .addAllPartitionIds(i.getPartitionIdsList())
-                .addAllNodeIds(i.getNodeIdsList());
+                .addAllNodeIds(i.getNodeIdsList())
+                .setResourceGroupName(i.getResourceGroupName());
         i.getShardReplicasList()
                 .forEach(s -> b.addShardReplicas(ShardReplica.newBuilder()
                         .setLeaderID(s.getLeaderID())

@@ -163,7 +163,8 @@ final class InfoCodecs {
                 .setReplicaID(JsonValues.lng(i, "replicaID"))
                 .setCollectionID(JsonValues.lng(i, "collectionID"))
                 .addAllPartitionIds(JsonValues.longs(i, "partition_ids"))
-                .addAllNodeIds(JsonValues.longs(i, "node_ids"));
+                .addAllNodeIds(JsonValues.longs(i, "node_ids"))
+                .setResourceGroupName(JsonValues.str(i, "resource_group_name"));
         JsonValues.objs(i, "shard_replicas")
                 .forEach(s -> b.addShardReplicas(ShardReplica.newBuilder()
                         .setLeaderID(JsonValues.lng(s, "leaderID"))

@@ -45,6 +45,7 @@ import io.partita.wire.ListDatabasesResponse;
 import io.partita.wire.PersistentSegmentInfo;
 import io.partita.wire.QuerySegmentInfo;
 import io.partita.wire.ServerInfo;
+import io.partita.wire.ShardReplica;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -197,15 +198,35 @@ final class InfoRpcs {
             name = nameOf(r.getCollectionID());
         }
         GetReplicasResponse.Builder b = GetReplicasResponse.newBuilder().setStatus(Statuses.SUCCESS);
-        for (ReplicaInfo ri : engine.replicas(name)) {
-            b.addReplicas(io.partita.wire.ReplicaInfo.newBuilder()
+        List<ReplicaInfo> replicas = engine.replicas(name);
+        List<String> channels = r.getWithShardNodes() && !replicas.isEmpty()
+                ? engine.describeCollection(name).virtualChannels()
+                : List.of();
+        for (ReplicaInfo ri : replicas) {
+            io.partita.wire.ReplicaInfo.Builder replica = io.partita.wire.ReplicaInfo.newBuilder()
                     .setReplicaID(ri.replicaId())
                     .setCollectionID(ri.collectionId())
                     .addAllPartitionIds(ri.partitionIds())
                     .addAllNodeIds(ri.nodeIds())
-                    .setResourceGroupName(ri.resourceGroup()));
+                    .setResourceGroupName(ri.resourceGroup());
+            channels.forEach(channel -> replica.addShardReplicas(shard(ri, channel)));
+            b.addReplicas(replica);
         }
         return b.build();
+    }
+
+    /**
+     * One shard of a replica, as Milvus reports it when asked {@code with_shard_nodes}: the replica's
+     * first query node leads every shard and all its nodes hold the shard's segments. The simulated
+     * query nodes share the server's process, so {@code leader_addr} is left empty.
+     */
+    private static ShardReplica shard(ReplicaInfo replica, String channel) {
+        ShardReplica.Builder shard =
+                ShardReplica.newBuilder().setDmChannelName(channel).addAllNodeIds(replica.nodeIds());
+        if (!replica.nodeIds().isEmpty()) {
+            shard.setLeaderID(replica.nodeIds().get(0));
+        }
+        return shard.build();
     }
 
     private String nameOf(long collectionId) {

@@ -3,12 +3,14 @@ package io.partita.v2.client;
 import io.partita.client.MilvusClient;
 import io.partita.client.MilvusServiceClient;
 import io.partita.exception.MilvusException;
+import io.partita.param.RetryParam;
 import io.partita.v2.exception.ErrorCode;
 import io.partita.v2.exception.MilvusClientException;
 import io.partita.v2.internal.Checks;
 import io.partita.v2.service.collection.request.AlterCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.collection.request.DescribeCollectionReq;
+import io.partita.v2.service.collection.request.DescribeReplicasReq;
 import io.partita.v2.service.collection.request.DropCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.DropCollectionReq;
 import io.partita.v2.service.collection.request.GetCollectionStatsReq;
@@ -19,6 +21,7 @@ import io.partita.v2.service.collection.request.LoadCollectionReq;
 import io.partita.v2.service.collection.request.ReleaseCollectionReq;
 import io.partita.v2.service.collection.request.RenameCollectionReq;
 import io.partita.v2.service.collection.response.DescribeCollectionResp;
+import io.partita.v2.service.collection.response.DescribeReplicasResp;
 import io.partita.v2.service.collection.response.GetCollectionStatsResp;
 import io.partita.v2.service.collection.response.ListCollectionsResp;
 import io.partita.v2.service.database.request.AlterDatabasePropertiesReq;
@@ -78,12 +81,18 @@ import io.partita.v2.service.utility.request.CreateAliasReq;
 import io.partita.v2.service.utility.request.DescribeAliasReq;
 import io.partita.v2.service.utility.request.DropAliasReq;
 import io.partita.v2.service.utility.request.FlushReq;
+import io.partita.v2.service.utility.request.GetCompactionPlansReq;
 import io.partita.v2.service.utility.request.GetCompactionStateReq;
+import io.partita.v2.service.utility.request.GetPersistentSegmentInfoReq;
+import io.partita.v2.service.utility.request.GetQuerySegmentInfoReq;
 import io.partita.v2.service.utility.request.GetServerVersionReq;
 import io.partita.v2.service.utility.request.ListAliasesReq;
 import io.partita.v2.service.utility.response.CompactResp;
 import io.partita.v2.service.utility.response.DescribeAliasResp;
+import io.partita.v2.service.utility.response.GetCompactionPlansResp;
 import io.partita.v2.service.utility.response.GetCompactionStateResp;
+import io.partita.v2.service.utility.response.GetPersistentSegmentInfoResp;
+import io.partita.v2.service.utility.response.GetQuerySegmentInfoResp;
 import io.partita.v2.service.utility.response.GetServerVersionResp;
 import io.partita.v2.service.utility.response.ListAliasResp;
 import io.partita.v2.service.vector.request.DeleteReq;
@@ -125,6 +134,7 @@ import java.util.function.Function;
 public class MilvusClientV2 {
     private final ConnectConfig config;
     private final Function<MilvusClient, MilvusClient> view;
+    private volatile RetryParam retry;
     private volatile Session session;
 
     /**
@@ -139,9 +149,11 @@ public class MilvusClientV2 {
         this.session = connect(connectConfig, connectConfig.getDbName());
     }
 
-    private MilvusClientV2(ConnectConfig config, Session session, Function<MilvusClient, MilvusClient> view) {
+    private MilvusClientV2(
+            ConnectConfig config, RetryParam retry, Session session, Function<MilvusClient, MilvusClient> view) {
         this.config = config;
         this.view = view;
+        this.retry = retry;
         this.session = new Session(view.apply(session.v1), session.dbName);
     }
 
@@ -165,7 +177,30 @@ public class MilvusClientV2 {
             throw Checks.invalid("timeout must be positive, got " + timeout);
         }
         Duration d = Duration.ofNanos(timeoutUnit.toNanos(timeout));
-        return new MilvusClientV2(config, session, c -> c.withTimeout(d));
+        return new MilvusClientV2(config, retry, session, c -> view.apply(c).withTimeout(d));
+    }
+
+    /**
+     * Sets how this client resends calls that failed in a retriable way (sdk-core's rule: see
+     * {@link RetryConfig}); it also holds after {@link #useDatabase}. Without it, sdk-core's
+     * {@code RetryParam} defaults apply (3 retries).
+     *
+     * @throws MilvusClientException INVALID_PARAMS for a {@code null} configuration
+     */
+    public void retryConfig(RetryConfig retryConfig) {
+        RetryParam policy = Checks.checked(retryConfig, "retryConfig").toRetryParam();
+        retry = policy;
+        Session current = session;
+        session = new Session(current.v1.withRetry(policy), current.dbName);
+    }
+
+    /**
+     * @return a view whose calls retry as {@code retryConfig} says; it shares the connection
+     * @throws MilvusClientException INVALID_PARAMS for a {@code null} configuration
+     */
+    public MilvusClientV2 withRetry(RetryConfig retryConfig) {
+        RetryParam policy = Checks.checked(retryConfig, "retryConfig").toRetryParam();
+        return new MilvusClientV2(config, policy, session, c -> view.apply(c).withRetry(policy));
     }
 
     /** @return the database the calls go to ({@code "default"} unless set) */
@@ -181,7 +216,10 @@ public class MilvusClientV2 {
     public void useDatabase(String dbName) throws InterruptedException {
         Checks.notBlank(dbName, "dbName");
         Session old = session;
-        session = connect(config, dbName);
+        Session fresh = connect(config, dbName);
+        RetryParam policy = retry;
+        MilvusClient retried = policy == null ? fresh.v1 : fresh.v1.withRetry(policy);
+        session = new Session(view.apply(retried), fresh.dbName);
         old.v1.close();
     }
 
@@ -596,6 +634,26 @@ public class MilvusClientV2 {
     /** @return how far a compaction got */
     public GetCompactionStateResp getCompactionState(GetCompactionStateReq request) {
         return UtilityOps.getCompactionState(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the merges a compaction made: its state and, per merge, the source segments and the target */
+    public GetCompactionPlansResp getCompactionPlans(GetCompactionPlansReq request) {
+        return IntrospectionOps.compactionPlans(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the collection's persisted segments (GetPersistentSegmentInfo) */
+    public GetPersistentSegmentInfoResp getPersistentSegmentInfo(GetPersistentSegmentInfoReq request) {
+        return IntrospectionOps.persistentSegments(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the collection's segments in query-node memory (GetQuerySegmentInfo) */
+    public GetQuerySegmentInfoResp getQuerySegmentInfo(GetQuerySegmentInfoReq request) {
+        return IntrospectionOps.querySegments(session, Checks.checked(request, "request"));
+    }
+
+    /** @return the in-memory replicas of a loaded collection, with their shards and query nodes */
+    public DescribeReplicasResp describeReplicas(DescribeReplicasReq request) {
+        return IntrospectionOps.describeReplicas(session, Checks.checked(request, "request"));
     }
 
     /** @return the server's version, e.g. {@code v2.3.5} (GetVersion; gRPC, as RESTful v2 has no route for it) */
