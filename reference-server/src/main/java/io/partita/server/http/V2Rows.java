@@ -37,14 +37,23 @@ final class V2Rows {
 
     private V2Rows() {}
 
-    /** The columns of {@code rows} for {@code schema}; the auto-ID primary key is left out. */
-    static List<FieldData> columns(CollectionSchema schema, JsonArray rows) throws V2Error {
+    /**
+     * The columns of {@code rows} for {@code schema}. An insert leaves the auto-ID primary key out
+     * (the server assigns it); an upsert keeps it when the rows give it, since an upsert names the
+     * rows it replaces by their keys (Milvus's {@code checkAndSetData} in
+     * internal/distributed/proxy/httpserver/utils.go keeps a key a row passes for an auto-ID field;
+     * without it the engine answers {@code must assign pk when upsert}, as over gRPC).
+     */
+    static List<FieldData> columns(CollectionSchema schema, JsonArray rows, boolean upsert) throws V2Error {
         if (rows.isEmpty()) {
             throw V2Error.insertData("data must hold at least one row");
         }
         Map<String, FieldSchema> fields = new LinkedHashMap<>();
         for (FieldSchema f : schema.getFieldsList()) {
-            if (!(f.getIsPrimaryKey() && f.getAutoID()) && !f.getIsDynamic()) {
+            boolean autoKey = f.getIsPrimaryKey() && f.getAutoID();
+            if (autoKey && upsert && given(rows, f.getName())) {
+                fields.put(f.getName(), f);
+            } else if (!autoKey && !f.getIsDynamic()) {
                 fields.put(f.getName(), f);
             }
         }
@@ -91,6 +100,16 @@ final class V2Rows {
             out.add(parse(META, pb));
         }
         return out;
+    }
+
+    /** Whether some row (an object) has {@code name}. */
+    private static boolean given(JsonArray rows, String name) {
+        for (JsonElement r : rows) {
+            if (r.isJsonObject() && r.getAsJsonObject().has(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAutoIdPrimary(CollectionSchema schema, String name) {

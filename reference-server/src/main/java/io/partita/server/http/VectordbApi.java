@@ -572,7 +572,7 @@ final class VectordbApi {
     private JsonElement mutation(Call c, String verb, Writer writer) throws V2Error {
         String name = c.body().required("collectionName");
         JsonArray rows = c.body().array("data");
-        List<FieldData> columns = V2Rows.columns(describe(c.db(), name).getSchema(), rows);
+        List<FieldData> columns = V2Rows.columns(describe(c.db(), name).getSchema(), rows, verb.equals("upsert"));
         MutationResult r = writer.write(c.db(), name, c.body().optional("partitionName", ""), rows.size(), columns);
         JsonObject out = new JsonObject();
         out.addProperty(verb + "Count", verb.equals("insert") ? r.getInsertCnt() : r.getUpsertCnt());

@@ -59,6 +59,15 @@ public interface LifecycleProfile {
     }
 
     /**
+     * Whether an index on a JSON field is a JSON path index (Milvus 2.5+: {@code json_cast_type}
+     * required, {@code json_path} naming the indexed value, several per field, docs/profiles.md row
+     * 54). Older profiles keep the plain scalar index rules.
+     */
+    default boolean acceptsJsonPathIndexes() {
+        return false;
+    }
+
+    /**
      * Whether an index may leave out its build parameters and get knowhere's defaults: HNSW's
      * {@code M} and {@code efConstruction} (30 and 360), the IVF family's {@code nlist} (128), as
      * Milvus 2.4+ leaves them to knowhere's configs; Milvus 2.1 required them.

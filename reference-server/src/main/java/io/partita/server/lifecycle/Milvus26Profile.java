@@ -32,6 +32,12 @@ final class Milvus26Profile extends Milvus23Profile {
     /** Partita serves one database until databases arrive; Milvus names it in not-found reasons. */
     private static final String DATABASE = "default";
 
+    /** Row 54: JSON path indexes, as Milvus 2.5+ builds them. */
+    @Override
+    public boolean acceptsJsonPathIndexes() {
+        return true;
+    }
+
     @Override
     public Profile profile() {
         return Profile.MILVUS_2_6;

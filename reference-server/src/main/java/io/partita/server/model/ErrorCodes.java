@@ -26,6 +26,9 @@ public final class ErrorCodes {
     public static final int CODE_PARTITION_NOT_LOADED = 201;
     public static final int CODE_INDEX_NOT_FOUND = 700;
     public static final int CODE_PARAMETER_INVALID = 1100;
+    /** merr.ErrParameterMissing. */
+    public static final int CODE_PARAMETER_MISSING = 1101;
+
     public static final int CODE_UNEXPECTED = 65535;
 
     private ErrorCodes() {}

@@ -57,6 +57,28 @@ class EngineLimitsTest {
         }
     }
 
+    /**
+     * Milvus 2.6 keeps {@code proxy.maxVectorFieldNum} at 4 (milvus-io/milvus#49193 put the 2.6
+     * tests back to 4 "to match server limit"; the default became 10 on master only, #47866).
+     */
+    @Test
+    void milvus26AcceptsFourVectorFieldsAndRefusesAFifth() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_6)) {
+            List<FieldSchema> fields = new ArrayList<>();
+            fields.add(FieldSchema.int64Key("id", false));
+            for (int i = 0; i < 4; i++) {
+                fields.add(FieldSchema.floatVector("v" + i, 8));
+            }
+            e.createCollection(new CollectionSchema("four", "", fields, 1, 0));
+            assertThat(e.hasCollection("four")).isTrue();
+            fields.add(FieldSchema.floatVector("v4", 8));
+            EngineException refused =
+                    LifecycleTestBase.refused(() -> e.createCollection(new CollectionSchema("five", "", fields, 1, 0)));
+            assertThat(refused.code()).isEqualTo(1100);
+            assertThat(refused.reason()).isEqualTo("maximum vector field's number should be limited to 4");
+        }
+    }
+
     @Test
     void aSchemaWithMoreThanFourVectorFieldsIsRefused() {
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_3)) {

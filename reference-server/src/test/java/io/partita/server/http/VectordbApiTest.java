@@ -178,6 +178,43 @@ class VectordbApiTest {
     }
 
     @Test
+    void anUpsertOfAnAutoIdCollectionKeepsTheKeysItNames() throws Exception {
+        ok(
+                "/collections/create",
+                "{\"collectionName\":\"auto\",\"schema\":{\"autoId\":true,\"enableDynamicField\":false,\"fields\":["
+                        + "{\"fieldName\":\"pk\",\"dataType\":\"Int64\",\"isPrimary\":true},"
+                        + "{\"fieldName\":\"tag\",\"dataType\":\"VarChar\",\"elementTypeParams\":{\"max_length\":8}},"
+                        + "{\"fieldName\":\"v\",\"dataType\":\"FloatVector\",\"elementTypeParams\":{\"dim\":2}}]},"
+                        + "\"indexParams\":[{\"fieldName\":\"v\",\"indexName\":\"v\",\"metricType\":\"L2\"}]}");
+        awaitLoaded("auto");
+        JsonArray ids = ok(
+                        "/entities/insert",
+                        "{\"collectionName\":\"auto\",\"data\":[{\"tag\":\"old\",\"v\":[1,0]},"
+                                + "{\"tag\":\"keep\",\"v\":[0,1]}]}")
+                .getAsJsonObject()
+                .getAsJsonArray("insertIds");
+        long first = ids.get(0).getAsLong();
+
+        JsonObject upserted = ok(
+                        "/entities/upsert",
+                        "{\"collectionName\":\"auto\",\"data\":[{\"pk\":" + first + ",\"tag\":\"new\",\"v\":[1,1]}]}")
+                .getAsJsonObject();
+        assertThat(upserted.get("upsertCount").getAsLong()).isEqualTo(1);
+
+        JsonArray rows = ok(
+                        "/entities/query",
+                        "{\"collectionName\":\"auto\",\"filter\":\"pk >= 0\",\"outputFields\":[\"tag\"]}")
+                .getAsJsonArray();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.toString())
+                .contains("\"tag\":\"new\"", "\"tag\":\"keep\"")
+                .doesNotContain("old");
+        assertThat(ok("/entities/get", "{\"collectionName\":\"auto\",\"id\":" + first + ",\"outputFields\":[\"tag\"]}")
+                        .toString())
+                .contains("new");
+    }
+
+    @Test
     void partitionsLoadAndReleaseWithAFullSchema() throws Exception {
         ok(
                 "/collections/create",

@@ -25,7 +25,8 @@ import java.util.Set;
  * validated (Milvus's parameter ranges and metric lists, {@link IndexSpec}) and recorded; types with a
  * structure (HNSW and the IVF family on float vectors, BIN_IVF_FLAT on binary vectors) are then built per sealed segment in the background ({@link IndexBuilds}),
  * and describe reports the rows built so far. Dropping an index frees its memory and files.
- * One index per field.
+ * One index per field, except on a JSON field under profiles with JSON path indexes
+ * ({@link JsonPathIndexes}): one per path there.
  */
 final class IndexOps {
     private static final Set<String> FLOAT_TYPES = Set.of("FLAT", "IVF_FLAT", "IVF_SQ8", "IVF_PQ", "HNSW", "DISKANN");
@@ -56,6 +57,14 @@ final class IndexOps {
         if (!f.dataType().isVector()) {
             if (!profile.acceptsScalarIndexes()) {
                 throw profile.invalidParameter("cannot create index on non-vector field: " + f.name());
+            }
+            if (isJson(f) && profile.acceptsJsonPathIndexes()) {
+                Map<String, String> checked = JsonPathIndexes.check(profile, f, p);
+                String name = indexName == null || indexName.isBlank()
+                        ? JsonPathIndexes.defaultName(profile, f, checked)
+                        : indexName;
+                record(c, f, name, checked);
+                return;
             }
             p.put("index_type", scalarIndexType(f, type, p.get("index_type")));
             record(c, f, indexName, p);
@@ -166,12 +175,33 @@ final class IndexOps {
         return t.equals("TRIE") ? "Trie" : t;
     }
 
+    private static boolean isJson(FieldSchema f) {
+        return f.dataType() == DataType.JSON;
+    }
+
     private void record(CollectionRuntime c, FieldSchema f, String indexName, Map<String, String> p) {
         String name = indexName == null || indexName.isBlank() ? f.name() : Names.trimmed(indexName);
         c.lock.lock();
         try {
             List<IndexMeta> indexes = new ArrayList<>(c.meta.indexes());
+            String path = p.get(JsonPathIndexes.PATH);
             for (IndexMeta i : indexes) {
+                if (path != null && i.fieldName().equals(f.name())) {
+                    // JSON path indexes (row 54): one per path, each named; the checks of Milvus's
+                    // datacoord CreateIndex (index_meta.go CanCreateIndex), texts as its tests expect
+                    boolean samePath = path.equals(i.params().get(JsonPathIndexes.PATH));
+                    if (i.name().equals(name)) {
+                        if (i.params().equals(p)) {
+                            return;
+                        }
+                        throw profile.invalidParameter("at most one distinct index is allowed per field");
+                    }
+                    if (samePath) {
+                        throw profile.unexpected(
+                                "CreateIndex failed: creating multiple indexes on same field is not supported");
+                    }
+                    continue;
+                }
                 if (i.fieldName().equals(f.name())) {
                     if (i.params().equals(p) && i.name().equals(name)) {
                         return;
@@ -268,7 +298,9 @@ final class IndexOps {
                         && i.fieldName().equals(Names.trimmed(fieldName));
                 boolean byName =
                         indexName != null && !indexName.isBlank() && i.name().equals(Names.trimmed(indexName));
-                if (!byField && !byName) {
+                // a name, when given, picks the index (a JSON field may carry several, row 54)
+                boolean named = indexName != null && !indexName.isBlank();
+                if (named ? !byName : !byField) {
                     kept.add(i);
                 }
             }
