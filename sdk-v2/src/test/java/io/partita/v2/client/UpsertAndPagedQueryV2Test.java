@@ -41,6 +41,7 @@ class UpsertAndPagedQueryV2Test {
     void overRestfulV2() throws Exception {
         try (Servers servers = Servers.start(Profile.MILVUS_2_6)) {
             run(servers.httpUri() + "/v2/vectordb", true);
+            autoIdUpsert(servers.httpUri() + "/v2/vectordb");
         }
     }
 
@@ -137,8 +138,7 @@ class UpsertAndPagedQueryV2Test {
     }
 
     /**
-     * An auto-id collection: insert leaves the key to the server, upsert names it (gRPC; the
-     * reference server's RESTful v2 {@code entities/upsert} still drops an auto-id key from its rows).
+     * An auto-id collection: insert leaves the key to the server, upsert names it (gRPC and RESTful v2).
      */
     private static void autoIdUpsert(String uri) {
         MilvusClientV2 client =
