@@ -126,9 +126,9 @@ public final class QueryIterator {
     }
 
     /**
-     * One page's query: the iterator query params, the snapshot as guarantee timestamp (none on
-     * the first call, which takes the consistency level's), the primary key as the only output
-     * when skipping.
+     * One page's query: the iterator query params and the snapshot as guarantee timestamp (0 on
+     * the first call, as the official client sends it: a server reads an iterator's guarantee
+     * timestamp as the snapshot to read at); the primary key is the only output when skipping.
      */
     private QueryParam page(String expr, long limit, long guaranteeTs, List<String> outFields) {
         QueryParam.Builder b = QueryParam.newBuilder()
@@ -139,10 +139,8 @@ public final class QueryIterator {
                 .withConsistencyLevel(param.getConsistencyLevel())
                 .withLimit(limit)
                 .withIterator(true)
-                .withReduceStopForBest(param.isReduceStopForBest());
-        if (guaranteeTs > 0) {
-            b.withGuaranteeTimestamp(guaranteeTs);
-        }
+                .withReduceStopForBest(param.isReduceStopForBest())
+                .withGuaranteeTimestamp(guaranteeTs);
         return b.build();
     }
 

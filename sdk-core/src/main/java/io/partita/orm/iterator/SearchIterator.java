@@ -123,9 +123,9 @@ public final class SearchIterator {
                 .withTopK(topK)
                 .withExpr(filter())
                 .withParams(lastBound == null ? param.getParams() : ranged(param.getParams()));
-        if (sessionTs > 0) {
-            b.withGuaranteeTimestamp(sessionTs);
-        }
+        // the first page pins the snapshot: it carries no guarantee timestamp (a server reads an
+        // iterator's guarantee timestamp as the snapshot to read at); later pages carry the pinned one
+        b.withGuaranteeTimestamp(sessionTs);
         return b.build();
     }
 

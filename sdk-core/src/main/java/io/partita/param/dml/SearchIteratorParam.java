@@ -376,6 +376,7 @@ public final class SearchIteratorParam {
                     .withCollectionName(collectionName)
                     .withVectorFieldName(vectorFieldName)
                     .withMetricType(metricType)
+                    .withTopK(1)
                     .withVectors(vectors)
                     .build();
             return new SearchIteratorParam(this);
