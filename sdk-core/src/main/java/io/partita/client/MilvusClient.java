@@ -429,6 +429,25 @@ public interface MilvusClient extends AutoCloseable {
     R<QueryResults> query(QueryParam requestParam);
 
     /**
+     * Opens a query iterator: the matching rows in primary-key order, {@code batchSize} per
+     * {@code next()} call, read as of the snapshot the opening call pins (rows inserted later are
+     * not returned). Works over every transport.
+     *
+     * @param requestParam the collection, filter, output fields, batch size, offset and limit
+     * @return the iterator (not thread-safe; one reader), or the failure of its opening calls
+     */
+    R<io.partita.orm.iterator.QueryIterator> queryIterator(io.partita.param.dml.QueryIteratorParam requestParam);
+
+    /**
+     * Opens a search iterator: the hits of one query vector, nearest first, {@code batchSize} per
+     * {@code next()} call, each exactly once, read as of the snapshot the first page pins.
+     *
+     * @param requestParam the collection, vector field, metric, query vector, filter, batch size and topK
+     * @return the iterator (not thread-safe; one reader), or the failure of its opening call
+     */
+    R<io.partita.orm.iterator.SearchIterator> searchIterator(io.partita.param.dml.SearchIteratorParam requestParam);
+
+    /**
      * @param requestParam two vector sets
      * @return their distances
      */

@@ -152,6 +152,7 @@ public final class MilvusServiceClient implements MilvusClient {
     private final IndexCalls indexes;
     private final DataCalls data;
     private final ControlCalls control;
+    private final IteratorCalls iterators;
 
     /**
      * Creates a client; the transport may connect lazily.
@@ -177,6 +178,7 @@ public final class MilvusServiceClient implements MilvusClient {
         this.partitions = new PartitionCalls(invoker, collections.loadWaiter());
         this.indexes = new IndexCalls(invoker);
         this.data = new DataCalls(invoker);
+        this.iterators = new IteratorCalls(this);
         this.control = new ControlCalls(invoker);
     }
 
@@ -386,6 +388,18 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<QueryResults> query(QueryParam requestParam) {
         return data.query(requestParam);
+    }
+
+    @Override
+    public R<io.partita.orm.iterator.QueryIterator> queryIterator(
+            io.partita.param.dml.QueryIteratorParam requestParam) {
+        return iterators.query(requestParam);
+    }
+
+    @Override
+    public R<io.partita.orm.iterator.SearchIterator> searchIterator(
+            io.partita.param.dml.SearchIteratorParam requestParam) {
+        return iterators.search(requestParam);
     }
 
     @Override

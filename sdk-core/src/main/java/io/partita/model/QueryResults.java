@@ -16,12 +16,22 @@ public final class QueryResults extends StatusAnswer {
     private final List<FieldData> fieldsData;
     private final String collectionName;
     private final List<String> outputFields;
+    private final long sessionTs;
 
     private QueryResults(Builder b) {
         super(b.status);
         this.fieldsData = Collections.unmodifiableList(new ArrayList<>(b.fieldsData));
         this.collectionName = b.collectionName;
         this.outputFields = Collections.unmodifiableList(new ArrayList<>(b.outputFields));
+        this.sessionTs = b.sessionTs;
+    }
+
+    /**
+     * @return the snapshot timestamp the server answered an iterator's page with ({@code
+     *     session_ts}, Milvus 2.4+); 0 for other queries and older servers
+     */
+    public long getSessionTs() {
+        return sessionTs;
     }
 
     /** @return a new builder with every field at its zero value */
@@ -96,8 +106,18 @@ public final class QueryResults extends StatusAnswer {
         private List<FieldData> fieldsData = new ArrayList<>();
         private String collectionName = "";
         private List<String> outputFields = new ArrayList<>();
+        private long sessionTs;
 
         private Builder() {}
+
+        /**
+         * @param value the iterator snapshot timestamp ({@code session_ts}); 0 for none
+         * @return this builder
+         */
+        public Builder setSessionTs(long value) {
+            this.sessionTs = value;
+            return this;
+        }
 
         /**
          * @param value the outcome of the call; must not be null

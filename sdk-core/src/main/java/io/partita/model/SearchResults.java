@@ -12,11 +12,21 @@ import java.util.Objects;
 public final class SearchResults extends StatusAnswer {
     private final SearchResultData results;
     private final String collectionName;
+    private final long sessionTs;
 
     private SearchResults(Builder b) {
         super(b.status);
         this.results = b.results;
         this.collectionName = b.collectionName;
+        this.sessionTs = b.sessionTs;
+    }
+
+    /**
+     * @return the snapshot timestamp the server answered an iterator's page with ({@code
+     *     session_ts}, Milvus 2.4+); 0 for other searches and older servers
+     */
+    public long getSessionTs() {
+        return sessionTs;
     }
 
     /** @return a new builder with every field at its zero value */
@@ -66,8 +76,18 @@ public final class SearchResults extends StatusAnswer {
         private Status status;
         private SearchResultData results;
         private String collectionName = "";
+        private long sessionTs;
 
         private Builder() {}
+
+        /**
+         * @param value the iterator snapshot timestamp ({@code session_ts}); 0 for none
+         * @return this builder
+         */
+        public Builder setSessionTs(long value) {
+            this.sessionTs = value;
+            return this;
+        }
 
         /**
          * @param value the outcome of the call; must not be null

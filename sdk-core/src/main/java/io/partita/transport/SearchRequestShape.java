@@ -45,6 +45,9 @@ public final class SearchRequestShape {
         pairs.add(pair("metric_type", p.getMetricType().name()));
         pairs.add(pair("round_decimal", Integer.toString(p.getRoundDecimal())));
         pairs.add(pair("params", p.getParams()));
+        if (p.isIterator()) {
+            pairs.add(pair("iterator", "true")); // milvus-sdk-java 2.6 SearchIterator's search param
+        }
         this.searchParams = Collections.unmodifiableList(pairs);
         this.vectors = p.getVectors();
         this.binary = !vectors.isEmpty() && vectors.get(0) instanceof ByteBuffer;

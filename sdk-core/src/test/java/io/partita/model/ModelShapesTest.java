@@ -93,7 +93,6 @@ class ModelShapesTest {
                 "PersistentSegmentInfo.level",
                 "PersistentSegmentInfo.storage_version",
                 "QueryResults.primary_field_name",
-                "QueryResults.session_ts",
                 "QuerySegmentInfo.is_sorted",
                 "QuerySegmentInfo.level",
                 "QuerySegmentInfo.storage_version",
@@ -106,7 +105,6 @@ class ModelShapesTest {
                 "SearchResultData.highlight_results",
                 "SearchResultData.recalls",
                 "SearchResultData.search_iterator_v2_results",
-                "SearchResults.session_ts",
                 "ShowCollectionsResponse.shards_num",
                 "Status.extra_info");
         allow(

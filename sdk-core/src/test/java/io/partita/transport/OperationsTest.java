@@ -32,7 +32,9 @@ class OperationsTest {
                 Operations.all().stream().map(Operation::getParamType).collect(Collectors.toSet());
         for (Method m : MilvusClient.class.getMethods()) {
             // default methods (the official SDK's other names, e.g. manualCompact) delegate to one that has
+            // the iterators are not RPCs: their pages are QUERY and SEARCH calls (IteratorCalls)
             if (!m.isDefault()
+                    && !m.getName().endsWith("Iterator")
                     && m.getParameterCount() == 1
                     && m.getParameterTypes()[0].getPackageName().startsWith("io.partita.param.")) {
                 assertThat(paramTypes).as(m.getName()).contains(m.getParameterTypes()[0]);

@@ -107,7 +107,8 @@ final class SearchCodecs {
     private static SearchResults searchResults(io.partita.wire.SearchResults r) {
         SearchResults.Builder b = SearchResults.newBuilder()
                 .setStatus(WireValues.status(r.getStatus()))
-                .setCollectionName(r.getCollectionName());
+                .setCollectionName(r.getCollectionName())
+                .setSessionTs(r.getSessionTs());
         if (r.hasResults()) {
             io.partita.wire.SearchResultData d = r.getResults();
             SearchResultData.Builder rb = SearchResultData.newBuilder()
@@ -143,6 +144,11 @@ final class SearchCodecs {
             b.addQueryParams(WireValues.pair("limit", Long.toString(p.getLimit())));
             b.addQueryParams(WireValues.pair("offset", Long.toString(p.getOffset())));
         }
+        if (p.isIterator()) {
+            // milvus-sdk-java 2.6 orm/iterator/QueryIterator.executeQuery: the two iterator pairs
+            b.addQueryParams(WireValues.pair("reduce_stop_for_best", Boolean.toString(p.isReduceStopForBest())));
+            b.addQueryParams(WireValues.pair("iterator", "true"));
+        }
         return b.build();
     }
 
@@ -150,6 +156,7 @@ final class SearchCodecs {
         QueryResults.Builder b = QueryResults.newBuilder()
                 .setStatus(WireValues.status(r.getStatus()))
                 .setCollectionName(r.getCollectionName())
+                .setSessionTs(r.getSessionTs())
                 .addAllOutputFields(r.getOutputFieldsList());
         r.getFieldsDataList().forEach(f -> b.addFieldsData(FieldDataCodec.fromWire(f)));
         return b.build();

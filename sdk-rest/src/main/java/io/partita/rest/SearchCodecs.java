@@ -70,7 +70,8 @@ final class SearchCodecs {
     private static SearchResults searchResults(JsonObject r) {
         SearchResults.Builder b = SearchResults.newBuilder()
                 .setStatus(JsonValues.status(r))
-                .setCollectionName(JsonValues.str(r, "collection_name"));
+                .setCollectionName(JsonValues.str(r, "collection_name"))
+                .setSessionTs(JsonValues.lng(r, "session_ts"));
         JsonObject d = JsonValues.obj(r, "results");
         if (d != null) {
             SearchResultData.Builder rb = SearchResultData.newBuilder()
@@ -98,10 +99,16 @@ final class SearchCodecs {
                 .strs("partition_names", p.getPartitionNames())
                 .str("expr", p.getExpr())
                 .strs("output_fields", p.getOutFields());
-        if (p.getLimit() > 0) { // the QueryRequest's query_params, as the gRPC codec sends them
-            JsonArray params = new JsonArray();
+        JsonArray params = new JsonArray(); // the QueryRequest's query_params, as the gRPC codec sends them
+        if (p.getLimit() > 0) {
             params.add(Body.pair("limit", Long.toString(p.getLimit())));
             params.add(Body.pair("offset", Long.toString(p.getOffset())));
+        }
+        if (p.isIterator()) {
+            params.add(Body.pair("reduce_stop_for_best", Boolean.toString(p.isReduceStopForBest())));
+            params.add(Body.pair("iterator", "true"));
+        }
+        if (!params.isEmpty()) {
             b.add("query_params", params);
         }
         return consistency(b, ReadConsistency.of(p)).json();
@@ -111,6 +118,7 @@ final class SearchCodecs {
         QueryResults.Builder b = QueryResults.newBuilder()
                 .setStatus(JsonValues.status(r))
                 .setCollectionName(JsonValues.str(r, "collection_name"))
+                .setSessionTs(JsonValues.lng(r, "session_ts"))
                 .addAllOutputFields(JsonValues.strs(r, "output_fields"));
         for (JsonObject f : JsonValues.objs(r, "fields_data")) {
             b.addFieldsData(FieldDataCodec.fromJson(f));

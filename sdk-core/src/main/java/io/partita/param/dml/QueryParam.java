@@ -22,6 +22,8 @@ public final class QueryParam {
     private final ConsistencyLevelEnum consistencyLevel;
     private final long offset;
     private final long limit;
+    private final boolean iterator;
+    private final boolean reduceStopForBest;
 
     private QueryParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -34,6 +36,8 @@ public final class QueryParam {
         this.consistencyLevel = b.consistencyLevel;
         this.offset = b.offset;
         this.limit = b.limit;
+        this.iterator = b.iterator;
+        this.reduceStopForBest = b.reduceStopForBest;
     }
 
     /** @return a new builder with the defaults */
@@ -91,6 +95,19 @@ public final class QueryParam {
         return limit;
     }
 
+    /**
+     * @return whether this is a query iterator's page: sent as the {@code iterator} query param,
+     *     the server then answers in primary-key order with its {@code session_ts}
+     */
+    public boolean isIterator() {
+        return iterator;
+    }
+
+    /** @return the {@code reduce_stop_for_best} query param sent with an iterator's page */
+    public boolean isReduceStopForBest() {
+        return reduceStopForBest;
+    }
+
     @Override
     public String toString() {
         return "QueryParam{"
@@ -104,6 +121,7 @@ public final class QueryParam {
                 + ", consistencyLevel=" + consistencyLevel
                 + ", offset=" + offset
                 + ", limit=" + limit
+                + (iterator ? ", iterator=true, reduceStopForBest=" + reduceStopForBest : "")
                 + "}";
     }
 
@@ -120,6 +138,8 @@ public final class QueryParam {
         private ConsistencyLevelEnum consistencyLevel;
         private Long offset = 0L;
         private Long limit = 0L;
+        private boolean iterator;
+        private boolean reduceStopForBest;
 
         private Builder() {}
 
@@ -244,6 +264,30 @@ public final class QueryParam {
          */
         public Builder withLimit(Long limit) {
             this.limit = limit;
+            return this;
+        }
+
+        /**
+         * Marks the query as an iterator's page (the {@code iterator} query param of milvus-sdk-java
+         * 2.6's {@code QueryIterator}): rows come in primary-key order and the answer carries the
+         * server's {@code session_ts}. Set by {@code io.partita.orm.iterator.QueryIterator}; plain
+         * queries leave it off.
+         *
+         * @param iterator whether this is an iterator's page; default false
+         * @return this
+         */
+        public Builder withIterator(Boolean iterator) {
+            this.iterator = Boolean.TRUE.equals(iterator);
+            return this;
+        }
+
+        /**
+         * @param reduceStopForBest the {@code reduce_stop_for_best} query param sent with an
+         *     iterator's page; default false
+         * @return this
+         */
+        public Builder withReduceStopForBest(Boolean reduceStopForBest) {
+            this.reduceStopForBest = Boolean.TRUE.equals(reduceStopForBest);
             return this;
         }
 

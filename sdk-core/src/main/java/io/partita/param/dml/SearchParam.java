@@ -31,6 +31,7 @@ public final class SearchParam {
     private final long guaranteeTimestamp;
     private final long gracefulTime;
     private final ConsistencyLevelEnum consistencyLevel;
+    private final boolean iterator;
 
     private SearchParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -47,6 +48,7 @@ public final class SearchParam {
         this.guaranteeTimestamp = b.guaranteeTimestamp;
         this.gracefulTime = b.gracefulTime;
         this.consistencyLevel = b.consistencyLevel;
+        this.iterator = b.iterator;
     }
 
     /** @return a new builder */
@@ -111,6 +113,14 @@ public final class SearchParam {
         return consistencyLevel;
     }
 
+    /**
+     * @return whether this is a search iterator's page: the {@code iterator} search param is sent,
+     *     and the server answers its {@code session_ts} and reads at the guarantee timestamp's snapshot
+     */
+    public boolean isIterator() {
+        return iterator;
+    }
+
     @Override
     public String toString() {
         return "SearchParam{collectionName=" + collectionName + ", partitionNames=" + partitionNames
@@ -134,6 +144,7 @@ public final class SearchParam {
         private Long guaranteeTimestamp;
         private boolean guaranteeTimestampGiven;
         private Long gracefulTime = 5000L;
+        private boolean iterator;
         private ConsistencyLevelEnum consistencyLevel;
 
         private Builder() {}
@@ -267,6 +278,19 @@ public final class SearchParam {
          */
         public Builder withConsistencyLevel(ConsistencyLevelEnum level) {
             this.consistencyLevel = level;
+            return this;
+        }
+
+        /**
+         * Marks the search as an iterator's page (the {@code iterator} search param of milvus-sdk-java
+         * 2.6's {@code SearchIterator}). Set by {@code io.partita.orm.iterator.SearchIterator}; plain
+         * searches leave it off.
+         *
+         * @param iterator whether this is an iterator's page; default false
+         * @return this
+         */
+        public Builder withIterator(Boolean iterator) {
+            this.iterator = Boolean.TRUE.equals(iterator);
             return this;
         }
 

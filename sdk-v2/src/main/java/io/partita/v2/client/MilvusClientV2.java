@@ -537,6 +537,35 @@ public class MilvusClientV2 {
         return VectorOps.query(session, Checks.checked(request, "request"));
     }
 
+    /**
+     * Opens a query iterator: the rows matching {@code expr} in primary-key order, {@code batchSize}
+     * per {@code next()} call, each exactly once, read as of the snapshot the opening call pins
+     * (rows inserted later are not returned). Works over gRPC, {@code /api/v1} and RESTful v2.
+     *
+     * @param request the collection, filter, output fields, batch size, offset and limit
+     * @return the iterator; not thread-safe (one reader); {@code close()} it when done
+     * @throws io.partita.v2.exception.MilvusClientException on a bad request (the official texts
+     *     for the batch size, offset and limit) or a failing opening call
+     */
+    public io.partita.orm.iterator.QueryIterator queryIterator(
+            io.partita.v2.service.vector.request.QueryIteratorReq request) {
+        return IteratorOps.queryIterator(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Opens a search iterator: the hits of one query vector, nearest first, {@code batchSize} per
+     * {@code next()} call, each exactly once (ties included), read as of the snapshot the first
+     * page pins. Each record holds the primary key, the output fields and {@code "distance"}.
+     *
+     * @param request the collection, vector field, metric, query vector, filter, batch size and limit
+     * @return the iterator; not thread-safe (one reader); {@code close()} it when done
+     * @throws io.partita.v2.exception.MilvusClientException on a bad request (the official texts)
+     */
+    public io.partita.orm.iterator.SearchIterator searchIterator(
+            io.partita.v2.service.vector.request.SearchIteratorReq request) {
+        return IteratorOps.searchIterator(session, Checks.checked(request, "request"));
+    }
+
     /** @return per query vector, the nearest rows */
     public SearchResp search(SearchReq request) {
         return VectorOps.search(session, Checks.checked(request, "request"));

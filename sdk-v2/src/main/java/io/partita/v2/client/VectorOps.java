@@ -243,7 +243,7 @@ final class VectorOps {
                 .build();
     }
 
-    private static String onlyVectorField(CollectionSchema schema) {
+    static String onlyVectorField(CollectionSchema schema) {
         List<String> vectors = new ArrayList<>();
         for (FieldSchema f : schema.getFieldsList()) {
             if (f.getDataType() == io.partita.model.DataType.FloatVector
