@@ -63,7 +63,8 @@ class SearchSurfaceV2Test {
                         .containsExactly(7L);
                 SearchResp sparse = search(client, "sp", new SparseFloatVec(new TreeMap<>(Map.of(8L, 2f))), 1);
                 assertThat(ids(sparse)).containsExactly(8L);
-                assertThat(sparse.getSearchResults().get(0).get(0).getScore()).isCloseTo(4f, within(1e-6f)) // 2 · 2; index 100 is not in the query;
+                // IP: 2 · 2; index 100 is not in the query
+                assertThat(sparse.getSearchResults().get(0).get(0).getScore()).isCloseTo(4f, within(1e-6f));
                 // float16 rows come back as their bytes, as inserted
                 SearchResp withVector = client.search(SearchReq.builder()
                         .collectionName("vt")
@@ -73,7 +74,8 @@ class SearchSurfaceV2Test {
                         .outputFields(List.of("f16"))
                         .consistencyLevel(ConsistencyLevel.STRONG)
                         .build());
-                Object f16 = withVector.getSearchResults().get(0).get(0).getEntity().get("f16");
+                Object f16 =
+                        withVector.getSearchResults().get(0).get(0).getEntity().get("f16");
                 assertThat(f16).isInstanceOf(ByteBuffer.class);
                 assertThat(bytes((ByteBuffer) f16))
                         .containsExactly(bytes((ByteBuffer) new Float16Vec(List.of(3f, 3f, 3f, 3f)).getData()));
@@ -81,7 +83,8 @@ class SearchSurfaceV2Test {
                                 .collectionName("vt")
                                 .annsField("f16")
                                 .data(List.of(
-                                        new Float16Vec(List.of(1f, 1f, 1f, 1f)), new FloatVec(new float[] {1, 1, 1, 1})))
+                                        new Float16Vec(List.of(1f, 1f, 1f, 1f)),
+                                        new FloatVec(new float[] {1, 1, 1, 1})))
                                 .limit(1)
                                 .build()))
                         .isInstanceOf(MilvusClientException.class)
@@ -123,7 +126,10 @@ class SearchSurfaceV2Test {
                         .consistencyLevel(ConsistencyLevel.STRONG)
                         .build());
                 Set<Object> colors = new HashSet<>();
-                twoPerGroup.getSearchResults().get(0).forEach(h -> colors.add(h.getEntity().get("color")));
+                twoPerGroup
+                        .getSearchResults()
+                        .get(0)
+                        .forEach(h -> colors.add(h.getEntity().get("color")));
                 assertThat(ids(twoPerGroup)).containsExactlyInAnyOrder(0L, 1L, 4L, 5L);
                 assertThat(colors).containsExactlyInAnyOrder("c0", "c1");
                 // L2 is the squared distance: 4·i² from the origin; keep 4 ≤ d < 40, rows 1, 2, 3
@@ -211,7 +217,8 @@ class SearchSurfaceV2Test {
                     row.addProperty("text", texts[i]);
                     rows.add(row);
                 }
-                client.insert(InsertReq.builder().collectionName("docs").data(rows).build());
+                client.insert(
+                        InsertReq.builder().collectionName("docs").data(rows).build());
 
                 SearchResp found = client.search(SearchReq.builder()
                         .collectionName("docs")
@@ -263,12 +270,35 @@ class SearchSurfaceV2Test {
     /** Rows i = 0..N-1: every dense vector (i, i, i, i), sparse {i: 1, 100: 0.5}, color c(i % 4). */
     private static void createVectorTypes(MilvusClientV2 client) {
         CreateCollectionReq.CollectionSchema schema = client.createSchema();
-        schema.addField(AddFieldReq.builder().fieldName("id").dataType(DataType.Int64).isPrimaryKey(true).build());
-        schema.addField(AddFieldReq.builder().fieldName("color").dataType(DataType.VarChar).maxLength(8).build());
-        schema.addField(AddFieldReq.builder().fieldName("f16").dataType(DataType.Float16Vector).dimension(4).build());
-        schema.addField(AddFieldReq.builder().fieldName("bf16").dataType(DataType.BFloat16Vector).dimension(4).build());
-        schema.addField(AddFieldReq.builder().fieldName("i8").dataType(DataType.Int8Vector).dimension(4).build());
-        schema.addField(AddFieldReq.builder().fieldName("sp").dataType(DataType.SparseFloatVector).build());
+        schema.addField(AddFieldReq.builder()
+                .fieldName("id")
+                .dataType(DataType.Int64)
+                .isPrimaryKey(true)
+                .build());
+        schema.addField(AddFieldReq.builder()
+                .fieldName("color")
+                .dataType(DataType.VarChar)
+                .maxLength(8)
+                .build());
+        schema.addField(AddFieldReq.builder()
+                .fieldName("f16")
+                .dataType(DataType.Float16Vector)
+                .dimension(4)
+                .build());
+        schema.addField(AddFieldReq.builder()
+                .fieldName("bf16")
+                .dataType(DataType.BFloat16Vector)
+                .dimension(4)
+                .build());
+        schema.addField(AddFieldReq.builder()
+                .fieldName("i8")
+                .dataType(DataType.Int8Vector)
+                .dimension(4)
+                .build());
+        schema.addField(AddFieldReq.builder()
+                .fieldName("sp")
+                .dataType(DataType.SparseFloatVector)
+                .build());
         List<IndexParam> indexes = new ArrayList<>();
         for (String f : List.of("f16", "bf16", "i8")) {
             indexes.add(IndexParam.builder()
