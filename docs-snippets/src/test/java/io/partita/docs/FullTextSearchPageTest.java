@@ -2,10 +2,10 @@ package io.partita.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-// spotless:off (a docs snippet: the page shows the imports as written)
-// tag::imports[]
 import com.google.gson.JsonObject;
 import io.partita.common.clientenum.FunctionType;
+import io.partita.junit.PartitaEndpoints;
+import io.partita.junit.PartitaServer;
 import io.partita.v2.client.ConnectConfig;
 import io.partita.v2.client.MilvusClientV2;
 import io.partita.v2.common.ConsistencyLevel;
@@ -19,13 +19,9 @@ import io.partita.v2.service.vector.request.SearchReq;
 import io.partita.v2.service.vector.request.data.EmbeddedText;
 import io.partita.v2.service.vector.response.QueryResp;
 import io.partita.v2.service.vector.response.SearchResp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-// end::imports[]
-// spotless:on
-import io.partita.junit.PartitaEndpoints;
-import io.partita.junit.PartitaServer;
-import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 @PartitaServer(profile = "milvus-2.6", http = true, cleanBetweenTests = true)
@@ -101,6 +97,19 @@ class FullTextSearchPageTest {
     void thePythonBlocksAreWhatTheInteropScriptRuns() throws Exception {
         assertThat(InteropScript.assertPythonBlocksRun(DocPage.load("full_text_search.md")))
                 .isEqualTo(3);
+    }
+
+    @Test
+    void theJavaImportsBlockNamesImportsThisSnippetCompilesWith() throws Exception {
+        DocPage.Block imports = DocPage.load("full_text_search.md").blocks().stream()
+                .filter(b -> b.kind().equals("checked") && b.argument().startsWith("imports"))
+                .findFirst()
+                .orElseThrow();
+        List<String> source = java.nio.file.Files.readAllLines(Snippets.sourceOf("FullTextSearchPageTest"));
+        for (String line : imports.text().split("\n")) {
+            assertThat(line).startsWith("import ");
+            assertThat(source).as("an import of FullTextSearchPageTest.java").contains(line);
+        }
     }
 
     @Test

@@ -59,7 +59,8 @@ class SearchRequestShapeTest {
     @Test
     void eachQueryKindIsToldByItsSetterOrItsJavaType() {
         ByteBuffer half = ByteBuffer.wrap(new byte[] {0, 60, 0, 60});
-        assertThat(SearchRequestShape.of(search().withFloat16Vectors(List.of(half)).build())
+        assertThat(SearchRequestShape.of(
+                                search().withFloat16Vectors(List.of(half)).build())
                         .getVectorType())
                 .isEqualTo(DataType.Float16Vector);
         assertThat(SearchRequestShape.of(search().withInt8Vectors(List.of(half)).build())

@@ -134,7 +134,8 @@ class DmlParamsTest {
                 () -> search().withVectors(List.of(42)).build(),
                 "vectors must hold List<Float>, ByteBuffer, SortedMap<Long, Float> or String");
         assertRejected(
-                () -> search().withFloat16Vectors(List.of(ByteBuffer.wrap(new byte[3]))).build(),
+                () -> search().withFloat16Vectors(List.of(ByteBuffer.wrap(new byte[3])))
+                        .build(),
                 "vectors[0] must be a non-empty ByteBuffer",
                 "2 per dimension of Float16Vector");
         assertRejected(() -> search().withGroupSize(0).build(), "groupSize must be between 1");
