@@ -90,6 +90,13 @@ final class DataCalls {
             }
         }
         boolean dynamic = description.hasSchema() && description.getSchema().getEnableDynamicField();
+        java.util.Set<String> functionOutputs = new java.util.HashSet<>();
+        if (description.hasSchema()) {
+            description
+                    .getSchema()
+                    .getFunctionsList()
+                    .forEach(fn -> functionOutputs.addAll(fn.getOutputFieldNamesList()));
+        }
         List<InsertParam.Field> typed = new ArrayList<>();
         for (InsertParam.Field field : p.getFields()) {
             if (dynamic && field.getName().equals(DYNAMIC_FIELD) && !schema.containsKey(DYNAMIC_FIELD)) {
@@ -104,7 +111,8 @@ final class DataCalls {
                     && !(f.getIsPrimaryKey() && f.getAutoID() && !upsert)
                     && !f.getNullable()
                     && !f.hasDefaultValue()
-                    && !f.getIsDynamic()) {
+                    && !f.getIsDynamic()
+                    && !functionOutputs.contains(f.getName())) { // a function's output is the server's
                 throw new ParamException(
                         "fields: field " + f.getName() + " of collection " + p.getCollectionName() + " is missing");
             }

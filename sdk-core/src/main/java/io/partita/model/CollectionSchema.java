@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The schema of a collection: its name, description and fields.
+ * The schema of a collection: its name, description, fields and functions.
  *
  * <p>Immutable and thread-safe. Accessor names follow the protobuf style of the official
  * {@code io.milvus.grpc} class of the same name, so migrated programs compile unchanged.
@@ -18,6 +18,7 @@ public final class CollectionSchema {
     private final boolean autoID;
     private final List<FieldSchema> fields;
     private final boolean enableDynamicField;
+    private final List<FunctionSchema> functions;
 
     private CollectionSchema(Builder b) {
         this.name = b.name;
@@ -25,6 +26,7 @@ public final class CollectionSchema {
         this.autoID = b.autoID;
         this.fields = Collections.unmodifiableList(new ArrayList<>(b.fields));
         this.enableDynamicField = b.enableDynamicField;
+        this.functions = Collections.unmodifiableList(new ArrayList<>(b.functions));
     }
 
     /** @return a new builder with every field at its zero value */
@@ -64,6 +66,11 @@ public final class CollectionSchema {
         return enableDynamicField;
     }
 
+    /** @return the collection's functions (BM25 and others, Milvus 2.5+), in order; unmodifiable, never {@code null} */
+    public List<FunctionSchema> getFunctionsList() {
+        return functions;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
@@ -73,12 +80,13 @@ public final class CollectionSchema {
                 && Objects.equals(description, other.description)
                 && Objects.equals(autoID, other.autoID)
                 && Objects.equals(fields, other.fields)
-                && enableDynamicField == other.enableDynamicField;
+                && enableDynamicField == other.enableDynamicField
+                && functions.equals(other.functions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, autoID, fields, enableDynamicField);
+        return Objects.hash(name, description, autoID, fields, enableDynamicField, functions);
     }
 
     @Override
@@ -89,6 +97,7 @@ public final class CollectionSchema {
                 + ", autoID=" + autoID
                 + ", fields=" + fields
                 + (enableDynamicField ? ", enableDynamicField=true" : "")
+                + (functions.isEmpty() ? "" : ", functions=" + functions)
                 + "}";
     }
 
@@ -99,8 +108,18 @@ public final class CollectionSchema {
         private boolean autoID = false;
         private List<FieldSchema> fields = new ArrayList<>();
         private boolean enableDynamicField;
+        private final List<FunctionSchema> functions = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * @param value appended to the functions; must not be null
+         * @return this builder
+         */
+        public Builder addFunctions(FunctionSchema value) {
+            this.functions.add(Objects.requireNonNull(value, "functions"));
+            return this;
+        }
 
         /**
          * @param value whether a row's undeclared keys are kept in the hidden {@code $meta} field

@@ -27,7 +27,14 @@ public enum IndexType {
     /** Inverted file over binary vectors; build parameter {@code nlist}, search parameter {@code nprobe}. */
     BIN_IVF_FLAT,
     /** Let the server choose the index and its parameters. */
-    AUTOINDEX;
+    AUTOINDEX,
+    /**
+     * Inverted index over sparse vectors (Milvus 2.4+), metric {@code IP} or, on a BM25 function's
+     * output field, {@code BM25} (build parameters {@code bm25_k1}, {@code bm25_b}).
+     */
+    SPARSE_INVERTED_INDEX,
+    /** Sparse inverted index searched with the WAND algorithm (Milvus 2.4+); parameters as above. */
+    SPARSE_WAND;
 
     /** @return whether the index applies to binary vectors */
     public boolean isBinary() {

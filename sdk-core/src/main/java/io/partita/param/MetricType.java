@@ -19,7 +19,12 @@ public enum MetricType {
     /** Binary superstructure match: whether the stored vector is contained in the query. Recent servers may refuse it. */
     SUPERSTRUCTURE,
     /** Cosine similarity over float vectors; larger is closer. Servers before Milvus 2.3 refuse it. */
-    COSINE;
+    COSINE,
+    /**
+     * BM25 relevance over the sparse output field of a BM25 function (Milvus 2.5+), searched with
+     * text queries; larger is closer. Only that field's {@code SPARSE_INVERTED_INDEX} takes it.
+     */
+    BM25;
 
     /** @return whether the metric applies to binary vectors */
     public boolean isBinary() {

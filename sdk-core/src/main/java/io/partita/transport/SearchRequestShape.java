@@ -1,11 +1,13 @@
 package io.partita.transport;
 
+import io.partita.model.DataType;
 import io.partita.model.KeyValuePair;
 import io.partita.param.dml.SearchParam;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
 
 /**
  * The transport-neutral shape of one search request, computed once from a validated
@@ -15,7 +17,11 @@ import java.util.List;
  *   <li>{@link #getSearchParams()}: the {@code search_params} pairs in the order the official
  *       clients send them: {@code anns_field}, {@code topk}, {@code metric_type},
  *       {@code round_decimal}, {@code params} (read from milvus-sdk-java 2.1's
- *       {@code ParamUtils.convertSearchParam}).
+ *       {@code ParamUtils.convertSearchParam}), then for a grouping search {@code group_by_field},
+ *       {@code group_size} and {@code strict_group_size} when set (milvus-sdk-java 2.6's
+ *       {@code ParamUtils.convertSearchParam} adds them after {@code params}).
+ *   <li>{@link #getVectorType()}: the placeholder type of the query vectors (the
+ *       {@code PlaceholderType} number equals the {@link DataType} number; {@code VarChar} for text).
  *   <li>{@link #isBinary()}: binary query vectors ({@link ByteBuffer} rows) or float vectors
  *       ({@code List<Float>} rows), decided by the first row; the Param guarantees every row has
  *       the same kind.
@@ -35,6 +41,7 @@ public final class SearchRequestShape {
     private final List<KeyValuePair> searchParams;
     private final List<?> vectors;
     private final boolean binary;
+    private final DataType vectorType;
     private final String dsl;
     private final ReadConsistency consistency;
 
@@ -48,9 +55,19 @@ public final class SearchRequestShape {
         if (p.isIterator()) {
             pairs.add(pair("iterator", "true")); // milvus-sdk-java 2.6 SearchIterator's search param
         }
+        if (!p.getGroupByFieldName().isEmpty()) {
+            pairs.add(pair("group_by_field", p.getGroupByFieldName()));
+        }
+        if (p.getGroupSize() != null) {
+            pairs.add(pair("group_size", p.getGroupSize().toString()));
+        }
+        if (p.getStrictGroupSize() != null) {
+            pairs.add(pair("strict_group_size", p.getStrictGroupSize().toString()));
+        }
         this.searchParams = Collections.unmodifiableList(pairs);
         this.vectors = p.getVectors();
-        this.binary = !vectors.isEmpty() && vectors.get(0) instanceof ByteBuffer;
+        this.vectorType = p.getVectorType();
+        this.binary = vectorType == DataType.BinaryVector;
         this.dsl = p.getExpr() == null ? "" : p.getExpr();
         this.consistency = ReadConsistency.of(p);
     }
@@ -77,6 +94,54 @@ public final class SearchRequestShape {
         return binary;
     }
 
+    /**
+     * @return the kind of the query vectors: {@code FloatVector}, {@code BinaryVector},
+     *     {@code Float16Vector}, {@code BFloat16Vector}, {@code Int8Vector},
+     *     {@code SparseFloatVector} or {@code VarChar} (text)
+     */
+    public DataType getVectorType() {
+        return vectorType;
+    }
+
+    /**
+     * @return the raw query vectors of a byte-coded type (binary, float16, bfloat16, int8), one
+     *     {@link ByteBuffer} per query (read them with {@code duplicate()})
+     * @throws IllegalStateException for the other types
+     */
+    @SuppressWarnings("unchecked")
+    public List<ByteBuffer> getByteVectors() {
+        if (vectorType == DataType.FloatVector
+                || vectorType == DataType.SparseFloatVector
+                || vectorType == DataType.VarChar) {
+            throw new IllegalStateException("the query vectors are " + vectorType);
+        }
+        return (List<ByteBuffer>) vectors;
+    }
+
+    /**
+     * @return the sparse query vectors, index → value
+     * @throws IllegalStateException for the other types
+     */
+    @SuppressWarnings("unchecked")
+    public List<SortedMap<Long, Float>> getSparseVectors() {
+        if (vectorType != DataType.SparseFloatVector) {
+            throw new IllegalStateException("the query vectors are " + vectorType);
+        }
+        return (List<SortedMap<Long, Float>>) vectors;
+    }
+
+    /**
+     * @return the text queries
+     * @throws IllegalStateException for vector queries
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> getTexts() {
+        if (vectorType != DataType.VarChar) {
+            throw new IllegalStateException("the query vectors are " + vectorType);
+        }
+        return (List<String>) vectors;
+    }
+
     /** @return the number of query vectors ({@code nq}) */
     public int getNq() {
         return vectors.size();
@@ -88,8 +153,8 @@ public final class SearchRequestShape {
      */
     @SuppressWarnings("unchecked")
     public List<List<Float>> getFloatVectors() {
-        if (binary) {
-            throw new IllegalStateException("the query vectors are binary");
+        if (vectorType != DataType.FloatVector) {
+            throw new IllegalStateException("the query vectors are " + (binary ? "binary" : vectorType));
         }
         return (List<List<Float>>) vectors;
     }

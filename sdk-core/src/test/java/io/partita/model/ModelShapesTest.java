@@ -53,7 +53,6 @@ class ModelShapesTest {
                         + " 2.1 API, and adds them with the calls that need them",
                 "CollectionSchema.dbName",
                 "CollectionSchema.enable_namespace",
-                "CollectionSchema.functions",
                 "CollectionSchema.properties",
                 "CollectionSchema.struct_array_fields",
                 "CollectionSchema.version",
@@ -123,6 +122,11 @@ class ModelShapesTest {
                 "in the 2.1 protocol but not mirrored: no client call reads it (loading is reported through"
                         + " inMemory_percentages); add it with a getter when a call needs it",
                 "ShowCollectionsResponse.query_service_available");
+        allow(
+                "field ids are assigned by the server and resolved by name; no client call reads them",
+                "FunctionSchema.id",
+                "FunctionSchema.input_field_ids",
+                "FunctionSchema.output_field_ids");
         allow(
                 "Status implements HasStatus, so every answer, Status included, yields its status the same way",
                 "Status.getStatus");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partita.common.clientenum.ConsistencyLevelEnum;
 import io.partita.model.ConsistencyLevel;
+import io.partita.model.DataType;
 import io.partita.model.KeyValuePair;
 import io.partita.param.Constant;
 import io.partita.param.MetricType;
@@ -12,6 +13,8 @@ import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,44 @@ class SearchRequestShapeTest {
                         .collect(Collectors.toList()))
                 .containsExactly(
                         "anns_field=vec", "topk=7", "metric_type=IP", "round_decimal=3", "params={\"nprobe\":4}");
+    }
+
+    @Test
+    void aGroupingSearchSendsItsGroupPairsAfterParams() {
+        SearchRequestShape shape = SearchRequestShape.of(search().withVectors(List.of(List.of(1f)))
+                .withGroupByFieldName("color")
+                .withGroupSize(2)
+                .withStrictGroupSize(true)
+                .build());
+
+        assertThat(shape.getSearchParams().stream()
+                        .map(kv -> kv.getKey() + "=" + kv.getValue())
+                        .collect(Collectors.toList()))
+                .endsWith("params={\"nprobe\":4}", "group_by_field=color", "group_size=2", "strict_group_size=true");
+    }
+
+    @Test
+    void eachQueryKindIsToldByItsSetterOrItsJavaType() {
+        ByteBuffer half = ByteBuffer.wrap(new byte[] {0, 60, 0, 60});
+        assertThat(SearchRequestShape.of(
+                                search().withFloat16Vectors(List.of(half)).build())
+                        .getVectorType())
+                .isEqualTo(DataType.Float16Vector);
+        assertThat(SearchRequestShape.of(search().withInt8Vectors(List.of(half)).build())
+                        .getByteVectors())
+                .containsExactly(half);
+        SearchRequestShape sparse = SearchRequestShape.of(search().withMetricType(MetricType.IP)
+                .withVectors(List.of(new TreeMap<>(Map.of(3L, 1f))))
+                .build());
+        assertThat(sparse.getVectorType()).isEqualTo(DataType.SparseFloatVector);
+        assertThat(sparse.getSparseVectors()).containsExactly(new TreeMap<>(Map.of(3L, 1f)));
+        SearchRequestShape text = SearchRequestShape.of(search().withMetricType(MetricType.BM25)
+                .withVectors(List.of("vector database"))
+                .build());
+        assertThat(text.getVectorType()).isEqualTo(DataType.VarChar);
+        assertThat(text.getTexts()).containsExactly("vector database");
+        assertThatThrownBy(text::getFloatVectors).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(text::getByteVectors).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.partita.grpc;
 
+import io.partita.common.clientenum.FunctionType;
 import io.partita.model.CollectionSchema;
 import io.partita.model.DataType;
 import io.partita.model.FieldSchema;
+import io.partita.model.FunctionSchema;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.FieldType;
 import io.partita.wire.CreateCollectionRequest;
@@ -32,6 +34,15 @@ final class SchemaCodec {
                 field.setDefaultValue(defaultValue(f.getDataType(), f.getDefaultValue()));
             }
             schema.addFields(field);
+        }
+        for (FunctionSchema f : p.getFunctions()) {
+            schema.addFunctions(io.partita.wire.FunctionSchema.newBuilder()
+                    .setName(f.getName())
+                    .setDescription(f.getDescription())
+                    .setTypeValue(f.getType().getCode())
+                    .addAllInputFieldNames(f.getInputFieldNamesList())
+                    .addAllOutputFieldNames(f.getOutputFieldNamesList())
+                    .addAllParams(WireValues.toWirePairs(pairs(f))));
         }
         CreateCollectionRequest.Builder b = CreateCollectionRequest.newBuilder()
                 .setDbName(db)
@@ -74,7 +85,23 @@ final class SchemaCodec {
             }
             b.addFields(fb.build());
         }
+        for (io.partita.wire.FunctionSchema f : s.getFunctionsList()) {
+            FunctionSchema.Builder fb = FunctionSchema.newBuilder()
+                    .setName(f.getName())
+                    .setDescription(f.getDescription())
+                    .setType(FunctionType.forCode(f.getTypeValue()))
+                    .addAllInputFieldNames(f.getInputFieldNamesList())
+                    .addAllOutputFieldNames(f.getOutputFieldNamesList());
+            WireValues.pairs(f.getParamsList()).forEach(fb::addParams);
+            b.addFunctions(fb.build());
+        }
         return b.build();
+    }
+
+    private static java.util.Map<String, String> pairs(FunctionSchema f) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        f.getParamsList().forEach(kv -> out.put(kv.getKey(), kv.getValue()));
+        return out;
     }
 
     /** @return a default value as Milvus's {@code ValueField}: the member that matches the field's type */

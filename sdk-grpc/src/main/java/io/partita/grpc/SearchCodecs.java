@@ -1,5 +1,6 @@
 package io.partita.grpc;
 
+import com.google.protobuf.ByteString;
 import io.partita.model.CalcDistanceResults;
 import io.partita.model.FloatArray;
 import io.partita.model.IntArray;
@@ -16,7 +17,6 @@ import io.partita.transport.SearchRequestShape;
 import io.partita.wire.CalcDistanceRequest;
 import io.partita.wire.HybridSearchRequest;
 import io.partita.wire.PlaceholderGroup;
-import io.partita.wire.PlaceholderType;
 import io.partita.wire.PlaceholderValue;
 import io.partita.wire.QueryRequest;
 import io.partita.wire.SearchRequest;
@@ -85,12 +85,21 @@ final class SearchCodecs {
 
     private static PlaceholderGroup placeholders(SearchRequestShape shape) {
         PlaceholderValue.Builder v = PlaceholderValue.newBuilder().setTag(SearchRequestShape.PLACEHOLDER_TAG);
-        if (shape.isBinary()) {
-            v.setType(PlaceholderType.BinaryVector);
-            shape.getBinaryVectors().forEach(row -> v.addValues(VectorBytes.binary(row)));
-        } else {
-            v.setType(PlaceholderType.FloatVector);
-            shape.getFloatVectors().forEach(row -> v.addValues(VectorBytes.floats(row)));
+        // The placeholder type numbers are the data type numbers (common.proto PlaceholderType).
+        v.setTypeValue(shape.getVectorType().getNumber());
+        switch (shape.getVectorType()) {
+            case FloatVector:
+                shape.getFloatVectors().forEach(row -> v.addValues(VectorBytes.floats(row)));
+                break;
+            case SparseFloatVector:
+                shape.getSparseVectors().forEach(row -> v.addValues(VectorBytes.sparse(row)));
+                break;
+            case VarChar:
+                shape.getTexts().forEach(text -> v.addValues(ByteString.copyFromUtf8(text)));
+                break;
+            default: // binary, float16, bfloat16, int8: the raw bytes
+                shape.getByteVectors().forEach(row -> v.addValues(VectorBytes.binary(row)));
+                break;
         }
         return PlaceholderGroup.newBuilder().addPlaceholders(v).build();
     }

@@ -28,4 +28,16 @@ final class VectorBytes {
     static ByteString binary(ByteBuffer row) {
         return ByteString.copyFrom(row.duplicate());
     }
+
+    /**
+     * @return one sparse vector as Milvus reads a sparse row: (uint32 index, float32 value) pairs,
+     *     little-endian, in ascending index order
+     */
+    static ByteString sparse(java.util.Map<?, ?> row) {
+        ByteBuffer out = ByteBuffer.allocate(row.size() * 8).order(ByteOrder.LITTLE_ENDIAN);
+        for (java.util.Map.Entry<?, ?> e : new java.util.TreeMap<>(row).entrySet()) {
+            out.putInt((int) ((Number) e.getKey()).longValue()).putFloat(((Number) e.getValue()).floatValue());
+        }
+        return UnsafeByteOperations.unsafeWrap(out.array());
+    }
 }

@@ -59,13 +59,10 @@ final class VectorColumns {
         long dim = 0;
         for (Object row : rows) {
             Map<?, ?> map = (Map<?, ?>) row;
-            ByteBuffer out = ByteBuffer.allocate(map.size() * 8).order(ByteOrder.LITTLE_ENDIAN);
-            for (Map.Entry<?, ?> e : new TreeMap<>(map).entrySet()) {
-                long index = ((Number) e.getKey()).longValue();
-                out.putInt((int) index).putFloat(((Number) e.getValue()).floatValue());
-                dim = Math.max(dim, index + 1);
+            for (Object index : map.keySet()) {
+                dim = Math.max(dim, ((Number) index).longValue() + 1);
             }
-            data.addContents(ByteString.copyFrom(out.array()));
+            data.addContents(VectorBytes.sparse(map));
         }
         return VectorField.newBuilder()
                 .setDim(dim)

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Column data both ways. Insert columns go out in Milvus 2.1's HTTP shape
  * {@code {"field_name", "type", "field": [...]}} (one value per row; a float array per row for
- * FloatVector, base64 per row for BinaryVector). Answer columns come back in the protobuf JSON
+ * FloatVector, base64 per row for BinaryVector, Float16Vector, BFloat16Vector and Int8Vector, an
+ * object per row for SparseFloatVector). Answer columns come back in the protobuf JSON
  * shape ({@code scalars.long_data.data}, {@code vectors.float_vector.data}, ...).
  */
 final class FieldDataCodec {
@@ -53,7 +54,8 @@ final class FieldDataCodec {
 
     /**
      * One row's value of a column in the JSON shape both HTTP APIs take per row: a float array
-     * for FloatVector, base64 for BinaryVector, the document's text for JSON.
+     * for FloatVector, base64 for BinaryVector (and the float16, bfloat16 and int8 bytes), an
+     * object of index → value for a sparse row, the document's text for JSON.
      */
     static JsonElement value(DataType type, Object v) {
         if (v == null) {
@@ -70,6 +72,10 @@ final class FieldDataCodec {
             return row;
         } else if (v instanceof ByteBuffer) {
             return new JsonPrimitive(base64((ByteBuffer) v));
+        } else if (v instanceof java.util.Map) { // a sparse row: {"index": value}, as pymilvus sends it
+            JsonObject row = new JsonObject();
+            ((java.util.Map<?, ?>) v).forEach((k, x) -> row.addProperty(String.valueOf(k), (Number) x));
+            return row;
         } else if (v instanceof Boolean) {
             return new JsonPrimitive((Boolean) v);
         } else if (v instanceof Number) {

@@ -2,9 +2,11 @@ package io.partita.rest;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.partita.common.clientenum.FunctionType;
 import io.partita.model.CollectionSchema;
 import io.partita.model.DataType;
 import io.partita.model.FieldSchema;
+import io.partita.model.FunctionSchema;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.FieldType;
 
@@ -40,6 +42,22 @@ final class SchemaCodec {
                 .add("fields", fields)
                 .bool("enable_dynamic_field", p.isEnableDynamicField())
                 .json();
+        if (!p.getFunctions().isEmpty()) {
+            JsonArray functions = new JsonArray();
+            for (FunctionSchema f : p.getFunctions()) {
+                java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+                f.getParamsList().forEach(kv -> params.put(kv.getKey(), kv.getValue()));
+                functions.add(Body.of("")
+                        .str("name", f.getName())
+                        .str("description", f.getDescription())
+                        .num("type", f.getType().getCode())
+                        .strs("input_field_names", f.getInputFieldNamesList())
+                        .strs("output_field_names", f.getOutputFieldNamesList())
+                        .pairs("params", params)
+                        .json());
+            }
+            schema.add("functions", functions);
+        }
         Body b = Body.of(db)
                 .str("collection_name", p.getCollectionName())
                 .add("schema", schema)
@@ -81,6 +99,23 @@ final class SchemaCodec {
                 fb.setElementType(element);
             }
             b.addFields(fb.build());
+        }
+        for (JsonObject f : JsonValues.objs(s, "functions")) {
+            FunctionSchema.Builder fb = FunctionSchema.newBuilder()
+                    .setName(JsonValues.str(f, "name"))
+                    .setDescription(JsonValues.str(f, "description"))
+                    .addAllInputFieldNames(JsonValues.strs(f, "input_field_names"))
+                    .addAllOutputFieldNames(JsonValues.strs(f, "output_field_names"));
+            // protobuf JSON prints the enum by name ("BM25"); a number is taken too
+            com.google.gson.JsonElement type = f.get("type");
+            if (type != null && type.isJsonPrimitive()) {
+                fb.setType(
+                        type.getAsJsonPrimitive().isNumber()
+                                ? FunctionType.forCode(type.getAsInt())
+                                : FunctionType.fromName(type.getAsString()));
+            }
+            JsonValues.pairs(f, "params").forEach(fb::addParams);
+            b.addFunctions(fb.build());
         }
         return b.build();
     }

@@ -19,8 +19,10 @@ import java.util.List;
 /**
  * Codecs of the reading routes: {@code POST /search}, {@code POST /query}, {@code GET /distance}.
  * Search sends its query vectors in Milvus 2.1's HTTP shape ({@code vectors}: one float array per
- * query, or {@code binary_vectors}: base64 per query) and its settings as the {@code search_params}
- * pairs, serializing the {@link SearchRequestShape} sdk-core computed.
+ * query, {@code binary_vectors}: base64 per query, {@code sparse_vectors}; the other vector types
+ * and text as a serialized {@code placeholder_group}, see {@link PlaceholderBytes}) and its
+ * settings (grouping included) as the {@code search_params} pairs, serializing the
+ * {@link SearchRequestShape} sdk-core computed.
  */
 final class SearchCodecs {
     private SearchCodecs() {}
@@ -35,26 +37,66 @@ final class SearchCodecs {
         SearchRequestShape shape = SearchRequestShape.of(p);
         JsonArray params = new JsonArray();
         shape.getSearchParams().forEach(kv -> params.add(Body.pair(kv.getKey(), kv.getValue())));
-        JsonArray rows = new JsonArray(shape.getNq());
-        if (shape.isBinary()) {
-            shape.getBinaryVectors().forEach(row -> rows.add(FieldDataCodec.base64(row)));
-        } else {
-            for (List<Float> floats : shape.getFloatVectors()) {
-                JsonArray v = new JsonArray(floats.size());
-                floats.forEach(v::add);
-                rows.add(v);
-            }
-        }
         Body b = Body.of(db)
                 .str("collection_name", p.getCollectionName())
                 .strs("partition_names", p.getPartitionNames())
                 .str("dsl", shape.getDsl())
-                .num("dsl_type", SearchRequestShape.DSL_TYPE_BOOL_EXPR)
-                .add(shape.isBinary() ? "binary_vectors" : "vectors", rows)
-                .strs("output_fields", p.getOutFields())
-                .add("search_params", params)
-                .num("nq", shape.getNq());
+                .num("dsl_type", SearchRequestShape.DSL_TYPE_BOOL_EXPR);
+        queries(b, shape);
+        b.strs("output_fields", p.getOutFields()).add("search_params", params).num("nq", shape.getNq());
         return consistency(b, shape.getConsistency()).json();
+    }
+
+    /**
+     * The queries in the 2.1 HTTP API's shapes: {@code vectors} (float arrays),
+     * {@code binary_vectors} (base64 each), {@code sparse_vectors} (objects of index → value);
+     * float16, bfloat16, int8 vectors and text as a serialized {@code placeholder_group}.
+     */
+    private static void queries(Body b, SearchRequestShape shape) {
+        JsonArray rows = new JsonArray(shape.getNq());
+        switch (shape.getVectorType()) {
+            case FloatVector:
+                for (List<Float> floats : shape.getFloatVectors()) {
+                    JsonArray v = new JsonArray(floats.size());
+                    floats.forEach(v::add);
+                    rows.add(v);
+                }
+                b.add("vectors", rows);
+                return;
+            case BinaryVector:
+                shape.getBinaryVectors().forEach(row -> rows.add(FieldDataCodec.base64(row)));
+                b.add("binary_vectors", rows);
+                return;
+            case SparseFloatVector:
+                for (java.util.SortedMap<Long, Float> row : shape.getSparseVectors()) {
+                    JsonObject v = new JsonObject();
+                    row.forEach((index, value) -> v.addProperty(Long.toString(index), value));
+                    rows.add(v);
+                }
+                b.add("sparse_vectors", rows);
+                return;
+            case VarChar: {
+                List<byte[]> values = new java.util.ArrayList<>();
+                shape.getTexts().forEach(t -> values.add(t.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                b.str(
+                        "placeholder_group",
+                        PlaceholderBytes.base64(
+                                SearchRequestShape.PLACEHOLDER_TAG,
+                                shape.getVectorType().getNumber(),
+                                values));
+                return;
+            }
+            default: {
+                List<byte[]> values = new java.util.ArrayList<>();
+                shape.getByteVectors().forEach(row -> values.add(PlaceholderBytes.bytes(row)));
+                b.str(
+                        "placeholder_group",
+                        PlaceholderBytes.base64(
+                                SearchRequestShape.PLACEHOLDER_TAG,
+                                shape.getVectorType().getNumber(),
+                                values));
+            }
+        }
     }
 
     /** Writes either "use the collection's own level" or the explicit level, then the timestamps. */

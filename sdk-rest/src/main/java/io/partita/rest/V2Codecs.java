@@ -68,9 +68,13 @@ final class V2Codecs {
     }
 
     private static void collections(CodecTable t, CodecTable v1) {
+        Codec<io.partita.param.collection.CreateCollectionParam, Status> createV1 =
+                v1.get(Operations.CREATE_COLLECTION);
         t.put(
                 Operations.CREATE_COLLECTION,
-                (http, p, db) -> status(http.post(PREFIX + "/collections/create", create(p, db))));
+                (http, p, db) -> !p.getFunctions().isEmpty()
+                        ? createV1.call(http, p, db) // the reference server's collections/create takes no functions
+                        : status(http.post(PREFIX + "/collections/create", create(p, db))));
         t.put(
                 Operations.DROP_COLLECTION,
                 (http, p, db) -> status(http.post(PREFIX + "/collections/drop", named(db, p.getCollectionName()))));

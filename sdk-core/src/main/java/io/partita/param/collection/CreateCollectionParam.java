@@ -2,6 +2,7 @@ package io.partita.param.collection;
 
 import io.partita.common.clientenum.ConsistencyLevelEnum;
 import io.partita.exception.ParamException;
+import io.partita.model.FunctionSchema;
 import io.partita.param.ParamUtils;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ public final class CreateCollectionParam {
     private final ConsistencyLevelEnum consistencyLevel;
     private final boolean enableDynamicField;
     private final int partitionsNum;
+    private final List<FunctionSchema> functions;
 
     private CreateCollectionParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -34,6 +36,7 @@ public final class CreateCollectionParam {
         this.consistencyLevel = b.consistencyLevel;
         this.enableDynamicField = b.enableDynamicField;
         this.partitionsNum = b.partitionsNum;
+        this.functions = b.functions;
     }
 
     /** @return a new builder */
@@ -70,6 +73,14 @@ public final class CreateCollectionParam {
         return partitionsNum;
     }
 
+    /**
+     * @return the collection's functions (a BM25 function fills its sparse output field from its
+     *     VarChar input on insert); unmodifiable, empty for none
+     */
+    public List<FunctionSchema> getFunctions() {
+        return functions;
+    }
+
     @Override
     public String toString() {
         return "CreateCollectionParam{collectionName=" + collectionName + ", shardsNum=" + shardsNum + ", fieldTypes="
@@ -85,6 +96,7 @@ public final class CreateCollectionParam {
         private ConsistencyLevelEnum consistencyLevel = ConsistencyLevelEnum.BOUNDED;
         private boolean enableDynamicField;
         private int partitionsNum;
+        private List<FunctionSchema> functions = new ArrayList<>();
 
         private Builder() {}
 
@@ -158,6 +170,26 @@ public final class CreateCollectionParam {
         }
 
         /**
+         * @param functions the collection's functions, replacing any added before
+         * @return this
+         */
+        public Builder withFunctions(List<FunctionSchema> functions) {
+            this.functions = functions == null ? null : new ArrayList<>(functions);
+            return this;
+        }
+        /**
+         * @param function one more function
+         * @return this
+         */
+        public Builder addFunction(FunctionSchema function) {
+            if (functions == null) {
+                functions = new ArrayList<>();
+            }
+            functions.add(function);
+            return this;
+        }
+
+        /**
          * @return the validated parameters
          * @throws ParamException naming the bad field and value
          */
@@ -188,6 +220,14 @@ public final class CreateCollectionParam {
                 throw new ParamException("fieldTypes must have a vector field, got none");
             }
             fieldTypes = fields;
+            functions = ParamUtils.copyOf(functions, "functions");
+            Set<String> functionNames = new HashSet<>();
+            for (FunctionSchema f : functions) {
+                ParamUtils.checkNotEmpty(f.getName(), "functions.name");
+                if (!functionNames.add(f.getName())) {
+                    throw new ParamException("functions must have unique names, got " + f.getName() + " twice");
+                }
+            }
             return new CreateCollectionParam(this);
         }
     }

@@ -2,17 +2,27 @@ package io.partita.param.dml;
 
 import io.partita.common.clientenum.ConsistencyLevelEnum;
 import io.partita.exception.ParamException;
+import io.partita.model.DataType;
 import io.partita.param.Constant;
 import io.partita.param.MetricType;
 import io.partita.param.ParamUtils;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Searches the nearest vectors. {@code vectors} is a list of {@code List<Float>} (float vectors,
- * all of one dimension) or of {@link ByteBuffer} (binary vectors); binary metrics need binary
- * vectors. Top-K from 1 to 16384. Search params are JSON such as {@code {"nprobe":10}}.
+ * all of one dimension), of {@link ByteBuffer} (binary vectors, or with
+ * {@link Builder#withFloat16Vectors}, {@link Builder#withBFloat16Vectors} and
+ * {@link Builder#withInt8Vectors} the raw bytes of those types), of {@code SortedMap<Long, Float>}
+ * (sparse vectors: index → value) or of {@link String} (raw text, searched against the sparse
+ * output field of a BM25 function with metric {@code BM25}); {@link #getVectorType()} says which.
+ * Binary metrics need binary vectors. Top-K from 1 to 16384. Search params are JSON such as
+ * {@code {"nprobe":10}}; a range search puts {@code radius} and {@code range_filter} there. A
+ * grouping search names {@code groupByFieldName} (a scalar field) and optionally
+ * {@code groupSize} (hits per group, default 1) and {@code strictGroupSize}.
  *
  * <p>Immutable and thread-safe. {@link #toString()} never prints the vectors.
  */
@@ -32,6 +42,10 @@ public final class SearchParam {
     private final long gracefulTime;
     private final ConsistencyLevelEnum consistencyLevel;
     private final boolean iterator;
+    private final DataType vectorType;
+    private final String groupByFieldName;
+    private final Integer groupSize;
+    private final Boolean strictGroupSize;
 
     private SearchParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -49,6 +63,10 @@ public final class SearchParam {
         this.gracefulTime = b.gracefulTime;
         this.consistencyLevel = b.consistencyLevel;
         this.iterator = b.iterator;
+        this.vectorType = b.vectorType;
+        this.groupByFieldName = b.groupByFieldName;
+        this.groupSize = b.groupSize;
+        this.strictGroupSize = b.strictGroupSize;
     }
 
     /** @return a new builder */
@@ -84,9 +102,32 @@ public final class SearchParam {
     public List<String> getOutFields() {
         return outFields;
     }
-    /** @return the query vectors: {@code List<Float>} or {@link ByteBuffer} elements; unmodifiable */
+    /**
+     * @return the query vectors: {@code List<Float>}, {@link ByteBuffer}, {@code SortedMap<Long,
+     *     Float>} or {@link String} elements, as {@link #getVectorType()} says; unmodifiable
+     */
     public List<?> getVectors() {
         return vectors;
+    }
+    /**
+     * @return the kind of the query vectors, which is also the protocol's placeholder type:
+     *     {@code FloatVector}, {@code BinaryVector}, {@code Float16Vector}, {@code BFloat16Vector},
+     *     {@code Int8Vector}, {@code SparseFloatVector}, or {@code VarChar} for text queries
+     */
+    public DataType getVectorType() {
+        return vectorType;
+    }
+    /** @return the scalar field the hits are grouped by; empty for a plain search */
+    public String getGroupByFieldName() {
+        return groupByFieldName;
+    }
+    /** @return hits per group, or {@code null} for the server's default (1) */
+    public Integer getGroupSize() {
+        return groupSize;
+    }
+    /** @return whether every group must be filled to {@code groupSize}, or {@code null} for the server's default (false) */
+    public Boolean getStrictGroupSize() {
+        return strictGroupSize;
     }
     /** @return decimals to round distances to; -1 for no rounding */
     public int getRoundDecimal() {
@@ -125,7 +166,10 @@ public final class SearchParam {
     public String toString() {
         return "SearchParam{collectionName=" + collectionName + ", partitionNames=" + partitionNames
                 + ", metricType=" + metricType + ", vectorFieldName=" + vectorFieldName + ", topK=" + topK
-                + ", expr=" + expr + ", outFields=" + outFields + ", nq=" + vectors.size() + ", params=" + params + "}";
+                + ", expr=" + expr + ", outFields=" + outFields + ", nq=" + vectors.size() + ", vectorType="
+                + vectorType
+                + ", params=" + params + (groupByFieldName.isEmpty() ? "" : ", groupByFieldName=" + groupByFieldName)
+                + "}";
     }
 
     /** Builder for {@link SearchParam}; not thread-safe. */
@@ -146,6 +190,10 @@ public final class SearchParam {
         private Long gracefulTime = 5000L;
         private boolean iterator;
         private ConsistencyLevelEnum consistencyLevel;
+        private DataType vectorType;
+        private String groupByFieldName = "";
+        private Integer groupSize;
+        private Boolean strictGroupSize;
 
         private Builder() {}
 
@@ -229,6 +277,79 @@ public final class SearchParam {
          */
         public Builder withVectors(List<?> vectors) {
             this.vectors = vectors;
+            this.vectorType = null; // read from the elements at build()
+            return this;
+        }
+        /**
+         * @param vectors float vectors, all of one dimension
+         * @return this
+         */
+        public Builder withFloatVectors(List<List<Float>> vectors) {
+            return typed(vectors, DataType.FloatVector);
+        }
+        /**
+         * @param vectors binary vectors, {@code dim / 8} bytes each
+         * @return this
+         */
+        public Builder withBinaryVectors(List<ByteBuffer> vectors) {
+            return typed(vectors, DataType.BinaryVector);
+        }
+        /**
+         * @param vectors IEEE half-precision vectors, two little-endian bytes per dimension
+         * @return this
+         */
+        public Builder withFloat16Vectors(List<ByteBuffer> vectors) {
+            return typed(vectors, DataType.Float16Vector);
+        }
+        /**
+         * @param vectors bfloat16 vectors, two little-endian bytes per dimension
+         * @return this
+         */
+        public Builder withBFloat16Vectors(List<ByteBuffer> vectors) {
+            return typed(vectors, DataType.BFloat16Vector);
+        }
+        /**
+         * @param vectors int8 vectors, one signed byte per dimension
+         * @return this
+         */
+        public Builder withInt8Vectors(List<ByteBuffer> vectors) {
+            return typed(vectors, DataType.Int8Vector);
+        }
+        /**
+         * @param vectors sparse vectors, index → value, indexes from 0 to 2^32 - 2
+         * @return this
+         */
+        public Builder withSparseFloatVectors(List<SortedMap<Long, Float>> vectors) {
+            return typed(vectors, DataType.SparseFloatVector);
+        }
+
+        private Builder typed(List<?> vectors, DataType type) {
+            this.vectors = vectors;
+            this.vectorType = type;
+            return this;
+        }
+        /**
+         * @param fieldName the scalar field to group the hits by; default none (a plain search)
+         * @return this
+         */
+        public Builder withGroupByFieldName(String fieldName) {
+            this.groupByFieldName = fieldName;
+            return this;
+        }
+        /**
+         * @param groupSize hits per group, 1 or more; default the server's (1)
+         * @return this
+         */
+        public Builder withGroupSize(Integer groupSize) {
+            this.groupSize = groupSize;
+            return this;
+        }
+        /**
+         * @param strict whether every group must hold {@code groupSize} hits; default the server's (false)
+         * @return this
+         */
+        public Builder withStrictGroupSize(Boolean strict) {
+            this.strictGroupSize = strict;
             return this;
         }
         /**
@@ -322,6 +443,10 @@ public final class SearchParam {
             ParamUtils.checkRange(guaranteeTimestamp, 0, Long.MAX_VALUE, "guaranteeTimestamp");
             ParamUtils.checkNotNull(gracefulTime, "gracefulTime");
             ParamUtils.checkRange(gracefulTime, 0, Long.MAX_VALUE, "gracefulTime");
+            ParamUtils.checkNotNull(groupByFieldName, "groupByFieldName");
+            if (groupSize != null) {
+                ParamUtils.checkRange(groupSize, 1, Integer.MAX_VALUE, "groupSize");
+            }
             vectors = checkVectors(ParamUtils.copyOf(ParamUtils.checkNotNull(vectors, "vectors"), "vectors"));
             return new SearchParam(this);
         }
@@ -331,6 +456,36 @@ public final class SearchParam {
                 throw new ParamException("vectors must not be empty, got []");
             }
             Object first = list.get(0);
+            if (vectorType == null) {
+                vectorType = first instanceof ByteBuffer
+                        ? DataType.BinaryVector
+                        : first instanceof Map
+                                ? DataType.SparseFloatVector
+                                : first instanceof String ? DataType.VarChar : DataType.FloatVector;
+            }
+            if (vectorType != DataType.BinaryVector && vectorType != DataType.FloatVector && metricType.isBinary()) {
+                throw new ParamException(
+                        "metricType " + metricType + " needs binary vectors (ByteBuffer), got " + vectorType);
+            }
+            switch (vectorType) {
+                case Float16Vector:
+                case BFloat16Vector:
+                case Int8Vector:
+                    return checkBytes(list, vectorType == DataType.Int8Vector ? 1 : 2);
+                case SparseFloatVector:
+                    return checkElements(list, SortedMap.class, "SortedMap<Long, Float>");
+                case VarChar:
+                    return checkElements(list, String.class, "String");
+                default:
+                    break;
+            }
+            if ((vectorType == DataType.BinaryVector) != (first instanceof ByteBuffer)
+                    && (first instanceof List || first instanceof ByteBuffer)) {
+                throw new ParamException(
+                        "vectors[0] must be a " + (vectorType == DataType.BinaryVector ? "ByteBuffer" : "List<Float>")
+                                + " for " + vectorType + " queries, got "
+                                + first.getClass().getSimpleName());
+            }
             if (first instanceof List) {
                 if (metricType.isBinary()) {
                     throw new ParamException(
@@ -363,8 +518,33 @@ public final class SearchParam {
                     }
                 }
             } else {
-                throw new ParamException("vectors must hold List<Float> or ByteBuffer elements, got "
-                        + first.getClass().getName());
+                throw new ParamException("vectors must hold List<Float>, ByteBuffer, SortedMap<Long, Float> or String"
+                        + " elements, got " + first.getClass().getName());
+            }
+            return list;
+        }
+
+        /** Raw vectors of a byte-coded type: one size for all, a whole number of dimensions. */
+        private List<?> checkBytes(List<?> list, int bytesPerDim) {
+            checkElements(list, ByteBuffer.class, "ByteBuffer");
+            int bytes = ((ByteBuffer) list.get(0)).remaining();
+            for (int i = 0; i < list.size(); i++) {
+                int n = ((ByteBuffer) list.get(i)).remaining();
+                if (n != bytes || n == 0 || n % bytesPerDim != 0) {
+                    throw new ParamException("vectors[" + i + "] must be a non-empty ByteBuffer of " + bytes
+                            + " bytes (" + bytesPerDim + " per dimension of " + vectorType + "), got " + n);
+                }
+            }
+            return list;
+        }
+
+        private List<?> checkElements(List<?> list, Class<?> type, String typeName) {
+            for (int i = 0; i < list.size(); i++) {
+                Object v = list.get(i);
+                if (!type.isInstance(v)) {
+                    throw new ParamException("vectors[" + i + "] must be a " + typeName + " for " + vectorType
+                            + " queries, got " + v.getClass().getSimpleName());
+                }
             }
             return list;
         }

@@ -130,7 +130,15 @@ class DmlParamsTest {
                 () -> search().withVectors(List.of(List.of(1.0d))).build(),
                 "vectors[0] must hold Float values",
                 "Double");
-        assertRejected(() -> search().withVectors(List.of("x")).build(), "vectors must hold List<Float> or ByteBuffer");
+        assertRejected(
+                () -> search().withVectors(List.of(42)).build(),
+                "vectors must hold List<Float>, ByteBuffer, SortedMap<Long, Float> or String");
+        assertRejected(
+                () -> search().withFloat16Vectors(List.of(ByteBuffer.wrap(new byte[3])))
+                        .build(),
+                "vectors[0] must be a non-empty ByteBuffer",
+                "2 per dimension of Float16Vector");
+        assertRejected(() -> search().withGroupSize(0).build(), "groupSize must be between 1");
         assertRejected(() -> search().withMetricType(MetricType.HAMMING).build(), "needs binary vectors");
         assertRejected(
                 () -> search().withVectors(List.of(ByteBuffer.wrap(new byte[1])))

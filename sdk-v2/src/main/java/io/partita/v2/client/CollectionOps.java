@@ -73,6 +73,8 @@ final class CollectionOps {
                 .withConsistencyLevel(
                         ConsistencyLevelEnum.valueOf(r.getConsistencyLevel().name()))
                 .withFieldTypes(fields)
+                .withFunctions(
+                        r.getCollectionSchema() == null ? List.of() : Schemas.toFunctions(r.getCollectionSchema()))
                 .withPartitionsNum(r.getNumPartitions() == null ? 0 : r.getNumPartitions())
                 .withEnableDynamicField(
                         r.getCollectionSchema() == null

@@ -9,14 +9,17 @@ import io.partita.param.dml.InsertParam;
 import io.partita.v2.internal.Checks;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * Turns the V2 API's {@code JsonObject} rows into sdk-core's typed columns, one per schema field,
  * with the Java types of {@link io.partita.model.FieldData}: JSON values as their text, arrays as
- * lists, sparse vectors from an object of index → value; a dynamic schema's undeclared keys go to
+ * lists, sparse vectors from an object of index → value, binary, float16, bfloat16 and int8 vectors
+ * from an array of their bytes; a function's output field is left to the server; a dynamic schema's undeclared keys go to
  * the hidden {@code $meta} column, one JSON object per row. A row that lacks a field that is neither
  * nullable nor defaulted, has a key a fixed schema does not know, or holds a value of the wrong JSON
  * kind is refused with a message naming the row index and the field.
@@ -39,9 +42,13 @@ final class Rows {
     static List<InsertParam.Field> toColumns(List<JsonObject> rows, CollectionSchema schema, boolean upsert) {
         String verb = upsert ? "upsert into " : "insert into ";
         List<InsertParam.Field> columns = new ArrayList<>();
+        Set<String> functionOutputs = new HashSet<>();
+        schema.getFunctionsList().forEach(fn -> functionOutputs.addAll(fn.getOutputFieldNamesList()));
         for (FieldSchema f : schema.getFieldsList()) {
-            if ((f.getIsPrimaryKey() && f.getAutoID() && !upsert) || f.getIsDynamic()) {
-                continue;
+            if ((f.getIsPrimaryKey() && f.getAutoID() && !upsert)
+                    || f.getIsDynamic()
+                    || functionOutputs.contains(f.getName())) {
+                continue; // a function's output (a BM25 sparse field) is filled by the server
             }
             List<Object> values = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
@@ -68,6 +75,9 @@ final class Rows {
                 }
                 if (f == null) {
                     extra.add(key, rows.get(i).get(key));
+                } else if (functionOutputs.contains(key)) {
+                    throw Checks.invalid(verb + schema.getName() + ": row " + i + " sets field '" + key
+                            + "', the output of a function, which the server fills");
                 } else if (f.getIsPrimaryKey() && f.getAutoID() && !upsert) {
                     throw Checks.invalid("insert into " + schema.getName() + ": row " + i + " sets the primary key '"
                             + key + "', which the server generates (autoID)");
@@ -102,6 +112,11 @@ final class Rows {
                 case FloatVector:
                     return floats(v.getAsJsonArray());
                 case BinaryVector:
+                case Float16Vector:
+                case BFloat16Vector:
+                case Int8Vector:
+                    // the official client's rows carry these as their raw bytes, a JSON array of
+                    // numbers (its tests build them with JsonUtils.toJsonTree(buffer.array()))
                     return bytes(v.getAsJsonArray());
                 case JSON:
                     return v.toString();
@@ -155,7 +170,11 @@ final class Rows {
     private static ByteBuffer bytes(JsonArray a) {
         ByteBuffer out = ByteBuffer.allocate(a.size());
         for (JsonElement e : a) {
-            out.put((byte) e.getAsInt());
+            int b = e.getAsInt();
+            if (b < Byte.MIN_VALUE || b > 255 || e.getAsDouble() != b) {
+                throw new NumberFormatException("not a byte: " + e);
+            }
+            out.put((byte) b);
         }
         out.flip();
         return out;

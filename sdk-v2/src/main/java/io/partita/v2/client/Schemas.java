@@ -1,8 +1,12 @@
 package io.partita.v2.client;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import com.google.gson.reflect.TypeToken;
 import io.partita.model.CollectionSchema;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.FieldSchema;
+import io.partita.model.FunctionSchema;
 import io.partita.model.KeyValuePair;
 import io.partita.param.collection.FieldType;
 import io.partita.v2.common.ConsistencyLevel;
@@ -11,6 +15,7 @@ import io.partita.v2.internal.Checks;
 import io.partita.v2.service.collection.request.AddFieldReq;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.collection.response.DescribeCollectionResp;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +24,45 @@ import java.util.Map;
 
 /** Schema conversions between the V2 values and sdk-core's 2.x types. */
 final class Schemas {
+    static final String ENABLE_ANALYZER = "enable_analyzer";
+    static final String ANALYZER_PARAMS = "analyzer_params";
+    static final String ENABLE_MATCH = "enable_match";
+    static final String MULTI_ANALYZER_PARAMS = "multi_analyzer_params";
+    private static final Gson GSON = new Gson();
+    private static final Type MAP = new TypeToken<Map<String, Object>>() {}.getType();
+
     private Schemas() {}
+
+    /** @return the sdk-core functions of a V2 schema */
+    static List<FunctionSchema> toFunctions(CreateCollectionReq.CollectionSchema schema) {
+        List<FunctionSchema> out = new ArrayList<>();
+        for (CreateCollectionReq.Function f : schema.getFunctionList()) {
+            FunctionSchema.Builder b = FunctionSchema.newBuilder()
+                    .setName(f.getName())
+                    .setDescription(f.getDescription())
+                    .setType(f.getFunctionType())
+                    .addAllInputFieldNames(f.getInputFieldNames())
+                    .addAllOutputFieldNames(f.getOutputFieldNames());
+            f.getParams()
+                    .forEach((k, v) -> b.addParams(
+                            KeyValuePair.newBuilder().setKey(k).setValue(v).build()));
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    private static CreateCollectionReq.Function fromFunction(FunctionSchema f) {
+        Map<String, String> params = new LinkedHashMap<>();
+        f.getParamsList().forEach(p -> params.put(p.getKey(), p.getValue()));
+        return CreateCollectionReq.Function.builder()
+                .name(f.getName())
+                .description(f.getDescription())
+                .functionType(f.getType())
+                .inputFieldNames(f.getInputFieldNamesList())
+                .outputFieldNames(f.getOutputFieldNamesList())
+                .params(params)
+                .build();
+    }
 
     /** @return the 2.x field type of a V2 field; the builder's ParamException names a bad dimension or length */
     static FieldType toFieldType(CreateCollectionReq.FieldSchema f) {
@@ -30,6 +73,20 @@ final class Schemas {
                 .withPrimaryKey(Boolean.TRUE.equals(f.getIsPrimaryKey()))
                 .withAutoID(Boolean.TRUE.equals(f.getAutoID()));
         f.getTypeParams().forEach(b::addTypeParam);
+        // As the official client's schema conversion: the analyzer settings travel as type params,
+        // the maps as JSON text (the keys pymilvus and Milvus's typeutil read too).
+        if (f.getEnableAnalyzer() != null) {
+            b.addTypeParam(ENABLE_ANALYZER, f.getEnableAnalyzer().toString());
+        }
+        if (!f.getAnalyzerParams().isEmpty()) {
+            b.addTypeParam(ANALYZER_PARAMS, GSON.toJson(f.getAnalyzerParams()));
+        }
+        if (f.getEnableMatch() != null) {
+            b.addTypeParam(ENABLE_MATCH, f.getEnableMatch().toString());
+        }
+        if (!f.getMultiAnalyzerParams().isEmpty()) {
+            b.addTypeParam(MULTI_ANALYZER_PARAMS, GSON.toJson(f.getMultiAnalyzerParams()));
+        }
         if (f.getDimension() != null) {
             b.withDimension(f.getDimension());
         }
@@ -101,6 +158,7 @@ final class Schemas {
             }
             autoID |= f.getAutoID();
         }
+        s.getFunctionsList().forEach(f -> schema.addFunction(fromFunction(f)));
         return DescribeCollectionResp.builder()
                 .collectionName(d.getCollectionName())
                 .collectionID(d.getCollectionID())
@@ -147,9 +205,27 @@ final class Schemas {
                 b.maxLength(Integer.valueOf(p.getValue()));
             } else if (p.getKey().equals("max_capacity")) {
                 b.maxCapacity(Integer.valueOf(p.getValue()));
+            } else if (p.getKey().equals(ENABLE_ANALYZER)) {
+                b.enableAnalyzer(Boolean.valueOf(p.getValue()));
+            } else if (p.getKey().equals(ENABLE_MATCH)) {
+                b.enableMatch(Boolean.valueOf(p.getValue()));
+            } else if (p.getKey().equals(ANALYZER_PARAMS)) {
+                b.analyzerParams(jsonMap(p.getValue()));
+            } else if (p.getKey().equals(MULTI_ANALYZER_PARAMS)) {
+                b.multiAnalyzerParams(jsonMap(p.getValue()));
             }
         }
         return b.build();
+    }
+
+    /** @return a JSON object's text as a map (numbers as Double, as Gson reads them); empty when it is not one */
+    private static Map<String, Object> jsonMap(String json) {
+        try {
+            Map<String, Object> m = GSON.fromJson(json, MAP);
+            return m == null ? Map.of() : m;
+        } catch (JsonParseException e) {
+            return Map.of();
+        }
     }
 
     /** @return the schema's field of that name; absent means the caller named a field the collection lacks */

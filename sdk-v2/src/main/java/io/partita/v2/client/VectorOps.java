@@ -25,7 +25,11 @@ import io.partita.v2.service.vector.request.InsertReq;
 import io.partita.v2.service.vector.request.QueryReq;
 import io.partita.v2.service.vector.request.SearchReq;
 import io.partita.v2.service.vector.request.UpsertReq;
+import io.partita.v2.service.vector.request.data.BFloat16Vec;
 import io.partita.v2.service.vector.request.data.BaseVector;
+import io.partita.v2.service.vector.request.data.Float16Vec;
+import io.partita.v2.service.vector.request.data.Int8Vec;
+import io.partita.v2.service.vector.request.data.SparseFloatVec;
 import io.partita.v2.service.vector.request.ranker.RRFRanker;
 import io.partita.v2.service.vector.request.ranker.WeightedRanker;
 import io.partita.v2.service.vector.response.DeleteResp;
@@ -34,8 +38,10 @@ import io.partita.v2.service.vector.response.InsertResp;
 import io.partita.v2.service.vector.response.QueryResp;
 import io.partita.v2.service.vector.response.SearchResp;
 import io.partita.v2.service.vector.response.UpsertResp;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 
 /**
  * The data calls of {@link MilvusClientV2}. Rows, ids and answers are converted here; the calls
@@ -153,27 +159,26 @@ final class VectorOps {
         MetricType metric = r.getMetricType() == null
                 ? IndexOps.metricOf(s, r.getCollectionName(), field)
                 : IndexOps.v1Metric(r.getMetricType());
-        List<Object> vectors = new ArrayList<>(r.getData().size());
-        for (BaseVector v : r.getData()) {
-            vectors.add(v.getData());
-        }
-        SearchResults results = Failures.orThrow(s.v1.search(Failures.params(() -> SearchParam.newBuilder()
-                .withCollectionName(r.getCollectionName())
-                .withPartitionNames(r.getPartitionNames())
-                .withVectorFieldName(field)
-                .withMetricType(metric)
-                .withTopK((int) r.getLimit())
-                .withExpr(r.getFilter() == null ? "" : r.getFilter())
-                .withOutFields(r.getOutputFields())
-                .withVectors(vectors)
-                .withRoundDecimal(r.getRoundDecimal())
-                .withParams(GSON.toJson(r.getSearchParams()))
-                .withConsistencyLevel(
-                        r.getConsistencyLevel() == null
-                                ? null
-                                : ConsistencyLevelEnum.valueOf(
-                                        r.getConsistencyLevel().name()))
-                .build())));
+        SearchResults results =
+                Failures.orThrow(s.v1.search(Failures.params(() -> withVectors(SearchParam.newBuilder(), r.getData())
+                        .withCollectionName(r.getCollectionName())
+                        .withPartitionNames(r.getPartitionNames())
+                        .withVectorFieldName(field)
+                        .withMetricType(metric)
+                        .withTopK((int) r.getLimit())
+                        .withExpr(r.getFilter() == null ? "" : r.getFilter())
+                        .withOutFields(r.getOutputFields())
+                        .withRoundDecimal(r.getRoundDecimal())
+                        .withParams(GSON.toJson(r.getSearchParams()))
+                        .withGroupByFieldName(r.getGroupByFieldName() == null ? "" : r.getGroupByFieldName())
+                        .withGroupSize(r.getGroupSize())
+                        .withStrictGroupSize(r.getStrictGroupSize())
+                        .withConsistencyLevel(
+                                r.getConsistencyLevel() == null
+                                        ? null
+                                        : ConsistencyLevelEnum.valueOf(
+                                                r.getConsistencyLevel().name()))
+                        .build())));
         // The primary key's name labels the hits: Milvus 2.3+ sends it with the results; older
         // servers do not, and then it is read from the schema.
         String primary = results.getResults().getPrimaryFieldName();
@@ -211,21 +216,16 @@ final class VectorOps {
                     .withRoundDecimal(r.getRoundDecimal())
                     .withConsistencyLevel(level);
             for (AnnSearchReq a : r.getSearchRequests()) {
-                List<Object> vectors = new ArrayList<>(a.getVectors().size());
-                for (BaseVector v : a.getVectors()) {
-                    vectors.add(v.getData());
-                }
                 MetricType metric = a.getMetricType() == null
                         ? IndexOps.metricOf(s, r.getCollectionName(), a.getVectorFieldName())
                         : IndexOps.v1Metric(a.getMetricType());
-                b.addSearchRequest(SearchParam.newBuilder()
+                b.addSearchRequest(withVectors(SearchParam.newBuilder(), a.getVectors())
                         .withCollectionName(r.getCollectionName())
                         .withPartitionNames(r.getPartitionNames())
                         .withVectorFieldName(a.getVectorFieldName())
                         .withMetricType(metric)
                         .withTopK((int) a.getLimit())
                         .withExpr(a.getFilter() == null ? "" : a.getFilter())
-                        .withVectors(vectors)
                         .withParams(a.getParams() == null || a.getParams().isBlank() ? "{}" : a.getParams())
                         .withConsistencyLevel(level)
                         .build());
@@ -243,11 +243,38 @@ final class VectorOps {
                 .build();
     }
 
+    /**
+     * Sets the query values by their kind, as the official client does (its SearchReq conversion
+     * picks the Param's typed setter from the first value's placeholder type and refuses mixed
+     * kinds with the text below, read in milvus-sdk-java 2.6's V2 search conversion).
+     */
+    @SuppressWarnings("unchecked")
+    private static SearchParam.Builder withVectors(SearchParam.Builder b, List<BaseVector> data) {
+        Class<?> kind = data.get(0).getClass();
+        List<Object> values = new ArrayList<>(data.size());
+        for (BaseVector v : data) {
+            if (v.getClass() != kind) {
+                throw Checks.invalid("Different types of target vectors in a search request is not allowed.");
+            }
+            values.add(v.getData());
+        }
+        List<?> raw = values;
+        if (kind == Float16Vec.class) {
+            return b.withFloat16Vectors((List<ByteBuffer>) raw);
+        } else if (kind == BFloat16Vec.class) {
+            return b.withBFloat16Vectors((List<ByteBuffer>) raw);
+        } else if (kind == Int8Vec.class) {
+            return b.withInt8Vectors((List<ByteBuffer>) raw);
+        } else if (kind == SparseFloatVec.class) {
+            return b.withSparseFloatVectors((List<SortedMap<Long, Float>>) raw);
+        }
+        return b.withVectors(values); // float, binary and text are told apart by their Java type
+    }
+
     static String onlyVectorField(CollectionSchema schema) {
         List<String> vectors = new ArrayList<>();
         for (FieldSchema f : schema.getFieldsList()) {
-            if (f.getDataType() == io.partita.model.DataType.FloatVector
-                    || f.getDataType() == io.partita.model.DataType.BinaryVector) {
+            if (io.partita.param.collection.FieldType.isVectorType(f.getDataType())) {
                 vectors.add(f.getName());
             }
         }

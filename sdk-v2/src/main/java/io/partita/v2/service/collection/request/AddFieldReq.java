@@ -10,7 +10,8 @@ import lombok.Getter;
  * One field to add to a {@link CreateCollectionReq.CollectionSchema} with
  * {@link CreateCollectionReq.CollectionSchema#addField}. {@code fieldName} and {@code dataType} are
  * required; a vector field needs {@code dimension}, a VarChar field {@code maxLength} (default
- * 65535). Immutable.
+ * 65535). A VarChar field read by a BM25 function sets {@code enableAnalyzer} (and optionally
+ * {@code analyzerParams}); {@code enableMatch} allows {@code text_match} filters. Immutable.
  */
 @Getter
 public final class AddFieldReq {
@@ -28,6 +29,14 @@ public final class AddFieldReq {
     private final Boolean isNullable;
     private final Object defaultValue;
     private final Map<String, String> typeParams;
+    /** Whether the VarChar field's text is analyzed into tokens (for BM25 and text match); {@code null} for not set. */
+    private final Boolean enableAnalyzer;
+    /** The analyzer, e.g. {@code {"type": "english"}}; empty for the standard one. */
+    private final Map<String, Object> analyzerParams;
+    /** Whether {@code text_match} filters may run on the field; {@code null} for not set. */
+    private final Boolean enableMatch;
+    /** Analyzers chosen per row by another field (Milvus 2.5.11+); empty for none. */
+    private final Map<String, Object> multiAnalyzerParams;
 
     @Builder
     private AddFieldReq(
@@ -44,7 +53,11 @@ public final class AddFieldReq {
             Integer maxCapacity,
             Boolean isNullable,
             Object defaultValue,
-            Map<String, String> typeParams) {
+            Map<String, String> typeParams,
+            Boolean enableAnalyzer,
+            Map<String, Object> analyzerParams,
+            Boolean enableMatch,
+            Map<String, Object> multiAnalyzerParams) {
         Checks.notBlank(fieldName, "AddFieldReq.fieldName");
         Checks.notNull(dataType, "AddFieldReq.dataType of field '" + fieldName + "'");
         this.fieldName = fieldName;
@@ -61,6 +74,10 @@ public final class AddFieldReq {
         this.isNullable = Boolean.TRUE.equals(isNullable);
         this.defaultValue = defaultValue;
         this.typeParams = Checks.copy(typeParams);
+        this.enableAnalyzer = enableAnalyzer;
+        this.analyzerParams = Checks.copy(analyzerParams);
+        this.enableMatch = enableMatch;
+        this.multiAnalyzerParams = Checks.copy(multiAnalyzerParams);
     }
 
     @Override

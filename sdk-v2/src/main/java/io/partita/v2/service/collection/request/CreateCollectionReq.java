@@ -1,5 +1,6 @@
 package io.partita.v2.service.collection.request;
 
+import io.partita.common.clientenum.FunctionType;
 import io.partita.v2.common.ConsistencyLevel;
 import io.partita.v2.common.DataType;
 import io.partita.v2.common.IndexParam;
@@ -126,11 +127,37 @@ public final class CreateCollectionReq {
     public static final class CollectionSchema {
         private final List<FieldSchema> fieldSchemaList;
         private final boolean enableDynamicField;
+        private final List<Function> functionList;
 
         @Builder
-        private CollectionSchema(List<FieldSchema> fieldSchemaList, boolean enableDynamicField) {
+        private CollectionSchema(
+                List<FieldSchema> fieldSchemaList, boolean enableDynamicField, List<Function> functionList) {
             this.fieldSchemaList = new ArrayList<>(fieldSchemaList == null ? List.of() : fieldSchemaList);
             this.enableDynamicField = enableDynamicField;
+            this.functionList = new ArrayList<>(functionList == null ? List.of() : functionList);
+        }
+
+        /**
+         * Adds a function (a BM25 function from a VarChar field with {@code enableAnalyzer} to a
+         * sparse vector field, which the server then fills on insert).
+         *
+         * @return this schema
+         * @throws io.partita.v2.exception.MilvusClientException INVALID_PARAMS when a function of that name exists
+         */
+        public CollectionSchema addFunction(Function function) {
+            Checks.notNull(function, "CollectionSchema.addFunction(function)");
+            for (Function f : functionList) {
+                if (f.getName().equals(function.getName())) {
+                    throw Checks.invalid("CollectionSchema already has a function named '" + function.getName() + "'");
+                }
+            }
+            functionList.add(function);
+            return this;
+        }
+
+        /** @return the functions in the order added, unmodifiable */
+        public List<Function> getFunctionList() {
+            return Collections.unmodifiableList(functionList);
         }
 
         /**
@@ -171,7 +198,7 @@ public final class CreateCollectionReq {
         @Override
         public String toString() {
             return "CollectionSchema{fieldSchemaList=" + fieldSchemaList + ", enableDynamicField=" + enableDynamicField
-                    + "}";
+                    + (functionList.isEmpty() ? "" : ", functionList=" + functionList) + "}";
         }
     }
 
@@ -192,6 +219,10 @@ public final class CreateCollectionReq {
         private final Boolean isNullable;
         private final Object defaultValue;
         private final Map<String, String> typeParams;
+        private final Boolean enableAnalyzer;
+        private final Map<String, Object> analyzerParams;
+        private final Boolean enableMatch;
+        private final Map<String, Object> multiAnalyzerParams;
 
         @Builder
         private FieldSchema(
@@ -208,7 +239,11 @@ public final class CreateCollectionReq {
                 Integer maxCapacity,
                 Boolean isNullable,
                 Object defaultValue,
-                Map<String, String> typeParams) {
+                Map<String, String> typeParams,
+                Boolean enableAnalyzer,
+                Map<String, Object> analyzerParams,
+                Boolean enableMatch,
+                Map<String, Object> multiAnalyzerParams) {
             Checks.notBlank(name, "FieldSchema.name");
             Checks.notNull(dataType, "FieldSchema.dataType of field '" + name + "'");
             this.name = name;
@@ -225,6 +260,10 @@ public final class CreateCollectionReq {
             this.isNullable = Boolean.TRUE.equals(isNullable);
             this.defaultValue = defaultValue;
             this.typeParams = Checks.copy(typeParams);
+            this.enableAnalyzer = enableAnalyzer;
+            this.analyzerParams = Checks.copy(analyzerParams);
+            this.enableMatch = enableMatch;
+            this.multiAnalyzerParams = Checks.copy(multiAnalyzerParams);
         }
 
         static FieldSchema of(AddFieldReq f) {
@@ -242,13 +281,152 @@ public final class CreateCollectionReq {
                     f.getMaxCapacity(),
                     f.getIsNullable(),
                     f.getDefaultValue(),
-                    f.getTypeParams());
+                    f.getTypeParams(),
+                    f.getEnableAnalyzer(),
+                    f.getAnalyzerParams(),
+                    f.getEnableMatch(),
+                    f.getMultiAnalyzerParams());
         }
 
         @Override
         public String toString() {
             return "FieldSchema{name=" + name + ", dataType=" + dataType + ", dimension=" + dimension + ", maxLength="
                     + maxLength + ", isPrimaryKey=" + isPrimaryKey + ", autoID=" + autoID + "}";
+        }
+    }
+
+    /**
+     * A function of a {@link CollectionSchema}: the server derives its output fields from its input
+     * fields. The reference server runs {@link FunctionType#BM25} (one VarChar input with
+     * {@code enableAnalyzer}, one sparse vector output, no params); see full_text_search.md.
+     * Immutable; built with {@link #builder()}.
+     */
+    public static class Function {
+        private final String name;
+        private final String description;
+        private final FunctionType functionType;
+        private final List<String> inputFieldNames;
+        private final List<String> outputFieldNames;
+        private final Map<String, String> params;
+
+        protected Function(FunctionBuilder<?> b) {
+            Checks.notBlank(b.name, "Function.name");
+            this.name = b.name;
+            this.description = b.description == null ? "" : b.description;
+            this.functionType = b.functionType == null ? FunctionType.UNKNOWN : b.functionType;
+            this.inputFieldNames = Checks.copy(b.inputFieldNames);
+            this.outputFieldNames = Checks.copy(b.outputFieldNames);
+            this.params = Checks.copy(b.params);
+        }
+
+        /** @return a builder; {@code name} is required */
+        public static FunctionBuilder<?> builder() {
+            return new FunctionBuilder<>();
+        }
+
+        /** @return the function name, unique in its collection */
+        public String getName() {
+            return name;
+        }
+
+        /** @return the description; empty when none was given */
+        public String getDescription() {
+            return description;
+        }
+
+        /** @return the function type; {@code UNKNOWN} when none was given */
+        public FunctionType getFunctionType() {
+            return functionType;
+        }
+
+        /** @return the input fields, unmodifiable */
+        public List<String> getInputFieldNames() {
+            return inputFieldNames;
+        }
+
+        /** @return the output fields, unmodifiable */
+        public List<String> getOutputFieldNames() {
+            return outputFieldNames;
+        }
+
+        /** @return the params, unmodifiable */
+        public Map<String, String> getParams() {
+            return params;
+        }
+
+        @Override
+        public String toString() {
+            return "Function{name=" + name + ", functionType=" + functionType + ", inputFieldNames=" + inputFieldNames
+                    + ", outputFieldNames=" + outputFieldNames + ", params=" + params + "}";
+        }
+
+        /**
+         * Builds a {@link Function}. Generic in its own type, as the official builder is, so calls
+         * chain in the same way; not thread-safe.
+         *
+         * @param <T> this builder's own type
+         */
+        public static class FunctionBuilder<T extends FunctionBuilder<T>> {
+            private String name;
+            private String description;
+            private FunctionType functionType;
+            private List<String> inputFieldNames = new ArrayList<>();
+            private List<String> outputFieldNames = new ArrayList<>();
+            private Map<String, String> params = new LinkedHashMap<>();
+
+            protected FunctionBuilder() {}
+
+            @SuppressWarnings("unchecked")
+            private T self() {
+                return (T) this;
+            }
+
+            /** @return this builder, with the function name */
+            public T name(String name) {
+                this.name = name;
+                return self();
+            }
+
+            /** @return this builder, with the description */
+            public T description(String description) {
+                this.description = description;
+                return self();
+            }
+
+            /** @return this builder, with the function type */
+            public T functionType(FunctionType functionType) {
+                this.functionType = functionType;
+                return self();
+            }
+
+            /** @return this builder, with the input fields (replacing any given) */
+            public T inputFieldNames(List<String> inputFieldNames) {
+                this.inputFieldNames = new ArrayList<>(inputFieldNames == null ? List.of() : inputFieldNames);
+                return self();
+            }
+
+            /** @return this builder, with the output fields (replacing any given) */
+            public T outputFieldNames(List<String> outputFieldNames) {
+                this.outputFieldNames = new ArrayList<>(outputFieldNames == null ? List.of() : outputFieldNames);
+                return self();
+            }
+
+            /** @return this builder, with the params (replacing any given) */
+            public T params(Map<String, String> params) {
+                this.params = new LinkedHashMap<>(params == null ? Map.of() : params);
+                return self();
+            }
+
+            /** @return this builder, with one more param */
+            public T param(String key, String value) {
+                params.put(key, value);
+                return self();
+            }
+
+            /** @return the function */
+            public Function build() {
+                return new Function(this);
+            }
         }
     }
 }

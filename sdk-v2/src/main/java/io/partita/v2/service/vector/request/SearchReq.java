@@ -10,7 +10,10 @@ import lombok.Builder;
 import lombok.Getter;
 
 /**
- * Searches a collection for the nearest neighbours of query vectors ({@code MilvusClientV2.search}).
+ * Searches a collection for the nearest neighbours of query vectors ({@code MilvusClientV2.search}):
+ * float, binary, float16, bfloat16, int8 or sparse vectors, or texts ({@code EmbeddedText}) against
+ * a BM25 function's output field. A range search gives {@code radius} and {@code range_filter} in
+ * {@code searchParams}; a grouping search names {@code groupByFieldName}.
  * The number of results per query is {@code limit}, or {@code topK} when {@code limit} is 0 (the
  * official API's two names for one setting).
  *
@@ -53,6 +56,12 @@ public final class SearchReq {
     private final ConsistencyLevel consistencyLevel;
     /** Accepted for compatibility. */
     private final boolean ignoreGrowing;
+    /** The scalar field the hits are grouped by; {@code null} for a plain search. */
+    private final String groupByFieldName;
+    /** Hits per group; {@code null} for the server's default (1). */
+    private final Integer groupSize;
+    /** Whether each group must hold {@code groupSize} hits; {@code null} for the server's default (false). */
+    private final Boolean strictGroupSize;
 
     @Builder
     private SearchReq(
@@ -72,7 +81,10 @@ public final class SearchReq {
             long guaranteeTimestamp,
             Long gracefulTime,
             ConsistencyLevel consistencyLevel,
-            boolean ignoreGrowing) {
+            boolean ignoreGrowing,
+            String groupByFieldName,
+            Integer groupSize,
+            Boolean strictGroupSize) {
         Checks.notBlank(collectionName, "SearchReq.collectionName");
         Checks.notEmpty(data, "SearchReq.data");
         this.databaseName = databaseName;
@@ -92,6 +104,9 @@ public final class SearchReq {
         this.gracefulTime = gracefulTime == null ? 5000L : gracefulTime;
         this.consistencyLevel = consistencyLevel;
         this.ignoreGrowing = ignoreGrowing;
+        this.groupByFieldName = groupByFieldName;
+        this.groupSize = groupSize;
+        this.strictGroupSize = strictGroupSize;
     }
 
     /** Builds a {@link SearchReq}; unset fields take the defaults documented on the getters. */
@@ -139,6 +154,7 @@ public final class SearchReq {
                 + "guaranteeTimestamp=" + guaranteeTimestamp + ", "
                 + "gracefulTime=" + gracefulTime + ", "
                 + "consistencyLevel=" + consistencyLevel + ", "
-                + "ignoreGrowing=" + ignoreGrowing + "}";
+                + "ignoreGrowing=" + ignoreGrowing + ", "
+                + "groupByFieldName=" + groupByFieldName + "}";
     }
 }
