@@ -96,7 +96,6 @@ class ModelShapesTest {
                 "QuerySegmentInfo.level",
                 "QuerySegmentInfo.storage_version",
                 "ReplicaInfo.num_outbound_node",
-                "ReplicaInfo.resource_group_name",
                 "SearchResultData.all_search_count",
                 "SearchResultData.distances",
                 "SearchResultData.element_indices",
