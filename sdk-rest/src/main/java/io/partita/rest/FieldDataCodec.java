@@ -11,10 +11,13 @@ import io.partita.model.FieldData;
 import io.partita.param.dml.InsertParam;
 import io.partita.transport.AnswerShapes;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Column data both ways. Insert columns go out in Milvus 2.1's HTTP shape
@@ -167,7 +170,38 @@ final class FieldDataCodec {
         } else if (!binary.isEmpty()) {
             return AnswerShapes.binaryRows(decode("binary_vector", binary), dim);
         }
-        return List.of();
+        for (String member : List.of("float16_vector", "bfloat16_vector", "int8_vector")) {
+            String packed = JsonValues.str(v, member);
+            if (!packed.isEmpty()) {
+                return byteRows(decode(member, packed), member.equals("int8_vector") ? dim : dim * 2);
+            }
+        }
+        JsonObject sparse = JsonValues.obj(v, "sparse_float_vector");
+        return sparse == null ? List.of() : sparseRows(JsonValues.strs(sparse, "contents"));
+    }
+
+    /** Float16, bfloat16 and int8 rows: read-only {@code ByteBuffer}s of {@code rowBytes}, as the gRPC transport gives. */
+    private static List<Object> byteRows(byte[] flat, int rowBytes) {
+        List<Object> rows = new ArrayList<>();
+        for (int from = 0; rowBytes > 0 && from + rowBytes <= flat.length; from += rowBytes) {
+            rows.add(ByteBuffer.wrap(flat, from, rowBytes).slice().asReadOnlyBuffer());
+        }
+        return rows;
+    }
+
+    /** Sparse rows: little-endian (uint32 index, float32 value) pairs per row, as a {@code SortedMap}. */
+    private static List<Object> sparseRows(List<String> contents) {
+        List<Object> rows = new ArrayList<>();
+        for (String base64 : contents) {
+            ByteBuffer in =
+                    ByteBuffer.wrap(decode("sparse_float_vector", base64)).order(ByteOrder.LITTLE_ENDIAN);
+            SortedMap<Long, Float> row = new TreeMap<>();
+            while (in.remaining() >= 8) {
+                row.put(Integer.toUnsignedLong(in.getInt()), in.getFloat());
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static byte[] decode(String member, String base64) {
