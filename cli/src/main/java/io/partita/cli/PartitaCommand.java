@@ -37,6 +37,8 @@ import picocli.CommandLine.Option;
             QueryCommand.class,
             DataCommands.Get.class,
             HybridSearchCommand.class,
+            IteratorCommands.Query.class,
+            IteratorCommands.Search.class,
             ShowCommand.class,
             FlushCommand.class,
             UpdateCommand.class,

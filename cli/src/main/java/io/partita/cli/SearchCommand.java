@@ -137,7 +137,7 @@ final class SearchCommand extends SessionCommand {
             String v = session.ask("Vector data (e.g. [0.1, 0.2, 0.3, ...])", null, "-d/--data");
             data = v.strip().startsWith("[[") ? v : "[" + v + "]";
         }
-        java.util.Map<String, String> index = indexOf(session);
+        java.util.Map<String, String> index = indexOf(session, collection, vectorField);
         if (index != null) {
             String m = index.getOrDefault("metric_type", metric.name());
             output().out().println("Metric type: " + m);
@@ -177,7 +177,8 @@ final class SearchCommand extends SessionCommand {
     }
 
     /** The index parameters of the searched field, or null when it has no index. */
-    private java.util.Map<String, String> indexOf(Session session) {
+    /** @return the index on {@code vectorField} as {@code show index} prints it; {@code null} when it has none */
+    static java.util.Map<String, String> indexOf(Session session, String collection, String vectorField) {
         io.partita.param.index.DescribeIndexParam q = io.partita.param.index.DescribeIndexParam.newBuilder()
                 .withCollectionName(collection)
                 .withFieldName(vectorField)

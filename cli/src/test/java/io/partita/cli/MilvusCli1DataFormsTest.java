@@ -126,6 +126,62 @@ class MilvusCli1DataFormsTest {
     }
 
     @Test
+    void queryIteratorAndSearchIteratorPageThroughBatchesAsMilvusCliDoes(PartitaEndpoints endpoints) {
+        String script = String.join(
+                "\n",
+                filmsScript(endpoints.grpcUri().getAuthority()),
+                "query_iterator",
+                "film",
+                "year > 1990",
+                "year",
+                "2",
+                "",
+                "y",
+                "y",
+                "search_iterator",
+                "film",
+                "intro",
+                "[0.1, 0.1]",
+                "2",
+                "",
+                "",
+                "year",
+                "n",
+                "exit");
+
+        CliRun run = CliRun.withInput(null, script + "\n");
+
+        assertThat(run.err()).as("no command failed").doesNotContain("error:");
+        assertThat(run.out())
+                .contains("Filter expression: ")
+                .contains("Output fields (comma separated) [film_id, year, intro, poster]: ")
+                .contains("Batch size [1000]: ")
+                .contains("Limit (0 for no limit) [0]: ")
+                .contains("Continue to next batch? [Y/n] [y]: ")
+                .contains("Vector field (film_id, year, intro, poster): ")
+                .contains("Search vector (e.g., [0.1, 0.2, ...]): ")
+                .contains("Batch size [100]: ")
+                .contains("Limit [1000]: ")
+                .contains("Filter expression (optional): ")
+                .containsPattern("\\| film_id\\s*\\| year\\s*\\|")
+                .containsPattern("\\| film_id\\s*\\| distance\\s*\\| year\\s*\\|")
+                // the nearest film to [0.1, 0.1] first, at distance 0
+                .containsPattern("\\| 1\\s*\\| 0\\.0\\s*\\| 1991\\s*\\|");
+        String err = run.err();
+        // the query: three films in key order, two then one; the search stopped after its first batch
+        assertThat(err)
+                .contains("--- Batch 1 (2 results) ---")
+                .contains("--- Batch 2 (1 results) ---")
+                .contains("Total results retrieved: 3")
+                .contains("Total results retrieved: 2")
+                .doesNotContain("--- Batch 3");
+        String query =
+                run.out().substring(run.out().indexOf("| film_id"), run.out().indexOf("Search vector"));
+        assertThat(query.indexOf("| 1991")).isLessThan(query.indexOf("| 1992"));
+        assertThat(query.indexOf("| 1992")).isLessThan(query.indexOf("| 1993"));
+    }
+
+    @Test
     void weightsThatDoNotMatchTheRequestsAreAUsageErrorAndAnUnknownChoiceIsAskedAgain(PartitaEndpoints endpoints) {
         String script = String.join(
                 "\n",

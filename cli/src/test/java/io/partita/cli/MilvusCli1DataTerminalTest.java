@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * milvus_cli 1.x's prompted data forms ({@code insert row}, {@code upsert row}, {@code get},
- * {@code delete ids}, {@code hybrid_search}) and {@code upsert file} typed at a real terminal, as {@link MilvusCli1TerminalTest} types the
+ * {@code delete ids}, {@code hybrid_search}, {@code query_iterator}, {@code search_iterator}) and {@code upsert file} typed at a real terminal, as {@link MilvusCli1TerminalTest} types the
  * others: the shell in its own JVM inside tmux, the reference server (milvus-2.6 profile) in
  * another, each question answered when the screen shows it, each command's output checked.
  */
@@ -82,6 +82,29 @@ class MilvusCli1DataTerminalTest {
                     "\\| query\\s*\\| rank\\s*\\| id\\s*\\| distance\\s*\\| year\\s*\\|",
                     "\\| 0\\s*\\| 1\\s*\\| \\d\\s*\\| [0-9.]+\\s*\\| 199\\d\\s*\\|",
                     "\\| 0\\s*\\| 3\\s*\\|");
+
+            t.type("query_iterator");
+            t.answer("Collection name", "film");
+            t.answer("Filter expression", "year > 1990");
+            t.answer("Output fields (comma separated) [film_id, year, intro, poster]", "year");
+            t.answer("Batch size [1000]", "2");
+            t.answer("Limit (0 for no limit) [0]", "");
+            t.answer("Continue to next batch? [Y/n]", "n");
+            t.finish("--- Batch 1 \\(2 results\\) ---", "\\| 2\\s*\\| 1992\\s*\\|", "Total results retrieved: 2");
+
+            t.type("search_iterator");
+            t.answer("Collection name", "film");
+            t.answer("Vector field (film_id, year, intro, poster)", "intro");
+            t.answer("Search vector (e.g., [0.1, 0.2, ...])", "[0.1, 0.1]");
+            t.answer("Batch size [100]", "2");
+            t.answer("Limit [1000]", "");
+            t.answer("Filter expression (optional)", "");
+            t.answer("Output fields (comma separated)", "year");
+            t.answer("Continue to next batch? [Y/n]", "n");
+            t.finish(
+                    "\\| film_id\\s*\\| distance\\s*\\| year\\s*\\|",
+                    "\\| 1\\s*\\| 0\\.0\\s*\\| 1991\\s*\\|",
+                    "Total results retrieved: 2");
 
             t.type("delete ids -c film");
             t.answer("The IDs to delete (e.g. [1,2,3])", "[2, 3]");
