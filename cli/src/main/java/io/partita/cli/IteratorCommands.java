@@ -106,7 +106,8 @@ final class IteratorCommands {
                 err.println();
                 err.println("--- Batch " + batch + " (" + rows.size() + " results) ---");
                 err.flush();
-                session.output().table(headers(rows.get(0), fields), cells(rows, fields));
+                List<String> headers = headers(rows.get(0), fields);
+                session.output().table(headers, cells(rows, headers));
                 if (!HybridSearchCommand.yes(session, "Continue to next batch?")) {
                     break;
                 }
@@ -136,8 +137,8 @@ final class IteratorCommands {
         return headers;
     }
 
-    private static List<List<Object>> cells(List<RowRecord> rows, List<String> fields) {
-        List<String> headers = headers(rows.get(0), fields);
+    /** One line per record, a cell per header; a field a record lacks is an empty cell. */
+    private static List<List<Object>> cells(List<RowRecord> rows, List<String> headers) {
         List<List<Object>> cells = new ArrayList<>();
         for (RowRecord r : rows) {
             List<Object> line = new ArrayList<>();
