@@ -95,6 +95,23 @@ public interface LifecycleProfile {
     }
 
     /**
+     * A search whose {@code anns_field} names no field: 2.1 and 2.3 answer the planner's text
+     * {@code failed to get field schema by name: fieldName(%s) not found} as an invalid parameter.
+     */
+    default EngineException annsFieldNotFound(String name) {
+        return invalidParameter("failed to get field schema by name: fieldName(" + name + ") not found");
+    }
+
+    /**
+     * CreateIndex naming a field the schema lacks (and, where the profile has them, no key of the
+     * dynamic field): 2.1 and 2.3 answer {@code cannot create index on non-existed field: %s} as an
+     * invalid parameter.
+     */
+    default EngineException indexFieldNotFound(String name) {
+        return invalidParameter("cannot create index on non-existed field: " + name);
+    }
+
+    /**
      * Whether a vector field may be nullable: Milvus 2.6 accepts it (a null row holds no vector,
      * is skipped by searches and index builds and reads back as null); Milvus 2.1 and 2.3 refuse
      * it ({@code vector type not support null}).

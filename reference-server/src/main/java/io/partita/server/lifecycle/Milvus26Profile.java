@@ -38,6 +38,27 @@ final class Milvus26Profile extends Milvus23Profile {
         return true;
     }
 
+    /**
+     * Milvus 2.6's text, code 65535 ({@code internal/proxy/task_index.go}; what Milvus's own tests
+     * {@code test_index.py} and {@code test_milvus_client_json_path_index_not_exist_field_non_dynamic}
+     * expect).
+     */
+    @Override
+    public EngineException indexFieldNotFound(String name) {
+        return unexpected("cannot create index on non-exist field: " + name);
+    }
+
+    /**
+     * The search and hybrid-search tasks wrap the planner's error ({@code internal/proxy/task_search.go},
+     * {@code task_hybrid_search.go}: "failed to create query plan", merr's ": invalid parameter"), the
+     * text Milvus's own search-iterator and hybrid-search tests expect.
+     */
+    @Override
+    public EngineException annsFieldNotFound(String name) {
+        return invalidParameter("failed to create query plan: failed to get field schema by name: fieldName(" + name
+                + ") not found: invalid parameter");
+    }
+
     @Override
     public Profile profile() {
         return Profile.MILVUS_2_6;

@@ -196,4 +196,55 @@ class JsonPathIndexTest {
                     .contains("cannot create index on non-vector field: my_json");
         }
     }
+
+    /** {@link #schema()} without the JSON field, with the dynamic field enabled or not. */
+    private static CollectionSchema schemaWithoutJson(boolean dynamic) {
+        return new CollectionSchema(
+                C, "", List.of(FieldSchema.int64Key("id", false), FieldSchema.floatVector("vec", 2)), 1, 0, dynamic);
+    }
+
+    @Test
+    void aKeyOfTheDynamicFieldTakesPathIndexesNamedAfterMeta() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_6)) {
+            e.createCollection(schemaWithoutJson(true));
+            e.createIndex(C, "my_json", "", index("INVERTED", "double", "my_json['a']['b']"));
+            e.createIndex(C, "my_json", "", index("AUTOINDEX", "varchar", "my_json"));
+            // the same request twice is a success, as for a JSON field
+            e.createIndex(C, "my_json", "", index("INVERTED", "double", "my_json['a']['b']"));
+
+            IndexDescription ab = e.describeIndexes(C, "", "$meta/my_json/a/b").get(0);
+            assertThat(ab.fieldName()).isEqualTo("my_json");
+            assertThat(ab.params())
+                    .containsEntry("json_path", "my_json['a']['b']")
+                    .containsEntry("json_cast_type", "DOUBLE");
+            assertThat(e.describeIndexes(C, "my_json", "")).hasSize(2);
+            assertThat(e.describeIndexes(C, "", "$meta/my_json").get(0).params())
+                    .containsEntry("index_type", "INVERTED");
+
+            EngineException otherKey = refusal(e, "", index("INVERTED", "double", "other['a']"));
+            assertThat(otherKey.code()).isEqualTo(1100);
+            assertThat(otherKey.reason()).contains("must start with the name of the indexed field my_json");
+
+            e.dropIndex(C, "", "$meta/my_json/a/b");
+            assertThat(e.describeIndexes(C, "my_json", ""))
+                    .extracting(IndexDescription::indexName)
+                    .containsExactly("$meta/my_json");
+        }
+    }
+
+    @Test
+    void aMissingFieldWithoutTheDynamicFieldIsRefusedWithEachProfilesText() {
+        try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_6)) {
+            e.createCollection(schemaWithoutJson(false));
+            EngineException missing = refusal(e, "", index("INVERTED", "double", "my_json['a']"));
+            assertThat(missing.code()).isEqualTo(65535);
+            assertThat(missing.reason()).isEqualTo("cannot create index on non-exist field: my_json");
+        }
+        try (Engine e = EngineFixture.open(dir.resolve("2.3"), Profile.MILVUS_2_3)) {
+            e.createCollection(schemaWithoutJson(true));
+            EngineException missing = refusal(e, "", index("INVERTED", "double", "my_json['a']"));
+            assertThat(missing.code()).isEqualTo(1100);
+            assertThat(missing.reason()).isEqualTo("cannot create index on non-existed field: my_json");
+        }
+    }
 }

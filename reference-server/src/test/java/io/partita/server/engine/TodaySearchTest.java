@@ -10,6 +10,7 @@ import io.partita.server.model.EngineException;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.model.HybridSearchRequest;
+import io.partita.server.model.Profile;
 import io.partita.server.model.QueryRequest;
 import io.partita.server.model.SearchRequest;
 import io.partita.server.model.SearchResult;
@@ -388,6 +389,41 @@ class TodaySearchTest {
         for (int i = 0; i < limit; i++) {
             assertThat((double) r.scores()[i])
                     .isCloseTo(sorted.get(i).getValue(), org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
+
+    @Test
+    void anUnknownAnnsFieldIsRefusedWithEachProfilesText() {
+        float[] q = query(9);
+        HybridSearchRequest hybrid = new HybridSearchRequest(
+                C,
+                List.of(),
+                List.of(search("vec", q, 5, "L2", Map.of()), search("nope", q, 5, "L2", Map.of())),
+                "rrf",
+                Map.of(),
+                5,
+                0,
+                -1,
+                List.of(),
+                Map.of());
+        String planner = "failed to get field schema by name: fieldName(nope) not found";
+        assertThat(LifecycleTestBase.refused(() -> engine.search(search("nope", q, 5, "L2", Map.of())))
+                        .reason())
+                .isEqualTo(planner);
+        assertThat(LifecycleTestBase.refused(() -> engine.hybridSearch(hybrid)).reason())
+                .isEqualTo(planner);
+        // Milvus 2.6's search tasks wrap the planner's error (what its own tests expect)
+        try (Engine e26 = EngineFixture.open(dir.resolve("2.6"), Profile.MILVUS_2_6)) {
+            e26.createCollection(new CollectionSchema(
+                    C, "", List.of(FieldSchema.int64Key("id", false), FieldSchema.floatVector("vec", DIM)), 1, 0));
+            e26.createIndex(C, "vec", "", Map.of("index_type", "FLAT", "metric_type", "L2"));
+            e26.loadCollection(C, 1);
+            EngineFixture.awaitLoaded(e26, C, List.of());
+            EngineException refused = LifecycleTestBase.refused(() -> e26.search(search("nope", q, 5, "L2", Map.of())));
+            assertThat(refused.code()).isEqualTo(1100);
+            assertThat(refused.reason()).isEqualTo("failed to create query plan: " + planner + ": invalid parameter");
+            assertThat(LifecycleTestBase.refused(() -> e26.hybridSearch(hybrid)).reason())
+                    .isEqualTo("failed to create query plan: " + planner + ": invalid parameter");
         }
     }
 

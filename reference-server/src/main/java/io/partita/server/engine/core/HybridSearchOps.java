@@ -113,9 +113,7 @@ final class HybridSearchOps {
         for (SearchRequest sub : req.requests()) {
             String field = Names.trimmed(sub.annsField());
             if (!field.isEmpty() && c.fields().stream().noneMatch(f -> f.name().equals(field))) {
-                // milvus-io/milvus internal/proxy/task_hybrid_search.go wraps the planner's error
-                throw profile.invalidParameter("failed to create query plan: failed to get field schema by name: "
-                        + "fieldName(" + field + ") not found: invalid parameter");
+                throw profile.annsFieldNotFound(field);
             }
             plans.add(search.plan(c, sub, resident));
         }

@@ -49,25 +49,25 @@ final class IndexOps {
     void create(String collection, String fieldName, String indexName, Map<String, String> params) {
         CollectionRuntime c = registry.get(collection);
         FieldSchema f = c.meta.schema().field(Names.trimmed(fieldName));
-        if (f == null) {
-            throw profile.invalidParameter("cannot create index on non-existed field: " + fieldName);
-        }
         Map<String, String> p = new LinkedHashMap<>(params == null ? Map.of() : params);
+        if (f == null) {
+            if (profile.acceptsJsonPathIndexes() && c.meta.schema().enableDynamicField() && JsonPathIndexes.given(p)) {
+                recordJsonPath(c, Names.trimmed(fieldName), true, indexName, p);
+                return;
+            }
+            throw profile.indexFieldNotFound(fieldName);
+        }
         String type = p.getOrDefault("index_type", "").trim().toUpperCase(Locale.ROOT);
         if (!f.dataType().isVector()) {
             if (!profile.acceptsScalarIndexes()) {
                 throw profile.invalidParameter("cannot create index on non-vector field: " + f.name());
             }
             if (isJson(f) && profile.acceptsJsonPathIndexes()) {
-                Map<String, String> checked = JsonPathIndexes.check(profile, f, p);
-                String name = indexName == null || indexName.isBlank()
-                        ? JsonPathIndexes.defaultName(profile, f, checked)
-                        : indexName;
-                record(c, f, name, checked);
+                recordJsonPath(c, f.name(), false, indexName, p);
                 return;
             }
             p.put("index_type", scalarIndexType(f, type, p.get("index_type")));
-            record(c, f, indexName, p);
+            record(c, f.name(), indexName, p);
             return;
         }
         DataType dt = f.dataType();
@@ -126,7 +126,7 @@ final class IndexOps {
                 throw profile.invalidParameter(e.getMessage());
             }
         }
-        record(c, f, indexName, p);
+        record(c, f.name(), indexName, p);
         builds.scheduleAll(c);
     }
 
@@ -179,14 +179,28 @@ final class IndexOps {
         return f.dataType() == DataType.JSON;
     }
 
-    private void record(CollectionRuntime c, FieldSchema f, String indexName, Map<String, String> p) {
-        String name = indexName == null || indexName.isBlank() ? f.name() : Names.trimmed(indexName);
+    /**
+     * A JSON path index (row 54) on {@code indexed}: a JSON field, or ({@code dynamicKey}) a key of
+     * the dynamic field, which the index then names as its field.
+     */
+    private void recordJsonPath(
+            CollectionRuntime c, String indexed, boolean dynamicKey, String indexName, Map<String, String> p) {
+        Map<String, String> checked = JsonPathIndexes.check(profile, indexed, p);
+        String name = indexName == null || indexName.isBlank()
+                ? JsonPathIndexes.defaultName(profile, indexed, dynamicKey, checked)
+                : indexName;
+        record(c, indexed, name, checked);
+    }
+
+    /** Records an index on {@code field} (a field's name, or a dynamic key's for a JSON path index). */
+    private void record(CollectionRuntime c, String field, String indexName, Map<String, String> p) {
+        String name = indexName == null || indexName.isBlank() ? field : Names.trimmed(indexName);
         c.lock.lock();
         try {
             List<IndexMeta> indexes = new ArrayList<>(c.meta.indexes());
             String path = p.get(JsonPathIndexes.PATH);
             for (IndexMeta i : indexes) {
-                if (path != null && i.fieldName().equals(f.name())) {
+                if (path != null && i.fieldName().equals(field)) {
                     // JSON path indexes (row 54): one per path, each named; the checks of Milvus's
                     // datacoord CreateIndex (index_meta.go CanCreateIndex), texts as its tests expect
                     boolean samePath = path.equals(i.params().get(JsonPathIndexes.PATH));
@@ -202,18 +216,18 @@ final class IndexOps {
                     }
                     continue;
                 }
-                if (i.fieldName().equals(f.name())) {
+                if (i.fieldName().equals(field)) {
                     if (i.params().equals(p) && i.name().equals(name)) {
                         return;
                     }
-                    throw profile.invalidParameter("at most one distinct index is allowed per field: field " + f.name()
+                    throw profile.invalidParameter("at most one distinct index is allowed per field: field " + field
                             + " already has index " + i.name());
                 }
                 if (i.name().equals(name)) {
                     throw profile.invalidParameter("index name " + name + " is already used on field " + i.fieldName());
                 }
             }
-            indexes.add(new IndexMeta(catalog.nextId(), name, f.name(), p));
+            indexes.add(new IndexMeta(catalog.nextId(), name, field, p));
             c.meta = c.meta.withIndexes(indexes);
             catalog.putCollection(c.meta);
         } finally {

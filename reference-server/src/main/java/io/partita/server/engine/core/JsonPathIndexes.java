@@ -3,7 +3,6 @@ package io.partita.server.engine.core;
 import io.partita.server.lifecycle.LifecycleProfile;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
-import io.partita.server.model.FieldSchema;
 import io.partita.server.search.IndexSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,10 @@ import java.util.Map;
  * JSON path indexes (Milvus 2.5+, profile {@code milvus-2.6}): a scalar index on one path inside a
  * JSON field, its value cast to {@code json_cast_type}. One JSON field may carry several, one per
  * path, each named ({@code <field><JSON pointer of the path>} when the request names none, as
- * Milvus's proxy names them: {@code my_json/a/b} for {@code my_json['a']['b']}).
+ * Milvus's proxy names them: {@code my_json/a/b} for {@code my_json['a']['b']}). With the dynamic
+ * field enabled, an index may also name a key of the dynamic field as its field (Milvus 2.5.11+,
+ * "Index keys in the dynamic field"): the path then starts with the key, the index describes the key
+ * as its field and its default name starts with {@code $meta/}.
  *
  * <p>The rules are Milvus 2.6's (internal/util/indexparamcheck: {@code inverted_checker.go}
  * {@code validJSONCastTypes} and {@code validJSONCastFunctions}, {@code stl_sort_checker.go},
@@ -28,6 +30,8 @@ final class JsonPathIndexes {
     static final String CAST_TYPE = "json_cast_type";
     static final String PATH = "json_path";
     static final String CAST_FUNCTION = "json_cast_function";
+    /** What the default name of an index on a key of the dynamic field starts with. */
+    static final String DYNAMIC_PREFIX = "$meta/";
 
     /** The cast types each index type takes on a JSON field, Milvus 2.6's lists in its order. */
     private static final Map<String, List<String>> CAST_TYPES = Map.of(
@@ -44,12 +48,13 @@ final class JsonPathIndexes {
     }
 
     /**
-     * The checked, flattened params of a JSON path index on {@code f}: {@code index_type} (AUTOINDEX
+     * The checked, flattened params of a JSON path index on {@code indexed} (a JSON field's name, or a
+     * key of the dynamic field): {@code index_type} (AUTOINDEX
      * or none meaning INVERTED), {@code json_cast_type} upper-cased, {@code json_path} as given (the
      * field's name when left out), {@code json_cast_function} when given, and whatever else the
      * request carried. Throws Milvus's refusal otherwise.
      */
-    static Map<String, String> check(LifecycleProfile profile, FieldSchema f, Map<String, String> params) {
+    static Map<String, String> check(LifecycleProfile profile, String indexed, Map<String, String> params) {
         Map<String, String> flat;
         try {
             flat = new LinkedHashMap<>(IndexSpec.flatten(params));
@@ -97,17 +102,22 @@ final class JsonPathIndexes {
             }
             flat.put(CAST_FUNCTION, fn);
         }
-        String path = flat.getOrDefault(PATH, f.name());
-        pointer(profile, f, path);
+        String path = flat.getOrDefault(PATH, indexed);
+        pointer(profile, indexed, path);
         flat.put("index_type", type);
         flat.put(CAST_TYPE, cast);
         flat.put(PATH, path);
         return flat;
     }
 
-    /** The name Milvus gives a JSON path index the request leaves unnamed. */
-    static String defaultName(LifecycleProfile profile, FieldSchema f, Map<String, String> checked) {
-        return f.name() + pointer(profile, f, checked.get(PATH));
+    /**
+     * The name Milvus gives a JSON path index the request leaves unnamed: the indexed name and the
+     * path's JSON pointer, behind {@code $meta/} for a key of the dynamic field (Milvus's own test
+     * {@code test_milvus_client_json_path_index_default} describes {@code $meta/my_json/a/b}).
+     */
+    static String defaultName(
+            LifecycleProfile profile, String indexed, boolean dynamicKey, Map<String, String> checked) {
+        return (dynamicKey ? DYNAMIC_PREFIX : "") + indexed + pointer(profile, indexed, checked.get(PATH));
     }
 
     /**
@@ -117,7 +127,7 @@ final class JsonPathIndexes {
      * code 65535, as Milvus's expression parser refuses it ({@code cannot parse identifier: 1} for a
      * number, ANTLR's {@code mismatched input '/'} for a path that does not start with a name).
      */
-    static String pointer(LifecycleProfile profile, FieldSchema f, String path) {
+    static String pointer(LifecycleProfile profile, String indexed, String path) {
         String p = path.trim();
         int i = 0;
         while (i < p.length() && (Character.isLetterOrDigit(p.charAt(i)) || p.charAt(i) == '_' || p.charAt(i) == '$')) {
@@ -131,9 +141,9 @@ final class JsonPathIndexes {
         if (!Character.isLetter(head.charAt(0)) && head.charAt(0) != '_' && head.charAt(0) != '$') {
             throw profile.unexpected("cannot parse identifier: " + p);
         }
-        if (!head.equals(f.name())) {
+        if (!head.equals(indexed)) {
             throw profile.invalidParameter(
-                    "json_path " + p + " must start with the name of the indexed field " + f.name());
+                    "json_path " + p + " must start with the name of the indexed field " + indexed);
         }
         StringBuilder out = new StringBuilder();
         while (i < p.length()) {

@@ -643,7 +643,7 @@ final class SearchOps {
                 return i;
             }
         }
-        throw profile.invalidParameter("failed to get field schema by name: fieldName(" + name + ") not found");
+        throw profile.annsFieldNotFound(name);
     }
 
     private Metric metric(CollectionRuntime c, FieldSchema vf, String requested) {
