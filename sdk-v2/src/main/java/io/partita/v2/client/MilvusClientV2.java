@@ -78,6 +78,7 @@ import io.partita.v2.service.resourcegroup.request.TransferReplicaReq;
 import io.partita.v2.service.resourcegroup.request.UpdateResourceGroupsReq;
 import io.partita.v2.service.resourcegroup.response.DescribeResourceGroupResp;
 import io.partita.v2.service.resourcegroup.response.ListResourceGroupsResp;
+import io.partita.v2.service.utility.OptimizeTask;
 import io.partita.v2.service.utility.request.AlterAliasReq;
 import io.partita.v2.service.utility.request.CompactReq;
 import io.partita.v2.service.utility.request.CreateAliasReq;
@@ -92,6 +93,7 @@ import io.partita.v2.service.utility.request.GetPersistentSegmentInfoReq;
 import io.partita.v2.service.utility.request.GetQuerySegmentInfoReq;
 import io.partita.v2.service.utility.request.GetServerVersionReq;
 import io.partita.v2.service.utility.request.ListAliasesReq;
+import io.partita.v2.service.utility.request.OptimizeReq;
 import io.partita.v2.service.utility.response.CheckHealthResp;
 import io.partita.v2.service.utility.response.CompactResp;
 import io.partita.v2.service.utility.response.DescribeAliasResp;
@@ -767,6 +769,33 @@ public class MilvusClientV2 {
      */
     public FlushAllResp flushAll(FlushAllReq request) {
         return UtilityOps.flushAll(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Compacts a collection and waits for its indexes and load to catch up, on a task of its own
+     * (the official 2.6 client's optimize, over compact, getCompactionState, describeIndex and
+     * loadCollection): with {@code async} the task comes back at once, else once it is done.
+     * A {@code targetSize} is refused (INVALID_PARAMS): Partita's compaction takes none.
+     *
+     * @return the task, to follow its stages, cancel it or read its answer
+     */
+    public OptimizeTask optimize(OptimizeReq request) {
+        Checks.checked(request, "request");
+        session.checkDatabase(request.getDatabaseName());
+        OptimizeTask task = new OptimizeTask(
+                request.getCollectionName(),
+                request.getDatabaseName(),
+                request.getTargetSize(),
+                request.getTimeout(),
+                (t, collection, db, sizeMb, timeout) -> OptimizeOps.run(this, t, collection, timeout));
+        if (request.getTargetSize() != null) {
+            throw Checks.invalid("OptimizeReq.targetSize: Partita's compaction takes no target size; leave it unset");
+        }
+        task.start();
+        if (!request.isAsync()) {
+            task.getResult(request.getTimeout());
+        }
+        return task;
     }
 
     /** @return whether every segment older than a flushAll timestamp is flushed (GetFlushAllState; gRPC) */

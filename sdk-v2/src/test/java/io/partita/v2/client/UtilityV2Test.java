@@ -15,12 +15,16 @@ import io.partita.server.text.Bm25;
 import io.partita.v2.exception.ErrorCode;
 import io.partita.v2.exception.MilvusClientException;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
+import io.partita.v2.service.utility.OptimizeTask;
 import io.partita.v2.service.utility.request.FlushAllReq;
+import io.partita.v2.service.utility.request.FlushReq;
 import io.partita.v2.service.utility.request.GetFlushAllStateReq;
 import io.partita.v2.service.utility.request.GetPersistentSegmentInfoReq;
+import io.partita.v2.service.utility.request.OptimizeReq;
 import io.partita.v2.service.utility.response.CheckHealthResp;
 import io.partita.v2.service.utility.response.FlushAllResp;
 import io.partita.v2.service.utility.response.GetPersistentSegmentInfoResp;
+import io.partita.v2.service.utility.response.OptimizeResp;
 import io.partita.v2.service.vector.request.InsertReq;
 import io.partita.v2.service.vector.request.RunAnalyzerReq;
 import io.partita.v2.service.vector.response.RunAnalyzerResp;
@@ -35,7 +39,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The utility calls of issue 16 against the reference server (milvus-2.6) over gRPC: checkHealth
- * (both APIs), flushAll and getFlushAllState (both APIs), runAnalyzer (built-in and custom analyzers, details and hashes, the official
+ * (both APIs), flushAll and getFlushAllState (both APIs), optimize (stages, async, target sizes),
+ * runAnalyzer (built-in and custom analyzers, details and hashes, the official
  * client's refusal of no texts, the server's of bad params); and what RESTful v2 answers for them
  * (the reference server has no route: UNIMPLEMENTED, typed).
  */
@@ -200,6 +205,68 @@ class UtilityV2Test {
         assertThatThrownBy(() -> GetFlushAllStateReq.builder().build())
                 .isInstanceOf(MilvusClientException.class)
                 .hasMessageContaining("flushAllTs");
+    }
+
+    @Test
+    void optimizeCompactsWaitsAndReportsItsStages() {
+        String c = "opt_v2";
+        client.createCollection(
+                CreateCollectionReq.builder().collectionName(c).dimension(2).build());
+        insertRows(c, 0, 5);
+        client.flush(FlushReq.builder().collectionNames(List.of(c)).build());
+        insertRows(c, 5, 5);
+        client.flush(FlushReq.builder().collectionNames(List.of(c)).build());
+        assertThat(states(c)).containsExactly("Flushed", "Flushed");
+
+        OptimizeTask task =
+                client.optimize(OptimizeReq.builder().collectionName(c).build());
+        assertThat(task.isDone()).isTrue();
+        OptimizeResp r = task.getResult(1000L);
+        assertThat(r.getStatus()).isEqualTo("success");
+        assertThat(r.getCollectionName()).isEqualTo(c);
+        assertThat(r.getCompactionId()).isPositive();
+        assertThat(r.getTargetSize()).isNull();
+        // quick setup loads the collection, so the load is refreshed last
+        assertThat(r.getProgress())
+                .containsExactly(
+                        "initializing",
+                        "waiting for indexes",
+                        "compacting",
+                        "waiting for compaction",
+                        "waiting for index rebuild",
+                        "refreshing load");
+        assertThat(task.getProgress()).isEqualTo(OptimizeTask.ProgressStage.REFRESHING_LOAD);
+        assertThat(task.cancel()).isFalse();
+        assertThat(states(c)).containsExactly("Flushed");
+
+        // async: the task comes back at once and answers when asked
+        OptimizeTask async = client.optimize(
+                OptimizeReq.builder().collectionName(c).async(true).build());
+        assertThat(async.getResult(60_000L).getStatus()).isEqualTo("success");
+
+        // the official client's checks of the size come first
+        assertThatThrownBy(() -> client.optimize(OptimizeReq.builder()
+                        .collectionName(c)
+                        .targetSize("big")
+                        .build()))
+                .isInstanceOf(MilvusClientException.class)
+                .hasMessageContaining("Invalid target_size format");
+        assertThatThrownBy(() -> client.optimize(OptimizeReq.builder()
+                        .collectionName(c)
+                        .targetSize("1.5 parsecs")
+                        .build()))
+                .isInstanceOf(MilvusClientException.class)
+                .hasMessage("Invalid unit: 'parsecs'. Supported units: B, KB, MB, GB, TB, PB")
+                .extracting(e -> ((MilvusClientException) e).getErrorCode())
+                .isEqualTo(ErrorCode.INVALID_PARAMS);
+        assertThatThrownBy(() -> client.optimize(OptimizeReq.builder()
+                        .collectionName(c)
+                        .targetSize("512MB")
+                        .build()))
+                .isInstanceOf(MilvusClientException.class)
+                .hasMessageContaining("targetSize")
+                .extracting(e -> ((MilvusClientException) e).getErrorCode())
+                .isEqualTo(ErrorCode.INVALID_PARAMS);
     }
 
     @Test
