@@ -15,9 +15,11 @@ import io.partita.v2.service.collection.request.AddFieldReq;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.vector.request.InsertReq;
 import io.partita.v2.service.vector.request.QueryReq;
+import io.partita.v2.service.vector.request.RunAnalyzerReq;
 import io.partita.v2.service.vector.request.SearchReq;
 import io.partita.v2.service.vector.request.data.EmbeddedText;
 import io.partita.v2.service.vector.response.QueryResp;
+import io.partita.v2.service.vector.response.RunAnalyzerResp;
 import io.partita.v2.service.vector.response.SearchResp;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +93,34 @@ class FullTextSearchPageTest {
         matched.getQueryResults().forEach(r -> out.add(r.getEntity().get("id")));
         client.close();
         return out;
+    }
+
+    /** @return each token of the first text as "token@start-end#position", then "|" and the second's first */
+    static List<String> analyze(String uri) {
+        MilvusClientV2 client =
+                new MilvusClientV2(ConnectConfig.builder().uri(uri).build());
+        // spotless:off (a docs snippet: the page shows this region as written)
+        // tag::analyzer[]
+        RunAnalyzerResp analyzed = client.runAnalyzer(RunAnalyzerReq.builder()
+            .texts(List.of("The Quick Foxes", "jumps"))
+            .analyzerParams(Map.of("type", "english"))         // or collectionName + fieldName
+            .withDetail(true)                                  // byte offsets, positions
+            .build());
+        List<RunAnalyzerResp.AnalyzerToken> tokens = analyzed.getResults().get(0).getTokens();
+        // "quick" (bytes 4 to 9, position 1) and "fox" (bytes 10 to 15, position 2)
+        // end::analyzer[]
+        // spotless:on
+        List<String> out = new ArrayList<>();
+        tokens.forEach(
+                t -> out.add(t.getToken() + "@" + t.getStartOffset() + "-" + t.getEndOffset() + "#" + t.getPosition()));
+        out.add("|" + analyzed.getResults().get(1).getTokens().get(0).getToken());
+        client.close();
+        return out;
+    }
+
+    @Test
+    void theAnalyzerSnippetGivesTheEnglishTokensWithTheirOffsets(PartitaEndpoints endpoints) {
+        assertThat(analyze(endpoints.grpcUri().toString())).containsExactly("quick@4-9#1", "fox@10-15#2", "|jump");
     }
 
     @Test

@@ -4,8 +4,10 @@ import io.partita.exception.MilvusTransportException;
 import io.partita.exception.WaitTimeoutException;
 import io.partita.model.BoolResponse;
 import io.partita.model.DescribeCollectionResponse;
+import io.partita.model.FlushAllResponse;
 import io.partita.model.FlushResponse;
 import io.partita.model.GetCollectionStatisticsResponse;
+import io.partita.model.GetFlushAllStateResponse;
 import io.partita.model.GetFlushStateResponse;
 import io.partita.model.GetLoadStateResponse;
 import io.partita.model.GetLoadingProgressResponse;
@@ -24,6 +26,8 @@ import io.partita.param.collection.HasCollectionParam;
 import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
+import io.partita.param.control.FlushAllParam;
+import io.partita.param.control.GetFlushAllStateParam;
 import io.partita.param.control.GetFlushStateParam;
 import io.partita.transport.Operations;
 import io.partita.transport.TransportFailure;
@@ -104,6 +108,44 @@ final class CollectionCalls {
                 Duration.ofSeconds(p.getSyncFlushWaitingTimeout()),
                 p.getCollectionNames());
         return flushed.isSuccess() ? r : Results.failure(flushed);
+    }
+
+    /**
+     * FlushAll; with {@code sync}, asks GetFlushAllState every {@code intervalMs} until flushed or
+     * {@code timeoutSeconds} pass (the official V1 client's {@code flushAll(boolean, long, long)}).
+     */
+    R<FlushAllResponse> flushAll(boolean sync, long intervalMs, long timeoutSeconds) {
+        R<FlushAllResponse> r = invoker.call(Operations.FLUSH_ALL, FlushAllParam.INSTANCE);
+        if (!r.isSuccess() || !sync) {
+            return r;
+        }
+        ClientCore core = invoker.core();
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        long start = core.nanoClock.getAsLong();
+        GetFlushAllStateParam state = GetFlushAllStateParam.newBuilder()
+                .withFlushAllTs(r.getData().getFlushAllTs())
+                .build();
+        while (true) {
+            R<GetFlushAllStateResponse> s = invoker.call(Operations.GET_FLUSH_ALL_STATE, state);
+            if (!s.isSuccess()) {
+                return Results.failure(s);
+            }
+            if (s.getData().getFlushed()) {
+                return r;
+            }
+            long remaining = timeout.toNanos() - (core.nanoClock.getAsLong() - start);
+            if (remaining <= 0) {
+                return R.failed(new WaitTimeoutException("flush of all collections did not finish: timeout after "
+                        + timeout.toMillis() + " ms (syncFlushAllTimeout)"));
+            }
+            try {
+                core.sleeper.sleep(Duration.ofNanos(Math.min(Math.max(intervalMs, 1) * 1_000_000L, remaining)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return R.failed(new MilvusTransportException(
+                        TransportFailure.CANCELLED, "interrupted while waiting for the flush of all collections", e));
+            }
+        }
     }
 
     private R<Boolean> awaitFlush(List<Long> segments, Duration interval, Duration timeout, List<String> names) {

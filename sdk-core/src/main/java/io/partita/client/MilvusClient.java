@@ -1,15 +1,18 @@
 package io.partita.client;
 
 import io.partita.model.CalcDistanceResults;
+import io.partita.model.CheckHealthResponse;
 import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.DescribeDatabaseResponse;
 import io.partita.model.DescribeIndexResponse;
 import io.partita.model.DescribeResourceGroupResponse;
+import io.partita.model.FlushAllResponse;
 import io.partita.model.FlushResponse;
 import io.partita.model.GetCollectionStatisticsResponse;
 import io.partita.model.GetCompactionPlansResponse;
 import io.partita.model.GetCompactionStateResponse;
+import io.partita.model.GetFlushAllStateResponse;
 import io.partita.model.GetFlushStateResponse;
 import io.partita.model.GetIndexBuildProgressResponse;
 import io.partita.model.GetIndexStateResponse;
@@ -29,6 +32,7 @@ import io.partita.model.ListResourceGroupsResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
+import io.partita.model.RunAnalyzerResponse;
 import io.partita.model.SearchResults;
 import io.partita.model.SelectGrantResponse;
 import io.partita.model.SelectRoleResponse;
@@ -62,6 +66,7 @@ import io.partita.param.collection.RenameCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
 import io.partita.param.control.GetCompactionPlansParam;
 import io.partita.param.control.GetCompactionStateParam;
+import io.partita.param.control.GetFlushAllStateParam;
 import io.partita.param.control.GetFlushStateParam;
 import io.partita.param.control.GetMetricsParam;
 import io.partita.param.control.GetPersistentSegmentInfoParam;
@@ -69,6 +74,7 @@ import io.partita.param.control.GetQuerySegmentInfoParam;
 import io.partita.param.control.GetReplicasParam;
 import io.partita.param.control.LoadBalanceParam;
 import io.partita.param.control.ManualCompactionParam;
+import io.partita.param.control.RunAnalyzerParam;
 import io.partita.param.credential.CreateCredentialParam;
 import io.partita.param.credential.DeleteCredentialParam;
 import io.partita.param.credential.ListCredUsersParam;
@@ -79,6 +85,7 @@ import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
 import io.partita.param.dml.UpsertParam;
+import io.partita.param.index.AlterIndexParam;
 import io.partita.param.index.CreateIndexParam;
 import io.partita.param.index.DescribeIndexParam;
 import io.partita.param.index.DropIndexParam;
@@ -363,6 +370,15 @@ public interface MilvusClient extends AutoCloseable {
     R<RpcStatus> dropIndex(DropIndexParam requestParam);
 
     /**
+     * Sets or removes properties of an index, such as {@code mmap.enabled} (Milvus 2.4+'s AlterIndex;
+     * gRPC only). The server refuses it while the collection is loaded.
+     *
+     * @param requestParam the index, the properties to set and the keys to remove
+     * @return the outcome
+     */
+    R<RpcStatus> alterIndex(AlterIndexParam requestParam);
+
+    /**
      * @param requestParam the index
      * @return its description
      */
@@ -534,6 +550,43 @@ public interface MilvusClient extends AutoCloseable {
      * @return the server's version, e.g. {@code v2.3.5}
      */
     R<GetVersionResponse> getVersion();
+
+    /**
+     * Asks the server whether it serves requests (Milvus 2.2.9+'s CheckHealth; gRPC only: Milvus's HTTP
+     * APIs have no route for it, so the REST transports answer {@code UNIMPLEMENTED}).
+     *
+     * @return whether the server is healthy, why not, and the quota limits in force
+     */
+    R<CheckHealthResponse> checkHealth();
+
+    /**
+     * Flushes every collection of the client's database (Milvus 2.4+'s FlushAll; gRPC only).
+     *
+     * @param syncFlushAll whether to wait until GetFlushAllState says every segment older than the
+     *     answer's timestamp is flushed
+     * @param syncFlushAllWaitingInterval milliseconds between two GetFlushAllState calls
+     * @param syncFlushAllTimeout seconds to wait at most; past them the call fails with a wait timeout
+     * @return the flush timestamp
+     */
+    R<FlushAllResponse> flushAll(boolean syncFlushAll, long syncFlushAllWaitingInterval, long syncFlushAllTimeout);
+
+    /**
+     * Asks whether every segment older than a FlushAll timestamp is flushed (gRPC only).
+     *
+     * @param requestParam the timestamp FlushAll answered
+     * @return whether they are flushed
+     */
+    R<GetFlushAllStateResponse> getFlushAllState(GetFlushAllStateParam requestParam);
+
+    /**
+     * Runs an analyzer over texts and answers their tokens (Milvus 2.5+'s RunAnalyzer; gRPC only).
+     * The official 2.x client has this call on its V2 API only; Partita's V2 client sends it through
+     * here.
+     *
+     * @param requestParam the texts and the analyzer (its parameters, or a collection's field)
+     * @return one result per text, in order
+     */
+    R<RunAnalyzerResponse> runAnalyzer(RunAnalyzerParam requestParam);
 
     /**
      * @param requestParam the nodes and segments

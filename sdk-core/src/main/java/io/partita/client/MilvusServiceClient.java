@@ -1,15 +1,18 @@
 package io.partita.client;
 
 import io.partita.model.CalcDistanceResults;
+import io.partita.model.CheckHealthResponse;
 import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.DescribeDatabaseResponse;
 import io.partita.model.DescribeIndexResponse;
 import io.partita.model.DescribeResourceGroupResponse;
+import io.partita.model.FlushAllResponse;
 import io.partita.model.FlushResponse;
 import io.partita.model.GetCollectionStatisticsResponse;
 import io.partita.model.GetCompactionPlansResponse;
 import io.partita.model.GetCompactionStateResponse;
+import io.partita.model.GetFlushAllStateResponse;
 import io.partita.model.GetFlushStateResponse;
 import io.partita.model.GetIndexBuildProgressResponse;
 import io.partita.model.GetIndexStateResponse;
@@ -29,6 +32,7 @@ import io.partita.model.ListResourceGroupsResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
+import io.partita.model.RunAnalyzerResponse;
 import io.partita.model.SearchResults;
 import io.partita.model.SelectGrantResponse;
 import io.partita.model.SelectRoleResponse;
@@ -63,8 +67,10 @@ import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
 import io.partita.param.collection.RenameCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
+import io.partita.param.control.CheckHealthParam;
 import io.partita.param.control.GetCompactionPlansParam;
 import io.partita.param.control.GetCompactionStateParam;
+import io.partita.param.control.GetFlushAllStateParam;
 import io.partita.param.control.GetFlushStateParam;
 import io.partita.param.control.GetMetricsParam;
 import io.partita.param.control.GetPersistentSegmentInfoParam;
@@ -73,6 +79,7 @@ import io.partita.param.control.GetReplicasParam;
 import io.partita.param.control.GetVersionParam;
 import io.partita.param.control.LoadBalanceParam;
 import io.partita.param.control.ManualCompactionParam;
+import io.partita.param.control.RunAnalyzerParam;
 import io.partita.param.credential.CreateCredentialParam;
 import io.partita.param.credential.DeleteCredentialParam;
 import io.partita.param.credential.ListCredUsersParam;
@@ -83,6 +90,7 @@ import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
 import io.partita.param.dml.UpsertParam;
+import io.partita.param.index.AlterIndexParam;
 import io.partita.param.index.CreateIndexParam;
 import io.partita.param.index.DescribeIndexParam;
 import io.partita.param.index.DropIndexParam;
@@ -346,6 +354,11 @@ public final class MilvusServiceClient implements MilvusClient {
     }
 
     @Override
+    public R<RpcStatus> alterIndex(AlterIndexParam requestParam) {
+        return Results.status(invoker.call(Operations.ALTER_INDEX, requestParam));
+    }
+
+    @Override
     public R<DescribeIndexResponse> describeIndex(DescribeIndexParam requestParam) {
         return indexes.describe(requestParam);
     }
@@ -485,6 +498,27 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<GetVersionResponse> getVersion() {
         return invoker.call(Operations.GET_VERSION, GetVersionParam.INSTANCE);
+    }
+
+    @Override
+    public R<CheckHealthResponse> checkHealth() {
+        return invoker.call(Operations.CHECK_HEALTH, CheckHealthParam.INSTANCE);
+    }
+
+    @Override
+    public R<FlushAllResponse> flushAll(
+            boolean syncFlushAll, long syncFlushAllWaitingInterval, long syncFlushAllTimeout) {
+        return collections.flushAll(syncFlushAll, syncFlushAllWaitingInterval, syncFlushAllTimeout);
+    }
+
+    @Override
+    public R<GetFlushAllStateResponse> getFlushAllState(GetFlushAllStateParam requestParam) {
+        return invoker.call(Operations.GET_FLUSH_ALL_STATE, requestParam);
+    }
+
+    @Override
+    public R<RunAnalyzerResponse> runAnalyzer(RunAnalyzerParam requestParam) {
+        return invoker.call(Operations.RUN_ANALYZER, requestParam);
     }
 
     @Override

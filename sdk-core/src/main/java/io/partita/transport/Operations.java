@@ -2,15 +2,18 @@ package io.partita.transport;
 
 import io.partita.model.BoolResponse;
 import io.partita.model.CalcDistanceResults;
+import io.partita.model.CheckHealthResponse;
 import io.partita.model.DescribeAliasResponse;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.model.DescribeDatabaseResponse;
 import io.partita.model.DescribeIndexResponse;
 import io.partita.model.DescribeResourceGroupResponse;
+import io.partita.model.FlushAllResponse;
 import io.partita.model.FlushResponse;
 import io.partita.model.GetCollectionStatisticsResponse;
 import io.partita.model.GetCompactionPlansResponse;
 import io.partita.model.GetCompactionStateResponse;
+import io.partita.model.GetFlushAllStateResponse;
 import io.partita.model.GetFlushStateResponse;
 import io.partita.model.GetIndexBuildProgressResponse;
 import io.partita.model.GetIndexStateResponse;
@@ -30,6 +33,7 @@ import io.partita.model.ListResourceGroupsResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.MutationResult;
 import io.partita.model.QueryResults;
+import io.partita.model.RunAnalyzerResponse;
 import io.partita.model.SearchResults;
 import io.partita.model.SelectGrantResponse;
 import io.partita.model.SelectRoleResponse;
@@ -60,8 +64,11 @@ import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
 import io.partita.param.collection.RenameCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
+import io.partita.param.control.CheckHealthParam;
+import io.partita.param.control.FlushAllParam;
 import io.partita.param.control.GetCompactionPlansParam;
 import io.partita.param.control.GetCompactionStateParam;
+import io.partita.param.control.GetFlushAllStateParam;
 import io.partita.param.control.GetFlushStateParam;
 import io.partita.param.control.GetMetricsParam;
 import io.partita.param.control.GetPersistentSegmentInfoParam;
@@ -70,6 +77,7 @@ import io.partita.param.control.GetReplicasParam;
 import io.partita.param.control.GetVersionParam;
 import io.partita.param.control.LoadBalanceParam;
 import io.partita.param.control.ManualCompactionParam;
+import io.partita.param.control.RunAnalyzerParam;
 import io.partita.param.credential.CreateCredentialParam;
 import io.partita.param.credential.DeleteCredentialParam;
 import io.partita.param.credential.ListCredUsersParam;
@@ -81,6 +89,7 @@ import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
 import io.partita.param.dml.SearchParam;
 import io.partita.param.dml.UpsertParam;
+import io.partita.param.index.AlterIndexParam;
 import io.partita.param.index.CreateIndexParam;
 import io.partita.param.index.DescribeIndexParam;
 import io.partita.param.index.DropIndexParam;
@@ -214,6 +223,9 @@ public final class Operations {
     /** {@code DropIndex}: {@link DropIndexParam} to {@link Status}. */
     public static final Operation<DropIndexParam, Status> DROP_INDEX =
             new Operation<>("DropIndex", DropIndexParam.class, Status.class);
+    /** {@code AlterIndex}: {@link AlterIndexParam} to {@link Status}. */
+    public static final Operation<AlterIndexParam, Status> ALTER_INDEX =
+            new Operation<>("AlterIndex", AlterIndexParam.class, Status.class);
     /** {@code DescribeIndex}: {@link DescribeIndexParam} to {@link DescribeIndexResponse}. */
     public static final Operation<DescribeIndexParam, DescribeIndexResponse> DESCRIBE_INDEX =
             new Operation<>("DescribeIndex", DescribeIndexParam.class, DescribeIndexResponse.class);
@@ -250,6 +262,12 @@ public final class Operations {
     /** {@code GetFlushState}: {@link GetFlushStateParam} to {@link GetFlushStateResponse}. */
     public static final Operation<GetFlushStateParam, GetFlushStateResponse> GET_FLUSH_STATE =
             new Operation<>("GetFlushState", GetFlushStateParam.class, GetFlushStateResponse.class);
+    /** {@code FlushAll}: {@link FlushAllParam} to {@link FlushAllResponse}. */
+    public static final Operation<FlushAllParam, FlushAllResponse> FLUSH_ALL =
+            new Operation<>("FlushAll", FlushAllParam.class, FlushAllResponse.class);
+    /** {@code GetFlushAllState}: {@link GetFlushAllStateParam} to {@link GetFlushAllStateResponse}. */
+    public static final Operation<GetFlushAllStateParam, GetFlushAllStateResponse> GET_FLUSH_ALL_STATE =
+            new Operation<>("GetFlushAllState", GetFlushAllStateParam.class, GetFlushAllStateResponse.class);
     /** {@code GetPersistentSegmentInfo}: {@link GetPersistentSegmentInfoParam} to {@link GetPersistentSegmentInfoResponse}. */
     public static final Operation<GetPersistentSegmentInfoParam, GetPersistentSegmentInfoResponse>
             GET_PERSISTENT_SEGMENT_INFO = new Operation<>(
@@ -265,6 +283,12 @@ public final class Operations {
     /** {@code GetVersion}: {@link GetVersionParam} to {@link GetVersionResponse}. */
     public static final Operation<GetVersionParam, GetVersionResponse> GET_VERSION =
             new Operation<>("GetVersion", GetVersionParam.class, GetVersionResponse.class);
+    /** {@code CheckHealth}: {@link CheckHealthParam} to {@link CheckHealthResponse}. */
+    public static final Operation<CheckHealthParam, CheckHealthResponse> CHECK_HEALTH =
+            new Operation<>("CheckHealth", CheckHealthParam.class, CheckHealthResponse.class);
+    /** {@code RunAnalyzer}: {@link RunAnalyzerParam} to {@link RunAnalyzerResponse}. */
+    public static final Operation<RunAnalyzerParam, RunAnalyzerResponse> RUN_ANALYZER =
+            new Operation<>("RunAnalyzer", RunAnalyzerParam.class, RunAnalyzerResponse.class);
 
     /** {@code GetMetrics}: {@link GetMetricsParam} to {@link GetMetricsResponse}. */
     public static final Operation<GetMetricsParam, GetMetricsResponse> GET_METRICS =
@@ -401,6 +425,7 @@ public final class Operations {
             LIST_ALIASES,
             CREATE_INDEX,
             DROP_INDEX,
+            ALTER_INDEX,
             DESCRIBE_INDEX,
             GET_INDEX_STATE,
             GET_INDEX_BUILD_PROGRESS,
@@ -412,10 +437,14 @@ public final class Operations {
             QUERY,
             CALC_DISTANCE,
             GET_FLUSH_STATE,
+            FLUSH_ALL,
+            GET_FLUSH_ALL_STATE,
             GET_PERSISTENT_SEGMENT_INFO,
             GET_QUERY_SEGMENT_INFO,
             GET_REPLICAS,
             GET_VERSION,
+            CHECK_HEALTH,
+            RUN_ANALYZER,
             GET_METRICS,
             LOAD_BALANCE,
             MANUAL_COMPACTION,

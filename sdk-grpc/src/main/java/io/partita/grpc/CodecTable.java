@@ -39,6 +39,7 @@ final class CodecTable {
         DmlCodecs.register(t);
         SearchCodecs.register(t);
         InfoCodecs.register(t);
+        TextCodecs.register(t);
         CredentialCodecs.register(t);
         return t;
     }

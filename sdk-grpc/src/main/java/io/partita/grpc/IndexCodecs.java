@@ -8,6 +8,7 @@ import io.partita.model.IndexState;
 import io.partita.param.index.CreateIndexParam;
 import io.partita.transport.Operations;
 import io.partita.transport.RequestShapes;
+import io.partita.wire.AlterIndexRequest;
 import io.partita.wire.CreateIndexRequest;
 import io.partita.wire.DescribeIndexRequest;
 import io.partita.wire.DropIndexRequest;
@@ -30,6 +31,15 @@ final class IndexCodecs {
                         .setCollectionName(p.getCollectionName())
                         .setFieldName(orEmpty(p.getFieldName()))
                         .setIndexName(orEmpty(p.getIndexName()))
+                        .build())));
+        t.put(
+                Operations.ALTER_INDEX,
+                (stub, p, db) -> WireValues.status(stub.alterIndex(AlterIndexRequest.newBuilder()
+                        .setDbName(p.getDatabaseName().isEmpty() ? db : p.getDatabaseName())
+                        .setCollectionName(p.getCollectionName())
+                        .setIndexName(p.getIndexName())
+                        .addAllExtraParams(WireValues.toWirePairs(p.getProperties()))
+                        .addAllDeleteKeys(p.getDeleteKeys())
                         .build())));
         t.put(Operations.DESCRIBE_INDEX, (stub, p, db) -> {
             io.partita.wire.DescribeIndexResponse r = stub.describeIndex(DescribeIndexRequest.newBuilder()

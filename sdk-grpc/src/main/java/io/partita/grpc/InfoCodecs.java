@@ -1,9 +1,12 @@
 package io.partita.grpc;
 
+import io.partita.model.CheckHealthResponse;
 import io.partita.model.CompactionMergeInfo;
 import io.partita.model.CompactionState;
+import io.partita.model.FlushAllResponse;
 import io.partita.model.GetCompactionPlansResponse;
 import io.partita.model.GetCompactionStateResponse;
+import io.partita.model.GetFlushAllStateResponse;
 import io.partita.model.GetFlushStateResponse;
 import io.partita.model.GetMetricsResponse;
 import io.partita.model.GetPersistentSegmentInfoResponse;
@@ -13,14 +16,18 @@ import io.partita.model.GetVersionResponse;
 import io.partita.model.ManualCompactionResponse;
 import io.partita.model.PersistentSegmentInfo;
 import io.partita.model.QuerySegmentInfo;
+import io.partita.model.QuotaState;
 import io.partita.model.ReplicaInfo;
 import io.partita.model.SegmentState;
 import io.partita.model.ShardReplica;
 import io.partita.model.Status;
 import io.partita.transport.Operations;
+import io.partita.wire.CheckHealthRequest;
 import io.partita.wire.DescribeCollectionRequest;
+import io.partita.wire.FlushAllRequest;
 import io.partita.wire.GetCompactionPlansRequest;
 import io.partita.wire.GetCompactionStateRequest;
+import io.partita.wire.GetFlushAllStateRequest;
 import io.partita.wire.GetFlushStateRequest;
 import io.partita.wire.GetMetricsRequest;
 import io.partita.wire.GetPersistentSegmentInfoRequest;
@@ -30,7 +37,7 @@ import io.partita.wire.GetVersionRequest;
 import io.partita.wire.LoadBalanceRequest;
 import io.partita.wire.ManualCompactionRequest;
 
-/** Codecs of the control and information RPCs: flush state, segments, replicas, metrics, load balance, compaction. */
+/** Codecs of the control and information RPCs: flush state, segments, replicas, metrics, health, load balance, compaction. */
 final class InfoCodecs {
     private InfoCodecs() {}
 
@@ -41,6 +48,24 @@ final class InfoCodecs {
                     .addAllSegmentIDs(p.getSegmentIDs())
                     .build());
             return GetFlushStateResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setFlushed(r.getFlushed())
+                    .build();
+        });
+        t.put(Operations.FLUSH_ALL, (stub, p, db) -> {
+            io.partita.wire.FlushAllResponse r =
+                    stub.flushAll(FlushAllRequest.newBuilder().setDbName(db).build());
+            return FlushAllResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setFlushAllTs(r.getFlushAllTs())
+                    .build();
+        });
+        t.put(Operations.GET_FLUSH_ALL_STATE, (stub, p, db) -> {
+            io.partita.wire.GetFlushAllStateResponse r = stub.getFlushAllState(GetFlushAllStateRequest.newBuilder()
+                    .setDbName(p.getDatabaseName().isEmpty() ? db : p.getDatabaseName())
+                    .setFlushAllTs(p.getFlushAllTs())
+                    .build());
+            return GetFlushAllStateResponse.newBuilder()
                     .setStatus(WireValues.status(r.getStatus()))
                     .setFlushed(r.getFlushed())
                     .build();
@@ -107,6 +132,18 @@ final class InfoCodecs {
                     .setStatus(WireValues.status(r.getStatus()))
                     .setVersion(r.getVersion())
                     .build();
+        });
+        t.put(Operations.CHECK_HEALTH, (stub, p, db) -> {
+            io.partita.wire.CheckHealthResponse r = stub.checkHealth(CheckHealthRequest.getDefaultInstance());
+            CheckHealthResponse.Builder b = CheckHealthResponse.newBuilder()
+                    .setStatus(WireValues.status(r.getStatus()))
+                    .setIsHealthy(r.getIsHealthy())
+                    .addAllReasons(r.getReasonsList());
+            for (int n : r.getQuotaStatesValueList()) {
+                QuotaState state = QuotaState.forNumber(n);
+                b.addQuotaStates(state == null ? QuotaState.Unknown : state);
+            }
+            return b.build();
         });
         t.put(
                 Operations.LOAD_BALANCE,

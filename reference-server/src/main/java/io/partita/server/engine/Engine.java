@@ -358,6 +358,16 @@ public interface Engine extends AutoCloseable {
 
     void dropIndex(String collectionName, String fieldName, String indexName);
 
+    /**
+     * AlterIndex (Milvus 2.4+): sets these properties of the named index ({@code mmap.enabled},
+     * {@code indexoffsetcache.enabled}, {@code warmup}) and removes {@code deleteKeys}; refused
+     * while the collection is loaded.
+     */
+    default void alterIndex(
+            String collectionName, String indexName, Map<String, String> properties, List<String> deleteKeys) {
+        throw new UnsupportedOperationException("alterIndex");
+    }
+
     // ---- search and query -----------------------------------------------------------------
 
     SearchResult search(SearchRequest request);

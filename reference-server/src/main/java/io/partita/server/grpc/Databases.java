@@ -44,6 +44,12 @@ final class Databases {
         return db == null || db.isEmpty() ? DEFAULT : db;
     }
 
+    /** @return the {@code dbname} header of the call, or {@code null} when it sent none */
+    static String header() {
+        String db = FROM_HEADER.get();
+        return db == null || db.isEmpty() ? null : db;
+    }
+
     static boolean isDefault(String db) {
         return DEFAULT.equals(db);
     }

@@ -2,9 +2,11 @@ package io.partita.server.grpc;
 
 import static io.partita.server.grpc.ServerRpc.unary;
 import static io.partita.wire.MilvusServiceGrpc.getDeleteMethod;
+import static io.partita.wire.MilvusServiceGrpc.getFlushAllMethod;
 import static io.partita.wire.MilvusServiceGrpc.getFlushMethod;
 import static io.partita.wire.MilvusServiceGrpc.getGetCompactionStateMethod;
 import static io.partita.wire.MilvusServiceGrpc.getGetCompactionStateWithPlansMethod;
+import static io.partita.wire.MilvusServiceGrpc.getGetFlushAllStateMethod;
 import static io.partita.wire.MilvusServiceGrpc.getGetFlushStateMethod;
 import static io.partita.wire.MilvusServiceGrpc.getInsertMethod;
 import static io.partita.wire.MilvusServiceGrpc.getManualCompactionMethod;
@@ -12,19 +14,27 @@ import static io.partita.wire.MilvusServiceGrpc.getUpsertMethod;
 
 import io.partita.server.engine.DatabaseScope;
 import io.partita.server.engine.Engine;
+import io.partita.server.model.CollectionInfo;
 import io.partita.server.model.Compaction;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FlushResult;
+import io.partita.server.model.SegmentInfo;
 import io.partita.wire.CompactionMergeInfo;
 import io.partita.wire.CompactionState;
 import io.partita.wire.DeleteRequest;
 import io.partita.wire.FieldData;
+import io.partita.wire.FlushAllRequest;
+import io.partita.wire.FlushAllResponse;
+import io.partita.wire.FlushAllResult;
+import io.partita.wire.FlushCollectionResult;
 import io.partita.wire.FlushRequest;
 import io.partita.wire.FlushResponse;
 import io.partita.wire.GetCompactionPlansRequest;
 import io.partita.wire.GetCompactionPlansResponse;
 import io.partita.wire.GetCompactionStateRequest;
 import io.partita.wire.GetCompactionStateResponse;
+import io.partita.wire.GetFlushAllStateRequest;
+import io.partita.wire.GetFlushAllStateResponse;
 import io.partita.wire.GetFlushStateRequest;
 import io.partita.wire.GetFlushStateResponse;
 import io.partita.wire.InsertRequest;
@@ -36,10 +46,16 @@ import io.partita.wire.UpsertRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Data RPCs: insert, upsert, delete, flush, flush state, compaction. */
+/** Data RPCs: insert, upsert, delete, flush, flush state, flush-all (milvus-2.6), compaction. */
 final class DmlRpcs {
     private final Engine engine;
+    /**
+     * Per database, the highest timestamp FlushAll answered for it: every segment of the database
+     * older than it is flushed (Flush is synchronous).
+     */
+    private final Map<String, Long> flushedAllUpTo = new ConcurrentHashMap<>();
 
     DmlRpcs(Engine engine) {
         this.engine = engine;
@@ -56,6 +72,12 @@ final class DmlRpcs {
                 unary(getManualCompactionMethod(), this::compact),
                 unary(getGetCompactionStateMethod(), this::compactionState),
                 unary(getGetCompactionStateWithPlansMethod(), this::compactionPlans));
+    }
+
+    /** FlushAll and GetFlushAllState (Milvus 2.4+; served on the milvus-2.6 profile). */
+    List<ServerRpc<?, ?>> flushAllRpcs() {
+        return List.of(
+                unary(getFlushAllMethod(), this::flushAll), unary(getGetFlushAllStateMethod(), this::flushAllState));
     }
 
     /** ManualCompaction: by collection_name, or by collectionID as Milvus 2.1's request has only that. */
@@ -166,6 +188,79 @@ final class DmlRpcs {
                     e.getKey(), LongArray.newBuilder().addAllData(e.getValue()).build());
         }
         return b.build();
+    }
+
+    /**
+     * FlushAll: flushes every collection of the database the call runs in, or of every database
+     * when neither {@code db_name} nor the {@code dbname} header names one (milvus-io/milvus
+     * internal/proxy/task_flush_all.go, 2.5: an empty db_name lists the databases). Answers the
+     * flush timestamp and, per database, the collections' segments (the deprecated
+     * {@code flush_results} that 2.5 clients read).
+     */
+    FlushAllResponse flushAll(FlushAllRequest r) {
+        List<String> dbs = new ArrayList<>();
+        if (r.getDbName().isEmpty() && Databases.header() == null) {
+            engine.listDatabases().forEach(d -> dbs.add(d.name()));
+        } else {
+            dbs.add(DatabaseScope.current());
+        }
+        FlushAllResponse.Builder b = FlushAllResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        long ts = 0;
+        for (String db : dbs) {
+            FlushResult f = DatabaseScope.in(db, () -> {
+                List<String> names = new ArrayList<>();
+                for (CollectionInfo c : engine.showCollections(List.of(), false)) {
+                    names.add(c.name());
+                }
+                return engine.flush(names);
+            });
+            FlushAllResult.Builder result = FlushAllResult.newBuilder().setDbName(db);
+            for (Map.Entry<String, List<Long>> e : f.flushedSegmentIds().entrySet()) {
+                result.addCollectionResults(FlushCollectionResult.newBuilder()
+                        .setCollectionName(e.getKey())
+                        .setSegmentIds(LongArray.newBuilder().addAllData(e.getValue()))
+                        .setFlushSegmentIds(LongArray.newBuilder()
+                                .addAllData(f.sealedSegmentIds().getOrDefault(e.getKey(), List.of())))
+                        .setSealTime(f.flushTimestamp() >>> 18)
+                        .setFlushTs(f.flushTimestamp()));
+            }
+            b.addFlushResults(result);
+            ts = Math.max(ts, f.flushTimestamp());
+        }
+        for (String db : dbs) {
+            flushedAllUpTo.merge(db, ts, Math::max);
+        }
+        return b.setFlushAllTs(ts).build();
+    }
+
+    /**
+     * GetFlushAllState, in the database the call runs in: flushed when the timestamp (the
+     * deprecated {@code flush_all_ts}, or the highest of {@code flush_all_tss}) is one FlushAll
+     * answered for this database or older, as every segment before it was sealed before the
+     * answer; else (a later timestamp, or one answered before a restart) when no collection of the
+     * database holds growing rows.
+     */
+    GetFlushAllStateResponse flushAllState(GetFlushAllStateRequest r) {
+        long ts = r.getFlushAllTs();
+        for (long t : r.getFlushAllTssMap().values()) {
+            ts = Math.max(ts, t);
+        }
+        boolean flushed = ts <= flushedAllUpTo.getOrDefault(DatabaseScope.current(), 0L) || noGrowingRows();
+        return GetFlushAllStateResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .setFlushed(flushed)
+                .build();
+    }
+
+    private boolean noGrowingRows() {
+        for (CollectionInfo c : engine.showCollections(List.of(), false)) {
+            for (SegmentInfo s : engine.persistentSegmentInfo(c.name())) {
+                if (s.state() == SegmentInfo.STATE_GROWING && s.numRows() > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     GetFlushStateResponse flushState(GetFlushStateRequest r) {

@@ -2,6 +2,7 @@ package io.partita.server.grpc;
 
 import static io.partita.server.grpc.ServerRpc.status;
 import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getAlterIndexMethod;
 import static io.partita.wire.MilvusServiceGrpc.getCreateIndexMethod;
 import static io.partita.wire.MilvusServiceGrpc.getDescribeIndexMethod;
 import static io.partita.wire.MilvusServiceGrpc.getDropIndexMethod;
@@ -12,6 +13,7 @@ import io.partita.server.engine.Engine;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.ErrorCodes;
 import io.partita.server.model.IndexDescription;
+import io.partita.wire.AlterIndexRequest;
 import io.partita.wire.CreateIndexRequest;
 import io.partita.wire.DescribeIndexRequest;
 import io.partita.wire.DescribeIndexResponse;
@@ -42,6 +44,19 @@ final class IndexRpcs {
                 unary(getGetIndexStateMethod(), this::state),
                 unary(getGetIndexBuildProgressMethod(), this::progress),
                 status(getDropIndexMethod(), this::drop));
+    }
+
+    /** AlterIndex (Milvus 2.4+; served on the milvus-2.6 profile). */
+    List<ServerRpc<?, ?>> since24() {
+        return List.of(status(getAlterIndexMethod(), this::alter));
+    }
+
+    void alter(AlterIndexRequest r) {
+        engine.alterIndex(
+                r.getCollectionName(),
+                r.getIndexName(),
+                SchemaCodec.toMap(r.getExtraParamsList()),
+                r.getDeleteKeysList());
     }
 
     void create(CreateIndexRequest r) {

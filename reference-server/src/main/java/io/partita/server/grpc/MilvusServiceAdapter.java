@@ -64,7 +64,8 @@ public final class MilvusServiceAdapter {
         all.addAll(new PartitionRpcs(engine).rpcs());
         all.addAll(new AliasRpcs(engine).rpcs());
         all.addAll(new IndexRpcs(engine).rpcs());
-        all.addAll(new DmlRpcs(engine).rpcs());
+        DmlRpcs dml = new DmlRpcs(engine);
+        all.addAll(dml.rpcs());
         all.addAll(new SearchRpcs(engine).rpcs());
         all.addAll(new InfoRpcs(engine, profile).filteringDatabasesBy(filter).rpcs());
         all.addAll(new AuthRpcs(credentials, access).rpcs());
@@ -75,6 +76,8 @@ public final class MilvusServiceAdapter {
             if (profile == Profile.MILVUS_2_6) {
                 all.addAll(new CollectionRpcs(engine).since26()); // AddCollectionField: 2.6 only
                 all.addAll(new TextRpcs(engine).rpcs()); // RunAnalyzer: Milvus 2.5+
+                all.addAll(dml.flushAllRpcs()); // FlushAll, GetFlushAllState: Milvus 2.4+
+                all.addAll(new IndexRpcs(engine).since24()); // AlterIndex: Milvus 2.4+
             }
             if (access != null) {
                 all.addAll(new RbacRpcs(access, credentials).rpcs()); // nor RBAC (2.2+)

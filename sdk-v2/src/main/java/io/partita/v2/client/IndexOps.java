@@ -10,6 +10,7 @@ import io.partita.model.IndexDescription;
 import io.partita.model.KeyValuePair;
 import io.partita.param.IndexType;
 import io.partita.param.MetricType;
+import io.partita.param.index.AlterIndexParam;
 import io.partita.param.index.CreateIndexParam;
 import io.partita.param.index.DescribeIndexParam;
 import io.partita.param.index.DropIndexParam;
@@ -82,6 +83,24 @@ final class IndexOps {
                 .withFieldName(r.getFieldName() == null ? "" : r.getFieldName())
                 .withIndexName(r.getIndexName() == null ? "" : r.getIndexName())
                 .build())));
+    }
+
+    /** AlterIndex with properties to set and keys to remove (alterIndexProperties, dropIndexProperties, alterIndex). */
+    static void alter(
+            Session s,
+            String database,
+            String collection,
+            String index,
+            Map<String, String> properties,
+            List<String> deleteKeys) {
+        s.checkDatabase(database);
+        Failures.orThrow(s.v1.alterIndex(Failures.params(() -> {
+            AlterIndexParam.Builder b =
+                    AlterIndexParam.newBuilder().withCollectionName(collection).withIndexName(index);
+            properties.forEach(b::withProperty);
+            deleteKeys.forEach(b::withDeleteKey);
+            return b.build();
+        })));
     }
 
     /** @return the index names, of one field when {@code fieldName} is set; none when the collection has no index */

@@ -32,8 +32,11 @@ import io.partita.v2.service.database.request.DropDatabasePropertiesReq;
 import io.partita.v2.service.database.request.DropDatabaseReq;
 import io.partita.v2.service.database.response.DescribeDatabaseResp;
 import io.partita.v2.service.database.response.ListDatabasesResp;
+import io.partita.v2.service.index.request.AlterIndexPropertiesReq;
+import io.partita.v2.service.index.request.AlterIndexReq;
 import io.partita.v2.service.index.request.CreateIndexReq;
 import io.partita.v2.service.index.request.DescribeIndexReq;
+import io.partita.v2.service.index.request.DropIndexPropertiesReq;
 import io.partita.v2.service.index.request.DropIndexReq;
 import io.partita.v2.service.index.request.ListIndexesReq;
 import io.partita.v2.service.index.response.DescribeIndexResp;
@@ -75,22 +78,29 @@ import io.partita.v2.service.resourcegroup.request.TransferReplicaReq;
 import io.partita.v2.service.resourcegroup.request.UpdateResourceGroupsReq;
 import io.partita.v2.service.resourcegroup.response.DescribeResourceGroupResp;
 import io.partita.v2.service.resourcegroup.response.ListResourceGroupsResp;
+import io.partita.v2.service.utility.OptimizeTask;
 import io.partita.v2.service.utility.request.AlterAliasReq;
 import io.partita.v2.service.utility.request.CompactReq;
 import io.partita.v2.service.utility.request.CreateAliasReq;
 import io.partita.v2.service.utility.request.DescribeAliasReq;
 import io.partita.v2.service.utility.request.DropAliasReq;
+import io.partita.v2.service.utility.request.FlushAllReq;
 import io.partita.v2.service.utility.request.FlushReq;
 import io.partita.v2.service.utility.request.GetCompactionPlansReq;
 import io.partita.v2.service.utility.request.GetCompactionStateReq;
+import io.partita.v2.service.utility.request.GetFlushAllStateReq;
 import io.partita.v2.service.utility.request.GetPersistentSegmentInfoReq;
 import io.partita.v2.service.utility.request.GetQuerySegmentInfoReq;
 import io.partita.v2.service.utility.request.GetServerVersionReq;
 import io.partita.v2.service.utility.request.ListAliasesReq;
+import io.partita.v2.service.utility.request.OptimizeReq;
+import io.partita.v2.service.utility.response.CheckHealthResp;
 import io.partita.v2.service.utility.response.CompactResp;
 import io.partita.v2.service.utility.response.DescribeAliasResp;
+import io.partita.v2.service.utility.response.FlushAllResp;
 import io.partita.v2.service.utility.response.GetCompactionPlansResp;
 import io.partita.v2.service.utility.response.GetCompactionStateResp;
+import io.partita.v2.service.utility.response.GetFlushAllStateResp;
 import io.partita.v2.service.utility.response.GetPersistentSegmentInfoResp;
 import io.partita.v2.service.utility.response.GetQuerySegmentInfoResp;
 import io.partita.v2.service.utility.response.GetServerVersionResp;
@@ -99,16 +109,19 @@ import io.partita.v2.service.vector.request.DeleteReq;
 import io.partita.v2.service.vector.request.GetReq;
 import io.partita.v2.service.vector.request.InsertReq;
 import io.partita.v2.service.vector.request.QueryReq;
+import io.partita.v2.service.vector.request.RunAnalyzerReq;
 import io.partita.v2.service.vector.request.SearchReq;
 import io.partita.v2.service.vector.request.UpsertReq;
 import io.partita.v2.service.vector.response.DeleteResp;
 import io.partita.v2.service.vector.response.GetResp;
 import io.partita.v2.service.vector.response.InsertResp;
 import io.partita.v2.service.vector.response.QueryResp;
+import io.partita.v2.service.vector.response.RunAnalyzerResp;
 import io.partita.v2.service.vector.response.SearchResp;
 import io.partita.v2.service.vector.response.UpsertResp;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -497,6 +510,50 @@ public class MilvusClientV2 {
         IndexOps.drop(session, Checks.checked(request, "request"));
     }
 
+    /**
+     * Sets index properties such as {@code mmap.enabled} (AlterIndex, Milvus 2.4+; gRPC). The
+     * server refuses it while the collection is loaded.
+     */
+    public void alterIndexProperties(AlterIndexPropertiesReq request) {
+        Checks.checked(request, "request");
+        IndexOps.alter(
+                session,
+                request.getDatabaseName(),
+                request.getCollectionName(),
+                request.getIndexName(),
+                request.getProperties(),
+                List.of());
+    }
+
+    /** Removes index properties (AlterIndex's {@code delete_keys}, Milvus 2.5+; gRPC). */
+    public void dropIndexProperties(DropIndexPropertiesReq request) {
+        Checks.checked(request, "request");
+        IndexOps.alter(
+                session,
+                request.getDatabaseName(),
+                request.getCollectionName(),
+                request.getIndexName(),
+                Map.of(),
+                request.getPropertyKeys());
+    }
+
+    /**
+     * Sets index properties: the official client's deprecated form of {@link #alterIndexProperties}.
+     *
+     * @deprecated use {@link #alterIndexProperties}
+     */
+    @Deprecated
+    public void alterIndex(AlterIndexReq request) {
+        Checks.checked(request, "request");
+        IndexOps.alter(
+                session,
+                request.getDatabaseName(),
+                request.getCollectionName(),
+                request.getIndexName(),
+                request.getProperties(),
+                List.of());
+    }
+
     /** @return the matching indexes */
     public DescribeIndexResp describeIndex(DescribeIndexReq request) {
         return IndexOps.describe(session, Checks.checked(request, "request"));
@@ -694,6 +751,66 @@ public class MilvusClientV2 {
     public GetServerVersionResp getServerVersionV2(GetServerVersionReq request) {
         Checks.checked(request, "request");
         return UtilityOps.serverVersion(session);
+    }
+
+    /**
+     * @return whether the server serves requests, why not, and the quota limits in force
+     *     (CheckHealth; gRPC, as RESTful v2 has no route for it)
+     */
+    public CheckHealthResp checkHealth() {
+        return UtilityOps.checkHealth(session);
+    }
+
+    /**
+     * Flushes every collection of the client's database and waits until GetFlushAllState says it
+     * is flushed, as the official client does (FlushAll, Milvus 2.4+; gRPC).
+     *
+     * @return the flush timestamp
+     */
+    public FlushAllResp flushAll(FlushAllReq request) {
+        return UtilityOps.flushAll(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Compacts a collection and waits for its indexes and load to catch up, on a task of its own
+     * (the official 2.6 client's optimize, over compact, getCompactionState, describeIndex and
+     * loadCollection): with {@code async} the task comes back at once, else once it is done.
+     * A {@code targetSize} is refused (INVALID_PARAMS): Partita's compaction takes none.
+     *
+     * @return the task, to follow its stages, cancel it or read its answer
+     */
+    public OptimizeTask optimize(OptimizeReq request) {
+        Checks.checked(request, "request");
+        session.checkDatabase(request.getDatabaseName());
+        OptimizeTask task = new OptimizeTask(
+                request.getCollectionName(),
+                request.getDatabaseName(),
+                request.getTargetSize(),
+                request.getTimeout(),
+                (t, collection, db, sizeMb, timeout) -> OptimizeOps.run(this, t, collection, timeout));
+        if (request.getTargetSize() != null) {
+            throw Checks.invalid("OptimizeReq.targetSize: Partita's compaction takes no target size; leave it unset");
+        }
+        task.start();
+        if (!request.isAsync()) {
+            task.getResult(request.getTimeout());
+        }
+        return task;
+    }
+
+    /** @return whether every segment older than a flushAll timestamp is flushed (GetFlushAllState; gRPC) */
+    public GetFlushAllStateResp getFlushAllState(GetFlushAllStateReq request) {
+        return UtilityOps.getFlushAllState(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Runs an analyzer over texts (RunAnalyzer, Milvus 2.5+; gRPC, as the reference server's RESTful v2
+     * has no route for it): the analyzer of {@code analyzerParams}, or of a collection's field.
+     *
+     * @return one result per text, with offsets and positions when {@code withDetail}, hashes when {@code withHash}
+     */
+    public RunAnalyzerResp runAnalyzer(RunAnalyzerReq request) {
+        return AnalyzerOps.run(session, Checks.checked(request, "request"));
     }
 
     // ---- lifecycle ----

@@ -1,6 +1,8 @@
 package io.partita.v2.client;
 
+import io.partita.model.CheckHealthResponse;
 import io.partita.model.DescribeAliasResponse;
+import io.partita.model.FlushAllResponse;
 import io.partita.model.GetCompactionStateResponse;
 import io.partita.model.ListAliasesResponse;
 import io.partita.param.alias.AlterAliasParam;
@@ -10,6 +12,7 @@ import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
 import io.partita.param.collection.FlushParam;
 import io.partita.param.control.GetCompactionStateParam;
+import io.partita.param.control.GetFlushAllStateParam;
 import io.partita.param.control.ManualCompactionParam;
 import io.partita.v2.common.CompactionState;
 import io.partita.v2.exception.ErrorCode;
@@ -20,14 +23,21 @@ import io.partita.v2.service.utility.request.CompactReq;
 import io.partita.v2.service.utility.request.CreateAliasReq;
 import io.partita.v2.service.utility.request.DescribeAliasReq;
 import io.partita.v2.service.utility.request.DropAliasReq;
+import io.partita.v2.service.utility.request.FlushAllReq;
 import io.partita.v2.service.utility.request.FlushReq;
 import io.partita.v2.service.utility.request.GetCompactionStateReq;
+import io.partita.v2.service.utility.request.GetFlushAllStateReq;
 import io.partita.v2.service.utility.request.ListAliasesReq;
+import io.partita.v2.service.utility.response.CheckHealthResp;
 import io.partita.v2.service.utility.response.CompactResp;
 import io.partita.v2.service.utility.response.DescribeAliasResp;
+import io.partita.v2.service.utility.response.FlushAllResp;
 import io.partita.v2.service.utility.response.GetCompactionStateResp;
+import io.partita.v2.service.utility.response.GetFlushAllStateResp;
 import io.partita.v2.service.utility.response.GetServerVersionResp;
 import io.partita.v2.service.utility.response.ListAliasResp;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Flush, alias and compaction calls of {@link MilvusClientV2}, and the answer for calls Partita's client lacks. */
 final class UtilityOps {
@@ -44,6 +54,44 @@ final class UtilityOps {
                 .withSyncFlush(true)
                 .withSyncFlushWaitingTimeout(seconds)
                 .build())));
+    }
+
+    /**
+     * FlushAll, then waits as the official client does: GetFlushAllState until flushed, failing
+     * with {@code CLIENT_ERROR} past {@code waitFlushedTimeoutMs} (0: no limit).
+     */
+    static FlushAllResp flushAll(Session s, FlushAllReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        long timeoutMs = r.getWaitFlushedTimeoutMs();
+        FlushAllResponse a = Failures.orThrow(s.v1.flushAll(false, 0, 0));
+        long start = System.nanoTime();
+        GetFlushAllStateParam state = GetFlushAllStateParam.newBuilder()
+                .withFlushAllTs(a.getFlushAllTs())
+                .build();
+        while (!Failures.orThrow(s.v1.getFlushAllState(state)).getFlushed()) {
+            if (timeoutMs > 0 && (System.nanoTime() - start) / 1_000_000L > timeoutMs) {
+                // the official client's text (UtilityService.waitFlushAll)
+                throw new MilvusClientException(
+                        ErrorCode.CLIENT_ERROR, "wait for flush all timeout, flush_all_ts: " + a.getFlushAllTs());
+            }
+            try {
+                Thread.sleep(Math.min(500, timeoutMs > 0 ? timeoutMs : 500));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MilvusClientException(ErrorCode.CLIENT_ERROR, "Interrupted while waiting for flush all");
+            }
+        }
+        return FlushAllResp.builder().flushAllTs(a.getFlushAllTs()).build();
+    }
+
+    static GetFlushAllStateResp getFlushAllState(Session s, GetFlushAllStateReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        boolean flushed = Failures.orThrow(
+                        s.v1.getFlushAllState(Failures.params(() -> GetFlushAllStateParam.newBuilder()
+                                .withFlushAllTs(r.getFlushAllTs())
+                                .build())))
+                .getFlushed();
+        return GetFlushAllStateResp.builder().flushed(flushed).build();
     }
 
     static void createAlias(Session s, CreateAliasReq r) {
@@ -120,6 +168,18 @@ final class UtilityOps {
     static GetServerVersionResp serverVersion(Session s) {
         return GetServerVersionResp.builder()
                 .version(Failures.orThrow(s.v1.getVersion()).getVersion())
+                .build();
+    }
+
+    /** CheckHealth: the quota states by their names, as the official client gives them. */
+    static CheckHealthResp checkHealth(Session s) {
+        CheckHealthResponse a = Failures.orThrow(s.v1.checkHealth());
+        List<String> states = new ArrayList<>();
+        a.getQuotaStatesList().forEach(q -> states.add(q.name()));
+        return CheckHealthResp.builder()
+                .isHealthy(a.getIsHealthy())
+                .reasons(a.getReasonsList())
+                .quotaStates(states)
                 .build();
     }
 

@@ -235,6 +235,77 @@ final class IndexOps {
         }
     }
 
+    /**
+     * The index properties AlterIndex may set or remove (milvus-io/milvus pkg/util/indexparams
+     * {@code configableIndexParams}: mmap, the offset cache and warmup).
+     */
+    static final Set<String> ALTERABLE = Set.of("mmap.enabled", "indexoffsetcache.enabled", "warmup");
+
+    /**
+     * AlterIndex (Milvus 2.4+): sets {@code properties} on the named index and removes
+     * {@code deleteKeys}; DescribeIndex lists them among the params. The checks and texts of
+     * milvus-io/milvus internal/proxy/task_index.go {@code alterIndexTask.PreExecute}: a key that is
+     * not alterable c 1100 {@code <key> is not configable index param}, no index name c 1100
+     * {@code index name is empty}, a loaded collection c 104; then datacoord's: an unknown index
+     * {@code index not found[indexName=<name>]}, a non-boolean {@code mmap.enabled}
+     * {@code invalid mmap.enabled value: <v>}.
+     */
+    void alter(String collection, String indexName, Map<String, String> properties, List<String> deleteKeys) {
+        for (String key : properties.keySet()) {
+            checkAlterable(key);
+        }
+        for (String key : deleteKeys) {
+            checkAlterable(key);
+        }
+        CollectionRuntime c = registry.get(collection);
+        if (indexName == null || indexName.isEmpty()) {
+            throw profile.invalidParameter("index name is empty: invalid parameter");
+        }
+        c.lock.lock();
+        try {
+            if (c.anyLoadedOrLoading()) {
+                throw EngineException.of(
+                        ErrorCodes.UNEXPECTED_ERROR,
+                        CollectionOps.CODE_COLLECTION_LOADED,
+                        "can't alter index on loaded collection, please release the collection first: collection"
+                                + " already loaded[collection=" + c.name() + "]");
+            }
+            String mmap = properties.get("mmap.enabled");
+            if (mmap != null && !BOOLEANS.contains(mmap)) {
+                throw profile.unexpected("invalid mmap.enabled value: " + mmap);
+            }
+            List<IndexMeta> next = new ArrayList<>();
+            boolean found = false;
+            for (IndexMeta i : c.meta.indexes()) {
+                if (i.name().equals(Names.trimmed(indexName))) {
+                    found = true;
+                    Map<String, String> params = new LinkedHashMap<>(i.params());
+                    params.putAll(properties);
+                    deleteKeys.forEach(params::remove);
+                    i = new IndexMeta(i.id(), i.name(), i.fieldName(), params);
+                }
+                next.add(i);
+            }
+            if (!found) {
+                throw profile.unexpected("index not found[indexName=" + indexName + "]");
+            }
+            c.meta = c.meta.withIndexes(next);
+            catalog.putCollection(c.meta);
+        } finally {
+            c.lock.unlock();
+        }
+    }
+
+    /** The spellings of a boolean Go's strconv.ParseBool takes. */
+    private static final Set<String> BOOLEANS =
+            Set.of("1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False");
+
+    private void checkAlterable(String key) {
+        if (!ALTERABLE.contains(key)) {
+            throw profile.invalidParameter(key + " is not configable index param: invalid parameter");
+        }
+    }
+
     /** The index param keys of BM25 scoring. */
     static final String BM25_K1 = "bm25_k1";
 

@@ -511,6 +511,12 @@ public final class LocalEngine implements Engine {
     }
 
     @Override
+    public void alterIndex(
+            String collectionName, String indexName, Map<String, String> properties, List<String> deleteKeys) {
+        run(() -> indexes.alter(collectionName, indexName, properties, deleteKeys));
+    }
+
+    @Override
     public void dropIndex(String collectionName, String fieldName, String indexName) {
         run(() -> indexes.drop(collectionName, fieldName, indexName));
     }
