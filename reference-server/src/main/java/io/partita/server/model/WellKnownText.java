@@ -144,7 +144,8 @@ public final class WellKnownText {
             int n = 0;
             while (true) {
                 skipSpace();
-                if (at >= s.length() || !(Character.isDigit(s.charAt(at)) || "+-.".indexOf(s.charAt(at)) >= 0)) {
+                if (at >= s.length()
+                        || !(Character.isLetterOrDigit(s.charAt(at)) || "+-.".indexOf(s.charAt(at)) >= 0)) {
                     break;
                 }
                 if (n > 0) {
