@@ -67,6 +67,8 @@ primary
     | FloatingConstant                                        # FloatLiteral
     | BooleanConstant                                         # BooleanLiteral
     | StringLiteral                                           # StringLiteral
+    | ISO StringLiteral                                       # IsoLiteral
+    | INTERVAL StringLiteral                                  # IntervalLiteral
     | Identifier LPAREN (callArg (COMMA callArg)*)? RPAREN    # Call
     | Identifier (LBRACKET pathKey RBRACKET)*                 # FieldName
     | LPAREN orExpr RPAREN                                    # Parenthesized
@@ -127,6 +129,9 @@ IS   : 'is' | 'IS' ;
 // exists json["a"]: the JSON path or dynamic key is present in the row (Milvus 2.4+'s grammar)
 EXISTS : 'exists' | 'EXISTS' ;
 NULL : 'null' | 'NULL' ;
+// ISO '2025-01-03T00:00:00+08:00' and INTERVAL 'P1DT2H': TIMESTAMPTZ literals (Milvus 2.6's grammar)
+ISO : 'ISO' | 'iso' ;
+INTERVAL : 'INTERVAL' | 'interval' ;
 
 BooleanConstant : 'true' | 'True' | 'TRUE' | 'false' | 'False' | 'FALSE' ;
 

@@ -344,6 +344,60 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
         return Operand.constant(value, "string " + ctx.getText(), column(ctx.start));
     }
 
+    /**
+     * {@code ISO '...'}: a TIMESTAMPTZ instant as µs UTC (a naive time read as UTC), compared
+     * with TIMESTAMPTZ fields, which the evaluator reads as µs UTC too.
+     */
+    @Override
+    public Operand visitIsoLiteral(FilterExprParser.IsoLiteralContext ctx) {
+        int col = column(ctx.start);
+        String text = Literals.string(ctx.StringLiteral().getText(), col);
+        try {
+            long micros = io.partita.server.model.Timestamps.parse(text, java.time.ZoneOffset.UTC);
+            return Operand.constant(micros, "ISO " + ctx.StringLiteral().getText(), col);
+        } catch (IllegalArgumentException e) {
+            throw new ExpressionException(e.getMessage() + " at column " + col, col);
+        }
+    }
+
+    /**
+     * {@code INTERVAL '...'}: an ISO 8601 duration as µs, to add to or subtract from a
+     * TIMESTAMPTZ field; weeks, days and time parts only (a day is 24 hours), as years and
+     * months have no fixed length.
+     */
+    @Override
+    public Operand visitIntervalLiteral(FilterExprParser.IntervalLiteralContext ctx) {
+        int col = column(ctx.start);
+        String text = Literals.string(ctx.StringLiteral().getText(), col);
+        String upper = text.toUpperCase(java.util.Locale.ROOT);
+        int t = upper.indexOf('T');
+        String datePart = t < 0 ? upper : upper.substring(0, t);
+        if (datePart.contains("Y") || datePart.contains("M")) {
+            throw new ExpressionException(
+                    "INTERVAL '" + text + "' with years or months is not supported by the"
+                            + " Partita reference server at column " + col,
+                    col);
+        }
+        try {
+            String weeks = datePart.replaceAll("^[-+]?P", "");
+            long days = 0;
+            if (weeks.contains("W")) {
+                days = 7 * Long.parseLong(weeks.substring(0, weeks.indexOf('W')));
+                upper = upper.replaceFirst("\\d+W", "");
+                if (upper.endsWith("P")) {
+                    upper = upper + "0D";
+                }
+            }
+            java.time.Duration d = java.time.Duration.parse(upper).plusDays(days);
+            return Operand.constant(
+                    Math.multiplyExact(d.getSeconds(), 1_000_000L) + d.getNano() / 1000,
+                    "INTERVAL " + ctx.StringLiteral().getText(),
+                    col);
+        } catch (RuntimeException e) {
+            throw new ExpressionException("invalid INTERVAL '" + text + "' at column " + col, col);
+        }
+    }
+
     @Override
     public Operand visitFieldName(FilterExprParser.FieldNameContext ctx) {
         String name = ctx.Identifier().getText();
@@ -390,11 +444,18 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
                     col);
         }
         String description = field.type() + " field '" + name + "'";
+        if (field.type() == ScalarType.GEOMETRY && !nullChecked(ctx)) {
+            throw new ExpressionException(
+                    "GEOMETRY field '" + name + "' can only be tested with 'is null' or 'is not null' at column " + col
+                            + " (spatial functions such as ST_CONTAINS are not supported by the Partita reference"
+                            + " server)",
+                    col);
+        }
         RowAccessorRead read = field.nullable() ? (row, k) -> NullValue.check(row.get(k)) : RowAccessor::get;
         return switch (field.type()) {
             case BOOL ->
                 new Operand(Kind.BOOL, (BoolEval) row -> (Boolean) read.get(row, i), null, field, description, col);
-            case VARCHAR ->
+            case VARCHAR, GEOMETRY ->
                 new Operand(Kind.STRING, (StringEval) row -> (String) read.get(row, i), null, field, description, col);
             case FLOAT, DOUBLE ->
                 new Operand(
@@ -413,6 +474,17 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
                         description,
                         col);
         };
+    }
+
+    /** Whether this field reference is the whole operand of an {@code is [not] null} test. */
+    private static boolean nullChecked(FilterExprParser.FieldNameContext ctx) {
+        org.antlr.v4.runtime.ParserRuleContext p = ctx;
+        while (p != null && !(p instanceof FilterExprParser.PredicateContext)) {
+            p = p.getParent();
+        }
+        return p instanceof FilterExprParser.PredicateContext pred
+                && pred.predicateSuffix() instanceof FilterExprParser.NullCheckContext
+                && pred.additive().getText().equals(ctx.getText());
     }
 
     /** Reads field {@code k} of a row; for nullable fields it throws {@link NullValue} on null. */

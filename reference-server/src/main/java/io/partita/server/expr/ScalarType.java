@@ -17,7 +17,12 @@ public enum ScalarType {
     DOUBLE,
     VARCHAR,
     /** A JSON document; a JSON field named {@code $meta} is the dynamic field, whose keys are named bare. */
-    JSON;
+    JSON,
+    /**
+     * A geometry, held as its WKT text; only {@code is null} and {@code is not null} test it
+     * (spatial functions are not served).
+     */
+    GEOMETRY;
 
     /** True for {@code INT8} to {@code INT64}. */
     public boolean isInteger() {

@@ -58,7 +58,7 @@ final class StringFunctions {
                 case INT64 -> "int64_t";
                 case FLOAT -> "float";
                 case DOUBLE -> "double";
-                case VARCHAR -> "string";
+                case VARCHAR, GEOMETRY -> "string";
                 case JSON -> "Json";
             };
         }

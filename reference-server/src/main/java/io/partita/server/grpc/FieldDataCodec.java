@@ -59,6 +59,9 @@ final class FieldDataCodec {
 
     private static FieldColumn scalarColumn(String name, DataType type, FieldData fd) {
         ScalarField s = fd.getScalars();
+        if (type.storage() != type) {
+            return typedText(name, type, fd);
+        }
         ScalarField.DataCase expected = switch (type) {
             case BOOL -> ScalarField.DataCase.BOOL_DATA;
             case INT8, INT16, INT32 -> ScalarField.DataCase.INT_DATA;
@@ -118,6 +121,44 @@ final class FieldDataCodec {
             default:
                 return FieldColumn.varchars(name, s.getStringData().getDataList());
         }
+    }
+
+    /**
+     * GEOMETRY and TIMESTAMPTZ columns in either form a client sends them: geometries as WKT
+     * ({@code geometry_wkt_data}: pymilvus, milvus-sdk-java 2.6) or WKB ({@code geometry_data},
+     * read here into WKT); instants as ISO 8601 text ({@code string_data}: pymilvus,
+     * milvus-sdk-java 2.6), left as a VARCHAR column for the engine to read in the collection's
+     * time zone, or as µs UTC ({@code timestamptz_data}).
+     */
+    private static FieldColumn typedText(String name, DataType type, FieldData fd) {
+        ScalarField s = fd.getScalars();
+        ScalarField.DataCase given = fd.hasScalars() ? s.getDataCase() : null;
+        if (type == DataType.GEOMETRY && given == ScalarField.DataCase.GEOMETRY_WKT_DATA) {
+            return FieldColumn.varchars(name, s.getGeometryWktData().getDataList())
+                    .as(type);
+        }
+        if (type == DataType.GEOMETRY && given == ScalarField.DataCase.GEOMETRY_DATA) {
+            List<ByteString> l = s.getGeometryData().getDataList();
+            List<String> wkt = new java.util.ArrayList<>(l.size());
+            for (int i = 0; i < l.size(); i++) {
+                try {
+                    wkt.add(io.partita.server.model.WellKnownText.fromWkb(
+                            l.get(i).toByteArray()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("row " + i + ": " + e.getMessage());
+                }
+            }
+            return FieldColumn.varchars(name, wkt).as(type);
+        }
+        if (type == DataType.TIMESTAMPTZ && given == ScalarField.DataCase.STRING_DATA) {
+            return FieldColumn.varchars(name, s.getStringData().getDataList());
+        }
+        if (type == DataType.TIMESTAMPTZ && given == ScalarField.DataCase.TIMESTAMPTZ_DATA) {
+            return FieldColumn.longs(name, longs(s.getTimestamptzData().getDataList()))
+                    .as(type);
+        }
+        throw new IllegalArgumentException("declared type " + fd.getType() + " but carries "
+                + (fd.hasScalars() ? s.getDataCase() : fd.getFieldCase()) + " data");
     }
 
     private static FieldColumn vectorColumn(String name, DataType type, FieldData fd) {
@@ -310,6 +351,20 @@ final class FieldDataCodec {
             case ARRAY:
                 return b.setScalars(ScalarField.newBuilder().setArrayData(ArrayCodec.toWire(c)))
                         .build();
+            case GEOMETRY:
+                // Milvus 2.6 answers geometries as WKT (proxy converts its stored WKB)
+                return b.setScalars(ScalarField.newBuilder()
+                                .setGeometryWktData(io.partita.wire.GeometryWktArray.newBuilder()
+                                        .addAllData(Arrays.asList(c.strings()))))
+                        .build();
+            case TIMESTAMPTZ: {
+                // Milvus 2.6 answers instants as UTC RFC 3339 text in string_data
+                StringArray.Builder a = StringArray.newBuilder();
+                for (long x : c.longs()) {
+                    a.addData(io.partita.server.model.Timestamps.format(x));
+                }
+                return b.setScalars(ScalarField.newBuilder().setStringData(a)).build();
+            }
             case JSON: {
                 JSONArray.Builder a = JSONArray.newBuilder();
                 for (byte[] x : c.jsonBytes()) {

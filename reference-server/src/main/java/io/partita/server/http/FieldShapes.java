@@ -30,7 +30,8 @@ final class FieldShapes {
             case Int64 -> scalars(pb, "long_data", values);
             case Float -> scalars(pb, "float_data", values);
             case Double -> scalars(pb, "double_data", values);
-            case String, VarChar -> scalars(pb, "string_data", values);
+            case String, VarChar, Timestamptz -> scalars(pb, "string_data", values); // ISO 8601 text
+            case Geometry -> scalars(pb, "geometry_wkt_data", values); // WKT text
             case FloatVector -> floatVectors(pb, name, values);
             case BinaryVector -> binaryVectors(pb, name, values, "binary_vector", 8);
             case Float16Vector -> binaryVectors(pb, name, values, "float16_vector", 0.5);

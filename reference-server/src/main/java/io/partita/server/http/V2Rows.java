@@ -232,6 +232,7 @@ final class V2Rows {
             case FLOAT_DATA -> s.getFloatData().getDataCount();
             case DOUBLE_DATA -> s.getDoubleData().getDataCount();
             case STRING_DATA -> s.getStringData().getDataCount();
+            case GEOMETRY_WKT_DATA -> s.getGeometryWktData().getDataCount();
             case JSON_DATA -> s.getJsonData().getDataCount();
             case ARRAY_DATA -> s.getArrayData().getDataCount();
             default -> c.getValidDataCount();
@@ -279,6 +280,7 @@ final class V2Rows {
             case FLOAT_DATA -> new JsonPrimitive(s.getFloatData().getData(i));
             case DOUBLE_DATA -> new JsonPrimitive(s.getDoubleData().getData(i));
             case STRING_DATA -> new JsonPrimitive(s.getStringData().getData(i));
+            case GEOMETRY_WKT_DATA -> new JsonPrimitive(s.getGeometryWktData().getData(i));
             case JSON_DATA -> json(s.getJsonData().getData(i));
             case ARRAY_DATA -> {
                 ScalarField element = s.getArrayData().getData(i);

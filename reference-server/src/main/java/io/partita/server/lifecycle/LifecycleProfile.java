@@ -120,6 +120,25 @@ public interface LifecycleProfile {
         return false;
     }
 
+    /**
+     * Whether collections may declare GEOMETRY and TIMESTAMPTZ fields (Milvus 2.6 added both);
+     * older profiles refuse them as every type the server does not store.
+     */
+    default boolean acceptsGeometryAndTimestamptz() {
+        return false;
+    }
+
+    /**
+     * A grouping search on a field of a type that cannot be grouped (FLOAT, DOUBLE, JSON, ARRAY,
+     * GEOMETRY, vectors): through Milvus 2.3 the proxy refuses it (internal/proxy/search_util.go
+     * {@code parseGroupByField}, code 1100); Milvus 2.6 leaves it to segcore, which answers
+     * {@code Unsupported} (code 999).
+     */
+    default EngineException groupByTypeUnsupported(io.partita.server.model.DataType type, String field) {
+        return invalidParameter(
+                "unsupported data type for group by: " + type.name() + " field " + field + ": invalid parameter");
+    }
+
     // ---- decisions (rows 1-6, 10-12, 16) ---------------------------------------------------
 
     LoadPlan planLoadCollection(LoadView view, int replicaNumber);

@@ -175,6 +175,31 @@ final class Milvus26Profile extends Milvus23Profile {
         return true;
     }
 
+    /**
+     * Segcore's refusal (internal/core/src/exec/operator/groupby, {@code unsupported data type {}
+     * for group by operator}), naming the type as segcore's DataType does (FLOAT, GEOMETRY,
+     * VECTOR_FLOAT, ...).
+     */
+    @Override
+    public EngineException groupByTypeUnsupported(DataType type, String field) {
+        String segcore = switch (type) {
+            case FLOAT_VECTOR -> "VECTOR_FLOAT";
+            case BINARY_VECTOR -> "VECTOR_BINARY";
+            case FLOAT16_VECTOR -> "VECTOR_FLOAT16";
+            case BFLOAT16_VECTOR -> "VECTOR_BFLOAT16";
+            case SPARSE_FLOAT_VECTOR -> "VECTOR_SPARSE_FLOAT";
+            case INT8_VECTOR -> "VECTOR_INT8";
+            default -> type.name();
+        };
+        return merr(ErrorCodes.CODE_SEGCORE_UNSUPPORTED, "unsupported data type " + segcore + " for group by operator");
+    }
+
+    /** GEOMETRY (24) and TIMESTAMPTZ (26) fields, Milvus 2.6's schemapb types. */
+    @Override
+    public boolean acceptsGeometryAndTimestamptz() {
+        return true;
+    }
+
     @Override
     public String defaultFloatMetric() {
         return "COSINE";

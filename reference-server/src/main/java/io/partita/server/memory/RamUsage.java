@@ -44,7 +44,7 @@ public final class RamUsage {
     }
 
     private static long values(FieldColumn c) {
-        switch (c.type()) {
+        switch (c.type().storage()) {
             case BOOL:
                 return array(1, c.rowCount());
             case INT8:

@@ -14,6 +14,16 @@ public enum DataType {
     ARRAY(22),
     /** JSON documents, stored as their UTF-8 bytes (validated on insert). */
     JSON(23),
+    /**
+     * Geometries (Milvus 2.6+), held as their normalized WKT text: stored as {@link #VARCHAR} (see
+     * {@link #storage()}); WKT rules in {@link WellKnownText}.
+     */
+    GEOMETRY(24),
+    /**
+     * Instants with a time zone (Milvus 2.6+), held as microseconds since the epoch, UTC: stored
+     * as {@link #INT64} (see {@link #storage()}); text rules in {@link Timestamps}.
+     */
+    TIMESTAMPTZ(26),
     BINARY_VECTOR(100),
     FLOAT_VECTOR(101),
     /** IEEE 754 half-precision vectors, 2 little-endian bytes per element. */
@@ -37,6 +47,26 @@ public enum DataType {
     /** The value of {@code schema.DataType} on the wire. */
     public int number() {
         return number;
+    }
+
+    /**
+     * The type whose column form ({@link FieldColumn}'s arrays), encoded bytes and memory charge
+     * this type borrows: {@link #GEOMETRY} is held as {@link #VARCHAR} (its WKT text) and
+     * {@link #TIMESTAMPTZ} as {@link #INT64} (µs UTC); every other type is its own. Storage,
+     * memory and column-shuffling code switches on this; the wire codecs, the RESTful routes and
+     * the filter compiler handle the types' own forms.
+     */
+    public DataType storage() {
+        return switch (this) {
+            case GEOMETRY -> VARCHAR;
+            case TIMESTAMPTZ -> INT64;
+            default -> this;
+        };
+    }
+
+    /** True for the types only Milvus 2.6+ knows (GEOMETRY, TIMESTAMPTZ): older profiles refuse them. */
+    public boolean since26() {
+        return this == GEOMETRY || this == TIMESTAMPTZ;
     }
 
     /** True for vector types (which carry a {@code dim}). */

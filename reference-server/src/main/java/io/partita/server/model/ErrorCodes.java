@@ -29,6 +29,9 @@ public final class ErrorCodes {
     /** merr.ErrParameterMissing. */
     public static final int CODE_PARAMETER_MISSING = 1101;
 
+    /** merr's ErrUndefined-range code segcore's {@code Unsupported} errors reach clients with. */
+    public static final int CODE_SEGCORE_UNSUPPORTED = 999;
+
     public static final int CODE_UNEXPECTED = 65535;
 
     private ErrorCodes() {}

@@ -14,7 +14,9 @@ import java.util.Objects;
  * FLOAT_VECTOR {@code float[]} of {@code rows × dim} row-major; BINARY_VECTOR {@code byte[]} of
  * {@code rows × dim/8}; FLOAT16/BFLOAT16/INT8_VECTOR {@code byte[]} of {@code rows × rowBytes(dim)};
  * SPARSE_FLOAT_VECTOR {@code byte[][]}, one row of (uint32 index, float32 value) pairs each; JSON
- * {@code byte[][]}, one UTF-8 document per row.
+ * {@code byte[][]}, one UTF-8 document per row. GEOMETRY and TIMESTAMPTZ are held as their
+ * {@link DataType#storage()} type is ({@code String[]} of WKT, {@code long[]} of µs UTC), see
+ * {@link #as}.
  */
 public final class FieldColumn {
     private final String name;
@@ -120,6 +122,20 @@ public final class FieldColumn {
 
     public static FieldColumn doubles(String name, double[] v) {
         return new FieldColumn(name, DataType.DOUBLE, 0, v.length, v);
+    }
+
+    /**
+     * This column's values under {@code t}, a type of the same {@link DataType#storage()} (INT64
+     * values as TIMESTAMPTZ, VARCHAR values as GEOMETRY, and back); validity and residency kept.
+     */
+    public FieldColumn as(DataType t) {
+        if (t == type) {
+            return this;
+        }
+        if (t.storage() != type.storage()) {
+            throw new IllegalArgumentException("a " + type + " column cannot be read as " + t);
+        }
+        return new FieldColumn(name, t, dim, rowCount, values, valid, resident);
     }
 
     public static FieldColumn varchars(String name, List<String> v) {
@@ -264,7 +280,7 @@ public final class FieldColumn {
         if (valid != null && !valid[row]) {
             return null;
         }
-        switch (type) {
+        switch (type.storage()) {
             case BOOL:
                 return bools()[row];
             case INT8:

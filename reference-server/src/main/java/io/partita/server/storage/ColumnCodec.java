@@ -25,7 +25,7 @@ public final class ColumnCodec {
 
     private static long valueBytes(FieldColumn c) {
         int n = c.rowCount();
-        switch (c.type()) {
+        switch (c.type().storage()) {
             case BOOL:
                 return n;
             case INT8:
@@ -72,7 +72,7 @@ public final class ColumnCodec {
                 out.put((byte) (v ? 1 : 0));
             }
         }
-        switch (c.type()) {
+        switch (c.type().storage()) {
             case BOOL:
                 for (boolean b : c.bools()) {
                     out.put((byte) (b ? 1 : 0));
@@ -145,7 +145,7 @@ public final class ColumnCodec {
 
     private static FieldColumn readValues(FieldSchema f, int rows, ByteBuffer in) {
         String name = f.name();
-        switch (f.dataType()) {
+        switch (f.dataType().storage()) {
             case BOOL: {
                 boolean[] v = new boolean[rows];
                 for (int i = 0; i < rows; i++) {
@@ -165,7 +165,7 @@ public final class ColumnCodec {
                 long[] v = new long[rows];
                 in.asLongBuffer().get(v);
                 skip(in, 8L * rows);
-                return FieldColumn.longs(name, v);
+                return FieldColumn.longs(name, v).as(f.dataType());
             }
             case FLOAT: {
                 float[] v = new float[rows];
@@ -200,7 +200,7 @@ public final class ColumnCodec {
                     in.get(b);
                     v.add(new String(b, StandardCharsets.UTF_8));
                 }
-                return FieldColumn.varchars(name, v);
+                return FieldColumn.varchars(name, v).as(f.dataType());
             }
             case JSON:
             case ARRAY:

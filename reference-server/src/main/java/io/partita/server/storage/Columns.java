@@ -106,6 +106,9 @@ public final class Columns {
      * type.
      */
     public static FieldColumn zeros(String name, DataType type, int dim, int n) {
+        if (type.storage() != type) {
+            return zeros(name, type.storage(), dim, n).as(type);
+        }
         switch (type) {
             case BOOL:
                 return FieldColumn.bools(name, new boolean[n]);
@@ -151,6 +154,13 @@ public final class Columns {
 
     private static FieldColumn selectValues(List<FieldColumn> parts, int[] rows) {
         FieldColumn first = parts.get(0);
+        if (first.type().storage() != first.type()) {
+            List<FieldColumn> stored = new ArrayList<>(parts.size());
+            for (FieldColumn p : parts) {
+                stored.add(p.as(first.type().storage()));
+            }
+            return selectValues(stored, rows).as(first.type());
+        }
         int[] starts = new int[parts.size() + 1];
         for (int i = 0; i < parts.size(); i++) {
             starts[i + 1] = starts[i] + parts.get(i).rowCount();
@@ -269,6 +279,9 @@ public final class Columns {
 
     /** An empty column of this type. */
     public static FieldColumn empty(String name, DataType type, int dim) {
+        if (type.storage() != type) {
+            return empty(name, type.storage(), dim).as(type);
+        }
         switch (type) {
             case BOOL:
                 return FieldColumn.bools(name, new boolean[0]);
@@ -322,7 +335,7 @@ public final class Columns {
 
     private static FieldColumn constant(FieldSchema f, int n) {
         Object v = f.defaultValue();
-        switch (f.dataType()) {
+        switch (f.dataType().storage()) {
             case BOOL: {
                 boolean[] a = new boolean[n];
                 Arrays.fill(a, (Boolean) v);
@@ -338,7 +351,7 @@ public final class Columns {
             case INT64: {
                 long[] a = new long[n];
                 Arrays.fill(a, (Long) v);
-                return FieldColumn.longs(f.name(), a);
+                return FieldColumn.longs(f.name(), a).as(f.dataType());
             }
             case FLOAT: {
                 float[] a = new float[n];
@@ -351,7 +364,8 @@ public final class Columns {
                 return FieldColumn.doubles(f.name(), a);
             }
             default:
-                return FieldColumn.varchars(f.name(), new ArrayList<>(java.util.Collections.nCopies(n, (String) v)));
+                return FieldColumn.varchars(f.name(), new ArrayList<>(java.util.Collections.nCopies(n, (String) v)))
+                        .as(f.dataType());
         }
     }
 }

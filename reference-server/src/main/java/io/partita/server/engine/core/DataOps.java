@@ -47,7 +47,8 @@ final class DataOps {
         PartitionKeys.refuseNamedPartition(profile, c, partition);
         checkPartitionName(partition);
         PartitionRuntime p = c.meta.schema().partitionKey() == null ? partition(c, partition) : null;
-        List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, numRows, clock, false);
+        List<FieldColumn> ordered =
+                InsertPreparer.prepare(profile, c.fields(), columns, numRows, clock, false, TypedText.zone(profile, c));
         long seq = 0;
         if (p != null) {
             seq = append(c, p, ordered);
@@ -125,7 +126,8 @@ final class DataOps {
         PartitionKeys.refuseNamedPartition(profile, c, partition);
         checkPartitionName(partition);
         PartitionRuntime p = c.meta.schema().partitionKey() == null ? partition(c, partition) : null;
-        List<FieldColumn> ordered = InsertPreparer.prepare(profile, c.fields(), columns, 0, clock, true);
+        List<FieldColumn> ordered =
+                InsertPreparer.prepare(profile, c.fields(), columns, 0, clock, true, TypedText.zone(profile, c));
         if (p != null) {
             return upsertInto(c, p, ordered);
         }

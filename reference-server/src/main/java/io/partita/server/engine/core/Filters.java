@@ -78,6 +78,7 @@ final class Filters {
             case INT32:
                 return ScalarType.INT32;
             case INT64:
+            case TIMESTAMPTZ: // µs UTC; compared with ISO '...' literals (ExpressionCompiler)
                 return ScalarType.INT64;
             case FLOAT:
                 return ScalarType.FLOAT;
@@ -85,6 +86,8 @@ final class Filters {
                 return ScalarType.DOUBLE;
             case VARCHAR:
                 return ScalarType.VARCHAR;
+            case GEOMETRY:
+                return ScalarType.GEOMETRY;
             case JSON:
             case ARRAY:
                 return ScalarType.JSON; // arrays are held and filtered as JSON arrays

@@ -35,7 +35,8 @@ final class InsertPreparer {
             List<FieldColumn> given,
             long declaredRows,
             HybridClock clock,
-            boolean upsert) {
+            boolean upsert,
+            java.time.ZoneId naiveZone) {
         if (given == null || given.isEmpty()) {
             throw profile.invalidParameter("no field data in the insert request");
         }
@@ -82,6 +83,7 @@ final class InsertPreparer {
                 // dim): its placeholders take the schema's dim
                 c = Columns.zeros(f.name(), f.dataType(), f.dim(), c.rowCount()).withValid(c.valid());
             }
+            c = TypedText.read(profile, f, c, naiveZone);
             check(profile, f, c);
             if (f.dataType() == DataType.JSON) {
                 JsonChecks.check(profile, fields, f, c);

@@ -120,7 +120,7 @@ final class LoadFields {
     }
 
     /** The name of {@code schemapb.DataType}'s value in Go. */
-    private static String goTypeName(DataType t) {
+    static String goTypeName(DataType t) {
         switch (t) {
             case VARCHAR:
                 return "VarChar";

@@ -88,7 +88,7 @@ final class ResultAdmission {
     }
 
     private static long width(FieldSchema f) {
-        DataType t = f.dataType();
+        DataType t = f.dataType().storage(); // GEOMETRY is text, TIMESTAMPTZ 8 bytes
         if (t == DataType.FLOAT_VECTOR) {
             return 4L * f.dim();
         }
@@ -117,7 +117,7 @@ final class ResultAdmission {
     static long minimumRowBytes(List<FieldSchema> fields, List<Integer> outputs) {
         long perRow = HIT_BYTES;
         for (int f : outputs) {
-            DataType t = fields.get(f).dataType();
+            DataType t = fields.get(f).dataType().storage();
             boolean variable = t == DataType.VARCHAR
                     || t == DataType.JSON
                     || t == DataType.ARRAY
@@ -134,7 +134,7 @@ final class ResultAdmission {
     static long actualBytes(List<FieldColumn> columns) {
         long total = 0;
         for (FieldColumn c : columns) {
-            DataType t = c.type();
+            DataType t = c.type().storage();
             if (t == DataType.VARCHAR) {
                 for (String v : c.strings()) {
                     total += v == null ? 0 : v.length();

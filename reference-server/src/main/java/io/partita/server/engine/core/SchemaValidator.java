@@ -55,6 +55,11 @@ final class SchemaValidator {
             if (f.dataType() == null) {
                 throw profile.invalidParameter("field " + fname + " has an unsupported data type");
             }
+            if (f.dataType().since26() && !profile.acceptsGeometryAndTimestamptz()) {
+                // the refusal every type this server does not store gets (grpc SchemaCodec)
+                throw profile.invalidParameter("field " + fname + ": data type " + LoadFields.goTypeName(f.dataType())
+                        + " is not supported by the Partita reference server");
+            }
             if (f.primaryKey()) {
                 keys++;
                 if (f.dataType() != DataType.INT64 && f.dataType() != DataType.VARCHAR) {

@@ -102,10 +102,10 @@ final class SearchParams {
                 || t == DataType.INT16
                 || t == DataType.INT32
                 || t == DataType.INT64
-                || t == DataType.VARCHAR;
+                || t == DataType.VARCHAR
+                || t == DataType.TIMESTAMPTZ;
         if (!supported) {
-            throw profile.invalidParameter(
-                    "unsupported data type for group by: " + t.name() + " field " + name + ": invalid parameter");
+            throw profile.groupByTypeUnsupported(t, name);
         }
         int size = 1;
         String sizeText = p.get("group_size");
