@@ -103,6 +103,15 @@ public interface LifecycleProfile {
         return false;
     }
 
+    /**
+     * Whether an upsert's {@code partial_update} is honoured (profiles.md row 55): Milvus 2.6 fills
+     * the fields a stored row's upsert leaves out from the stored row (internal/proxy/task_upsert.go
+     * {@code queryPreExecute}); Milvus 2.1 and 2.3 know no such field and upsert whole rows only.
+     */
+    default boolean partialUpserts() {
+        return false;
+    }
+
     // ---- decisions (rows 1-6, 10-12, 16) ---------------------------------------------------
 
     LoadPlan planLoadCollection(LoadView view, int replicaNumber);
