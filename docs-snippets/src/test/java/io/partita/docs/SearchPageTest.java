@@ -1,6 +1,7 @@
 package io.partita.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.google.gson.JsonObject;
 import io.partita.client.MilvusClient;
@@ -11,6 +12,14 @@ import io.partita.param.MetricType;
 import io.partita.param.R;
 import io.partita.param.dml.SearchParam;
 import io.partita.response.SearchResultsWrapper;
+import io.partita.v2.client.ConnectConfig;
+import io.partita.v2.client.MilvusClientV2;
+import io.partita.v2.common.IndexParam;
+import io.partita.v2.service.vector.request.FunctionScore;
+import io.partita.v2.service.vector.request.SearchReq;
+import io.partita.v2.service.vector.request.data.FloatVec;
+import io.partita.v2.service.vector.request.ranker.DecayRanker;
+import io.partita.v2.service.vector.response.SearchResp;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +50,46 @@ class SearchPageTest {
         // end::java[]
         // spotless:on
         return hits.getIDScore(0);
+    }
+
+    static List<SearchResp.SearchResult> decayed(String uri) {
+        MilvusClientV2 client =
+                new MilvusClientV2(ConnectConfig.builder().uri(uri).build());
+        try {
+            // spotless:off (a docs snippet: the page shows this region as written)
+            // tag::decay[]
+            SearchResp found = client.search(SearchReq.builder()
+                .collectionName("book")
+                .annsField("book_intro")
+                .metricType(IndexParam.MetricType.L2)
+                .data(List.of(new FloatVec(new float[] {0.3f, 0.4f})))
+                .limit(5)
+                .functionScore(FunctionScore.builder()
+                    .addFunction(DecayRanker.builder()
+                        .name("long_books_first")
+                        .inputFieldNames(List.of("word_count"))
+                        .function("gauss")            // or "exp", "linear"
+                        .origin(5000)                 // decay 1 here
+                        .scale(1000)                  // decay 0.5 (the default decay) 1000 away
+                        .build())
+                    .build())
+                .build());
+            // end::decay[]
+            // spotless:on
+            return found.getSearchResults().get(0);
+        } finally {
+            client.close();
+        }
+    }
+
+    @Test
+    void theDecaySnippetPutsTheBookNearestTheOriginFirst(PartitaEndpoints endpoints) {
+        List<SearchResp.SearchResult> hits = decayed(endpoints.grpcUri().toString());
+
+        // book 5: L2 0.08 → 1 - 2·atan(0.08)/π, decay 1; book 3: L2 0 → 1, decay 0.0625
+        assertThat(hits).extracting(SearchResp.SearchResult::getId).containsExactly(5L, 4L, 3L, 2L, 1L);
+        assertThat(hits.get(0).getScore())
+                .isCloseTo(1f - 2 * (float) Math.atan(0.08f) / (float) Math.PI, within(1e-5f));
     }
 
     @BeforeEach

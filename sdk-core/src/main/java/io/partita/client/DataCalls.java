@@ -59,8 +59,8 @@ final class DataCalls {
         }
         UpsertParam typed;
         try {
-            typed = p.withTypedFields(
-                    typeFields(p.asInsertParam(), described.getData(), true).getFields());
+            typed = p.withTypedFields(typeFields(p.asInsertParam(), described.getData(), true, p.isPartialUpdate())
+                    .getFields());
         } catch (ParamException e) {
             return R.failed(e);
         }
@@ -83,6 +83,15 @@ final class DataCalls {
      *     one too, where an insert must leave an auto-id key to the server
      */
     static InsertParam typeFields(InsertParam p, DescribeCollectionResponse description, boolean upsert) {
+        return typeFields(p, description, upsert, false);
+    }
+
+    /**
+     * As {@link #typeFields(InsertParam, DescribeCollectionResponse, boolean)}; a partial upsert may
+     * leave fields out (the server fills them from the stored rows, or refuses a new key's row).
+     */
+    static InsertParam typeFields(
+            InsertParam p, DescribeCollectionResponse description, boolean upsert, boolean partial) {
         Map<String, FieldSchema> schema = new LinkedHashMap<>();
         if (description.hasSchema()) {
             for (FieldSchema f : description.getSchema().getFieldsList()) {
@@ -108,6 +117,7 @@ final class DataCalls {
         for (FieldSchema f : schema.values()) {
             boolean given = typed.stream().anyMatch(t -> t.getName().equals(f.getName()));
             if (!given
+                    && !partial
                     && !(f.getIsPrimaryKey() && f.getAutoID() && !upsert)
                     && !f.getNullable()
                     && !f.hasDefaultValue()

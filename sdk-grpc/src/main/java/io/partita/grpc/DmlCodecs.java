@@ -43,7 +43,8 @@ final class DmlCodecs {
                 .setDbName(db)
                 .setCollectionName(p.getCollectionName())
                 .setPartitionName(IndexCodecs.orEmpty(p.getPartitionName()))
-                .setNumRows(p.getRowCount());
+                .setNumRows(p.getRowCount())
+                .setPartialUpdate(p.isPartialUpdate());
         for (InsertParam.Field f : p.getFields()) {
             b.addFieldsData(FieldDataCodec.toWire(f));
         }

@@ -36,13 +36,7 @@ final class SchemaCodec {
             schema.addFields(field);
         }
         for (FunctionSchema f : p.getFunctions()) {
-            schema.addFunctions(io.partita.wire.FunctionSchema.newBuilder()
-                    .setName(f.getName())
-                    .setDescription(f.getDescription())
-                    .setTypeValue(f.getType().getCode())
-                    .addAllInputFieldNames(f.getInputFieldNamesList())
-                    .addAllOutputFieldNames(f.getOutputFieldNamesList())
-                    .addAllParams(WireValues.toWirePairs(pairs(f))));
+            schema.addFunctions(toWire(f));
         }
         CreateCollectionRequest.Builder b = CreateCollectionRequest.newBuilder()
                 .setDbName(db)
@@ -96,6 +90,18 @@ final class SchemaCodec {
             b.addFunctions(fb.build());
         }
         return b.build();
+    }
+
+    /** A function of a schema or of a search's function score, as schema.proto's FunctionSchema. */
+    static io.partita.wire.FunctionSchema toWire(FunctionSchema f) {
+        return io.partita.wire.FunctionSchema.newBuilder()
+                .setName(f.getName())
+                .setDescription(f.getDescription())
+                .setTypeValue(f.getType().getCode())
+                .addAllInputFieldNames(f.getInputFieldNamesList())
+                .addAllOutputFieldNames(f.getOutputFieldNamesList())
+                .addAllParams(WireValues.toWirePairs(pairs(f)))
+                .build();
     }
 
     private static java.util.Map<String, String> pairs(FunctionSchema f) {

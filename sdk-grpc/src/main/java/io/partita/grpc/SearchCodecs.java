@@ -54,6 +54,13 @@ final class SearchCodecs {
                 .addAllOutputFields(p.getOutFields());
         shape.getSearchParams().forEach(kv -> b.addSearchParams(WireValues.pair(kv.getKey(), kv.getValue())));
         consistency(shape.getConsistency(), b::setUseDefaultConsistency, b::setConsistencyLevelValue);
+        if (p.getFunctionScore() != null) {
+            // milvus.proto SearchRequest.function_score (Milvus 2.6)
+            io.partita.wire.FunctionScore.Builder fs = io.partita.wire.FunctionScore.newBuilder()
+                    .addAllParams(WireValues.toWirePairs(p.getFunctionScore().getParams()));
+            p.getFunctionScore().getFunctions().forEach(f -> fs.addFunctions(SchemaCodec.toWire(f)));
+            b.setFunctionScore(fs);
+        }
         return b.setTravelTimestamp(shape.getConsistency().getTravelTimestamp())
                 .setGuaranteeTimestamp(shape.getConsistency().getGuaranteeTimestamp())
                 .build();

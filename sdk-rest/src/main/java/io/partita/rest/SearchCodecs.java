@@ -44,7 +44,37 @@ final class SearchCodecs {
                 .num("dsl_type", SearchRequestShape.DSL_TYPE_BOOL_EXPR);
         queries(b, shape);
         b.strs("output_fields", p.getOutFields()).add("search_params", params).num("nq", shape.getNq());
+        if (p.getFunctionScore() != null) {
+            b.add("function_score", functionScore(p.getFunctionScore()));
+        }
         return consistency(b, shape.getConsistency()).json();
+    }
+
+    /** SearchRequest's {@code function_score} (Milvus 2.6) in the protobuf JSON shape of the body's other members. */
+    private static JsonObject functionScore(io.partita.param.dml.FunctionScoreParam fs) {
+        JsonArray functions = new JsonArray();
+        for (io.partita.model.FunctionSchema f : fs.getFunctions()) {
+            JsonArray pairs = new JsonArray();
+            f.getParamsList().forEach(kv -> pairs.add(Body.pair(kv.getKey(), kv.getValue())));
+            JsonArray inputs = new JsonArray();
+            f.getInputFieldNamesList().forEach(inputs::add);
+            JsonArray outputs = new JsonArray();
+            f.getOutputFieldNamesList().forEach(outputs::add);
+            JsonObject o = new JsonObject();
+            o.addProperty("name", f.getName());
+            o.addProperty("description", f.getDescription());
+            o.addProperty("type", f.getType().getCode());
+            o.add("input_field_names", inputs);
+            o.add("output_field_names", outputs);
+            o.add("params", pairs);
+            functions.add(o);
+        }
+        JsonArray params = new JsonArray();
+        fs.getParams().forEach((k, v) -> params.add(Body.pair(k, v)));
+        JsonObject out = new JsonObject();
+        out.add("functions", functions);
+        out.add("params", params);
+        return out;
     }
 
     /**

@@ -124,13 +124,14 @@ final class V2Codecs {
      */
     private static void entities(CodecTable t) {
         t.put(Operations.UPSERT, (http, p, db) -> {
-            JsonObject a = http.post(
-                    PREFIX + "/entities/upsert",
-                    Body.v2(db)
-                            .str("collectionName", p.getCollectionName())
-                            .str("partitionName", p.getPartitionName())
-                            .add("data", FieldDataCodec.rows(p.getFields(), p.getRowCount()))
-                            .json());
+            Body body = Body.v2(db)
+                    .str("collectionName", p.getCollectionName())
+                    .str("partitionName", p.getPartitionName())
+                    .add("data", FieldDataCodec.rows(p.getFields(), p.getRowCount()));
+            if (p.isPartialUpdate()) {
+                body.bool("partialUpdate", true); // handler_v2.go UpsertReq (Milvus 2.6)
+            }
+            JsonObject a = http.post(PREFIX + "/entities/upsert", body.json());
             MutationResult.Builder b = MutationResult.newBuilder().setStatus(status(a));
             JsonElement d = a.get("data");
             if (d != null && d.isJsonObject()) {

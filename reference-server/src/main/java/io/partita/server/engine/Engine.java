@@ -323,6 +323,17 @@ public interface Engine extends AutoCloseable {
     MutationResult upsert(String collectionName, String partitionName, List<FieldColumn> columns);
 
     /**
+     * An upsert; with {@code partialUpdate} (Milvus 2.6 {@code UpsertRequest.partial_update}) the
+     * columns may name a subset of the fields: a row whose key is stored keeps the stored values of
+     * the fields it leaves out (its dynamic keys are merged), a row with a new key must give every
+     * field that is not nullable, has no default value and is no function's output ("fieldSchema(f)
+     * has no corresponding fieldData pass in"). The stored rows are read by a query, so the
+     * collection must be loaded.
+     */
+    MutationResult upsert(
+            String collectionName, String partitionName, List<FieldColumn> columns, boolean partialUpdate);
+
+    /**
      * As {@link #insert(String, String, List)}, with the row count the request declared
      * ({@code num_rows}): every column must hold exactly that many rows, else the insert is
      * refused as Milvus refuses it. 0 means "not declared" (only the columns must agree).

@@ -27,6 +27,7 @@ import io.partita.wire.FlushAllRequest;
 import io.partita.wire.FlushAllResponse;
 import io.partita.wire.FlushAllResult;
 import io.partita.wire.FlushCollectionResult;
+import io.partita.wire.FieldPartialUpdateOp;
 import io.partita.wire.FlushRequest;
 import io.partita.wire.FlushResponse;
 import io.partita.wire.GetCompactionPlansRequest;
@@ -148,7 +149,8 @@ final class DmlRpcs {
         for (FieldData fd : r.getFieldsDataList()) {
             columns.add(FieldDataCodec.toColumn(fd));
         }
-        io.partita.server.model.MutationResult m = engine.upsert(r.getCollectionName(), r.getPartitionName(), columns);
+        io.partita.server.model.MutationResult m =
+                engine.upsert(r.getCollectionName(), r.getPartitionName(), columns, partialUpdate(r));
         MutationResult.Builder b = MutationResult.newBuilder()
                 .setStatus(Statuses.SUCCESS)
                 .setIDs(FieldDataCodec.toIds(m.primaryKeys()))
@@ -158,6 +160,21 @@ final class DmlRpcs {
             b.addSuccIndex(i);
         }
         return b.build();
+    }
+
+    /**
+     * Whether an upsert is partial: {@code partial_update}, or a field op other than REPLACE (which
+     * implies it, milvus.proto). Array appends and removals are not served: refused, naming the
+     * field, rather than applied as a replacement.
+     */
+    private static boolean partialUpdate(UpsertRequest r) {
+        for (FieldPartialUpdateOp op : r.getFieldOpsList()) {
+            if (op.getOp() != FieldPartialUpdateOp.OpType.REPLACE) {
+                throw Statuses.invalid("field op " + op.getOp() + " of field " + op.getFieldName()
+                        + " is not supported by the reference server: only REPLACE");
+            }
+        }
+        return r.getPartialUpdate();
     }
 
     MutationResult delete(DeleteRequest r) {

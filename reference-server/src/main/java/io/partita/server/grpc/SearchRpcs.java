@@ -42,7 +42,9 @@ final class SearchRpcs {
 
     SearchResults search(io.partita.wire.SearchRequest r) {
         io.partita.server.model.SearchRequest req = SearchDecoder.toEngine(r);
-        SearchResult res = engine.search(req);
+        SearchResult res = r.hasFunctionScore() && r.getFunctionScore().getFunctionsCount() > 0
+                ? FunctionScores.search(engine, req, r.getFunctionScore())
+                : engine.search(req);
         boolean iterator = Boolean.parseBoolean(
                 req.params().getOrDefault("iterator", "false").trim());
         return answer(res, r.getCollectionName(), r.getOutputFieldsList(), iterator);

@@ -45,6 +45,15 @@ final class V2Rows {
      * without it the engine answers {@code must assign pk when upsert}, as over gRPC).
      */
     static List<FieldData> columns(CollectionSchema schema, JsonArray rows, boolean upsert) throws V2Error {
+        return columns(schema, rows, upsert, false);
+    }
+
+    /**
+     * As {@link #columns(CollectionSchema, JsonArray, boolean)}; a partial upsert ({@code
+     * partialUpdate}, Milvus 2.6) sends only the fields its rows give, every row giving the same ones.
+     */
+    static List<FieldData> columns(CollectionSchema schema, JsonArray rows, boolean upsert, boolean partial)
+            throws V2Error {
         if (rows.isEmpty()) {
             throw V2Error.insertData("data must hold at least one row");
         }
@@ -53,7 +62,7 @@ final class V2Rows {
             boolean autoKey = f.getIsPrimaryKey() && f.getAutoID();
             if (autoKey && upsert && given(rows, f.getName())) {
                 fields.put(f.getName(), f);
-            } else if (!autoKey && !f.getIsDynamic()) {
+            } else if (!autoKey && !f.getIsDynamic() && (!partial || given(rows, f.getName()))) {
                 fields.put(f.getName(), f);
             }
         }

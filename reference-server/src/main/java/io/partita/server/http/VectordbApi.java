@@ -524,6 +524,7 @@ final class VectordbApi {
                                 .setPartitionName(partition)
                                 .setNumRows(rows)
                                 .addAllFieldsData(columns)
+                                .setPartialUpdate(c.body().bool("partialUpdate", false))
                                 .build())));
         routes.put("/entities/delete", c -> {
             String name = c.body().required("collectionName");
@@ -572,7 +573,10 @@ final class VectordbApi {
     private JsonElement mutation(Call c, String verb, Writer writer) throws V2Error {
         String name = c.body().required("collectionName");
         JsonArray rows = c.body().array("data");
-        List<FieldData> columns = V2Rows.columns(describe(c.db(), name).getSchema(), rows, verb.equals("upsert"));
+        // handler_v2.go UpsertReq: partialUpdate sends only the fields the rows give
+        boolean partial = verb.equals("upsert") && c.body().bool("partialUpdate", false);
+        List<FieldData> columns =
+                V2Rows.columns(describe(c.db(), name).getSchema(), rows, verb.equals("upsert"), partial);
         MutationResult r = writer.write(c.db(), name, c.body().optional("partitionName", ""), rows.size(), columns);
         JsonObject out = new JsonObject();
         out.addProperty(verb + "Count", verb.equals("insert") ? r.getInsertCnt() : r.getUpsertCnt());

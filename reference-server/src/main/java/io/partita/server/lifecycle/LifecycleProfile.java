@@ -139,6 +139,15 @@ public interface LifecycleProfile {
                 "unsupported data type for group by: " + type.name() + " field " + field + ": invalid parameter");
     }
 
+    /**
+     * Whether an upsert's {@code partial_update} is honoured (profiles.md row 59): Milvus 2.6 fills
+     * the fields a stored row's upsert leaves out from the stored row (internal/proxy/task_upsert.go
+     * {@code queryPreExecute}); Milvus 2.1 and 2.3 know no such field and upsert whole rows only.
+     */
+    default boolean partialUpserts() {
+        return false;
+    }
+
     // ---- decisions (rows 1-6, 10-12, 16) ---------------------------------------------------
 
     LoadPlan planLoadCollection(LoadView view, int replicaNumber);

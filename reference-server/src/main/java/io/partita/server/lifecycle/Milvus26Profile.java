@@ -200,6 +200,12 @@ final class Milvus26Profile extends Milvus23Profile {
         return true;
     }
 
+    /** Milvus 2.6's partial upsert (internal/proxy/task_upsert.go, PR milvus-io/milvus#42877). */
+    @Override
+    public boolean partialUpserts() {
+        return true;
+    }
+
     @Override
     public String defaultFloatMetric() {
         return "COSINE";

@@ -204,6 +204,12 @@ final class FakeEngine implements Engine {
     }
 
     @Override
+    public MutationResult upsert(String c, String p, List<FieldColumn> columns, boolean partialUpdate) {
+        maybeFail();
+        throw unsupported();
+    }
+
+    @Override
     public MutationResult delete(String c, String p, String expr) {
         maybeFail();
         throw unsupported();

@@ -46,6 +46,7 @@ public final class SearchParam {
     private final String groupByFieldName;
     private final Integer groupSize;
     private final Boolean strictGroupSize;
+    private final FunctionScoreParam functionScore;
 
     private SearchParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -67,6 +68,7 @@ public final class SearchParam {
         this.groupByFieldName = b.groupByFieldName;
         this.groupSize = b.groupSize;
         this.strictGroupSize = b.strictGroupSize;
+        this.functionScore = b.functionScore;
     }
 
     /** @return a new builder */
@@ -154,6 +156,11 @@ public final class SearchParam {
         return consistencyLevel;
     }
 
+    /** @return the function scoring (rerank functions), or {@code null} for none */
+    public FunctionScoreParam getFunctionScore() {
+        return functionScore;
+    }
+
     /**
      * @return whether this is a search iterator's page: the {@code iterator} search param is sent,
      *     and the server answers its {@code session_ts} and reads at the guarantee timestamp's snapshot
@@ -194,6 +201,7 @@ public final class SearchParam {
         private String groupByFieldName = "";
         private Integer groupSize;
         private Boolean strictGroupSize;
+        private FunctionScoreParam functionScore;
 
         private Builder() {}
 
@@ -412,6 +420,18 @@ public final class SearchParam {
          */
         public Builder withIterator(Boolean iterator) {
             this.iterator = Boolean.TRUE.equals(iterator);
+            return this;
+        }
+
+        /**
+         * Reranks the hits with functions (Milvus 2.6 {@code SearchRequest.function_score}, sent by
+         * the gRPC and REST transports). The reference server serves the decay reranker.
+         *
+         * @param functionScore the functions; default none
+         * @return this
+         */
+        public Builder withFunctionScore(FunctionScoreParam functionScore) {
+            this.functionScore = functionScore;
             return this;
         }
 

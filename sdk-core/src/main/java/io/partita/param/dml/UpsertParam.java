@@ -16,9 +16,11 @@ import java.util.List;
  */
 public final class UpsertParam {
     private final InsertParam columns;
+    private final boolean partialUpdate;
 
-    private UpsertParam(InsertParam columns) {
+    private UpsertParam(InsertParam columns, boolean partialUpdate) {
         this.columns = columns;
+        this.partialUpdate = partialUpdate;
     }
 
     /** @return a new builder */
@@ -43,6 +45,14 @@ public final class UpsertParam {
         return columns.getRowCount();
     }
 
+    /**
+     * @return whether the rows give only some fields (Milvus 2.6's partial update): a row whose key
+     *     is stored keeps the stored values of the others; a new key's row must give every required field
+     */
+    public boolean isPartialUpdate() {
+        return partialUpdate;
+    }
+
     /** @return the same collection, partition and columns as an insert (the shared column rules) */
     public InsertParam asInsertParam() {
         return columns;
@@ -53,18 +63,19 @@ public final class UpsertParam {
      * @return a copy of this upsert with those columns
      */
     public UpsertParam withTypedFields(List<InsertParam.Field> typedFields) {
-        return new UpsertParam(columns.withTypedFields(typedFields));
+        return new UpsertParam(columns.withTypedFields(typedFields), partialUpdate);
     }
 
     @Override
     public String toString() {
         return "UpsertParam{collectionName=" + getCollectionName() + ", partitionName=" + getPartitionName()
-                + ", fields=" + getFields() + ", rowCount=" + getRowCount() + "}";
+                + ", fields=" + getFields() + ", rowCount=" + getRowCount() + ", partialUpdate=" + partialUpdate + "}";
     }
 
     /** Builder for {@link UpsertParam}; not thread-safe. */
     public static final class Builder {
         private final InsertParam.Builder columns = InsertParam.newBuilder();
+        private boolean partialUpdate;
 
         private Builder() {}
 
@@ -94,11 +105,22 @@ public final class UpsertParam {
         }
 
         /**
+         * @param partialUpdate whether the rows give only some fields (Milvus 2.6, sent as
+         *     {@code UpsertRequest.partial_update}; a server before 2.6 ignores it and replaces
+         *     whole rows); default false
+         * @return this
+         */
+        public Builder withPartialUpdate(boolean partialUpdate) {
+            this.partialUpdate = partialUpdate;
+            return this;
+        }
+
+        /**
          * @return the validated parameters
          * @throws ParamException naming the bad field and value (InsertParam's rules)
          */
         public UpsertParam build() {
-            return new UpsertParam(columns.build());
+            return new UpsertParam(columns.build(), partialUpdate);
         }
     }
 }

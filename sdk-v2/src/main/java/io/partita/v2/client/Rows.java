@@ -40,6 +40,15 @@ final class Rows {
      *     insert must leave an auto-id key out
      */
     static List<InsertParam.Field> toColumns(List<JsonObject> rows, CollectionSchema schema, boolean upsert) {
+        return toColumns(rows, schema, upsert, false);
+    }
+
+    /**
+     * @param partial a partial upsert (Milvus 2.6): a field no row gives is not sent (the server
+     *     keeps the stored value); a field some row gives must be given by every row
+     */
+    static List<InsertParam.Field> toColumns(
+            List<JsonObject> rows, CollectionSchema schema, boolean upsert, boolean partial) {
         String verb = upsert ? "upsert into " : "insert into ";
         List<InsertParam.Field> columns = new ArrayList<>();
         Set<String> functionOutputs = new HashSet<>();
@@ -49,6 +58,9 @@ final class Rows {
                     || f.getIsDynamic()
                     || functionOutputs.contains(f.getName())) {
                 continue; // a function's output (a BM25 sparse field) is filled by the server
+            }
+            if (partial && rows.stream().noneMatch(row -> row.has(f.getName()))) {
+                continue;
             }
             List<Object> values = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {

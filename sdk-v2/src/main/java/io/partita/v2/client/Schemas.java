@@ -35,8 +35,13 @@ final class Schemas {
 
     /** @return the sdk-core functions of a V2 schema */
     static List<FunctionSchema> toFunctions(CreateCollectionReq.CollectionSchema schema) {
+        return toFunctions(schema.getFunctionList());
+    }
+
+    /** @return the sdk-core functions of V2 functions (a schema's, or a function score's rerankers) */
+    static List<FunctionSchema> toFunctions(List<CreateCollectionReq.Function> functions) {
         List<FunctionSchema> out = new ArrayList<>();
-        for (CreateCollectionReq.Function f : schema.getFunctionList()) {
+        for (CreateCollectionReq.Function f : functions) {
             FunctionSchema.Builder b = FunctionSchema.newBuilder()
                     .setName(f.getName())
                     .setDescription(f.getDescription())

@@ -10,6 +10,7 @@ import io.partita.model.QueryResults;
 import io.partita.model.SearchResults;
 import io.partita.param.MetricType;
 import io.partita.param.dml.DeleteParam;
+import io.partita.param.dml.FunctionScoreParam;
 import io.partita.param.dml.HybridSearchParam;
 import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
@@ -17,8 +18,10 @@ import io.partita.param.dml.SearchParam;
 import io.partita.param.dml.UpsertParam;
 import io.partita.v2.common.ConsistencyLevel;
 import io.partita.v2.internal.Checks;
+import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.vector.request.AnnSearchReq;
 import io.partita.v2.service.vector.request.DeleteReq;
+import io.partita.v2.service.vector.request.FunctionScore;
 import io.partita.v2.service.vector.request.GetReq;
 import io.partita.v2.service.vector.request.HybridSearchReq;
 import io.partita.v2.service.vector.request.InsertReq;
@@ -75,16 +78,43 @@ final class VectorOps {
         s.checkDatabase(r.getDatabaseName());
         CollectionSchema schema =
                 CollectionOps.describeRaw(s, r.getCollectionName()).getSchema();
-        List<InsertParam.Field> columns = Rows.toColumns(r.getData(), schema, true);
+        boolean partial = r.isPartialUpdate();
+        if (r.getFieldOps() != null) {
+            for (UpsertReq.FieldPartialUpdateOp op : r.getFieldOps()) {
+                if (op.getOpType() != UpsertReq.FieldPartialUpdateOp.OpType.REPLACE) {
+                    // a non-REPLACE op implies a partial update (milvus.proto UpsertRequest.field_ops);
+                    // the reference server applies none, so it is refused before sending
+                    throw Checks.invalid("UpsertReq.fieldOps: " + op.getOpType() + " of field '" + op.getFieldName()
+                            + "' is not supported; only REPLACE");
+                }
+            }
+        }
+        List<InsertParam.Field> columns = Rows.toColumns(r.getData(), schema, true, partial);
         MutationResult m = Failures.orThrow(s.v1.upsert(Failures.params(() -> UpsertParam.newBuilder()
                 .withCollectionName(r.getCollectionName())
                 .withPartitionName(r.getPartitionName())
                 .withFields(columns)
+                .withPartialUpdate(partial)
                 .build())));
         return UpsertResp.builder()
                 .upsertCnt(m.getUpsertCnt())
                 .primaryKeys(ids(m.getIDs()))
                 .build();
+    }
+
+    /**
+     * A search's rerank functions: the function score's, else the one {@code ranker} (the official
+     * client sends a ranker as a function score of that one function); {@code null} for none.
+     */
+    private static FunctionScoreParam functionScore(CreateCollectionReq.Function ranker, FunctionScore fs) {
+        List<CreateCollectionReq.Function> functions =
+                fs != null ? fs.getFunctions() : ranker != null ? List.of(ranker) : List.of();
+        if (functions.isEmpty()) {
+            return null;
+        }
+        FunctionScoreParam.Builder b = FunctionScoreParam.newBuilder();
+        Schemas.toFunctions(functions).forEach(b::addFunction);
+        return b.withParams(fs == null ? null : fs.getParams()).build();
     }
 
     static DeleteResp delete(Session s, DeleteReq r) {
@@ -173,6 +203,7 @@ final class VectorOps {
                         .withGroupByFieldName(r.getGroupByFieldName() == null ? "" : r.getGroupByFieldName())
                         .withGroupSize(r.getGroupSize())
                         .withStrictGroupSize(r.getStrictGroupSize())
+                        .withFunctionScore(functionScore(r.getRanker(), r.getFunctionScore()))
                         .withConsistencyLevel(
                                 r.getConsistencyLevel() == null
                                         ? null

@@ -6,6 +6,7 @@ import io.partita.server.memory.QueryNodes;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FlushResult;
 import io.partita.server.model.MutationResult;
+import io.partita.server.model.QueryRequest;
 import io.partita.server.storage.FramedLog;
 import io.partita.server.storage.PartitionStore;
 import io.partita.server.storage.SegmentData;
@@ -16,6 +17,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Inserts, deletes and flushes. An insert is appended to the partition's WAL under the
@@ -139,6 +141,29 @@ final class DataOps {
             }
         }
         return new MutationResult(ordered.get(c.pkIndex()), ordered.get(0).rowCount(), seq);
+    }
+
+    /**
+     * A partial upsert (Milvus 2.6 {@code partial_update}): the rows are made whole from the stored
+     * rows of their keys, read by {@code reader} (a query, so the collection must be loaded), then
+     * upserted as usual. The rules are {@link PartialUpserts}'s.
+     */
+    MutationResult partialUpsert(
+            String collection,
+            String partition,
+            List<FieldColumn> columns,
+            Function<QueryRequest, List<FieldColumn>> reader) {
+        CollectionRuntime c = registry.get(collection);
+        if (!profile.partialUpserts()) {
+            return upsert(collection, partition, columns); // before 2.6 the flag is unknown: whole rows
+        }
+        PartitionKeys.refuseNamedPartition(profile, c, partition);
+        checkPartitionName(partition);
+        QueryRequest stored = PartialUpserts.storedRows(c, partition, columns);
+        if (stored == null) {
+            return upsert(collection, partition, columns); // refused there: no primary key
+        }
+        return upsert(collection, partition, PartialUpserts.merge(profile, c, columns, reader.apply(stored)));
     }
 
     private MutationResult upsertInto(CollectionRuntime c, PartitionRuntime p, List<FieldColumn> ordered) {

@@ -476,6 +476,15 @@ public final class LocalEngine implements Engine {
     }
 
     @Override
+    public MutationResult upsert(
+            String collectionName, String partitionName, List<FieldColumn> columns, boolean partialUpdate) {
+        if (!partialUpdate) {
+            return upsert(collectionName, partitionName, columns);
+        }
+        return call(() -> data.partialUpsert(collectionName, partitionName, columns, query::query));
+    }
+
+    @Override
     public MutationResult delete(String collectionName, String partitionName, String expr) {
         return call(() -> data.delete(collectionName, partitionName, expr));
     }

@@ -3,6 +3,7 @@ package io.partita.v2.service.vector.request;
 import io.partita.v2.common.ConsistencyLevel;
 import io.partita.v2.common.IndexParam;
 import io.partita.v2.internal.Checks;
+import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.vector.request.data.BaseVector;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,10 @@ public final class SearchReq {
     private final Integer groupSize;
     /** Whether each group must hold {@code groupSize} hits; {@code null} for the server's default (false). */
     private final Boolean strictGroupSize;
+    /** One rerank function for the hits (the official 2.6 {@code ranker}); {@code null} for none. */
+    private final CreateCollectionReq.Function ranker;
+    /** Rerank functions for the hits (Milvus 2.6 function scoring); {@code null} for none. */
+    private final FunctionScore functionScore;
 
     @Builder
     private SearchReq(
@@ -84,7 +89,9 @@ public final class SearchReq {
             boolean ignoreGrowing,
             String groupByFieldName,
             Integer groupSize,
-            Boolean strictGroupSize) {
+            Boolean strictGroupSize,
+            CreateCollectionReq.Function ranker,
+            FunctionScore functionScore) {
         Checks.notBlank(collectionName, "SearchReq.collectionName");
         Checks.notEmpty(data, "SearchReq.data");
         this.databaseName = databaseName;
@@ -107,6 +114,8 @@ public final class SearchReq {
         this.groupByFieldName = groupByFieldName;
         this.groupSize = groupSize;
         this.strictGroupSize = strictGroupSize;
+        this.ranker = ranker;
+        this.functionScore = functionScore;
     }
 
     /** Builds a {@link SearchReq}; unset fields take the defaults documented on the getters. */
@@ -150,6 +159,8 @@ public final class SearchReq {
                 + "offset=" + offset + ", "
                 + "limit=" + limit + ", "
                 + "roundDecimal=" + roundDecimal + ", "
+                + "ranker=" + ranker + ", "
+                + "functionScore=" + functionScore + ", "
                 + "searchParams=" + searchParams + ", "
                 + "guaranteeTimestamp=" + guaranteeTimestamp + ", "
                 + "gracefulTime=" + gracefulTime + ", "

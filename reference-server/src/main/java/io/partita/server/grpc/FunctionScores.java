@@ -1,0 +1,182 @@
+package io.partita.server.grpc;
+
+import io.partita.server.engine.Engine;
+import io.partita.server.model.DataType;
+import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
+import io.partita.server.model.IndexDescription;
+import io.partita.server.model.SearchRequest;
+import io.partita.server.model.SearchResult;
+import io.partita.server.search.DecayRerank;
+import io.partita.server.storage.Columns;
+import io.partita.wire.FunctionSchema;
+import io.partita.wire.FunctionScore;
+import io.partita.wire.FunctionType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A search's {@code function_score} (Milvus 2.6): one rerank function applied to the hits of the
+ * search. The decay reranker is served ({@link DecayRerank}); a model reranker needs a model
+ * provider, which the reference server does not have, and is refused. The function's checks and
+ * their texts are Milvus's ({@code internal/util/function/rerank/function_score.go}
+ * {@code createFunction}, {@code decay_function.go} {@code newDecayFunction}); every refusal is
+ * code 1100.
+ */
+final class FunctionScores {
+    private FunctionScores() {}
+
+    /** Searches, then reranks each query's hits by the function. */
+    static SearchResult search(Engine engine, SearchRequest req, FunctionScore fs) {
+        if (fs.getFunctionsCount() != 1) {
+            throw Statuses.invalid("Currently only supports one rerank, but got " + fs.getFunctionsCount());
+        }
+        FunctionSchema f = fs.getFunctions(0);
+        if (f.getType() != FunctionType.Rerank) {
+            throw Statuses.invalid(f.getType().name() + " is not rerank function.");
+        }
+        if (f.getOutputFieldNamesCount() != 0) {
+            throw Statuses.invalid(
+                    "Rerank function should not have output field, but now is " + f.getOutputFieldNamesCount());
+        }
+        Map<String, String> params = SchemaCodec.toMap(f.getParamsList());
+        String reranker = params.getOrDefault("reranker", "");
+        if (reranker.equals("model")) {
+            throw Statuses.invalid("Rerank function model needs a model provider, "
+                    + "which the Partita reference server does not have; use reranker decay");
+        }
+        if (!reranker.equals("decay")) {
+            throw Statuses.invalid(
+                    "Unsupported rerank function: [" + reranker + "] , list of supported [decay,model,rrf,weighted]");
+        }
+        if (f.getInputFieldNamesCount() != 1) {
+            throw Statuses.invalid("Decay function only supoorts single input, but gets ["
+                    + String.join(" ", f.getInputFieldNamesList()) + "] input");
+        }
+        String input = f.getInputFieldNamesList().get(0);
+        List<FieldSchema> fields =
+                engine.describeCollection(req.collectionName()).schema().fields();
+        FieldSchema field = fields.stream()
+                .filter(s -> s.name().equals(input))
+                .findFirst()
+                .orElseThrow(() -> Statuses.invalid("Function input field not found: " + input));
+        if (field.nullable()) {
+            throw Statuses.invalid("Function input field cannot be nullable, field: " + input);
+        }
+        if (!numeric(field.dataType())) {
+            throw Statuses.invalid("Decay rerank: unsupported input field type:"
+                    + io.partita.wire.DataType.forNumber(field.dataType().number())
+                            .name()
+                    + ", only support numberic field");
+        }
+        DecayRerank decay;
+        try {
+            decay = DecayRerank.of(params);
+        } catch (IllegalArgumentException e) {
+            throw Statuses.invalid(e.getMessage());
+        }
+        String metric = metric(engine, req, fields);
+        boolean shown = req.outputFields().contains(input) || req.outputFields().contains("*");
+        List<String> outputs = new ArrayList<>(req.outputFields());
+        if (!shown) {
+            outputs.add(input);
+        }
+        SearchResult res = engine.search(new SearchRequest(
+                req.collectionName(),
+                req.partitionNames(),
+                req.annsField(),
+                req.vectors(),
+                req.topK(),
+                req.metricType(),
+                req.params(),
+                req.expr(),
+                outputs,
+                req.roundDecimal()));
+        return rerank(res, decay, metric, input, shown);
+    }
+
+    private static boolean numeric(DataType t) {
+        return t == DataType.INT8
+                || t == DataType.INT16
+                || t == DataType.INT32
+                || t == DataType.INT64
+                || t == DataType.FLOAT
+                || t == DataType.DOUBLE;
+    }
+
+    /** The request's metric, else the searched field's index's, else L2 (the engine's default). */
+    private static String metric(Engine engine, SearchRequest req, List<FieldSchema> fields) {
+        if (!req.metricType().isEmpty()) {
+            return req.metricType();
+        }
+        String anns = req.annsField();
+        if (anns.isEmpty()) {
+            anns = fields.stream()
+                    .filter(s -> s.dataType().isVector())
+                    .map(FieldSchema::name)
+                    .findFirst()
+                    .orElse("");
+        }
+        for (IndexDescription d : engine.describeIndexes(req.collectionName(), anns, "")) {
+            String m = d.params().get("metric_type");
+            if (m != null) {
+                return m;
+            }
+        }
+        return "L2";
+    }
+
+    private static SearchResult rerank(
+            SearchResult res, DecayRerank decay, String metric, String input, boolean shown) {
+        FieldColumn values = null;
+        for (FieldColumn c : res.fields()) {
+            if (c.name().equals(input)) {
+                values = c;
+            }
+        }
+        float[] scores = new float[res.scores().length];
+        List<Integer> order = new ArrayList<>(scores.length);
+        int start = 0;
+        for (long k : res.topks()) {
+            List<Integer> hits = new ArrayList<>();
+            for (int i = start; i < start + k; i++) {
+                scores[i] = decay.score(res.scores()[i], metric, value(values, i));
+                hits.add(i);
+            }
+            hits.sort(Comparator.comparingDouble((Integer i) -> -scores[i]));
+            order.addAll(hits);
+            start += (int) k;
+        }
+        int[] perm = order.stream().mapToInt(Integer::intValue).toArray();
+        float[] sorted = new float[perm.length];
+        for (int i = 0; i < perm.length; i++) {
+            sorted[i] = scores[perm[i]];
+        }
+        List<FieldColumn> fields = new ArrayList<>();
+        for (FieldColumn c : res.fields()) {
+            if (shown || !c.name().equals(input)) {
+                fields.add(Columns.select(List.of(c), perm));
+            }
+        }
+        return new SearchResult(
+                res.numQueries(),
+                res.topK(),
+                res.topks(),
+                Columns.select(List.of(res.ids()), perm),
+                sorted,
+                fields,
+                res.groupByValues() == null ? null : Columns.select(List.of(res.groupByValues()), perm),
+                res.iterator());
+    }
+
+    private static double value(FieldColumn c, int row) {
+        return switch (c.type()) {
+            case INT8, INT16, INT32 -> c.ints()[row];
+            case INT64 -> c.longs()[row];
+            case FLOAT -> c.floats()[row];
+            default -> c.doubles()[row];
+        };
+    }
+}
