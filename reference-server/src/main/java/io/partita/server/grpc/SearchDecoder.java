@@ -58,6 +58,19 @@ final class SearchDecoder {
     }
 
     static SearchRequest toEngine(io.partita.wire.SearchRequest req) {
+        return toEngine(req, null);
+    }
+
+    /** The anns field a wire search names in its params (empty: the only vector field). */
+    static String annsField(io.partita.wire.SearchRequest req) {
+        return SchemaCodec.toMap(req.getSearchParamsList()).getOrDefault("anns_field", "");
+    }
+
+    /**
+     * The engine's request for a wire search whose query vectors are {@code queries}, or, when
+     * null, those of its placeholder group.
+     */
+    static SearchRequest toEngine(io.partita.wire.SearchRequest req, FieldColumn queries) {
         Map<String, String> kv = SchemaCodec.toMap(req.getSearchParamsList());
         String topkText = kv.containsKey("topk") ? kv.get("topk") : kv.get("limit");
         if (topkText == null) {
@@ -81,7 +94,8 @@ final class SearchDecoder {
             params.remove(SearchRequest.SNAPSHOT_TS);
         }
         String metric = kv.getOrDefault("metric_type", params.getOrDefault("metric_type", ""));
-        FieldColumn vectors = vectors(req.getPlaceholderGroup(), kv.getOrDefault("anns_field", ""));
+        FieldColumn vectors =
+                queries != null ? queries : vectors(req.getPlaceholderGroup(), kv.getOrDefault("anns_field", ""));
         return new SearchRequest(
                 req.getCollectionName(),
                 req.getPartitionNamesList(),

@@ -28,8 +28,16 @@ final class SearchRpcs {
 
     private final Engine engine;
 
+    /** Whether a search may give primary keys in place of query vectors (Milvus 2.6.9+). */
+    private final boolean searchesByKeys;
+
     SearchRpcs(Engine engine) {
+        this(engine, false);
+    }
+
+    SearchRpcs(Engine engine, boolean searchesByKeys) {
         this.engine = engine;
+        this.searchesByKeys = searchesByKeys;
     }
 
     /** The search and query RPCs' declarations. */
@@ -41,7 +49,10 @@ final class SearchRpcs {
     }
 
     SearchResults search(io.partita.wire.SearchRequest r) {
-        io.partita.server.model.SearchRequest req = SearchDecoder.toEngine(r);
+        FieldColumn byKeys = searchesByKeys && r.hasIds()
+                ? SearchByKeys.vectors(engine, r.getCollectionName(), SearchDecoder.annsField(r), r.getIds())
+                : null;
+        io.partita.server.model.SearchRequest req = SearchDecoder.toEngine(r, byKeys);
         SearchResult res = r.hasFunctionScore() && r.getFunctionScore().getFunctionsCount() > 0
                 ? FunctionScores.search(engine, req, r.getFunctionScore())
                 : engine.search(req);

@@ -95,6 +95,14 @@ public interface LifecycleProfile {
     }
 
     /**
+     * Whether a query with a limit answers the matching rows with the smallest primary keys, in key
+     * order (as a query iterator's pages always are). 2.1 and 2.3: no, rows come in storage order.
+     */
+    default boolean limitedQueriesInKeyOrder() {
+        return false;
+    }
+
+    /**
      * A search whose {@code anns_field} names no field: 2.1 and 2.3 answer the planner's text
      * {@code failed to get field schema by name: fieldName(%s) not found} as an invalid parameter.
      */

@@ -59,6 +59,17 @@ final class Milvus26Profile extends Milvus23Profile {
                 + ") not found: invalid parameter");
     }
 
+    /**
+     * Milvus 2.5+ sorts sealed segments by primary key and merges every retrieve by the smallest
+     * key ({@code typeutil.SelectMinPK} in the query node's and the proxy's reduce), so a query with a
+     * limit answers the smallest keys in order: pymilvus 3's query iterator seeks an {@code offset}
+     * with such a query (iterator off) and resumes after its last key.
+     */
+    @Override
+    public boolean limitedQueriesInKeyOrder() {
+        return true;
+    }
+
     @Override
     public Profile profile() {
         return Profile.MILVUS_2_6;

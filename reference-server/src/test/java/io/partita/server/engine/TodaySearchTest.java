@@ -511,6 +511,46 @@ class TodaySearchTest {
     }
 
     @Test
+    void aLimitedQueryAnswersTheSmallestKeysInOrderUnderMilvus26() {
+        // keys inserted out of order in two segments (one sealed, one growing)
+        long[] sealed = {40, 7, 93, 12, 58};
+        long[] growing = {3, 71, 25};
+        try (Engine e26 = EngineFixture.open(dir.resolve("2.6"), Profile.MILVUS_2_6);
+                Engine e21 = EngineFixture.open(dir.resolve("2.1"), Profile.MILVUS_2_1)) {
+            for (Engine e : List.of(e26, e21)) {
+                e.createCollection(new CollectionSchema(
+                        C, "", List.of(FieldSchema.int64Key("id", false), FieldSchema.floatVector("vec", 2)), 1, 0));
+                e.insert(
+                        C,
+                        "",
+                        List.of(FieldColumn.longs("id", sealed), FieldColumn.floatVectors("vec", 2, new float[10])));
+                e.flush(List.of(C));
+                e.insert(
+                        C,
+                        "",
+                        List.of(FieldColumn.longs("id", growing), FieldColumn.floatVectors("vec", 2, new float[6])));
+                e.createIndex(C, "vec", "", Map.of("index_type", "FLAT", "metric_type", "L2"));
+                e.loadCollection(C, 1);
+                EngineFixture.awaitLoaded(e, C, List.of());
+            }
+            // what pymilvus 3's query iterator relies on to seek an offset (a plain query, limit 4)
+            assertThat(e26.query(new QueryRequest(C, "id >= 0", List.of(), List.of(), 4, 0))
+                            .get(0)
+                            .longs())
+                    .containsExactly(3, 7, 12, 25);
+            assertThat(e26.query(new QueryRequest(C, "id >= 0", List.of(), List.of(), 3, 2))
+                            .get(0)
+                            .longs())
+                    .containsExactly(12, 25, 40);
+            // 2.1 keeps storage order
+            assertThat(e21.query(new QueryRequest(C, "id >= 0", List.of(), List.of(), 4, 0))
+                            .get(0)
+                            .longs())
+                    .containsExactly(40, 7, 93, 12);
+        }
+    }
+
+    @Test
     void queryIteratorPagesInPrimaryKeyOrder() {
         List<Long> seen = new ArrayList<>();
         String expr = "age >= 0";

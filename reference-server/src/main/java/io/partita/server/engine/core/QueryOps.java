@@ -82,7 +82,7 @@ final class QueryOps {
         List<Integer> rowList = new ArrayList<>();
         // one row past maxOutputSize tells that the answer would exceed it
         long taken = Math.min(limit, maxRows + 1);
-        if (req.pkOrder()) {
+        if (req.pkOrder() || (req.limit() > 0 && profile.limitedQueriesInKeyOrder())) {
             pkOrdered(c, targets, filter, req.offset(), taken, segments, segList, rowList);
         } else {
             storageOrdered(c, targets, filter, req.offset(), taken, segments, segList, rowList);
