@@ -80,10 +80,12 @@ pathKey
     | IntegerConstant
     ;
 
+// text_match_fuzzy(text, "alergy", max_edit_distance=1) names an argument;
 // json_contains(meta["tags"], 1), json_contains_any(meta["tags"], [1, 2]), json_contains(meta["m"], [1, 2]),
 // json_contains_any(meta["lists"], [[1, "1"], [2]]): a list may hold lists, as Milvus's grammar allows
 callArg
-    : orExpr                                                  # ExprArg
+    : Identifier ASSIGN orExpr                                # NamedArg
+    | orExpr                                                  # ExprArg
     | listLiteral                                             # ListArg
     ;
 
@@ -109,6 +111,7 @@ COMMA    : ',' ;
 LE : '<=' ;
 GE : '>=' ;
 EQ : '==' ;
+ASSIGN : '=' ;
 NE : '!=' ;
 LT : '<' ;
 GT : '>' ;

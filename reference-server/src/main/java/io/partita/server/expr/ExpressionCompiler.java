@@ -503,6 +503,11 @@ final class ExpressionCompiler extends FilterExprBaseVisitor<Operand> {
         if (arg instanceof FilterExprParser.ExprArgContext e) {
             return visit(e.orExpr());
         }
+        if (arg instanceof FilterExprParser.NamedArgContext n) {
+            int col = column(n.start);
+            throw new ExpressionException(
+                    "unexpected named argument " + n.Identifier().getText() + " at column " + col, col);
+        }
         // a list where one value is looked for (json_contains(meta["m"], [1, 2])): one JSON array
         return listConstant(((FilterExprParser.ListArgContext) arg).listLiteral());
     }

@@ -244,6 +244,69 @@ class FullTextSearchTest {
         assertThat(got).isEqualTo(want).isNotEmpty();
     }
 
+    private Set<Long> matching(String filter) {
+        Set<Long> got = new HashSet<>();
+        for (long id : engine.query(new QueryRequest(C, filter, List.of("id"), List.of(), 10_000, 0))
+                .get(0)
+                .longs()) {
+            got.add(id);
+        }
+        return got;
+    }
+
+    /** Oracle: {@code first} then {@code second} in order with at most {@code slop} words between them. */
+    private Set<Long> phraseOracle(String first, String second, int slop) {
+        Set<Long> want = new HashSet<>();
+        for (int id = 0; id < docs.size(); id++) {
+            List<String> d = docs.get(id);
+            boolean hit = false;
+            for (int i = 0; i < d.size() && !hit; i++) {
+                if (d.get(i).equals(first)) {
+                    int next = d.subList(i + 1, d.size()).indexOf(second);
+                    hit = next >= 0 && next <= slop;
+                }
+            }
+            if (hit && !deleted(id)) {
+                want.add((long) id);
+            }
+        }
+        return want;
+    }
+
+    @Test
+    void phraseMatchKeepsRowsWithTheWordsInOrderWithinTheSlop() {
+        Set<Long> adjacent = matching("phrase_match(text, 'Vector search')");
+        assertThat(adjacent).isEqualTo(phraseOracle("vector", "search", 0)).isNotEmpty();
+        assertThat(matching("phrase_match(text, \"vector search\", 2)"))
+                .isEqualTo(phraseOracle("vector", "search", 2))
+                .containsAll(adjacent);
+        // the order counts
+        assertThat(matching("phrase_match(text, 'search vector', 0)"))
+                .isEqualTo(phraseOracle("search", "vector", 0))
+                .isNotEqualTo(adjacent);
+    }
+
+    @Test
+    void fuzzyTextMatchAcceptsWordsWithinTheEditDistance() {
+        // "lucine" is one substitution from "lucene"; "trees" one insertion from "tree"
+        Set<Long> lucene = matching("text_match(text, 'lucene')");
+        assertThat(matching("text_match_fuzzy(text, 'lucine', max_edit_distance=1)"))
+                .isEqualTo(lucene)
+                .isNotEmpty();
+        assertThat(matching("text_match_fuzzy(text, 'lucine', max_edit_distance=0)"))
+                .isEmpty();
+        assertThat(matching("text_match(text, 'lucine')")).isEmpty();
+        Set<Long> either = new HashSet<>(lucene);
+        either.addAll(matching("text_match(text, 'tree')"));
+        assertThat(matching("text_match_fuzzy(text, 'lucine trees', max_edit_distance=1)"))
+                .isEqualTo(either);
+        EngineException tooFar =
+                LifecycleTestBase.refused(() -> matching("text_match_fuzzy(text, 'lucine', max_edit_distance=3)"));
+        assertThat(tooFar.reason()).contains("max_edit_distance of 0 to 2, got 3");
+        EngineException named = LifecycleTestBase.refused(() -> matching("text_match(text, words='lucene')"));
+        assertThat(named.reason()).contains("unexpected named argument words");
+    }
+
     @Test
     void theFunctionOutputIsNeitherGivenNorReturned() {
         EngineException given = catchEngine(() -> engine.insert(
