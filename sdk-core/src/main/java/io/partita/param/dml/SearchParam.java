@@ -46,6 +46,7 @@ public final class SearchParam {
     private final String groupByFieldName;
     private final Integer groupSize;
     private final Boolean strictGroupSize;
+    private final SearchIteratorV2Page iteratorV2;
 
     private SearchParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -67,6 +68,7 @@ public final class SearchParam {
         this.groupByFieldName = b.groupByFieldName;
         this.groupSize = b.groupSize;
         this.strictGroupSize = b.strictGroupSize;
+        this.iteratorV2 = b.iteratorV2;
     }
 
     /** @return a new builder */
@@ -162,6 +164,14 @@ public final class SearchParam {
         return iterator;
     }
 
+    /**
+     * @return the search iterator v2 settings of this page (sent as {@code search_iter_*} search
+     *     params); {@code null} for any other search
+     */
+    public SearchIteratorV2Page getIteratorV2() {
+        return iteratorV2;
+    }
+
     @Override
     public String toString() {
         return "SearchParam{collectionName=" + collectionName + ", partitionNames=" + partitionNames
@@ -194,6 +204,7 @@ public final class SearchParam {
         private String groupByFieldName = "";
         private Integer groupSize;
         private Boolean strictGroupSize;
+        private SearchIteratorV2Page iteratorV2;
 
         private Builder() {}
 
@@ -412,6 +423,22 @@ public final class SearchParam {
          */
         public Builder withIterator(Boolean iterator) {
             this.iterator = Boolean.TRUE.equals(iterator);
+            return this;
+        }
+
+        /**
+         * Makes the search one call of a search iterator v2 (server-side paging); implies
+         * {@link #withIterator}. Set by {@code io.partita.orm.iterator.SearchIteratorV2}; plain
+         * searches leave it off.
+         *
+         * @param page the call's batch size, last bound and token; {@code null} for none
+         * @return this
+         */
+        public Builder withIteratorV2(SearchIteratorV2Page page) {
+            this.iteratorV2 = page;
+            if (page != null) {
+                this.iterator = true;
+            }
             return this;
         }
 

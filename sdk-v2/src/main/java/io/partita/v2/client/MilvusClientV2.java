@@ -566,6 +566,23 @@ public class MilvusClientV2 {
         return IteratorOps.searchIterator(session, Checks.checked(request, "request"));
     }
 
+    /**
+     * Opens a search iterator v2: the hits of one query vector, nearest first, paged by the server
+     * (Milvus 2.5.2+'s {@code search_iter_v2}), each exactly once (ties included), read as of the
+     * snapshot the first page pins. Opening it runs a one-hit probe call. Works over gRPC,
+     * {@code /api/v1} and RESTful v2.
+     *
+     * @param request the collection, vector field, metric, query vector, filter, batch size, limit
+     *     and an optional client-side filter of the hits
+     * @return the iterator; not thread-safe (one reader); {@code close()} it when done
+     * @throws io.partita.v2.exception.MilvusClientException on a bad request (the official texts),
+     *     a failing probe, or a server without search iterator v2
+     */
+    public io.partita.orm.iterator.SearchIteratorV2 searchIteratorV2(
+            io.partita.v2.service.vector.request.SearchIteratorReqV2 request) {
+        return IteratorOps.searchIteratorV2(session, Checks.checked(request, "request"));
+    }
+
     /** @return per query vector, the nearest rows */
     public SearchResp search(SearchReq request) {
         return VectorOps.search(session, Checks.checked(request, "request"));
