@@ -324,9 +324,23 @@ public class MilvusClientV2 {
         return RbacOps.listUsers(session);
     }
 
-    /** Creates a role (Milvus 2.2+; gRPC and RESTful v2). */
+    /**
+     * Creates a role (Milvus 2.2+; gRPC and RESTful v2). A description (Milvus 2.6) travels over
+     * gRPC only: over REST a request with one fails as unsupported rather than losing it.
+     */
     public void createRole(CreateRoleReq request) {
         RbacOps.createRole(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Replaces a role's description (Milvus 2.6's AlterRole; gRPC only, RESTful v2 has no route
+     * for it, so REST fails as unsupported). The server refuses the built-in roles.
+     *
+     * @param request the role and its new description (empty clears it)
+     * @throws io.partita.v2.exception.MilvusClientException with the server's code and text
+     */
+    public void alterRole(io.partita.v2.service.rbac.request.AlterRoleReq request) {
+        RbacOps.alterRole(session, Checks.checked(request, "request"));
     }
 
     /** Drops a role; with {@code forceDrop} its grants go with it. */
