@@ -132,7 +132,7 @@ import java.util.function.Function;
  * with the official client).
  */
 public class MilvusClientV2 {
-    private final ConnectConfig config;
+    private volatile ConnectConfig config;
     private final Function<MilvusClient, MilvusClient> view;
     private volatile RetryParam retry;
     private volatile Session session;
@@ -309,9 +309,23 @@ public class MilvusClientV2 {
         RbacOps.createUser(session, Checks.checked(request, "request"));
     }
 
-    /** Changes a user's password (the current one must be given). */
+    /**
+     * Changes a user's password (the current one must be given). With {@code resetConnection}, as
+     * the official client, this client then reconnects as that user with the new password (no
+     * token), on its current database; like {@link #useDatabase}, not safe while other threads
+     * use the client.
+     */
     public void updatePassword(UpdatePasswordReq request) {
         RbacOps.updatePassword(session, Checks.checked(request, "request"));
+        if (Boolean.TRUE.equals(request.getResetConnection())) {
+            config = config.withCredentials(request.getUserName(), request.getNewPassword());
+            Session old = session;
+            Session fresh = connect(config, old.dbName);
+            RetryParam policy = retry;
+            MilvusClient retried = policy == null ? fresh.v1 : fresh.v1.withRetry(policy);
+            session = new Session(view.apply(retried), fresh.dbName);
+            old.v1.close();
+        }
     }
 
     /** Drops a user. */

@@ -8,13 +8,17 @@ import io.partita.v2.exception.ErrorCode;
 import io.partita.v2.exception.MilvusClientException;
 import io.partita.v2.service.rbac.request.AlterRoleReq;
 import io.partita.v2.service.rbac.request.CreateRoleReq;
+import io.partita.v2.service.rbac.request.CreateUserReq;
 import io.partita.v2.service.rbac.request.DescribeRoleReq;
+import io.partita.v2.service.rbac.request.DescribeUserReq;
+import io.partita.v2.service.rbac.request.UpdatePasswordReq;
 import org.junit.jupiter.api.Test;
 
 /**
  * Role descriptions through the V2 API against the real reference server (milvus-2.6, auth on):
  * {@code createRole} with a description, {@code alterRole}, {@code describeRole} answering it,
- * Milvus's refusals passed through with their codes, and REST refusing what it cannot carry.
+ * Milvus's refusals passed through with their codes, and REST refusing what it cannot carry; and
+ * {@code updatePassword} with {@code resetConnection}, reconnecting with the new password.
  */
 class RbacDescriptionsV2Test {
     private static MilvusClientV2 client(String uri) {
@@ -71,6 +75,60 @@ class RbacDescriptionsV2Test {
                                 e -> assertThat(e.getErrorCode()).isEqualTo(ErrorCode.INVALID_PARAMS));
             } finally {
                 root.close();
+            }
+        }
+    }
+
+    @Test
+    void updatePasswordWithResetConnectionReconnectsWithTheNewPassword() throws Exception {
+        try (Servers servers = Servers.start(Profile.MILVUS_2_6, 1, true)) {
+            MilvusClientV2 root = client(servers.grpcUri());
+            root.createUser(CreateUserReq.builder()
+                    .userName("bob")
+                    .password("bob-secret1")
+                    .build());
+            root.createUser(CreateUserReq.builder()
+                    .userName("carol")
+                    .password("carol-secret1")
+                    .build());
+            root.close();
+            MilvusClientV2 bob = new MilvusClientV2(ConnectConfig.builder()
+                    .uri(servers.grpcUri())
+                    .token("bob:bob-secret1")
+                    .build());
+            try {
+                bob.updatePassword(UpdatePasswordReq.builder()
+                        .userName("bob")
+                        .password("bob-secret1")
+                        .newPassword("bob-secret2")
+                        .resetConnection(true)
+                        .build());
+                // a user may read its own entry: this call signs in with the new password
+                assertThat(bob.describeUser(DescribeUserReq.builder()
+                                        .userName("bob")
+                                        .build())
+                                .getUserName())
+                        .isEqualTo("bob");
+            } finally {
+                bob.close();
+            }
+            MilvusClientV2 carol = new MilvusClientV2(ConnectConfig.builder()
+                    .uri(servers.grpcUri())
+                    .username("carol")
+                    .password("carol-secret1")
+                    .build());
+            try {
+                carol.updatePassword(UpdatePasswordReq.builder()
+                        .userName("carol")
+                        .password("carol-secret1")
+                        .newPassword("carol-secret2")
+                        .build());
+                // without resetConnection the client keeps the old password, which no longer signs in
+                assertThatThrownBy(() -> carol.describeUser(
+                                DescribeUserReq.builder().userName("carol").build()))
+                        .isInstanceOf(MilvusClientException.class);
+            } finally {
+                carol.close();
             }
         }
     }
