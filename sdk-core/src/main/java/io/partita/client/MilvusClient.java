@@ -106,6 +106,7 @@ import io.partita.param.resourcegroup.TransferNodeParam;
 import io.partita.param.resourcegroup.TransferReplicaParam;
 import io.partita.param.resourcegroup.UpdateResourceGroupsParam;
 import io.partita.param.role.AddUserToRoleParam;
+import io.partita.param.role.AlterRoleParam;
 import io.partita.param.role.CreateRoleParam;
 import io.partita.param.role.DropRoleParam;
 import io.partita.param.role.GrantRolePrivilegeParam;
@@ -906,6 +907,15 @@ public interface MilvusClient extends AutoCloseable {
      * @return the status
      */
     R<RpcStatus> operatePrivilegeV2(PrivilegeV2Param requestParam);
+
+    /**
+     * Replaces a role's description (Milvus 2.6's AlterRole; gRPC only, the HTTP APIs have no
+     * route for it). An empty description clears it.
+     *
+     * @param requestParam the role and its new description
+     * @return the status
+     */
+    R<RpcStatus> alterRole(AlterRoleParam requestParam);
 
     /**
      * Creates a privilege group (Milvus 2.5+; transports as {@link #operatePrivilegeV2}).

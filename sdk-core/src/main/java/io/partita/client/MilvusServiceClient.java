@@ -110,6 +110,7 @@ import io.partita.param.resourcegroup.ListResourceGroupsParam;
 import io.partita.param.resourcegroup.TransferNodeParam;
 import io.partita.param.resourcegroup.TransferReplicaParam;
 import io.partita.param.resourcegroup.UpdateResourceGroupsParam;
+import io.partita.param.role.AlterRoleParam;
 import io.partita.param.role.CreateRoleParam;
 import io.partita.param.role.DropRoleParam;
 import io.partita.param.role.GrantSelection;
@@ -574,6 +575,11 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<RpcStatus> createRole(CreateRoleParam requestParam) {
         return Results.status(invoker.call(Operations.CREATE_ROLE, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> alterRole(AlterRoleParam requestParam) {
+        return Results.status(invoker.call(Operations.ALTER_ROLE, requestParam));
     }
 
     @Override

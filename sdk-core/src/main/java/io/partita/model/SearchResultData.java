@@ -21,6 +21,7 @@ public final class SearchResultData {
     private final List<Long> topks;
     private final List<String> outputFields;
     private final String primaryFieldName;
+    private final SearchIteratorV2Results searchIteratorV2Results;
 
     private SearchResultData(Builder b) {
         this.numQueries = b.numQueries;
@@ -31,6 +32,7 @@ public final class SearchResultData {
         this.topks = Collections.unmodifiableList(new ArrayList<>(b.topks));
         this.outputFields = Collections.unmodifiableList(new ArrayList<>(b.outputFields));
         this.primaryFieldName = b.primaryFieldName;
+        this.searchIteratorV2Results = b.searchIteratorV2Results;
     }
 
     /** @return a new builder with every field at its zero value */
@@ -119,6 +121,18 @@ public final class SearchResultData {
         return primaryFieldName;
     }
 
+    /**
+     * @return a search iterator v2 page's token and last bound; {@code null} when the server sent
+     *     none (any other search, or a server older than Milvus 2.5.2)
+     */
+    public SearchIteratorV2Results getSearchIteratorV2Results() {
+        return searchIteratorV2Results;
+    }
+    /** @return whether the search iterator v2 message was set */
+    public boolean hasSearchIteratorV2Results() {
+        return searchIteratorV2Results != null;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
@@ -131,12 +145,22 @@ public final class SearchResultData {
                 && Objects.equals(ids, other.ids)
                 && Objects.equals(topks, other.topks)
                 && Objects.equals(outputFields, other.outputFields)
-                && Objects.equals(primaryFieldName, other.primaryFieldName);
+                && Objects.equals(primaryFieldName, other.primaryFieldName)
+                && Objects.equals(searchIteratorV2Results, other.searchIteratorV2Results);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(numQueries, topK, fieldsData, scores, ids, topks, outputFields, primaryFieldName);
+        return Objects.hash(
+                numQueries,
+                topK,
+                fieldsData,
+                scores,
+                ids,
+                topks,
+                outputFields,
+                primaryFieldName,
+                searchIteratorV2Results);
     }
 
     @Override
@@ -150,6 +174,7 @@ public final class SearchResultData {
                 + ", topks=" + topks
                 + ", outputFields=" + outputFields
                 + ", primaryFieldName=" + primaryFieldName
+                + (searchIteratorV2Results == null ? "" : ", searchIteratorV2Results=" + searchIteratorV2Results)
                 + "}";
     }
 
@@ -163,8 +188,18 @@ public final class SearchResultData {
         private List<Long> topks = new ArrayList<>();
         private List<String> outputFields = new ArrayList<>();
         private String primaryFieldName = "";
+        private SearchIteratorV2Results searchIteratorV2Results;
 
         private Builder() {}
+
+        /**
+         * @param value a search iterator v2 page's token and last bound; must not be null
+         * @return this builder
+         */
+        public Builder setSearchIteratorV2Results(SearchIteratorV2Results value) {
+            this.searchIteratorV2Results = Objects.requireNonNull(value, "searchIteratorV2Results");
+            return this;
+        }
 
         /**
          * @param value the primary key field's name; must not be null

@@ -109,6 +109,7 @@ import io.partita.param.resourcegroup.ListResourceGroupsParam;
 import io.partita.param.resourcegroup.TransferNodeParam;
 import io.partita.param.resourcegroup.TransferReplicaParam;
 import io.partita.param.resourcegroup.UpdateResourceGroupsParam;
+import io.partita.param.role.AlterRoleParam;
 import io.partita.param.role.CreateRoleParam;
 import io.partita.param.role.DropRoleParam;
 import io.partita.param.role.GrantSelection;
@@ -363,6 +364,9 @@ public final class Operations {
     /** {@code CreateRole}: {@link CreateRoleParam} to {@link Status}. */
     public static final Operation<CreateRoleParam, Status> CREATE_ROLE =
             new Operation<>("CreateRole", CreateRoleParam.class, Status.class);
+    /** {@code AlterRole}: {@link AlterRoleParam} (a role's description, Milvus 2.6) to {@link Status}. */
+    public static final Operation<AlterRoleParam, Status> ALTER_ROLE =
+            new Operation<>("AlterRole", AlterRoleParam.class, Status.class);
     /** {@code DropRole}: {@link DropRoleParam} to {@link Status}. */
     public static final Operation<DropRoleParam, Status> DROP_ROLE =
             new Operation<>("DropRole", DropRoleParam.class, Status.class);
@@ -467,6 +471,7 @@ public final class Operations {
             TRANSFER_NODE,
             TRANSFER_REPLICA,
             CREATE_ROLE,
+            ALTER_ROLE,
             DROP_ROLE,
             OPERATE_USER_ROLE,
             OPERATE_PRIVILEGE,

@@ -2,6 +2,7 @@ package io.partita.transport;
 
 import io.partita.model.DataType;
 import io.partita.model.KeyValuePair;
+import io.partita.param.dml.SearchIteratorV2Page;
 import io.partita.param.dml.SearchParam;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ import java.util.SortedMap;
  *       {@code round_decimal}, {@code params} (read from milvus-sdk-java 2.1's
  *       {@code ParamUtils.convertSearchParam}), then for a grouping search {@code group_by_field},
  *       {@code group_size} and {@code strict_group_size} when set (milvus-sdk-java 2.6's
- *       {@code ParamUtils.convertSearchParam} adds them after {@code params}).
+ *       {@code ParamUtils.convertSearchParam} adds them after {@code params}), and for a search
+ *       iterator v2 call {@code search_iter_v2}, {@code search_iter_batch_size},
+ *       {@code search_iter_last_bound} and {@code search_iter_id}.
  *   <li>{@link #getVectorType()}: the placeholder type of the query vectors (the
  *       {@code PlaceholderType} number equals the {@link DataType} number; {@code VarChar} for text).
  *   <li>{@link #isBinary()}: binary query vectors ({@link ByteBuffer} rows) or float vectors
@@ -54,6 +57,18 @@ public final class SearchRequestShape {
         pairs.add(pair("params", p.getParams()));
         if (p.isIterator()) {
             pairs.add(pair("iterator", "true")); // milvus-sdk-java 2.6 SearchIterator's search param
+        }
+        SearchIteratorV2Page v2 = p.getIteratorV2();
+        if (v2 != null) {
+            // milvus-sdk-java 2.6 orm/iterator/SearchIteratorV2's top-level search params
+            pairs.add(pair("search_iter_v2", "true"));
+            pairs.add(pair("search_iter_batch_size", Integer.toString(v2.getBatchSize())));
+            if (v2.getLastBound() != null) {
+                pairs.add(pair("search_iter_last_bound", Float.toString(v2.getLastBound())));
+            }
+            if (!v2.getToken().isEmpty()) {
+                pairs.add(pair("search_iter_id", v2.getToken()));
+            }
         }
         if (!p.getGroupByFieldName().isEmpty()) {
             pairs.add(pair("group_by_field", p.getGroupByFieldName()));

@@ -102,7 +102,6 @@ class ModelShapesTest {
                 "SearchResultData.group_by_field_value",
                 "SearchResultData.highlight_results",
                 "SearchResultData.recalls",
-                "SearchResultData.search_iterator_v2_results",
                 "ShowCollectionsResponse.shards_num",
                 "Status.extra_info");
         allow(

@@ -10,6 +10,7 @@ import io.partita.model.KeyValuePair;
 import io.partita.param.Constant;
 import io.partita.param.MetricType;
 import io.partita.param.dml.QueryParam;
+import io.partita.param.dml.SearchIteratorV2Page;
 import io.partita.param.dml.SearchParam;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -54,6 +55,30 @@ class SearchRequestShapeTest {
                         .map(kv -> kv.getKey() + "=" + kv.getValue())
                         .collect(Collectors.toList()))
                 .endsWith("params={\"nprobe\":4}", "group_by_field=color", "group_size=2", "strict_group_size=true");
+    }
+
+    @Test
+    void aSearchIteratorV2CallSendsItsHiddenPairsAfterParams() {
+        SearchRequestShape first = SearchRequestShape.of(search().withVectors(List.of(List.of(1f)))
+                .withIteratorV2(SearchIteratorV2Page.first(50))
+                .build());
+        assertThat(first.getSearchParams().stream()
+                        .map(kv -> kv.getKey() + "=" + kv.getValue())
+                        .collect(Collectors.toList()))
+                .endsWith("params={\"nprobe\":4}", "iterator=true", "search_iter_v2=true", "search_iter_batch_size=50");
+
+        SearchRequestShape later = SearchRequestShape.of(search().withVectors(List.of(List.of(1f)))
+                .withIteratorV2(SearchIteratorV2Page.after(50, 0.25f, "tok"))
+                .build());
+        assertThat(later.getSearchParams().stream()
+                        .map(kv -> kv.getKey() + "=" + kv.getValue())
+                        .collect(Collectors.toList()))
+                .endsWith(
+                        "iterator=true",
+                        "search_iter_v2=true",
+                        "search_iter_batch_size=50",
+                        "search_iter_last_bound=0.25",
+                        "search_iter_id=tok");
     }
 
     @Test

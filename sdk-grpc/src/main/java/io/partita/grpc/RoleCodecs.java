@@ -36,7 +36,14 @@ final class RoleCodecs {
         t.put(
                 Operations.CREATE_ROLE,
                 (stub, p, db) -> WireValues.status(stub.createRole(CreateRoleRequest.newBuilder()
-                        .setEntity(RoleEntity.newBuilder().setName(p.getRoleName()))
+                        .setEntity(
+                                RoleEntity.newBuilder().setName(p.getRoleName()).setDescription(p.getDescription()))
+                        .build())));
+        t.put(
+                Operations.ALTER_ROLE,
+                (stub, p, db) -> WireValues.status(stub.alterRole(io.partita.wire.AlterRoleRequest.newBuilder()
+                        .setRoleName(p.getRoleName())
+                        .setDescription(p.getDescription())
                         .build())));
         t.put(
                 Operations.DROP_ROLE,

@@ -5,6 +5,7 @@ import io.partita.model.CalcDistanceResults;
 import io.partita.model.FloatArray;
 import io.partita.model.IntArray;
 import io.partita.model.QueryResults;
+import io.partita.model.SearchIteratorV2Results;
 import io.partita.model.SearchResultData;
 import io.partita.model.SearchResults;
 import io.partita.param.dml.CalcDistanceParam;
@@ -137,6 +138,12 @@ final class SearchCodecs {
             d.getFieldsDataList().forEach(f -> rb.addFieldsData(FieldDataCodec.fromWire(f)));
             if (d.hasIds()) {
                 rb.setIds(WireValues.ids(d.getIds()));
+            }
+            if (d.hasSearchIteratorV2Results()) {
+                rb.setSearchIteratorV2Results(SearchIteratorV2Results.newBuilder()
+                        .setToken(d.getSearchIteratorV2Results().getToken())
+                        .setLastBound(d.getSearchIteratorV2Results().getLastBound())
+                        .build());
             }
             b.setResults(rb.build());
         }

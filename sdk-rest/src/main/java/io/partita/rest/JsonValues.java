@@ -53,6 +53,12 @@ final class JsonValues {
         return p == null ? 0 : asLong(key, p);
     }
 
+    /** @return a number field as a float; 0 when absent (proto JSON may write it as a string, e.g. "NaN") */
+    static float flt(JsonObject o, String key) {
+        JsonPrimitive p = primitive(o, key, "a number");
+        return p == null ? 0f : number(key, p).floatValue();
+    }
+
     static int integer(JsonObject o, String key) {
         return (int) lng(o, key);
     }

@@ -6,6 +6,7 @@ import io.partita.model.CalcDistanceResults;
 import io.partita.model.FloatArray;
 import io.partita.model.IntArray;
 import io.partita.model.QueryResults;
+import io.partita.model.SearchIteratorV2Results;
 import io.partita.model.SearchResultData;
 import io.partita.model.SearchResults;
 import io.partita.param.dml.CalcDistanceParam;
@@ -159,6 +160,13 @@ final class SearchCodecs {
             JsonObject ids = JsonValues.obj(d, "ids");
             if (ids != null) {
                 rb.setIds(JsonValues.ids(ids));
+            }
+            JsonObject iteratorV2 = JsonValues.obj(d, "search_iterator_v2_results");
+            if (iteratorV2 != null) {
+                rb.setSearchIteratorV2Results(SearchIteratorV2Results.newBuilder()
+                        .setToken(JsonValues.str(iteratorV2, "token"))
+                        .setLastBound(JsonValues.flt(iteratorV2, "last_bound"))
+                        .build());
             }
             b.setResults(rb.build());
         }

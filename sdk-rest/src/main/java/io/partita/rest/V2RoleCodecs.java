@@ -45,11 +45,15 @@ final class V2RoleCodecs {
     private V2RoleCodecs() {}
 
     static void register(CodecTable t, CodecTable v1) {
-        t.put(
-                Operations.CREATE_ROLE,
-                (http, p, db) -> V2Codecs.status(http.post(
-                        ROLES + "/create",
-                        Body.of("").str("roleName", p.getRoleName()).json())));
+        t.put(Operations.CREATE_ROLE, (http, p, db) -> {
+            if (!p.getDescription().isEmpty()) {
+                // roles/create takes a name only: a description would be lost, so refuse
+                throw TransportException.unsupported("CreateRole with a description", "REST");
+            }
+            return V2Codecs.status(http.post(
+                    ROLES + "/create",
+                    Body.of("").str("roleName", p.getRoleName()).json()));
+        });
         Codec<DropRoleParam, Status> dropV1 = orUnsupported(v1, Operations.DROP_ROLE);
         t.put(
                 Operations.DROP_ROLE,

@@ -49,6 +49,9 @@ public final class AccessControl {
     /** Milvus's OperateUserRole answers a missing user or role with this code (the suite expects it). */
     static final int CODE_OPERATE_USER_ROLE_NOT_FOUND = 65536;
 
+    /** Milvus's merr code ErrPrivilegeNotPermitted ("privilege not permitted"). */
+    static final int CODE_PRIVILEGE_NOT_PERMITTED = 1401;
+
     private static final int MAX_NAME_CHARS = 255;
     /** Milvus's built-in collection-level privilege groups (RbacConfig.IsCollectionPrivilegeGroup). */
     private static final Set<String> COLLECTION_GROUPS =
@@ -59,6 +62,9 @@ public final class AccessControl {
     private final Path file;
     private final CredentialStore users;
     private final Set<String> roles = new TreeSet<>();
+    /** Role descriptions (Milvus 2.6: CreateRole's RoleEntity.description, AlterRole); absent = empty. */
+    private final Map<String, String> descriptions = new TreeMap<>();
+
     private final Map<String, Set<String>> rolesOfUser = new TreeMap<>();
     private final List<Grant> grants = new ArrayList<>();
     private final Map<String, Set<String>> groups = new TreeMap<>();
@@ -82,14 +88,54 @@ public final class AccessControl {
 
     // ---- roles ----
 
-    /** Creates a role (Milvus's CreateRole). */
+    /** Creates a role (Milvus's CreateRole) without a description. */
     public synchronized void createRole(String role) {
+        createRole(role, "");
+    }
+
+    /** Creates a role with a description (Milvus 2.6's CreateRole carries RoleEntity.description). */
+    public synchronized void createRole(String role, String description) {
         validateName("role", role, true);
         if (roles.contains(role)) {
             throw failure("role [name:\"" + role + "\"] already exists");
         }
         roles.add(role);
+        if (description != null && !description.isEmpty()) {
+            descriptions.put(role, description);
+        }
         persist();
+    }
+
+    /**
+     * Replaces a role's description (Milvus 2.6's AlterRole), with the rules and texts of
+     * milvus-io/milvus internal/rootcoord/meta_table.go CheckIfAlterRole: an empty name is an
+     * invalid parameter, the built-in roles cannot be altered (ErrPrivilegeNotPermitted, 1401),
+     * and a role that does not exist is refused with "role not exists".
+     */
+    public synchronized void alterRole(String role, String description) {
+        if (role == null || role.isBlank()) {
+            throw invalid("role name is empty");
+        }
+        if (isBuiltInRole(role)) {
+            throw EngineException.of(
+                    ErrorCodes.UNEXPECTED_ERROR,
+                    CODE_PRIVILEGE_NOT_PERMITTED,
+                    "the role[" + role + "] is a builtin role, which can't be altered: privilege not permitted");
+        }
+        if (!roles.contains(role)) {
+            throw failure("role not exists");
+        }
+        if (description == null || description.isEmpty()) {
+            descriptions.remove(role);
+        } else {
+            descriptions.put(role, description);
+        }
+        persist();
+    }
+
+    /** A role's description; empty when it has none. */
+    public synchronized String description(String role) {
+        return descriptions.getOrDefault(role, "");
     }
 
     /**
@@ -105,6 +151,7 @@ public final class AccessControl {
             throw failure("fail to drop the role that it has privileges. Use REVOKE API to revoke privileges");
         }
         roles.remove(role);
+        descriptions.remove(role);
         rolesOfUser.values().forEach(r -> r.remove(role));
         grants.removeIf(g -> g.role().equals(role));
         persist();
@@ -570,7 +617,12 @@ public final class AccessControl {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", -1);
                 switch (f[0]) {
-                    case "role" -> roles.add(f[1]);
+                    case "role" -> {
+                        roles.add(f[1]);
+                        if (f.length > 2 && !f[2].isEmpty()) {
+                            descriptions.put(f[1], unescape(f[2]));
+                        }
+                    }
                     case "member" ->
                         rolesOfUser.computeIfAbsent(f[1], u -> new TreeSet<>()).add(f[2]);
                     case "grant" -> grants.add(new Grant(f[1], f[2], f[3], f[4], f[5], f[6]));
@@ -591,7 +643,14 @@ public final class AccessControl {
 
     private void persist() {
         StringBuilder out = new StringBuilder();
-        roles.forEach(r -> out.append("role\t").append(r).append('\n'));
+        roles.forEach(r -> {
+            out.append("role\t").append(r);
+            String d = descriptions.get(r);
+            if (d != null) {
+                out.append('\t').append(escape(d)); // a description may hold tabs and line breaks
+            }
+            out.append('\n');
+        });
         rolesOfUser.forEach((u, rs) -> rs.forEach(
                 r -> out.append("member\t").append(u).append('\t').append(r).append('\n')));
         grants.forEach(g -> out.append(g.toLine()).append('\n'));
@@ -605,5 +664,27 @@ public final class AccessControl {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write access rules to " + file, e);
         }
+    }
+
+    /** A description on one line of the rules file: backslash, tab, CR and LF escaped. */
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
+    }
+
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char n = text.charAt(++i);
+                out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -83,6 +83,7 @@ public final class MilvusServiceAdapter {
                 all.addAll(new RbacRpcs(access, credentials).rpcs()); // nor RBAC (2.2+)
                 if (profile == Profile.MILVUS_2_6) {
                     all.addAll(new RbacRpcs(access, credentials).since25()); // 2.3 had no RBAC backup
+                    all.addAll(new RbacRpcs(access, credentials).since26()); // nor AlterRole (2.6)
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.partita.server.grpc;
 
 import static io.partita.server.grpc.ServerRpc.status;
 import static io.partita.server.grpc.ServerRpc.unary;
+import static io.partita.wire.MilvusServiceGrpc.getAlterRoleMethod;
 import static io.partita.wire.MilvusServiceGrpc.getBackupRBACMethod;
 import static io.partita.wire.MilvusServiceGrpc.getCreatePrivilegeGroupMethod;
 import static io.partita.wire.MilvusServiceGrpc.getCreateRoleMethod;
@@ -82,7 +83,8 @@ final class RbacRpcs {
         return List.of(
                 status(
                         getCreateRoleMethod(),
-                        r -> access.createRole(r.getEntity().getName())),
+                        r -> access.createRole(
+                                r.getEntity().getName(), r.getEntity().getDescription())),
                 status(getDropRoleMethod(), r -> access.dropRole(r.getRoleName(), r.getForceDrop())),
                 status(getOperateUserRoleMethod(), this::operateUserRole),
                 unary(getSelectRoleMethod(), this::selectRole),
@@ -94,6 +96,14 @@ final class RbacRpcs {
                 status(getDropPrivilegeGroupMethod(), r -> access.dropGroup(r.getGroupName())),
                 unary(getListPrivilegeGroupsMethod(), r -> listGroups()),
                 status(getOperatePrivilegeGroupMethod(), this::operateGroup));
+    }
+
+    /**
+     * AlterRole (a role's description), which Milvus has since 2.6 (served under profile
+     * milvus-2.6 only; the older profiles answer UNIMPLEMENTED as those servers did).
+     */
+    List<ServerRpc<?, ?>> since26() {
+        return List.of(status(getAlterRoleMethod(), r -> access.alterRole(r.getRoleName(), r.getDescription())));
     }
 
     /**
@@ -189,7 +199,8 @@ final class RbacRpcs {
         }
         SelectRoleResponse.Builder out = SelectRoleResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (String role : roles) {
-            RoleResult.Builder rr = RoleResult.newBuilder().setRole(role(role));
+            RoleResult.Builder rr = RoleResult.newBuilder()
+                    .setRole(RoleEntity.newBuilder().setName(role).setDescription(access.description(role)));
             if (r.getIncludeUserInfo()) {
                 access.usersOf(role)
                         .forEach(u -> rr.addUsers(UserEntity.newBuilder().setName(u)));

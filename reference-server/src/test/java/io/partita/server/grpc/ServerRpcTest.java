@@ -80,12 +80,12 @@ class ServerRpcTest {
     void profilesFromMilvus23WithAccessRulesAlsoServeTheTwelveRbacRpcs(@TempDir Path dir) {
         // 49 of Milvus 2.1, compaction 3, resource groups 7, databases 3, AlterCollection and RenameCollection 2,
         // RBAC 12, and on 2.6 AddCollectionField, RunAnalyzer, BackupRBAC and RestoreRBAC (Milvus 2.5+), FlushAll,
-        // GetFlushAllState and AlterIndex (2.4+)
+        // GetFlushAllState and AlterIndex (2.4+), AlterRole (2.6)
         CredentialStore users = CredentialStore.open(dir, "Milvus");
         List<String> served = served(new MilvusServiceAdapter(
                 new FakeEngine(), Profile.MILVUS_2_6, users, AccessControl.open(dir, users), true));
         assertThat(served)
-                .hasSize(49 + 3 + 7 + 3 + 2 + 12 + 1 + 1 + 2 + 3)
+                .hasSize(49 + 3 + 7 + 3 + 2 + 12 + 1 + 1 + 2 + 3 + 1)
                 .doesNotHaveDuplicates()
                 .contains(
                         "CreateRole",
@@ -93,10 +93,11 @@ class ServerRpcTest {
                         "SelectGrant",
                         "ListPrivilegeGroups",
                         "BackupRBAC",
-                        "RestoreRBAC");
+                        "RestoreRBAC",
+                        "AlterRole");
         List<String> on23 = served(new MilvusServiceAdapter(
                 new FakeEngine(), Profile.MILVUS_2_3, users, AccessControl.open(dir, users), true));
-        assertThat(on23).hasSize(49 + 3 + 7 + 3 + 2 + 12).doesNotContain("BackupRBAC", "RestoreRBAC");
+        assertThat(on23).hasSize(49 + 3 + 7 + 3 + 2 + 12).doesNotContain("BackupRBAC", "RestoreRBAC", "AlterRole");
     }
 
     private static List<String> served(MilvusServiceAdapter adapter) {

@@ -12,6 +12,7 @@ import io.partita.server.ReferenceServer;
 import io.partita.server.auth.AuthInterceptor;
 import io.partita.server.grpc.WireRequests;
 import io.partita.server.model.Profile;
+import io.partita.wire.AlterRoleRequest;
 import io.partita.wire.CreateCollectionRequest;
 import io.partita.wire.CreateCredentialRequest;
 import io.partita.wire.CreatePrivilegeGroupRequest;
@@ -412,6 +413,65 @@ class RbacTest {
                                 .build())
                         .getCode())
                 .isZero();
+    }
+
+    @Test
+    void aRoleKeepsItsDescriptionThroughAlterRoleAndARestartWithMilvusRefusals() throws Exception {
+        MilvusServiceBlockingStub root = as(ROOT);
+        ok(root.createRole(CreateRoleRequest.newBuilder()
+                        .setEntity(RoleEntity.newBuilder().setName("auditor").setDescription("reads\tthe logs"))
+                        .build())
+                .getCode());
+        assertThat(description(root, "auditor")).isEqualTo("reads\tthe logs");
+        assertThat(description(root, "reader")).isEmpty();
+        ok(root.alterRole(AlterRoleRequest.newBuilder()
+                        .setRoleName("auditor")
+                        .setDescription("reads the logs\nand the metrics")
+                        .build())
+                .getCode());
+        // milvus-io/milvus internal/rootcoord/meta_table.go CheckIfAlterRole
+        io.partita.wire.Status builtIn = root.alterRole(AlterRoleRequest.newBuilder()
+                .setRoleName("admin")
+                .setDescription("x")
+                .build());
+        assertThat(builtIn.getCode()).isEqualTo(1401);
+        assertThat(builtIn.getReason())
+                .isEqualTo("the role[admin] is a builtin role, which can't be altered: privilege not permitted");
+        assertThat(root.alterRole(AlterRoleRequest.newBuilder()
+                                .setRoleName("public")
+                                .build())
+                        .getCode())
+                .isEqualTo(1401);
+        io.partita.wire.Status missing = root.alterRole(
+                AlterRoleRequest.newBuilder().setRoleName("nobody").build());
+        assertThat(missing.getCode()).isEqualTo(65535);
+        assertThat(missing.getReason()).isEqualTo("role not exists");
+        io.partita.wire.Status empty = root.alterRole(AlterRoleRequest.getDefaultInstance());
+        assertThat(empty.getCode()).isEqualTo(1100);
+        assertThat(empty.getReason()).isEqualTo("role name is empty: invalid parameter");
+        // AlterRole needs the Global CreateOwnership privilege (milvus.proto's privilege_ext_obj)
+        assertThat(denial(s -> s.alterRole(AlterRoleRequest.newBuilder()
+                        .setRoleName("reader")
+                        .setDescription("mine")
+                        .build())))
+                .isEqualTo("PrivilegeCreateOwnership: permission deny to alice in the `default` database");
+
+        stop();
+        server = startServer();
+        root = as(ROOT);
+        assertThat(description(root, "auditor")).isEqualTo("reads the logs\nand the metrics");
+        ok(root.alterRole(AlterRoleRequest.newBuilder().setRoleName("auditor").build())
+                .getCode());
+        assertThat(description(root, "auditor")).isEmpty();
+    }
+
+    private static String description(MilvusServiceBlockingStub stub, String role) {
+        return stub.selectRole(SelectRoleRequest.newBuilder()
+                        .setRole(RoleEntity.newBuilder().setName(role))
+                        .build())
+                .getResults(0)
+                .getRole()
+                .getDescription();
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class SearchParam {
     private final Integer groupSize;
     private final Boolean strictGroupSize;
     private final FunctionScoreParam functionScore;
+    private final SearchIteratorV2Page iteratorV2;
 
     private SearchParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -69,6 +70,7 @@ public final class SearchParam {
         this.groupSize = b.groupSize;
         this.strictGroupSize = b.strictGroupSize;
         this.functionScore = b.functionScore;
+        this.iteratorV2 = b.iteratorV2;
     }
 
     /** @return a new builder */
@@ -169,6 +171,14 @@ public final class SearchParam {
         return iterator;
     }
 
+    /**
+     * @return the search iterator v2 settings of this page (sent as {@code search_iter_*} search
+     *     params); {@code null} for any other search
+     */
+    public SearchIteratorV2Page getIteratorV2() {
+        return iteratorV2;
+    }
+
     @Override
     public String toString() {
         return "SearchParam{collectionName=" + collectionName + ", partitionNames=" + partitionNames
@@ -202,6 +212,7 @@ public final class SearchParam {
         private Integer groupSize;
         private Boolean strictGroupSize;
         private FunctionScoreParam functionScore;
+        private SearchIteratorV2Page iteratorV2;
 
         private Builder() {}
 
@@ -432,6 +443,22 @@ public final class SearchParam {
          */
         public Builder withFunctionScore(FunctionScoreParam functionScore) {
             this.functionScore = functionScore;
+            return this;
+        }
+
+        /**
+         * Makes the search one call of a search iterator v2 (server-side paging); implies
+         * {@link #withIterator}. Set by {@code io.partita.orm.iterator.SearchIteratorV2}; plain
+         * searches leave it off.
+         *
+         * @param page the call's batch size, last bound and token; {@code null} for none
+         * @return this
+         */
+        public Builder withIteratorV2(SearchIteratorV2Page page) {
+            this.iteratorV2 = page;
+            if (page != null) {
+                this.iterator = true;
+            }
             return this;
         }
 

@@ -10,9 +10,11 @@ import io.partita.param.ParamUtils;
  */
 public final class CreateRoleParam {
     private final String roleName;
+    private final String description;
 
     private CreateRoleParam(Builder b) {
         this.roleName = ParamUtils.checkNotEmpty(b.roleName, "roleName").trim();
+        this.description = b.description == null ? "" : b.description;
     }
 
     /** @return a new builder */
@@ -25,16 +27,32 @@ public final class CreateRoleParam {
         return roleName;
     }
 
+    /** @return the role's description (Milvus 2.6); empty for none */
+    public String getDescription() {
+        return description;
+    }
+
     @Override
     public String toString() {
-        return "CreateRoleParam{" + "roleName=" + roleName + "}";
+        return "CreateRoleParam{" + "roleName=" + roleName
+                + (description.isEmpty() ? "" : ", description=" + description) + "}";
     }
 
     /** Builder for {@link CreateRoleParam}; not thread-safe. */
     public static final class Builder {
         private String roleName;
+        private String description = "";
 
         private Builder() {}
+
+        /**
+         * @param description the role's description (Milvus 2.6 keeps it); {@code null} or empty for none
+         * @return this builder
+         */
+        public Builder withDescription(String description) {
+            this.description = description;
+            return this;
+        }
 
         /**
          * @param roleName the role; required

@@ -85,6 +85,32 @@ public final class ConnectConfig {
         this.enablePrecheck = enablePrecheck;
     }
 
+    /**
+     * @return a copy signing in as {@code user} with {@code password} and no token (what
+     *     {@code updatePassword} with {@code resetConnection} reconnects with, as the official client)
+     */
+    ConnectConfig withCredentials(String user, String newPassword) {
+        return new ConnectConfig(
+                uri,
+                null,
+                user,
+                newPassword,
+                dbName,
+                connectTimeoutMs,
+                keepAliveTimeMs,
+                keepAliveTimeoutMs,
+                keepAliveWithoutCalls,
+                rpcDeadlineMs,
+                clientKeyPath,
+                clientPemPath,
+                caPemPath,
+                serverPemPath,
+                serverName,
+                secure,
+                idleTimeoutMs,
+                enablePrecheck);
+    }
+
     /** Builds a {@link ConnectConfig}; {@code uri} is required, the rest have the official defaults. */
     public static class ConnectConfigBuilder {
         private long connectTimeoutMs = 10_000;

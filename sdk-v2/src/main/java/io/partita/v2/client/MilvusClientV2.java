@@ -145,7 +145,7 @@ import java.util.function.Function;
  * with the official client).
  */
 public class MilvusClientV2 {
-    private final ConnectConfig config;
+    private volatile ConnectConfig config;
     private final Function<MilvusClient, MilvusClient> view;
     private volatile RetryParam retry;
     private volatile Session session;
@@ -322,9 +322,23 @@ public class MilvusClientV2 {
         RbacOps.createUser(session, Checks.checked(request, "request"));
     }
 
-    /** Changes a user's password (the current one must be given). */
+    /**
+     * Changes a user's password (the current one must be given). With {@code resetConnection}, as
+     * the official client, this client then reconnects as that user with the new password (no
+     * token), on its current database; like {@link #useDatabase}, not safe while other threads
+     * use the client.
+     */
     public void updatePassword(UpdatePasswordReq request) {
         RbacOps.updatePassword(session, Checks.checked(request, "request"));
+        if (Boolean.TRUE.equals(request.getResetConnection())) {
+            config = config.withCredentials(request.getUserName(), request.getNewPassword());
+            Session old = session;
+            Session fresh = connect(config, old.dbName);
+            RetryParam policy = retry;
+            MilvusClient retried = policy == null ? fresh.v1 : fresh.v1.withRetry(policy);
+            session = new Session(view.apply(retried), fresh.dbName);
+            old.v1.close();
+        }
     }
 
     /** Drops a user. */
@@ -337,9 +351,23 @@ public class MilvusClientV2 {
         return RbacOps.listUsers(session);
     }
 
-    /** Creates a role (Milvus 2.2+; gRPC and RESTful v2). */
+    /**
+     * Creates a role (Milvus 2.2+; gRPC and RESTful v2). A description (Milvus 2.6) travels over
+     * gRPC only: over REST a request with one fails as unsupported rather than losing it.
+     */
     public void createRole(CreateRoleReq request) {
         RbacOps.createRole(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Replaces a role's description (Milvus 2.6's AlterRole; gRPC only, RESTful v2 has no route
+     * for it, so REST fails as unsupported). The server refuses the built-in roles.
+     *
+     * @param request the role and its new description (empty clears it)
+     * @throws io.partita.v2.exception.MilvusClientException with the server's code and text
+     */
+    public void alterRole(io.partita.v2.service.rbac.request.AlterRoleReq request) {
+        RbacOps.alterRole(session, Checks.checked(request, "request"));
     }
 
     /** Drops a role; with {@code forceDrop} its grants go with it. */
@@ -621,6 +649,23 @@ public class MilvusClientV2 {
     public io.partita.orm.iterator.SearchIterator searchIterator(
             io.partita.v2.service.vector.request.SearchIteratorReq request) {
         return IteratorOps.searchIterator(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Opens a search iterator v2: the hits of one query vector, nearest first, paged by the server
+     * (Milvus 2.5.2+'s {@code search_iter_v2}), each exactly once (ties included), read as of the
+     * snapshot the first page pins. Opening it runs a one-hit probe call. Works over gRPC,
+     * {@code /api/v1} and RESTful v2.
+     *
+     * @param request the collection, vector field, metric, query vector, filter, batch size, limit
+     *     and an optional client-side filter of the hits
+     * @return the iterator; not thread-safe (one reader); {@code close()} it when done
+     * @throws io.partita.v2.exception.MilvusClientException on a bad request (the official texts),
+     *     a failing probe, or a server without search iterator v2
+     */
+    public io.partita.orm.iterator.SearchIteratorV2 searchIteratorV2(
+            io.partita.v2.service.vector.request.SearchIteratorReqV2 request) {
+        return IteratorOps.searchIteratorV2(session, Checks.checked(request, "request"));
     }
 
     /** @return per query vector, the nearest rows */

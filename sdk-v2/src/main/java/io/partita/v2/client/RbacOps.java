@@ -3,6 +3,7 @@ package io.partita.v2.client;
 import io.partita.model.PrivilegeEntity;
 import io.partita.model.RoleEntity;
 import io.partita.model.SelectGrantResponse;
+import io.partita.model.SelectRoleResponse;
 import io.partita.model.SelectUserResponse;
 import io.partita.model.UserResult;
 import io.partita.param.credential.CreateCredentialParam;
@@ -10,6 +11,7 @@ import io.partita.param.credential.DeleteCredentialParam;
 import io.partita.param.credential.ListCredUsersParam;
 import io.partita.param.credential.UpdateCredentialParam;
 import io.partita.param.role.AddUserToRoleParam;
+import io.partita.param.role.AlterRoleParam;
 import io.partita.param.role.CreateRoleParam;
 import io.partita.param.role.DropRoleParam;
 import io.partita.param.role.GrantRolePrivilegeParam;
@@ -19,9 +21,11 @@ import io.partita.param.role.RemoveUserFromRoleParam;
 import io.partita.param.role.RevokeRolePrivilegeParam;
 import io.partita.param.role.RoleSelection;
 import io.partita.param.role.SelectGrantForRoleParam;
+import io.partita.param.role.SelectRoleParam;
 import io.partita.param.role.SelectUserParam;
 import io.partita.v2.service.rbac.PrivilegeGroup;
 import io.partita.v2.service.rbac.request.AddPrivilegesToGroupReq;
+import io.partita.v2.service.rbac.request.AlterRoleReq;
 import io.partita.v2.service.rbac.request.CreatePrivilegeGroupReq;
 import io.partita.v2.service.rbac.request.CreateRoleReq;
 import io.partita.v2.service.rbac.request.CreateUserReq;
@@ -81,8 +85,17 @@ final class RbacOps {
     }
 
     static void createRole(Session s, CreateRoleReq r) {
-        Failures.orThrow(s.v1.createRole(Failures.params(
-                () -> CreateRoleParam.newBuilder().withRoleName(r.getRoleName()).build())));
+        Failures.orThrow(s.v1.createRole(Failures.params(() -> CreateRoleParam.newBuilder()
+                .withRoleName(r.getRoleName())
+                .withDescription(r.getDescription())
+                .build())));
+    }
+
+    static void alterRole(Session s, AlterRoleReq r) {
+        Failures.orThrow(s.v1.alterRole(Failures.params(() -> AlterRoleParam.newBuilder()
+                .withRoleName(r.getRoleName())
+                .withDescription(r.getDescription())
+                .build())));
     }
 
     static void dropRole(Session s, DropRoleReq r) {
@@ -131,15 +144,24 @@ final class RbacOps {
                 .collect(Collectors.toList());
     }
 
-    /** SelectGrant of the role on the request's database (the client's when none), as the official client asks it. */
+    /**
+     * SelectGrant of the role on the request's database (the client's when none), then SelectRole
+     * for its description, as the official client asks them.
+     */
     static DescribeRoleResp describeRole(Session s, DescribeRoleReq r) {
         SelectGrantResponse grants =
                 Failures.orThrow(s.v1.selectGrantForRole(Failures.params(() -> SelectGrantForRoleParam.newBuilder()
                         .withRoleName(r.getRoleName())
                         .withDatabaseName(r.getDbName() == null || r.getDbName().isEmpty() ? null : r.getDbName())
                         .build())));
+        SelectRoleResponse roles = Failures.orThrow(s.v1.selectRole(Failures.params(
+                () -> SelectRoleParam.newBuilder().withRoleName(r.getRoleName()).build())));
+        String description = roles.getResultsCount() == 0
+                ? ""
+                : roles.getResults(0).getRole().getDescription();
         return DescribeRoleResp.builder()
                 .roleName(r.getRoleName())
+                .description(description)
                 .grantInfos(grants.getEntitiesList().stream()
                         .map(g -> DescribeRoleResp.GrantInfo.builder()
                                 .objectType(g.getObject().getName())

@@ -280,7 +280,7 @@ final class VectorOps {
      * kinds with the text below, read in milvus-sdk-java 2.6's V2 search conversion).
      */
     @SuppressWarnings("unchecked")
-    private static SearchParam.Builder withVectors(SearchParam.Builder b, List<BaseVector> data) {
+    static SearchParam.Builder withVectors(SearchParam.Builder b, List<BaseVector> data) {
         Class<?> kind = data.get(0).getClass();
         List<Object> values = new ArrayList<>(data.size());
         for (BaseVector v : data) {

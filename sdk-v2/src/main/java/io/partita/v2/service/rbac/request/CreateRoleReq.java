@@ -14,11 +14,14 @@ import lombok.Getter;
 public final class CreateRoleReq {
     /** The role (required). */
     private final String roleName;
+    /** The role's description (Milvus 2.6 keeps it; gRPC only); empty (the default) for none. */
+    private final String description;
 
     @Builder
-    private CreateRoleReq(String roleName) {
+    private CreateRoleReq(String roleName, String description) {
         Checks.notBlank(roleName, "CreateRoleReq.roleName");
         this.roleName = roleName;
+        this.description = description == null ? "" : description;
     }
 
     /** Builds a {@link CreateRoleReq}. */
@@ -26,6 +29,6 @@ public final class CreateRoleReq {
 
     @Override
     public String toString() {
-        return "CreateRoleReq{" + "roleName=" + roleName + "}";
+        return "CreateRoleReq{" + "roleName=" + roleName + ", description=" + description + "}";
     }
 }

@@ -18,15 +18,21 @@ public final class UpdatePasswordReq {
     private final String password;
     /** The new password (required). */
     private final String newPassword;
+    /**
+     * Whether the client reconnects as this user with the new password afterwards (the official
+     * client's option); {@code false} (the default) keeps the connection as it is.
+     */
+    private final Boolean resetConnection;
 
     @Builder
-    private UpdatePasswordReq(String userName, String password, String newPassword) {
+    private UpdatePasswordReq(String userName, String password, String newPassword, Boolean resetConnection) {
         Checks.notBlank(userName, "UpdatePasswordReq.userName");
         Checks.notBlank(password, "UpdatePasswordReq.password");
         Checks.notBlank(newPassword, "UpdatePasswordReq.newPassword");
         this.userName = userName;
         this.password = password;
         this.newPassword = newPassword;
+        this.resetConnection = Boolean.TRUE.equals(resetConnection);
     }
 
     /** Builds a {@link UpdatePasswordReq}. */
@@ -34,6 +40,6 @@ public final class UpdatePasswordReq {
 
     @Override
     public String toString() {
-        return "UpdatePasswordReq{" + "userName=" + userName + "}";
+        return "UpdatePasswordReq{" + "userName=" + userName + ", resetConnection=" + resetConnection + "}";
     }
 }
