@@ -2,6 +2,7 @@ package io.partita.v2.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -10,6 +11,7 @@ import io.partita.v2.common.DataType;
 import io.partita.v2.common.IndexParam;
 import io.partita.v2.exception.ErrorCode;
 import io.partita.v2.exception.MilvusClientException;
+import io.partita.v2.service.collection.CollectionInfo;
 import io.partita.v2.service.collection.request.AddCollectionFieldReq;
 import io.partita.v2.service.collection.request.AddFieldReq;
 import io.partita.v2.service.collection.request.AlterCollectionFieldReq;
@@ -37,8 +39,8 @@ import org.junit.jupiter.api.Test;
  * The Milvus 2.6 collection-schema calls of the V2 API against the real reference server:
  * addCollectionField (old rows read null or the default, new rows take values),
  * alterCollectionField and dropCollectionFieldProperties (DescribeCollection shows the change; the
- * server's refusals with Milvus's codes), truncateCollection, batchDescribeCollection, refreshLoad
- * and the deprecated alterCollection, over gRPC; addCollectionField over RESTful v2 too; the older
+ * server's refusals with Milvus's codes), truncateCollection, batchDescribeCollection, refreshLoad,
+ * the deprecated alterCollection and listCollections' collectionInfos, over gRPC; addCollectionField over RESTful v2 too; the older
  * profiles answer UNIMPLEMENTED.
  */
 class CollectionSchemaV2Test {
@@ -165,6 +167,10 @@ class CollectionSchemaV2Test {
                 .isInstanceOfSatisfying(
                         MilvusClientException.class,
                         e -> assertThat(e.getErrorCode()).isEqualTo(ErrorCode.INVALID_PARAMS));
+
+        assertThat(client.listCollections().getCollectionInfos())
+                .extracting(CollectionInfo::getCollectionName, CollectionInfo::getShardNum)
+                .containsExactlyInAnyOrder(tuple(C, null), tuple("film", null));
 
         client.refreshLoad(RefreshLoadReq.builder().collectionName(C).build());
         assertThat(rows(client)).containsOnlyKeys(1L, 2L, 3L, 4L);
