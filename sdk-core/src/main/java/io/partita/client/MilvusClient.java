@@ -1,5 +1,6 @@
 package io.partita.client;
 
+import io.partita.model.BatchDescribeCollectionResponse;
 import io.partita.model.CalcDistanceResults;
 import io.partita.model.CheckHealthResponse;
 import io.partita.model.DescribeAliasResponse;
@@ -47,8 +48,11 @@ import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
+import io.partita.param.collection.AddCollectionFieldParam;
+import io.partita.param.collection.AlterCollectionFieldParam;
 import io.partita.param.collection.AlterCollectionParam;
 import io.partita.param.collection.AlterDatabaseParam;
+import io.partita.param.collection.BatchDescribeCollectionParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.CreateDatabaseParam;
 import io.partita.param.collection.DescribeCollectionParam;
@@ -64,6 +68,7 @@ import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
 import io.partita.param.collection.RenameCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
+import io.partita.param.collection.TruncateCollectionParam;
 import io.partita.param.control.GetCompactionPlansParam;
 import io.partita.param.control.GetCompactionStateParam;
 import io.partita.param.control.GetFlushAllStateParam;
@@ -214,6 +219,44 @@ public interface MilvusClient extends AutoCloseable {
      * @return the outcome
      */
     R<RpcStatus> alterCollection(AlterCollectionParam requestParam);
+
+    /**
+     * Partita addition (the official 2.x client has no such call): appends a nullable field to a
+     * collection (AddCollectionField, Milvus 2.6; gRPC, and RESTful v2 for a field without a
+     * default value). Rows stored before read it as null or its default value.
+     *
+     * @param requestParam the collection and the field
+     * @return the outcome
+     */
+    R<RpcStatus> addCollectionField(AddCollectionFieldParam requestParam);
+
+    /**
+     * Partita addition: sets or removes properties of one field, such as {@code max_length}
+     * (AlterCollectionField, Milvus 2.6; gRPC only).
+     *
+     * @param requestParam the collection, the field and its properties
+     * @return the outcome
+     */
+    R<RpcStatus> alterCollectionField(AlterCollectionFieldParam requestParam);
+
+    /**
+     * Partita addition: removes every row of a collection, keeping its schema, partitions and
+     * indexes (TruncateCollection, Milvus 2.6; gRPC only).
+     *
+     * @param requestParam the collection
+     * @return the outcome
+     */
+    R<RpcStatus> truncateCollection(TruncateCollectionParam requestParam);
+
+    /**
+     * Partita addition: describes several collections in one call (BatchDescribeCollection, Milvus
+     * 2.6; gRPC only). A collection that cannot be described has its own failing status in the
+     * answer's list.
+     *
+     * @param requestParam the collections
+     * @return one description per collection, in order
+     */
+    R<BatchDescribeCollectionResponse> batchDescribeCollection(BatchDescribeCollectionParam requestParam);
 
     /**
      * Loads a collection; with sync load (the default) waits until it is fully loaded and reports

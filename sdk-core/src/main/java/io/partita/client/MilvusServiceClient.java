@@ -1,5 +1,6 @@
 package io.partita.client;
 
+import io.partita.model.BatchDescribeCollectionResponse;
 import io.partita.model.CalcDistanceResults;
 import io.partita.model.CheckHealthResponse;
 import io.partita.model.DescribeAliasResponse;
@@ -49,8 +50,11 @@ import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
+import io.partita.param.collection.AddCollectionFieldParam;
+import io.partita.param.collection.AlterCollectionFieldParam;
 import io.partita.param.collection.AlterCollectionParam;
 import io.partita.param.collection.AlterDatabaseParam;
+import io.partita.param.collection.BatchDescribeCollectionParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.CreateDatabaseParam;
 import io.partita.param.collection.DescribeCollectionParam;
@@ -67,6 +71,7 @@ import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
 import io.partita.param.collection.RenameCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
+import io.partita.param.collection.TruncateCollectionParam;
 import io.partita.param.control.CheckHealthParam;
 import io.partita.param.control.GetCompactionPlansParam;
 import io.partita.param.control.GetCompactionStateParam;
@@ -242,6 +247,26 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<RpcStatus> alterCollection(AlterCollectionParam requestParam) {
         return Results.status(invoker.call(Operations.ALTER_COLLECTION, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> addCollectionField(AddCollectionFieldParam requestParam) {
+        return Results.status(invoker.call(Operations.ADD_COLLECTION_FIELD, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> alterCollectionField(AlterCollectionFieldParam requestParam) {
+        return Results.status(invoker.call(Operations.ALTER_COLLECTION_FIELD, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> truncateCollection(TruncateCollectionParam requestParam) {
+        return Results.status(invoker.call(Operations.TRUNCATE_COLLECTION, requestParam));
+    }
+
+    @Override
+    public R<BatchDescribeCollectionResponse> batchDescribeCollection(BatchDescribeCollectionParam requestParam) {
+        return invoker.call(Operations.BATCH_DESCRIBE_COLLECTION, requestParam);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.partita.transport;
 
+import io.partita.model.BatchDescribeCollectionResponse;
 import io.partita.model.BoolResponse;
 import io.partita.model.CalcDistanceResults;
 import io.partita.model.CheckHealthResponse;
@@ -46,8 +47,11 @@ import io.partita.param.alias.CreateAliasParam;
 import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
+import io.partita.param.collection.AddCollectionFieldParam;
+import io.partita.param.collection.AlterCollectionFieldParam;
 import io.partita.param.collection.AlterCollectionParam;
 import io.partita.param.collection.AlterDatabaseParam;
+import io.partita.param.collection.BatchDescribeCollectionParam;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.CreateDatabaseParam;
 import io.partita.param.collection.DescribeCollectionParam;
@@ -64,6 +68,7 @@ import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
 import io.partita.param.collection.RenameCollectionParam;
 import io.partita.param.collection.ShowCollectionsParam;
+import io.partita.param.collection.TruncateCollectionParam;
 import io.partita.param.control.CheckHealthParam;
 import io.partita.param.control.FlushAllParam;
 import io.partita.param.control.GetCompactionPlansParam;
@@ -148,6 +153,21 @@ public final class Operations {
     /** {@code AlterCollection}: {@link AlterCollectionParam} to {@link Status}. */
     public static final Operation<AlterCollectionParam, Status> ALTER_COLLECTION =
             new Operation<>("AlterCollection", AlterCollectionParam.class, Status.class);
+    /** {@code AddCollectionField} (Milvus 2.6): {@link AddCollectionFieldParam} to {@link Status}. */
+    public static final Operation<AddCollectionFieldParam, Status> ADD_COLLECTION_FIELD =
+            new Operation<>("AddCollectionField", AddCollectionFieldParam.class, Status.class);
+    /** {@code AlterCollectionField} (Milvus 2.6): {@link AlterCollectionFieldParam} to {@link Status}. */
+    public static final Operation<AlterCollectionFieldParam, Status> ALTER_COLLECTION_FIELD =
+            new Operation<>("AlterCollectionField", AlterCollectionFieldParam.class, Status.class);
+    /** {@code TruncateCollection} (Milvus 2.6): {@link TruncateCollectionParam} to {@link Status}. */
+    public static final Operation<TruncateCollectionParam, Status> TRUNCATE_COLLECTION =
+            new Operation<>("TruncateCollection", TruncateCollectionParam.class, Status.class);
+    /** {@code BatchDescribeCollection} (Milvus 2.6): {@link BatchDescribeCollectionParam} to {@link BatchDescribeCollectionResponse}. */
+    public static final Operation<BatchDescribeCollectionParam, BatchDescribeCollectionResponse>
+            BATCH_DESCRIBE_COLLECTION = new Operation<>(
+                    "BatchDescribeCollection",
+                    BatchDescribeCollectionParam.class,
+                    BatchDescribeCollectionResponse.class);
     /** {@code HasCollection}: {@link HasCollectionParam} to {@link BoolResponse}. */
     public static final Operation<HasCollectionParam, BoolResponse> HAS_COLLECTION =
             new Operation<>("HasCollection", HasCollectionParam.class, BoolResponse.class);
@@ -406,6 +426,10 @@ public final class Operations {
             DROP_COLLECTION,
             RENAME_COLLECTION,
             ALTER_COLLECTION,
+            ADD_COLLECTION_FIELD,
+            ALTER_COLLECTION_FIELD,
+            TRUNCATE_COLLECTION,
+            BATCH_DESCRIBE_COLLECTION,
             HAS_COLLECTION,
             LOAD_COLLECTION,
             RELEASE_COLLECTION,

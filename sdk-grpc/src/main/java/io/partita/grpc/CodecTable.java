@@ -29,6 +29,7 @@ final class CodecTable {
     static CodecTable standard() {
         CodecTable t = new CodecTable();
         CollectionCodecs.register(t);
+        CollectionSchemaCodecs.register(t);
         PartitionCodecs.register(t);
         AliasCodecs.register(t);
         DatabaseCodecs.register(t);

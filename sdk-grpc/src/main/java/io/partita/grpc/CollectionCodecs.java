@@ -70,6 +70,7 @@ final class CollectionCodecs {
                         .setDbName(db)
                         .setCollectionName(p.getCollectionName())
                         .setReplicaNumber(p.getReplicaNumber())
+                        .setRefresh(p.isRefresh())
                         .build())));
         t.put(
                 Operations.RELEASE_COLLECTION,
@@ -136,7 +137,8 @@ final class CollectionCodecs {
         });
     }
 
-    private static DescribeCollectionResponse describe(io.partita.wire.DescribeCollectionResponse r) {
+    /** A wire DescribeCollection answer as the model's (DescribeCollection, and each of BatchDescribeCollection's). */
+    static DescribeCollectionResponse describe(io.partita.wire.DescribeCollectionResponse r) {
         DescribeCollectionResponse.Builder b = DescribeCollectionResponse.newBuilder()
                 .setStatus(WireValues.status(r.getStatus()))
                 .setCollectionID(r.getCollectionID())

@@ -20,20 +20,7 @@ final class SchemaCodec {
                 .setDescription(p.getDescription() == null ? "" : p.getDescription())
                 .setEnableDynamicField(p.isEnableDynamicField());
         for (FieldType f : p.getFieldTypes()) {
-            io.partita.wire.FieldSchema.Builder field = io.partita.wire.FieldSchema.newBuilder()
-                    .setName(f.getName())
-                    .setIsPrimaryKey(f.isPrimaryKey())
-                    .setDescription(f.getDescription() == null ? "" : f.getDescription())
-                    .setDataTypeValue(f.getDataType().getNumber())
-                    .addAllTypeParams(WireValues.toWirePairs(f.getTypeParams()))
-                    .setAutoID(f.isAutoID())
-                    .setIsPartitionKey(f.isPartitionKey())
-                    .setNullable(f.isNullable())
-                    .setElementTypeValue(f.getElementType().getNumber());
-            if (f.getDefaultValue() != null) {
-                field.setDefaultValue(defaultValue(f.getDataType(), f.getDefaultValue()));
-            }
-            schema.addFields(field);
+            schema.addFields(field(f));
         }
         for (FunctionSchema f : p.getFunctions()) {
             schema.addFunctions(toWire(f));
@@ -48,6 +35,24 @@ final class SchemaCodec {
             b.setConsistencyLevel(WireValues.consistency(p.getConsistencyLevel()));
         }
         return b.build();
+    }
+
+    /** One field as the wire's {@code schema.FieldSchema} (CreateCollection's fields, AddCollectionField's schema). */
+    static io.partita.wire.FieldSchema field(FieldType f) {
+        io.partita.wire.FieldSchema.Builder field = io.partita.wire.FieldSchema.newBuilder()
+                .setName(f.getName())
+                .setIsPrimaryKey(f.isPrimaryKey())
+                .setDescription(f.getDescription() == null ? "" : f.getDescription())
+                .setDataTypeValue(f.getDataType().getNumber())
+                .addAllTypeParams(WireValues.toWirePairs(f.getTypeParams()))
+                .setAutoID(f.isAutoID())
+                .setIsPartitionKey(f.isPartitionKey())
+                .setNullable(f.isNullable())
+                .setElementTypeValue(f.getElementType().getNumber());
+        if (f.getDefaultValue() != null) {
+            field.setDefaultValue(defaultValue(f.getDataType(), f.getDefaultValue()));
+        }
+        return field.build();
     }
 
     static CollectionSchema fromWire(io.partita.wire.CollectionSchema s) {

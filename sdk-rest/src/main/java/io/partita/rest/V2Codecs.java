@@ -90,6 +90,20 @@ final class V2Codecs {
         t.put(
                 Operations.RELEASE_COLLECTION,
                 (http, p, db) -> status(http.post(PREFIX + "/collections/release", named(db, p.getCollectionName()))));
+        // handler_v2.go addCollectionField; a default value has no RESTful v2 spelling on the
+        // reference server's route, so such a field goes nowhere rather than losing its default
+        t.put(Operations.ADD_COLLECTION_FIELD, (http, p, db) -> {
+            if (p.getFieldType().getDefaultValue() != null) {
+                throw io.partita.transport.TransportException.unsupported(
+                        "AddCollectionField of a field with a default value", "RESTful v2");
+            }
+            return status(http.post(
+                    PREFIX + "/collections/fields/add",
+                    Body.v2(db)
+                            .str("collectionName", p.getCollectionName())
+                            .add("schema", field(p.getFieldType()))
+                            .json()));
+        });
         t.put(Operations.GET_COLLECTION_STATISTICS, (http, p, db) -> {
             JsonObject a = http.post(PREFIX + "/collections/get_stats", named(db, p.getCollectionName()));
             GetCollectionStatisticsResponse.Builder b =
@@ -343,23 +357,8 @@ final class V2Codecs {
         JsonArray fields = new JsonArray();
         boolean autoId = false;
         for (FieldType f : p.getFieldTypes()) {
-            JsonObject params = new JsonObject();
-            for (Map.Entry<String, String> e : f.getTypeParams().entrySet()) {
-                params.addProperty(e.getKey(), e.getValue());
-            }
             autoId |= f.isPrimaryKey() && f.isAutoID();
-            Body field = Body.of("")
-                    .str("fieldName", f.getName())
-                    .str("dataType", v2TypeName(f.getDataType()))
-                    .bool("isPrimary", f.isPrimaryKey())
-                    .bool("isPartitionKey", f.isPartitionKey())
-                    .bool("nullable", f.isNullable())
-                    .str("description", f.getDescription())
-                    .add("elementTypeParams", params);
-            if (f.getDataType() == DataType.Array) {
-                field.str("elementDataType", v2TypeName(f.getElementType()));
-            }
-            fields.add(field.json());
+            fields.add(field(f));
         }
         JsonObject schema = Body.of("")
                 .bool("autoId", autoId)
@@ -383,6 +382,26 @@ final class V2Codecs {
                 .add("schema", schema)
                 .add("params", params)
                 .json();
+    }
+
+    /** One field as RESTful v2 writes it in {@code schema.fields} (and as {@code collections/fields/add}'s {@code schema}). */
+    private static JsonObject field(FieldType f) {
+        JsonObject params = new JsonObject();
+        for (Map.Entry<String, String> e : f.getTypeParams().entrySet()) {
+            params.addProperty(e.getKey(), e.getValue());
+        }
+        Body field = Body.of("")
+                .str("fieldName", f.getName())
+                .str("dataType", v2TypeName(f.getDataType()))
+                .bool("isPrimary", f.isPrimaryKey())
+                .bool("isPartitionKey", f.isPartitionKey())
+                .bool("nullable", f.isNullable())
+                .str("description", f.getDescription())
+                .add("elementTypeParams", params);
+        if (f.getDataType() == DataType.Array) {
+            field.str("elementDataType", v2TypeName(f.getElementType()));
+        }
+        return field.json();
     }
 
     private static String v2TypeName(DataType t) {

@@ -78,6 +78,24 @@ public interface Engine extends AutoCloseable {
      */
     void addCollectionField(String collectionName, FieldSchema field);
 
+    /**
+     * AlterCollectionField (Milvus 2.6): sets and removes type params of one field, durably
+     * ({@code max_length}, {@code max_capacity}, {@code mmap.enabled}); DescribeCollection reports
+     * them. The adapters serve it on milvus-2.6 only.
+     */
+    default void alterCollectionField(
+            String collectionName, String fieldName, Map<String, String> properties, List<String> deleteKeys) {
+        throw new UnsupportedOperationException("alterCollectionField");
+    }
+
+    /**
+     * TruncateCollection (Milvus 2.6): removes every row of every partition, durably, keeping the
+     * schema, partitions, indexes and load. The adapters serve it on milvus-2.6 only.
+     */
+    default void truncateCollection(String collectionName) {
+        throw new UnsupportedOperationException("truncateCollection");
+    }
+
     /** Drops a collection, releasing its memory first and deleting its data. */
     void dropCollection(String collectionName);
 

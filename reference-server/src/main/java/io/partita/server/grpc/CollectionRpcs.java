@@ -3,7 +3,9 @@ package io.partita.server.grpc;
 import static io.partita.server.grpc.ServerRpc.status;
 import static io.partita.server.grpc.ServerRpc.unary;
 import static io.partita.wire.MilvusServiceGrpc.getAddCollectionFieldMethod;
+import static io.partita.wire.MilvusServiceGrpc.getAlterCollectionFieldMethod;
 import static io.partita.wire.MilvusServiceGrpc.getAlterCollectionMethod;
+import static io.partita.wire.MilvusServiceGrpc.getBatchDescribeCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getCreateCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getDescribeCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getDropCollectionMethod;
@@ -13,6 +15,7 @@ import static io.partita.wire.MilvusServiceGrpc.getLoadCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getReleaseCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getRenameCollectionMethod;
 import static io.partita.wire.MilvusServiceGrpc.getShowCollectionsMethod;
+import static io.partita.wire.MilvusServiceGrpc.getTruncateCollectionMethod;
 
 import io.partita.server.auth.AccessControl;
 import io.partita.server.auth.Caller;
@@ -20,10 +23,14 @@ import io.partita.server.engine.DatabaseScope;
 import io.partita.server.engine.Engine;
 import io.partita.server.model.CollectionDescription;
 import io.partita.server.model.CollectionInfo;
+import io.partita.server.model.EngineException;
 import io.partita.server.model.LoadOptions;
 import io.partita.server.model.LoadState;
 import io.partita.wire.AddCollectionFieldRequest;
+import io.partita.wire.AlterCollectionFieldRequest;
 import io.partita.wire.AlterCollectionRequest;
+import io.partita.wire.BatchDescribeCollectionRequest;
+import io.partita.wire.BatchDescribeCollectionResponse;
 import io.partita.wire.BoolResponse;
 import io.partita.wire.CreateCollectionRequest;
 import io.partita.wire.DescribeCollectionRequest;
@@ -39,6 +46,8 @@ import io.partita.wire.RenameCollectionRequest;
 import io.partita.wire.ShowCollectionsRequest;
 import io.partita.wire.ShowCollectionsResponse;
 import io.partita.wire.ShowType;
+import io.partita.wire.TruncateCollectionRequest;
+import io.partita.wire.TruncateCollectionResponse;
 import java.util.List;
 import java.util.Set;
 
@@ -77,9 +86,57 @@ final class CollectionRpcs {
                 status(getAlterCollectionMethod(), this::alter), status(getRenameCollectionMethod(), this::rename));
     }
 
-    /** AddCollectionField: Milvus 2.6 (UNIMPLEMENTED on the older profiles, as their servers answered). */
+    /**
+     * AddCollectionField, AlterCollectionField, TruncateCollection and BatchDescribeCollection: Milvus 2.6
+     * (UNIMPLEMENTED on the older profiles, as their servers answered).
+     */
     List<ServerRpc<?, ?>> since26() {
-        return List.of(status(getAddCollectionFieldMethod(), this::addField));
+        return List.of(
+                status(getAddCollectionFieldMethod(), this::addField),
+                status(getAlterCollectionFieldMethod(), this::alterField),
+                unary(getTruncateCollectionMethod(), this::truncate),
+                unary(getBatchDescribeCollectionMethod(), this::batchDescribe));
+    }
+
+    void alterField(AlterCollectionFieldRequest r) {
+        engine.alterCollectionField(
+                r.getCollectionName(),
+                r.getFieldName(),
+                SchemaCodec.toMap(r.getPropertiesList()),
+                r.getDeleteKeysList());
+    }
+
+    TruncateCollectionResponse truncate(TruncateCollectionRequest r) {
+        engine.truncateCollection(r.getCollectionName());
+        return TruncateCollectionResponse.newBuilder()
+                .setStatus(Statuses.SUCCESS)
+                .build();
+    }
+
+    /**
+     * One DescribeCollection answer per named collection, in order; a collection that cannot be
+     * described answers its own failing status in its place, the call as a whole succeeding.
+     * Describing by id is not served (the reference server resolves names only).
+     */
+    BatchDescribeCollectionResponse batchDescribe(BatchDescribeCollectionRequest r) {
+        if (r.getCollectionIDCount() > 0) {
+            throw Statuses.invalid("describing collections by id is not supported by the Partita reference server");
+        }
+        BatchDescribeCollectionResponse.Builder b =
+                BatchDescribeCollectionResponse.newBuilder().setStatus(Statuses.SUCCESS);
+        for (String name : r.getCollectionNameList()) {
+            try {
+                b.addResponses(describe(DescribeCollectionRequest.newBuilder()
+                        .setDbName(r.getDbName())
+                        .setCollectionName(name)
+                        .build()));
+            } catch (EngineException e) {
+                b.addResponses(DescribeCollectionResponse.newBuilder()
+                        .setStatus(Statuses.of(e))
+                        .setCollectionName(name));
+            }
+        }
+        return b.build();
     }
 
     void addField(AddCollectionFieldRequest r) {

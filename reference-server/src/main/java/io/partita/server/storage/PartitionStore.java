@@ -435,6 +435,23 @@ public final class PartitionStore implements AutoCloseable {
         }
     }
 
+    /**
+     * TruncateCollection: deletes every file of the partition (segments, their index files, the
+     * WAL and the delete log) and leaves the store open and empty, so the partition takes inserts
+     * again; a restart finds no rows. Timestamps keep rising. Call under the collection's lock.
+     */
+    public void truncate() throws IOException {
+        destroy();
+        wal = null;
+        deletes = null;
+        segments.clear();
+        tombstones.replaceWith(java.util.Map.of());
+        corruptFiles.clear();
+        walRows = 0;
+        deletedCount = 0;
+        growingSegmentId = ids.getAsLong();
+    }
+
     /** Closes and deletes every file of the partition. */
     public void destroy() throws IOException {
         close();

@@ -63,9 +63,9 @@ class ServerRpcTest {
                 .map(ServerRpc::name)
                 .toList();
         assertThat(served)
-                .hasSize(49 + 3 + 7 + 3 + 2 + 1 + 1 + 2
-                        + 1) // + AddCollectionField, RunAnalyzer, FlushAll, GetFlushAllState,
-                // AlterIndex: milvus-2.6 only
+                .hasSize(49 + 3 + 7 + 3 + 2 + 4 + 1 + 2
+                        + 1) // + Add/AlterCollectionField, Truncate, BatchDescribe, RunAnalyzer, FlushAll,
+                // GetFlushAllState, AlterIndex: milvus-2.6 only
                 .doesNotHaveDuplicates()
                 .contains(
                         "CreateResourceGroup",
@@ -79,13 +79,13 @@ class ServerRpcTest {
     @Test
     void profilesFromMilvus23WithAccessRulesAlsoServeTheTwelveRbacRpcs(@TempDir Path dir) {
         // 49 of Milvus 2.1, compaction 3, resource groups 7, databases 3, AlterCollection and RenameCollection 2,
-        // RBAC 12, and on 2.6 AddCollectionField, RunAnalyzer, BackupRBAC and RestoreRBAC (Milvus 2.5+), FlushAll,
-        // GetFlushAllState and AlterIndex (2.4+), AlterRole (2.6)
+        // RBAC 12, and on 2.6 Add/AlterCollectionField, Truncate, BatchDescribeCollection, RunAnalyzer, BackupRBAC and
+        // RestoreRBAC (Milvus 2.5+), FlushAll, GetFlushAllState and AlterIndex (2.4+), AlterRole (2.6)
         CredentialStore users = CredentialStore.open(dir, "Milvus");
         List<String> served = served(new MilvusServiceAdapter(
                 new FakeEngine(), Profile.MILVUS_2_6, users, AccessControl.open(dir, users), true));
         assertThat(served)
-                .hasSize(49 + 3 + 7 + 3 + 2 + 12 + 1 + 1 + 2 + 3 + 1)
+                .hasSize(49 + 3 + 7 + 3 + 2 + 12 + 4 + 1 + 2 + 3 + 1)
                 .doesNotHaveDuplicates()
                 .contains(
                         "CreateRole",

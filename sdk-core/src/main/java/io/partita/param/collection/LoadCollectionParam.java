@@ -18,10 +18,12 @@ import io.partita.param.SyncLoadSettings;
 public final class LoadCollectionParam implements SyncLoadParam {
     private final String collectionName;
     private final SyncLoadSettings syncLoadSettings;
+    private final boolean refresh;
 
-    private LoadCollectionParam(String collectionName, SyncLoadSettings syncLoadSettings) {
+    private LoadCollectionParam(String collectionName, SyncLoadSettings syncLoadSettings, boolean refresh) {
         this.collectionName = collectionName;
         this.syncLoadSettings = syncLoadSettings;
+        this.refresh = refresh;
     }
 
     /** @return a new builder with the defaults */
@@ -34,6 +36,11 @@ public final class LoadCollectionParam implements SyncLoadParam {
         return collectionName;
     }
 
+    /** @return whether this load refreshes a loaded collection (LoadCollectionRequest.refresh, Milvus 2.3+) */
+    public boolean isRefresh() {
+        return refresh;
+    }
+
     @Override
     public SyncLoadSettings getSyncLoadSettings() {
         return syncLoadSettings;
@@ -43,6 +50,9 @@ public final class LoadCollectionParam implements SyncLoadParam {
     public String toString() {
         StringBuilder out = new StringBuilder("LoadCollectionParam{collectionName=").append(collectionName);
         syncLoadSettings.describeFields(out);
+        if (refresh) {
+            out.append(", refresh=true");
+        }
         return out.append('}').toString();
     }
 
@@ -50,6 +60,7 @@ public final class LoadCollectionParam implements SyncLoadParam {
     public static final class Builder {
         private final SyncLoadSettings.Builder syncLoadSettings = SyncLoadSettings.newBuilder();
         private String collectionName;
+        private boolean refresh;
 
         private Builder() {}
 
@@ -100,12 +111,22 @@ public final class LoadCollectionParam implements SyncLoadParam {
         }
 
         /**
+         * @param refresh whether a loaded collection reloads to take in segments added since its load
+         *     (LoadCollectionRequest.refresh, Milvus 2.3+; the V2 API's {@code refreshLoad}); default false
+         * @return this
+         */
+        public Builder withRefresh(Boolean refresh) {
+            this.refresh = Boolean.TRUE.equals(refresh);
+            return this;
+        }
+
+        /**
          * @return the validated parameters
          * @throws io.partita.exception.ParamException naming the bad field and value
          */
         public LoadCollectionParam build() {
             String name = ParamUtils.checkCollectionName(collectionName, "collectionName");
-            return new LoadCollectionParam(name, syncLoadSettings.build());
+            return new LoadCollectionParam(name, syncLoadSettings.build(), refresh);
         }
     }
 }

@@ -20,6 +20,7 @@ import io.partita.param.partition.ShowPartitionsParam;
 import io.partita.response.GetCollStatResponseWrapper;
 import io.partita.v2.common.IndexParam;
 import io.partita.v2.internal.Checks;
+import io.partita.v2.service.collection.CollectionInfo;
 import io.partita.v2.service.collection.request.AlterCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.collection.request.DescribeCollectionReq;
@@ -122,7 +123,15 @@ final class CollectionOps {
         List<String> names = Failures.orThrow(
                         s.v1.showCollections(ShowCollectionsParam.newBuilder().build()))
                 .getCollectionNamesList();
-        return ListCollectionsResp.builder().collectionNames(names).build();
+        List<CollectionInfo> infos = new ArrayList<>();
+        for (String name : names) {
+            // the server reports no shard numbers (Milvus 2.6.1+'s shards_num): null, as the official client leaves it
+            infos.add(CollectionInfo.builder().collectionName(name).build());
+        }
+        return ListCollectionsResp.builder()
+                .collectionNames(names)
+                .collectionInfos(infos)
+                .build();
     }
 
     static void drop(Session s, DropCollectionReq r) {

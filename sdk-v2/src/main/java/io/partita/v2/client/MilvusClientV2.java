@@ -7,10 +7,15 @@ import io.partita.param.RetryParam;
 import io.partita.v2.exception.ErrorCode;
 import io.partita.v2.exception.MilvusClientException;
 import io.partita.v2.internal.Checks;
+import io.partita.v2.service.collection.request.AddCollectionFieldReq;
+import io.partita.v2.service.collection.request.AlterCollectionFieldReq;
 import io.partita.v2.service.collection.request.AlterCollectionPropertiesReq;
+import io.partita.v2.service.collection.request.AlterCollectionReq;
+import io.partita.v2.service.collection.request.BatchDescribeCollectionReq;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.collection.request.DescribeCollectionReq;
 import io.partita.v2.service.collection.request.DescribeReplicasReq;
+import io.partita.v2.service.collection.request.DropCollectionFieldPropertiesReq;
 import io.partita.v2.service.collection.request.DropCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.DropCollectionReq;
 import io.partita.v2.service.collection.request.GetCollectionStatsReq;
@@ -18,8 +23,10 @@ import io.partita.v2.service.collection.request.GetLoadStateReq;
 import io.partita.v2.service.collection.request.HasCollectionReq;
 import io.partita.v2.service.collection.request.ListCollectionsReq;
 import io.partita.v2.service.collection.request.LoadCollectionReq;
+import io.partita.v2.service.collection.request.RefreshLoadReq;
 import io.partita.v2.service.collection.request.ReleaseCollectionReq;
 import io.partita.v2.service.collection.request.RenameCollectionReq;
+import io.partita.v2.service.collection.request.TruncateCollectionReq;
 import io.partita.v2.service.collection.response.DescribeCollectionResp;
 import io.partita.v2.service.collection.response.DescribeReplicasResp;
 import io.partita.v2.service.collection.response.GetCollectionStatsResp;
@@ -511,9 +518,71 @@ public class MilvusClientV2 {
         CollectionOps.dropProperties(session, Checks.checked(request, "request"));
     }
 
+    /**
+     * Sets collection properties, as {@link #alterCollectionProperties} (which the official client
+     * replaced it by in its 2.5.3, as here: the request is sent as that one).
+     *
+     * @deprecated use {@link #alterCollectionProperties}
+     */
+    @Deprecated
+    public void alterCollection(AlterCollectionReq request) {
+        Checks.checked(request, "request");
+        alterCollectionProperties(AlterCollectionPropertiesReq.builder()
+                .collectionName(request.getCollectionName())
+                .databaseName(request.getDatabaseName())
+                .properties(request.getProperties())
+                .build());
+    }
+
+    /**
+     * Appends a nullable field to a collection (AddCollectionField, Milvus 2.6; gRPC, and RESTful
+     * v2 for a field without a default value); rows stored before read it as null or its default.
+     */
+    public void addCollectionField(AddCollectionFieldReq request) {
+        CollectionSchemaOps.addField(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Sets properties of one field: {@code max_length}, {@code max_capacity}, {@code mmap.enabled}
+     * (AlterCollectionField, Milvus 2.6; gRPC).
+     */
+    public void alterCollectionField(AlterCollectionFieldReq request) {
+        CollectionSchemaOps.alterField(session, Checks.checked(request, "request"));
+    }
+
+    /** Removes properties of one field (AlterCollectionField's delete_keys, Milvus 2.6; gRPC). */
+    public void dropCollectionFieldProperties(DropCollectionFieldPropertiesReq request) {
+        CollectionSchemaOps.dropFieldProperties(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Removes every row of a collection, keeping its schema, partitions, indexes and load
+     * (TruncateCollection, Milvus 2.6; gRPC).
+     */
+    public void truncateCollection(TruncateCollectionReq request) {
+        CollectionSchemaOps.truncate(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Describes several collections in one call (BatchDescribeCollection, Milvus 2.6; gRPC): one
+     * answer per name, in order, each as {@link #describeCollection} answers it; a collection
+     * that cannot be described throws its failure.
+     */
+    public List<DescribeCollectionResp> batchDescribeCollection(BatchDescribeCollectionReq request) {
+        return CollectionSchemaOps.batchDescribe(session, Checks.checked(request, "request"));
+    }
+
     /** Loads a collection; with {@code sync} (the default) waits until 100 % or throws TIMEOUT. */
     public void loadCollection(LoadCollectionReq request) {
         CollectionOps.load(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Reloads a loaded collection so segments added since its load are searched (LoadCollection
+     * with {@code refresh}); with {@code sync} (the default) waits until it is loaded again.
+     */
+    public void refreshLoad(RefreshLoadReq request) {
+        CollectionSchemaOps.refreshLoad(session, Checks.checked(request, "request"));
     }
 
     /** Releases a collection's memory. */

@@ -203,6 +203,13 @@ final class Schemas {
         if (f.getDataType() == io.partita.model.DataType.Array) {
             b.elementType(fromModel(f.getElementType()));
         }
+        // as the official client: every type param is handed back in typeParams as well (a field's
+        // properties, such as mmap.enabled set by alterCollectionField, have no member of their own)
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        for (KeyValuePair p : f.getTypeParamsList()) {
+            all.put(p.getKey(), p.getValue());
+        }
+        b.typeParams(all);
         for (KeyValuePair p : f.getTypeParamsList()) {
             if (p.getKey().equals("dim")) {
                 b.dimension(Integer.valueOf(p.getValue()));

@@ -280,6 +280,182 @@ final class CollectionOps {
         }
     }
 
+    /**
+     * AlterCollectionField (Milvus 2.6): sets {@code properties} and removes {@code deleteKeys} of
+     * one field's type params, durably; DescribeCollection reports them, and inserts from then on
+     * are checked against a changed {@code max_length} or {@code max_capacity}. Milvus's rules and
+     * texts (internal/proxy/task.go {@code alterCollectionFieldTask.PreExecute}; rootcoord
+     * alter_collection_field_task.go for the missing field): {@code mmap_enabled} is read as
+     * {@code mmap.enabled}; only {@code max_length} (VarChar, or an Array of VarChar),
+     * {@code max_capacity} (Array) and {@code mmap.enabled} may be set, and only
+     * {@code mmap.enabled} removed, each refusal a 1100 "invalid parameter"; {@code mmap.enabled}
+     * cannot change while the collection is loaded (104). Milvus 2.6's warm-up and
+     * {@code field.description} keys are refused as well (the reference server keeps no such
+     * settings: profiles.md).
+     */
+    void alterField(String name, String fieldName, Map<String, String> properties, List<String> deleteKeys) {
+        Map<String, String> set = new java.util.LinkedHashMap<>();
+        properties.forEach((k, v) -> set.put(k.equals("mmap_enabled") ? MMAP : k, v));
+        ddl.lock();
+        try {
+            CollectionRuntime c = registry.get(name);
+            c.lock.lock();
+            try {
+                CollectionSchema s = c.meta.schema();
+                FieldSchema target = s.field(fieldName);
+                for (Map.Entry<String, String> e : set.entrySet()) {
+                    checkFieldProperty(c, target, e.getKey(), e.getValue());
+                }
+                List<String> drop = new ArrayList<>();
+                for (String key : deleteKeys) {
+                    String k = key.equals("mmap_enabled") ? MMAP : key;
+                    if (!k.equals(MMAP)) {
+                        throw invalid(key + " is not allowed to drop in collection field param");
+                    }
+                    if (c.anyLoadedOrLoading()) {
+                        throw loaded(c, "can not drop collection field properties if collection loaded");
+                    }
+                    drop.add(k);
+                }
+                if (target == null || target.dynamic()) {
+                    throw invalid("field " + fieldName + " does not exist in collection");
+                }
+                Map<String, String> params = new java.util.LinkedHashMap<>(target.typeParams());
+                params.putAll(set);
+                drop.forEach(params::remove);
+                List<FieldSchema> fields = new ArrayList<>();
+                for (FieldSchema f : s.fields()) {
+                    fields.add(
+                            f != target
+                                    ? f
+                                    : new FieldSchema(
+                                            f.fieldId(),
+                                            f.name(),
+                                            f.description(),
+                                            f.dataType(),
+                                            f.primaryKey(),
+                                            f.autoId(),
+                                            params,
+                                            f.dynamic(),
+                                            f.nullable(),
+                                            f.defaultValue()));
+                }
+                CollectionMeta m = c.meta.withSchema(new CollectionSchema(
+                        s.name(),
+                        s.description(),
+                        fields,
+                        s.shardsNum(),
+                        s.consistencyLevel(),
+                        s.enableDynamicField()));
+                catalog.putCollection(m);
+                c.meta = m;
+            } finally {
+                c.lock.unlock();
+            }
+        } finally {
+            ddl.unlock();
+        }
+    }
+
+    /** One property of AlterCollectionField, checked as Milvus's proxy checks it (field may be null: not found). */
+    private void checkFieldProperty(CollectionRuntime c, FieldSchema f, String key, String value) {
+        switch (key) {
+            case MMAP -> {
+                if (c.anyLoadedOrLoading()) {
+                    throw loaded(c, "can not alter collection field properties if collection loaded");
+                }
+            }
+            case "max_length" -> {
+                boolean string = f != null
+                        && (f.dataType() == io.partita.server.model.DataType.VARCHAR
+                                || f.dataType() == io.partita.server.model.DataType.ARRAY
+                                        && f.elementType() == io.partita.server.model.DataType.VARCHAR);
+                if (!string) {
+                    // Milvus names the field only when it found it as a string field: empty here
+                    throw invalid(" can not modify the maxlength for non-string types");
+                }
+                long length;
+                try {
+                    length = Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    throw invalid(key + " should be an integer, but got string");
+                }
+                if (length > SchemaValidator.MAX_VARCHAR) {
+                    throw invalid(value + " exceeds the maximum allowed value " + SchemaValidator.MAX_VARCHAR);
+                }
+                if (length <= 0) {
+                    // Partita's refusal: Milvus's proxy lets a non-positive length through
+                    throw invalid(
+                            "max_length should be in range 1 ~ " + SchemaValidator.MAX_VARCHAR + ", got " + value);
+                }
+            }
+            case "max_capacity" -> {
+                if (f == null || f.dataType() != io.partita.server.model.DataType.ARRAY) {
+                    throw invalid(" can not modify the maxcapacity for non-array types");
+                }
+                long capacity;
+                try {
+                    capacity = Long.parseLong(value);
+                } catch (NumberFormatException e) {
+                    throw invalid("the value for max_capacity of field " + f.name() + " must be an integer");
+                }
+                if (capacity <= 0 || capacity > ArrayRules.MAX_CAPACITY) {
+                    throw invalid("the maximum capacity specified for a Array should be in (0, "
+                            + ArrayRules.MAX_CAPACITY + "]");
+                }
+            }
+            default -> throw invalid(key + " does not allow update in collection field param");
+        }
+    }
+
+    /** Milvus's merr.WrapErrCollectionLoaded: code 104, "<msg>: collection already loaded[collection=<name>]". */
+    private static EngineException loaded(CollectionRuntime c, String message) {
+        return EngineException.of(
+                ErrorCodes.UNEXPECTED_ERROR,
+                CODE_COLLECTION_LOADED,
+                message + ": collection already loaded[collection=" + c.name() + "]");
+    }
+
+    /** The field (and collection) property turning memory mapping on. */
+    private static final String MMAP = "mmap.enabled";
+
+    /**
+     * TruncateCollection (Milvus 2.6): removes every row of every partition, durably (the
+     * partitions' files are deleted: {@link io.partita.server.storage.PartitionStore#truncate}),
+     * keeping the schema, partitions, indexes, aliases, properties and the load; searches and
+     * queries afterwards see nothing, and rows inserted afterwards are found as usual. Refused
+     * while a partition is loading (Partita's wording, as for AddCollectionField).
+     */
+    void truncate(String name) {
+        ddl.lock();
+        try {
+            CollectionRuntime c = registry.get(name);
+            c.lock.lock();
+            try {
+                for (PartitionRuntime p : c.partitions) {
+                    if (p.state == LoadState.LOADING) {
+                        throw EngineException.of(
+                                ErrorCodes.UNEXPECTED_ERROR,
+                                ErrorCodes.CODE_UNEXPECTED,
+                                "cannot truncate collection " + c.name()
+                                        + " while it is loading; retry once the load has finished");
+                    }
+                }
+                for (PartitionRuntime p : c.partitions) {
+                    loads.truncate(c, p);
+                    p.store.truncate();
+                }
+            } catch (IOException e) {
+                throw profile.unexpected(
+                        "truncating collection " + c.name() + " could not delete its files: " + e.getMessage());
+            } finally {
+                c.lock.unlock();
+            }
+        } finally {
+            ddl.unlock();
+        }
+    }
+
     /** Milvus's merr.WrapErrParameterInvalidMsg: code 1100, the message then ": invalid parameter". */
     private EngineException invalid(String message) {
         return profile.invalidParameter(message + ": invalid parameter");

@@ -537,6 +537,23 @@ final class LoadManager {
         }
     }
 
+    /**
+     * Under the lock, for TruncateCollection: a loaded partition keeps its load (replicas, fields,
+     * indexes) and holds no rows any more; its memory charge shrinks by what they held. No
+     * partition may be loading.
+     */
+    void truncate(CollectionRuntime c, PartitionRuntime p) {
+        if (p.state != LoadState.LOADED) {
+            return;
+        }
+        long freed = 0;
+        for (SegmentData s : p.loaded.segments()) {
+            freed += s.ramBytesUsed();
+        }
+        p.loaded = p.loaded.withSegments(List.of());
+        nodes.grow(p.charge, c.groups, -freed);
+    }
+
     /** Under the lock: applies the partition's tombstones to its resident data. */
     void applyDeletes(CollectionRuntime c, PartitionRuntime p) {
         if (p.state != LoadState.LOADED) {

@@ -294,6 +294,17 @@ public final class LocalEngine implements Engine {
     }
 
     @Override
+    public void alterCollectionField(
+            String collectionName, String fieldName, Map<String, String> properties, List<String> deleteKeys) {
+        run(() -> collections.alterField(collectionName, fieldName, properties, deleteKeys));
+    }
+
+    @Override
+    public void truncateCollection(String collectionName) {
+        run(() -> collections.truncate(collectionName));
+    }
+
+    @Override
     public void renameCollection(String oldName, String newName) {
         run(() -> collections.rename(oldName, newName));
     }

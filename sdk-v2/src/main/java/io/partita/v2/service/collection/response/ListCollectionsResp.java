@@ -1,6 +1,7 @@
 package io.partita.v2.service.collection.response;
 
 import io.partita.v2.internal.Checks;
+import io.partita.v2.service.collection.CollectionInfo;
 import java.util.List;
 import lombok.Builder;
 import lombok.Getter;
@@ -14,10 +15,13 @@ import lombok.Getter;
 public final class ListCollectionsResp {
     /** The collection names. */
     private final List<String> collectionNames;
+    /** The collections with what the server reports of each, in the order of {@code collectionNames}. */
+    private final List<CollectionInfo> collectionInfos;
 
     @Builder
-    private ListCollectionsResp(List<String> collectionNames) {
+    private ListCollectionsResp(List<String> collectionNames, List<CollectionInfo> collectionInfos) {
         this.collectionNames = Checks.copy(collectionNames);
+        this.collectionInfos = Checks.copy(collectionInfos);
     }
 
     @Override
