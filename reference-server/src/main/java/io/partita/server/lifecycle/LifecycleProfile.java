@@ -103,6 +103,14 @@ public interface LifecycleProfile {
     }
 
     /**
+     * A grouping search on a binary vector field: refused as an invalid parameter through Milvus 2.3
+     * ({@code not support search_group_by operation based on binary vector column}).
+     */
+    default EngineException groupByOnBinaryVectors() {
+        return invalidParameter("not support search_group_by operation based on binary vector column");
+    }
+
+    /**
      * A search whose {@code anns_field} names no field: 2.1 and 2.3 answer the planner's text
      * {@code failed to get field schema by name: fieldName(%s) not found} as an invalid parameter.
      */

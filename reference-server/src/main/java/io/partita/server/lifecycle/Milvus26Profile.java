@@ -70,6 +70,17 @@ final class Milvus26Profile extends Milvus23Profile {
         return true;
     }
 
+    /**
+     * Milvus 2.6 refuses it in segcore, code 999 (what Milvus's own
+     * {@code test_search_group_by_supported_binary_vector} expects).
+     */
+    @Override
+    public EngineException groupByOnBinaryVectors() {
+        return merr(
+                ErrorCodes.CODE_SEGCORE_UNSUPPORTED,
+                "not support search_group_by operation based on binary vector column");
+    }
+
     @Override
     public Profile profile() {
         return Profile.MILVUS_2_6;

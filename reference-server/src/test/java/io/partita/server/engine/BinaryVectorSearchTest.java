@@ -156,6 +156,11 @@ class BinaryVectorSearchTest {
                     LifecycleTestBase.refused(() -> e.search(request(new byte[BYTES], "JACCARD", Map.of())));
             assertThat(mismatch.reason())
                     .isEqualTo("metric type not match: invalid parameter[expected=HAMMING][actual=JACCARD]");
+            // a grouping search on a binary vector field is refused (code 999 under milvus-2.6)
+            EngineException grouped = LifecycleTestBase.refused(
+                    () -> e.search(request(new byte[BYTES], "HAMMING", Map.of("group_by_field", "id"))));
+            assertThat(grouped.reason())
+                    .isEqualTo("not support search_group_by operation based on binary vector column");
             // float queries on a binary field are refused, naming the field
             EngineException floats = LifecycleTestBase.refused(() -> e.search(new SearchRequest(
                     C,

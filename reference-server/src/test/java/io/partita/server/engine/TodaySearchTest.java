@@ -255,6 +255,19 @@ class TodaySearchTest {
                                 () -> engine.search(search("vec", q, 3, "L2", Map.of("group_by_field", "score"))))
                         .reason())
                 .startsWith("unsupported data type for group by");
+        // what a grouping search may not be combined with
+        assertThat(LifecycleTestBase.refused(() -> engine.search(search(
+                                "vec",
+                                q,
+                                3,
+                                "L2",
+                                Map.of("group_by_field", "age", "radius", "5", "range_filter", "1"))))
+                        .reason())
+                .isEqualTo("Not allowed to do range-search when doing search-group-by: invalid parameter");
+        assertThat(LifecycleTestBase.refused(() -> engine.search(
+                                search("vec", q, 3, "L2", Map.of("group_by_field", "age", "iterator", "True"))))
+                        .reason())
+                .isEqualTo("Not allowed to do groupBy when doing iteration: invalid parameter");
     }
 
     @Test

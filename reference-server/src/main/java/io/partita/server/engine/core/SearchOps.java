@@ -165,6 +165,9 @@ final class SearchOps {
         boolean floorExclusive = false;
         float ceiling = Float.POSITIVE_INFINITY;
         Double[] range = SearchParams.range(profile, p, metric);
+        if (grouping != null) {
+            SearchParams.checkGroupingCombination(profile, p, range[0] != null, vf.dataType());
+        }
         if (range[0] != null) {
             // knowhere's range search (and Milvus's docs): L2 keeps range_filter <= d < radius,
             // IP/COSINE keep radius < s <= range_filter; in key terms both are floor <= key < ceiling

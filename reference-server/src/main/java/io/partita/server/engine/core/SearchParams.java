@@ -132,6 +132,25 @@ final class SearchParams {
     }
 
     /**
+     * What a grouping search may not be combined with, Milvus's rules and texts
+     * (internal/proxy/task_search.go): an iterator's page ({@code iterator} set), a range search,
+     * a search on a binary vector field.
+     */
+    static void checkGroupingCombination(
+            LifecycleProfile profile, Map<String, String> p, boolean range, DataType annsType) {
+        if (Boolean.parseBoolean(p.getOrDefault("iterator", "false").trim())) {
+            throw profile.invalidParameter("Not allowed to do groupBy when doing iteration: invalid parameter");
+        }
+        if (range) {
+            throw profile.invalidParameter(
+                    "Not allowed to do range-search when doing search-group-by: invalid parameter");
+        }
+        if (annsType == DataType.BINARY_VECTOR) {
+            throw profile.groupByOnBinaryVectors();
+        }
+    }
+
+    /**
      * The iterator v2 page, or null unless {@code search_iter_v2} is true (pymilvus 3
      * client/iterator/search_iterator.py {@code SearchIteratorV2} sends it with {@code iterator},
      * {@code search_iter_batch_size}, and from the second page on {@code search_iter_last_bound}
