@@ -196,7 +196,7 @@ class WireDecodingTest {
     @Test
     void createCollectionWithAnUnsupportedDataTypeIsRefusedNamingTheField() {
         io.partita.wire.CollectionSchema schema = WireRequests.schema("c", 4).toBuilder()
-                .addFields(FieldSchema.newBuilder().setName("shape").setDataType(DataType.Geometry))
+                .addFields(FieldSchema.newBuilder().setName("shape").setDataType(DataType.ArrayOfVector))
                 .build();
         assertInvalid(
                 h.stub.createCollection(CreateCollectionRequest.newBuilder()
