@@ -347,6 +347,25 @@ class FullTextSearchTest {
                 "",
                 Map.of("index_type", "SPARSE_INVERTED_INDEX", "metric_type", "BM25", "bm25_k1", "9")));
         assertThat(k1.reason()).contains("bm25_k1");
+        // in the params JSON too (Milvus's own test_create_full_text_search_with_invalid_bm25_params)
+        EngineException nested = catchEngine(() -> engine.createIndex(
+                "other",
+                "sparse",
+                "",
+                Map.of(
+                        "index_type",
+                        "SPARSE_INVERTED_INDEX",
+                        "metric_type",
+                        "BM25",
+                        "params",
+                        "{\"bm25_k1\": -1, \"bm25_b\": -1}")));
+        assertThat(nested.code()).isEqualTo(1100);
+        assertThat(nested.reason()).contains("bm25_k1").contains("invalid");
+        EngineException cosine = catchEngine(() -> engine.createIndex(
+                "other", "sparse", "", Map.of("index_type", "SPARSE_INVERTED_INDEX", "metric_type", "COSINE")));
+        assertThat(cosine.code()).isEqualTo(65535);
+        assertThat(cosine.reason())
+                .isEqualTo("index metric type of BM25 function output field must be BM25, got COSINE");
         EngineException ip = catchEngine(() -> engine.createIndex(
                 "other", "sparse", "", Map.of("index_type", "SPARSE_INVERTED_INDEX", "metric_type", "IP")));
         assertThat(ip.reason()).contains("BM25");

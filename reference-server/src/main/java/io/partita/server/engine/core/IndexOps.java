@@ -100,15 +100,24 @@ final class IndexOps {
             metric = binary ? "HAMMING" : bm25 ? "BM25" : sparse ? "IP" : profile.defaultFloatMetric();
         }
         if (metric.equals("BM25") && !bm25) {
-            // the text users report from Milvus 2.5/2.6 (code 1100) when the field is not a function's output
-            throw profile.invalidParameter("only BM25 Function output field support BM25 metric type");
+            // the texts Milvus 2.6 answers (code 1100) when the field is not a function's output: a dense
+            // field's metric check (Milvus's own test_create_index_using_bm25_metric_type_for_non_bm25_output_field),
+            // a plain sparse field's as users report it
+            throw profile.invalidParameter(
+                    sparse
+                            ? "only BM25 Function output field support BM25 metric type"
+                            : "float vector index does not support metric type: BM25");
         }
         if (bm25 && !metric.equals("BM25")) {
-            throw profile.invalidParameter(
-                    "BM25 function output field " + f.name() + " only supports the BM25 metric type, got " + metric);
+            // code 65535, as Milvus's own test_create_full_text_search_index_with_invalid_metric_type expects
+            throw profile.unexpected("index metric type of BM25 function output field must be BM25, got " + metric);
         }
         if (bm25) {
-            checkBm25Params(p);
+            try {
+                checkBm25Params(IndexSpec.flatten(p));
+            } catch (IllegalArgumentException e) {
+                throw profile.invalidParameter(e.getMessage());
+            }
         }
         if (sparse && !metric.equals("IP") && !metric.equals("BM25")) {
             // Milvus's text (tests/python_client/common/code_mapping.py SparseFloatVectorMetricType)
@@ -329,11 +338,11 @@ final class IndexOps {
         try {
             d = Double.parseDouble(v.trim());
         } catch (NumberFormatException e) {
-            throw profile.invalidParameter("param '" + key + "' (" + v + ") should be a number");
+            throw profile.invalidParameter("param '" + key + "' (" + v + ") should be a number: invalid parameter");
         }
         if (!(d >= min && d <= max)) {
             throw profile.invalidParameter(
-                    "param '" + key + "' (" + v + ") should be in range [" + min + ", " + max + "]");
+                    "param '" + key + "' (" + v + ") should be in range [" + min + ", " + max + "]: invalid parameter");
         }
     }
 
