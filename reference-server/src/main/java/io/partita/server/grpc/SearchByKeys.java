@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * Primary-key search (Milvus 2.6.9+, {@code SearchRequest.ids} in place of the placeholder group):
- * the query vectors are the anns field's values of the rows with those keys, in the order given.
- * Milvus's rules (its "Primary-Key Search" guide): every vector type except a BM25 function's
- * output; filters, ranges, grouping and offset apply as to any search; a key that no row has is
+ * the query vectors are the anns field's values of the rows with those keys, in the order given;
+ * on a BM25 function's output field, which stores no vectors, each key's text in the function's
+ * input field is the query (Milvus's own {@code test_full_text_search_default} searches a BM25 field
+ * by keys). Filters, ranges, grouping and offset apply as to any search; a key that no row has is
  * an error; the keys do not filter the answer (a row may find itself).
  */
 final class SearchByKeys {
@@ -26,19 +27,17 @@ final class SearchByKeys {
     static FieldColumn vectors(Engine engine, String collection, String annsField, IDs ids) {
         CollectionSchema schema = engine.describeCollection(collection).schema();
         FieldSchema field = annsField(schema, annsField);
-        if (field.bm25Input() != null) {
-            throw Statuses.invalid("search by primary keys is not supported on the BM25 function output field "
-                    + field.name() + ": it holds no stored vectors");
-        }
+        // a BM25 output's queries are its input texts
+        String stored = field.bm25Input() != null ? field.bm25Input() : field.name();
         FieldSchema pk = schema.primaryKey();
         List<Object> keys = keys(ids, pk.dataType());
         if (keys.isEmpty()) {
             throw Statuses.invalid("search by primary keys needs at least one primary key");
         }
-        List<FieldColumn> rows = engine.query(new QueryRequest(
-                collection, pk.name() + " in " + literal(keys), List.of(field.name()), List.of(), -1, 0));
+        List<FieldColumn> rows = engine.query(
+                new QueryRequest(collection, pk.name() + " in " + literal(keys), List.of(stored), List.of(), -1, 0));
         FieldColumn keyColumn = column(rows, pk.name());
-        FieldColumn vectors = column(rows, field.name());
+        FieldColumn vectors = column(rows, stored);
         Map<Object, Integer> rowOf = new HashMap<>();
         for (int r = 0; r < keyColumn.rowCount(); r++) {
             rowOf.put(keyColumn.scalar(r), r);
@@ -56,6 +55,13 @@ final class SearchByKeys {
         if (!missing.isEmpty()) {
             throw Statuses.invalid(
                     "primary keys not found or without a vector in field " + field.name() + ": " + missing);
+        }
+        if (field.bm25Input() != null) {
+            List<String> texts = new ArrayList<>(picks.length);
+            for (int r : picks) {
+                texts.add(vectors.strings()[r]);
+            }
+            return FieldColumn.varchars(field.name(), texts);
         }
         return rows(vectors, picks);
     }

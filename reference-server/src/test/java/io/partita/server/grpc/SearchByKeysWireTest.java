@@ -111,4 +111,54 @@ class SearchByKeysWireTest {
                     .contains("placeholder group must hold exactly one placeholder, got 0");
         }
     }
+
+    @Test
+    void onABm25FieldEachKeysTextIsTheQuery() throws Exception {
+        try (LiveServer s =
+                new LiveServer(ReferenceServer.builder().dataDir(dir).profile(Profile.MILVUS_2_6))) {
+            io.partita.wire.CollectionSchema schema = HostileSearchInputTest.textSchema().toBuilder()
+                    .setName("docs")
+                    .build();
+            assertOk(s.stub()
+                    .createCollection(io.partita.wire.CreateCollectionRequest.newBuilder()
+                            .setCollectionName("docs")
+                            .setSchema(schema.toByteString())
+                            .build()));
+            assertOk(s.stub()
+                    .createIndex(CreateIndexRequest.newBuilder()
+                            .setCollectionName("docs")
+                            .setFieldName("sparse")
+                            .addExtraParams(WireRequests.kv("index_type", "SPARSE_INVERTED_INDEX"))
+                            .addExtraParams(WireRequests.kv("metric_type", "BM25"))
+                            .build()));
+            assertOk(s.stub()
+                    .insert(InsertRequest.newBuilder()
+                            .setCollectionName("docs")
+                            .addFieldsData(WireRequests.ids(1, 2, 3))
+                            .addFieldsData(HostileSearchInputTest.texts(
+                                    "the quick brown fox", "a lazy dog sleeps", "quick foxes run"))
+                            .setNumRows(3)
+                            .build())
+                    .getStatus());
+            assertOk(s.stub()
+                    .loadCollection(LoadCollectionRequest.newBuilder()
+                            .setCollectionName("docs")
+                            .build()));
+            s.awaitLoaded("docs");
+            SearchRequest byText = HostileSearchInputTest.textSearch("docs", "ignored");
+            SearchResults r = s.stub()
+                    .search(byText.toBuilder()
+                            .clearPlaceholderGroup()
+                            .setIds(IDs.newBuilder()
+                                    .setIntId(LongArray.newBuilder().addData(2).addData(1)))
+                            .build());
+            assertOk(r.getStatus());
+            assertThat(r.getResults().getNumQueries()).isEqualTo(2);
+            // key 2's text shares words with row 2 only; key 1's ("quick", "fox") with rows 1 and 3, itself first
+            List<Long> ids = LiveServer.ids(r);
+            long firstTopk = r.getResults().getTopks(0);
+            assertThat(ids.subList(0, (int) firstTopk)).containsExactly(2L);
+            assertThat(ids.subList((int) firstTopk, ids.size())).startsWith(1L).contains(3L);
+        }
+    }
 }
