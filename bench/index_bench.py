@@ -68,7 +68,14 @@ def hnsw(rows, dim, d, m, efc, efs):
     try:
         import hnswlib
 
-        for threads in (1, 2):
+        threads_list = [int(t) for t in os.environ.get("BENCH_BUILD_THREADS", "1,2").split(",") if t]
+        cached = os.path.join(d, f"hnswlib-{rows}x{dim}-M{m}-efc{efc}.bin")
+        if os.environ.get("BENCH_INDEX_CACHE") == "1" and os.path.exists(cached):
+            h = hnswlib.Index(space="l2", dim=dim)
+            h.load_index(cached, max_elements=rows)
+            print(f"RESULT hnswlib-build cached={os.path.basename(cached)}")
+            threads_list = []
+        for threads in threads_list:
             t0 = time.perf_counter()
             c0 = time.process_time()
             h = hnswlib.Index(space="l2", dim=dim)
@@ -76,6 +83,8 @@ def hnsw(rows, dim, d, m, efc, efs):
             h.set_num_threads(threads)
             h.add_items(xb)
             print(f"RESULT hnswlib-build rows={rows} M={m} efConstruction={efc} threads={threads} seconds={time.perf_counter() - t0:.1f} cpu_seconds={time.process_time() - c0:.1f}")
+        if os.environ.get("BENCH_INDEX_CACHE") == "1" and not os.path.exists(cached):
+            h.save_index(cached)
         h.set_num_threads(1)
         for ef in efs:
             h.set_ef(ef)
@@ -90,11 +99,20 @@ def hnsw(rows, dim, d, m, efc, efs):
     except ImportError:
         print("hnswlib not installed: skipped")
 
-    t0 = time.perf_counter()
-    f = faiss.IndexHNSWFlat(dim, m)
-    f.hnsw.efConstruction = efc
-    f.add(xb)
-    print(f"RESULT faiss-hnsw-build rows={rows} M={m} efConstruction={efc} seconds={time.perf_counter() - t0:.1f}")
+    if os.environ.get("BENCH_FAISS_HNSW") == "0":
+        return
+    cached = os.path.join(d, f"faiss-hnsw-{rows}x{dim}-M{m}-efc{efc}.index")
+    if os.environ.get("BENCH_INDEX_CACHE") == "1" and os.path.exists(cached):
+        f = faiss.read_index(cached)
+        print(f"RESULT faiss-hnsw-build cached={os.path.basename(cached)}")
+    else:
+        t0 = time.perf_counter()
+        f = faiss.IndexHNSWFlat(dim, m)
+        f.hnsw.efConstruction = efc
+        f.add(xb)
+        print(f"RESULT faiss-hnsw-build rows={rows} M={m} efConstruction={efc} seconds={time.perf_counter() - t0:.1f}")
+        if os.environ.get("BENCH_INDEX_CACHE") == "1":
+            faiss.write_index(f, cached)
     for ef in efs:
         f.hnsw.efSearch = ef
         for q in xq[:200]:

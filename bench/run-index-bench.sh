@@ -12,6 +12,10 @@
 # Installs faiss-cpu, hnswlib and numpy into bench/.venv (gitignored) on first use. Data files go
 # to ${BENCH_DIR:-/tmp/partita-index-bench}. Needs ~3 GB of heap for 1M x 128. Builds the bench
 # module when it is not built yet (BENCH_BUILD=1 forces a rebuild).
+# For graph and IVF builds: BENCH_BUILD_THREADS=2 builds on two threads only (default 1,2 for HNSW:
+# both, checking the graphs are equal); BENCH_INDEX_CACHE=1 keeps every built index (Partita's,
+# hnswlib's, faiss's) in the data dir and reads it back on the next run, so a change to search code
+# is compared without rebuilding; BENCH_FAISS_HNSW=0 leaves faiss's HNSW out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-flat}

@@ -163,10 +163,22 @@ public final class IndexBench {
         int k = 10;
         IndexSpec spec = IndexSpec.parse(build);
         // HNSW builds on one thread and then on two (the graph must come out the same bit for bit);
-        // the IVF builds are single-threaded
+        // the IVF builds are single-threaded. BENCH_BUILD_THREADS overrides the list (e.g. "2" for a
+        // 1M build); BENCH_INDEX_CACHE=1 keeps the built index in <dir> and reads it back next time,
+        // so search-only changes can be compared without rebuilding
         VectorIndex index = null;
         byte[] first = null;
-        for (int threads : label.equals("hnsw") ? new int[] {1, 2} : new int[] {1}) {
+        String threadList = System.getenv().getOrDefault("BENCH_BUILD_THREADS", label.equals("hnsw") ? "1,2" : "1");
+        Path cached = dir.resolve(label + "-" + rows + "x" + dim + "-"
+                + new java.util.TreeMap<>(spec.build()).toString().replaceAll("[^A-Za-z0-9=,]", "") + ".idx");
+        boolean useCache = "1".equals(System.getenv("BENCH_INDEX_CACHE"));
+        if (useCache && java.nio.file.Files.exists(cached)) {
+            index = io.partita.server.search.IndexFile.read(cached, data, rows, dim);
+            System.out.printf(Locale.ROOT, "RESULT %s-build cached=%s%n", label, cached.getFileName());
+            threadList = "";
+        }
+        for (String t : threadList.isEmpty() ? new String[0] : threadList.split(",")) {
+            int threads = Integer.parseInt(t.trim());
             ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
@@ -196,6 +208,9 @@ public final class IndexBench {
                     cpuS,
                     index.ramBytesUsed() / (double) rows,
                     same);
+        }
+        if (useCache && !java.nio.file.Files.exists(cached) && !label.equals("diskann")) {
+            io.partita.server.search.IndexFile.write(cached, index, dim);
         }
         FlatIndex exact = VectorIndexes.flat(spec, data, rows, dim);
         TopK[] truth = exact.search(queries, k, Map.of(), null);
