@@ -124,6 +124,7 @@ class StandaloneJarIT {
      * {@code java -jar} without the vector module: the jar runs itself again with
      * {@code --add-modules jdk.incubator.vector} (so no scalar-kernel warning is logged), and the
      * child dies with its parent even on {@code kill -9}, leaving no orphan on the data directory.
+     * The child asks for transparent huge pages where the kernel offers them.
      */
     @Test
     void theJarRelaunchesItselfWithTheVectorModuleAndItsChildDiesWithIt() throws Exception {
@@ -134,6 +135,13 @@ class StandaloneJarIT {
             assertThat(child.info().arguments().map(java.util.List::of).orElse(java.util.List.of()))
                     .as("the child's command line")
                     .contains("--add-modules", "jdk.incubator.vector", "-Dpartita.relaunched=true");
+            assertThat(child.info()
+                            .arguments()
+                            .map(java.util.List::of)
+                            .orElse(java.util.List.of())
+                            .contains("-XX:+UseTransparentHugePages"))
+                    .as("huge pages are asked for exactly when the kernel offers them")
+                    .isEqualTo(VectorModuleRelaunch.hugePagesOffered());
             s.process.destroyForcibly(); // kill -9 of the parent
             assertThat(child.onExit().get(10, TimeUnit.SECONDS).isAlive())
                     .as("the child halts with its parent")

@@ -8,16 +8,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * Exact top-k search over a set of vector arrays. Large searches are cut into (row range ×
- * query group) tasks run on a bounded pool; small ones run on the caller's thread. Results are
- * deterministic: equal scores are ordered by (target index, row).
+ * Exact top-k search over a set of vector arrays. Searches with more than {@link #INLINE_WORK}
+ * multiply-adds are cut into (row range × query group) tasks run on a bounded pool, each array
+ * into at least one range per pool thread (so one query over one segment uses every core);
+ * small ones run on the caller's thread. Results are deterministic: equal scores are ordered by
+ * (target index, row), however the rows were cut.
  */
 public final class FlatSearcher {
+    /** Largest row range of one task. */
     private static final int CHUNK_ROWS = 1 << 16;
+    /** Smallest row range worth a task of its own. */
+    private static final int MIN_CHUNK_ROWS = 1 << 12;
     /** Queries scanned together: each vector block is read once per group. */
     private static final int QUERY_GROUP = 64;
-    /** Below this many (row, query) pairs a search runs on the caller's thread. */
-    private static final long INLINE_PAIRS = 1L << 17;
+    /**
+     * Below this many multiply-adds (rows × queries × dimensions, about 0.1 ms of scanning) a
+     * search runs on the caller's thread, where handing it to the pool would cost more than it saves.
+     */
+    private static final long INLINE_WORK = 1L << 21;
 
     private final ExecutorService pool;
     private final int parallelism;
@@ -87,12 +95,12 @@ public final class FlatSearcher {
                 merged[q].merge(seed[q]);
             }
         }
-        boolean inline = pool == null || parallelism <= 1 || rows * nq < INLINE_PAIRS;
+        boolean inline = pool == null || parallelism <= 1 || rows * nq * dim < INLINE_WORK;
         List<Task> tasks = new ArrayList<>();
         for (int[] g : groups) {
             for (int t = 0; t < targets.size(); t++) {
                 Target target = targets.get(t);
-                int step = inline ? Math.max(1, target.rowCount()) : CHUNK_ROWS;
+                int step = inline ? Math.max(1, target.rowCount()) : chunkRows(target.rowCount());
                 for (int from = 0; from < target.rowCount(); from += step) {
                     tasks.add(new Task(
                             metric, queries, dim, shape, g, target, t, from, Math.min(target.rowCount(), from + step)));
@@ -123,6 +131,12 @@ public final class FlatSearcher {
             out.add(new Hits(keys, refs));
         }
         return out;
+    }
+
+    /** Rows per task for an array of {@code rowCount}: one range per pool thread at least, within the bounds. */
+    private int chunkRows(int rowCount) {
+        int perThread = (int) ((rowCount + (long) parallelism - 1) / parallelism);
+        return Math.max(MIN_CHUNK_ROWS, Math.min(CHUNK_ROWS, perThread));
     }
 
     private static TopK[] await(Future<TopK[]> f) {

@@ -52,4 +52,43 @@ class FlatSearcherTest {
             pool.shutdown();
         }
     }
+
+    /** One query over one segment of a few tens of thousands of rows is cut into one range per pool thread. */
+    @Test
+    void oneQueryOverOneSegmentUsesEveryPoolThreadAndFindsTheSameHits() throws Exception {
+        int dim = 128;
+        int rows = 20_000;
+        Random rnd = new Random(11);
+        float[] data = new float[rows * dim];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = rnd.nextFloat();
+        }
+        float[] query = new float[dim];
+        for (int i = 0; i < dim; i++) {
+            query[i] = rnd.nextFloat();
+        }
+        java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool =
+                new java.util.concurrent.ThreadPoolExecutor(
+                        2,
+                        2,
+                        0,
+                        java.util.concurrent.TimeUnit.SECONDS,
+                        new java.util.concurrent.LinkedBlockingQueue<>()) {
+                    @Override
+                    protected void beforeExecute(Thread t, Runnable r) {
+                        tasks.incrementAndGet();
+                    }
+                };
+        try {
+            List<FlatSearcher.Target> one = List.of(new FlatSearcher.Target(data, rows, null));
+            List<FlatSearcher.Hits> parallel = new FlatSearcher(pool, 2).search(Metric.L2, query, dim, 10, one);
+            List<FlatSearcher.Hits> single = new FlatSearcher(null, 1).search(Metric.L2, query, dim, 10, one);
+            assertThat(tasks.get()).as("row ranges handed to the pool").isEqualTo(2);
+            assertThat(parallel.get(0).refs()).containsExactly(single.get(0).refs());
+            assertThat(parallel.get(0).scores()).containsExactly(single.get(0).scores());
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
