@@ -179,6 +179,9 @@ final class CollectionOps {
         Failures.orThrow(s.v1.loadCollection(Failures.params(() -> LoadCollectionParam.newBuilder()
                 .withCollectionName(r.getCollectionName())
                 .withReplicaNumber(r.getNumReplicas())
+                .withLoadFields(r.getLoadFields())
+                .withSkipLoadDynamicField(r.getSkipLoadDynamicField())
+                .withResourceGroups(r.getResourceGroups())
                 .withSyncLoad(sync)
                 .withSyncLoadWaitingTimeout(seconds)
                 .build())));

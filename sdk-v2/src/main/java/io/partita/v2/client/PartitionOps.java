@@ -62,6 +62,9 @@ final class PartitionOps {
                 .withCollectionName(r.getCollectionName())
                 .withPartitionNames(r.getPartitionNames())
                 .withReplicaNumber(r.getNumReplicas())
+                .withLoadFields(r.getLoadFields())
+                .withSkipLoadDynamicField(r.getSkipLoadDynamicField())
+                .withResourceGroups(r.getResourceGroups())
                 .withSyncLoad(sync)
                 .withSyncLoadWaitingTimeout(seconds)
                 .build())));
