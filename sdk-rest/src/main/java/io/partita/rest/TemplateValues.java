@@ -24,6 +24,28 @@ final class TemplateValues {
         return b.add("expr_template_values", out);
     }
 
+    /** The values as RESTful v2's {@code exprParams}: plain JSON values and arrays. */
+    static JsonObject plain(Map<String, Object> values) {
+        JsonObject out = new JsonObject();
+        values.forEach((k, v) -> out.add(k, plainValue(v)));
+        return out;
+    }
+
+    private static com.google.gson.JsonElement plainValue(Object v) {
+        if (v instanceof List) {
+            JsonArray a = new JsonArray();
+            ((List<?>) v).forEach(e -> a.add(plainValue(e)));
+            return a;
+        }
+        if (v instanceof Boolean) {
+            return new com.google.gson.JsonPrimitive((Boolean) v);
+        }
+        if (v instanceof Number) {
+            return new com.google.gson.JsonPrimitive((Number) v);
+        }
+        return new com.google.gson.JsonPrimitive((String) v);
+    }
+
     private static JsonObject value(Object v) {
         JsonObject o = new JsonObject();
         if (v instanceof Boolean) {
