@@ -232,9 +232,35 @@ final class VectorOps {
                     : CollectionOps.describeRaw(s, r.getCollectionName()).getSchema();
             primary = Schemas.primary(known).getName();
         }
-        return SearchResp.builder()
+        return storageCost(SearchResp.builder(), results.getStatus())
                 .searchResults(Entities.hits(results.getResults(), primary))
                 .build();
+    }
+
+    /**
+     * The cost figures of a search's status ({@code extra_info}), read as milvus-sdk-java 2.6's
+     * VectorService.fillSearchRespFromExtraInfo reads them; absent keys stay {@code null}.
+     */
+    private static SearchResp.SearchRespBuilder storageCost(SearchResp.SearchRespBuilder b, io.partita.model.Status s) {
+        java.util.Map<String, String> extra = s.getExtraInfoMap();
+        try {
+            if (extra.containsKey("report_value")) {
+                b.cost(Long.parseLong(extra.get("report_value")));
+            }
+            if (extra.containsKey("scanned_remote_bytes")) {
+                b.scannedRemoteBytes(Long.parseLong(extra.get("scanned_remote_bytes")));
+            }
+            if (extra.containsKey("scanned_total_bytes")) {
+                b.scannedTotalBytes(Long.parseLong(extra.get("scanned_total_bytes")));
+            }
+            if (extra.containsKey("cache_hit_ratio")) {
+                b.cacheHitRatio(Float.parseFloat(extra.get("cache_hit_ratio")));
+            }
+        } catch (NumberFormatException e) {
+            throw new io.partita.v2.exception.MilvusClientException(
+                    io.partita.v2.exception.ErrorCode.CLIENT_ERROR, "illegal search cost in the answer: " + extra);
+        }
+        return b;
     }
 
     /** A search's target: the query vectors, or the primary keys searched by (SearchRequest.ids). */
@@ -289,7 +315,7 @@ final class VectorOps {
             }
             return b.build();
         })));
-        return SearchResp.builder()
+        return storageCost(SearchResp.builder(), results.getStatus())
                 .searchResults(Entities.hits(
                         results.getResults(), Schemas.primary(schema).getName()))
                 .build();

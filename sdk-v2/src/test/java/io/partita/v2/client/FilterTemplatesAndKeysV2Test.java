@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What milvus-sdk-java 2.6's V2 requests add to a read, sent by Partita over gRPC and RESTful v2
  * to the reference server (milvus-2.6): {@code SearchReq.ids} (search by primary keys),
  * {@code filterTemplateValues} on search, hybrid search, query, delete and the query iterator, and
- * {@code QueryReq.queryParams}. Rows: id i, vector (i, i), score 10·i, tag "t<i>".
+ * {@code QueryReq.queryParams}, describing by {@code collectionId}, the statistics map and a
+ * search's storage cost. Rows: id i, vector (i, i), score 10·i, tag "t<i>".
  */
 class FilterTemplatesAndKeysV2Test {
     private static final String C = "templates_v2";
@@ -54,6 +55,34 @@ class FilterTemplatesAndKeysV2Test {
                     rows.add(row(i));
                 }
                 client.insert(InsertReq.builder().collectionName(C).data(rows).build());
+
+                // the statistics map holds every pair the server answered, row_count among them
+                io.partita.v2.service.collection.response.GetCollectionStatsResp stats = client.getCollectionStats(
+                        io.partita.v2.service.collection.request.GetCollectionStatsReq.builder()
+                                .collectionName(C)
+                                .build());
+                assertThat(stats.getStats()).containsEntry("row_count", Long.toString(stats.getNumOfEntities()));
+
+                // describing by id alone names the same collection; an unknown id is Milvus's not-found
+                long id = client.describeCollection(
+                                io.partita.v2.service.collection.request.DescribeCollectionReq.builder()
+                                        .collectionName(C)
+                                        .build())
+                        .getCollectionID();
+                assertThat(client.describeCollection(
+                                        io.partita.v2.service.collection.request.DescribeCollectionReq.builder()
+                                                .collectionId(id)
+                                                .build())
+                                .getCollectionName())
+                        .isEqualTo(C);
+                assertThatThrownBy(() -> client.describeCollection(
+                                io.partita.v2.service.collection.request.DescribeCollectionReq.builder()
+                                        .collectionId(id + 1000)
+                                        .build()))
+                        .isInstanceOfSatisfying(MilvusClientException.class, e -> {
+                            assertThat(e.getServerErrCode()).isEqualTo(100);
+                            assertThat(e.getMessage()).contains("collection not found[collection=" + (id + 1000) + "]");
+                        });
 
                 // search by keys: each key's own vector is its query, so each query's nearest hit is itself
                 SearchResp byKeys = client.search(SearchReq.builder()
@@ -88,6 +117,12 @@ class FilterTemplatesAndKeysV2Test {
                         .limit(5)
                         .build());
                 assertThat(ids(inList.getSearchResults().get(0))).containsExactly(2L, 4L);
+                // Milvus 2.6's storage cost: the vector column of every segment read (5 rows of 2 floats at
+                // least), nothing remote, all resident; no billing cost, as open-source Milvus sends none
+                assertThat(inList.getScannedTotalBytes()).isGreaterThanOrEqualTo(5L * 2 * Float.BYTES);
+                assertThat(inList.getScannedRemoteBytes()).isZero();
+                assertThat(inList.getCacheHitRatio()).isEqualTo(1f);
+                assertThat(inList.getCost()).isNull();
 
                 // the official client's refusals of ids with vectors, and of neither
                 assertThatThrownBy(() -> SearchReq.builder()
