@@ -1,31 +1,37 @@
 package io.partita.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The server's verdict on one call, as the Milvus protocol's {@code common.Status} carries it:
  * the legacy {@code error_code} (kept as a raw number so that codes unknown to this SDK pass
  * through unchanged), the 2.3+ {@code code}, the {@code reason} text and the {@code retriable}
- * hint. A status-only operation (CreatePartition, ReleasePartitions, ...) answers with a
+ * hint, and the {@code extra_info} pairs (a Milvus 2.6 search's storage cost). A status-only operation (CreatePartition, ReleasePartitions, ...) answers with a
  * {@code Status} itself.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Status implements HasStatus {
-    private static final Status SUCCESS = new Status(0, 0, "", false, "");
+    private static final Status SUCCESS = new Status(0, 0, "", false, "", Map.of());
 
     private final int errorCode;
     private final int code;
     private final String reason;
     private final boolean retriable;
     private final String detail;
+    private final Map<String, String> extraInfo;
 
-    private Status(int errorCode, int code, String reason, boolean retriable, String detail) {
+    private Status(
+            int errorCode, int code, String reason, boolean retriable, String detail, Map<String, String> extraInfo) {
         this.errorCode = errorCode;
         this.code = code;
         this.reason = reason == null ? "" : reason;
         this.retriable = retriable;
         this.detail = detail == null ? "" : detail;
+        this.extraInfo = extraInfo;
     }
 
     /** @return the success status: error code 0, code 0, empty reason */
@@ -40,7 +46,7 @@ public final class Status implements HasStatus {
      */
     public static Status of(ErrorCode errorCode, String reason) {
         int legacy = errorCode.getNumber();
-        return new Status(legacy, legacy == 0 ? 0 : 65535, reason, false, "");
+        return new Status(legacy, legacy == 0 ? 0 : 65535, reason, false, "", Map.of());
     }
 
     /** @return a new builder starting from the success status */
@@ -76,6 +82,14 @@ public final class Status implements HasStatus {
     /** @return the server's detail text; empty, never {@code null} */
     public String getDetail() {
         return detail;
+    }
+
+    /**
+     * @return the server's extra pairs ({@code extra_info}), e.g. a Milvus 2.6 search's
+     *     {@code scanned_total_bytes}; empty when none; unmodifiable
+     */
+    public Map<String, String> getExtraInfoMap() {
+        return extraInfo;
     }
 
     /** @return {@code true} when both the legacy code and the 2.3+ code are 0 */
@@ -119,6 +133,7 @@ public final class Status implements HasStatus {
         private String reason = "";
         private boolean retriable;
         private String detail = "";
+        private final Map<String, String> extraInfo = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -171,9 +186,24 @@ public final class Status implements HasStatus {
             return this;
         }
 
+        /**
+         * @param values extra pairs from the server ({@code extra_info}); added to those already set
+         * @return this builder
+         */
+        public Builder putAllExtraInfo(Map<String, String> values) {
+            extraInfo.putAll(values);
+            return this;
+        }
+
         /** @return a new immutable {@code Status} holding this builder's values; the builder stays usable */
         public Status build() {
-            return new Status(errorCode, code, reason, retriable, detail);
+            return new Status(
+                    errorCode,
+                    code,
+                    reason,
+                    retriable,
+                    detail,
+                    extraInfo.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extraInfo)));
         }
     }
 }

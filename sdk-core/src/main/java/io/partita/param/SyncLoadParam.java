@@ -31,6 +31,21 @@ public interface SyncLoadParam {
         return getSyncLoadSettings().getReplicaNumber();
     }
 
+    /** @return the fields to load; empty for every field */
+    default java.util.List<String> getLoadFields() {
+        return getSyncLoadSettings().getLoadFields();
+    }
+
+    /** @return whether the dynamic field is left unloaded */
+    default boolean isSkipLoadDynamicField() {
+        return getSyncLoadSettings().isSkipLoadDynamicField();
+    }
+
+    /** @return the resource groups the replicas go to; empty for the server's choice */
+    default java.util.List<String> getResourceGroups() {
+        return getSyncLoadSettings().getResourceGroups();
+    }
+
     /** @return the polling interval of a synchronous load */
     default Duration getSyncLoadWaitingIntervalDuration() {
         return getSyncLoadSettings().getSyncLoadWaitingIntervalDuration();

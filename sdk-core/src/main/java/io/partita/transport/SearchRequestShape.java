@@ -22,7 +22,8 @@ import java.util.SortedMap;
  *       {@code group_size} and {@code strict_group_size} when set (milvus-sdk-java 2.6's
  *       {@code ParamUtils.convertSearchParam} adds them after {@code params}), and for a search
  *       iterator v2 call {@code search_iter_v2}, {@code search_iter_batch_size},
- *       {@code search_iter_last_bound} and {@code search_iter_id}.
+ *       {@code search_iter_last_bound} and {@code search_iter_id}, and {@code timezone} when set
+ *       (milvus-sdk-java 2.6's {@code VectorUtils.ConvertToGrpcSearchRequest}).
  *   <li>{@link #getVectorType()}: the placeholder type of the query vectors (the
  *       {@code PlaceholderType} number equals the {@link DataType} number; {@code VarChar} for text).
  *   <li>{@link #isBinary()}: binary query vectors ({@link ByteBuffer} rows) or float vectors
@@ -47,6 +48,7 @@ public final class SearchRequestShape {
     private final DataType vectorType;
     private final String dsl;
     private final ReadConsistency consistency;
+    private final boolean byIds;
 
     private SearchRequestShape(SearchParam p) {
         List<KeyValuePair> pairs = new ArrayList<>(5);
@@ -79,8 +81,12 @@ public final class SearchRequestShape {
         if (p.getStrictGroupSize() != null) {
             pairs.add(pair("strict_group_size", p.getStrictGroupSize().toString()));
         }
+        if (!p.getTimezone().isEmpty()) {
+            pairs.add(pair("timezone", p.getTimezone())); // milvus-sdk-java 2.6 VectorUtils: Constant.TIMEZONE
+        }
         this.searchParams = Collections.unmodifiableList(pairs);
-        this.vectors = p.getVectors();
+        this.vectors = p.getIds().isEmpty() ? p.getVectors() : p.getIds();
+        this.byIds = !p.getIds().isEmpty();
         this.vectorType = p.getVectorType();
         this.binary = vectorType == DataType.BinaryVector;
         this.dsl = p.getExpr() == null ? "" : p.getExpr();
@@ -157,7 +163,16 @@ public final class SearchRequestShape {
         return (List<String>) vectors;
     }
 
-    /** @return the number of query vectors ({@code nq}) */
+    /**
+     * @return whether the search gives primary keys ({@code SearchRequest.ids}, read them from
+     *     {@link SearchParam#getIds()}) instead of query vectors; then there is no placeholder group
+     *     and {@link #getVectorType()} is {@code null}
+     */
+    public boolean isByIds() {
+        return byIds;
+    }
+
+    /** @return the number of queries ({@code nq}): query vectors, or primary keys */
     public int getNq() {
         return vectors.size();
     }

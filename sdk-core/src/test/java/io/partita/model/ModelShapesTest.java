@@ -102,8 +102,7 @@ class ModelShapesTest {
                 "SearchResultData.group_by_field_value",
                 "SearchResultData.highlight_results",
                 "SearchResultData.recalls",
-                "ShowCollectionsResponse.shards_num",
-                "Status.extra_info");
+                "ShowCollectionsResponse.shards_num");
         allow(
                 "FieldData is reshaped for users (SEAM.md, value shapes): one typed List<Object> of row values"
                         + " plus the vector dimension, instead of the scalars/vectors oneof of column arrays",

@@ -71,6 +71,9 @@ final class CollectionCodecs {
                         .setCollectionName(p.getCollectionName())
                         .setReplicaNumber(p.getReplicaNumber())
                         .setRefresh(p.isRefresh())
+                        .addAllLoadFields(p.getLoadFields())
+                        .setSkipLoadDynamicField(p.isSkipLoadDynamicField())
+                        .addAllResourceGroups(p.getResourceGroups())
                         .build())));
         t.put(
                 Operations.RELEASE_COLLECTION,

@@ -22,6 +22,7 @@ final class DmlCodecs {
                         .setCollectionName(p.getCollectionName())
                         .setPartitionName(IndexCodecs.orEmpty(p.getPartitionName()))
                         .setExpr(p.getExpr())
+                        .putAllExprTemplateValues(TemplateValues.toWire(p.getExprTemplateValues()))
                         .build())));
     }
 

@@ -49,6 +49,9 @@ final class PartitionCodecs {
                         .setCollectionName(p.getCollectionName())
                         .addAllPartitionNames(p.getPartitionNames())
                         .setReplicaNumber(p.getReplicaNumber())
+                        .addAllLoadFields(p.getLoadFields())
+                        .setSkipLoadDynamicField(p.isSkipLoadDynamicField())
+                        .addAllResourceGroups(p.getResourceGroups())
                         .build())));
         t.put(
                 Operations.RELEASE_PARTITIONS,

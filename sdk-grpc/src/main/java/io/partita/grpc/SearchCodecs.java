@@ -50,9 +50,15 @@ final class SearchCodecs {
                 .addAllPartitionNames(p.getPartitionNames())
                 .setDsl(shape.getDsl())
                 .setDslTypeValue(SearchRequestShape.DSL_TYPE_BOOL_EXPR)
-                .setPlaceholderGroup(placeholders(shape).toByteString())
                 .setNq(shape.getNq())
-                .addAllOutputFields(p.getOutFields());
+                .addAllOutputFields(p.getOutFields())
+                .putAllExprTemplateValues(TemplateValues.toWire(p.getExprTemplateValues()));
+        if (shape.isByIds()) {
+            // milvus-sdk-java 2.6 VectorUtils.convertSearchTarget: the keys in SearchRequest.ids, no placeholder group
+            b.setIds(ids(p.getIds()));
+        } else {
+            b.setPlaceholderGroup(placeholders(shape).toByteString());
+        }
         shape.getSearchParams().forEach(kv -> b.addSearchParams(WireValues.pair(kv.getKey(), kv.getValue())));
         consistency(shape.getConsistency(), b::setUseDefaultConsistency, b::setConsistencyLevelValue);
         if (p.getFunctionScore() != null) {
@@ -89,6 +95,17 @@ final class SearchCodecs {
             b.setConsistencyLevelValue(p.getConsistencyLevel().getCode());
         }
         return b.build();
+    }
+
+    private static io.partita.wire.IDs ids(List<?> keys) {
+        if (keys.get(0) instanceof String) {
+            io.partita.wire.StringArray.Builder a = io.partita.wire.StringArray.newBuilder();
+            keys.forEach(k -> a.addData((String) k));
+            return io.partita.wire.IDs.newBuilder().setStrId(a).build();
+        }
+        io.partita.wire.LongArray.Builder a = io.partita.wire.LongArray.newBuilder();
+        keys.forEach(k -> a.addData((Long) k));
+        return io.partita.wire.IDs.newBuilder().setIntId(a).build();
     }
 
     private static PlaceholderGroup placeholders(SearchRequestShape shape) {
@@ -159,8 +176,11 @@ final class SearchCodecs {
                 .setExpr(p.getExpr())
                 .addAllOutputFields(p.getOutFields())
                 .setTravelTimestamp(c.getTravelTimestamp())
-                .setGuaranteeTimestamp(c.getGuaranteeTimestamp());
+                .setGuaranteeTimestamp(c.getGuaranteeTimestamp())
+                .putAllExprTemplateValues(TemplateValues.toWire(p.getExprTemplateValues()));
         consistency(c, b::setUseDefaultConsistency, b::setConsistencyLevelValue);
+        // milvus-sdk-java 2.6 VectorUtils.ConvertToGrpcQueryRequest: the extra pairs first
+        p.getQueryParams().forEach((k, v) -> b.addQueryParams(WireValues.pair(k, v)));
         // As the official client's ParamUtils.convertQueryParam: limit and offset travel as
         // query_params pairs, and only when a limit is set.
         if (p.getLimit() > 0) {
@@ -171,6 +191,9 @@ final class SearchCodecs {
             // milvus-sdk-java 2.6 orm/iterator/QueryIterator.executeQuery: the two iterator pairs
             b.addQueryParams(WireValues.pair("reduce_stop_for_best", Boolean.toString(p.isReduceStopForBest())));
             b.addQueryParams(WireValues.pair("iterator", "true"));
+        }
+        if (!p.getTimezone().isEmpty()) {
+            b.addQueryParams(WireValues.pair("timezone", p.getTimezone()));
         }
         return b.build();
     }

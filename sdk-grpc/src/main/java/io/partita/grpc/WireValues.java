@@ -23,6 +23,7 @@ final class WireValues {
                 .setReason(s.getReason())
                 .setRetriable(s.getRetriable())
                 .setDetail(s.getDetail())
+                .putAllExtraInfo(s.getExtraInfoMap())
                 .build();
     }
 

@@ -43,6 +43,9 @@ final class CollectionCodecs {
                 (http, p, db) -> JsonValues.statusOf(http.send(Body.of(db)
                         .str("collection_name", p.getCollectionName())
                         .num("replica_number", p.getReplicaNumber())
+                        .strs("load_fields", p.getLoadFields())
+                        .bool("skip_load_dynamic_field", p.isSkipLoadDynamicField())
+                        .strs("resource_groups", p.getResourceGroups())
                         .json())));
         t.put(
                 Operations.RELEASE_COLLECTION,

@@ -14,10 +14,12 @@ final class DmlCodecs {
         t.put(Operations.INSERT, (http, p, db) -> mutation(http.send(insertBody(p, db))));
         t.put(
                 Operations.DELETE,
-                (http, p, db) -> mutation(http.send(Body.of(db)
-                        .str("collection_name", p.getCollectionName())
-                        .str("partition_name", p.getPartitionName())
-                        .str("expr", p.getExpr())
+                (http, p, db) -> mutation(http.send(TemplateValues.addTo(
+                                Body.of(db)
+                                        .str("collection_name", p.getCollectionName())
+                                        .str("partition_name", p.getPartitionName())
+                                        .str("expr", p.getExpr()),
+                                p.getExprTemplateValues())
                         .json())));
     }
 

@@ -40,7 +40,22 @@ final class JsonValues {
                 .setReason(str(s, "reason"))
                 .setRetriable(bool(s, "retriable"))
                 .setDetail(str(s, "detail"))
+                .putAllExtraInfo(extraInfo(s))
                 .build();
+    }
+
+    /** The status's {@code extra_info} object (string values), empty when absent. */
+    private static java.util.Map<String, String> extraInfo(JsonObject s) {
+        JsonElement e = s.get("extra_info");
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (e != null && e.isJsonObject()) {
+            e.getAsJsonObject().entrySet().forEach(kv -> {
+                if (kv.getValue().isJsonPrimitive()) {
+                    out.put(kv.getKey(), kv.getValue().getAsString());
+                }
+            });
+        }
+        return out;
     }
 
     static String str(JsonObject o, String key) {

@@ -28,6 +28,9 @@ final class PartitionCodecs {
                         .str("collection_name", p.getCollectionName())
                         .strs("partition_names", p.getPartitionNames())
                         .num("replica_number", p.getReplicaNumber())
+                        .strs("load_fields", p.getLoadFields())
+                        .bool("skip_load_dynamic_field", p.isSkipLoadDynamicField())
+                        .strs("resource_groups", p.getResourceGroups())
                         .json())));
         t.put(
                 Operations.RELEASE_PARTITIONS,

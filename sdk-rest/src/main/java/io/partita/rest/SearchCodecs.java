@@ -43,12 +43,29 @@ final class SearchCodecs {
                 .strs("partition_names", p.getPartitionNames())
                 .str("dsl", shape.getDsl())
                 .num("dsl_type", SearchRequestShape.DSL_TYPE_BOOL_EXPR);
-        queries(b, shape);
+        if (shape.isByIds()) {
+            b.add("ids", ids(p.getIds())); // SearchRequest.ids (Milvus 2.6), no query vectors
+        } else {
+            queries(b, shape);
+        }
+        TemplateValues.addTo(b, p.getExprTemplateValues());
         b.strs("output_fields", p.getOutFields()).add("search_params", params).num("nq", shape.getNq());
         if (p.getFunctionScore() != null) {
             b.add("function_score", functionScore(p.getFunctionScore()));
         }
         return consistency(b, shape.getConsistency()).json();
+    }
+
+    /** Primary keys as the protobuf JSON of {@code IDs}: {@code {"int_id":{"data":[..]}}} or {@code str_id}. */
+    private static JsonObject ids(List<?> keys) {
+        JsonArray data = new JsonArray(keys.size());
+        boolean text = keys.get(0) instanceof String;
+        keys.forEach(k -> data.add(text ? (String) k : Long.toString((Long) k)));
+        JsonObject holder = new JsonObject();
+        holder.add("data", data);
+        JsonObject out = new JsonObject();
+        out.add(text ? "str_id" : "int_id", holder);
+        return out;
     }
 
     /** SearchRequest's {@code function_score} (Milvus 2.6) in the protobuf JSON shape of the body's other members. */
@@ -179,7 +196,9 @@ final class SearchCodecs {
                 .strs("partition_names", p.getPartitionNames())
                 .str("expr", p.getExpr())
                 .strs("output_fields", p.getOutFields());
+        TemplateValues.addTo(b, p.getExprTemplateValues());
         JsonArray params = new JsonArray(); // the QueryRequest's query_params, as the gRPC codec sends them
+        p.getQueryParams().forEach((k, v) -> params.add(Body.pair(k, v)));
         if (p.getLimit() > 0) {
             params.add(Body.pair("limit", Long.toString(p.getLimit())));
             params.add(Body.pair("offset", Long.toString(p.getOffset())));
@@ -187,6 +206,9 @@ final class SearchCodecs {
         if (p.isIterator()) {
             params.add(Body.pair("reduce_stop_for_best", Boolean.toString(p.isReduceStopForBest())));
             params.add(Body.pair("iterator", "true"));
+        }
+        if (!p.getTimezone().isEmpty()) {
+            params.add(Body.pair("timezone", p.getTimezone()));
         }
         if (!params.isEmpty()) {
             b.add("query_params", params);

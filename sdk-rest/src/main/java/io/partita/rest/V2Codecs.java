@@ -84,8 +84,8 @@ final class V2Codecs {
         Codec<io.partita.param.collection.LoadCollectionParam, Status> loadV1 = v1.get(Operations.LOAD_COLLECTION);
         t.put(
                 Operations.LOAD_COLLECTION,
-                (http, p, db) -> p.getReplicaNumber() != 1
-                        ? loadV1.call(http, p, db) // collections/load has no replica number
+                (http, p, db) -> !plainLoad(p)
+                        ? loadV1.call(http, p, db) // the reference server's collections/load takes only names
                         : status(http.post(PREFIX + "/collections/load", named(db, p.getCollectionName()))));
         t.put(
                 Operations.RELEASE_COLLECTION,
@@ -189,8 +189,8 @@ final class V2Codecs {
         Codec<io.partita.param.partition.LoadPartitionsParam, Status> loadV1 = v1.get(Operations.LOAD_PARTITIONS);
         t.put(
                 Operations.LOAD_PARTITIONS,
-                (http, p, db) -> p.getReplicaNumber() != 1
-                        ? loadV1.call(http, p, db) // partitions/load has no replica number
+                (http, p, db) -> !plainLoad(p)
+                        ? loadV1.call(http, p, db) // the reference server's partitions/load takes only names
                         : status(http.post(
                                 PREFIX + "/partitions/load",
                                 partitions(db, p.getCollectionName(), p.getPartitionNames()))));
@@ -416,6 +416,18 @@ final class V2Codecs {
      * merr's "partition not found"); any other code is a failure with its {@code message}, the
      * legacy code derived as {@code merr.oldCode} does.
      */
+    /**
+     * @return whether the load names nothing beyond its collection and partitions (one replica,
+     *     every field, the default resource groups): such a load goes to RESTful v2's route, any
+     *     other to {@code /api/v1}, whose body is the whole LoadCollectionRequest / LoadPartitionsRequest
+     */
+    private static boolean plainLoad(io.partita.param.SyncLoadParam p) {
+        return p.getReplicaNumber() == 1
+                && p.getLoadFields().isEmpty()
+                && !p.isSkipLoadDynamicField()
+                && p.getResourceGroups().isEmpty();
+    }
+
     static Status status(JsonObject answer) {
         int code = JsonValues.integer(answer, "code");
         if (code == 0 || (code == 200 && !answer.has("message"))) {

@@ -115,8 +115,11 @@ final class V2HybridSearchCodec {
         JsonElement params = s.getParams() == null || s.getParams().isBlank()
                 ? new JsonObject()
                 : JsonParser.parseString(s.getParams());
-        return Body.of("")
-                .add("data", data)
+        Body b = Body.of("");
+        if (!s.getExprTemplateValues().isEmpty()) {
+            b.add("exprParams", TemplateValues.plain(s.getExprTemplateValues())); // RESTful v2's spelling
+        }
+        return b.add("data", data)
                 .str("annsField", s.getVectorFieldName())
                 .str("filter", s.getExpr())
                 .str(

@@ -28,16 +28,19 @@ final class SearchRpcs {
 
     private final Engine engine;
 
-    /** Whether a search may give primary keys in place of query vectors (Milvus 2.6.9+). */
-    private final boolean searchesByKeys;
+    /**
+     * Milvus 2.6's search behaviours: primary keys in place of query vectors (2.6.9+) and the
+     * storage cost in a search's status ({@link #storageCost}).
+     */
+    private final boolean milvus26;
 
     SearchRpcs(Engine engine) {
         this(engine, false);
     }
 
-    SearchRpcs(Engine engine, boolean searchesByKeys) {
+    SearchRpcs(Engine engine, boolean milvus26) {
         this.engine = engine;
-        this.searchesByKeys = searchesByKeys;
+        this.milvus26 = milvus26;
     }
 
     /** The search and query RPCs' declarations. */
@@ -49,7 +52,7 @@ final class SearchRpcs {
     }
 
     SearchResults search(io.partita.wire.SearchRequest r) {
-        FieldColumn byKeys = searchesByKeys && r.hasIds()
+        FieldColumn byKeys = milvus26 && r.hasIds()
                 ? SearchByKeys.vectors(engine, r.getCollectionName(), SearchDecoder.annsField(r), r.getIds())
                 : null;
         io.partita.server.model.SearchRequest req = SearchDecoder.toEngine(r, byKeys);
@@ -160,13 +163,31 @@ final class SearchRpcs {
             d.setPrimaryFieldName(primary);
         }
         SearchResults.Builder b = SearchResults.newBuilder()
-                .setStatus(Statuses.SUCCESS)
+                .setStatus(milvus26 && res.scannedBytes() > 0 ? storageCost(res.scannedBytes()) : Statuses.SUCCESS)
                 .setResults(d)
                 .setCollectionName(collectionName);
         if (iterator) {
             b.setSessionTs(sessionTs());
         }
         return b.build();
+    }
+
+    /**
+     * A Milvus 2.6 search's storage cost in its status's {@code extra_info}, the keys the official
+     * clients read (milvus-sdk-java 2.6 VectorService.fillSearchRespFromExtraInfo, pymilvus
+     * SearchResult.extra): {@code scanned_total_bytes} the bytes scanned, {@code scanned_remote_bytes}
+     * those fetched from remote storage (none here: every loaded segment is resident, Milvus's
+     * tiered storage fetches cold cells on a miss) and {@code cache_hit_ratio} the share found
+     * resident. {@code report_value} (the SDK's {@code cost}) is left out, as open-source Milvus
+     * leaves it: its default hook reports 0 and {@code SetReportValue} (internal/proxy/util.go)
+     * skips values ≤ 0. Served under milvus-2.6 only.
+     */
+    private static io.partita.wire.Status storageCost(long scannedBytes) {
+        return Statuses.SUCCESS.toBuilder()
+                .putExtraInfo("scanned_total_bytes", Long.toString(scannedBytes))
+                .putExtraInfo("scanned_remote_bytes", "0")
+                .putExtraInfo("cache_hit_ratio", "1")
+                .build();
     }
 
     /**

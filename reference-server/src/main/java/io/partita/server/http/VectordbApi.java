@@ -537,12 +537,15 @@ final class VectordbApi {
                     .setCollectionName(name)
                     .setPartitionName(c.body().optional("partitionName", ""))
                     .setExpr(filter)
+                    .putAllExprTemplateValues(V2ExprParams.of(c.body().json))
                     .build()));
             return new JsonObject();
         });
         routes.put("/entities/query", c -> {
             String name = c.body().required("collectionName");
-            QueryRequest.Builder q = query(c, name).setExpr(c.body().optional("filter", ""));
+            QueryRequest.Builder q = query(c, name)
+                    .setExpr(c.body().optional("filter", ""))
+                    .putAllExprTemplateValues(V2ExprParams.of(c.body().json));
             long limit = c.body().integer("limit", 0);
             long offset = c.body().integer("offset", 0);
             if (limit > 0) {
@@ -729,6 +732,7 @@ final class VectordbApi {
                 .setCollectionName(name)
                 .addAllPartitionNames(b.strings("partitionNames"))
                 .setDsl(b.optional("filter", ""))
+                .putAllExprTemplateValues(V2ExprParams.of(b.json))
                 .setDslTypeValue(1) // BoolExprV1
                 .addAllOutputFields(b.strings("outputFields"))
                 .setPlaceholderGroup(PlaceholderGroup.newBuilder()

@@ -14,6 +14,8 @@ import java.util.List;
  * @param fields requested output fields, one column per field, aligned with {@code ids}
  * @param groupByValues for a grouping search, the group field's value per hit; else null
  * @param iterator for a search iterator v2 page, the token and last bound; else null
+ * @param scannedBytes the resident bytes of the searched vector field in every segment the search
+ *     read (its brute-force scan reads each of them whole); 0 when not measured
  */
 public record SearchResult(
         int numQueries,
@@ -23,9 +25,28 @@ public record SearchResult(
         float[] scores,
         List<FieldColumn> fields,
         FieldColumn groupByValues,
-        IteratorPage iterator) {
+        IteratorPage iterator,
+        long scannedBytes) {
     public SearchResult {
         fields = List.copyOf(fields);
+    }
+
+    /** Hits with their groups or iterator page, the scan not measured. */
+    public SearchResult(
+            int numQueries,
+            int topK,
+            long[] topks,
+            FieldColumn ids,
+            float[] scores,
+            List<FieldColumn> fields,
+            FieldColumn groupByValues,
+            IteratorPage iterator) {
+        this(numQueries, topK, topks, ids, scores, fields, groupByValues, iterator, 0L);
+    }
+
+    /** This result with the scan's size. */
+    public SearchResult withScannedBytes(long bytes) {
+        return new SearchResult(numQueries, topK, topks, ids, scores, fields, groupByValues, iterator, bytes);
     }
 
     /** A plain search's hits: no groups, no iterator page. */

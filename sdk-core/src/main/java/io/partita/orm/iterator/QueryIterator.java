@@ -140,6 +140,8 @@ public final class QueryIterator {
                 .withLimit(limit)
                 .withIterator(true)
                 .withReduceStopForBest(param.isReduceStopForBest())
+                .withExprTemplateValues(param.getExprTemplateValues())
+                .withTimezone(param.getTimezone())
                 .withGuaranteeTimestamp(guaranteeTs);
         return b.build();
     }

@@ -1,6 +1,7 @@
 package io.partita.param.dml;
 
 import io.partita.param.ParamUtils;
+import java.util.Map;
 
 /**
  * Deletes entities matching a boolean expression on the primary key.
@@ -12,11 +13,13 @@ public final class DeleteParam {
     private final String collectionName;
     private final String partitionName;
     private final String expr;
+    private final Map<String, Object> exprTemplateValues;
 
     private DeleteParam(Builder b) {
         this.collectionName = b.collectionName;
         this.partitionName = b.partitionName;
         this.expr = b.expr;
+        this.exprTemplateValues = b.exprTemplateValues;
     }
 
     /** @return a new builder with the defaults */
@@ -39,6 +42,11 @@ public final class DeleteParam {
         return expr;
     }
 
+    /** @return the values of the expression's {@code {name}} placeholders; empty for none; unmodifiable */
+    public Map<String, Object> getExprTemplateValues() {
+        return exprTemplateValues;
+    }
+
     @Override
     public String toString() {
         return "DeleteParam{"
@@ -53,6 +61,7 @@ public final class DeleteParam {
         private String collectionName;
         private String partitionName = "";
         private String expr;
+        private Map<String, Object> exprTemplateValues = Map.of();
 
         private Builder() {}
 
@@ -80,6 +89,16 @@ public final class DeleteParam {
          */
         public Builder withExpr(String expr) {
             this.expr = expr;
+            return this;
+        }
+
+        /**
+         * @param values the values of the expression's {@code {name}} placeholders, see
+         *     {@link FilterTemplateValues}; default none
+         * @return this
+         */
+        public Builder withExprTemplateValues(Map<String, ?> values) {
+            this.exprTemplateValues = FilterTemplateValues.copyOf(values, "exprTemplateValues");
             return this;
         }
 

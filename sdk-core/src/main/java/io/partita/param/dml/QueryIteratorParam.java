@@ -5,6 +5,7 @@ import io.partita.exception.ParamException;
 import io.partita.param.ParamUtils;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Parameters of a query iterator ({@code MilvusClient.queryIterator}): the rows matching
@@ -31,6 +32,8 @@ public final class QueryIteratorParam {
     private final long batchSize;
     private final boolean ignoreGrowing;
     private final boolean reduceStopForBest;
+    private final Map<String, Object> exprTemplateValues;
+    private final String timezone;
 
     private QueryIteratorParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -43,6 +46,18 @@ public final class QueryIteratorParam {
         this.batchSize = b.batchSize;
         this.ignoreGrowing = b.ignoreGrowing;
         this.reduceStopForBest = b.reduceStopForBest;
+        this.exprTemplateValues = b.exprTemplateValues;
+        this.timezone = b.timezone;
+    }
+
+    /** @return the values of the expression's {@code {name}} placeholders, sent with every page; unmodifiable */
+    public Map<String, Object> getExprTemplateValues() {
+        return exprTemplateValues;
+    }
+
+    /** @return the time zone sent with every page; empty for the server's default */
+    public String getTimezone() {
+        return timezone;
     }
 
     /** @return a new builder with the defaults */
@@ -142,6 +157,27 @@ public final class QueryIteratorParam {
         private Long batchSize = 1000L;
         private Boolean ignoreGrowing = Boolean.FALSE;
         private Boolean reduceStopForBest = Boolean.TRUE;
+        private Map<String, Object> exprTemplateValues = Map.of();
+        private String timezone = "";
+
+        /**
+         * @param values the values of the expression's {@code {name}} placeholders, see
+         *     {@link FilterTemplateValues}; default none
+         * @return this
+         */
+        public Builder withExprTemplateValues(Map<String, ?> values) {
+            this.exprTemplateValues = FilterTemplateValues.copyOf(values, "exprTemplateValues");
+            return this;
+        }
+
+        /**
+         * @param timezone the time zone TIMESTAMPTZ values are written in, sent with every page; default the server's
+         * @return this
+         */
+        public Builder withTimezone(String timezone) {
+            this.timezone = timezone == null ? "" : timezone;
+            return this;
+        }
 
         private Builder() {}
 

@@ -3,7 +3,9 @@ package io.partita.param.dml;
 import io.partita.common.clientenum.ConsistencyLevelEnum;
 import io.partita.param.ParamUtils;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Queries entities by a boolean expression.
@@ -24,6 +26,9 @@ public final class QueryParam {
     private final long limit;
     private final boolean iterator;
     private final boolean reduceStopForBest;
+    private final Map<String, Object> exprTemplateValues;
+    private final Map<String, String> queryParams;
+    private final String timezone;
 
     private QueryParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -38,6 +43,9 @@ public final class QueryParam {
         this.limit = b.limit;
         this.iterator = b.iterator;
         this.reduceStopForBest = b.reduceStopForBest;
+        this.exprTemplateValues = b.exprTemplateValues;
+        this.queryParams = b.queryParams;
+        this.timezone = b.timezone;
     }
 
     /** @return a new builder with the defaults */
@@ -108,6 +116,24 @@ public final class QueryParam {
         return reduceStopForBest;
     }
 
+    /** @return the values of the expression's {@code {name}} placeholders; empty for none; unmodifiable */
+    public Map<String, Object> getExprTemplateValues() {
+        return exprTemplateValues;
+    }
+
+    /**
+     * @return extra {@code query_params} pairs sent before {@code limit}, {@code offset} and the
+     *     iterator's pairs (milvus-sdk-java 2.6's {@code QueryReq.queryParams}); empty for none; unmodifiable
+     */
+    public Map<String, String> getQueryParams() {
+        return queryParams;
+    }
+
+    /** @return the time zone sent as the {@code timezone} query param; empty for the server's default */
+    public String getTimezone() {
+        return timezone;
+    }
+
     @Override
     public String toString() {
         return "QueryParam{"
@@ -140,6 +166,9 @@ public final class QueryParam {
         private Long limit = 0L;
         private boolean iterator;
         private boolean reduceStopForBest;
+        private Map<String, Object> exprTemplateValues = Map.of();
+        private Map<String, String> queryParams = Map.of();
+        private String timezone = "";
 
         private Builder() {}
 
@@ -288,6 +317,44 @@ public final class QueryParam {
          */
         public Builder withReduceStopForBest(Boolean reduceStopForBest) {
             this.reduceStopForBest = Boolean.TRUE.equals(reduceStopForBest);
+            return this;
+        }
+
+        /**
+         * @param values the values of the expression's {@code {name}} placeholders, see
+         *     {@link FilterTemplateValues}; default none
+         * @return this
+         */
+        public Builder withExprTemplateValues(Map<String, ?> values) {
+            this.exprTemplateValues = FilterTemplateValues.copyOf(values, "exprTemplateValues");
+            return this;
+        }
+
+        /**
+         * Extra {@code query_params} pairs, each value sent as its {@code String.valueOf} (as
+         * milvus-sdk-java 2.6 sends {@code QueryReq.queryParams}); {@code limit}, {@code offset} and
+         * the iterator's pairs are sent after them.
+         *
+         * @param params the pairs; default none
+         * @return this
+         */
+        public Builder withQueryParams(Map<String, ?> params) {
+            Map<String, String> copy = new LinkedHashMap<>();
+            if (params != null) {
+                params.forEach((k, v) -> copy.put(ParamUtils.checkNotEmpty(k, "queryParams key"), String.valueOf(v)));
+            }
+            this.queryParams = java.util.Collections.unmodifiableMap(copy);
+            return this;
+        }
+
+        /**
+         * @param timezone an IANA time zone such as {@code Asia/Shanghai}, sent as the
+         *     {@code timezone} query param (Milvus 2.6 formats TIMESTAMPTZ values in it); default
+         *     empty (the server's)
+         * @return this
+         */
+        public Builder withTimezone(String timezone) {
+            this.timezone = timezone == null ? "" : timezone;
             return this;
         }
 

@@ -48,6 +48,9 @@ public final class SearchParam {
     private final Boolean strictGroupSize;
     private final FunctionScoreParam functionScore;
     private final SearchIteratorV2Page iteratorV2;
+    private final List<?> ids;
+    private final Map<String, Object> exprTemplateValues;
+    private final String timezone;
 
     private SearchParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -71,6 +74,9 @@ public final class SearchParam {
         this.strictGroupSize = b.strictGroupSize;
         this.functionScore = b.functionScore;
         this.iteratorV2 = b.iteratorV2;
+        this.ids = b.ids;
+        this.exprTemplateValues = b.exprTemplateValues;
+        this.timezone = b.timezone;
     }
 
     /** @return a new builder */
@@ -179,12 +185,32 @@ public final class SearchParam {
         return iteratorV2;
     }
 
+    /**
+     * @return the primary keys searched by (Milvus 2.6 {@code SearchRequest.ids}: each key's stored
+     *     vector is one query), all {@code Long} or all {@code String}; empty when the search gives
+     *     query vectors; unmodifiable
+     */
+    public List<?> getIds() {
+        return ids;
+    }
+
+    /** @return the values of the filter's {@code {name}} placeholders; empty for none; unmodifiable */
+    public Map<String, Object> getExprTemplateValues() {
+        return exprTemplateValues;
+    }
+
+    /** @return the time zone sent as the {@code timezone} search param; empty for the server's default */
+    public String getTimezone() {
+        return timezone;
+    }
+
     @Override
     public String toString() {
         return "SearchParam{collectionName=" + collectionName + ", partitionNames=" + partitionNames
                 + ", metricType=" + metricType + ", vectorFieldName=" + vectorFieldName + ", topK=" + topK
-                + ", expr=" + expr + ", outFields=" + outFields + ", nq=" + vectors.size() + ", vectorType="
-                + vectorType
+                + ", expr=" + expr + ", outFields=" + outFields + ", nq="
+                + (ids.isEmpty() ? vectors.size() : ids.size())
+                + (ids.isEmpty() ? ", vectorType=" + vectorType : ", ids=" + ids.size())
                 + ", params=" + params + (groupByFieldName.isEmpty() ? "" : ", groupByFieldName=" + groupByFieldName)
                 + "}";
     }
@@ -213,6 +239,9 @@ public final class SearchParam {
         private Boolean strictGroupSize;
         private FunctionScoreParam functionScore;
         private SearchIteratorV2Page iteratorV2;
+        private List<?> ids = List.of();
+        private Map<String, Object> exprTemplateValues = Map.of();
+        private String timezone = "";
 
         private Builder() {}
 
@@ -463,6 +492,40 @@ public final class SearchParam {
         }
 
         /**
+         * Searches by primary keys instead of query vectors (Milvus 2.6.9+ {@code SearchRequest.ids}):
+         * the server reads each key's vector in the searched field and uses it as one query. Give
+         * either vectors or ids.
+         *
+         * @param ids the keys, all {@code Long} (or {@code Integer}) or all {@code String}; default none
+         * @return this
+         */
+        public Builder withIds(List<?> ids) {
+            this.ids = ids == null ? List.of() : ids;
+            return this;
+        }
+
+        /**
+         * @param values the values of the filter's {@code {name}} placeholders, see
+         *     {@link FilterTemplateValues}; default none
+         * @return this
+         */
+        public Builder withExprTemplateValues(Map<String, ?> values) {
+            this.exprTemplateValues = FilterTemplateValues.copyOf(values, "exprTemplateValues");
+            return this;
+        }
+
+        /**
+         * @param timezone an IANA time zone such as {@code Asia/Shanghai}, sent as the
+         *     {@code timezone} search param (Milvus 2.6 formats TIMESTAMPTZ output fields in it);
+         *     default empty (the server's)
+         * @return this
+         */
+        public Builder withTimezone(String timezone) {
+            this.timezone = timezone == null ? "" : timezone;
+            return this;
+        }
+
+        /**
          * @return the validated parameters
          * @throws ParamException naming the bad field and value
          */
@@ -494,8 +557,40 @@ public final class SearchParam {
             if (groupSize != null) {
                 ParamUtils.checkRange(groupSize, 1, Integer.MAX_VALUE, "groupSize");
             }
+            ids = checkIds(ParamUtils.copyOf(ids, "ids"));
+            if (!ids.isEmpty()) {
+                // milvus-sdk-java 2.6 VectorUtils.convertSearchTarget's refusal
+                if (vectors != null && !vectors.isEmpty()) {
+                    throw new ParamException("Require either ids or vectors, but both are provided");
+                }
+                vectors = List.of();
+                vectorType = null;
+                return new SearchParam(this);
+            }
             vectors = checkVectors(ParamUtils.copyOf(ParamUtils.checkNotNull(vectors, "vectors"), "vectors"));
             return new SearchParam(this);
+        }
+
+        /** All Long (Integers widened) or all String, as milvus-sdk-java 2.6 requires of search ids. */
+        private static List<?> checkIds(List<?> list) {
+            if (list.isEmpty()) {
+                return list;
+            }
+            boolean text = list.get(0) instanceof String;
+            List<Object> out = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                Object id = list.get(i);
+                if (text && id instanceof String) {
+                    out.add(id);
+                } else if (!text && (id instanceof Long || id instanceof Integer)) {
+                    out.add(((Number) id).longValue());
+                } else {
+                    throw new ParamException(
+                            "ids[" + i + "] must be a " + (text ? "String" : "Long") + " like ids[0], got "
+                                    + (id == null ? "null" : id.getClass().getSimpleName()));
+                }
+            }
+            return java.util.Collections.unmodifiableList(out);
         }
 
         private List<?> checkVectors(List<?> list) {

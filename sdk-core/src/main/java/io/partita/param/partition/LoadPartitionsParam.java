@@ -74,6 +74,34 @@ public final class LoadPartitionsParam extends PartitionsScopedParam implements 
         }
 
         /**
+         * @param loadFields the fields to load (Milvus 2.4+); default empty (every field)
+         * @return this
+         * @see SyncLoadSettings
+         */
+        public Builder withLoadFields(java.util.List<String> loadFields) {
+            syncLoadSettings.withLoadFields(loadFields);
+            return this;
+        }
+
+        /**
+         * @param skip whether to leave the dynamic field unloaded (Milvus 2.4+); default false
+         * @return this
+         */
+        public Builder withSkipLoadDynamicField(Boolean skip) {
+            syncLoadSettings.withSkipLoadDynamicField(skip);
+            return this;
+        }
+
+        /**
+         * @param resourceGroups the resource groups the replicas go to (Milvus 2.3+); default the server's choice
+         * @return this
+         */
+        public Builder withResourceGroups(java.util.List<String> resourceGroups) {
+            syncLoadSettings.withResourceGroups(resourceGroups);
+            return this;
+        }
+
+        /**
          * @param replicaNumber the number of in-memory replicas (at least 1); default 1
          * @return this
          */

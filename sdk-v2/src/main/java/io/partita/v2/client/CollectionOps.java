@@ -97,9 +97,12 @@ final class CollectionOps {
 
     static DescribeCollectionResp describe(Session s, DescribeCollectionReq r) {
         s.checkDatabase(r.getDatabaseName());
-        DescribeCollectionResponse d = describeRaw(s, r.getCollectionName());
+        String name = r.getCollectionName() == null || r.getCollectionName().isBlank()
+                ? nameOf(s, r.getCollectionId())
+                : r.getCollectionName();
+        DescribeCollectionResponse d = describeRaw(s, name);
         long partitions = Failures.orThrow(s.v1.showPartitions(Failures.params(() -> ShowPartitionsParam.newBuilder()
-                        .withCollectionName(r.getCollectionName())
+                        .withCollectionName(name)
                         .build())))
                 .getPartitionNamesCount();
         return Schemas.toDescribeResp(d, s.dbName, partitions);
@@ -116,6 +119,27 @@ final class CollectionOps {
         return Failures.orThrow(s.v1.hasCollection(Failures.params(() -> HasCollectionParam.newBuilder()
                 .withCollectionName(r.getCollectionName())
                 .build())));
+    }
+
+    /**
+     * The name of the collection with id {@code id}, read from ShowCollections (sdk-core's
+     * DescribeCollection names its collection; the official client sends the id in
+     * DescribeCollectionRequest.collectionID instead). An unknown id fails as Milvus answers it
+     * (merr.WrapErrCollectionNotFound: code 100, legacy CollectionNotExists).
+     */
+    private static String nameOf(Session s, long id) {
+        io.partita.model.ShowCollectionsResponse all = Failures.orThrow(
+                s.v1.showCollections(ShowCollectionsParam.newBuilder().build()));
+        for (int i = 0; i < all.getCollectionIdsCount(); i++) {
+            if (all.getCollectionIds(i) == id) {
+                return all.getCollectionNames(i);
+            }
+        }
+        throw new io.partita.v2.exception.MilvusClientException(
+                io.partita.v2.exception.ErrorCode.SERVER_ERROR,
+                "collection not found[collection=" + id + "]",
+                100,
+                io.partita.model.ErrorCode.CollectionNotExists.getNumber());
     }
 
     static ListCollectionsResp list(Session s, String databaseName) {
@@ -179,6 +203,9 @@ final class CollectionOps {
         Failures.orThrow(s.v1.loadCollection(Failures.params(() -> LoadCollectionParam.newBuilder()
                 .withCollectionName(r.getCollectionName())
                 .withReplicaNumber(r.getNumReplicas())
+                .withLoadFields(r.getLoadFields())
+                .withSkipLoadDynamicField(r.getSkipLoadDynamicField())
+                .withResourceGroups(r.getResourceGroups())
                 .withSyncLoad(sync)
                 .withSyncLoadWaitingTimeout(seconds)
                 .build())));
@@ -204,12 +231,15 @@ final class CollectionOps {
 
     static GetCollectionStatsResp stats(Session s, GetCollectionStatsReq r) {
         s.checkDatabase(r.getDatabaseName());
-        long rows = new GetCollStatResponseWrapper(Failures.orThrow(
-                        s.v1.getCollectionStatistics(Failures.params(() -> GetCollectionStatisticsParam.newBuilder()
-                                .withCollectionName(r.getCollectionName())
-                                .withFlush(false) // as the official V2 client: no flush first
-                                .build()))))
-                .getRowCount();
-        return GetCollectionStatsResp.builder().numOfEntities(rows).build();
+        io.partita.model.GetCollectionStatisticsResponse answer = Failures.orThrow(
+                s.v1.getCollectionStatistics(Failures.params(() -> GetCollectionStatisticsParam.newBuilder()
+                        .withCollectionName(r.getCollectionName())
+                        .withFlush(false) // as the official V2 client: no flush first
+                        .build())));
+        long rows = new GetCollStatResponseWrapper(answer).getRowCount();
+        return GetCollectionStatsResp.builder()
+                .numOfEntities(rows)
+                .stats(Entities.stats(answer.getStatsList()))
+                .build();
     }
 }

@@ -18,6 +18,13 @@ import java.util.Map;
 final class Entities {
     private Entities() {}
 
+    /** A statistics answer's pairs as a map, as the official V2 client hands them out. */
+    static java.util.Map<String, String> stats(List<io.partita.model.KeyValuePair> pairs) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        pairs.forEach(kv -> out.put(kv.getKey(), kv.getValue()));
+        return out;
+    }
+
     /** @return one entity per row, field name to value */
     static List<QueryResp.QueryResult> rows(List<FieldData> columns) {
         int count = columns.isEmpty() ? 0 : columns.get(0).getRowCount();

@@ -48,6 +48,8 @@ final class IteratorOps {
                 .withBatchSize(r.getBatchSize())
                 .withIgnoreGrowing(r.isIgnoreGrowing())
                 .withReduceStopForBest(r.isReduceStopForBest())
+                .withExprTemplateValues(r.getFilterTemplateValues())
+                .withTimezone(r.getTimezone())
                 .build());
         CollectionSchema schema =
                 CollectionOps.describeRaw(s, r.getCollectionName()).getSchema();
@@ -110,6 +112,8 @@ final class IteratorOps {
                     .withRoundDecimal(r.getRoundDecimal())
                     .withParams(GSON.toJson(r.getSearchParams()))
                     .withConsistencyLevel(v1(r.getConsistencyLevel()))
+                    .withExprTemplateValues(r.getFilterTemplateValues())
+                    .withTimezone(r.getTimezone())
                     .withIteratorV2(page)
                     .withGuaranteeTimestamp(ts)
                     .build());

@@ -62,6 +62,9 @@ final class PartitionOps {
                 .withCollectionName(r.getCollectionName())
                 .withPartitionNames(r.getPartitionNames())
                 .withReplicaNumber(r.getNumReplicas())
+                .withLoadFields(r.getLoadFields())
+                .withSkipLoadDynamicField(r.getSkipLoadDynamicField())
+                .withResourceGroups(r.getResourceGroups())
                 .withSyncLoad(sync)
                 .withSyncLoadWaitingTimeout(seconds)
                 .build())));
@@ -77,13 +80,16 @@ final class PartitionOps {
 
     static GetPartitionStatsResp stats(Session s, GetPartitionStatsReq r) {
         s.checkDatabase(r.getDatabaseName());
-        long rows = new GetPartStatResponseWrapper(Failures.orThrow(
-                        s.v1.getPartitionStatistics(Failures.params(() -> GetPartitionStatisticsParam.newBuilder()
-                                .withCollectionName(r.getCollectionName())
-                                .withPartitionName(r.getPartitionName())
-                                .withFlush(false) // as the official V2 client: no flush first
-                                .build()))))
-                .getRowCount();
-        return GetPartitionStatsResp.builder().numOfEntities(rows).build();
+        io.partita.model.GetPartitionStatisticsResponse answer = Failures.orThrow(
+                s.v1.getPartitionStatistics(Failures.params(() -> GetPartitionStatisticsParam.newBuilder()
+                        .withCollectionName(r.getCollectionName())
+                        .withPartitionName(r.getPartitionName())
+                        .withFlush(false) // as the official V2 client: no flush first
+                        .build())));
+        long rows = new GetPartStatResponseWrapper(answer).getRowCount();
+        return GetPartitionStatsResp.builder()
+                .numOfEntities(rows)
+                .stats(Entities.stats(answer.getStatsList()))
+                .build();
     }
 }

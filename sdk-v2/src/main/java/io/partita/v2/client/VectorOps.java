@@ -124,6 +124,7 @@ final class VectorOps {
                 .withCollectionName(r.getCollectionName())
                 .withPartitionName(r.getPartitionName())
                 .withExpr(expr)
+                .withExprTemplateValues(r.getFilterTemplateValues())
                 .build())));
         return DeleteResp.builder().deleteCnt(m.getDeleteCnt()).build();
     }
@@ -132,7 +133,7 @@ final class VectorOps {
         s.checkDatabase(r.getDatabaseName());
         String expr = filterOrIds(s, r.getCollectionName(), null, r.getIds(), "GetReq");
         List<String> partitions = r.getPartitionName().isEmpty() ? List.of() : List.of(r.getPartitionName());
-        QueryResults q = query(s, r.getCollectionName(), partitions, r.getOutputFields(), expr, null, 0, 0);
+        QueryResults q = query(s, r.getCollectionName(), partitions, r.getOutputFields(), expr, null, 0, 0, null);
         return GetResp.builder()
                 .getResults(Entities.rows(q.getFieldsDataList()))
                 .build();
@@ -149,7 +150,8 @@ final class VectorOps {
                 expr,
                 r.getConsistencyLevel(),
                 r.getOffset(),
-                r.getLimit());
+                r.getLimit(),
+                r);
         return QueryResp.builder()
                 .queryResults(Entities.rows(q.getFieldsDataList()))
                 .build();
@@ -163,7 +165,8 @@ final class VectorOps {
             String expr,
             ConsistencyLevel level,
             long offset,
-            long limit) {
+            long limit,
+            QueryReq more) {
         return Failures.orThrow(s.v1.query(Failures.params(() -> QueryParam.newBuilder()
                 .withCollectionName(collection)
                 .withPartitionNames(partitions)
@@ -172,6 +175,15 @@ final class VectorOps {
                 .withConsistencyLevel(level == null ? null : ConsistencyLevelEnum.valueOf(level.name()))
                 .withOffset(offset)
                 .withLimit(limit)
+                // milvus-sdk-java 2.6 ConvertToGrpcQueryRequest sends the template values only with a filter
+                .withExprTemplateValues(
+                        more == null
+                                        || more.getFilter() == null
+                                        || more.getFilter().isEmpty()
+                                ? null
+                                : more.getFilterTemplateValues())
+                .withQueryParams(more == null ? null : more.getQueryParams())
+                .withTimezone(more == null ? null : more.getTimezone())
                 .build())));
     }
 
@@ -189,27 +201,28 @@ final class VectorOps {
         MetricType metric = r.getMetricType() == null
                 ? IndexOps.metricOf(s, r.getCollectionName(), field)
                 : IndexOps.v1Metric(r.getMetricType());
-        SearchResults results =
-                Failures.orThrow(s.v1.search(Failures.params(() -> withVectors(SearchParam.newBuilder(), r.getData())
-                        .withCollectionName(r.getCollectionName())
-                        .withPartitionNames(r.getPartitionNames())
-                        .withVectorFieldName(field)
-                        .withMetricType(metric)
-                        .withTopK((int) r.getLimit())
-                        .withExpr(r.getFilter() == null ? "" : r.getFilter())
-                        .withOutFields(r.getOutputFields())
-                        .withRoundDecimal(r.getRoundDecimal())
-                        .withParams(GSON.toJson(r.getSearchParams()))
-                        .withGroupByFieldName(r.getGroupByFieldName() == null ? "" : r.getGroupByFieldName())
-                        .withGroupSize(r.getGroupSize())
-                        .withStrictGroupSize(r.getStrictGroupSize())
-                        .withFunctionScore(functionScore(r.getRanker(), r.getFunctionScore()))
-                        .withConsistencyLevel(
-                                r.getConsistencyLevel() == null
-                                        ? null
-                                        : ConsistencyLevelEnum.valueOf(
-                                                r.getConsistencyLevel().name()))
-                        .build())));
+        SearchResults results = Failures.orThrow(s.v1.search(Failures.params(() -> target(r)
+                .withCollectionName(r.getCollectionName())
+                .withPartitionNames(r.getPartitionNames())
+                .withVectorFieldName(field)
+                .withMetricType(metric)
+                .withTopK((int) r.getLimit())
+                .withExpr(r.getFilter() == null ? "" : r.getFilter())
+                .withOutFields(r.getOutputFields())
+                .withRoundDecimal(r.getRoundDecimal())
+                .withParams(GSON.toJson(r.getSearchParams()))
+                .withGroupByFieldName(r.getGroupByFieldName() == null ? "" : r.getGroupByFieldName())
+                .withGroupSize(r.getGroupSize())
+                .withStrictGroupSize(r.getStrictGroupSize())
+                .withFunctionScore(functionScore(r.getRanker(), r.getFunctionScore()))
+                .withExprTemplateValues(r.getFilterTemplateValues())
+                .withTimezone(r.getTimezone())
+                .withConsistencyLevel(
+                        r.getConsistencyLevel() == null
+                                ? null
+                                : ConsistencyLevelEnum.valueOf(
+                                        r.getConsistencyLevel().name()))
+                .build())));
         // The primary key's name labels the hits: Milvus 2.3+ sends it with the results; older
         // servers do not, and then it is read from the schema.
         String primary = results.getResults().getPrimaryFieldName();
@@ -219,9 +232,41 @@ final class VectorOps {
                     : CollectionOps.describeRaw(s, r.getCollectionName()).getSchema();
             primary = Schemas.primary(known).getName();
         }
-        return SearchResp.builder()
+        return storageCost(SearchResp.builder(), results.getStatus())
                 .searchResults(Entities.hits(results.getResults(), primary))
                 .build();
+    }
+
+    /**
+     * The cost figures of a search's status ({@code extra_info}), read as milvus-sdk-java 2.6's
+     * VectorService.fillSearchRespFromExtraInfo reads them; absent keys stay {@code null}.
+     */
+    private static SearchResp.SearchRespBuilder storageCost(SearchResp.SearchRespBuilder b, io.partita.model.Status s) {
+        java.util.Map<String, String> extra = s.getExtraInfoMap();
+        try {
+            if (extra.containsKey("report_value")) {
+                b.cost(Long.parseLong(extra.get("report_value")));
+            }
+            if (extra.containsKey("scanned_remote_bytes")) {
+                b.scannedRemoteBytes(Long.parseLong(extra.get("scanned_remote_bytes")));
+            }
+            if (extra.containsKey("scanned_total_bytes")) {
+                b.scannedTotalBytes(Long.parseLong(extra.get("scanned_total_bytes")));
+            }
+            if (extra.containsKey("cache_hit_ratio")) {
+                b.cacheHitRatio(Float.parseFloat(extra.get("cache_hit_ratio")));
+            }
+        } catch (NumberFormatException e) {
+            throw new io.partita.v2.exception.MilvusClientException(
+                    io.partita.v2.exception.ErrorCode.CLIENT_ERROR, "illegal search cost in the answer: " + extra);
+        }
+        return b;
+    }
+
+    /** A search's target: the query vectors, or the primary keys searched by (SearchRequest.ids). */
+    private static SearchParam.Builder target(SearchReq r) {
+        SearchParam.Builder b = SearchParam.newBuilder();
+        return r.getIds().isEmpty() ? withVectors(b, r.getData()) : b.withIds(r.getIds());
     }
 
     /**
@@ -258,6 +303,8 @@ final class VectorOps {
                         .withTopK((int) a.getLimit())
                         .withExpr(a.getFilter() == null ? "" : a.getFilter())
                         .withParams(a.getParams() == null || a.getParams().isBlank() ? "{}" : a.getParams())
+                        .withExprTemplateValues(a.getFilterTemplateValues())
+                        .withTimezone(a.getTimezone())
                         .withConsistencyLevel(level)
                         .build());
             }
@@ -268,7 +315,7 @@ final class VectorOps {
             }
             return b.build();
         })));
-        return SearchResp.builder()
+        return storageCost(SearchResp.builder(), results.getStatus())
                 .searchResults(Entities.hits(
                         results.getResults(), Schemas.primary(schema).getName()))
                 .build();

@@ -58,14 +58,28 @@ final class SearchOps {
         long resultBytes = ResultAdmission.estimate((long) plan.nq() * plan.maxHits(), fields, outputs);
         try (ResultAdmission.Ticket admitted = ResultAdmission.JVM.admit(profile, resultBytes)) {
             Run run = run(targets, plan);
+            SearchResult answer;
             if (plan.grouping() != null) {
-                return assembleGroups(c, req, plan, run, outputs);
+                answer = assembleGroups(c, req, plan, run, outputs);
+            } else if (plan.iterator() != null) {
+                answer = assembleIteratorPage(c, req, plan, run, outputs);
+            } else {
+                answer = assemble(c, req, run.hits(), plan.offset(), run.segments(), outputs);
             }
-            if (plan.iterator() != null) {
-                return assembleIteratorPage(c, req, plan, run, outputs);
-            }
-            return assemble(c, req, run.hits(), plan.offset(), run.segments(), outputs);
+            return answer.withScannedBytes(scannedBytes(run.segments(), plan.vectorIndex()));
         }
+    }
+
+    /**
+     * The bytes the search scanned: the searched vector column of every segment it read, as held
+     * in memory ({@link io.partita.server.memory.RamUsage#column}); the flat scan reads each whole.
+     */
+    private static long scannedBytes(List<SegmentData> segments, int vectorIndex) {
+        long total = 0;
+        for (SegmentData s : segments) {
+            total += io.partita.server.memory.RamUsage.column(s.columns().get(vectorIndex));
+        }
+        return total;
     }
 
     /**

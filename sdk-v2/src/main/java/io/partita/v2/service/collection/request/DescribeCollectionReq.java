@@ -14,14 +14,19 @@ import lombok.Getter;
 public final class DescribeCollectionReq {
     /** The database; {@code null} or empty means the client's database. */
     private final String databaseName;
-    /** The collection (required). */
+    /** The collection; give this or {@code collectionId}. */
     private final String collectionName;
+    /** The collection's id, used when no name is given; {@code null} for none. */
+    private final Long collectionId;
 
     @Builder
-    private DescribeCollectionReq(String databaseName, String collectionName) {
-        Checks.notBlank(collectionName, "DescribeCollectionReq.collectionName");
+    private DescribeCollectionReq(String databaseName, String collectionName, Long collectionId) {
+        if (collectionId == null) {
+            Checks.notBlank(collectionName, "DescribeCollectionReq.collectionName");
+        }
         this.databaseName = databaseName;
         this.collectionName = collectionName;
+        this.collectionId = collectionId;
     }
 
     /** Builds a {@link DescribeCollectionReq}; unset fields take the defaults documented on the getters. */
@@ -30,6 +35,6 @@ public final class DescribeCollectionReq {
     @Override
     public String toString() {
         return "DescribeCollectionReq{" + "databaseName=" + databaseName + ", " + "collectionName=" + collectionName
-                + "}";
+                + ", collectionId=" + collectionId + "}";
     }
 }

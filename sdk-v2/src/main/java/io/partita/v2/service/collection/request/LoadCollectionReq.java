@@ -1,6 +1,7 @@
 package io.partita.v2.service.collection.request;
 
 import io.partita.v2.internal.Checks;
+import java.util.List;
 import lombok.Builder;
 import lombok.Getter;
 
@@ -29,6 +30,11 @@ public final class LoadCollectionReq {
     /** Accepted for compatibility. Default {@code false}. */
     private final Boolean skipLoadDynamicField;
 
+    /** The fields to load; empty loads every field. */
+    private final List<String> loadFields;
+    /** The resource groups the replicas go to; empty for the server's choice. */
+    private final List<String> resourceGroups;
+
     @Builder
     private LoadCollectionReq(
             String databaseName,
@@ -38,7 +44,9 @@ public final class LoadCollectionReq {
             Boolean sync,
             Long timeout,
             Boolean refresh,
-            Boolean skipLoadDynamicField) {
+            Boolean skipLoadDynamicField,
+            List<String> loadFields,
+            List<String> resourceGroups) {
         Checks.notBlank(collectionName, "LoadCollectionReq.collectionName");
         this.databaseName = databaseName;
         this.collectionName = collectionName;
@@ -48,6 +56,8 @@ public final class LoadCollectionReq {
         this.timeout = timeout == null ? 60000L : timeout;
         this.refresh = refresh == null ? Boolean.FALSE : refresh;
         this.skipLoadDynamicField = skipLoadDynamicField == null ? Boolean.FALSE : skipLoadDynamicField;
+        this.loadFields = Checks.copy(loadFields);
+        this.resourceGroups = Checks.copy(resourceGroups);
     }
 
     /** Builds a {@link LoadCollectionReq}; unset fields take the defaults documented on the getters. */

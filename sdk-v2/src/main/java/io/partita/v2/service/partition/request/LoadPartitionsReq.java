@@ -30,6 +30,11 @@ public final class LoadPartitionsReq {
     /** Accepted for compatibility. Default {@code false}. */
     private final Boolean skipLoadDynamicField;
 
+    /** The fields to load; empty loads every field. */
+    private final List<String> loadFields;
+    /** The resource groups the replicas go to; empty for the server's choice. */
+    private final List<String> resourceGroups;
+
     @Builder
     private LoadPartitionsReq(
             String databaseName,
@@ -39,7 +44,9 @@ public final class LoadPartitionsReq {
             Boolean sync,
             Long timeout,
             Boolean refresh,
-            Boolean skipLoadDynamicField) {
+            Boolean skipLoadDynamicField,
+            List<String> loadFields,
+            List<String> resourceGroups) {
         Checks.notBlank(collectionName, "LoadPartitionsReq.collectionName");
         Checks.notEmpty(partitionNames, "LoadPartitionsReq.partitionNames");
         this.databaseName = databaseName;
@@ -50,6 +57,8 @@ public final class LoadPartitionsReq {
         this.timeout = timeout == null ? 60000L : timeout;
         this.refresh = refresh == null ? Boolean.FALSE : refresh;
         this.skipLoadDynamicField = skipLoadDynamicField == null ? Boolean.FALSE : skipLoadDynamicField;
+        this.loadFields = Checks.copy(loadFields);
+        this.resourceGroups = Checks.copy(resourceGroups);
     }
 
     /** Builds a {@link LoadPartitionsReq}; unset fields take the defaults documented on the getters. */

@@ -1,5 +1,7 @@
 package io.partita.v2.service.partition.response;
 
+import io.partita.v2.internal.Checks;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Getter;
 
@@ -12,14 +14,17 @@ import lombok.Getter;
 public final class GetPartitionStatsResp {
     /** Number of rows, as the server counts them (flushed rows on Milvus). */
     private final Long numOfEntities;
+    /** Every statistic the server answered, by key ({@code row_count} among them); unmodifiable. */
+    private final Map<String, String> stats;
 
     @Builder
-    private GetPartitionStatsResp(Long numOfEntities) {
+    private GetPartitionStatsResp(Long numOfEntities, Map<String, String> stats) {
         this.numOfEntities = numOfEntities;
+        this.stats = Checks.copy(stats);
     }
 
     @Override
     public String toString() {
-        return "GetPartitionStatsResp{" + "numOfEntities=" + numOfEntities + "}";
+        return "GetPartitionStatsResp{" + "numOfEntities=" + numOfEntities + ", stats=" + stats + "}";
     }
 }

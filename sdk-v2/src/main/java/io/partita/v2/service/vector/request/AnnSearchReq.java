@@ -4,6 +4,7 @@ import io.partita.v2.common.IndexParam;
 import io.partita.v2.internal.Checks;
 import io.partita.v2.service.vector.request.data.BaseVector;
 import java.util.List;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Getter;
 
@@ -26,6 +27,11 @@ public final class AnnSearchReq {
     /** Hits of this search per query vector (required, positive). */
     private final long limit;
 
+    /** The time zone TIMESTAMPTZ values are written in (an IANA name such as {@code Asia/Shanghai}); empty for the server's. */
+    private final String timezone;
+    /** Values of the filter's {@code {name}} placeholders (Boolean, Integer/Long, Double, String or lists of one of them); empty for none. */
+    private final Map<String, Object> filterTemplateValues;
+
     @Builder
     private AnnSearchReq(
             String vectorFieldName,
@@ -34,7 +40,9 @@ public final class AnnSearchReq {
             String filter,
             String params,
             long limit,
-            int topK) {
+            int topK,
+            String timezone,
+            Map<String, Object> filterTemplateValues) {
         Checks.notBlank(vectorFieldName, "AnnSearchReq.vectorFieldName");
         Checks.notEmpty(vectors, "AnnSearchReq.vectors");
         this.vectorFieldName = vectorFieldName;
@@ -43,5 +51,7 @@ public final class AnnSearchReq {
         this.filter = filter;
         this.params = params;
         this.limit = limit > 0 ? limit : topK;
+        this.timezone = timezone == null ? "" : timezone;
+        this.filterTemplateValues = Checks.copy(filterTemplateValues);
     }
 }

@@ -2,6 +2,7 @@ package io.partita.v2.service.vector.request;
 
 import io.partita.v2.internal.Checks;
 import java.util.List;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Getter;
 
@@ -24,15 +25,24 @@ public final class DeleteReq {
     /** Primary keys of the rows; give these or {@code filter}. */
     private final List<Object> ids;
 
+    /** Values of the filter's {@code {name}} placeholders (Boolean, Integer/Long, Double, String or lists of one of them); empty for none. */
+    private final Map<String, Object> filterTemplateValues;
+
     @Builder
     private DeleteReq(
-            String databaseName, String collectionName, String partitionName, String filter, List<Object> ids) {
+            String databaseName,
+            String collectionName,
+            String partitionName,
+            String filter,
+            List<Object> ids,
+            Map<String, Object> filterTemplateValues) {
         Checks.notBlank(collectionName, "DeleteReq.collectionName");
         this.databaseName = databaseName;
         this.collectionName = collectionName;
         this.partitionName = partitionName == null ? "" : partitionName;
         this.filter = filter;
         this.ids = Checks.copy(ids);
+        this.filterTemplateValues = Checks.copy(filterTemplateValues);
     }
 
     /** Builds a {@link DeleteReq}; unset fields take the defaults documented on the getters. */

@@ -3,6 +3,7 @@ package io.partita.v2.service.vector.request;
 import io.partita.v2.common.ConsistencyLevel;
 import io.partita.v2.internal.Checks;
 import java.util.List;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Getter;
 
@@ -42,6 +43,11 @@ public final class QueryIteratorReq {
     /** The {@code reduce_stop_for_best} query param of each page. Default true. */
     private final boolean reduceStopForBest;
 
+    /** The time zone TIMESTAMPTZ values are written in (an IANA name such as {@code Asia/Shanghai}); empty for the server's. */
+    private final String timezone;
+    /** Values of the filter's {@code {name}} placeholders (Boolean, Integer/Long, Double, String or lists of one of them); empty for none. */
+    private final Map<String, Object> filterTemplateValues;
+
     @Builder
     private QueryIteratorReq(
             String databaseName,
@@ -54,7 +60,9 @@ public final class QueryIteratorReq {
             Long limit,
             boolean ignoreGrowing,
             Long batchSize,
-            Boolean reduceStopForBest) {
+            Boolean reduceStopForBest,
+            String timezone,
+            Map<String, Object> filterTemplateValues) {
         Checks.notBlank(collectionName, "QueryIteratorReq.collectionName");
         this.databaseName = databaseName;
         this.collectionName = collectionName;
@@ -67,6 +75,8 @@ public final class QueryIteratorReq {
         this.ignoreGrowing = ignoreGrowing;
         this.batchSize = batchSize == null ? 1000L : batchSize;
         this.reduceStopForBest = reduceStopForBest == null || reduceStopForBest;
+        this.timezone = timezone == null ? "" : timezone;
+        this.filterTemplateValues = Checks.copy(filterTemplateValues);
     }
 
     /** Builds a {@link QueryIteratorReq}; unset fields take the defaults documented on the getters. */

@@ -3,6 +3,7 @@ package io.partita.v2.service.vector.request;
 import io.partita.v2.common.ConsistencyLevel;
 import io.partita.v2.internal.Checks;
 import java.util.List;
+import java.util.Map;
 import lombok.Builder;
 import lombok.Getter;
 
@@ -35,6 +36,13 @@ public final class QueryReq {
     /** Accepted for compatibility. */
     private final boolean ignoreGrowing;
 
+    /** The time zone TIMESTAMPTZ values are written in (an IANA name such as {@code Asia/Shanghai}); empty for the server's. */
+    private final String timezone;
+    /** Extra query parameters, sent as {@code query_params} pairs (each value as its {@code String.valueOf}); empty for none. */
+    private final Map<String, Object> queryParams;
+    /** Values of the filter's {@code {name}} placeholders (Boolean, Integer/Long, Double, String or lists of one of them); empty for none. */
+    private final Map<String, Object> filterTemplateValues;
+
     @Builder
     private QueryReq(
             String databaseName,
@@ -46,7 +54,10 @@ public final class QueryReq {
             ConsistencyLevel consistencyLevel,
             long offset,
             long limit,
-            boolean ignoreGrowing) {
+            boolean ignoreGrowing,
+            String timezone,
+            Map<String, Object> queryParams,
+            Map<String, Object> filterTemplateValues) {
         Checks.notBlank(collectionName, "QueryReq.collectionName");
         this.databaseName = databaseName;
         this.collectionName = collectionName;
@@ -58,6 +69,9 @@ public final class QueryReq {
         this.offset = offset;
         this.limit = limit;
         this.ignoreGrowing = ignoreGrowing;
+        this.timezone = timezone == null ? "" : timezone;
+        this.queryParams = Checks.copy(queryParams);
+        this.filterTemplateValues = Checks.copy(filterTemplateValues);
     }
 
     /** Builds a {@link QueryReq}; unset fields take the defaults documented on the getters. */

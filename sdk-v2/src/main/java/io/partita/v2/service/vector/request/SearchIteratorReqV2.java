@@ -62,6 +62,11 @@ public final class SearchIteratorReqV2 {
      */
     private final Function<List<SearchResp.SearchResult>, List<SearchResp.SearchResult>> externalFilterFunc;
 
+    /** The time zone TIMESTAMPTZ values are written in (an IANA name such as {@code Asia/Shanghai}); empty for the server's. */
+    private final String timezone;
+    /** Values of the filter's {@code {name}} placeholders (Boolean, Integer/Long, Double, String or lists of one of them); empty for none. */
+    private final Map<String, Object> filterTemplateValues;
+
     @Builder
     private SearchIteratorReqV2(
             String databaseName,
@@ -78,7 +83,9 @@ public final class SearchIteratorReqV2 {
             ConsistencyLevel consistencyLevel,
             boolean ignoreGrowing,
             Long batchSize,
-            Function<List<SearchResp.SearchResult>, List<SearchResp.SearchResult>> externalFilterFunc) {
+            Function<List<SearchResp.SearchResult>, List<SearchResp.SearchResult>> externalFilterFunc,
+            String timezone,
+            Map<String, Object> filterTemplateValues) {
         Checks.notBlank(collectionName, "SearchIteratorReqV2.collectionName");
         this.databaseName = databaseName;
         this.collectionName = collectionName;
@@ -96,6 +103,8 @@ public final class SearchIteratorReqV2 {
         this.ignoreGrowing = ignoreGrowing;
         this.batchSize = batchSize == null ? 1000L : batchSize;
         this.externalFilterFunc = externalFilterFunc;
+        this.timezone = timezone == null ? "" : timezone;
+        this.filterTemplateValues = Checks.copy(filterTemplateValues);
     }
 
     /** Builds a {@link SearchIteratorReqV2}; unset fields take the defaults documented on the getters. */

@@ -39,7 +39,7 @@ public final class SearchReq {
     private final String filter;
     /** Fields returned with each hit; empty returns ids and scores only. */
     private final List<String> outputFields;
-    /** The query vectors (required, not empty). */
+    /** The query vectors; give these or {@code ids}. */
     private final List<BaseVector> data;
     /** Hits to skip; accepted for compatibility (the reference server does not page). */
     private final long offset;
@@ -68,6 +68,13 @@ public final class SearchReq {
     /** Rerank functions for the hits (Milvus 2.6 function scoring); {@code null} for none. */
     private final FunctionScore functionScore;
 
+    /** Primary keys to search by (Milvus 2.6.9+): each key's stored vector is one query; give these or {@code data}. */
+    private final List<Object> ids;
+    /** The time zone TIMESTAMPTZ values are written in (an IANA name such as {@code Asia/Shanghai}); empty for the server's. */
+    private final String timezone;
+    /** Values of the filter's {@code {name}} placeholders (Boolean, Integer/Long, Double, String or lists of one of them); empty for none. */
+    private final Map<String, Object> filterTemplateValues;
+
     @Builder
     private SearchReq(
             String databaseName,
@@ -91,9 +98,20 @@ public final class SearchReq {
             Integer groupSize,
             Boolean strictGroupSize,
             CreateCollectionReq.Function ranker,
-            FunctionScore functionScore) {
+            FunctionScore functionScore,
+            List<Object> ids,
+            String timezone,
+            Map<String, Object> filterTemplateValues) {
         Checks.notBlank(collectionName, "SearchReq.collectionName");
-        Checks.notEmpty(data, "SearchReq.data");
+        // milvus-sdk-java 2.6 VectorUtils.convertSearchTarget's refusals
+        boolean noData = data == null || data.isEmpty();
+        boolean noIds = ids == null || ids.isEmpty();
+        if (noData && noIds) {
+            throw Checks.invalid("Require either ids or vectors, but both are empty");
+        }
+        if (!noData && !noIds) {
+            throw Checks.invalid("Require either ids or vectors, but both are provided");
+        }
         this.databaseName = databaseName;
         this.collectionName = collectionName;
         this.partitionNames = Checks.copy(partitionNames);
@@ -116,6 +134,9 @@ public final class SearchReq {
         this.strictGroupSize = strictGroupSize;
         this.ranker = ranker;
         this.functionScore = functionScore;
+        this.ids = Checks.copy(ids);
+        this.timezone = timezone == null ? "" : timezone;
+        this.filterTemplateValues = Checks.copy(filterTemplateValues);
     }
 
     /** Builds a {@link SearchReq}; unset fields take the defaults documented on the getters. */
@@ -166,6 +187,8 @@ public final class SearchReq {
                 + "gracefulTime=" + gracefulTime + ", "
                 + "consistencyLevel=" + consistencyLevel + ", "
                 + "ignoreGrowing=" + ignoreGrowing + ", "
-                + "groupByFieldName=" + groupByFieldName + "}";
+                + "groupByFieldName=" + groupByFieldName + ", "
+                + "ids=" + ids + ", "
+                + "timezone=" + timezone + "}";
     }
 }

@@ -21,12 +21,34 @@ public final class SearchResp {
     private final long sessionTs;
     /** Recall estimates, when the server computes them; empty otherwise. */
     private final List<Float> recalls;
+    /**
+     * The search's billing cost (the status's {@code extra_info} {@code report_value}); {@code null}
+     * when the server reports none, as open-source Milvus and the reference server do.
+     */
+    private final Long cost;
+    /** Bytes fetched from remote storage ({@code scanned_remote_bytes}); {@code null} when not reported. */
+    private final Long scannedRemoteBytes;
+    /** Bytes the search scanned ({@code scanned_total_bytes}); {@code null} when not reported. */
+    private final Long scannedTotalBytes;
+    /** The share of the scan found in memory ({@code cache_hit_ratio}); {@code null} when not reported. */
+    private final Float cacheHitRatio;
 
     @Builder
-    private SearchResp(List<List<SearchResult>> searchResults, long sessionTs, List<Float> recalls) {
+    private SearchResp(
+            List<List<SearchResult>> searchResults,
+            long sessionTs,
+            List<Float> recalls,
+            Long cost,
+            Long scannedRemoteBytes,
+            Long scannedTotalBytes,
+            Float cacheHitRatio) {
         this.searchResults = Checks.copy(searchResults);
         this.sessionTs = sessionTs;
         this.recalls = Checks.copy(recalls);
+        this.cost = cost;
+        this.scannedRemoteBytes = scannedRemoteBytes;
+        this.scannedTotalBytes = scannedTotalBytes;
+        this.cacheHitRatio = cacheHitRatio;
     }
 
     /** Builds a {@link SearchResp}. */
@@ -38,7 +60,11 @@ public final class SearchResp {
     public String toString() {
         return "SearchResp{" + "searchResults=" + searchResults + ", "
                 + "sessionTs=" + sessionTs + ", "
-                + "recalls=" + recalls + "}";
+                + "recalls=" + recalls + ", "
+                + "cost=" + cost + ", "
+                + "scannedRemoteBytes=" + scannedRemoteBytes + ", "
+                + "scannedTotalBytes=" + scannedTotalBytes + ", "
+                + "cacheHitRatio=" + cacheHitRatio + "}";
     }
 
     /** One hit: the id, the score and the requested output fields. Immutable. */
