@@ -66,7 +66,8 @@ public final class MilvusServiceAdapter {
         all.addAll(new IndexRpcs(engine).rpcs());
         DmlRpcs dml = new DmlRpcs(engine);
         all.addAll(dml.rpcs());
-        all.addAll(new SearchRpcs(engine, profile == Profile.MILVUS_2_6).rpcs()); // search by keys: 2.6.9+
+        // search by keys (2.6.9+) and highlighting (2.6.8+)
+        all.addAll(new SearchRpcs(engine, profile == Profile.MILVUS_2_6, profile == Profile.MILVUS_2_6).rpcs());
         all.addAll(new InfoRpcs(engine, profile).filteringDatabasesBy(filter).rpcs());
         all.addAll(new AuthRpcs(credentials, access).rpcs());
         if (profile != Profile.MILVUS_2_1) {
