@@ -5,6 +5,8 @@ import io.partita.v2.common.IndexParam;
 import io.partita.v2.internal.Checks;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.vector.request.data.BaseVector;
+import io.partita.v2.service.vector.request.highlighter.Highlighter;
+import io.partita.v2.service.vector.request.highlighter.LexicalHighlighter;
 import java.util.List;
 import java.util.Map;
 import lombok.Builder;
@@ -67,6 +69,11 @@ public final class SearchReq {
     private final CreateCollectionReq.Function ranker;
     /** Rerank functions for the hits (Milvus 2.6 function scoring); {@code null} for none. */
     private final FunctionScore functionScore;
+    /**
+     * Highlights the hits' texts (Milvus 2.6.8+, e.g. a {@link LexicalHighlighter}); {@code null}
+     * for none. Sent over gRPC; the REST transport refuses it (Milvus's RESTful search takes none).
+     */
+    private final Highlighter highlighter;
 
     @Builder
     private SearchReq(
@@ -91,7 +98,8 @@ public final class SearchReq {
             Integer groupSize,
             Boolean strictGroupSize,
             CreateCollectionReq.Function ranker,
-            FunctionScore functionScore) {
+            FunctionScore functionScore,
+            Highlighter highlighter) {
         Checks.notBlank(collectionName, "SearchReq.collectionName");
         Checks.notEmpty(data, "SearchReq.data");
         this.databaseName = databaseName;
@@ -116,6 +124,7 @@ public final class SearchReq {
         this.strictGroupSize = strictGroupSize;
         this.ranker = ranker;
         this.functionScore = functionScore;
+        this.highlighter = highlighter;
     }
 
     /** Builds a {@link SearchReq}; unset fields take the defaults documented on the getters. */
@@ -166,6 +175,8 @@ public final class SearchReq {
                 + "gracefulTime=" + gracefulTime + ", "
                 + "consistencyLevel=" + consistencyLevel + ", "
                 + "ignoreGrowing=" + ignoreGrowing + ", "
-                + "groupByFieldName=" + groupByFieldName + "}";
+                + "groupByFieldName=" + groupByFieldName + ", "
+                + "highlighter="
+                + (highlighter == null ? "null" : highlighter.highlightType() + ":" + highlighter.getParams()) + "}";
     }
 }
