@@ -18,6 +18,7 @@ import io.partita.v2.service.vector.request.QueryReq;
 import io.partita.v2.service.vector.request.RunAnalyzerReq;
 import io.partita.v2.service.vector.request.SearchReq;
 import io.partita.v2.service.vector.request.data.EmbeddedText;
+import io.partita.v2.service.vector.request.highlighter.LexicalHighlighter;
 import io.partita.v2.service.vector.response.QueryResp;
 import io.partita.v2.service.vector.response.RunAnalyzerResp;
 import io.partita.v2.service.vector.response.SearchResp;
@@ -116,6 +117,44 @@ class FullTextSearchPageTest {
         out.add("|" + analyzed.getResults().get(1).getTokens().get(0).getToken());
         client.close();
         return out;
+    }
+
+    /** @return per hit of the highlighted search, "id: fragments" */
+    static List<String> highlight(String uri) {
+        MilvusClientV2 client =
+                new MilvusClientV2(ConnectConfig.builder().uri(uri).build());
+        List<String> out = new ArrayList<>();
+        // spotless:off (a docs snippet: the page shows this region as written)
+        // tag::highlight[]
+        SearchResp highlighted = client.search(SearchReq.builder()
+            .collectionName("articles")
+            .annsField("sparse")
+            .data(List.of(new EmbeddedText("vector database")))
+            .metricType(IndexParam.MetricType.BM25)            // highlighting the search text needs BM25
+            .limit(3)
+            .highlighter(LexicalHighlighter.builder()
+                .highlightSearchText(true)                     // the query's terms, in the BM25 input field
+                .addPreTag("<b>").addPostTag("</b>")           // default <em>, </em>
+                .fragmentSize(20)                              // code points; default 100
+                .build())
+            .consistencyLevel(ConsistencyLevel.STRONG)
+            .build());
+        for (SearchResp.SearchResult hit : highlighted.getSearchResults().get(0)) {
+            List<String> fragments = hit.getHighlightResult("text").getFragments();
+            out.add(hit.getId() + ": " + fragments);           // 0: [<b>Vector</b> <b>databases</b> sto]
+        }
+        // end::highlight[]
+        // spotless:on
+        client.close();
+        return out;
+    }
+
+    @Test
+    void theHighlightSnippetWrapsTheSearchTermsInTags(PartitaEndpoints endpoints) {
+        fullTextSearch(endpoints.grpcUri().toString());
+        assertThat(highlight(endpoints.grpcUri().toString()))
+                .containsExactlyInAnyOrder(
+                        "0: [<b>Vector</b> <b>databases</b> sto]", "2: [<b>database</b> of <b>vectors</b>]");
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class SearchResultData {
     private final List<String> outputFields;
     private final String primaryFieldName;
     private final SearchIteratorV2Results searchIteratorV2Results;
+    private final List<HighlightResult> highlightResults;
 
     private SearchResultData(Builder b) {
         this.numQueries = b.numQueries;
@@ -33,6 +34,7 @@ public final class SearchResultData {
         this.outputFields = Collections.unmodifiableList(new ArrayList<>(b.outputFields));
         this.primaryFieldName = b.primaryFieldName;
         this.searchIteratorV2Results = b.searchIteratorV2Results;
+        this.highlightResults = Collections.unmodifiableList(new ArrayList<>(b.highlightResults));
     }
 
     /** @return a new builder with every field at its zero value */
@@ -133,6 +135,25 @@ public final class SearchResultData {
         return searchIteratorV2Results != null;
     }
 
+    /**
+     * @return the search's highlighting (Milvus 2.6.8+, a search with a highlighter): one entry per
+     *     highlighted field; unmodifiable, never {@code null}, empty when none
+     */
+    public List<HighlightResult> getHighlightResultsList() {
+        return highlightResults;
+    }
+    /** @return the number of highlighted fields */
+    public int getHighlightResultsCount() {
+        return highlightResults.size();
+    }
+    /**
+     * @param index zero-based position, below {@link #getHighlightResultsCount()}
+     * @return the entry at {@code index}
+     */
+    public HighlightResult getHighlightResults(int index) {
+        return highlightResults.get(index);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
@@ -146,7 +167,8 @@ public final class SearchResultData {
                 && Objects.equals(topks, other.topks)
                 && Objects.equals(outputFields, other.outputFields)
                 && Objects.equals(primaryFieldName, other.primaryFieldName)
-                && Objects.equals(searchIteratorV2Results, other.searchIteratorV2Results);
+                && Objects.equals(searchIteratorV2Results, other.searchIteratorV2Results)
+                && highlightResults.equals(other.highlightResults);
     }
 
     @Override
@@ -160,7 +182,8 @@ public final class SearchResultData {
                 topks,
                 outputFields,
                 primaryFieldName,
-                searchIteratorV2Results);
+                searchIteratorV2Results,
+                highlightResults);
     }
 
     @Override
@@ -175,6 +198,7 @@ public final class SearchResultData {
                 + ", outputFields=" + outputFields
                 + ", primaryFieldName=" + primaryFieldName
                 + (searchIteratorV2Results == null ? "" : ", searchIteratorV2Results=" + searchIteratorV2Results)
+                + (highlightResults.isEmpty() ? "" : ", highlightResults=" + highlightResults)
                 + "}";
     }
 
@@ -189,8 +213,18 @@ public final class SearchResultData {
         private List<String> outputFields = new ArrayList<>();
         private String primaryFieldName = "";
         private SearchIteratorV2Results searchIteratorV2Results;
+        private final List<HighlightResult> highlightResults = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * @param value one highlighted field's results, appended; must not be null
+         * @return this builder
+         */
+        public Builder addHighlightResults(HighlightResult value) {
+            this.highlightResults.add(Objects.requireNonNull(value, "highlightResults"));
+            return this;
+        }
 
         /**
          * @param value a search iterator v2 page's token and last bound; must not be null

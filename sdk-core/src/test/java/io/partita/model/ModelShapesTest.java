@@ -100,7 +100,6 @@ class ModelShapesTest {
                 "SearchResultData.distances",
                 "SearchResultData.element_indices",
                 "SearchResultData.group_by_field_value",
-                "SearchResultData.highlight_results",
                 "SearchResultData.recalls",
                 "ShowCollectionsResponse.shards_num");
         allow(

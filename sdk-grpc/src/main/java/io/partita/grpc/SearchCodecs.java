@@ -68,6 +68,13 @@ final class SearchCodecs {
             p.getFunctionScore().getFunctions().forEach(f -> fs.addFunctions(SchemaCodec.toWire(f)));
             b.setFunctionScore(fs);
         }
+        if (p.getHighlighter() != null) {
+            // milvus.proto SearchRequest.highlighter (Milvus 2.6.8+): common.Highlighter's type and params
+            b.setHighlighter(io.partita.wire.Highlighter.newBuilder()
+                    .setType(io.partita.wire.HighlightType.valueOf(
+                            p.getHighlighter().getType()))
+                    .addAllParams(WireValues.toWirePairs(p.getHighlighter().getParams())));
+        }
         return b.setTravelTimestamp(shape.getConsistency().getTravelTimestamp())
                 .setGuaranteeTimestamp(shape.getConsistency().getGuaranteeTimestamp())
                 .build();
@@ -161,6 +168,16 @@ final class SearchCodecs {
                         .setToken(d.getSearchIteratorV2Results().getToken())
                         .setLastBound(d.getSearchIteratorV2Results().getLastBound())
                         .build());
+            }
+            for (io.partita.wire.HighlightResult h : d.getHighlightResultsList()) {
+                io.partita.model.HighlightResult.Builder hb =
+                        io.partita.model.HighlightResult.newBuilder().setFieldName(h.getFieldName());
+                h.getDatasList()
+                        .forEach(x -> hb.addDatas(io.partita.model.HighlightData.newBuilder()
+                                .addAllFragments(x.getFragmentsList())
+                                .addAllScores(x.getScoresList())
+                                .build()));
+                rb.addHighlightResults(hb.build());
             }
             b.setResults(rb.build());
         }

@@ -29,7 +29,13 @@ final class SearchCodecs {
     private SearchCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(Operations.SEARCH, (http, p, db) -> searchResults(http.send(searchBody(p, db))));
+        t.put(Operations.SEARCH, (http, p, db) -> {
+            if (p.getHighlighter() != null) {
+                // Milvus's RESTful search (httpserver request_v2.go SearchReqV2) takes no highlighter
+                throw io.partita.transport.TransportException.unsupported("Search with a highlighter", "REST");
+            }
+            return searchResults(http.send(searchBody(p, db)));
+        });
         t.put(Operations.QUERY, (http, p, db) -> queryResults(http.send(queryBody(p, db))));
         t.put(Operations.CALC_DISTANCE, (http, p, db) -> distances(http.send(distanceBody(p))));
     }

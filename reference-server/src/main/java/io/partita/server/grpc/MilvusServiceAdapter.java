@@ -66,8 +66,8 @@ public final class MilvusServiceAdapter {
         all.addAll(new IndexRpcs(engine).rpcs());
         DmlRpcs dml = new DmlRpcs(engine);
         all.addAll(dml.rpcs());
-        all.addAll(
-                new SearchRpcs(engine, profile == Profile.MILVUS_2_6).rpcs()); // search by keys (2.6.9+), storage cost
+        // search by keys (2.6.9+), highlighting (2.6.8+), storage cost
+        all.addAll(new SearchRpcs(engine, profile == Profile.MILVUS_2_6).rpcs());
         all.addAll(new InfoRpcs(engine, profile).filteringDatabasesBy(filter).rpcs());
         all.addAll(new AuthRpcs(credentials, access).rpcs());
         if (profile != Profile.MILVUS_2_1) {

@@ -6,9 +6,11 @@ import static io.partita.wire.MilvusServiceGrpc.getQueryMethod;
 import static io.partita.wire.MilvusServiceGrpc.getSearchMethod;
 
 import io.partita.server.engine.Engine;
+import io.partita.server.model.CollectionSchema;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.QueryRequest;
 import io.partita.server.model.SearchResult;
+import io.partita.wire.HighlightResult;
 import io.partita.wire.HybridSearchRequest;
 import io.partita.wire.QueryResults;
 import io.partita.wire.SearchIteratorV2Results;
@@ -29,8 +31,9 @@ final class SearchRpcs {
     private final Engine engine;
 
     /**
-     * Milvus 2.6's search behaviours: primary keys in place of query vectors (2.6.9+) and the
-     * storage cost in a search's status ({@link #storageCost}).
+     * Milvus 2.6's search behaviours: primary keys in place of query vectors (2.6.9+), the
+     * {@code highlighter} (2.6.8+; older servers ignore the field) and the storage cost in a
+     * search's status ({@link #storageCost}).
      */
     private final boolean milvus26;
 
@@ -56,12 +59,85 @@ final class SearchRpcs {
                 ? SearchByKeys.vectors(engine, r.getCollectionName(), SearchDecoder.annsField(r), r.getIds())
                 : null;
         io.partita.server.model.SearchRequest req = SearchDecoder.toEngine(r, byKeys);
+        CollectionSchema schema = milvus26 && r.hasHighlighter() ? schemaOrNull(r.getCollectionName()) : null;
+        // The highlighted fields' texts are read from the hits: asked for beside the output fields
+        // (as Milvus's proxy adds them to the plan's output field ids) and left out of the answer.
+        List<String> extra = schema == null ? List.of() : missingColumns(r.getHighlighter(), schema, req);
+        io.partita.server.model.SearchRequest engineReq = extra.isEmpty() ? req : withOutputs(req, extra);
         SearchResult res = r.hasFunctionScore() && r.getFunctionScore().getFunctionsCount() > 0
-                ? FunctionScores.search(engine, req, r.getFunctionScore())
-                : engine.search(req);
+                ? FunctionScores.search(engine, engineReq, r.getFunctionScore())
+                : engine.search(engineReq);
+        List<HighlightResult> highlighted = List.of();
+        if (schema != null) {
+            // after the search, as Milvus checks the highlighter after the search's own params
+            highlighted = Highlights.results(Highlights.plan(r.getHighlighter(), schema, req), res);
+            res = without(res, extra);
+        }
         boolean iterator = Boolean.parseBoolean(
                 req.params().getOrDefault("iterator", "false").trim());
-        return answer(res, r.getCollectionName(), r.getOutputFieldsList(), iterator);
+        SearchResults answer = answer(res, r.getCollectionName(), r.getOutputFieldsList(), iterator);
+        if (highlighted.isEmpty()) {
+            return answer;
+        }
+        SearchResults.Builder b = answer.toBuilder();
+        b.getResultsBuilder().addAllHighlightResults(highlighted);
+        return b.build();
+    }
+
+    /** The collection's schema; null when it cannot be read (the search then answers its own error). */
+    private CollectionSchema schemaOrNull(String collectionName) {
+        try {
+            return engine.describeCollection(collectionName).schema();
+        } catch (RuntimeException searchAnswersIt) {
+            return null;
+        }
+    }
+
+    /**
+     * The highlighted fields the search would not return; none when the highlighter is refused
+     * (the search's own errors come first, the highlighter's after it).
+     */
+    private static List<String> missingColumns(
+            io.partita.wire.Highlighter h, CollectionSchema schema, io.partita.server.model.SearchRequest req) {
+        List<String> fields;
+        try {
+            fields = Highlights.plan(h, schema, req).fields();
+        } catch (RuntimeException answeredAfterTheSearch) {
+            return List.of();
+        }
+        if (req.outputFields().stream().anyMatch(f -> f.trim().equals("*"))) {
+            return List.of();
+        }
+        return fields.stream().filter(f -> !req.outputFields().contains(f)).toList();
+    }
+
+    /** The request with more output fields. */
+    private static io.partita.server.model.SearchRequest withOutputs(
+            io.partita.server.model.SearchRequest r, List<String> more) {
+        List<String> outputs = new ArrayList<>(r.outputFields());
+        outputs.addAll(more);
+        return new io.partita.server.model.SearchRequest(
+                r.collectionName(),
+                r.partitionNames(),
+                r.annsField(),
+                r.vectors(),
+                r.topK(),
+                r.metricType(),
+                r.params(),
+                r.expr(),
+                outputs,
+                r.roundDecimal());
+    }
+
+    /** The hits without these columns. */
+    private static SearchResult without(SearchResult r, List<String> names) {
+        if (names.isEmpty()) {
+            return r;
+        }
+        List<FieldColumn> kept =
+                r.fields().stream().filter(c -> !names.contains(c.name())).toList();
+        return new SearchResult(
+                r.numQueries(), r.topK(), r.topks(), r.ids(), r.scores(), kept, r.groupByValues(), r.iterator());
     }
 
     /**

@@ -293,6 +293,33 @@ public final class TextAnalyzer {
         return out;
     }
 
+    /**
+     * A token with its place in the text counted in Unicode code points (Go runes), the end
+     * exclusive: how Milvus's highlighter measures fragments (milvus-io/milvus
+     * internal/querynodev2/delegator, bytesOffsetToRuneOffset).
+     */
+    public record Span(String token, int start, int end) {}
+
+    /** The tokens of {@code text} with their code point offsets, in order. */
+    public List<Span> spans(String text) {
+        String t = text == null ? "" : text;
+        List<Span> out = new ArrayList<>();
+        try (TokenStream s = analyzer.tokenStream("", new StringReader(t))) {
+            CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = s.addAttribute(OffsetAttribute.class);
+            s.reset();
+            while (s.incrementToken()) {
+                int start = t.codePointCount(0, offset.startOffset());
+                int end = start + t.codePointCount(offset.startOffset(), offset.endOffset());
+                out.add(new Span(term.toString(), start, end));
+            }
+            s.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return out;
+    }
+
     private static long utf8Length(String s, int from, int to) {
         long n = 0;
         for (int i = from; i < to; i++) {

@@ -47,6 +47,7 @@ public final class SearchParam {
     private final Integer groupSize;
     private final Boolean strictGroupSize;
     private final FunctionScoreParam functionScore;
+    private final HighlighterParam highlighter;
     private final SearchIteratorV2Page iteratorV2;
     private final List<?> ids;
     private final Map<String, Object> exprTemplateValues;
@@ -73,6 +74,7 @@ public final class SearchParam {
         this.groupSize = b.groupSize;
         this.strictGroupSize = b.strictGroupSize;
         this.functionScore = b.functionScore;
+        this.highlighter = b.highlighter;
         this.iteratorV2 = b.iteratorV2;
         this.ids = b.ids;
         this.exprTemplateValues = b.exprTemplateValues;
@@ -169,6 +171,11 @@ public final class SearchParam {
         return functionScore;
     }
 
+    /** @return the highlighter (Milvus 2.6.8+), or {@code null} for none */
+    public HighlighterParam getHighlighter() {
+        return highlighter;
+    }
+
     /**
      * @return whether this is a search iterator's page: the {@code iterator} search param is sent,
      *     and the server answers its {@code session_ts} and reads at the guarantee timestamp's snapshot
@@ -238,6 +245,7 @@ public final class SearchParam {
         private Integer groupSize;
         private Boolean strictGroupSize;
         private FunctionScoreParam functionScore;
+        private HighlighterParam highlighter;
         private SearchIteratorV2Page iteratorV2;
         private List<?> ids = List.of();
         private Map<String, Object> exprTemplateValues = Map.of();
@@ -472,6 +480,18 @@ public final class SearchParam {
          */
         public Builder withFunctionScore(FunctionScoreParam functionScore) {
             this.functionScore = functionScore;
+            return this;
+        }
+
+        /**
+         * Highlights the hits' texts (Milvus 2.6.8+ {@code SearchRequest.highlighter}, sent by the
+         * gRPC transport; the REST transport refuses it, as Milvus's RESTful search takes none).
+         *
+         * @param highlighter the highlighter; default none
+         * @return this
+         */
+        public Builder withHighlighter(HighlighterParam highlighter) {
+            this.highlighter = highlighter;
             return this;
         }
 

@@ -74,12 +74,24 @@ final class Entities {
                 Object id = ids != null && ids.hasStrId()
                         ? ids.getStrId().getData(i)
                         : ids == null ? null : (Object) ids.getIntId().getData(i);
-                hits.add(SearchResp.SearchResult.builder()
+                SearchResp.SearchResult.SearchResultBuilder hit = SearchResp.SearchResult.builder()
                         .entity(entity)
                         .score(i < d.getScoresCount() ? d.getScores(i) : null)
                         .id(id)
-                        .primaryKey(primaryKey)
-                        .build());
+                        .primaryKey(primaryKey);
+                // highlight_results: per field, one entry per hit in the ids' order
+                for (io.partita.model.HighlightResult h : d.getHighlightResultsList()) {
+                    if (i < h.getDatasCount()) {
+                        hit.addHighlightResult(
+                                h.getFieldName(),
+                                SearchResp.HighlightResult.builder()
+                                        .fieldName(h.getFieldName())
+                                        .fragments(h.getDatas(i).getFragmentsList())
+                                        .scores(h.getDatas(i).getScoresList())
+                                        .build());
+                    }
+                }
+                hits.add(hit.build());
             }
             all.add(hits);
             start += n;

@@ -11,6 +11,7 @@ import io.partita.model.SearchResults;
 import io.partita.param.MetricType;
 import io.partita.param.dml.DeleteParam;
 import io.partita.param.dml.FunctionScoreParam;
+import io.partita.param.dml.HighlighterParam;
 import io.partita.param.dml.HybridSearchParam;
 import io.partita.param.dml.InsertParam;
 import io.partita.param.dml.QueryParam;
@@ -217,6 +218,12 @@ final class VectorOps {
                 .withFunctionScore(functionScore(r.getRanker(), r.getFunctionScore()))
                 .withExprTemplateValues(r.getFilterTemplateValues())
                 .withTimezone(r.getTimezone())
+                .withHighlighter(
+                        r.getHighlighter() == null
+                                ? null
+                                : HighlighterParam.of(
+                                        r.getHighlighter().highlightType(),
+                                        r.getHighlighter().getParams()))
                 .withConsistencyLevel(
                         r.getConsistencyLevel() == null
                                 ? null

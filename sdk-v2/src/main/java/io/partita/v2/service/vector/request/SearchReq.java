@@ -5,6 +5,8 @@ import io.partita.v2.common.IndexParam;
 import io.partita.v2.internal.Checks;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.vector.request.data.BaseVector;
+import io.partita.v2.service.vector.request.highlighter.Highlighter;
+import io.partita.v2.service.vector.request.highlighter.LexicalHighlighter;
 import java.util.List;
 import java.util.Map;
 import lombok.Builder;
@@ -67,6 +69,11 @@ public final class SearchReq {
     private final CreateCollectionReq.Function ranker;
     /** Rerank functions for the hits (Milvus 2.6 function scoring); {@code null} for none. */
     private final FunctionScore functionScore;
+    /**
+     * Highlights the hits' texts (Milvus 2.6.8+, e.g. a {@link LexicalHighlighter}); {@code null}
+     * for none. Sent over gRPC; the REST transport refuses it (Milvus's RESTful search takes none).
+     */
+    private final Highlighter highlighter;
 
     /** Primary keys to search by (Milvus 2.6.9+): each key's stored vector is one query; give these or {@code data}. */
     private final List<Object> ids;
@@ -101,7 +108,8 @@ public final class SearchReq {
             FunctionScore functionScore,
             List<Object> ids,
             String timezone,
-            Map<String, Object> filterTemplateValues) {
+            Map<String, Object> filterTemplateValues,
+            Highlighter highlighter) {
         Checks.notBlank(collectionName, "SearchReq.collectionName");
         // milvus-sdk-java 2.6 VectorUtils.convertSearchTarget's refusals
         boolean noData = data == null || data.isEmpty();
@@ -137,6 +145,7 @@ public final class SearchReq {
         this.ids = Checks.copy(ids);
         this.timezone = timezone == null ? "" : timezone;
         this.filterTemplateValues = Checks.copy(filterTemplateValues);
+        this.highlighter = highlighter;
     }
 
     /** Builds a {@link SearchReq}; unset fields take the defaults documented on the getters. */
@@ -189,6 +198,9 @@ public final class SearchReq {
                 + "ignoreGrowing=" + ignoreGrowing + ", "
                 + "groupByFieldName=" + groupByFieldName + ", "
                 + "ids=" + ids + ", "
-                + "timezone=" + timezone + "}";
+                + "timezone=" + timezone + ", "
+
+                + "highlighter="
+                + (highlighter == null ? "null" : highlighter.highlightType() + ":" + highlighter.getParams()) + "}";
     }
 }

@@ -1,6 +1,7 @@
 package io.partita.v2.service.vector.response;
 
 import io.partita.v2.internal.Checks;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class SearchResp {
                 + "cacheHitRatio=" + cacheHitRatio + "}";
     }
 
-    /** One hit: the id, the score and the requested output fields. Immutable. */
+    /** One hit: the id, the score, the requested output fields and the highlighted fields. Immutable. */
     @Getter
     public static final class SearchResult {
         /** The requested output fields by name, unmodifiable. */
@@ -78,20 +79,125 @@ public final class SearchResp {
         private final Object id;
         /** The name of the primary key field. */
         private final String primaryKey;
+        /** The hit's highlighting by field name (a search with a highlighter), unmodifiable; empty when none. */
+        private final Map<String, HighlightResult> highlightResults;
 
         @Builder
-        private SearchResult(Map<String, Object> entity, Float score, Object id, String primaryKey) {
+        private SearchResult(
+                Map<String, Object> entity,
+                Float score,
+                Object id,
+                String primaryKey,
+                Map<String, HighlightResult> highlightResults) {
             // A HashMap like the official client's, so the fields print in the same order.
             this.entity = entity == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(entity));
             this.score = score;
             this.id = id;
             this.primaryKey = primaryKey == null ? "id" : primaryKey;
+            this.highlightResults =
+                    highlightResults == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(highlightResults));
+        }
+
+        /**
+         * @param fieldName a highlighted field
+         * @return the hit's highlighting in that field, or {@code null} when it was not highlighted
+         */
+        public HighlightResult getHighlightResult(String fieldName) {
+            return highlightResults.get(fieldName);
+        }
+
+        /** Builds a {@link SearchResult}. */
+        public static class SearchResultBuilder {
+            /** Adds one field's highlighting. */
+            public SearchResultBuilder addHighlightResult(String fieldName, HighlightResult highlightResult) {
+                if (this.highlightResults == null) {
+                    this.highlightResults = new HashMap<>();
+                }
+                this.highlightResults.put(fieldName, highlightResult);
+                return this;
+            }
         }
 
         @Override
         public String toString() {
             // The official client's format, so printed results read the same after migrating.
-            return "{" + primaryKey + ": " + id + ", Score: " + score + ", OutputFields: " + entity + "}";
+            return "{" + primaryKey + ": " + id + ", Score: " + score + ", OutputFields: " + entity
+                    + (highlightResults.isEmpty() ? "" : ", HighlightResults: " + highlightResults) + "}";
+        }
+    }
+
+    /**
+     * One hit's highlighting in one field: the fragments of its text with the matched terms
+     * wrapped in tags, and a score per fragment from a semantic highlighter (a lexical one sends
+     * none). Immutable.
+     */
+    @Getter
+    public static final class HighlightResult {
+        /** The highlighted field. */
+        private final String fieldName;
+        /** The fragments, in the text's order; unmodifiable. */
+        private final List<String> fragments;
+        /** The fragments' scores (semantic highlighting); unmodifiable, empty when none. */
+        private final List<Float> scores;
+
+        private HighlightResult(HighlightResultBuilder b) {
+            this.fieldName = b.fieldName;
+            this.fragments = Checks.copy(b.fragments);
+            this.scores = Checks.copy(b.scores);
+        }
+
+        /** @return a new builder: no field name, no fragments, no scores */
+        public static HighlightResultBuilder builder() {
+            return new HighlightResultBuilder();
+        }
+
+        @Override
+        public String toString() {
+            return "HighlightResult{fieldName='" + fieldName + "', fragments=" + fragments + ", scores=" + scores + "}";
+        }
+
+        /** Builds a {@link HighlightResult}. */
+        public static class HighlightResultBuilder {
+            private String fieldName = "";
+            private List<String> fragments = new ArrayList<>();
+            private List<Float> scores = new ArrayList<>();
+
+            HighlightResultBuilder() {}
+
+            /** The highlighted field. */
+            public HighlightResultBuilder fieldName(String fieldName) {
+                this.fieldName = fieldName;
+                return this;
+            }
+
+            /** Sets the fragments, replacing those added. */
+            public HighlightResultBuilder fragments(List<String> fragments) {
+                this.fragments = fragments == null ? new ArrayList<>() : new ArrayList<>(fragments);
+                return this;
+            }
+
+            /** Adds a fragment. */
+            public HighlightResultBuilder addFragment(String fragment) {
+                this.fragments.add(fragment);
+                return this;
+            }
+
+            /** Sets the scores, replacing those added. */
+            public HighlightResultBuilder scores(List<Float> scores) {
+                this.scores = scores == null ? new ArrayList<>() : new ArrayList<>(scores);
+                return this;
+            }
+
+            /** Adds a score. */
+            public HighlightResultBuilder addScore(Float score) {
+                this.scores.add(score);
+                return this;
+            }
+
+            /** @return the highlight result */
+            public HighlightResult build() {
+                return new HighlightResult(this);
+            }
         }
     }
 }
