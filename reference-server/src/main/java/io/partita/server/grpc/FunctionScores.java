@@ -86,6 +86,140 @@ final class FunctionScores {
         return res;
     }
 
+    /**
+     * A hybrid search fused by its function score's one rerank function, a decay, as Milvus 2.6
+     * fuses it ({@code decay_function.go} {@code processOneSearchData}): each search's scores made
+     * greater-is-better by its own metric, a key's best score over the searches, times the decay of
+     * its input field's value; highest first (ties by key), {@code offset} skipped, {@code limit}
+     * kept. A model reranker is refused (row 69), a boost cannot fuse searches.
+     */
+    static SearchResult hybrid(
+            Engine engine,
+            String collection,
+            List<String> partitions,
+            List<SearchRequest> subs,
+            FunctionSchema f,
+            int limit,
+            int offset,
+            int round,
+            List<String> outputFields) {
+        if (BoostScores.isBoost(f)) {
+            throw Statuses.invalid("a boost function cannot fuse the searches of a hybrid search;"
+                    + " fuse them with rrf, weighted or decay");
+        }
+        List<FieldSchema> fields =
+                engine.describeCollection(collection).schema().fields();
+        Rerank rerank = decay(f, fields);
+        List<String> outputs = new ArrayList<>(outputFields);
+        boolean hideInput = !outputs.contains(rerank.input()) && !outputs.contains("*");
+        if (hideInput) {
+            outputs.add(rerank.input());
+        }
+        List<SearchResult> results = new ArrayList<>();
+        List<String> metrics = new ArrayList<>();
+        for (SearchRequest sub : subs) {
+            SearchRequest one = new SearchRequest(
+                    collection,
+                    sub.partitionNames().isEmpty() ? partitions : sub.partitionNames(),
+                    sub.annsField(),
+                    sub.vectors(),
+                    sub.topK(),
+                    sub.metricType(),
+                    sub.params(),
+                    sub.expr(),
+                    outputs,
+                    -1);
+            results.add(engine.search(one));
+            metrics.add(metric(engine, one, fields));
+        }
+        int nq = results.get(0).numQueries();
+        List<FieldColumn> idParts = new ArrayList<>();
+        List<FieldColumn> inputParts = new ArrayList<>();
+        int[] base = new int[results.size()];
+        int total = 0;
+        for (int s = 0; s < results.size(); s++) {
+            base[s] = total;
+            total += results.get(s).scores().length;
+            idParts.add(results.get(s).ids());
+            inputParts.add(column(results.get(s), rerank.input()));
+        }
+        FieldColumn inputs = Columns.concat(inputParts);
+        List<Integer> rows = new ArrayList<>();
+        List<Float> scores = new ArrayList<>();
+        long[] topks = new long[nq];
+        int[] starts = new int[results.size()];
+        for (int q = 0; q < nq; q++) {
+            Map<Object, Integer> firstRow = new java.util.LinkedHashMap<>();
+            Map<Object, Float> best = new java.util.HashMap<>();
+            for (int s = 0; s < results.size(); s++) {
+                SearchResult res = results.get(s);
+                long k = q < res.topks().length ? res.topks()[q] : 0;
+                for (int i = starts[s]; i < starts[s] + k; i++) {
+                    Object id = res.ids().scalar(i);
+                    float g = DecayRerank.greater(res.scores()[i], metrics.get(s));
+                    firstRow.putIfAbsent(id, base[s] + i);
+                    best.merge(id, g, Math::max);
+                }
+                starts[s] += (int) k;
+            }
+            List<Object> ids = new ArrayList<>(firstRow.keySet());
+            Map<Object, Float> fused = new java.util.HashMap<>();
+            for (Object id : ids) {
+                fused.put(id, rerank.decay().score(best.get(id), "IP", value(inputs, firstRow.get(id))));
+            }
+            ids.sort((a, b) -> {
+                int c = Float.compare(fused.get(b), fused.get(a));
+                return c != 0 ? c : compareKeys(a, b);
+            });
+            int from = Math.min(offset, ids.size());
+            int to = Math.min(ids.size(), from + limit);
+            for (Object id : ids.subList(from, to)) {
+                rows.add(firstRow.get(id));
+                scores.add(round(fused.get(id), round));
+            }
+            topks[q] = to - from;
+        }
+        int[] perm = rows.stream().mapToInt(Integer::intValue).toArray();
+        float[] sorted = new float[perm.length];
+        for (int i = 0; i < perm.length; i++) {
+            sorted[i] = scores.get(i);
+        }
+        List<FieldColumn> out = new ArrayList<>();
+        for (FieldColumn c : results.get(0).fields()) {
+            if (hideInput && c.name().equals(rerank.input())) {
+                continue;
+            }
+            List<FieldColumn> parts = new ArrayList<>();
+            for (SearchResult res : results) {
+                parts.add(column(res, c.name()));
+            }
+            out.add(Columns.select(parts, perm));
+        }
+        return new SearchResult(nq, limit, topks, Columns.select(idParts, perm), sorted, out, null, null);
+    }
+
+    private static FieldColumn column(SearchResult res, String name) {
+        for (FieldColumn c : res.fields()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("field " + name + " was not fetched");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(Object a, Object b) {
+        return ((Comparable) a).compareTo(b);
+    }
+
+    private static float round(float score, int decimals) {
+        if (decimals < 0) {
+            return score;
+        }
+        double m = Math.pow(10, decimals);
+        return (float) (Math.round(score * m) / m);
+    }
+
     /** A decay rerank function and its input field. */
     private record Rerank(DecayRerank decay, String input) {}
 
