@@ -18,6 +18,7 @@ import io.partita.v2.common.IndexParam;
 import io.partita.v2.service.vector.request.FunctionScore;
 import io.partita.v2.service.vector.request.SearchReq;
 import io.partita.v2.service.vector.request.data.FloatVec;
+import io.partita.v2.service.vector.request.ranker.BoostRanker;
 import io.partita.v2.service.vector.request.ranker.DecayRanker;
 import io.partita.v2.service.vector.response.SearchResp;
 import java.util.List;
@@ -80,6 +81,43 @@ class SearchPageTest {
         } finally {
             client.close();
         }
+    }
+
+    static List<SearchResp.SearchResult> boosted(String uri) {
+        MilvusClientV2 client =
+                new MilvusClientV2(ConnectConfig.builder().uri(uri).build());
+        try {
+            // spotless:off (a docs snippet: the page shows this region as written)
+            // tag::boost[]
+            SearchResp found = client.search(SearchReq.builder()
+                .collectionName("book")
+                .annsField("book_intro")
+                .metricType(IndexParam.MetricType.L2)
+                .data(List.of(new FloatVec(new float[] {0.3f, 0.4f})))
+                .limit(5)
+                .functionScore(FunctionScore.builder()
+                    .addFunction(BoostRanker.builder()
+                        .name("long_books_closer")
+                        .filter("word_count >= 4000")
+                        .weight(0.1f)                 // L2: smaller is nearer, so < 1 promotes
+                        .build())
+                    .build())
+                .build());
+            // end::boost[]
+            // spotless:on
+            return found.getSearchResults().get(0);
+        } finally {
+            client.close();
+        }
+    }
+
+    @Test
+    void theBoostSnippetMovesTheLongBooksUp(PartitaEndpoints endpoints) {
+        List<SearchResp.SearchResult> hits = boosted(endpoints.grpcUri().toString());
+
+        // L2 (squared) from (0.3, 0.4): book 3 0, books 2 and 4 0.02, books 1 and 5 0.08; 4 and 5 boosted × 0.1
+        assertThat(hits).extracting(SearchResp.SearchResult::getId).containsExactly(3L, 4L, 5L, 2L, 1L);
+        assertThat(hits.get(1).getScore()).isCloseTo(0.002f, within(1e-5f));
     }
 
     @Test

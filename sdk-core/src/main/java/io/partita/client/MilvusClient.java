@@ -49,7 +49,9 @@ import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
 import io.partita.param.collection.AddCollectionFieldParam;
+import io.partita.param.collection.AddCollectionFunctionParam;
 import io.partita.param.collection.AlterCollectionFieldParam;
+import io.partita.param.collection.AlterCollectionFunctionParam;
 import io.partita.param.collection.AlterCollectionParam;
 import io.partita.param.collection.AlterDatabaseParam;
 import io.partita.param.collection.BatchDescribeCollectionParam;
@@ -57,6 +59,7 @@ import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.CreateDatabaseParam;
 import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.param.collection.DescribeDatabaseParam;
+import io.partita.param.collection.DropCollectionFunctionParam;
 import io.partita.param.collection.DropCollectionParam;
 import io.partita.param.collection.DropDatabaseParam;
 import io.partita.param.collection.FlushParam;
@@ -247,6 +250,33 @@ public interface MilvusClient extends AutoCloseable {
      * @return the outcome
      */
     R<RpcStatus> truncateCollection(TruncateCollectionParam requestParam);
+
+    /**
+     * Partita addition: adds a function to a collection's schema (AddCollectionFunction, Milvus 2.6;
+     * gRPC only).
+     *
+     * @param requestParam the collection and the function
+     * @return the outcome
+     */
+    R<RpcStatus> addCollectionFunction(AddCollectionFunctionParam requestParam);
+
+    /**
+     * Partita addition: replaces a function of a collection's schema (AlterCollectionFunction,
+     * Milvus 2.6; gRPC only).
+     *
+     * @param requestParam the collection, the function's name and its new definition
+     * @return the outcome
+     */
+    R<RpcStatus> alterCollectionFunction(AlterCollectionFunctionParam requestParam);
+
+    /**
+     * Partita addition: removes a function from a collection's schema (DropCollectionFunction,
+     * Milvus 2.6; gRPC only).
+     *
+     * @param requestParam the collection and the function's name
+     * @return the outcome
+     */
+    R<RpcStatus> dropCollectionFunction(DropCollectionFunctionParam requestParam);
 
     /**
      * Partita addition: describes several collections in one call (BatchDescribeCollection, Milvus

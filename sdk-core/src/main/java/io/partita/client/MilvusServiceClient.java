@@ -51,7 +51,9 @@ import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
 import io.partita.param.collection.AddCollectionFieldParam;
+import io.partita.param.collection.AddCollectionFunctionParam;
 import io.partita.param.collection.AlterCollectionFieldParam;
+import io.partita.param.collection.AlterCollectionFunctionParam;
 import io.partita.param.collection.AlterCollectionParam;
 import io.partita.param.collection.AlterDatabaseParam;
 import io.partita.param.collection.BatchDescribeCollectionParam;
@@ -59,6 +61,7 @@ import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.CreateDatabaseParam;
 import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.param.collection.DescribeDatabaseParam;
+import io.partita.param.collection.DropCollectionFunctionParam;
 import io.partita.param.collection.DropCollectionParam;
 import io.partita.param.collection.DropDatabaseParam;
 import io.partita.param.collection.FlushParam;
@@ -262,6 +265,21 @@ public final class MilvusServiceClient implements MilvusClient {
     @Override
     public R<RpcStatus> truncateCollection(TruncateCollectionParam requestParam) {
         return Results.status(invoker.call(Operations.TRUNCATE_COLLECTION, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> addCollectionFunction(AddCollectionFunctionParam requestParam) {
+        return Results.status(invoker.call(Operations.ADD_COLLECTION_FUNCTION, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> alterCollectionFunction(AlterCollectionFunctionParam requestParam) {
+        return Results.status(invoker.call(Operations.ALTER_COLLECTION_FUNCTION, requestParam));
+    }
+
+    @Override
+    public R<RpcStatus> dropCollectionFunction(DropCollectionFunctionParam requestParam) {
+        return Results.status(invoker.call(Operations.DROP_COLLECTION_FUNCTION, requestParam));
     }
 
     @Override

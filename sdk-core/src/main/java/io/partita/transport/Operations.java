@@ -48,7 +48,9 @@ import io.partita.param.alias.DescribeAliasParam;
 import io.partita.param.alias.DropAliasParam;
 import io.partita.param.alias.ListAliasesParam;
 import io.partita.param.collection.AddCollectionFieldParam;
+import io.partita.param.collection.AddCollectionFunctionParam;
 import io.partita.param.collection.AlterCollectionFieldParam;
+import io.partita.param.collection.AlterCollectionFunctionParam;
 import io.partita.param.collection.AlterCollectionParam;
 import io.partita.param.collection.AlterDatabaseParam;
 import io.partita.param.collection.BatchDescribeCollectionParam;
@@ -56,6 +58,7 @@ import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.CreateDatabaseParam;
 import io.partita.param.collection.DescribeCollectionParam;
 import io.partita.param.collection.DescribeDatabaseParam;
+import io.partita.param.collection.DropCollectionFunctionParam;
 import io.partita.param.collection.DropCollectionParam;
 import io.partita.param.collection.DropDatabaseParam;
 import io.partita.param.collection.FlushParam;
@@ -162,6 +165,15 @@ public final class Operations {
     /** {@code TruncateCollection} (Milvus 2.6): {@link TruncateCollectionParam} to {@link Status}. */
     public static final Operation<TruncateCollectionParam, Status> TRUNCATE_COLLECTION =
             new Operation<>("TruncateCollection", TruncateCollectionParam.class, Status.class);
+    /** {@code AddCollectionFunction} (Milvus 2.6): {@link AddCollectionFunctionParam} to {@link Status}. */
+    public static final Operation<AddCollectionFunctionParam, Status> ADD_COLLECTION_FUNCTION =
+            new Operation<>("AddCollectionFunction", AddCollectionFunctionParam.class, Status.class);
+    /** {@code AlterCollectionFunction} (Milvus 2.6): {@link AlterCollectionFunctionParam} to {@link Status}. */
+    public static final Operation<AlterCollectionFunctionParam, Status> ALTER_COLLECTION_FUNCTION =
+            new Operation<>("AlterCollectionFunction", AlterCollectionFunctionParam.class, Status.class);
+    /** {@code DropCollectionFunction} (Milvus 2.6): {@link DropCollectionFunctionParam} to {@link Status}. */
+    public static final Operation<DropCollectionFunctionParam, Status> DROP_COLLECTION_FUNCTION =
+            new Operation<>("DropCollectionFunction", DropCollectionFunctionParam.class, Status.class);
     /** {@code BatchDescribeCollection} (Milvus 2.6): {@link BatchDescribeCollectionParam} to {@link BatchDescribeCollectionResponse}. */
     public static final Operation<BatchDescribeCollectionParam, BatchDescribeCollectionResponse>
             BATCH_DESCRIBE_COLLECTION = new Operation<>(
@@ -430,6 +442,9 @@ public final class Operations {
             ALTER_COLLECTION_FIELD,
             TRUNCATE_COLLECTION,
             BATCH_DESCRIBE_COLLECTION,
+            ADD_COLLECTION_FUNCTION,
+            ALTER_COLLECTION_FUNCTION,
+            DROP_COLLECTION_FUNCTION,
             HAS_COLLECTION,
             LOAD_COLLECTION,
             RELEASE_COLLECTION,

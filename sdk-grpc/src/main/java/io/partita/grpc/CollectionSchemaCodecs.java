@@ -3,13 +3,16 @@ package io.partita.grpc;
 import io.partita.model.BatchDescribeCollectionResponse;
 import io.partita.transport.Operations;
 import io.partita.wire.AddCollectionFieldRequest;
+import io.partita.wire.AddCollectionFunctionRequest;
 import io.partita.wire.AlterCollectionFieldRequest;
+import io.partita.wire.AlterCollectionFunctionRequest;
 import io.partita.wire.BatchDescribeCollectionRequest;
+import io.partita.wire.DropCollectionFunctionRequest;
 import io.partita.wire.TruncateCollectionRequest;
 
 /**
  * Codecs of the Milvus 2.6 collection-schema RPCs: AddCollectionField, AlterCollectionField,
- * TruncateCollection and BatchDescribeCollection.
+ * TruncateCollection, BatchDescribeCollection and Add/Alter/DropCollectionFunction.
  */
 final class CollectionSchemaCodecs {
     private CollectionSchemaCodecs() {}
@@ -38,6 +41,30 @@ final class CollectionSchemaCodecs {
                                 .setCollectionName(p.getCollectionName())
                                 .build())
                         .getStatus()));
+        t.put(
+                Operations.ADD_COLLECTION_FUNCTION,
+                (stub, p, db) -> WireValues.status(stub.addCollectionFunction(AddCollectionFunctionRequest.newBuilder()
+                        .setDbName(db)
+                        .setCollectionName(p.getCollectionName())
+                        .setFunctionSchema(SchemaCodec.toWire(p.getFunction()))
+                        .build())));
+        t.put(
+                Operations.ALTER_COLLECTION_FUNCTION,
+                (stub, p, db) ->
+                        WireValues.status(stub.alterCollectionFunction(AlterCollectionFunctionRequest.newBuilder()
+                                .setDbName(db)
+                                .setCollectionName(p.getCollectionName())
+                                .setFunctionName(p.getFunctionName())
+                                .setFunctionSchema(SchemaCodec.toWire(p.getFunction()))
+                                .build())));
+        t.put(
+                Operations.DROP_COLLECTION_FUNCTION,
+                (stub, p, db) ->
+                        WireValues.status(stub.dropCollectionFunction(DropCollectionFunctionRequest.newBuilder()
+                                .setDbName(db)
+                                .setCollectionName(p.getCollectionName())
+                                .setFunctionName(p.getFunctionName())
+                                .build())));
         t.put(Operations.BATCH_DESCRIBE_COLLECTION, (stub, p, db) -> {
             io.partita.wire.BatchDescribeCollectionResponse r =
                     stub.batchDescribeCollection(BatchDescribeCollectionRequest.newBuilder()

@@ -63,10 +63,7 @@ final class SearchCodecs {
         consistency(shape.getConsistency(), b::setUseDefaultConsistency, b::setConsistencyLevelValue);
         if (p.getFunctionScore() != null) {
             // milvus.proto SearchRequest.function_score (Milvus 2.6)
-            io.partita.wire.FunctionScore.Builder fs = io.partita.wire.FunctionScore.newBuilder()
-                    .addAllParams(WireValues.toWirePairs(p.getFunctionScore().getParams()));
-            p.getFunctionScore().getFunctions().forEach(f -> fs.addFunctions(SchemaCodec.toWire(f)));
-            b.setFunctionScore(fs);
+            b.setFunctionScore(functionScore(p.getFunctionScore()));
         }
         if (p.getHighlighter() != null) {
             // milvus.proto SearchRequest.highlighter (Milvus 2.6.8+): common.Highlighter's type and params
@@ -90,11 +87,19 @@ final class SearchCodecs {
                 .setDbName(db)
                 .setCollectionName(p.getCollectionName())
                 .addAllPartitionNames(p.getPartitionNames())
-                .addAllOutputFields(p.getOutFields())
-                .addRankParams(WireValues.pair("strategy", p.getRankerStrategy()))
-                .addRankParams(WireValues.pair("params", p.getRankerParams()))
-                .addRankParams(WireValues.pair("limit", Integer.toString(p.getTopK())))
+                .addAllOutputFields(p.getOutFields());
+        if (p.getFunctionScore() == null) {
+            b.addRankParams(WireValues.pair("strategy", p.getRankerStrategy()))
+                    .addRankParams(WireValues.pair("params", p.getRankerParams()));
+        } else {
+            // as milvus-sdk-java 2.6 sends it: the function score in place of rank_params' ranker
+            b.setFunctionScore(functionScore(p.getFunctionScore()));
+        }
+        b.addRankParams(WireValues.pair("limit", Integer.toString(p.getTopK())))
                 .addRankParams(WireValues.pair("round_decimal", Integer.toString(p.getRoundDecimal())));
+        if (p.getOffset() > 0) {
+            b.addRankParams(WireValues.pair("offset", Long.toString(p.getOffset())));
+        }
         p.getSearchRequests().forEach(s -> b.addRequests(searchRequest(s, db)));
         if (p.getConsistencyLevel() == null) {
             b.setUseDefaultConsistency(true);
@@ -113,6 +118,14 @@ final class SearchCodecs {
         io.partita.wire.LongArray.Builder a = io.partita.wire.LongArray.newBuilder();
         keys.forEach(k -> a.addData((Long) k));
         return io.partita.wire.IDs.newBuilder().setIntId(a).build();
+    }
+
+    /** A function score as schema.proto's FunctionScore. */
+    private static io.partita.wire.FunctionScore functionScore(io.partita.param.dml.FunctionScoreParam p) {
+        io.partita.wire.FunctionScore.Builder fs =
+                io.partita.wire.FunctionScore.newBuilder().addAllParams(WireValues.toWirePairs(p.getParams()));
+        p.getFunctions().forEach(f -> fs.addFunctions(SchemaCodec.toWire(f)));
+        return fs.build();
     }
 
     private static PlaceholderGroup placeholders(SearchRequestShape shape) {

@@ -72,6 +72,12 @@ final class V2HybridSearchCodec {
             if (d.getStatus().getCode() != 0 || d.getStatus().getErrorCodeValue() != 0) {
                 return SearchResults.newBuilder().setStatus(d.getStatus()).build();
             }
+            if (p.getFunctionScore() != null) {
+                // Milvus's RESTful v2 hybrid_search takes a rerank strategy only (request_v2.go)
+                throw new io.partita.transport.TransportException(
+                        io.partita.transport.TransportFailure.UNIMPLEMENTED,
+                        "a hybrid search's function score is sent over gRPC only");
+            }
             JsonObject a = http.post(PATH, body(p, db));
             return results(a, p, d.getSchema());
         });

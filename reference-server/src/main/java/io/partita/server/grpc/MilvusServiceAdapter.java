@@ -76,6 +76,7 @@ public final class MilvusServiceAdapter {
             all.addAll(new CollectionRpcs(engine).since22()); // nor AlterCollection, RenameCollection
             if (profile == Profile.MILVUS_2_6) {
                 all.addAll(new CollectionRpcs(engine).since26()); // AddCollectionField: 2.6 only
+                all.addAll(new CollectionFunctionRpcs(engine).rpcs()); // Add/Alter/DropCollectionFunction: 2.6
                 all.addAll(new TextRpcs(engine).rpcs()); // RunAnalyzer: Milvus 2.5+
                 all.addAll(dml.flushAllRpcs()); // FlushAll, GetFlushAllState: Milvus 2.4+
                 all.addAll(new IndexRpcs(engine).since24()); // AlterIndex: Milvus 2.4+

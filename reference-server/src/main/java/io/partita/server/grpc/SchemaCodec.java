@@ -77,7 +77,7 @@ final class SchemaCodec {
      * BM25 is served; its output field keeps the input field's name under
      * {@link FieldSchema#BM25_INPUT}).
      */
-    private static List<FieldSchema> functions(io.partita.wire.CollectionSchema wire, List<FieldSchema> fields) {
+    static List<FieldSchema> functions(io.partita.wire.CollectionSchema wire, List<FieldSchema> fields) {
         if (wire.getFunctionsCount() == 0) {
             return fields;
         }

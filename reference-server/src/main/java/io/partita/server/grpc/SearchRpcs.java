@@ -186,6 +186,20 @@ final class SearchRpcs {
             Map<String, String> fp =
                     SchemaCodec.toMap(r.getFunctionScore().getFunctions(0).getParamsList());
             strategy = fp.getOrDefault("reranker", "");
+            if (strategy.equals("decay") || strategy.equals("model") || strategy.equals("boost")) {
+                // Milvus 2.6: the function score's one rerank function fuses the searches
+                SearchResult fused = FunctionScores.hybrid(
+                        engine,
+                        r.getCollectionName(),
+                        r.getPartitionNamesList(),
+                        subs,
+                        r.getFunctionScore().getFunctions(0),
+                        clamp(limit),
+                        clamp(offset),
+                        (int) round,
+                        r.getOutputFieldsList());
+                return answer(fused, r.getCollectionName(), r.getOutputFieldsList(), false);
+            }
             if (!strategy.equals("rrf") && !strategy.equals("weighted")) {
                 throw Statuses.invalid("unsupported rerank function: reranker [" + strategy + "]");
             }

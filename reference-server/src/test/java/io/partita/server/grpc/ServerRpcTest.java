@@ -63,9 +63,9 @@ class ServerRpcTest {
                 .map(ServerRpc::name)
                 .toList();
         assertThat(served)
-                .hasSize(49 + 3 + 7 + 3 + 2 + 4 + 1 + 2
-                        + 1) // + Add/AlterCollectionField, Truncate, BatchDescribe, RunAnalyzer, FlushAll,
-                // GetFlushAllState, AlterIndex: milvus-2.6 only
+                .hasSize(49 + 3 + 7 + 3 + 2 + 4 + 1 + 2 + 1
+                        + 3) // + Add/AlterCollectionField, Truncate, BatchDescribe, RunAnalyzer, FlushAll,
+                // GetFlushAllState, AlterIndex, Add/Alter/DropCollectionFunction: milvus-2.6 only
                 .doesNotHaveDuplicates()
                 .contains(
                         "CreateResourceGroup",
@@ -85,7 +85,7 @@ class ServerRpcTest {
         List<String> served = served(new MilvusServiceAdapter(
                 new FakeEngine(), Profile.MILVUS_2_6, users, AccessControl.open(dir, users), true));
         assertThat(served)
-                .hasSize(49 + 3 + 7 + 3 + 2 + 12 + 4 + 1 + 2 + 3 + 1)
+                .hasSize(49 + 3 + 7 + 3 + 2 + 12 + 4 + 1 + 2 + 3 + 1 + 3)
                 .doesNotHaveDuplicates()
                 .contains(
                         "CreateRole",

@@ -30,6 +30,8 @@ public final class HybridSearchParam {
     private final List<String> outFields;
     private final int roundDecimal;
     private final ConsistencyLevelEnum consistencyLevel;
+    private final FunctionScoreParam functionScore;
+    private final long offset;
 
     private HybridSearchParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -41,6 +43,8 @@ public final class HybridSearchParam {
         this.outFields = b.outFields;
         this.roundDecimal = b.roundDecimal;
         this.consistencyLevel = b.consistencyLevel;
+        this.functionScore = b.functionScore;
+        this.offset = b.offset;
     }
 
     /** @return a new builder */
@@ -63,7 +67,20 @@ public final class HybridSearchParam {
         return searchRequests;
     }
 
-    /** @return {@code rrf} or {@code weighted} */
+    /**
+     * @return the function score fusing the searches in place of a ranker (Milvus 2.6
+     *     {@code HybridSearchRequest.function_score}); {@code null} when a ranker is given
+     */
+    public FunctionScoreParam getFunctionScore() {
+        return functionScore;
+    }
+
+    /** @return the fused hits skipped before the first one returned; 0 by default */
+    public long getOffset() {
+        return offset;
+    }
+
+    /** @return {@code rrf} or {@code weighted}; {@code null} when a function score fuses the searches */
     public String getRankerStrategy() {
         return rankerStrategy;
     }
@@ -110,8 +127,30 @@ public final class HybridSearchParam {
         private List<String> outFields = new ArrayList<>();
         private Integer roundDecimal = -1;
         private ConsistencyLevelEnum consistencyLevel;
+        private FunctionScoreParam functionScore;
+        private long offset;
 
         private Builder() {}
+
+        /**
+         * @param functionScore the function score that fuses the searches in place of a ranker
+         *     (Milvus 2.6: one {@code rrf}, {@code weighted}, {@code decay} or {@code model} rerank
+         *     function); not together with a ranker
+         * @return this builder
+         */
+        public Builder withFunctionScore(FunctionScoreParam functionScore) {
+            this.functionScore = functionScore;
+            return this;
+        }
+
+        /**
+         * @param offset fused hits to skip; default 0
+         * @return this builder
+         */
+        public Builder withOffset(long offset) {
+            this.offset = offset;
+            return this;
+        }
 
         /**
          * @param collectionName the collection every search is on
@@ -232,8 +271,16 @@ public final class HybridSearchParam {
                             + ", got " + (s == null ? "null" : s.getCollectionName()));
                 }
             }
-            if (rankerStrategy == null) {
-                throw new ParamException("a ranker is required: withRRFRanker(k) or withWeightedRanker(weights)");
+            if (rankerStrategy != null && functionScore != null) {
+                // milvus-sdk-java 2.6 v2/utils/VectorUtils ConvertToGrpcHybridSearchRequest
+                throw new ParamException("Not allow to set both ranker and functionScore.");
+            }
+            if (rankerStrategy == null && functionScore == null) {
+                throw new ParamException(
+                        "a ranker is required: withRRFRanker(k), withWeightedRanker(weights) or withFunctionScore");
+            }
+            if (offset < 0) {
+                throw new ParamException("offset must be >= 0, got " + offset);
             }
             if (weightCount >= 0 && weightCount != searchRequests.size()) {
                 throw new ParamException("withWeightedRanker needs one weight per search: " + searchRequests.size()

@@ -3,18 +3,24 @@ package io.partita.v2.client;
 import io.partita.model.DescribeCollectionResponse;
 import io.partita.param.R;
 import io.partita.param.collection.AddCollectionFieldParam;
+import io.partita.param.collection.AddCollectionFunctionParam;
 import io.partita.param.collection.AlterCollectionFieldParam;
+import io.partita.param.collection.AlterCollectionFunctionParam;
 import io.partita.param.collection.BatchDescribeCollectionParam;
+import io.partita.param.collection.DropCollectionFunctionParam;
 import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.TruncateCollectionParam;
 import io.partita.param.partition.ShowPartitionsParam;
 import io.partita.v2.internal.Checks;
 import io.partita.v2.service.collection.request.AddCollectionFieldReq;
+import io.partita.v2.service.collection.request.AddCollectionFunctionReq;
 import io.partita.v2.service.collection.request.AddFieldReq;
 import io.partita.v2.service.collection.request.AlterCollectionFieldReq;
+import io.partita.v2.service.collection.request.AlterCollectionFunctionReq;
 import io.partita.v2.service.collection.request.BatchDescribeCollectionReq;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.collection.request.DropCollectionFieldPropertiesReq;
+import io.partita.v2.service.collection.request.DropCollectionFunctionReq;
 import io.partita.v2.service.collection.request.RefreshLoadReq;
 import io.partita.v2.service.collection.request.TruncateCollectionReq;
 import io.partita.v2.service.collection.response.DescribeCollectionResp;
@@ -87,6 +93,34 @@ final class CollectionSchemaOps {
         s.checkDatabase(r.getDatabaseName());
         Failures.orThrow(s.v1.truncateCollection(Failures.params(() -> TruncateCollectionParam.newBuilder()
                 .withCollectionName(r.getCollectionName())
+                .build())));
+    }
+
+    /** AddCollectionFunction: the function as the schema's functions are sent at creation. */
+    static void addFunction(Session s, AddCollectionFunctionReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        Failures.orThrow(s.v1.addCollectionFunction(Failures.params(() -> AddCollectionFunctionParam.newBuilder()
+                .withCollectionName(r.getCollectionName())
+                .withFunction(Schemas.toFunctions(List.of(r.getFunction())).get(0))
+                .build())));
+    }
+
+    /** AlterCollectionFunction: the function named by the new definition's name, as the official client sends it. */
+    static void alterFunction(Session s, AlterCollectionFunctionReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        Failures.orThrow(s.v1.alterCollectionFunction(Failures.params(() -> AlterCollectionFunctionParam.newBuilder()
+                .withCollectionName(r.getCollectionName())
+                .withFunctionName(r.getFunction().getName())
+                .withFunction(Schemas.toFunctions(List.of(r.getFunction())).get(0))
+                .build())));
+    }
+
+    /** DropCollectionFunction. */
+    static void dropFunction(Session s, DropCollectionFunctionReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        Failures.orThrow(s.v1.dropCollectionFunction(Failures.params(() -> DropCollectionFunctionParam.newBuilder()
+                .withCollectionName(r.getCollectionName())
+                .withFunctionName(r.getFunctionName())
                 .build())));
     }
 

@@ -8,7 +8,9 @@ import io.partita.v2.exception.ErrorCode;
 import io.partita.v2.exception.MilvusClientException;
 import io.partita.v2.internal.Checks;
 import io.partita.v2.service.collection.request.AddCollectionFieldReq;
+import io.partita.v2.service.collection.request.AddCollectionFunctionReq;
 import io.partita.v2.service.collection.request.AlterCollectionFieldReq;
+import io.partita.v2.service.collection.request.AlterCollectionFunctionReq;
 import io.partita.v2.service.collection.request.AlterCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.AlterCollectionReq;
 import io.partita.v2.service.collection.request.BatchDescribeCollectionReq;
@@ -16,6 +18,7 @@ import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.collection.request.DescribeCollectionReq;
 import io.partita.v2.service.collection.request.DescribeReplicasReq;
 import io.partita.v2.service.collection.request.DropCollectionFieldPropertiesReq;
+import io.partita.v2.service.collection.request.DropCollectionFunctionReq;
 import io.partita.v2.service.collection.request.DropCollectionPropertiesReq;
 import io.partita.v2.service.collection.request.DropCollectionReq;
 import io.partita.v2.service.collection.request.GetCollectionStatsReq;
@@ -561,6 +564,31 @@ public class MilvusClientV2 {
      */
     public void truncateCollection(TruncateCollectionReq request) {
         CollectionSchemaOps.truncate(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Adds a function to a collection's schema (AddCollectionFunction, Milvus 2.6; gRPC). Milvus 2.6
+     * refuses a BM25 function here; the reference server, which has no model provider, refuses
+     * every other function type too (see docs/full_text_search.md).
+     */
+    public void addCollectionFunction(AddCollectionFunctionReq request) {
+        CollectionSchemaOps.addFunction(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Replaces a function of a collection's schema by a new definition of the same name
+     * (AlterCollectionFunction, Milvus 2.6; gRPC). BM25 functions cannot be altered.
+     */
+    public void alterCollectionFunction(AlterCollectionFunctionReq request) {
+        CollectionSchemaOps.alterFunction(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Removes a function from a collection's schema (DropCollectionFunction, Milvus 2.6; gRPC); a
+     * function the collection does not have is no failure. BM25 functions cannot be dropped.
+     */
+    public void dropCollectionFunction(DropCollectionFunctionReq request) {
+        CollectionSchemaOps.dropFunction(session, Checks.checked(request, "request"));
     }
 
     /**

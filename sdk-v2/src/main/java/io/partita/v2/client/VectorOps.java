@@ -315,6 +315,10 @@ final class VectorOps {
                         .withConsistencyLevel(level)
                         .build());
             }
+            if (r.getFunctionScore() != null) {
+                b.withFunctionScore(functionScore(null, r.getFunctionScore()));
+            }
+            b.withOffset(r.getOffset());
             if (r.getRanker() instanceof RRFRanker) {
                 b.withRRFRanker(((RRFRanker) r.getRanker()).getK());
             } else if (r.getRanker() instanceof WeightedRanker) {

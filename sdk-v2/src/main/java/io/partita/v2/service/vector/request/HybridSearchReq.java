@@ -9,7 +9,8 @@ import lombok.Getter;
 
 /**
  * Several {@link AnnSearchReq}s on one collection fused by a ranker ({@code RRFRanker} or
- * {@code WeightedRanker}), as milvus-sdk-java 2.6's {@code HybridSearchReq}.
+ * {@code WeightedRanker}) or by a {@link FunctionScore} (Milvus 2.6: one rerank function, such as
+ * a {@code DecayRanker}, in place of the ranker), as milvus-sdk-java 2.6's {@code HybridSearchReq}.
  */
 @Getter
 public final class HybridSearchReq {
@@ -21,8 +22,12 @@ public final class HybridSearchReq {
     private final List<String> partitionNames;
     /** The searches to fuse (required, not empty). */
     private final List<AnnSearchReq> searchRequests;
-    /** The ranker (required). */
+    /** The ranker; {@code null} when a function score fuses the searches. */
     private final BaseRanker ranker;
+    /** The function score fusing the searches in place of the ranker; {@code null} for none. */
+    private final FunctionScore functionScore;
+    /** Fused hits skipped before the first one returned. */
+    private final long offset;
     /** Fused hits per query vector (required, positive). */
     private final long limit;
     /** Fields returned with each hit. */
@@ -39,6 +44,8 @@ public final class HybridSearchReq {
             List<String> partitionNames,
             List<AnnSearchReq> searchRequests,
             BaseRanker ranker,
+            FunctionScore functionScore,
+            long offset,
             long limit,
             int topK,
             List<String> outFields,
@@ -50,7 +57,13 @@ public final class HybridSearchReq {
         this.collectionName = collectionName;
         this.partitionNames = Checks.copy(partitionNames);
         this.searchRequests = Checks.copy(searchRequests);
-        this.ranker = Checks.checked(ranker, "HybridSearchReq.ranker");
+        if (ranker != null && functionScore != null) {
+            // milvus-sdk-java 2.6 v2/utils/VectorUtils ConvertToGrpcHybridSearchRequest
+            throw Checks.invalid("Not allow to set both ranker and functionScore.");
+        }
+        this.ranker = functionScore == null ? Checks.checked(ranker, "HybridSearchReq.ranker") : null;
+        this.functionScore = functionScore;
+        this.offset = offset;
         this.limit = limit > 0 ? limit : topK;
         this.outFields = Checks.copy(outFields);
         this.roundDecimal = roundDecimal == null ? -1 : roundDecimal;
