@@ -29,7 +29,7 @@ if [ ! -f bench/target/classpath.txt ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
   mvn -B -q -pl bench -am package -DskipTests
 fi
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
-java_bench() { java -Xmx4g --add-modules jdk.incubator.vector -cp "$cp" io.partita.bench.IndexBench "$@" 2>&1 | grep -v WARNING; }
+java_bench() { java -Xmx4g -XX:+UseTransparentHugePages --add-modules jdk.incubator.vector -cp "$cp" io.partita.bench.IndexBench "$@" 2>&1 | grep -v WARNING; }
 py=bench/.venv/bin/python
 if [ "$mode" = flat ]; then
   rows=${2:-1000000}; dim=${3:-128}
