@@ -68,7 +68,8 @@ public final class MilvusServiceAdapter {
         all.addAll(dml.rpcs());
         all.addAll(new SearchRpcs(engine, profile == Profile.MILVUS_2_6).rpcs()); // search by keys: 2.6.9+
         all.addAll(new InfoRpcs(engine, profile).filteringDatabasesBy(filter).rpcs());
-        all.addAll(new AuthRpcs(credentials, access).rpcs());
+        // user descriptions: Milvus 2.6
+        all.addAll(new AuthRpcs(credentials, access, profile == Profile.MILVUS_2_6).rpcs());
         if (profile != Profile.MILVUS_2_1) {
             all.addAll(new ResourceGroupRpcs(engine).rpcs()); // Milvus 2.1 had none: UNIMPLEMENTED there
             all.addAll(new DatabaseRpcs(engine).rpcs()); // nor these (2.2.9+)

@@ -73,6 +73,7 @@ import io.partita.v2.service.rbac.request.RevokePrivilegeReq;
 import io.partita.v2.service.rbac.request.RevokePrivilegeReqV2;
 import io.partita.v2.service.rbac.request.RevokeRoleReq;
 import io.partita.v2.service.rbac.request.UpdatePasswordReq;
+import io.partita.v2.service.rbac.request.UpdateUserReq;
 import io.partita.v2.service.rbac.response.DescribeRoleResp;
 import io.partita.v2.service.rbac.response.DescribeUserResp;
 import io.partita.v2.service.rbac.response.ListPrivilegeGroupsResp;
@@ -327,6 +328,15 @@ public class MilvusClientV2 {
     /** Creates a user with a password. */
     public void createUser(CreateUserReq request) {
         RbacOps.createUser(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Changes a user's description, not its password (Milvus 2.6; the password is not asked for);
+     * an empty description clears it. Over RESTful v2 this answers {@code RPC_ERROR}
+     * "UNIMPLEMENTED" (no route of Milvus's for it is known to Partita).
+     */
+    public void updateUser(UpdateUserReq request) {
+        RbacOps.updateUser(session, Checks.checked(request, "request"));
     }
 
     /**
