@@ -30,6 +30,7 @@ import io.partita.v2.service.collection.request.TruncateCollectionReq;
 import io.partita.v2.service.collection.response.DescribeCollectionResp;
 import io.partita.v2.service.collection.response.DescribeReplicasResp;
 import io.partita.v2.service.collection.response.GetCollectionStatsResp;
+import io.partita.v2.service.collection.response.GetLoadStateResp;
 import io.partita.v2.service.collection.response.ListCollectionsResp;
 import io.partita.v2.service.database.request.AlterDatabasePropertiesReq;
 import io.partita.v2.service.database.request.AlterDatabaseReq;
@@ -603,6 +604,15 @@ public class MilvusClientV2 {
     /** @return whether the collection, or the named partition, is fully loaded */
     public Boolean getLoadState(GetLoadStateReq request) {
         return CollectionOps.loadState(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * @return the load state of the collection, or the named partition, and while it loads the
+     *     progress in percent; the state is {@link io.partita.model.LoadState}, what the official
+     *     protobuf enum becomes under the migration's import rule
+     */
+    public GetLoadStateResp getLoadStateV2(GetLoadStateReq request) {
+        return CollectionOps.loadStateV2(session, Checks.checked(request, "request"));
     }
 
     // ---- indexes ----
