@@ -72,11 +72,14 @@ public final class ReferenceServer implements AutoCloseable {
     private final Server grpc;
     private io.partita.server.http.HttpApiServer http; // null when the HTTP API is off
     private ServerMetrics metrics;
+    private final io.partita.server.grpc.ClientRequestIds requestIds;
     private final InetSocketAddress grpcAddress;
     private final Object lock = new Object();
     private State state = State.RUNNING;
 
-    private ReferenceServer(Builder config, Engine engine, Server grpc) {
+    private ReferenceServer(
+            Builder config, Engine engine, Server grpc, io.partita.server.grpc.ClientRequestIds requestIds) {
+        this.requestIds = requestIds;
         this.config = config;
         this.engine = engine;
         this.grpc = grpc;
@@ -86,6 +89,14 @@ public final class ReferenceServer implements AutoCloseable {
     /** A builder with the defaults documented on each setter. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * @return {@code "<Method> <id>"} for the most recent gRPC calls (up to 256) that carried a
+     *     {@code client_request_id}, oldest first: the id Milvus writes to its access log
+     */
+    public java.util.List<String> recentClientRequestIds() {
+        return requestIds.recent();
     }
 
     /** The gRPC port actually bound (the chosen one when the builder asked for 0). */
@@ -368,6 +379,8 @@ public final class ReferenceServer implements AutoCloseable {
                 if (frozen.auth) {
                     service = ServerInterceptors.intercept(service, new AuthInterceptor(credentials));
                 }
+                io.partita.server.grpc.ClientRequestIds requestIds = new io.partita.server.grpc.ClientRequestIds();
+                service = ServerInterceptors.intercept(service, requestIds);
                 // HTTP binds first, so that an open gRPC port (what clients and harnesses wait for)
                 // means the whole server is ready.
                 io.partita.server.http.HttpApiServer http = frozen.httpPort < 0
@@ -398,7 +411,7 @@ public final class ReferenceServer implements AutoCloseable {
                     }
                     throw e;
                 }
-                ReferenceServer server = new ReferenceServer(frozen, engine, grpc);
+                ReferenceServer server = new ReferenceServer(frozen, engine, grpc, requestIds);
                 server.http = http;
                 server.metrics = metrics;
                 return server;

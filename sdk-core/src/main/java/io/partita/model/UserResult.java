@@ -51,7 +51,7 @@ public final class UserResult {
         return roles.get(index);
     }
 
-    /** @return the user's description; empty when it has none (the reference server keeps none) */
+    /** @return the user's description (Milvus 2.6); empty when it has none */
     public String getDescription() {
         return description;
     }
@@ -114,7 +114,7 @@ public final class UserResult {
         }
 
         /**
-         * @param value the user's description; empty when it has none (the reference server keeps none); must not be null
+         * @param value the user's description (Milvus 2.6); empty when it has none; must not be null
          * @return this builder
          */
         public Builder setDescription(String value) {

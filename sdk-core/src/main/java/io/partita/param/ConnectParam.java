@@ -44,6 +44,9 @@ public final class ConnectParam {
     private final boolean keepAliveWithoutCalls;
     private final Duration idleTimeout;
     private final Duration rpcDeadline;
+    private final ThreadLocal<String> clientRequestId;
+    private final String proxyAddress;
+    private final javax.net.ssl.SSLContext sslContext;
     private final long maxMessageSizeBytes;
     private final Transport transport;
 
@@ -65,9 +68,13 @@ public final class ConnectParam {
         this.keepAliveWithoutCalls = b.keepAliveWithoutCalls;
         this.idleTimeout = b.idleTimeout;
         this.rpcDeadline = b.rpcDeadline;
+        this.clientRequestId = b.clientRequestId;
+        this.proxyAddress = b.proxyAddress;
+        this.sslContext = b.sslContext;
         this.maxMessageSizeBytes = b.maxMessageSizeBytes;
         this.transport = b.transport;
         this.secure = b.secure
+                || sslContext != null
                 || caPemPath != null
                 || serverPemPath != null
                 || clientPemPath != null
@@ -164,6 +171,31 @@ public final class ConnectParam {
     public Duration getRpcDeadline() {
         return rpcDeadline;
     }
+
+    /**
+     * @return the per-thread request id whose current value every call carries as the
+     *     {@code client_request_id} header (gRPC metadata and HTTP), as the official client sends it;
+     *     null when none is set
+     */
+    public ThreadLocal<String> getClientRequestId() {
+        return clientRequestId;
+    }
+
+    /**
+     * @return {@code host:port} of an HTTP proxy that calls go through (gRPC by HTTP CONNECT, HTTP
+     *     as a proxied request), or null to connect directly
+     */
+    public String getProxyAddress() {
+        return proxyAddress;
+    }
+
+    /**
+     * @return the caller's TLS context (its trust and client identity) that the transports use
+     *     instead of the PEM paths, or null
+     */
+    public javax.net.ssl.SSLContext getSslContext() {
+        return sslContext;
+    }
     /** @return the largest answer the transport accepts, in bytes */
     public long getMaxMessageSizeBytes() {
         return maxMessageSizeBytes;
@@ -196,6 +228,9 @@ public final class ConnectParam {
         private String caPemPath;
         private String serverPemPath;
         private String serverName;
+        private ThreadLocal<String> clientRequestId;
+        private String proxyAddress;
+        private javax.net.ssl.SSLContext sslContext;
         private String clientPemPath;
         private String clientKeyPath;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -327,6 +362,39 @@ public final class ConnectParam {
             this.serverName = serverName;
             return this;
         }
+
+        /**
+         * @param clientRequestId a per-thread id (the official client's option): while a thread's
+         *     value is set and not empty, its calls carry it as the {@code client_request_id}
+         *     header, which Milvus writes to its access log; null for none
+         * @return this
+         */
+        public Builder withClientRequestId(ThreadLocal<String> clientRequestId) {
+            this.clientRequestId = clientRequestId;
+            return this;
+        }
+
+        /**
+         * @param sslContext a TLS context (the official client's option): its trust managers check
+         *     the server and its key managers give the client's identity; it turns TLS on and takes
+         *     the place of the PEM paths (gRPC wraps it for HTTP/2 with ALPN {@code h2})
+         * @return this
+         */
+        public Builder withSslContext(javax.net.ssl.SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        /**
+         * @param proxyAddress {@code host:port} of an HTTP proxy (gRPC goes through it with HTTP
+         *     CONNECT, as the official client's ProxyDetector does; REST as proxied HTTP requests);
+         *     null or empty to connect directly
+         * @return this
+         */
+        public Builder withProxyAddress(String proxyAddress) {
+            this.proxyAddress = proxyAddress == null || proxyAddress.isEmpty() ? null : proxyAddress;
+            return this;
+        }
         /**
          * @param path the client certificate (PEM) for mutual TLS
          * @return this
@@ -449,6 +517,23 @@ public final class ConnectParam {
             return this;
         }
 
+        /** {@code host:port}, as the official client splits it (one colon, a numeric port). */
+        private static void checkProxyAddress(String address) {
+            int colon = address.lastIndexOf(':');
+            boolean ok = colon > 0 && colon == address.indexOf(':') && colon < address.length() - 1;
+            if (ok) {
+                try {
+                    ParamUtils.checkRange(
+                            Integer.parseInt(address.substring(colon + 1)), 1, 65535, "proxyAddress port");
+                } catch (NumberFormatException e) {
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                throw new ParamException("proxyAddress must be host:port, got " + address);
+            }
+        }
+
         private static Duration toDuration(long amount, TimeUnit unit) {
             ParamUtils.checkNotNull(unit, "timeUnit");
             return Duration.ofNanos(unit.toNanos(amount));
@@ -466,6 +551,9 @@ public final class ConnectParam {
                 ParamUtils.checkRange(port, 1, 65535, "port");
             }
             ParamUtils.checkNotEmpty(databaseName, "databaseName");
+            if (proxyAddress != null) {
+                checkProxyAddress(proxyAddress);
+            }
             if (username != null || password != null) {
                 ParamUtils.checkNotEmpty(username, "username");
                 ParamUtils.checkNotNull(password, "password");

@@ -16,19 +16,28 @@ final class CredentialCodecs {
     private CredentialCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(
-                Operations.CREATE_CREDENTIAL,
-                (stub, p, db) -> WireValues.status(stub.createCredential(CreateCredentialRequest.newBuilder()
-                        .setUsername(p.getUsername())
-                        .setPassword(RequestShapes.encodedPassword(p.getPassword()))
-                        .build())));
-        t.put(
-                Operations.UPDATE_CREDENTIAL,
-                (stub, p, db) -> WireValues.status(stub.updateCredential(UpdateCredentialRequest.newBuilder()
-                        .setUsername(p.getUsername())
-                        .setOldPassword(RequestShapes.encodedPassword(p.getOldPassword()))
-                        .setNewPassword(RequestShapes.encodedPassword(p.getNewPassword()))
-                        .build())));
+        t.put(Operations.CREATE_CREDENTIAL, (stub, p, db) -> {
+            CreateCredentialRequest.Builder r = CreateCredentialRequest.newBuilder()
+                    .setUsername(p.getUsername())
+                    .setPassword(RequestShapes.encodedPassword(p.getPassword()));
+            if (p.getDescription() != null) {
+                r.setDescription(p.getDescription());
+            }
+            return WireValues.status(stub.createCredential(r.build()));
+        });
+        // a description-only change sends no passwords, as the official 2.6 client's updateUser does
+        t.put(Operations.UPDATE_CREDENTIAL, (stub, p, db) -> {
+            UpdateCredentialRequest.Builder r =
+                    UpdateCredentialRequest.newBuilder().setUsername(p.getUsername());
+            if (!p.isDescriptionOnly()) {
+                r.setOldPassword(RequestShapes.encodedPassword(p.getOldPassword()))
+                        .setNewPassword(RequestShapes.encodedPassword(p.getNewPassword()));
+            }
+            if (p.getDescription() != null) {
+                r.setDescription(p.getDescription());
+            }
+            return WireValues.status(stub.updateCredential(r.build()));
+        });
         t.put(
                 Operations.DELETE_CREDENTIAL,
                 (stub, p, db) -> WireValues.status(stub.deleteCredential(DeleteCredentialRequest.newBuilder()

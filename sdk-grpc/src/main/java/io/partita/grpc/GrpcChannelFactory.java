@@ -1,13 +1,16 @@
 package io.partita.grpc;
 
+import io.grpc.HttpConnectProxiedSocketAddress;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
+import io.grpc.ProxyDetector;
 import io.grpc.netty.shaded.io.grpc.netty.NegotiationType;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
 import io.grpc.stub.MetadataUtils;
 import io.partita.param.ConnectParam;
 import io.partita.transport.TransportException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +39,12 @@ final class GrpcChannelFactory {
                 .idleTimeout(p.getIdleTimeout().toNanos(), TimeUnit.NANOSECONDS)
                 .maxInboundMessageSize((int) p.getMaxMessageSizeBytes())
                 .intercept(MetadataUtils.newAttachHeadersInterceptor(headers(p)));
+        if (p.getClientRequestId() != null) {
+            b.intercept(new ClientRequestIds(p.getClientRequestId()));
+        }
+        if (p.getProxyAddress() != null) {
+            b.proxyDetector(proxy(p.getProxyAddress()));
+        }
         if (p.isSecure()) {
             b.negotiationType(NegotiationType.TLS).sslContext(TlsContexts.clientContext(p));
             if (p.getServerName() != null && !p.getServerName().isEmpty()) {
@@ -45,6 +54,20 @@ final class GrpcChannelFactory {
             b.usePlaintext();
         }
         return b.build();
+    }
+
+    /**
+     * Every connection goes through the HTTP proxy at {@code host:port} with HTTP CONNECT, as the
+     * official client's ClientUtils.configureProxy sets grpc-java's ProxyDetector.
+     */
+    private static ProxyDetector proxy(String hostPort) {
+        int colon = hostPort.lastIndexOf(':');
+        InetSocketAddress proxy = InetSocketAddress.createUnresolved(
+                hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+        return target -> HttpConnectProxiedSocketAddress.newBuilder()
+                .setProxyAddress(new InetSocketAddress(proxy.getHostString(), proxy.getPort()))
+                .setTargetAddress((InetSocketAddress) target)
+                .build();
     }
 
     /** @return the {@code db_name} to put in requests: empty for the default database, which every server assumes */

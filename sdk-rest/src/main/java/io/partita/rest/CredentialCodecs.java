@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import io.partita.model.ListCredUsersResponse;
 import io.partita.transport.Operations;
 import io.partita.transport.RequestShapes;
+import io.partita.transport.TransportException;
 
 /**
  * Codecs of the {@code /credential} routes. Passwords travel base64-encoded, as Milvus expects them
@@ -13,19 +14,23 @@ final class CredentialCodecs {
     private CredentialCodecs() {}
 
     static void register(CodecTable t) {
-        t.put(
-                Operations.CREATE_CREDENTIAL,
-                (http, p, db) -> JsonValues.statusOf(http.send(Body.of("")
-                        .str("username", p.getUsername())
-                        .str("password", RequestShapes.encodedPassword(p.getPassword()))
-                        .json())));
-        t.put(
-                Operations.UPDATE_CREDENTIAL,
-                (http, p, db) -> JsonValues.statusOf(http.send(Body.of("")
-                        .str("username", p.getUsername())
-                        .str("oldPassword", RequestShapes.encodedPassword(p.getOldPassword()))
-                        .str("newPassword", RequestShapes.encodedPassword(p.getNewPassword()))
-                        .json())));
+        // Milvus's /api/v1 credential routes carry no user description (Milvus 2.6 added it to the
+        // RPCs and to RESTful v2 only): a request with one is refused rather than sent without it
+        t.put(Operations.CREATE_CREDENTIAL, (http, p, db) -> {
+            refuseDescription(Operations.CREATE_CREDENTIAL.getName(), p.getDescription());
+            return JsonValues.statusOf(http.send(Body.of("")
+                    .str("username", p.getUsername())
+                    .str("password", RequestShapes.encodedPassword(p.getPassword()))
+                    .json()));
+        });
+        t.put(Operations.UPDATE_CREDENTIAL, (http, p, db) -> {
+            refuseDescription(Operations.UPDATE_CREDENTIAL.getName(), p.getDescription());
+            return JsonValues.statusOf(http.send(Body.of("")
+                    .str("username", p.getUsername())
+                    .str("oldPassword", RequestShapes.encodedPassword(p.getOldPassword()))
+                    .str("newPassword", RequestShapes.encodedPassword(p.getNewPassword()))
+                    .json()));
+        });
         t.put(
                 Operations.DELETE_CREDENTIAL,
                 (http, p, db) -> JsonValues.statusOf(
@@ -37,5 +42,11 @@ final class CredentialCodecs {
                     .addAllUsernames(JsonValues.strs(r, "usernames"))
                     .build();
         });
+    }
+
+    private static void refuseDescription(String rpc, String description) throws TransportException {
+        if (description != null) {
+            throw TransportException.unsupported(rpc + " with a user description", "REST (/api/v1)");
+        }
     }
 }

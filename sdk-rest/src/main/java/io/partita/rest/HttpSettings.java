@@ -1,5 +1,6 @@
 package io.partita.rest;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 
@@ -10,6 +11,8 @@ import okhttp3.HttpUrl;
  */
 final class HttpSettings {
     static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+    /** The header of the calling thread's request id: the name the official client's gRPC metadata has. */
+    static final String CLIENT_REQUEST_ID = "client_request_id";
 
     final HttpUrl base;
     /** {@code host:port}, for messages. */
@@ -26,6 +29,10 @@ final class HttpSettings {
     final TlsContexts.Tls tls;
     /** The name to verify in the server's certificate instead of the host, or {@code null}. */
     final String serverName;
+    /** The per-thread id sent as the {@code client_request_id} header, or {@code null}. */
+    final ThreadLocal<String> clientRequestId;
+    /** The HTTP proxy every request goes through, or {@code null} to connect directly. */
+    final InetSocketAddress proxy;
 
     HttpSettings(
             HttpUrl base,
@@ -35,6 +42,19 @@ final class HttpSettings {
             Duration readTimeout,
             TlsContexts.Tls tls,
             String serverName) {
+        this(base, authorization, maxResponseBytes, connectTimeout, readTimeout, tls, serverName, null, null);
+    }
+
+    HttpSettings(
+            HttpUrl base,
+            String authorization,
+            long maxResponseBytes,
+            Duration connectTimeout,
+            Duration readTimeout,
+            TlsContexts.Tls tls,
+            String serverName,
+            ThreadLocal<String> clientRequestId,
+            InetSocketAddress proxy) {
         this.base = base;
         this.target = base.host() + ":" + base.port();
         this.authorization = authorization;
@@ -43,6 +63,14 @@ final class HttpSettings {
         this.readTimeout = readTimeout;
         this.tls = tls;
         this.serverName = serverName == null || serverName.isEmpty() ? null : serverName;
+        this.clientRequestId = clientRequestId;
+        this.proxy = proxy;
+    }
+
+    /** @return the calling thread's request id to send as {@code client_request_id}, or null for none */
+    String clientRequestId() {
+        String id = clientRequestId == null ? null : clientRequestId.get();
+        return id == null || id.isEmpty() ? null : id;
     }
 
     /** @return the URL of a route, e.g. {@code /partitions/load} */

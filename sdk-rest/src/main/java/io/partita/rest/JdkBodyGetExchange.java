@@ -71,6 +71,9 @@ final class JdkBodyGetExchange implements Exchange {
         if (!s.connectTimeout.isZero()) {
             b.connectTimeout(s.connectTimeout);
         }
+        if (s.proxy != null) {
+            b.proxy(java.net.ProxySelector.of(s.proxy));
+        }
         try {
             if (s.tls != null) {
                 b.sslContext(s.serverName == null ? s.tls.context : s.tls.verifying(s.serverName));
@@ -106,6 +109,10 @@ final class JdkBodyGetExchange implements Exchange {
                 .header("Content-Type", HttpSettings.JSON_CONTENT_TYPE);
         if (settings.authorization != null) {
             rq.header("Authorization", settings.authorization);
+        }
+        String requestId = settings.clientRequestId();
+        if (requestId != null) {
+            rq.header(HttpSettings.CLIENT_REQUEST_ID, requestId);
         }
         Duration untilHeaders = earlier(deadline, settings.readTimeout.isZero() ? null : settings.readTimeout);
         if (untilHeaders != null) {

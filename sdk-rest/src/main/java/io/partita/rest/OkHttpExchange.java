@@ -2,6 +2,7 @@ package io.partita.rest;
 
 import io.partita.transport.TransportException;
 import java.io.IOException;
+import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,9 @@ final class OkHttpExchange implements Exchange {
                 .connectionPool(new ConnectionPool(5, poolIdle.toMillis(), TimeUnit.MILLISECONDS))
                 .followRedirects(false)
                 .followSslRedirects(false);
+        if (s.proxy != null) {
+            b.proxy(new Proxy(Proxy.Type.HTTP, s.proxy));
+        }
         if (s.tls != null) {
             b.sslSocketFactory(s.tls.context.getSocketFactory(), s.tls.trustManager);
             if (s.serverName != null) {
@@ -62,6 +66,10 @@ final class OkHttpExchange implements Exchange {
                 .method(method, RequestBody.create(jsonBody, JSON));
         if (settings.authorization != null) {
             rq.header("Authorization", settings.authorization);
+        }
+        String requestId = settings.clientRequestId();
+        if (requestId != null) {
+            rq.header(HttpSettings.CLIENT_REQUEST_ID, requestId);
         }
         Call call = http.newCall(rq.build());
         if (deadline != null) {

@@ -251,11 +251,23 @@ public final class RestTransport implements Transport {
                     p.getConnectTimeout(),
                     readTimeout,
                     tls ? TlsContexts.clientTls(p) : null,
-                    tls ? p.getServerName() : null);
+                    tls ? p.getServerName() : null,
+                    p.getClientRequestId(),
+                    proxy(p.getProxyAddress()));
             Exchange bodyGet = JdkBodyGetExchange.create(settings);
             Exchange exchange = new ExchangeByMethod(bodyGet, OkHttpExchange.create(settings, idle));
             boolean v2 = restfulV2 != null ? restfulV2 : wantsRestfulV2(p);
             return new RestTransport(exchange, settings, p.getDatabaseName(), defaultCallTimeout, v2);
+        }
+
+        /** @return the HTTP proxy of {@code host:port} (checked by ConnectParam), or null for none */
+        private static java.net.InetSocketAddress proxy(String hostPort) {
+            if (hostPort == null) {
+                return null;
+            }
+            int colon = hostPort.lastIndexOf(':');
+            return java.net.InetSocketAddress.createUnresolved(
+                    hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
         }
 
         private static boolean wantsRestfulV2(ConnectParam p) {

@@ -39,11 +39,18 @@ final class TlsContexts {
         final SSLContext context;
         final X509TrustManager trustManager;
         private final KeyManager[] keyManagers;
+        /** Whether {@link #context} is the caller's own (ConnectParam's sslContext). */
+        private final boolean callers;
 
         Tls(SSLContext context, X509TrustManager trustManager, KeyManager[] keyManagers) {
+            this(context, trustManager, keyManagers, false);
+        }
+
+        Tls(SSLContext context, X509TrustManager trustManager, KeyManager[] keyManagers, boolean callers) {
             this.context = context;
             this.trustManager = trustManager;
             this.keyManagers = keyManagers;
+            this.callers = callers;
         }
 
         /**
@@ -52,6 +59,9 @@ final class TlsContexts {
          *     JDK's, that has no hostname-verifier hook)
          */
         SSLContext verifying(String serverName) throws TransportException {
+            if (callers) {
+                return context; // the caller's trust cannot be re-wrapped
+            }
             try {
                 SSLContext ctx = SSLContext.getInstance("TLS");
                 ctx.init(
@@ -69,6 +79,9 @@ final class TlsContexts {
     }
 
     static Tls clientTls(ConnectParam p) throws TransportException {
+        if (p.getSslContext() != null) {
+            return callers(p);
+        }
         String trust = p.getCaPemPath() != null ? p.getCaPemPath() : p.getServerPemPath();
         String trustField = p.getCaPemPath() != null ? "caPemPath" : "serverPemPath";
         try {
@@ -94,6 +107,26 @@ final class TlsContexts {
         } catch (TransportException e) {
             throw e;
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
+            throw new TransportException(
+                    TransportFailure.INTERNAL,
+                    "TLS setup failed for " + p.getHost() + ":" + p.getPort() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /**
+     * The caller's SSLContext, used as it is for the handshakes (its own trust and identity).
+     * OkHttp also wants an X509TrustManager, which an SSLContext does not give back; the JVM's
+     * default one is handed to it, which OkHttp uses only to clean certificate chains for pinning.
+     * A {@code serverName} is checked by OkHttp's hostname verifier; the JDK client (GET with a
+     * body) checks the host it connects to.
+     */
+    private static Tls callers(ConnectParam p) throws TransportException {
+        try {
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init((KeyStore) null);
+            return new Tls(p.getSslContext(), (X509TrustManager) tmf.getTrustManagers()[0], null, true);
+        } catch (GeneralSecurityException e) {
             throw new TransportException(
                     TransportFailure.INTERNAL,
                     "TLS setup failed for " + p.getHost() + ":" + p.getPort() + ": " + e.getMessage(),

@@ -24,6 +24,7 @@ import io.partita.model.StringArray;
 import io.partita.param.collection.CreateCollectionParam;
 import io.partita.param.collection.FieldType;
 import io.partita.transport.Operations;
+import io.partita.transport.TransportException;
 import java.util.Map;
 
 /**
@@ -279,6 +280,8 @@ final class V2Codecs {
                                                 ? p.getFieldName()
                                                 : p.getIndexName())
                                 .json())));
+        // Milvus 2.6 takes an optional "description" on both routes (see the reference server's
+        // VectordbApi); a description-only change has no RESTful v2 route that Partita knows of
         t.put(
                 Operations.CREATE_CREDENTIAL,
                 (http, p, db) -> status(http.post(
@@ -286,16 +289,22 @@ final class V2Codecs {
                         Body.of("")
                                 .str("userName", p.getUsername())
                                 .str("password", p.getPassword())
+                                .str("description", p.getDescription())
                                 .json())));
-        t.put(
-                Operations.UPDATE_CREDENTIAL,
-                (http, p, db) -> status(http.post(
-                        PREFIX + "/users/update_password",
-                        Body.of("")
-                                .str("userName", p.getUsername())
-                                .str("password", p.getOldPassword())
-                                .str("newPassword", p.getNewPassword())
-                                .json())));
+        t.put(Operations.UPDATE_CREDENTIAL, (http, p, db) -> {
+            if (p.isDescriptionOnly()) {
+                throw TransportException.unsupported(
+                        Operations.UPDATE_CREDENTIAL.getName() + " (description only)", "RESTful v2");
+            }
+            return status(http.post(
+                    PREFIX + "/users/update_password",
+                    Body.of("")
+                            .str("userName", p.getUsername())
+                            .str("password", p.getOldPassword())
+                            .str("newPassword", p.getNewPassword())
+                            .str("description", p.getDescription())
+                            .json()));
+        });
         t.put(
                 Operations.DELETE_CREDENTIAL,
                 (http, p, db) -> status(http.post(

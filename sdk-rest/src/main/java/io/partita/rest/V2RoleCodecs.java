@@ -133,6 +133,8 @@ final class V2RoleCodecs {
                     V2Codecs.names(a)
                             .forEach(r -> u.addRoles(
                                     RoleEntity.newBuilder().setName(r).build()));
+                    // Milvus 2.6 answers the user's description beside the role list
+                    u.setDescription(JsonValues.str(a, "description"));
                 }
                 b.addResults(u.build());
             }

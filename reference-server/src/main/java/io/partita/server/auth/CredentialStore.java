@@ -36,6 +36,7 @@ public final class CredentialStore {
     private static final int MIN_PASSWORD_CHARS = 6;
     private static final int MAX_PASSWORD_CHARS = 256;
     private static final int MAX_REMEMBERED = 1024;
+    private static final int MAX_DESCRIPTION_BYTES = 1024;
     private static final String FILE_NAME = "credentials.tsv";
 
     private final Path file;
@@ -109,20 +110,39 @@ public final class CredentialStore {
         return ok;
     }
 
-    /** Creates a user. */
-    public synchronized void create(String user, String password) throws CredentialException {
+    /** Creates a user without a description. */
+    public void create(String user, String password) throws CredentialException {
+        create(user, password, null);
+    }
+
+    /**
+     * Creates a user with a description (Milvus 2.6's CreateCredential.description; null or empty
+     * for none).
+     */
+    public synchronized void create(String user, String password, String description) throws CredentialException {
         validateUser(user);
+        validateDescription(description);
         validatePassword(password);
         ensureRoot();
         if (users.containsKey(user)) {
             throw new CredentialException(Kind.ALREADY_EXISTS, "user already exists: " + user);
         }
-        users.put(user, newCredential(user, password));
+        users.put(user, newCredential(user, password).withDescription(description));
         persist();
     }
 
-    /** Changes a user's password after checking the old one. */
-    public synchronized void update(String user, String oldPassword, String newPassword) throws CredentialException {
+    /** Changes a user's password after checking the old one; the description is kept. */
+    public void update(String user, String oldPassword, String newPassword) throws CredentialException {
+        update(user, oldPassword, newPassword, null);
+    }
+
+    /**
+     * Changes a user's password after checking the old one and, when {@code description} is not
+     * null, its description too (Milvus 2.6 keeps the description when an update carries none).
+     */
+    public synchronized void update(String user, String oldPassword, String newPassword, String description)
+            throws CredentialException {
+        validateDescription(description);
         validateUser(user);
         validatePassword(newPassword);
         ensureRoot();
@@ -134,8 +154,33 @@ public final class CredentialStore {
         if (!hasher.matches(oldPassword, stored.salt(), stored.iterations(), stored.hash())) {
             throw new CredentialException(Kind.DENIED, "old password not correct for " + user);
         }
-        users.put(user, newCredential(user, newPassword));
+        users.put(
+                user,
+                newCredential(user, newPassword)
+                        .withDescription(description == null ? stored.description() : description));
         persist();
+    }
+
+    /**
+     * Changes only a user's description (Milvus 2.6's UpdateCredential carrying a description and
+     * no new password): the password is kept and not asked for; empty clears the description.
+     */
+    public synchronized void updateDescription(String user, String description) throws CredentialException {
+        validateDescription(description);
+        ensureRoot();
+        StoredCredential stored = users.get(user);
+        if (stored == null) {
+            throw new CredentialException(Kind.NOT_FOUND, "user not found: " + user);
+        }
+        users.put(user, stored.withDescription(description));
+        persist();
+    }
+
+    /** @return the user's description; empty when it has none or does not exist */
+    public synchronized String description(String user) {
+        ensureRoot();
+        StoredCredential stored = users.get(user);
+        return stored == null ? "" : stored.description();
     }
 
     /** Deletes a user; {@code root} cannot be deleted. Deleting an unknown user succeeds, as in Milvus. */
@@ -242,6 +287,23 @@ public final class CredentialStore {
                         "invalid username " + user
                                 + ". Username should only contain numbers, letters, and underscores.");
             }
+        }
+    }
+
+    /**
+     * Milvus 2.6 (internal/proxy, ValidateUserDescription; proxy.maxUserDescriptionLength, default
+     * 1024) limits a user description to 1024 bytes of UTF-8.
+     */
+    private static void validateDescription(String description) throws CredentialException {
+        if (description == null) {
+            return;
+        }
+        int bytes = description.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_DESCRIPTION_BYTES) {
+            throw new CredentialException(
+                    Kind.INVALID_ARGUMENT,
+                    "the length of user description (" + bytes + " bytes) exceeds the limit of " + MAX_DESCRIPTION_BYTES
+                            + " bytes");
         }
     }
 

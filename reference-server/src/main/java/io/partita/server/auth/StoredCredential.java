@@ -1,14 +1,31 @@
 package io.partita.server.auth;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** One user's salted password hash as persisted: {@code user<TAB>iterations<TAB>salt<TAB>hash}. */
-record StoredCredential(String user, int iterations, byte[] salt, byte[] hash) {
+/**
+ * One user's salted password hash and description as persisted:
+ * {@code user<TAB>iterations<TAB>salt<TAB>hash[<TAB>description]}, the description Base64 (UTF-8)
+ * and left out when empty, so a file written before descriptions were kept still reads.
+ */
+record StoredCredential(String user, int iterations, byte[] salt, byte[] hash, String description) {
     private static final String HASH_PREFIX = "pbkdf2_sha256$";
+
+    StoredCredential(String user, int iterations, byte[] salt, byte[] hash) {
+        this(user, iterations, salt, hash, "");
+    }
+
+    /** @return this credential with another description, the password unchanged */
+    StoredCredential withDescription(String newDescription) {
+        return new StoredCredential(user, iterations, salt, hash, newDescription == null ? "" : newDescription);
+    }
 
     String toLine() {
         Base64.Encoder b64 = Base64.getEncoder();
-        return user + '\t' + iterations + '\t' + b64.encodeToString(salt) + '\t' + b64.encodeToString(hash);
+        String line = user + '\t' + iterations + '\t' + b64.encodeToString(salt) + '\t' + b64.encodeToString(hash);
+        return description.isEmpty()
+                ? line
+                : line + '\t' + b64.encodeToString(description.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The hash as BackupRBAC carries it: {@code pbkdf2_sha256$iterations$salt$hash} (Base64 parts). */
@@ -43,10 +60,12 @@ record StoredCredential(String user, int iterations, byte[] salt, byte[] hash) {
 
     static StoredCredential parse(String line) {
         String[] parts = line.split("\t");
-        if (parts.length != 4) {
+        if (parts.length != 4 && parts.length != 5) {
             throw new IllegalArgumentException("malformed credential line with " + parts.length + " fields");
         }
         Base64.Decoder b64 = Base64.getDecoder();
-        return new StoredCredential(parts[0], Integer.parseInt(parts[1]), b64.decode(parts[2]), b64.decode(parts[3]));
+        String description = parts.length == 5 ? new String(b64.decode(parts[4]), StandardCharsets.UTF_8) : "";
+        return new StoredCredential(
+                parts[0], Integer.parseInt(parts[1]), b64.decode(parts[2]), b64.decode(parts[3]), description);
     }
 }

@@ -32,10 +32,18 @@ final class AuthRpcs {
     private final CredentialStore store;
     /** Null when RBAC is not served. */
     private final AccessControl access;
+    /** Whether user descriptions are kept (Milvus 2.6); older servers ignore the field. */
+    private final boolean descriptions;
 
-    AuthRpcs(CredentialStore store, AccessControl access) {
+    /**
+     * @param descriptions whether CreateCredential and UpdateCredential take a user description
+     *     (Milvus 2.6, milvus-io/milvus internal/proxy/impl.go); servers before 2.6 do not know the
+     *     field and ignore it
+     */
+    AuthRpcs(CredentialStore store, AccessControl access, boolean descriptions) {
         this.store = store;
         this.access = access;
+        this.descriptions = descriptions;
     }
 
     /** The credential RPCs' declarations. */
@@ -48,13 +56,33 @@ final class AuthRpcs {
     }
 
     void create(CreateCredentialRequest r) {
-        run(ErrorCode.CreateCredentialFailure, () -> store.create(r.getUsername(), decode(r.getPassword())));
+        String description = descriptions && r.hasDescription() ? r.getDescription() : null;
+        run(
+                ErrorCode.CreateCredentialFailure,
+                () -> store.create(r.getUsername(), decode(r.getPassword()), description));
     }
 
+    /**
+     * Under Milvus 2.6 the new password and the description are each optional, but one must be
+     * given (impl.go UpdateCredential: "must update either password or description"); a
+     * description alone changes it without asking for the password.
+     */
     void update(UpdateCredentialRequest r) {
+        String description = descriptions && r.hasDescription() ? r.getDescription() : null;
+        if (descriptions && r.getNewPassword().isEmpty()) {
+            if (description == null) {
+                throw EngineException.of(
+                        ErrorCode.UpdateCredentialFailure.getNumber(),
+                        ErrorCodes.CODE_PARAMETER_INVALID,
+                        "must update either password or description: invalid parameter");
+            }
+            run(ErrorCode.UpdateCredentialFailure, () -> store.updateDescription(r.getUsername(), description));
+            return;
+        }
         run(
                 ErrorCode.UpdateCredentialFailure,
-                () -> store.update(r.getUsername(), decode(r.getOldPassword()), decode(r.getNewPassword())));
+                () -> store.update(
+                        r.getUsername(), decode(r.getOldPassword()), decode(r.getNewPassword()), description));
     }
 
     void delete(DeleteCredentialRequest r) {

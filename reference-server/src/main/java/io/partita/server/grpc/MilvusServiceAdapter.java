@@ -69,7 +69,8 @@ public final class MilvusServiceAdapter {
         // search by keys (2.6.9+), highlighting (2.6.8+), storage cost
         all.addAll(new SearchRpcs(engine, profile == Profile.MILVUS_2_6).rpcs());
         all.addAll(new InfoRpcs(engine, profile).filteringDatabasesBy(filter).rpcs());
-        all.addAll(new AuthRpcs(credentials, access).rpcs());
+        // user descriptions: Milvus 2.6
+        all.addAll(new AuthRpcs(credentials, access, profile == Profile.MILVUS_2_6).rpcs());
         if (profile != Profile.MILVUS_2_1) {
             all.addAll(new ResourceGroupRpcs(engine).rpcs()); // Milvus 2.1 had none: UNIMPLEMENTED there
             all.addAll(new DatabaseRpcs(engine).rpcs()); // nor these (2.2.9+)

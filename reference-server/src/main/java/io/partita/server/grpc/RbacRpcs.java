@@ -216,8 +216,10 @@ final class RbacRpcs {
         List<String> selected = one.isEmpty() ? known : known.contains(one) ? List.of(one) : List.of();
         SelectUserResponse.Builder out = SelectUserResponse.newBuilder().setStatus(Statuses.SUCCESS);
         for (String user : selected) {
-            UserResult.Builder ur =
-                    UserResult.newBuilder().setUser(UserEntity.newBuilder().setName(user));
+            // Milvus 2.6 answers the description with or without role info (rootcoord's getUserResult)
+            UserResult.Builder ur = UserResult.newBuilder()
+                    .setUser(UserEntity.newBuilder().setName(user))
+                    .setDescription(users.description(user));
             if (r.getIncludeRoleInfo()) {
                 access.rolesOf(user).forEach(role -> ur.addRoles(role(role)));
             }

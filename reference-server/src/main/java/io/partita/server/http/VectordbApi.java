@@ -916,19 +916,29 @@ final class VectordbApi {
                 c -> strings(this.<ListCredUsersResponse>call(ListCredUsersRequest.getDefaultInstance())
                         .getUsernamesList()));
         // passwords travel base64-encoded on the RPC, as every Milvus client sends them
-        routes.put(
-                "/users/create",
-                c -> empty(call(CreateCredentialRequest.newBuilder()
-                        .setUsername(c.body().required("userName"))
-                        .setPassword(base64(c.body().required("password")))
-                        .build())));
-        routes.put(
-                "/users/update_password",
-                c -> empty(call(UpdateCredentialRequest.newBuilder()
-                        .setUsername(c.body().required("userName"))
-                        .setOldPassword(base64(c.body().required("password")))
-                        .setNewPassword(base64(c.body().required("newPassword")))
-                        .build())));
+        // Milvus 2.6 passes an optional "description" of the user through to the RPC (design doc
+        // 20260601-rbac-user-description.md, "HTTP v2 user create and update requests")
+        routes.put("/users/create", c -> {
+            CreateCredentialRequest.Builder r = CreateCredentialRequest.newBuilder()
+                    .setUsername(c.body().required("userName"))
+                    .setPassword(base64(c.body().required("password")));
+            String description = c.body().optional("description", null);
+            if (description != null) {
+                r.setDescription(description);
+            }
+            return empty(call(r.build()));
+        });
+        routes.put("/users/update_password", c -> {
+            UpdateCredentialRequest.Builder r = UpdateCredentialRequest.newBuilder()
+                    .setUsername(c.body().required("userName"))
+                    .setOldPassword(base64(c.body().required("password")))
+                    .setNewPassword(base64(c.body().required("newPassword")));
+            String description = c.body().optional("description", null);
+            if (description != null) {
+                r.setDescription(description);
+            }
+            return empty(call(r.build()));
+        });
         routes.put(
                 "/users/drop",
                 c -> empty(call(DeleteCredentialRequest.newBuilder()
@@ -980,9 +990,14 @@ final class VectordbApi {
                     .setUser(UserEntity.newBuilder().setName(c.body().required("userName")))
                     .setIncludeRoleInfo(true)
                     .build());
+            String description = "";
             for (UserResult u : r.getResultsList()) {
                 u.getRolesList().forEach(x -> roles.add(x.getName()));
+                description = u.getDescription();
             }
+            // Milvus 2.6 keeps the role list as the data and adds the user's description to the
+            // answer object (design doc 20260601-rbac-user-description.md)
+            c.beside().addProperty("description", description);
             return roles;
         });
         routes.put("/users/grant_role", c -> empty(call(userRole(c, OperateUserRoleType.AddUserToRole))));

@@ -11,10 +11,12 @@ import io.partita.param.ParamUtils;
 public final class CreateCredentialParam {
     private final String username;
     private final String password;
+    private final String description;
 
     private CreateCredentialParam(Builder b) {
         this.username = b.username;
         this.password = b.password;
+        this.description = b.description;
     }
 
     /** @return a new builder with the defaults */
@@ -32,15 +34,22 @@ public final class CreateCredentialParam {
         return password;
     }
 
+    /** @return the user's description (Milvus 2.6), or null when none is sent */
+    public String getDescription() {
+        return description;
+    }
+
     @Override
     public String toString() {
-        return "CreateCredentialParam{" + "username=" + username + ", password=" + "***" + "}";
+        return "CreateCredentialParam{" + "username=" + username + ", password=" + "***" + ", description="
+                + description + "}";
     }
 
     /** Builder for {@link CreateCredentialParam}; not thread-safe. */
     public static final class Builder {
         private String username;
         private String password;
+        private String description;
 
         private Builder() {}
 
@@ -59,6 +68,16 @@ public final class CreateCredentialParam {
          */
         public Builder withPassword(String password) {
             this.password = password;
+            return this;
+        }
+
+        /**
+         * @param description the user's description (Milvus 2.6 keeps it; older servers ignore it);
+         *     null (the default) sends none
+         * @return this
+         */
+        public Builder withDescription(String description) {
+            this.description = description;
             return this;
         }
 

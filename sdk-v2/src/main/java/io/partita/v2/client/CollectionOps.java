@@ -11,6 +11,7 @@ import io.partita.param.collection.DropCollectionParam;
 import io.partita.param.collection.FieldType;
 import io.partita.param.collection.GetCollectionStatisticsParam;
 import io.partita.param.collection.GetLoadStateParam;
+import io.partita.param.collection.GetLoadingProgressParam;
 import io.partita.param.collection.HasCollectionParam;
 import io.partita.param.collection.LoadCollectionParam;
 import io.partita.param.collection.ReleaseCollectionParam;
@@ -34,6 +35,7 @@ import io.partita.v2.service.collection.request.ReleaseCollectionReq;
 import io.partita.v2.service.collection.request.RenameCollectionReq;
 import io.partita.v2.service.collection.response.DescribeCollectionResp;
 import io.partita.v2.service.collection.response.GetCollectionStatsResp;
+import io.partita.v2.service.collection.response.GetLoadStateResp;
 import io.partita.v2.service.collection.response.ListCollectionsResp;
 import java.util.ArrayList;
 import java.util.List;
@@ -227,6 +229,36 @@ final class CollectionOps {
         }
         GetLoadStateResponse state = Failures.orThrow(s.v1.getLoadState(Failures.params(b::build)));
         return state.getState() == LoadState.LoadStateLoaded;
+    }
+
+    /**
+     * The load state and, while loading, the progress (GetLoadingProgress), as the official
+     * client's getLoadStateV2 asks them.
+     */
+    static GetLoadStateResp loadStateV2(Session s, GetLoadStateReq r) {
+        s.checkDatabase(r.getDatabaseName());
+        List<String> partitions =
+                r.getPartitionName() != null && !r.getPartitionName().isEmpty()
+                        ? List.of(r.getPartitionName())
+                        : List.of();
+        GetLoadStateParam.Builder b = GetLoadStateParam.newBuilder().withCollectionName(r.getCollectionName());
+        if (!partitions.isEmpty()) {
+            b.withPartitionNames(partitions);
+        }
+        LoadState state =
+                Failures.orThrow(s.v1.getLoadState(Failures.params(b::build))).getState();
+        GetLoadStateResp.GetLoadStateRespBuilder out =
+                GetLoadStateResp.builder().state(state);
+        if (state == LoadState.LoadStateLoading) {
+            GetLoadingProgressParam.Builder p =
+                    GetLoadingProgressParam.newBuilder().withCollectionName(r.getCollectionName());
+            if (!partitions.isEmpty()) {
+                p.withPartitionNames(partitions);
+            }
+            out.progress(Failures.orThrow(s.v1.getLoadingProgress(Failures.params(p::build)))
+                    .getProgress());
+        }
+        return out.build();
     }
 
     static GetCollectionStatsResp stats(Session s, GetCollectionStatsReq r) {

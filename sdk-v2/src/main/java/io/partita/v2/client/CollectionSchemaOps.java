@@ -50,6 +50,7 @@ final class CollectionSchemaOps {
                 .maxCapacity(r.getMaxCapacity())
                 .isNullable(r.getIsNullable())
                 .defaultValue(r.getDefaultValue())
+                .enableDefaultValue(r.isEnableDefaultValue())
                 .typeParams(r.getTypeParams())
                 .enableAnalyzer(r.getEnableAnalyzer())
                 .analyzerParams(r.getAnalyzerParams())

@@ -1,6 +1,7 @@
 package io.partita.v2.client;
 
 import io.partita.v2.internal.Checks;
+import javax.net.ssl.SSLContext;
 import lombok.Builder;
 import lombok.Getter;
 
@@ -43,6 +44,22 @@ public final class ConnectConfig {
     private final Boolean secure;
     private final long idleTimeoutMs;
     private final boolean enablePrecheck;
+    /**
+     * A per-thread request id, as the official client's: while the calling thread's value is set
+     * and not empty, its calls carry it as the {@code client_request_id} header (gRPC metadata, and
+     * an HTTP header over REST), which Milvus writes to its access log. Default none.
+     */
+    private final ThreadLocal<String> clientRequestId;
+    /**
+     * {@code host:port} of an HTTP proxy the client connects through: gRPC with HTTP CONNECT (as the
+     * official client's ProxyDetector), REST as proxied HTTP requests. Default none.
+     */
+    private final String proxyAddress;
+    /**
+     * A TLS context (its trust managers check the server, its key managers give the client's
+     * identity), used instead of the PEM paths and turning TLS on, over gRPC and REST. Default none.
+     */
+    private final SSLContext sslContext;
 
     @Builder
     private ConnectConfig(
@@ -63,7 +80,10 @@ public final class ConnectConfig {
             String serverName,
             Boolean secure,
             long idleTimeoutMs,
-            boolean enablePrecheck) {
+            boolean enablePrecheck,
+            ThreadLocal<String> clientRequestId,
+            String proxyAddress,
+            SSLContext sslContext) {
         Checks.notBlank(uri, "ConnectConfig.uri");
         this.uri = uri;
         this.token = token;
@@ -83,6 +103,9 @@ public final class ConnectConfig {
         this.secure = Boolean.TRUE.equals(secure);
         this.idleTimeoutMs = idleTimeoutMs;
         this.enablePrecheck = enablePrecheck;
+        this.clientRequestId = clientRequestId;
+        this.proxyAddress = proxyAddress;
+        this.sslContext = sslContext;
     }
 
     /**
@@ -108,7 +131,10 @@ public final class ConnectConfig {
                 serverName,
                 secure,
                 idleTimeoutMs,
-                enablePrecheck);
+                enablePrecheck,
+                clientRequestId,
+                proxyAddress,
+                sslContext);
     }
 
     /** Builds a {@link ConnectConfig}; {@code uri} is required, the rest have the official defaults. */
@@ -130,6 +156,7 @@ public final class ConnectConfig {
     @Override
     public String toString() {
         return "ConnectConfig{uri=" + uri + ", dbName=" + dbName + ", username=" + username + ", secure=" + secure
-                + ", connectTimeoutMs=" + connectTimeoutMs + ", rpcDeadlineMs=" + rpcDeadlineMs + "}";
+                + ", connectTimeoutMs=" + connectTimeoutMs + ", rpcDeadlineMs=" + rpcDeadlineMs + ", proxyAddress="
+                + proxyAddress + "}";
     }
 }

@@ -40,6 +40,15 @@ final class Connections {
         if (c.getClientKeyPath() != null) {
             b.withClientKeyPath(c.getClientKeyPath());
         }
+        if (c.getClientRequestId() != null) {
+            b.withClientRequestId(c.getClientRequestId());
+        }
+        if (c.getProxyAddress() != null && !c.getProxyAddress().isEmpty()) {
+            b.withProxyAddress(c.getProxyAddress());
+        }
+        if (c.getSslContext() != null) {
+            b.withSslContext(c.getSslContext());
+        }
         return b.build();
     }
 }

@@ -33,6 +33,7 @@ import io.partita.v2.service.collection.request.TruncateCollectionReq;
 import io.partita.v2.service.collection.response.DescribeCollectionResp;
 import io.partita.v2.service.collection.response.DescribeReplicasResp;
 import io.partita.v2.service.collection.response.GetCollectionStatsResp;
+import io.partita.v2.service.collection.response.GetLoadStateResp;
 import io.partita.v2.service.collection.response.ListCollectionsResp;
 import io.partita.v2.service.database.request.AlterDatabasePropertiesReq;
 import io.partita.v2.service.database.request.AlterDatabaseReq;
@@ -76,6 +77,7 @@ import io.partita.v2.service.rbac.request.RevokePrivilegeReq;
 import io.partita.v2.service.rbac.request.RevokePrivilegeReqV2;
 import io.partita.v2.service.rbac.request.RevokeRoleReq;
 import io.partita.v2.service.rbac.request.UpdatePasswordReq;
+import io.partita.v2.service.rbac.request.UpdateUserReq;
 import io.partita.v2.service.rbac.response.DescribeRoleResp;
 import io.partita.v2.service.rbac.response.DescribeUserResp;
 import io.partita.v2.service.rbac.response.ListPrivilegeGroupsResp;
@@ -330,6 +332,15 @@ public class MilvusClientV2 {
     /** Creates a user with a password. */
     public void createUser(CreateUserReq request) {
         RbacOps.createUser(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * Changes a user's description, not its password (Milvus 2.6; the password is not asked for);
+     * an empty description clears it. Over RESTful v2 this answers {@code RPC_ERROR}
+     * "UNIMPLEMENTED" (no route of Milvus's for it is known to Partita).
+     */
+    public void updateUser(UpdateUserReq request) {
+        RbacOps.updateUser(session, Checks.checked(request, "request"));
     }
 
     /**
@@ -621,6 +632,15 @@ public class MilvusClientV2 {
     /** @return whether the collection, or the named partition, is fully loaded */
     public Boolean getLoadState(GetLoadStateReq request) {
         return CollectionOps.loadState(session, Checks.checked(request, "request"));
+    }
+
+    /**
+     * @return the load state of the collection, or the named partition, and while it loads the
+     *     progress in percent; the state is {@link io.partita.model.LoadState}, what the official
+     *     protobuf enum becomes under the migration's import rule
+     */
+    public GetLoadStateResp getLoadStateV2(GetLoadStateReq request) {
+        return CollectionOps.loadStateV2(session, Checks.checked(request, "request"));
     }
 
     // ---- indexes ----

@@ -42,6 +42,7 @@ import io.partita.v2.service.rbac.request.RevokePrivilegeReq;
 import io.partita.v2.service.rbac.request.RevokePrivilegeReqV2;
 import io.partita.v2.service.rbac.request.RevokeRoleReq;
 import io.partita.v2.service.rbac.request.UpdatePasswordReq;
+import io.partita.v2.service.rbac.request.UpdateUserReq;
 import io.partita.v2.service.rbac.response.DescribeRoleResp;
 import io.partita.v2.service.rbac.response.DescribeUserResp;
 import io.partita.v2.service.rbac.response.ListPrivilegeGroupsResp;
@@ -62,14 +63,25 @@ final class RbacOps {
         Failures.orThrow(s.v1.createCredential(Failures.params(() -> CreateCredentialParam.newBuilder()
                 .withUsername(r.getUserName())
                 .withPassword(r.getPassword())
+                .withDescription(r.getDescription().isEmpty() ? null : r.getDescription())
                 .build())));
     }
 
+    /** An empty description is not sent, so the server keeps the current one (as the official client). */
     static void updatePassword(Session s, UpdatePasswordReq r) {
         Failures.orThrow(s.v1.updateCredential(Failures.params(() -> UpdateCredentialParam.newBuilder()
                 .withUsername(r.getUserName())
                 .withOldPassword(r.getPassword())
                 .withNewPassword(r.getNewPassword())
+                .withDescription(r.getDescription().isEmpty() ? null : r.getDescription())
+                .build())));
+    }
+
+    /** UpdateCredential with the description only (empty clears it), as the official client's updateUser. */
+    static void updateUser(Session s, UpdateUserReq r) {
+        Failures.orThrow(s.v1.updateCredential(Failures.params(() -> UpdateCredentialParam.newBuilder()
+                .withUsername(r.getUserName())
+                .withDescription(r.getDescription())
                 .build())));
     }
 

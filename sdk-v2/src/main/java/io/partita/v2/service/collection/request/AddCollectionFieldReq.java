@@ -50,6 +50,12 @@ public final class AddCollectionFieldReq {
     private final Boolean isNullable;
     /** The value rows stored before the call (and rows that omit the field) read. Default none. */
     private final Object defaultValue;
+    /**
+     * Whether {@code defaultValue} is meant, even when null (the official flag: set by the builder's
+     * {@code defaultValue}, or by {@code enableDefaultValue}); a null default of a field that is not
+     * nullable is then refused ({@code INVALID_PARAMS}). Default {@code false}.
+     */
+    private final boolean enableDefaultValue;
     /** More type params, sent as they are. Default empty. */
     private final Map<String, String> typeParams;
     /** Whether a VarChar field is tokenized for full-text search. */
@@ -78,6 +84,7 @@ public final class AddCollectionFieldReq {
             Integer maxCapacity,
             Boolean isNullable,
             Object defaultValue,
+            Boolean enableDefaultValue,
             Map<String, String> typeParams,
             Boolean enableAnalyzer,
             Map<String, Object> analyzerParams,
@@ -101,6 +108,8 @@ public final class AddCollectionFieldReq {
         this.maxCapacity = maxCapacity;
         this.isNullable = Boolean.TRUE.equals(isNullable);
         this.defaultValue = defaultValue;
+        this.enableDefaultValue = Boolean.TRUE.equals(enableDefaultValue);
+        DefaultValues.check(this.enableDefaultValue, defaultValue, this.isNullable, fieldName);
         this.typeParams = Checks.copy(typeParams);
         this.enableAnalyzer = enableAnalyzer;
         this.analyzerParams = Checks.copy(analyzerParams);
@@ -109,7 +118,18 @@ public final class AddCollectionFieldReq {
     }
 
     /** Builds an {@link AddCollectionFieldReq}; unset fields take the defaults documented on the getters. */
-    public static class AddCollectionFieldReqBuilder {}
+    public static class AddCollectionFieldReqBuilder {
+        /**
+         * @param defaultValue the field's default value; also sets {@code enableDefaultValue}, as the
+         *     official builder does
+         * @return this
+         */
+        public AddCollectionFieldReqBuilder defaultValue(Object defaultValue) {
+            this.defaultValue = defaultValue;
+            this.enableDefaultValue = true;
+            return this;
+        }
+    }
 
     @Override
     public String toString() {

@@ -28,6 +28,13 @@ public final class AddFieldReq {
     private final Integer maxCapacity;
     private final Boolean isNullable;
     private final Object defaultValue;
+    /**
+     * Whether {@code defaultValue} is meant, even when null (the official flag: set by the builder's
+     * {@code defaultValue}, or by {@code enableDefaultValue}); a null default of a field that is not
+     * nullable is then refused ({@code INVALID_PARAMS}). Default {@code false}.
+     */
+    private final boolean enableDefaultValue;
+
     private final Map<String, String> typeParams;
     /** Whether the VarChar field's text is analyzed into tokens (for BM25 and text match); {@code null} for not set. */
     private final Boolean enableAnalyzer;
@@ -53,6 +60,7 @@ public final class AddFieldReq {
             Integer maxCapacity,
             Boolean isNullable,
             Object defaultValue,
+            Boolean enableDefaultValue,
             Map<String, String> typeParams,
             Boolean enableAnalyzer,
             Map<String, Object> analyzerParams,
@@ -73,11 +81,27 @@ public final class AddFieldReq {
         this.maxCapacity = maxCapacity;
         this.isNullable = Boolean.TRUE.equals(isNullable);
         this.defaultValue = defaultValue;
+        this.enableDefaultValue = Boolean.TRUE.equals(enableDefaultValue);
+        DefaultValues.check(this.enableDefaultValue, defaultValue, this.isNullable, fieldName);
         this.typeParams = Checks.copy(typeParams);
         this.enableAnalyzer = enableAnalyzer;
         this.analyzerParams = Checks.copy(analyzerParams);
         this.enableMatch = enableMatch;
         this.multiAnalyzerParams = Checks.copy(multiAnalyzerParams);
+    }
+
+    /** Builds an {@link AddFieldReq}; unset fields take the defaults documented on the getters. */
+    public static class AddFieldReqBuilder {
+        /**
+         * @param defaultValue the field's default value; also sets {@code enableDefaultValue}, as the
+         *     official builder does
+         * @return this
+         */
+        public AddFieldReqBuilder defaultValue(Object defaultValue) {
+            this.defaultValue = defaultValue;
+            this.enableDefaultValue = true;
+            return this;
+        }
     }
 
     @Override

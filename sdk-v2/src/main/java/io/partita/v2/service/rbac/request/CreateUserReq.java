@@ -16,13 +16,19 @@ public final class CreateUserReq {
     private final String userName;
     /** The password (required). */
     private final String password;
+    /**
+     * The user's description (Milvus 2.6 keeps it; older servers ignore it); empty (the default)
+     * sends none, as the official client does.
+     */
+    private final String description;
 
     @Builder
-    private CreateUserReq(String userName, String password) {
+    private CreateUserReq(String userName, String password, String description) {
         Checks.notBlank(userName, "CreateUserReq.userName");
         Checks.notBlank(password, "CreateUserReq.password");
         this.userName = userName;
         this.password = password;
+        this.description = description == null ? "" : description;
     }
 
     /** Builds a {@link CreateUserReq}. */
@@ -30,6 +36,6 @@ public final class CreateUserReq {
 
     @Override
     public String toString() {
-        return "CreateUserReq{" + "userName=" + userName + "}";
+        return "CreateUserReq{" + "userName=" + userName + ", description=" + description + "}";
     }
 }

@@ -23,9 +23,15 @@ public final class UpdatePasswordReq {
      * client's option); {@code false} (the default) keeps the connection as it is.
      */
     private final Boolean resetConnection;
+    /**
+     * A new description for the user, changed with the password (Milvus 2.6); empty (the default)
+     * sends none and the server keeps the current one, as with the official client.
+     */
+    private final String description;
 
     @Builder
-    private UpdatePasswordReq(String userName, String password, String newPassword, Boolean resetConnection) {
+    private UpdatePasswordReq(
+            String userName, String password, String newPassword, Boolean resetConnection, String description) {
         Checks.notBlank(userName, "UpdatePasswordReq.userName");
         Checks.notBlank(password, "UpdatePasswordReq.password");
         Checks.notBlank(newPassword, "UpdatePasswordReq.newPassword");
@@ -33,6 +39,7 @@ public final class UpdatePasswordReq {
         this.password = password;
         this.newPassword = newPassword;
         this.resetConnection = Boolean.TRUE.equals(resetConnection);
+        this.description = description == null ? "" : description;
     }
 
     /** Builds a {@link UpdatePasswordReq}. */
@@ -40,6 +47,7 @@ public final class UpdatePasswordReq {
 
     @Override
     public String toString() {
-        return "UpdatePasswordReq{" + "userName=" + userName + ", resetConnection=" + resetConnection + "}";
+        return "UpdatePasswordReq{" + "userName=" + userName + ", resetConnection=" + resetConnection + ", description="
+                + description + "}";
     }
 }

@@ -15,7 +15,7 @@ public final class DescribeUserResp {
     private final String userName;
     /** The user's roles; empty for a user without roles or an unknown user. */
     private final List<String> roles;
-    /** The user's description; empty when it has none (the reference server keeps none). */
+    /** The user's description (Milvus 2.6); empty when it has none. */
     private final String description;
 
     @Builder
