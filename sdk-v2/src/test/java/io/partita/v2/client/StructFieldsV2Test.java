@@ -203,6 +203,25 @@ class StructFieldsV2Test {
     }
 
     @Test
+    void theHttpTransportsRefuseStructFieldsAsUnimplemented() throws Exception {
+        try (Servers servers = Servers.start(Profile.MILVUS_2_6)) {
+            MilvusClientV2 client = new MilvusClientV2(
+                    ConnectConfig.builder().uri(servers.httpUri()).build());
+            try {
+                assertThatThrownBy(() -> client.createCollection(CreateCollectionReq.builder()
+                                .collectionName("books")
+                                .collectionSchema(schema())
+                                .build()))
+                        .isInstanceOf(MilvusClientException.class)
+                        .hasMessageStartingWith("UNIMPLEMENTED")
+                        .hasMessageContaining("CreateCollection with struct array fields");
+            } finally {
+                client.close();
+            }
+        }
+    }
+
+    @Test
     void aStructWithoutCapacityIsRefusedByTheSchema() {
         assertThatThrownBy(() -> CreateCollectionReq.CollectionSchema.builder()
                         .build()
