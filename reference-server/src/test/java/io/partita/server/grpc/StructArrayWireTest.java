@@ -233,6 +233,36 @@ class StructArrayWireTest {
     }
 
     @Test
+    void aRestartKeepsTheStructSchemaAndRows() throws Exception {
+        loaded().close();
+        try (LiveServer s =
+                new LiveServer(ReferenceServer.builder().dataDir(dir).profile(Profile.MILVUS_2_6))) {
+            CollectionSchema schema = s.stub()
+                    .describeCollection(DescribeCollectionRequest.newBuilder()
+                            .setCollectionName("st")
+                            .build())
+                    .getSchema();
+            assertThat(schema.getStructArrayFields(0).getFieldsList())
+                    .extracting(FieldSchema::getName)
+                    .containsExactly("tag", "v");
+            assertOk(s.stub()
+                    .loadCollection(LoadCollectionRequest.newBuilder()
+                            .setCollectionName("st")
+                            .build()));
+            s.awaitLoaded("st");
+            SearchResults r = s.stub()
+                    .search(WireRequests.search("st", "3")
+                            .setPlaceholderGroup(embeddingLists(new float[] {1, 0, 0, 1}))
+                            .clearSearchParams()
+                            .addSearchParams(WireRequests.kv("anns_field", "chunks[v]"))
+                            .addSearchParams(WireRequests.kv("topk", "3"))
+                            .build());
+            assertOk(r.getStatus());
+            assertThat(LiveServer.ids(r)).containsExactly(3L, 1L, 2L);
+        }
+    }
+
+    @Test
     void anotherMetricThanTheIndexOnesIsRefused() throws Exception {
         try (LiveServer s = loaded()) {
             SearchResults r = s.stub()
