@@ -106,8 +106,18 @@ final class DataCalls {
                     .getFunctionsList()
                     .forEach(fn -> functionOutputs.addAll(fn.getOutputFieldNamesList()));
         }
+        Map<String, io.partita.model.StructArrayFieldSchema> structs = new LinkedHashMap<>();
+        if (description.hasSchema()) {
+            description.getSchema().getStructArrayFieldsList().forEach(st -> structs.put(st.getName(), st));
+        }
         List<InsertParam.Field> typed = new ArrayList<>();
         for (InsertParam.Field field : p.getFields()) {
+            io.partita.model.StructArrayFieldSchema st = structs.get(field.getName());
+            if (st != null) {
+                // a struct array field's column, typed by the described sub-fields
+                typed.add(InsertParam.Field.ofStructs(st.getName(), st.getFieldsList(), field.getValues()));
+                continue;
+            }
             if (dynamic && field.getName().equals(DYNAMIC_FIELD) && !schema.containsKey(DYNAMIC_FIELD)) {
                 typed.add(new InsertParam.Field(DYNAMIC_FIELD, DataType.JSON, field.getValues()));
             } else {
@@ -125,6 +135,12 @@ final class DataCalls {
                     && !functionOutputs.contains(f.getName())) { // a function's output is the server's
                 throw new ParamException(
                         "fields: field " + f.getName() + " of collection " + p.getCollectionName() + " is missing");
+            }
+        }
+        for (String st : structs.keySet()) {
+            if (!partial && typed.stream().noneMatch(t -> t.getName().equals(st))) {
+                throw new ParamException(
+                        "fields: struct field " + st + " of collection " + p.getCollectionName() + " is missing");
             }
         }
         return p.withTypedFields(typed);

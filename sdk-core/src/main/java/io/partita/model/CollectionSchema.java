@@ -19,6 +19,7 @@ public final class CollectionSchema {
     private final List<FieldSchema> fields;
     private final boolean enableDynamicField;
     private final List<FunctionSchema> functions;
+    private final List<StructArrayFieldSchema> structArrayFields;
 
     private CollectionSchema(Builder b) {
         this.name = b.name;
@@ -27,6 +28,12 @@ public final class CollectionSchema {
         this.fields = Collections.unmodifiableList(new ArrayList<>(b.fields));
         this.enableDynamicField = b.enableDynamicField;
         this.functions = Collections.unmodifiableList(new ArrayList<>(b.functions));
+        this.structArrayFields = Collections.unmodifiableList(new ArrayList<>(b.structArrayFields));
+    }
+
+    /** @return the struct array fields (Milvus 2.6), in declaration order; unmodifiable, empty when none */
+    public List<StructArrayFieldSchema> getStructArrayFieldsList() {
+        return structArrayFields;
     }
 
     /** @return a new builder with every field at its zero value */
@@ -81,12 +88,13 @@ public final class CollectionSchema {
                 && Objects.equals(autoID, other.autoID)
                 && Objects.equals(fields, other.fields)
                 && enableDynamicField == other.enableDynamicField
-                && functions.equals(other.functions);
+                && functions.equals(other.functions)
+                && structArrayFields.equals(other.structArrayFields);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, autoID, fields, enableDynamicField, functions);
+        return Objects.hash(name, description, autoID, fields, enableDynamicField, functions, structArrayFields);
     }
 
     @Override
@@ -98,6 +106,7 @@ public final class CollectionSchema {
                 + ", fields=" + fields
                 + (enableDynamicField ? ", enableDynamicField=true" : "")
                 + (functions.isEmpty() ? "" : ", functions=" + functions)
+                + (structArrayFields.isEmpty() ? "" : ", structArrayFields=" + structArrayFields)
                 + "}";
     }
 
@@ -109,8 +118,18 @@ public final class CollectionSchema {
         private List<FieldSchema> fields = new ArrayList<>();
         private boolean enableDynamicField;
         private final List<FunctionSchema> functions = new ArrayList<>();
+        private final List<StructArrayFieldSchema> structArrayFields = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * @param value appended to the struct array fields; must not be null
+         * @return this builder
+         */
+        public Builder addStructArrayFields(StructArrayFieldSchema value) {
+            this.structArrayFields.add(Objects.requireNonNull(value, "structArrayFields"));
+            return this;
+        }
 
         /**
          * @param value appended to the functions; must not be null

@@ -39,7 +39,12 @@ public enum DataType {
     /** Sparse vectors: index → value maps (Milvus 2.4+). */
     SparseFloatVector(104),
     /** Signed 8-bit vectors, one byte per dimension (Milvus 2.5+). */
-    Int8Vector(105);
+    Int8Vector(105),
+    /**
+     * A struct array field's column (Milvus 2.6): per row a {@code List} of structs, each a
+     * {@code Map} from sub-field name to value ({@link FieldData#getStructFieldsList()} types them).
+     */
+    ArrayOfStruct(200);
 
     private final int number;
 

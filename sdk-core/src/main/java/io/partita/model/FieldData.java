@@ -12,7 +12,8 @@ import java.util.Objects;
  * Int8/Int16/Int32, {@code Long} for Int64, {@code Float}, {@code Double}, {@code String} for
  * VarChar, {@code List<Float>} for FloatVector and {@code java.nio.ByteBuffer} for BinaryVector,
  * the JSON text as a {@code String} for JSON (the hidden {@code $meta} field of a dynamic schema
- * included), a {@code List} of element values for Array, and {@code null} where a nullable field's
+ * included), a {@code List} of element values for Array, a {@code List} of structs ({@code Map}
+ * from sub-field name to value) for ArrayOfStruct, and {@code null} where a nullable field's
  * row holds no value. {@link #getDim()} is the vector dimension (0 for scalars).
  *
  * <p>Immutable and thread-safe; {@link #toString()} never prints the values.
@@ -23,6 +24,7 @@ public final class FieldData {
     private final DataType type;
     private final int dim;
     private final List<Object> values;
+    private final List<FieldSchema> structFields;
 
     private FieldData(Builder b) {
         this.fieldName = b.fieldName;
@@ -30,6 +32,15 @@ public final class FieldData {
         this.type = b.type;
         this.dim = b.dim;
         this.values = Collections.unmodifiableList(new ArrayList<>(b.values));
+        this.structFields = Collections.unmodifiableList(new ArrayList<>(b.structFields));
+    }
+
+    /**
+     * @return for an {@code ArrayOfStruct} column, its sub-fields typed by element type (name,
+     *     {@code FloatVector} with a {@code dim}, {@code VarChar}, ...); empty for other columns
+     */
+    public List<FieldSchema> getStructFieldsList() {
+        return structFields;
     }
 
     /** @return a new builder: empty name, type {@code None}, no values */
@@ -71,7 +82,8 @@ public final class FieldData {
                 && dim == other.dim
                 && fieldName.equals(other.fieldName)
                 && type == other.type
-                && values.equals(other.values);
+                && values.equals(other.values)
+                && structFields.equals(other.structFields);
     }
 
     @Override
@@ -91,8 +103,18 @@ public final class FieldData {
         private DataType type = DataType.None;
         private int dim;
         private final List<Object> values = new ArrayList<>();
+        private final List<FieldSchema> structFields = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * @param value one more sub-field of an {@code ArrayOfStruct} column, typed by its element type
+         * @return this builder
+         */
+        public Builder addStructFields(FieldSchema value) {
+            structFields.add(Objects.requireNonNull(value, "structFields"));
+            return this;
+        }
 
         /**
          * @param value the field name; must not be null

@@ -24,7 +24,19 @@ public enum MetricType {
      * BM25 relevance over the sparse output field of a BM25 function (Milvus 2.5+), searched with
      * text queries; larger is closer. Only that field's {@code SPARSE_INVERTED_INDEX} takes it.
      */
-    BM25;
+    BM25,
+    /**
+     * Embedding-list similarity (Milvus 2.6, a struct array field's vector sub-field searched with
+     * embedding lists): per query vector its best cosine similarity to the row's vectors, summed;
+     * larger is closer. {@link #MAX_SIM_COSINE} names it explicitly.
+     */
+    MAX_SIM,
+    /** As {@link #MAX_SIM}, by cosine similarity; larger is closer. */
+    MAX_SIM_COSINE,
+    /** As {@link #MAX_SIM}, by inner product; larger is closer. */
+    MAX_SIM_IP,
+    /** Per query vector its smallest squared Euclidean distance to the row's vectors, summed; smaller is closer. */
+    MAX_SIM_L2;
 
     /** @return whether the metric applies to binary vectors */
     public boolean isBinary() {

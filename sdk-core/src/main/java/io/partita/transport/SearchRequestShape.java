@@ -49,6 +49,7 @@ public final class SearchRequestShape {
     private final String dsl;
     private final ReadConsistency consistency;
     private final boolean byIds;
+    private final boolean embeddingLists;
 
     private SearchRequestShape(SearchParam p) {
         List<KeyValuePair> pairs = new ArrayList<>(5);
@@ -91,6 +92,15 @@ public final class SearchRequestShape {
         this.binary = vectorType == DataType.BinaryVector;
         this.dsl = p.getExpr() == null ? "" : p.getExpr();
         this.consistency = ReadConsistency.of(p);
+        this.embeddingLists = p.isEmbeddingLists();
+    }
+
+    /**
+     * @return whether each float query is an embedding list (placeholder type
+     *     {@code EmbListFloatVector}, number 301: its vectors back to back)
+     */
+    public boolean isEmbeddingLists() {
+        return embeddingLists;
     }
 
     /**

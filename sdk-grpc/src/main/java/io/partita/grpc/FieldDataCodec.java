@@ -31,6 +31,9 @@ final class FieldDataCodec {
                 .setFieldName(field.getName())
                 .setTypeValue(type.getNumber())
                 .setIsDynamic(field.getName().equals(DYNAMIC_FIELD));
+        if (type == DataType.ArrayOfStruct) {
+            return b.setStructArrays(StructCodec.toWire(field)).build();
+        }
         List<?> values = field.getValues();
         if (values.contains(null)) {
             // a nullable column: one validity flag per row, values for the valid rows only (as pymilvus sends)
@@ -96,6 +99,10 @@ final class FieldDataCodec {
                 .setFieldId(wire.getFieldId())
                 .setType(AnswerShapes.dataType(wire.getTypeValue()));
         List<?> values = List.of();
+        if (wire.hasStructArrays()) {
+            StructCodec.fromWire(wire.getStructArrays(), b);
+            return b.build();
+        }
         if (wire.hasVectors()) {
             VectorField v = wire.getVectors();
             b.setDim((int) v.getDim());

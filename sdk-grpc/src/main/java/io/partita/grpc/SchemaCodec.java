@@ -25,6 +25,9 @@ final class SchemaCodec {
         for (FunctionSchema f : p.getFunctions()) {
             schema.addFunctions(toWire(f));
         }
+        for (io.partita.model.StructArrayFieldSchema st : p.getStructArrayFields()) {
+            schema.addStructArrayFields(structToWire(st));
+        }
         CreateCollectionRequest.Builder b = CreateCollectionRequest.newBuilder()
                 .setDbName(db)
                 .setCollectionName(p.getCollectionName())
@@ -33,6 +36,70 @@ final class SchemaCodec {
                 .setNumPartitions(p.getPartitionsNum());
         if (p.getConsistencyLevel() != null) {
             b.setConsistencyLevel(WireValues.consistency(p.getConsistencyLevel()));
+        }
+        return b.build();
+    }
+
+    /**
+     * A struct array field as the wire has it (milvus-sdk-java 2.6 {@code
+     * SchemaUtils.convertToGrpcStructFieldSchema}): each sub-field an {@code Array} (scalars) or
+     * {@code ArrayOfVector} (vectors) of its type, carrying the struct's {@code max_capacity}.
+     */
+    private static io.partita.wire.StructArrayFieldSchema structToWire(io.partita.model.StructArrayFieldSchema st) {
+        io.partita.wire.StructArrayFieldSchema.Builder b = io.partita.wire.StructArrayFieldSchema.newBuilder()
+                .setName(st.getName())
+                .setDescription(st.getDescription());
+        for (FieldSchema f : st.getFieldsList()) {
+            boolean vector =
+                    f.getDataType().getNumber() >= 100 && f.getDataType().getNumber() < 200;
+            io.partita.wire.FieldSchema.Builder w = io.partita.wire.FieldSchema.newBuilder()
+                    .setName(f.getName())
+                    .setDescription(f.getDescription())
+                    .setDataType(vector ? io.partita.wire.DataType.ArrayOfVector : io.partita.wire.DataType.Array)
+                    .setElementTypeValue(f.getDataType().getNumber());
+            for (io.partita.model.KeyValuePair kv : f.getTypeParamsList()) {
+                if (!kv.getKey().equals(MAX_CAPACITY)) {
+                    w.addTypeParams(WireValues.pair(kv.getKey(), kv.getValue()));
+                }
+            }
+            w.addTypeParams(WireValues.pair(MAX_CAPACITY, Integer.toString(st.getMaxCapacity())));
+            b.addFields(w);
+        }
+        return b.build();
+    }
+
+    private static final String MAX_CAPACITY = "max_capacity";
+
+    /** A wire struct array field, its sub-fields typed by their element types and {@code max_capacity} lifted. */
+    private static io.partita.model.StructArrayFieldSchema structFromWire(io.partita.wire.StructArrayFieldSchema st) {
+        io.partita.model.StructArrayFieldSchema.Builder b = io.partita.model.StructArrayFieldSchema.newBuilder()
+                .setFieldID(st.getFieldID())
+                .setName(st.getName())
+                .setDescription(st.getDescription());
+        for (io.partita.wire.FieldSchema f : st.getFieldsList()) {
+            FieldSchema.Builder fb = FieldSchema.newBuilder()
+                    .setFieldID(f.getFieldID())
+                    .setName(f.getName())
+                    .setDescription(f.getDescription());
+            for (io.partita.wire.KeyValuePair kv : f.getTypeParamsList()) {
+                if (kv.getKey().equals(MAX_CAPACITY)) {
+                    try {
+                        b.setMaxCapacity(Integer.parseInt(kv.getValue().trim()));
+                    } catch (NumberFormatException e) {
+                        // an unreadable capacity reads as 0
+                    }
+                } else {
+                    fb.addTypeParams(io.partita.model.KeyValuePair.newBuilder()
+                            .setKey(kv.getKey())
+                            .setValue(kv.getValue())
+                            .build());
+                }
+            }
+            DataType element = DataType.forNumber(f.getElementTypeValue());
+            if (element != null) {
+                fb.setDataType(element);
+            }
+            b.addFields(fb.build());
         }
         return b.build();
     }
@@ -93,6 +160,9 @@ final class SchemaCodec {
                     .addAllOutputFieldNames(f.getOutputFieldNamesList());
             WireValues.pairs(f.getParamsList()).forEach(fb::addParams);
             b.addFunctions(fb.build());
+        }
+        for (io.partita.wire.StructArrayFieldSchema st : s.getStructArrayFieldsList()) {
+            b.addStructArrayFields(structFromWire(st));
         }
         return b.build();
     }

@@ -132,6 +132,9 @@ final class SearchCodecs {
         PlaceholderValue.Builder v = PlaceholderValue.newBuilder().setTag(SearchRequestShape.PLACEHOLDER_TAG);
         // The placeholder type numbers are the data type numbers (common.proto PlaceholderType).
         v.setTypeValue(shape.getVectorType().getNumber());
+        if (shape.isEmbeddingLists()) {
+            v.setType(io.partita.wire.PlaceholderType.EmbListFloatVector);
+        }
         switch (shape.getVectorType()) {
             case FloatVector:
                 shape.getFloatVectors().forEach(row -> v.addValues(VectorBytes.floats(row)));

@@ -23,7 +23,7 @@ final class DmlCodecs {
                         .json())));
     }
 
-    private static JsonObject insertBody(InsertParam p, String db) {
+    private static JsonObject insertBody(InsertParam p, String db) throws io.partita.transport.TransportException {
         JsonArray fields = new JsonArray(p.getFields().size());
         for (InsertParam.Field f : p.getFields()) {
             fields.add(FieldDataCodec.toJson(f));

@@ -29,7 +29,10 @@ import java.util.TreeMap;
 final class FieldDataCodec {
     private FieldDataCodec() {}
 
-    static JsonObject toJson(InsertParam.Field field) {
+    static JsonObject toJson(InsertParam.Field field) throws io.partita.transport.TransportException {
+        if (field.getType() == DataType.ArrayOfStruct) {
+            throw io.partita.transport.TransportException.unsupported("Insert of a struct array field", "REST");
+        }
         DataType type = field.getType();
         if (type == null) {
             throw new IllegalArgumentException("field " + field.getName() + " has no data type; the client sets it");
@@ -92,7 +95,12 @@ final class FieldDataCodec {
      * one object per row, a field per column; the dynamic field's JSON object is spread into the
      * row, as RESTful v2 takes undeclared keys.
      */
-    static JsonArray rows(List<InsertParam.Field> fields, int rowCount) {
+    static JsonArray rows(List<InsertParam.Field> fields, int rowCount) throws io.partita.transport.TransportException {
+        for (InsertParam.Field f : fields) {
+            if (f.getType() == DataType.ArrayOfStruct) {
+                throw io.partita.transport.TransportException.unsupported("Upsert of a struct array field", "REST");
+            }
+        }
         JsonArray rows = new JsonArray(rowCount);
         for (int i = 0; i < rowCount; i++) {
             JsonObject row = new JsonObject();

@@ -17,7 +17,12 @@ import io.partita.param.collection.FieldType;
 final class SchemaCodec {
     private SchemaCodec() {}
 
-    static JsonObject createBody(CreateCollectionParam p, String db) {
+    static JsonObject createBody(CreateCollectionParam p, String db) throws io.partita.transport.TransportException {
+        if (!p.getStructArrayFields().isEmpty()) {
+            // neither HTTP API of the reference server takes struct array fields (docs/restful_v2.md)
+            throw io.partita.transport.TransportException.unsupported(
+                    "CreateCollection with struct array fields", "REST");
+        }
         JsonArray fields = new JsonArray();
         for (FieldType f : p.getFieldTypes()) {
             JsonObject field = Body.of("")

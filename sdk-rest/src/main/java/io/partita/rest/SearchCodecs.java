@@ -40,7 +40,10 @@ final class SearchCodecs {
         t.put(Operations.CALC_DISTANCE, (http, p, db) -> distances(http.send(distanceBody(p))));
     }
 
-    static JsonObject searchBody(SearchParam p, String db) {
+    static JsonObject searchBody(SearchParam p, String db) throws io.partita.transport.TransportException {
+        if (p.isEmbeddingLists()) {
+            throw io.partita.transport.TransportException.unsupported("Search with embedding lists", "REST");
+        }
         SearchRequestShape shape = SearchRequestShape.of(p);
         JsonArray params = new JsonArray();
         shape.getSearchParams().forEach(kv -> params.add(Body.pair(kv.getKey(), kv.getValue())));

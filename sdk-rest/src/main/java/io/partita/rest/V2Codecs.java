@@ -362,7 +362,12 @@ final class V2Codecs {
     }
 
     /** request_v2.go CollectionReq with a full schema (the param's fields, shards and consistency). */
-    private static JsonObject create(CreateCollectionParam p, String db) {
+    private static JsonObject create(CreateCollectionParam p, String db)
+            throws io.partita.transport.TransportException {
+        if (!p.getStructArrayFields().isEmpty()) {
+            throw io.partita.transport.TransportException.unsupported(
+                    "CreateCollection with struct array fields", "RESTful v2");
+        }
         JsonArray fields = new JsonArray();
         boolean autoId = false;
         for (FieldType f : p.getFieldTypes()) {

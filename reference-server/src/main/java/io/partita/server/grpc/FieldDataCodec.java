@@ -40,6 +40,9 @@ final class FieldDataCodec {
             throw Statuses.invalid("field " + name + ": data type " + fd.getType() + " is not supported");
         }
         try {
+            if (type == DataType.STRUCT_ARRAY) {
+                return StructCodec.toColumn(name, fd);
+            }
             boolean noVectors = !fd.hasVectors() || fd.getVectors().getDataCase() == VectorField.DataCase.DATA_NOT_SET;
             if (type.isVector()
                     && noVectors
@@ -296,6 +299,9 @@ final class FieldDataCodec {
     }
 
     static FieldData toFieldData(FieldColumn c) {
+        if (c.type() == DataType.STRUCT_ARRAY) {
+            return StructCodec.toWire(c);
+        }
         if (c.type().isVector() && c.valid() != null) {
             // a nullable vector column answers as Milvus 2.6 does: valid_data for every row, the
             // vectors of the valid rows only (pymilvus finds a row's vector by counting valid rows)

@@ -66,6 +66,9 @@ final class SchemaCodec {
                     f.hasDefaultValue() ? defaultValue(f.getDefaultValue()) : null));
         }
         fields = functions(wire, fields);
+        for (io.partita.wire.StructArrayFieldSchema st : wire.getStructArrayFieldsList()) {
+            fields.add(structToEngine(st));
+        }
         return new CollectionSchema(
                 name, wire.getDescription(), fields, shardsNum, consistencyLevel, wire.getEnableDynamicField());
     }
@@ -192,6 +195,52 @@ final class SchemaCodec {
         return out;
     }
 
+    /**
+     * A {@code StructArrayFieldSchema} as the engine's {@link DataType#STRUCT_ARRAY} field: each
+     * sub-field ({@code Array} or {@code ArrayOfVector} on the wire, internal/proxy/util.go
+     * {@code ValidateFieldsInStruct}) becomes its element type with its own type params
+     * ({@code max_capacity} included: the engine checks and lifts it, StructRules).
+     */
+    private static FieldSchema structToEngine(io.partita.wire.StructArrayFieldSchema st) {
+        List<FieldSchema> subs = new ArrayList<>();
+        for (io.partita.wire.FieldSchema f : st.getFieldsList()) {
+            if (f.getDataType() != io.partita.wire.DataType.Array
+                    && f.getDataType() != io.partita.wire.DataType.ArrayOfVector) {
+                throw Statuses.invalid("fields in StructArrayField can only be array or array of struct, but field "
+                        + f.getName() + " is " + f.getDataType());
+            }
+            DataType element = DataType.fromNumber(f.getElementTypeValue());
+            if (element == null || element == DataType.STRUCT_ARRAY) {
+                throw Statuses.invalid("element type " + f.getElementType() + " of field " + f.getName() + " in struct "
+                        + st.getName() + " is not supported");
+            }
+            Map<String, String> params = toMap(f.getTypeParamsList());
+            params.keySet().removeIf(k -> k.startsWith(FieldSchema.INTERNAL_PARAM_PREFIX));
+            subs.add(new FieldSchema(
+                    0,
+                    f.getName(),
+                    f.getDescription(),
+                    element,
+                    f.getIsPrimaryKey(),
+                    f.getAutoID(),
+                    params,
+                    false,
+                    f.getNullable(),
+                    f.hasDefaultValue() ? defaultValue(f.getDefaultValue()) : null));
+        }
+        Map<String, String> params = toMap(st.getTypeParamsList());
+        params.keySet().removeIf(k -> k.startsWith(FieldSchema.INTERNAL_PARAM_PREFIX));
+        // sub-fields' flags travel inside the struct's bookkeeping; the engine refuses what Milvus refuses
+        return new FieldSchema(
+                0,
+                st.getName(),
+                st.getDescription(),
+                DataType.STRUCT_ARRAY,
+                false,
+                false,
+                io.partita.server.model.StructFields.withSubFields(params, subs));
+    }
+
     /** The wire enum's name of a type ("VarChar", "SparseFloatVector"), as Go's String() prints it. */
     private static String wireTypeName(DataType t) {
         io.partita.wire.DataType w = io.partita.wire.DataType.forNumber(t.number());
@@ -232,6 +281,10 @@ final class SchemaCodec {
                 .setDescription(schema.description())
                 .setEnableDynamicField(schema.enableDynamicField());
         for (FieldSchema f : schema.fields()) {
+            if (f.dataType() == DataType.STRUCT_ARRAY) {
+                b.addStructArrayFields(structToWire(f));
+                continue;
+            }
             if (f.dynamic()) {
                 continue; // Milvus's DescribeCollection leaves the hidden $meta field out
             }
@@ -275,6 +328,34 @@ final class SchemaCodec {
                     .addOutputFieldIds(f.fieldId()));
         }
         return b.build();
+    }
+
+    /**
+     * A struct field as DescribeCollection answers it (internal/proxy {@code restoreStructFieldNames}:
+     * sub-fields under their own names): each sub-field an {@code Array} or {@code ArrayOfVector}
+     * of its element type carrying the struct's {@code max_capacity}.
+     */
+    private static io.partita.wire.StructArrayFieldSchema structToWire(FieldSchema f) {
+        io.partita.wire.StructArrayFieldSchema.Builder st = io.partita.wire.StructArrayFieldSchema.newBuilder()
+                .setFieldID(f.fieldId())
+                .setName(f.name())
+                .setDescription(f.description());
+        String cap = f.typeParams().getOrDefault("max_capacity", "0");
+        for (FieldSchema sub : f.structFields()) {
+            Map<String, String> params = new LinkedHashMap<>(wireParams(sub));
+            params.put("max_capacity", cap);
+            st.addFields(io.partita.wire.FieldSchema.newBuilder()
+                    .setFieldID(sub.fieldId())
+                    .setName(sub.name())
+                    .setDescription(sub.description())
+                    .setDataType(
+                            sub.dataType().isVector()
+                                    ? io.partita.wire.DataType.ArrayOfVector
+                                    : io.partita.wire.DataType.Array)
+                    .setElementTypeValue(sub.dataType().number())
+                    .addAllTypeParams(toPairs(params)));
+        }
+        return st.build();
     }
 
     /** A default value as Boolean, Long, Double or String; null when the message holds none. */

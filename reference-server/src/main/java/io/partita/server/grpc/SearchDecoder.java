@@ -193,6 +193,24 @@ final class SearchDecoder {
             }
             return FieldColumn.varchars(annsField, texts);
         }
+        if (ph.getType() == PlaceholderType.EmbListFloatVector) {
+            // one embedding list per query: its float vectors back to back, little-endian (the
+            // sub-field's dim splits them; the engine checks)
+            float[][] lists = new float[nq][];
+            for (int q = 0; q < nq; q++) {
+                ByteString row = ph.getValues(q);
+                if (row.size() % 4 != 0) {
+                    throw Statuses.invalid(
+                            "embedding list of " + row.size() + " bytes is not a whole number of floats");
+                }
+                lists[q] = new float[row.size() / 4];
+                row.asReadOnlyByteBuffer()
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .asFloatBuffer()
+                        .get(lists[q]);
+            }
+            return FieldColumn.embeddingLists(annsField, lists);
+        }
         int rowBytes = ph.getValues(0).size();
         for (ByteString row : ph.getValuesList()) {
             if (row.size() != rowBytes || row.isEmpty()) {

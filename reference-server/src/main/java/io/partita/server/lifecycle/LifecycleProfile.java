@@ -145,6 +145,15 @@ public interface LifecycleProfile {
     }
 
     /**
+     * Whether collections keep the struct array fields of their schema (Milvus 2.6's {@code
+     * CollectionSchema.struct_array_fields}, field 9): older servers do not know that part of the
+     * message and drop it unread, so the collection is created without them.
+     */
+    default boolean acceptsStructArrays() {
+        return false;
+    }
+
+    /**
      * A grouping search on a field of a type that cannot be grouped (FLOAT, DOUBLE, JSON, ARRAY,
      * GEOMETRY, vectors): through Milvus 2.3 the proxy refuses it (internal/proxy/search_util.go
      * {@code parseGroupByField}, code 1100); Milvus 2.6 leaves it to segcore, which answers

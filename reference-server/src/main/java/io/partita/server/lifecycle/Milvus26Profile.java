@@ -222,6 +222,11 @@ final class Milvus26Profile extends Milvus23Profile {
         return true;
     }
 
+    @Override
+    public boolean acceptsStructArrays() {
+        return true;
+    }
+
     /** Milvus 2.6's partial upsert (internal/proxy/task_upsert.go, PR milvus-io/milvus#42877). */
     @Override
     public boolean partialUpserts() {

@@ -36,7 +36,15 @@ public enum DataType {
      */
     SPARSE_FLOAT_VECTOR(104),
     /** Signed 8-bit integer vectors, one byte per element. */
-    INT8_VECTOR(105);
+    INT8_VECTOR(105),
+    /**
+     * A struct array field (Milvus 2.6+; {@code schema.DataType.ArrayOfStruct} on the wire, declared
+     * in {@code CollectionSchema.struct_array_fields}): per row, one JSON object whose keys are the
+     * sub-fields and whose values are equally long arrays of their elements (vectors as arrays of
+     * numbers). Stored as {@link #JSON} (see {@link #storage()}); rules in the engine's
+     * {@code StructRules}, sub-fields in {@link FieldSchema#structFields()}.
+     */
+    STRUCT_ARRAY(200);
 
     private final int number;
 
@@ -60,6 +68,7 @@ public enum DataType {
         return switch (this) {
             case GEOMETRY -> VARCHAR;
             case TIMESTAMPTZ -> INT64;
+            case STRUCT_ARRAY -> JSON;
             default -> this;
         };
     }
@@ -71,7 +80,7 @@ public enum DataType {
 
     /** True for vector types (which carry a {@code dim}). */
     public boolean isVector() {
-        return number >= 100;
+        return number >= 100 && number < 200;
     }
 
     /**

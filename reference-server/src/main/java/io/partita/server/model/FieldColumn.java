@@ -26,6 +26,8 @@ public final class FieldColumn {
     private final Object values;
     private final boolean[] valid;
     private final boolean resident;
+    /** The sub-fields of a {@link DataType#STRUCT_ARRAY} result column (for its wire form), else null. */
+    private final List<FieldSchema> structFields;
 
     private FieldColumn(String name, DataType type, int dim, int rowCount, Object values) {
         this(name, type, dim, rowCount, values, null);
@@ -37,6 +39,19 @@ public final class FieldColumn {
 
     private FieldColumn(
             String name, DataType type, int dim, int rowCount, Object values, boolean[] valid, boolean resident) {
+        this(name, type, dim, rowCount, values, valid, resident, null);
+    }
+
+    private FieldColumn(
+            String name,
+            DataType type,
+            int dim,
+            int rowCount,
+            Object values,
+            boolean[] valid,
+            boolean resident,
+            List<FieldSchema> structFields) {
+        this.structFields = structFields;
         this.name = Objects.requireNonNull(name, "name");
         this.type = type;
         this.dim = dim;
@@ -87,7 +102,35 @@ public final class FieldColumn {
             throw new IllegalArgumentException(
                     "valid_data has " + validity.length + " entries for " + rowCount + " rows of field " + name);
         }
-        return new FieldColumn(name, type, dim, rowCount, values, validity, resident);
+        return new FieldColumn(name, type, dim, rowCount, values, validity, resident, structFields);
+    }
+
+    /**
+     * This {@link DataType#STRUCT_ARRAY} column knowing its field's sub-fields, which its wire
+     * form needs (each sub-field travels as its own typed column).
+     */
+    public FieldColumn withStructFields(List<FieldSchema> subFields) {
+        return new FieldColumn(name, type, dim, rowCount, values, valid, resident, List.copyOf(subFields));
+    }
+
+    /** The sub-fields given by {@link #withStructFields}, or null. */
+    public List<FieldSchema> structFields() {
+        return structFields;
+    }
+
+    /**
+     * A search's embedding-list queries (Milvus 2.6's {@code EmbList*} placeholders, which query a
+     * struct's vector sub-field): one flattened list of float vectors per query, their dim not yet
+     * known (the sub-field gives it). Typed {@link DataType#STRUCT_ARRAY}; read with
+     * {@link #embeddingLists()}.
+     */
+    public static FieldColumn embeddingLists(String name, float[][] lists) {
+        return new FieldColumn(name, DataType.STRUCT_ARRAY, 0, lists.length, lists);
+    }
+
+    /** The queries of an {@link #embeddingLists} column, or null for any other column. */
+    public float[][] embeddingLists() {
+        return values instanceof float[][] f ? f : null;
     }
 
     /** The validity mask, or null when every row holds a value. */
@@ -135,7 +178,7 @@ public final class FieldColumn {
         if (t.storage() != type.storage()) {
             throw new IllegalArgumentException("a " + type + " column cannot be read as " + t);
         }
-        return new FieldColumn(name, t, dim, rowCount, values, valid, resident);
+        return new FieldColumn(name, t, dim, rowCount, values, valid, resident, structFields);
     }
 
     public static FieldColumn varchars(String name, List<String> v) {

@@ -99,6 +99,17 @@ public record FieldSchema(
     /** The type param under which a BM25 function's output field keeps the function's description. */
     public static final String FUNCTION_DESCRIPTION = "partita.function_description";
 
+    /**
+     * The type param under which a {@link DataType#STRUCT_ARRAY} field keeps its sub-fields
+     * ({@link StructFields}).
+     */
+    public static final String STRUCT_FIELDS = "partita.struct_fields";
+
+    /** The sub-fields of a {@link DataType#STRUCT_ARRAY} field, in order; empty for other fields. */
+    public java.util.List<FieldSchema> structFields() {
+        return StructFields.read(typeParams);
+    }
+
     /** The prefix of type params that are Partita's own bookkeeping, never shown to clients. */
     public static final String INTERNAL_PARAM_PREFIX = "partita.";
 

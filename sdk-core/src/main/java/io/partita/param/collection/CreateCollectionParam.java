@@ -27,6 +27,7 @@ public final class CreateCollectionParam {
     private final boolean enableDynamicField;
     private final int partitionsNum;
     private final List<FunctionSchema> functions;
+    private final List<io.partita.model.StructArrayFieldSchema> structArrayFields;
 
     private CreateCollectionParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -37,6 +38,15 @@ public final class CreateCollectionParam {
         this.enableDynamicField = b.enableDynamicField;
         this.partitionsNum = b.partitionsNum;
         this.functions = b.functions;
+        this.structArrayFields = b.structArrayFields;
+    }
+
+    /**
+     * @return the struct array fields (Milvus 2.6: servers before it drop them unread);
+     *     unmodifiable, empty for none
+     */
+    public List<io.partita.model.StructArrayFieldSchema> getStructArrayFields() {
+        return structArrayFields;
     }
 
     /** @return a new builder */
@@ -97,8 +107,18 @@ public final class CreateCollectionParam {
         private boolean enableDynamicField;
         private int partitionsNum;
         private List<FunctionSchema> functions = new ArrayList<>();
+        private List<io.partita.model.StructArrayFieldSchema> structArrayFields = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * @param fields the struct array fields, replacing any given before
+         * @return this
+         */
+        public Builder withStructArrayFields(List<io.partita.model.StructArrayFieldSchema> fields) {
+            this.structArrayFields = fields == null ? null : new ArrayList<>(fields);
+            return this;
+        }
 
         /**
          * @param collectionName the collection name
@@ -220,6 +240,14 @@ public final class CreateCollectionParam {
                 throw new ParamException("fieldTypes must have a vector field, got none");
             }
             fieldTypes = fields;
+            structArrayFields = ParamUtils.copyOf(structArrayFields, "structArrayFields");
+            for (io.partita.model.StructArrayFieldSchema st : structArrayFields) {
+                ParamUtils.checkNotEmpty(st.getName(), "structArrayFields.name");
+                if (!names.add(st.getName())) {
+                    throw new ParamException(
+                            "fieldTypes and structArrayFields must have unique names, got " + st.getName() + " twice");
+                }
+            }
             functions = ParamUtils.copyOf(functions, "functions");
             Set<String> functionNames = new HashSet<>();
             for (FunctionSchema f : functions) {

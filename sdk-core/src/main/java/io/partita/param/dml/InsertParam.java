@@ -81,6 +81,30 @@ public final class InsertParam {
         private final DataType type;
         private final DataType elementType;
         private final List<?> values;
+        private final List<io.partita.model.FieldSchema> structFields;
+
+        /**
+         * A struct array field's column (Milvus 2.6).
+         *
+         * @param name the struct array field's name
+         * @param structFields its sub-fields, each typed by its element type (as
+         *     {@link io.partita.model.StructArrayFieldSchema#getFieldsList()} gives them)
+         * @param values one value per row: a {@code List} of structs, each a {@code Map} from
+         *     sub-field name to value ({@code List<Float>} for a vector)
+         * @return the column
+         */
+        public static Field ofStructs(String name, List<io.partita.model.FieldSchema> structFields, List<?> values) {
+            return new Field(name, values, structFields);
+        }
+
+        private Field(String name, List<?> values, List<io.partita.model.FieldSchema> structFields) {
+            this.name = ParamUtils.checkNotEmpty(name, "fields.name");
+            this.type = DataType.ArrayOfStruct;
+            this.elementType = DataType.None;
+            this.values = Collections.unmodifiableList(
+                    new ArrayList<>(ParamUtils.checkNotNull(values, "fields[" + name + "].values")));
+            this.structFields = ParamUtils.copyOf(structFields, "fields[" + name + "].structFields");
+        }
 
         /**
          * @param name the field name
@@ -111,6 +135,12 @@ public final class InsertParam {
             this.elementType = ParamUtils.checkNotNull(elementType, "fields[" + name + "].elementType");
             this.values = Collections.unmodifiableList(
                     new ArrayList<>(ParamUtils.checkNotNull(values, "fields[" + name + "].values")));
+            this.structFields = List.of();
+        }
+
+        /** @return the sub-fields of a struct array field's column; empty for other fields */
+        public List<io.partita.model.FieldSchema> getStructFields() {
+            return structFields;
         }
 
         /** @return the field name */

@@ -52,6 +52,7 @@ public final class SearchParam {
     private final List<?> ids;
     private final Map<String, Object> exprTemplateValues;
     private final String timezone;
+    private final boolean embeddingLists;
 
     private SearchParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -79,6 +80,15 @@ public final class SearchParam {
         this.ids = b.ids;
         this.exprTemplateValues = b.exprTemplateValues;
         this.timezone = b.timezone;
+        this.embeddingLists = b.embeddingLists;
+    }
+
+    /**
+     * @return whether each query is an embedding list ({@link Builder#withFloatEmbeddingLists}):
+     *     its float vectors back to back in one {@code List<Float>}
+     */
+    public boolean isEmbeddingLists() {
+        return embeddingLists;
     }
 
     /** @return a new builder */
@@ -250,8 +260,25 @@ public final class SearchParam {
         private List<?> ids = List.of();
         private Map<String, Object> exprTemplateValues = Map.of();
         private String timezone = "";
+        private boolean embeddingLists;
 
         private Builder() {}
+
+        /**
+         * Embedding-list queries (Milvus 2.6): each query is a list of float vectors of the searched
+         * struct sub-field's dimension, given back to back in one {@code List<Float>}; the lists may
+         * differ in length. They search a struct array field's vector sub-field
+         * ({@code struct[sub]}) with a {@code MAX_SIM} metric.
+         *
+         * @param lists one flattened embedding list per query
+         * @return this
+         */
+        public Builder withFloatEmbeddingLists(List<List<Float>> lists) {
+            this.vectors = lists;
+            this.vectorType = DataType.FloatVector;
+            this.embeddingLists = true;
+            return this;
+        }
 
         /**
          * @param collectionName the collection to search; required
@@ -333,6 +360,7 @@ public final class SearchParam {
          */
         public Builder withVectors(List<?> vectors) {
             this.vectors = vectors;
+            this.embeddingLists = false;
             this.vectorType = null; // read from the elements at build()
             return this;
         }
@@ -381,6 +409,7 @@ public final class SearchParam {
 
         private Builder typed(List<?> vectors, DataType type) {
             this.vectors = vectors;
+            this.embeddingLists = false;
             this.vectorType = type;
             return this;
         }
@@ -647,6 +676,21 @@ public final class SearchParam {
                         "vectors[0] must be a " + (vectorType == DataType.BinaryVector ? "ByteBuffer" : "List<Float>")
                                 + " for " + vectorType + " queries, got "
                                 + first.getClass().getSimpleName());
+            }
+            if (embeddingLists) {
+                for (int i = 0; i < list.size(); i++) {
+                    Object v = list.get(i);
+                    if (!(v instanceof List) || ((List<?>) v).isEmpty()) {
+                        throw new ParamException("vectors[" + i + "] must be a non-empty embedding list (List<Float>)");
+                    }
+                    for (Object x : (List<?>) v) {
+                        if (!(x instanceof Float)) {
+                            throw new ParamException("vectors[" + i + "] must hold Float values, got "
+                                    + (x == null ? "null" : x.getClass().getSimpleName()));
+                        }
+                    }
+                }
+                return list;
             }
             if (first instanceof List) {
                 if (metricType.isBinary()) {

@@ -76,6 +76,12 @@ final class CollectionOps {
                 .withConsistencyLevel(
                         ConsistencyLevelEnum.valueOf(r.getConsistencyLevel().name()))
                 .withFieldTypes(fields)
+                .withStructArrayFields(
+                        r.getCollectionSchema() == null
+                                ? List.of()
+                                : r.getCollectionSchema().getStructFields().stream()
+                                        .map(Schemas::toStruct)
+                                        .collect(java.util.stream.Collectors.toList()))
                 .withFunctions(
                         r.getCollectionSchema() == null ? List.of() : Schemas.toFunctions(r.getCollectionSchema()))
                 .withPartitionsNum(r.getNumPartitions() == null ? 0 : r.getNumPartitions())

@@ -10,7 +10,9 @@ import io.partita.v2.internal.Checks;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -76,11 +78,26 @@ final class Rows {
             }
             columns.add(new InsertParam.Field(f.getName(), f.getDataType(), f.getElementType(), values));
         }
+        for (io.partita.model.StructArrayFieldSchema st : schema.getStructArrayFieldsList()) {
+            if (partial && rows.stream().noneMatch(row -> row.has(st.getName()))) {
+                continue;
+            }
+            List<Object> values = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                values.add(structs(rows.get(i).get(st.getName()), st, i, verb + schema.getName()));
+            }
+            columns.add(InsertParam.Field.ofStructs(st.getName(), st.getFieldsList(), values));
+        }
         List<Object> dynamic = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             JsonObject extra = new JsonObject();
             for (String key : rows.get(i).keySet()) {
                 FieldSchema f = Schemas.field(schema, key);
+                if (f == null
+                        && schema.getStructArrayFieldsList().stream()
+                                .anyMatch(st -> st.getName().equals(key))) {
+                    continue; // a struct array field's column, made above
+                }
                 if (f == null && !schema.getEnableDynamicField()) {
                     throw Checks.invalid(verb + schema.getName() + ": row " + i + " has field '" + key
                             + "', which the collection does not have (its schema has no dynamic field)");
@@ -144,6 +161,39 @@ final class Rows {
             throw Checks.invalid("row " + row + ": field '" + f.getName() + "' of type " + f.getDataType()
                     + " cannot hold the value " + v);
         }
+    }
+
+    /**
+     * One row's value of a struct array field: a JSON array of JSON objects, each giving every
+     * sub-field (milvus-sdk-java 2.6 {@code DataUtils.processStructFieldValues}'s row shape).
+     */
+    private static List<Object> structs(
+            JsonElement v, io.partita.model.StructArrayFieldSchema st, int row, String where) {
+        if (v == null || v.isJsonNull()) {
+            throw Checks.invalid(where + ": row " + row + " has no value for struct field '" + st.getName() + "'");
+        }
+        if (!v.isJsonArray()) {
+            throw Checks.invalid(
+                    where + ": row " + row + ": the value of struct field '" + st.getName() + "' is not a JSON array");
+        }
+        List<Object> out = new ArrayList<>();
+        for (JsonElement e : v.getAsJsonArray()) {
+            if (!e.isJsonObject()) {
+                throw Checks.invalid(where + ": row " + row + ": an element of struct field '" + st.getName()
+                        + "' is not a JSON object: " + e);
+            }
+            Map<String, Object> struct = new LinkedHashMap<>();
+            for (FieldSchema sub : st.getFieldsList()) {
+                JsonElement x = e.getAsJsonObject().get(sub.getName());
+                if (x == null || x.isJsonNull()) {
+                    throw Checks.invalid(where + ": row " + row + ": a struct of field '" + st.getName()
+                            + "' has no value for '" + sub.getName() + "'");
+                }
+                struct.put(sub.getName(), value(x, sub, row));
+            }
+            out.add(struct);
+        }
+        return out;
     }
 
     private static List<Object> elements(JsonArray a, FieldSchema f, int row) {

@@ -113,6 +113,47 @@ final class Schemas {
         return Failures.params(b::build);
     }
 
+    /**
+     * A struct array field as sdk-core's schema value: each sub-field checked as a field is
+     * ({@link #toFieldType}) and typed by its own type, with its type params ({@code dim},
+     * {@code max_length}).
+     */
+    static io.partita.model.StructArrayFieldSchema toStruct(CreateCollectionReq.StructFieldSchema st) {
+        if (st.getMaxCapacity() == null) {
+            throw Checks.invalid("maxCapacity not set for struct field: '" + st.getName() + "'");
+        }
+        io.partita.model.StructArrayFieldSchema.Builder b = io.partita.model.StructArrayFieldSchema.newBuilder()
+                .setName(st.getName())
+                .setDescription(st.getDescription())
+                .setMaxCapacity(st.getMaxCapacity());
+        for (CreateCollectionReq.FieldSchema f : st.getFields()) {
+            FieldType t = toFieldType(f);
+            FieldSchema.Builder fb = FieldSchema.newBuilder()
+                    .setName(t.getName())
+                    .setDescription(t.getDescription() == null ? "" : t.getDescription())
+                    .setDataType(t.getDataType());
+            t.getTypeParams()
+                    .forEach((k, v) -> fb.addTypeParams(
+                            KeyValuePair.newBuilder().setKey(k).setValue(v).build()));
+            b.addFields(fb.build());
+        }
+        return b.build();
+    }
+
+    /** A described struct array field as the AddFieldReq that makes it (Array of Struct with its sub-fields). */
+    private static AddFieldReq toAddStruct(io.partita.model.StructArrayFieldSchema st) {
+        AddFieldReq.AddFieldReqBuilder b = AddFieldReq.builder()
+                .fieldName(st.getName())
+                .description(st.getDescription())
+                .dataType(DataType.Array)
+                .elementType(DataType.Struct)
+                .maxCapacity(st.getMaxCapacity());
+        for (FieldSchema f : st.getFieldsList()) {
+            b.addStructField(toAddField(f));
+        }
+        return b.build();
+    }
+
     static io.partita.model.DataType toModel(DataType t, String field) {
         try {
             return io.partita.model.DataType.valueOf(t.name());
@@ -164,6 +205,7 @@ final class Schemas {
             autoID |= f.getAutoID();
         }
         s.getFunctionsList().forEach(f -> schema.addFunction(fromFunction(f)));
+        s.getStructArrayFieldsList().forEach(st -> schema.addField(toAddStruct(st)));
         return DescribeCollectionResp.builder()
                 .collectionName(d.getCollectionName())
                 .collectionID(d.getCollectionID())

@@ -356,6 +356,8 @@ final class VectorOps {
             return b.withInt8Vectors((List<ByteBuffer>) raw);
         } else if (kind == SparseFloatVec.class) {
             return b.withSparseFloatVectors((List<SortedMap<Long, Float>>) raw);
+        } else if (kind == io.partita.v2.service.vector.request.data.EmbeddingList.class) {
+            return b.withFloatEmbeddingLists((List<List<Float>>) raw);
         }
         return b.withVectors(values); // float, binary and text are told apart by their Java type
     }

@@ -50,6 +50,13 @@ final class IndexOps {
         CollectionRuntime c = registry.get(collection);
         FieldSchema f = c.meta.schema().field(Names.trimmed(fieldName));
         Map<String, String> p = new LinkedHashMap<>(params == null ? Map.of() : params);
+        if (f == null && profile.acceptsStructArrays()) {
+            EmbListSearch.Target struct = EmbListSearch.target(profile, c.fields(), fieldName);
+            if (struct != null) {
+                recordEmbList(c, struct, indexName, p);
+                return;
+            }
+        }
         if (f == null) {
             if (profile.acceptsJsonPathIndexes() && c.meta.schema().enableDynamicField() && JsonPathIndexes.given(p)) {
                 recordJsonPath(c, Names.trimmed(fieldName), true, indexName, p);
@@ -202,6 +209,35 @@ final class IndexOps {
     }
 
     /** Records an index on {@code field} (a field's name, or a dynamic key's for a JSON path index). */
+    /**
+     * An index on a struct's vector sub-field ({@code struct[sub]}): the embedding lists are indexed
+     * as a whole with HNSW (or AUTOINDEX, which Milvus 2.6 takes to HNSW) and an embedding-list
+     * metric, as Milvus's "Array of Structs" page lists. Recorded (it fixes the search metric);
+     * the reference server scans embedding lists exactly and builds nothing.
+     */
+    private void recordEmbList(
+            CollectionRuntime c, EmbListSearch.Target struct, String indexName, Map<String, String> p) {
+        String type = p.getOrDefault("index_type", "").trim().toUpperCase(Locale.ROOT);
+        if (type.isEmpty() || type.equals("AUTOINDEX")) {
+            type = "HNSW";
+        }
+        if (!type.equals("HNSW")) {
+            throw profile.invalidParameter("invalid index type: " + p.get("index_type") + " for the embedding lists of"
+                    + " field " + struct.name() + " (supported: AUTOINDEX, HNSW)");
+        }
+        String metric = p.getOrDefault("metric_type", "").trim().toUpperCase(Locale.ROOT);
+        if (metric.isEmpty()) {
+            metric = "MAX_SIM_COSINE";
+        }
+        if (io.partita.server.search.EmbListMetric.parse(metric) == null) {
+            throw profile.invalidParameter("invalid metric type: " + p.get("metric_type") + " for the embedding lists"
+                    + " of field " + struct.name() + " (supported: MAX_SIM_COSINE, MAX_SIM_IP, MAX_SIM_L2)");
+        }
+        p.put("index_type", type);
+        p.put("metric_type", metric);
+        record(c, struct.name(), indexName, p);
+    }
+
     private void record(CollectionRuntime c, String field, String indexName, Map<String, String> p) {
         String name = indexName == null || indexName.isBlank() ? field : Names.trimmed(indexName);
         c.lock.lock();

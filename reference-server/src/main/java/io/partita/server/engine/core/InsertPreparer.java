@@ -91,6 +91,9 @@ final class InsertPreparer {
             if (f.dataType() == DataType.ARRAY) {
                 c = ArrayRules.checkRows(profile, f, c);
             }
+            if (f.dataType() == DataType.STRUCT_ARRAY) {
+                c = StructRules.checkRows(profile, f, c);
+            }
             byName.put(c.name(), NullValues.normalize(profile, f, c));
         }
         if (rows <= 0) {

@@ -109,7 +109,10 @@ final class OutputFields {
      */
     static FieldColumn gather(List<SegmentData> segments, FieldSchema field, int fieldIndex, int[] segs, int[] rows) {
         if (segments.isEmpty()) {
-            return Columns.empty(field.name(), field.dataType(), field.columnDim());
+            FieldColumn empty = Columns.empty(field.name(), field.dataType(), field.columnDim());
+            return field.dataType() == io.partita.server.model.DataType.STRUCT_ARRAY
+                    ? empty.as(field.dataType()).withStructFields(field.structFields())
+                    : empty;
         }
         List<FieldColumn> parts = new ArrayList<>(segments.size());
         int[] starts = new int[segments.size()];
@@ -123,6 +126,10 @@ final class OutputFields {
         for (int i = 0; i < rows.length; i++) {
             global[i] = starts[segs[i]] + rows[i];
         }
-        return Columns.select(parts, global);
+        FieldColumn c = Columns.select(parts, global);
+        // a struct column's wire form names and types each sub-field
+        return field.dataType() == io.partita.server.model.DataType.STRUCT_ARRAY
+                ? c.as(field.dataType()).withStructFields(field.structFields())
+                : c;
     }
 }

@@ -47,7 +47,14 @@ final class SchemaValidator {
         int vectors = 0;
         List<FieldSchema> out = new ArrayList<>();
         long id = FIRST_FIELD_ID;
+        List<FieldSchema> structs = new ArrayList<>();
         for (FieldSchema f : s.fields()) {
+            if (f.dataType() == DataType.STRUCT_ARRAY) {
+                if (profile.acceptsStructArrays()) {
+                    structs.add(f); // numbered after the other fields, as Milvus's rootcoord does
+                }
+                continue;
+            }
             String fname = Names.check(profile, "field", f.name());
             if (!seen.add(fname)) {
                 throw profile.invalidParameter("duplicated field name: " + fname);
@@ -112,7 +119,16 @@ final class SchemaValidator {
                     f.defaultValue()));
         }
         if (s.enableDynamicField()) {
-            out.add(FieldSchema.dynamicField().withFieldId(id));
+            out.add(FieldSchema.dynamicField().withFieldId(id++));
+        }
+        for (FieldSchema f : structs) {
+            String fname = Names.check(profile, "field", f.name());
+            if (!seen.add(fname)) {
+                throw profile.invalidParameter("duplicated field name: " + fname);
+            }
+            FieldSchema checked = StructRules.checkSchema(profile, name, f, id, seen);
+            id += 1 + checked.structFields().size();
+            out.add(checked);
         }
         if (keys == 0) {
             throw profile.invalidParameter("primary key is not specified in the schema of collection " + name);

@@ -52,6 +52,17 @@ final class SearchOps {
         ReadTargets.Reading reading = ReadTargets.resolveWithFields(
                 profile, c, req.partitionNames(), false, req.expr(), registry.ttlFloor(c));
         List<LoadedPartition> targets = Snapshots.asOf(reading.targets(), Snapshots.of(req.params()));
+        EmbListSearch.Target struct = EmbListSearch.target(profile, c.fields(), req.annsField());
+        if (struct != null) {
+            return searchEmbeddingLists(c, req, struct, reading.resident(), targets);
+        }
+        if (req.vectors() != null && req.vectors().embeddingLists() != null) {
+            throw profile.invalidParameter("embedding lists search the vector sub-field of a struct array field"
+                    + " (anns_field struct[sub]); "
+                    + (req.annsField().isBlank()
+                            ? "no anns_field was given"
+                            : "field " + req.annsField() + " is not one"));
+        }
         Plan plan = plan(c, req, reading.resident());
         List<FieldSchema> fields = c.fields();
         List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false, reading.resident());
@@ -67,6 +78,40 @@ final class SearchOps {
                 answer = assemble(c, req, run.hits(), plan.offset(), run.segments(), outputs);
             }
             return answer.withScannedBytes(scannedBytes(run.segments(), plan.vectorIndex()));
+        }
+    }
+
+    /** An embedding-list search of a struct's vector sub-field ({@link EmbListSearch}). */
+    private SearchResult searchEmbeddingLists(
+            CollectionRuntime c,
+            SearchRequest req,
+            EmbListSearch.Target struct,
+            boolean[] resident,
+            List<LoadedPartition> targets) {
+        List<FieldSchema> fields = c.fields();
+        if (!LoadFields.holds(resident, struct.structIndex())) {
+            throw profile.annsFieldNotLoaded(struct.name());
+        }
+        float[][] queries = EmbListSearch.queries(profile, struct, req.vectors(), MAX_NQ);
+        if (req.topK() < 1 || req.topK() > MAX_TOPK) {
+            throw profile.invalidParameter("top k should be in range [1, " + MAX_TOPK + "], but got " + req.topK());
+        }
+        int offset = offset(req);
+        if (req.topK() + offset > MAX_TOPK) {
+            throw profile.invalidParameter(
+                    "topk+offset should be in range [1, " + MAX_TOPK + "], but got " + (req.topK() + offset));
+        }
+        EmbListSearch.checkPlain(profile, req);
+        io.partita.server.search.EmbListMetric metric =
+                EmbListSearch.metric(profile, c.meta.indexes(), struct, req.metricType());
+        Filters.Compiled filter = Filters.compile(profile, fields, req.expr(), resident);
+        List<Integer> outputs = OutputFields.resolve(profile, fields, req.outputFields(), false, resident);
+        long resultBytes = ResultAdmission.estimate((long) queries.length * (req.topK() + offset), fields, outputs);
+        try (ResultAdmission.Ticket admitted = ResultAdmission.JVM.admit(profile, resultBytes)) {
+            List<SegmentData> segments = new ArrayList<>();
+            List<FlatSearcher.Hits> hits =
+                    EmbListSearch.scan(targets, struct, filter, metric, queries, req.topK() + offset, segments);
+            return assemble(c, req, hits, offset, segments, outputs);
         }
     }
 

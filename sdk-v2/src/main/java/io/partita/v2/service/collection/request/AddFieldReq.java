@@ -2,6 +2,8 @@ package io.partita.v2.service.collection.request;
 
 import io.partita.v2.common.DataType;
 import io.partita.v2.internal.Checks;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import lombok.Builder;
 import lombok.Getter;
@@ -44,6 +46,11 @@ public final class AddFieldReq {
     private final Boolean enableMatch;
     /** Analyzers chosen per row by another field (Milvus 2.5.11+); empty for none. */
     private final Map<String, Object> multiAnalyzerParams;
+    /**
+     * The sub-fields of a struct array field ({@code dataType} Array, {@code elementType} Struct,
+     * Milvus 2.6), added with {@code addStructField}; empty for other fields.
+     */
+    private final List<CreateCollectionReq.FieldSchema> structFields;
 
     @Builder
     private AddFieldReq(
@@ -65,7 +72,8 @@ public final class AddFieldReq {
             Boolean enableAnalyzer,
             Map<String, Object> analyzerParams,
             Boolean enableMatch,
-            Map<String, Object> multiAnalyzerParams) {
+            Map<String, Object> multiAnalyzerParams,
+            List<CreateCollectionReq.FieldSchema> structFields) {
         Checks.notBlank(fieldName, "AddFieldReq.fieldName");
         Checks.notNull(dataType, "AddFieldReq.dataType of field '" + fieldName + "'");
         this.fieldName = fieldName;
@@ -88,6 +96,27 @@ public final class AddFieldReq {
         this.analyzerParams = Checks.copy(analyzerParams);
         this.enableMatch = enableMatch;
         this.multiAnalyzerParams = Checks.copy(multiAnalyzerParams);
+        this.structFields = Checks.copy(structFields);
+    }
+
+    /** Builds an {@link AddFieldReq}; {@link #addStructField} adds one struct sub-field. */
+    public static class AddFieldReqBuilder {
+        private List<CreateCollectionReq.FieldSchema> structFields = new ArrayList<>();
+
+        /**
+         * Adds one sub-field to a struct array field (as the official builder does): a vector or
+         * scalar field, not an Array or Struct.
+         *
+         * @return this builder
+         */
+        public AddFieldReqBuilder addStructField(AddFieldReq addFieldReq) {
+            Checks.notNull(addFieldReq, "AddFieldReq.addStructField(addFieldReq)");
+            List<CreateCollectionReq.FieldSchema> next =
+                    new ArrayList<>(structFields == null ? List.of() : structFields);
+            next.add(CreateCollectionReq.FieldSchema.of(addFieldReq));
+            structFields = next;
+            return this;
+        }
     }
 
     /** Builds an {@link AddFieldReq}; unset fields take the defaults documented on the getters. */

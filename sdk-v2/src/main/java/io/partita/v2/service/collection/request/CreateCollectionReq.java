@@ -128,13 +128,33 @@ public final class CreateCollectionReq {
         private final List<FieldSchema> fieldSchemaList;
         private final boolean enableDynamicField;
         private final List<Function> functionList;
+        private final List<StructFieldSchema> structFields;
 
         @Builder
         private CollectionSchema(
-                List<FieldSchema> fieldSchemaList, boolean enableDynamicField, List<Function> functionList) {
+                List<FieldSchema> fieldSchemaList,
+                boolean enableDynamicField,
+                List<Function> functionList,
+                List<StructFieldSchema> structFields) {
             this.fieldSchemaList = new ArrayList<>(fieldSchemaList == null ? List.of() : fieldSchemaList);
             this.enableDynamicField = enableDynamicField;
             this.functionList = new ArrayList<>(functionList == null ? List.of() : functionList);
+            this.structFields = new ArrayList<>(structFields == null ? List.of() : structFields);
+        }
+
+        /** @return the struct array fields (Milvus 2.6) in the order added, unmodifiable */
+        public List<StructFieldSchema> getStructFields() {
+            return Collections.unmodifiableList(structFields);
+        }
+
+        /** @return the struct array field of that name, or {@code null} */
+        public StructFieldSchema getStructField(String fieldName) {
+            for (StructFieldSchema f : structFields) {
+                if (f.getName().equals(fieldName)) {
+                    return f;
+                }
+            }
+            return null;
         }
 
         /**
@@ -168,8 +188,13 @@ public final class CreateCollectionReq {
          */
         public CollectionSchema addField(AddFieldReq addFieldReq) {
             Checks.notNull(addFieldReq, "CollectionSchema.addField(addFieldReq)");
-            if (getField(addFieldReq.getFieldName()) != null) {
+            if (getField(addFieldReq.getFieldName()) != null || getStructField(addFieldReq.getFieldName()) != null) {
                 throw Checks.invalid("CollectionSchema already has a field named '" + addFieldReq.getFieldName() + "'");
+            }
+            if (addFieldReq.getDataType() == DataType.Array && addFieldReq.getElementType() == DataType.Struct) {
+                // a struct array field (milvus-sdk-java 2.6 SchemaUtils.convertFieldReqToStructFieldSchema)
+                structFields.add(StructFieldSchema.of(addFieldReq));
+                return this;
             }
             fieldSchemaList.add(FieldSchema.of(addFieldReq));
             return this;
@@ -198,7 +223,105 @@ public final class CreateCollectionReq {
         @Override
         public String toString() {
             return "CollectionSchema{fieldSchemaList=" + fieldSchemaList + ", enableDynamicField=" + enableDynamicField
-                    + (functionList.isEmpty() ? "" : ", functionList=" + functionList) + "}";
+                    + (functionList.isEmpty() ? "" : ", functionList=" + functionList)
+                    + (structFields.isEmpty() ? "" : ", structFields=" + structFields) + "}";
+        }
+    }
+
+    /**
+     * A struct array field (Milvus 2.6's "Array of Structs"): each row holds up to
+     * {@code maxCapacity} structs of the same sub-fields, vectors ({@code FloatVector}) and scalars
+     * (VarChar, Int8..Int64, Float, Double, Bool). Made with {@link CollectionSchema#addField} of an
+     * {@link AddFieldReq} with {@code dataType(Array)}, {@code elementType(Struct)},
+     * {@code maxCapacity} and {@code addStructField} per sub-field, or with {@link #builder()}. Like
+     * the official class, {@link #addField} adds a sub-field in place: not thread-safe.
+     */
+    public static final class StructFieldSchema {
+        private final String name;
+        private final String description;
+        private final List<FieldSchema> fields;
+        private final Integer maxCapacity;
+
+        @Builder
+        private StructFieldSchema(String name, String description, List<FieldSchema> fields, Integer maxCapacity) {
+            Checks.notBlank(name, "StructFieldSchema.name");
+            this.name = name;
+            this.description = description == null ? "" : description;
+            this.fields = new ArrayList<>(fields == null ? List.of() : fields);
+            this.maxCapacity = maxCapacity;
+        }
+
+        /** The struct field an AddFieldReq describes, checked as the official client checks it. */
+        static StructFieldSchema of(AddFieldReq r) {
+            if (r.getStructFields().isEmpty()) {
+                throw Checks.invalid("Struct field must have at least one field");
+            }
+            if (r.getMaxCapacity() == null) {
+                throw Checks.invalid("maxCapacity not set for struct field: '" + r.getFieldName() + "'");
+            }
+            for (FieldSchema f : r.getStructFields()) {
+                String what = f.getIsPrimaryKey()
+                        ? "primary key"
+                        : f.getIsPartitionKey()
+                                ? "partition key"
+                                : f.getIsClusteringKey()
+                                        ? "clustering key"
+                                        : f.getAutoID() ? "auto-id" : f.getIsNullable() ? "nullable" : null;
+                if (what != null) {
+                    throw Checks.invalid(
+                            "Field '" + f.getName() + "' in struct '" + r.getFieldName() + "' cannot be " + what);
+                }
+            }
+            return new StructFieldSchema(r.getFieldName(), r.getDescription(), r.getStructFields(), r.getMaxCapacity());
+        }
+
+        /**
+         * Adds a sub-field (not an Array, ArrayOfVector or Struct).
+         *
+         * @return this struct schema
+         */
+        public StructFieldSchema addField(AddFieldReq addFieldReq) {
+            Checks.notNull(addFieldReq, "StructFieldSchema.addField(addFieldReq)");
+            if (addFieldReq.getDataType() == DataType.Array || addFieldReq.getElementType() == DataType.Struct) {
+                throw Checks.invalid("Struct field schema does not support Array, ArrayOfVector or Struct");
+            }
+            fields.add(FieldSchema.of(addFieldReq));
+            return this;
+        }
+
+        /** @return the struct field's name */
+        public String getName() {
+            return name;
+        }
+
+        /** @return the description; empty when none */
+        public String getDescription() {
+            return description;
+        }
+
+        /** @return the sub-fields in the order added, unmodifiable */
+        public List<FieldSchema> getFields() {
+            return Collections.unmodifiableList(fields);
+        }
+
+        /** @return the most structs one row may hold; {@code null} when not set */
+        public Integer getMaxCapacity() {
+            return maxCapacity;
+        }
+
+        /** @return {@link DataType#Array}, as for the official class */
+        public DataType getDataType() {
+            return DataType.Array;
+        }
+
+        /** @return {@link DataType#Struct}, as for the official class */
+        public DataType getElementType() {
+            return DataType.Struct;
+        }
+
+        @Override
+        public String toString() {
+            return "StructFieldSchema{name=" + name + ", maxCapacity=" + maxCapacity + ", fields=" + fields + "}";
         }
     }
 

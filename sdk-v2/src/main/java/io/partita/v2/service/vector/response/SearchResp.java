@@ -82,18 +82,27 @@ public final class SearchResp {
         /** The hit's highlighting by field name (a search with a highlighter), unmodifiable; empty when none. */
         private final Map<String, HighlightResult> highlightResults;
 
+        /**
+         * The offset of the matching element in a struct array field, for element-level search of a
+         * struct's vector sub-field (newer Milvus); {@code null} otherwise. The reference server
+         * answers embedding-list searches per entity, so it is {@code null} for every hit it returns.
+         */
+        private final Long elementOffset;
+
         @Builder
         private SearchResult(
                 Map<String, Object> entity,
                 Float score,
                 Object id,
                 String primaryKey,
-                Map<String, HighlightResult> highlightResults) {
+                Map<String, HighlightResult> highlightResults,
+                Long elementOffset) {
             // A HashMap like the official client's, so the fields print in the same order.
             this.entity = entity == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(entity));
             this.score = score;
             this.id = id;
             this.primaryKey = primaryKey == null ? "id" : primaryKey;
+            this.elementOffset = elementOffset;
             this.highlightResults =
                     highlightResults == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(highlightResults));
         }
@@ -122,6 +131,7 @@ public final class SearchResp {
         public String toString() {
             // The official client's format, so printed results read the same after migrating.
             return "{" + primaryKey + ": " + id + ", Score: " + score + ", OutputFields: " + entity
+                    + (elementOffset == null ? "" : ", ElementOffset: " + elementOffset)
                     + (highlightResults.isEmpty() ? "" : ", HighlightResults: " + highlightResults) + "}";
         }
     }
