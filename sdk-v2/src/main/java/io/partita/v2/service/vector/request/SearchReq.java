@@ -199,7 +199,6 @@ public final class SearchReq {
                 + "groupByFieldName=" + groupByFieldName + ", "
                 + "ids=" + ids + ", "
                 + "timezone=" + timezone + ", "
-
                 + "highlighter="
                 + (highlighter == null ? "null" : highlighter.highlightType() + ":" + highlighter.getParams()) + "}";
     }
