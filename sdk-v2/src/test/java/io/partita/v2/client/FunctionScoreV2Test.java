@@ -7,11 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.partita.server.model.Profile;
-import io.partita.v2.common.DataType;
 import io.partita.v2.common.IndexParam;
 import io.partita.v2.exception.MilvusClientException;
-import io.partita.v2.service.collection.request.AddFieldReq;
-import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.vector.request.FunctionScore;
 import io.partita.v2.service.vector.request.InsertReq;
 import io.partita.v2.service.vector.request.SearchReq;
@@ -105,33 +102,7 @@ class FunctionScoreV2Test {
     }
 
     private static void create(MilvusClientV2 client) {
-        CreateCollectionReq.CollectionSchema schema = client.createSchema();
-        schema.addField(AddFieldReq.builder()
-                .fieldName("id")
-                .dataType(DataType.Int64)
-                .isPrimaryKey(true)
-                .build());
-        schema.addField(AddFieldReq.builder()
-                .fieldName("vec")
-                .dataType(DataType.FloatVector)
-                .dimension(2)
-                .build());
-        schema.addField(
-                AddFieldReq.builder().fieldName("year").dataType(DataType.Int64).build());
-        schema.addField(AddFieldReq.builder()
-                .fieldName("title")
-                .dataType(DataType.VarChar)
-                .maxLength(16)
-                .build());
-        client.createCollection(CreateCollectionReq.builder()
-                .collectionName(C)
-                .collectionSchema(schema)
-                .indexParams(List.of(IndexParam.builder()
-                        .fieldName("vec")
-                        .indexType(IndexParam.IndexType.FLAT)
-                        .metricType(IndexParam.MetricType.IP)
-                        .build()))
-                .build());
+        SmallCollections.create(client, C, "year", "title", IndexParam.MetricType.IP, false);
     }
 
     private static JsonObject row(long id, float x, long year) {

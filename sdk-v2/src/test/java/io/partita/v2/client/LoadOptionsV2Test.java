@@ -7,11 +7,8 @@ import io.partita.common.resourcegroup.ResourceGroupConfig;
 import io.partita.common.resourcegroup.ResourceGroupLimit;
 import io.partita.common.resourcegroup.ResourceGroupTransfer;
 import io.partita.server.model.Profile;
-import io.partita.v2.common.DataType;
 import io.partita.v2.common.IndexParam;
 import io.partita.v2.exception.MilvusClientException;
-import io.partita.v2.service.collection.request.AddFieldReq;
-import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.collection.request.LoadCollectionReq;
 import io.partita.v2.service.collection.request.ReleaseCollectionReq;
 import io.partita.v2.service.partition.request.LoadPartitionsReq;
@@ -114,36 +111,6 @@ class LoadOptionsV2Test {
     }
 
     private static void create(MilvusClientV2 client) {
-        CreateCollectionReq.CollectionSchema schema = CreateCollectionReq.CollectionSchema.builder()
-                .enableDynamicField(true)
-                .build();
-        schema.addField(AddFieldReq.builder()
-                .fieldName("id")
-                .dataType(DataType.Int64)
-                .isPrimaryKey(true)
-                .build());
-        schema.addField(AddFieldReq.builder()
-                .fieldName("vec")
-                .dataType(DataType.FloatVector)
-                .dimension(2)
-                .build());
-        schema.addField(AddFieldReq.builder()
-                .fieldName("score")
-                .dataType(DataType.Int64)
-                .build());
-        schema.addField(AddFieldReq.builder()
-                .fieldName("tag")
-                .dataType(DataType.VarChar)
-                .maxLength(16)
-                .build());
-        client.createCollection(CreateCollectionReq.builder()
-                .collectionName(C)
-                .collectionSchema(schema)
-                .indexParams(List.of(IndexParam.builder()
-                        .fieldName("vec")
-                        .indexType(IndexParam.IndexType.FLAT)
-                        .metricType(IndexParam.MetricType.L2)
-                        .build()))
-                .build());
+        SmallCollections.create(client, C, "score", "tag", IndexParam.MetricType.L2, true);
     }
 }

@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.partita.server.model.Profile;
-import io.partita.v2.common.DataType;
 import io.partita.v2.common.IndexParam;
 import io.partita.v2.exception.ErrorCode;
 import io.partita.v2.exception.MilvusClientException;
-import io.partita.v2.service.collection.request.AddFieldReq;
-import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.vector.request.InsertReq;
 import io.partita.v2.service.vector.request.QueryReq;
 import io.partita.v2.service.vector.request.UpsertReq;
@@ -120,37 +117,7 @@ class PartialUpsertV2Test {
     }
 
     private static void create(MilvusClientV2 client) {
-        CreateCollectionReq.CollectionSchema schema = CreateCollectionReq.CollectionSchema.builder()
-                .enableDynamicField(true)
-                .build();
-        schema.addField(AddFieldReq.builder()
-                .fieldName("id")
-                .dataType(DataType.Int64)
-                .isPrimaryKey(true)
-                .build());
-        schema.addField(AddFieldReq.builder()
-                .fieldName("vec")
-                .dataType(DataType.FloatVector)
-                .dimension(2)
-                .build());
-        schema.addField(AddFieldReq.builder()
-                .fieldName("score")
-                .dataType(DataType.Int64)
-                .build());
-        schema.addField(AddFieldReq.builder()
-                .fieldName("tag")
-                .dataType(DataType.VarChar)
-                .maxLength(16)
-                .build());
-        client.createCollection(CreateCollectionReq.builder()
-                .collectionName(C)
-                .collectionSchema(schema)
-                .indexParams(List.of(IndexParam.builder()
-                        .fieldName("vec")
-                        .indexType(IndexParam.IndexType.FLAT)
-                        .metricType(IndexParam.MetricType.L2)
-                        .build()))
-                .build());
+        SmallCollections.create(client, C, "score", "tag", IndexParam.MetricType.L2, true);
     }
 
     private static JsonObject row(long id, long score, String tag, float v, String extra) {
