@@ -13,10 +13,8 @@ import io.partita.server.model.FieldSchema;
 import io.partita.server.model.QueryRequest;
 import io.partita.server.model.SearchRequest;
 import io.partita.server.model.SearchResult;
-import io.partita.server.storage.Columns;
 import io.partita.wire.FunctionSchema;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -193,38 +191,7 @@ final class BoostScores {
             float s = res.scores()[i];
             scores[i] = boost[i] == null ? s : sumBoost ? s + boost[i] : s * boost[i];
         }
-        List<Integer> order = new ArrayList<>(n);
-        int start = 0;
-        for (long k : res.topks()) {
-            List<Integer> hits = new ArrayList<>();
-            for (int i = start; i < start + k; i++) {
-                hits.add(i);
-            }
-            Comparator<Integer> by = Comparator.comparingDouble(i -> scores[i]);
-            hits.sort(descending ? by.reversed() : by);
-            order.addAll(hits);
-            start += (int) k;
-        }
-        int[] perm = order.stream().mapToInt(Integer::intValue).toArray();
-        float[] sorted = new float[n];
-        for (int i = 0; i < n; i++) {
-            sorted[i] = scores[perm[i]];
-        }
-        List<FieldColumn> fields = new ArrayList<>();
-        for (FieldColumn c : res.fields()) {
-            if (!hidden.contains(c.name())) {
-                fields.add(Columns.select(List.of(c), perm));
-            }
-        }
-        return new SearchResult(
-                res.numQueries(),
-                res.topK(),
-                res.topks(),
-                Columns.select(List.of(res.ids()), perm),
-                sorted,
-                fields,
-                null,
-                res.iterator());
+        return RescoredHits.reorder(res, scores, descending, hidden);
     }
 
     /** The hits' keys that satisfy the filter, found by one query over those keys. */

@@ -13,7 +13,6 @@ import io.partita.wire.FunctionSchema;
 import io.partita.wire.FunctionScore;
 import io.partita.wire.FunctionType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -330,38 +329,10 @@ final class FunctionScores {
             }
         }
         float[] scores = new float[res.scores().length];
-        List<Integer> order = new ArrayList<>(scores.length);
-        int start = 0;
-        for (long k : res.topks()) {
-            List<Integer> hits = new ArrayList<>();
-            for (int i = start; i < start + k; i++) {
-                scores[i] = decay.score(res.scores()[i], metric, value(values, i));
-                hits.add(i);
-            }
-            hits.sort(Comparator.comparingDouble((Integer i) -> -scores[i]));
-            order.addAll(hits);
-            start += (int) k;
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = decay.score(res.scores()[i], metric, value(values, i));
         }
-        int[] perm = order.stream().mapToInt(Integer::intValue).toArray();
-        float[] sorted = new float[perm.length];
-        for (int i = 0; i < perm.length; i++) {
-            sorted[i] = scores[perm[i]];
-        }
-        List<FieldColumn> fields = new ArrayList<>();
-        for (FieldColumn c : res.fields()) {
-            if (!hidden.contains(c.name())) {
-                fields.add(Columns.select(List.of(c), perm));
-            }
-        }
-        return new SearchResult(
-                res.numQueries(),
-                res.topK(),
-                res.topks(),
-                Columns.select(List.of(res.ids()), perm),
-                sorted,
-                fields,
-                res.groupByValues() == null ? null : Columns.select(List.of(res.groupByValues()), perm),
-                res.iterator());
+        return RescoredHits.reorder(res, scores, true, hidden);
     }
 
     private static double value(FieldColumn c, int row) {
