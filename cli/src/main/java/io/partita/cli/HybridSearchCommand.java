@@ -3,10 +3,10 @@ package io.partita.cli;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.partita.v2.common.IndexParam;
+import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.vector.request.AnnSearchReq;
 import io.partita.v2.service.vector.request.HybridSearchReq;
 import io.partita.v2.service.vector.request.data.FloatVec;
-import io.partita.v2.service.vector.request.ranker.BaseRanker;
 import io.partita.v2.service.vector.request.ranker.RRFRanker;
 import io.partita.v2.service.vector.request.ranker.WeightedRanker;
 import io.partita.v2.service.vector.response.SearchResp;
@@ -79,7 +79,7 @@ final class HybridSearchCommand extends SessionCommand {
         say.println();
         say.println("--- Rerank Strategy ---");
         say.flush();
-        BaseRanker ranker;
+        CreateCollectionReq.Function ranker;
         if (choice(session, "Select ranker", List.of("Weighted", "RRF"), "Weighted")
                 .equals("Weighted")) {
             String text =
@@ -89,10 +89,12 @@ final class HybridSearchCommand extends SessionCommand {
                 throw new UsageException("Number of weights (" + weights.size() + ") must match number of requests ("
                         + requests.size() + ").");
             }
-            ranker = new WeightedRanker(weights);
+            ranker = WeightedRanker.builder().weights(weights).build();
         } else {
             String k = "k factor for RRF";
-            ranker = new RRFRanker((int) Answers.number(session.ask(k, "60", "--k"), k));
+            ranker = RRFRanker.builder()
+                    .k((int) Answers.number(session.ask(k, "60", "--k"), k))
+                    .build();
         }
         String limitQuestion = "Final TopK limit";
         long limit = Answers.number(session.ask(limitQuestion, "10", "--limit"), limitQuestion);

@@ -315,14 +315,15 @@ final class VectorOps {
                         .withConsistencyLevel(level)
                         .build());
             }
-            if (r.getFunctionScore() != null) {
-                b.withFunctionScore(functionScore(null, r.getFunctionScore()));
-            }
             b.withOffset(r.getOffset());
+            // milvus-sdk-java 2.6 v2/utils/VectorUtils ConvertToGrpcHybridSearchRequest: an RRF or
+            // weighted ranker goes into the rank params, any other ranker is a function score of one
             if (r.getRanker() instanceof RRFRanker) {
                 b.withRRFRanker(((RRFRanker) r.getRanker()).getK());
             } else if (r.getRanker() instanceof WeightedRanker) {
                 b.withWeightedRanker(((WeightedRanker) r.getRanker()).getWeights());
+            } else {
+                b.withFunctionScore(functionScore(r.getRanker(), r.getFunctionScore()));
             }
             return b.build();
         })));

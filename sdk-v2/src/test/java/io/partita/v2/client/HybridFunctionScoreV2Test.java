@@ -74,9 +74,28 @@ class HybridFunctionScoreV2Test {
                         1);
                 assertThat(hits).extracting(SearchResp.SearchResult::getId).containsExactly(3L, 2L, 4L);
 
+                // a decay ranker given as the ranker: a function score of that one function, as the
+                // official client routes it
+                hits = hybrid(client, recent, null, 0);
+                assertThat(hits).extracting(SearchResp.SearchResult::getId).containsExactly(1L, 3L, 2L, 4L);
+                assertThat(hits.get(2).getScore()).isCloseTo(1.5f, within(1e-6f));
                 assertThatThrownBy(() -> hybrid(
                                 client,
-                                new RRFRanker(60),
+                                ModelRanker.builder()
+                                        .name("semantic")
+                                        .inputFieldNames(List.of("title"))
+                                        .queries(List.of("q"))
+                                        .build(),
+                                null,
+                                0))
+                        .isInstanceOfSatisfying(MilvusClientException.class, e -> {
+                            assertThat(e.getServerErrCode()).isEqualTo(1100);
+                            assertThat(e.getMessage()).isEqualTo("Unknow rerank model provider:tei");
+                        });
+
+                assertThatThrownBy(() -> hybrid(
+                                client,
+                                RRFRanker.builder().build(),
                                 FunctionScore.builder().addFunction(recent).build(),
                                 0))
                         .isInstanceOfSatisfying(MilvusClientException.class, e -> {
@@ -105,7 +124,7 @@ class HybridFunctionScoreV2Test {
     }
 
     private static List<SearchResp.SearchResult> hybrid(
-            MilvusClientV2 client, RRFRanker ranker, FunctionScore fs, long offset) {
+            MilvusClientV2 client, CreateCollectionReq.Function ranker, FunctionScore fs, long offset) {
         return client.hybridSearch(HybridSearchReq.builder()
                         .collectionName(C)
                         .searchRequests(List.of(ann("a"), ann("b")))

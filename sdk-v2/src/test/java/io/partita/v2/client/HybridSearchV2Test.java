@@ -151,6 +151,29 @@ class HybridSearchV2Test {
                 .getSearchResults()
                 .get(0);
         assertFusion(fused, rrf);
+        // the official builder shape and deprecated aliases: the same fusion
+        List<AnnSearchReq> aliased = List.of(
+                AnnSearchReq.builder()
+                        .vectorFieldName("vec")
+                        .vectors(List.of(new FloatVec(q1)))
+                        .topK(20)
+                        .build(),
+                AnnSearchReq.builder()
+                        .vectorFieldName("img")
+                        .vectors(List.of(new FloatVec(q2)))
+                        .expr("")
+                        .topK(20)
+                        .build());
+        assertFusion(
+                client.hybridSearch(HybridSearchReq.builder()
+                                .collectionName(C)
+                                .searchRequests(aliased)
+                                .ranker(RRFRanker.builder().build())
+                                .limit(5)
+                                .build())
+                        .getSearchResults()
+                        .get(0),
+                rrf);
 
         Map<Object, Double> weighted = new HashMap<>();
         // Milvus's normalization: L2 → 1 − 2·atan(d)/π, IP → 1/2 + atan(s)/π
@@ -164,6 +187,17 @@ class HybridSearchV2Test {
                         .collectionName(C)
                         .searchRequests(reqs)
                         .ranker(new WeightedRanker(List.of(0.3f, 0.7f)))
+                        .limit(5)
+                        .build())
+                .getSearchResults()
+                .get(0);
+        assertFusion(fused, weighted);
+        fused = client.hybridSearch(HybridSearchReq.builder()
+                        .collectionName(C)
+                        .searchRequests(reqs)
+                        .ranker(WeightedRanker.builder()
+                                .weights(List.of(0.3f, 0.7f))
+                                .build())
                         .limit(5)
                         .build())
                 .getSearchResults()

@@ -432,9 +432,22 @@ public final class CreateCollectionReq {
         private final List<String> outputFieldNames;
         private final Map<String, String> params;
 
+        /** @param b the builder; its {@code name} is required */
         protected Function(FunctionBuilder<?> b) {
-            Checks.notBlank(b.name, "Function.name");
-            this.name = b.name;
+            this(b, true);
+        }
+
+        /**
+         * @param b the builder
+         * @param nameRequired whether {@code name} is required; a hybrid search's fusion rankers
+         *     ({@code RRFRanker}, {@code WeightedRanker}) need none, as in the official client, and
+         *     have an empty name when none is given
+         */
+        protected Function(FunctionBuilder<?> b, boolean nameRequired) {
+            if (nameRequired) {
+                Checks.notBlank(b.name, "Function.name");
+            }
+            this.name = b.name == null ? "" : b.name;
             this.description = b.description == null ? "" : b.description;
             this.functionType = b.functionType == null ? FunctionType.UNKNOWN : b.functionType;
             this.inputFieldNames = Checks.copy(b.inputFieldNames);

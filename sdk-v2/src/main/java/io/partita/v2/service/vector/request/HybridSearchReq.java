@@ -2,15 +2,16 @@ package io.partita.v2.service.vector.request;
 
 import io.partita.v2.common.ConsistencyLevel;
 import io.partita.v2.internal.Checks;
-import io.partita.v2.service.vector.request.ranker.BaseRanker;
+import io.partita.v2.service.collection.request.CreateCollectionReq;
 import java.util.List;
 import lombok.Builder;
 import lombok.Getter;
 
 /**
  * Several {@link AnnSearchReq}s on one collection fused by a ranker ({@code RRFRanker} or
- * {@code WeightedRanker}) or by a {@link FunctionScore} (Milvus 2.6: one rerank function, such as
- * a {@code DecayRanker}, in place of the ranker), as milvus-sdk-java 2.6's {@code HybridSearchReq}.
+ * {@code WeightedRanker}, or one other rerank function such as a {@code DecayRanker}, sent as a
+ * function score of that one function, as the official client routes it) or by a
+ * {@link FunctionScore} (Milvus 2.6), as milvus-sdk-java 2.6's {@code HybridSearchReq}.
  */
 @Getter
 public final class HybridSearchReq {
@@ -22,8 +23,8 @@ public final class HybridSearchReq {
     private final List<String> partitionNames;
     /** The searches to fuse (required, not empty). */
     private final List<AnnSearchReq> searchRequests;
-    /** The ranker; {@code null} when a function score fuses the searches. */
-    private final BaseRanker ranker;
+    /** The ranker, a rerank function; {@code null} when a function score fuses the searches. */
+    private final CreateCollectionReq.Function ranker;
     /** The function score fusing the searches in place of the ranker; {@code null} for none. */
     private final FunctionScore functionScore;
     /** Fused hits skipped before the first one returned. */
@@ -43,7 +44,7 @@ public final class HybridSearchReq {
             String collectionName,
             List<String> partitionNames,
             List<AnnSearchReq> searchRequests,
-            BaseRanker ranker,
+            CreateCollectionReq.Function ranker,
             FunctionScore functionScore,
             long offset,
             long limit,
