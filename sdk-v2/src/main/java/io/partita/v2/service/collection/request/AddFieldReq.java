@@ -99,7 +99,10 @@ public final class AddFieldReq {
         this.structFields = Checks.copy(structFields);
     }
 
-    /** Builds an {@link AddFieldReq}; {@link #addStructField} adds one struct sub-field. */
+    /**
+     * Builds an {@link AddFieldReq}; unset fields take the defaults documented on the getters;
+     * {@link #addStructField} adds one struct sub-field.
+     */
     public static class AddFieldReqBuilder {
         private List<CreateCollectionReq.FieldSchema> structFields = new ArrayList<>();
 
@@ -117,10 +120,7 @@ public final class AddFieldReq {
             structFields = next;
             return this;
         }
-    }
 
-    /** Builds an {@link AddFieldReq}; unset fields take the defaults documented on the getters. */
-    public static class AddFieldReqBuilder {
         /**
          * @param defaultValue the field's default value; also sets {@code enableDefaultValue}, as the
          *     official builder does
