@@ -319,6 +319,11 @@ final class VectorOps {
                 b.withFunctionScore(functionScore(null, r.getFunctionScore()));
             }
             b.withOffset(r.getOffset());
+            if (r.getGroupByFieldName() != null) {
+                b.withGroupByFieldName(r.getGroupByFieldName())
+                        .withGroupSize(r.getGroupSize())
+                        .withStrictGroupSize(r.getStrictGroupSize());
+            }
             if (r.getRanker() instanceof RRFRanker) {
                 b.withRRFRanker(((RRFRanker) r.getRanker()).getK());
             } else if (r.getRanker() instanceof WeightedRanker) {
