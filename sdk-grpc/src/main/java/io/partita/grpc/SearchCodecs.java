@@ -100,6 +100,17 @@ final class SearchCodecs {
         if (p.getOffset() > 0) {
             b.addRankParams(WireValues.pair("offset", Long.toString(p.getOffset())));
         }
+        if (!p.getGroupByFieldName().isEmpty()) {
+            // as milvus-sdk-java 2.6 v2/utils/VectorUtils ConvertToGrpcHybridSearchRequest sends them
+            b.addRankParams(WireValues.pair("group_by_field", p.getGroupByFieldName()));
+            if (p.getGroupSize() != null) {
+                b.addRankParams(WireValues.pair("group_size", p.getGroupSize().toString()));
+            }
+            if (p.getStrictGroupSize() != null) {
+                b.addRankParams(WireValues.pair(
+                        "strict_group_size", p.getStrictGroupSize().toString()));
+            }
+        }
         p.getSearchRequests().forEach(s -> b.addRequests(searchRequest(s, db)));
         if (p.getConsistencyLevel() == null) {
             b.setUseDefaultConsistency(true);

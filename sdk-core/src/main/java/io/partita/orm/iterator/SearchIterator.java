@@ -120,6 +120,7 @@ public final class SearchIterator {
                 .withRoundDecimal(param.getRoundDecimal())
                 .withConsistencyLevel(param.getConsistencyLevel())
                 .withIterator(true)
+                .withGroupByFieldName(param.getGroupByFieldName())
                 .withTopK(topK)
                 .withExpr(filter())
                 .withParams(lastBound == null ? param.getParams() : ranged(param.getParams()));

@@ -13,7 +13,9 @@ import java.util.Locale;
  * RRF ({@code Σ 1/(k + rank)}) or weighted scores (one weight in [0, 1] per search). Each search is
  * a {@link SearchParam} on this collection (its own vectors, field, metric, filter, params and
  * top-K); {@code topK} bounds the fused answer. The rank params are sent as Milvus's proxy reads
- * them ({@code strategy}, {@code params}, {@code limit}, {@code round_decimal}).
+ * them ({@code strategy}, {@code params}, {@code limit}, {@code round_decimal}). A grouping hybrid
+ * search names {@code groupByFieldName} (a scalar field) and optionally {@code groupSize} and
+ * {@code strictGroupSize}: the server groups the fused hits, after the rerank.
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,6 +34,9 @@ public final class HybridSearchParam {
     private final ConsistencyLevelEnum consistencyLevel;
     private final FunctionScoreParam functionScore;
     private final long offset;
+    private final String groupByFieldName;
+    private final Integer groupSize;
+    private final Boolean strictGroupSize;
 
     private HybridSearchParam(Builder b) {
         this.collectionName = b.collectionName;
@@ -45,6 +50,9 @@ public final class HybridSearchParam {
         this.consistencyLevel = b.consistencyLevel;
         this.functionScore = b.functionScore;
         this.offset = b.offset;
+        this.groupByFieldName = b.groupByFieldName;
+        this.groupSize = b.groupSize;
+        this.strictGroupSize = b.strictGroupSize;
     }
 
     /** @return a new builder */
@@ -110,6 +118,21 @@ public final class HybridSearchParam {
         return consistencyLevel;
     }
 
+    /** @return the scalar field the fused hits are grouped by; empty for no grouping */
+    public String getGroupByFieldName() {
+        return groupByFieldName;
+    }
+
+    /** @return hits per group, or {@code null} for the server's default (1) */
+    public Integer getGroupSize() {
+        return groupSize;
+    }
+
+    /** @return whether every group must be filled to {@code groupSize}, or {@code null} for the server's default (false) */
+    public Boolean getStrictGroupSize() {
+        return strictGroupSize;
+    }
+
     @Override
     public String toString() {
         return "HybridSearchParam{collectionName='" + collectionName + "', searches=" + searchRequests.size()
@@ -129,8 +152,38 @@ public final class HybridSearchParam {
         private ConsistencyLevelEnum consistencyLevel;
         private FunctionScoreParam functionScore;
         private long offset;
+        private String groupByFieldName = "";
+        private Integer groupSize;
+        private Boolean strictGroupSize;
 
         private Builder() {}
+
+        /**
+         * @param fieldName the scalar field to group the fused hits by; default none
+         * @return this builder
+         */
+        public Builder withGroupByFieldName(String fieldName) {
+            this.groupByFieldName = fieldName;
+            return this;
+        }
+
+        /**
+         * @param groupSize hits per group, 1 or more; default the server's (1)
+         * @return this builder
+         */
+        public Builder withGroupSize(Integer groupSize) {
+            this.groupSize = groupSize;
+            return this;
+        }
+
+        /**
+         * @param strict whether every group must hold {@code groupSize} hits; default the server's (false)
+         * @return this builder
+         */
+        public Builder withStrictGroupSize(Boolean strict) {
+            this.strictGroupSize = strict;
+            return this;
+        }
 
         /**
          * @param functionScore the function score that fuses the searches in place of a ranker
@@ -288,6 +341,11 @@ public final class HybridSearchParam {
             }
             ParamUtils.checkNotNull(topK, "topK");
             ParamUtils.checkRange(topK, 1, Constant.MAX_TOPK, "topK");
+            groupByFieldName = groupByFieldName == null ? "" : groupByFieldName;
+            if (!groupByFieldName.isEmpty() && groupSize != null && groupSize <= 0) {
+                // milvus-sdk-java 2.6 param/dml/HybridSearchParam.Builder.build
+                throw new ParamException("GroupSize value cannot be zero or negative");
+            }
             outFields = ParamUtils.copyOf(outFields, "outFields");
             ParamUtils.checkNotNull(roundDecimal, "roundDecimal");
             ParamUtils.checkRange(roundDecimal, -1, 6, "roundDecimal");

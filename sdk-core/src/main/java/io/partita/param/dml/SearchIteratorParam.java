@@ -14,7 +14,9 @@ import java.util.List;
  * {@code limit}) in all. The names, defaults and error texts are milvus-sdk-java 2.6's
  * {@code SearchIteratorParam}'s (read there: batch size 1000, topK -1 for unlimited, one query
  * vector only). Float vectors ({@code List<Float>}) and binary vectors ({@link ByteBuffer}) are
- * taken, as by {@link SearchParam}.
+ * taken, as by {@link SearchParam}. A {@code groupByFieldName} is sent on every page, as the official
+ * iterator sends it; Milvus refuses grouping while iterating ({@code Not allowed to do groupBy when
+ * doing iteration}, internal/proxy/search_util.go), so the first {@code next()} fails with that text.
  *
  * <p>Immutable and thread-safe; lists are copied in and handed out unmodifiable.
  */
@@ -31,6 +33,7 @@ public final class SearchIteratorParam {
     private final String params;
     private final ConsistencyLevelEnum consistencyLevel;
     private final boolean ignoreGrowing;
+    private final String groupByFieldName;
     private final long batchSize;
 
     private SearchIteratorParam(Builder b) {
@@ -46,6 +49,7 @@ public final class SearchIteratorParam {
         this.params = b.params;
         this.consistencyLevel = b.consistencyLevel;
         this.ignoreGrowing = b.ignoreGrowing;
+        this.groupByFieldName = b.groupByFieldName;
         this.batchSize = b.batchSize;
     }
 
@@ -134,6 +138,11 @@ public final class SearchIteratorParam {
         return ignoreGrowing;
     }
 
+    /** @return the scalar field to group the hits by; empty for none (Milvus refuses grouping iterators) */
+    public String getGroupByFieldName() {
+        return groupByFieldName;
+    }
+
     /** @return the hits per {@code next()} call */
     public long getBatchSize() {
         return batchSize;
@@ -169,6 +178,7 @@ public final class SearchIteratorParam {
         private String params = "{}";
         private ConsistencyLevelEnum consistencyLevel;
         private Boolean ignoreGrowing = Boolean.FALSE;
+        private String groupByFieldName = "";
         private Long batchSize = 1000L;
 
         private Builder() {}
@@ -331,6 +341,16 @@ public final class SearchIteratorParam {
         }
 
         /**
+         * @param groupByFieldName the scalar field to group the hits by; default none. Sent on every
+         *     page, as the official iterator sends it; Milvus refuses it while iterating
+         * @return this
+         */
+        public Builder withGroupByFieldName(String groupByFieldName) {
+            this.groupByFieldName = groupByFieldName;
+            return this;
+        }
+
+        /**
          * @param batchSize hits per {@code next()} call, 0 to 16384; default 1000
          * @return this
          */
@@ -355,6 +375,7 @@ public final class SearchIteratorParam {
             ParamUtils.checkRange(roundDecimal, -1, 6, "roundDecimal");
             ParamUtils.checkNotEmpty(params, "params");
             ParamUtils.checkNotNull(ignoreGrowing, "ignoreGrowing");
+            ParamUtils.checkNotNull(groupByFieldName, "groupByFieldName");
             ParamUtils.checkNotNull(batchSize, "batchSize");
             // texts of milvus-sdk-java 2.6 param/dml/SearchIteratorParam.Builder.build and verifyVectors
             if (topK != -1L && topK <= 0) {

@@ -81,6 +81,7 @@ final class IteratorOps {
                 .withConsistencyLevel(v1(r.getConsistencyLevel()))
                 .withIgnoreGrowing(r.isIgnoreGrowing())
                 .withBatchSize(r.getBatchSize())
+                .withGroupByFieldName(r.getGroupByFieldName())
                 .build());
         return new SearchIterator(p, primaryKey(schema, r.getCollectionName()), q -> Failures.orThrow(s.v1.search(q)));
     }
@@ -115,6 +116,7 @@ final class IteratorOps {
                     .withExprTemplateValues(r.getFilterTemplateValues())
                     .withTimezone(r.getTimezone())
                     .withIteratorV2(page)
+                    .withGroupByFieldName(r.getGroupByFieldName())
                     .withGuaranteeTimestamp(ts)
                     .build());
             return Failures.orThrow(s.v1.search(p));

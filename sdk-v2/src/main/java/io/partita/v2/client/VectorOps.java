@@ -316,6 +316,11 @@ final class VectorOps {
                         .build());
             }
             b.withOffset(r.getOffset());
+            if (r.getGroupByFieldName() != null) {
+                b.withGroupByFieldName(r.getGroupByFieldName())
+                        .withGroupSize(r.getGroupSize())
+                        .withStrictGroupSize(r.getStrictGroupSize());
+            }
             // milvus-sdk-java 2.6 v2/utils/VectorUtils ConvertToGrpcHybridSearchRequest: an RRF or
             // weighted ranker goes into the rank params, any other ranker is a function score of one
             if (r.getRanker() instanceof RRFRanker) {

@@ -15,6 +15,7 @@ import io.partita.v2.service.collection.request.AddFieldReq;
 import io.partita.v2.service.collection.request.CreateCollectionReq;
 import io.partita.v2.service.utility.request.FlushReq;
 import io.partita.v2.service.vector.request.InsertReq;
+import io.partita.v2.service.vector.request.SearchIteratorReq;
 import io.partita.v2.service.vector.request.SearchIteratorReqV2;
 import io.partita.v2.service.vector.request.data.FloatVec;
 import io.partita.v2.service.vector.response.SearchResp;
@@ -78,6 +79,7 @@ class SearchIteratorV2Test {
             limitCutsTheLastPage(client);
             externalFilterGathersFullBatches(client);
             badRequestsGetTheOfficialTexts(client);
+            groupingIsRefusedAsMilvusRefusesIt(client);
             rowsInsertedMeanwhileAreLeftOut(client); // last: it adds rows
         } finally {
             client.close();
@@ -195,6 +197,36 @@ class SearchIteratorV2Test {
                 .isInstanceOfSatisfying(
                         MilvusClientException.class,
                         e -> assertThat(e.getErrorCode()).isEqualTo(ErrorCode.SERVER_ERROR));
+    }
+
+    /**
+     * Both iterators send {@code groupByFieldName} on their pages, as the official ones do, and
+     * Milvus refuses grouping while iterating (internal/proxy/search_util.go, code 1100).
+     */
+    private static void groupingIsRefusedAsMilvusRefusesIt(MilvusClientV2 client) {
+        assertThatThrownBy(() -> client.searchIteratorV2(
+                                base().groupByFieldName("tag").build())
+                        .next())
+                .isInstanceOfSatisfying(MilvusClientException.class, e -> {
+                    assertThat(e.getServerErrCode()).isEqualTo(1100);
+                    assertThat(e.getMessage()).contains("Not allowed to do groupBy when doing iteration");
+                });
+        assertThatThrownBy(() -> client.searchIterator(SearchIteratorReq.builder()
+                                .collectionName(C)
+                                .vectorFieldName("vec")
+                                .metricType(IndexParam.MetricType.L2)
+                                .vectors(new ArrayList<>(QUERY))
+                                .groupByFieldName("tag")
+                                .batchSize(10L)
+                                .build())
+                        .next())
+                .isInstanceOfSatisfying(MilvusClientException.class, e -> {
+                    assertThat(e.getServerErrCode()).isEqualTo(1100);
+                    assertThat(e.getMessage()).contains("Not allowed to do groupBy when doing iteration");
+                });
+        // without grouping the same iterators read
+        assertThat(client.searchIteratorV2(base().groupByFieldName("").build()).next())
+                .isNotEmpty();
     }
 
     private static void rowsInsertedMeanwhileAreLeftOut(MilvusClientV2 client) {

@@ -12,6 +12,8 @@ import lombok.Getter;
  * {@code WeightedRanker}, or one other rerank function such as a {@code DecayRanker}, sent as a
  * function score of that one function, as the official client routes it) or by a
  * {@link FunctionScore} (Milvus 2.6), as milvus-sdk-java 2.6's {@code HybridSearchReq}.
+ * With {@code groupByFieldName} the server groups the fused hits by that scalar field (after the
+ * rerank): {@code limit} groups of up to {@code groupSize} hits each.
  */
 @Getter
 public final class HybridSearchReq {
@@ -37,6 +39,12 @@ public final class HybridSearchReq {
     private final int roundDecimal;
     /** The consistency of the read; {@code null} uses the collection. */
     private final ConsistencyLevel consistencyLevel;
+    /** The scalar field the fused hits are grouped by; {@code null} for no grouping. */
+    private final String groupByFieldName;
+    /** Hits per group; {@code null} for the server's default (1). */
+    private final Integer groupSize;
+    /** Whether every group must be filled to {@code groupSize}; {@code null} for the server's default. */
+    private final Boolean strictGroupSize;
 
     @Builder
     private HybridSearchReq(
@@ -51,7 +59,10 @@ public final class HybridSearchReq {
             int topK,
             List<String> outFields,
             Integer roundDecimal,
-            ConsistencyLevel consistencyLevel) {
+            ConsistencyLevel consistencyLevel,
+            String groupByFieldName,
+            Integer groupSize,
+            Boolean strictGroupSize) {
         Checks.notBlank(collectionName, "HybridSearchReq.collectionName");
         Checks.notEmpty(searchRequests, "HybridSearchReq.searchRequests");
         this.databaseName = databaseName;
@@ -69,5 +80,19 @@ public final class HybridSearchReq {
         this.outFields = Checks.copy(outFields);
         this.roundDecimal = roundDecimal == null ? -1 : roundDecimal;
         this.consistencyLevel = consistencyLevel;
+        this.groupByFieldName = groupByFieldName;
+        this.groupSize = groupSize;
+        this.strictGroupSize = strictGroupSize;
+    }
+
+    /**
+     * The fused hits per query vector, as the official client's deprecated {@code getTopK}.
+     *
+     * @return {@link #getLimit()} as an int
+     * @deprecated use {@link #getLimit()}
+     */
+    @Deprecated
+    public int getTopK() {
+        return (int) limit;
     }
 }

@@ -51,6 +51,12 @@ public final class SearchIteratorReq {
     /** Hits per {@code next()} call, 0 to 16384. Default 1000. */
     private final long batchSize;
 
+    /**
+     * The scalar field to group the hits by; empty for none. Sent on every page, as the official
+     * iterator sends it: Milvus refuses it ({@code Not allowed to do groupBy when doing iteration}).
+     */
+    private final String groupByFieldName;
+
     @Builder
     private SearchIteratorReq(
             String databaseName,
@@ -67,7 +73,8 @@ public final class SearchIteratorReq {
             String params,
             ConsistencyLevel consistencyLevel,
             boolean ignoreGrowing,
-            Long batchSize) {
+            Long batchSize,
+            String groupByFieldName) {
         Checks.notBlank(collectionName, "SearchIteratorReq.collectionName");
         Checks.notEmpty(vectors, "SearchIteratorReq.vectors");
         this.databaseName = databaseName;
@@ -85,6 +92,7 @@ public final class SearchIteratorReq {
         this.consistencyLevel = consistencyLevel;
         this.ignoreGrowing = ignoreGrowing;
         this.batchSize = batchSize == null ? 1000L : batchSize;
+        this.groupByFieldName = groupByFieldName == null ? "" : groupByFieldName;
     }
 
     /** Builds a {@link SearchIteratorReq}; unset fields take the defaults documented on the getters. */

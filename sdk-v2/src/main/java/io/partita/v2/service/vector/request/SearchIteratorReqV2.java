@@ -67,6 +67,12 @@ public final class SearchIteratorReqV2 {
     /** Values of the filter's {@code {name}} placeholders (Boolean, Integer/Long, Double, String or lists of one of them); empty for none. */
     private final Map<String, Object> filterTemplateValues;
 
+    /**
+     * The scalar field to group the hits by; empty for none. Sent on every page, as the official
+     * iterator sends it: Milvus refuses it ({@code Not allowed to do groupBy when doing iteration}).
+     */
+    private final String groupByFieldName;
+
     @Builder
     private SearchIteratorReqV2(
             String databaseName,
@@ -85,7 +91,8 @@ public final class SearchIteratorReqV2 {
             Long batchSize,
             Function<List<SearchResp.SearchResult>, List<SearchResp.SearchResult>> externalFilterFunc,
             String timezone,
-            Map<String, Object> filterTemplateValues) {
+            Map<String, Object> filterTemplateValues,
+            String groupByFieldName) {
         Checks.notBlank(collectionName, "SearchIteratorReqV2.collectionName");
         this.databaseName = databaseName;
         this.collectionName = collectionName;
@@ -105,6 +112,7 @@ public final class SearchIteratorReqV2 {
         this.externalFilterFunc = externalFilterFunc;
         this.timezone = timezone == null ? "" : timezone;
         this.filterTemplateValues = Checks.copy(filterTemplateValues);
+        this.groupByFieldName = groupByFieldName == null ? "" : groupByFieldName;
     }
 
     /** Builds a {@link SearchIteratorReqV2}; unset fields take the defaults documented on the getters. */
