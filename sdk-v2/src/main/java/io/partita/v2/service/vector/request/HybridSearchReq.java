@@ -95,4 +95,25 @@ public final class HybridSearchReq {
     public int getTopK() {
         return (int) limit;
     }
+
+    @Override
+    public String toString() {
+        return "HybridSearchReq{" + "collectionName='" + collectionName + "', partitionNames=" + partitionNames
+                + ", searchRequests=" + searchRequests + ", ranker=" + ranker + ", functionScore=" + functionScore
+                + ", limit=" + limit + ", offset=" + offset + ", outFields=" + outFields + ", roundDecimal="
+                + roundDecimal + ", consistencyLevel=" + consistencyLevel + ", groupByFieldName='"
+                + groupByFieldName + "', groupSize=" + groupSize + ", strictGroupSize=" + strictGroupSize + "}";
+    }
+
+    /** Builds a {@link HybridSearchReq}; unset values take the defaults documented on the getters. */
+    public static class HybridSearchReqBuilder {
+        /**
+         * @param roundDecimal decimal places the scores are rounded to; -1 (the default) keeps them all
+         * @return this builder
+         */
+        public HybridSearchReqBuilder roundDecimal(int roundDecimal) {
+            this.roundDecimal = roundDecimal;
+            return this;
+        }
+    }
 }
