@@ -74,13 +74,18 @@ public final class LoadSearchBench {
             double seqMbs = 0;
             double loadMbs = 0;
             long releaseNanos = Long.MAX_VALUE;
-            long before = heapAfterGc();
+            float[] inMemory = new float[Math.toIntExact((long) rows * DIM)]; // the floor's source
+            Arrays.fill(inMemory, 0.5f);
+            long before = heapAfterGc(); // with the floor's source already held
             long charged = 0;
             long heapLoaded = 0;
             long[] releases = new long[rounds - 1];
             double[] ratios = new double[rounds];
             double[] heapRatios = new double[rounds];
             double heapReadMbs = 0;
+            double floorMbs = 0;
+            double[] floorRatios = new double[rounds];
+            ExecutorService helper = Executors.newSingleThreadExecutor();
             for (int round = 0; round < rounds; round++) {
                 long s = System.nanoTime();
                 fileBytes = SequentialRead.readAll(files);
@@ -91,6 +96,10 @@ public final class LoadSearchBench {
                 long heapReadNanos = System.nanoTime() - s;
                 heapReadMbs = Math.max(heapReadMbs, fileBytes / 1e6 / (heapReadNanos / 1e9));
                 s = System.nanoTime();
+                SequentialRead.freshCopy(inMemory, helper);
+                long floorNanos = System.nanoTime() - s;
+                floorMbs = Math.max(floorMbs, vectorMb / (floorNanos / 1e9));
+                s = System.nanoTime();
                 e.loadCollection(C, 1);
                 while (e.loadState(C, List.of()) != LoadState.LOADED) {
                     Thread.sleep(1);
@@ -99,6 +108,7 @@ public final class LoadSearchBench {
                 loadMbs = Math.max(loadMbs, vectorMb / (loadNanos / 1e9));
                 ratios[round] = (double) seqNanos / loadNanos;
                 heapRatios[round] = (double) heapReadNanos / loadNanos;
+                floorRatios[round] = (double) floorNanos / loadNanos;
                 if (round == rounds - 1) {
                     charged = e.querySegmentInfo(C).stream()
                             .mapToLong(SegmentInfo::memSizeBytes)
@@ -122,6 +132,13 @@ public final class LoadSearchBench {
                     fmt(heapReadMbs) + " MB/s (best of " + rounds + ")");
             row(out, "load speed ÷ plain read speed, same bytes, round by round", medianAndRounds(ratios));
             row(out, "load speed ÷ read-into-heap speed, round by round", medianAndRounds(heapRatios));
+            row(
+                    out,
+                    "floor of a heap load: fresh array + two-thread copy from memory, no file",
+                    fmt(floorMbs) + " MB/s of vector data (best of " + rounds + ")");
+            row(out, "load speed ÷ floor speed, round by round", medianAndRounds(floorRatios));
+            helper.shutdown();
+            inMemory = null;
             if (releases.length > 0) {
                 row(
                         out,

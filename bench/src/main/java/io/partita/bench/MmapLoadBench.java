@@ -17,7 +17,9 @@ import java.util.Random;
 
 /**
  * Load with mmap vs heap, interleaved over the same segment files: the time from LoadCollection to
- * Loaded, the memory charged, the bytes charged to disk, and the p50 of one FLAT top-10 search.
+ * Loaded and its speed against a plain read of the same files taken just before it (the {@link
+ * SequentialRead#readAll} discard read), the memory charged, the bytes charged to disk, and the p50
+ * of one FLAT top-10 search.
  * Usage: {@code MmapLoadBench [rows] [dataDir] [rounds]}; prints a Markdown table. A data dir from
  * an earlier run with the same row count is reused.
  */
@@ -39,6 +41,8 @@ public final class MmapLoadBench {
         }
         List<Long> heapLoad = new ArrayList<>();
         List<Long> mmapLoad = new ArrayList<>();
+        List<Double> heapRatio = new ArrayList<>();
+        List<Double> mmapRatio = new ArrayList<>();
         List<Long> heapSearch = new ArrayList<>();
         List<Long> mmapSearch = new ArrayList<>();
         long[] heapCharge = new long[2];
@@ -46,12 +50,17 @@ public final class MmapLoadBench {
         for (int round = 0; round < rounds; round++) {
             for (boolean mmap : new boolean[] {false, true}) { // interleaved: heap, mmap, heap, mmap, ...
                 try (Engine e = open(dir, mmap)) {
+                    long r0 = System.nanoTime();
+                    SequentialRead.readAll(SequentialRead.segmentFiles(dir)); // the plain read, same files
+                    long readNanos = System.nanoTime() - r0;
                     long t0 = System.nanoTime();
                     e.loadCollection(C, 1);
                     while (e.loadState(C, List.of()) != LoadState.LOADED) {
                         Thread.sleep(1);
                     }
-                    (mmap ? mmapLoad : heapLoad).add(System.nanoTime() - t0);
+                    long loadNanos = System.nanoTime() - t0;
+                    (mmap ? mmapLoad : heapLoad).add(loadNanos);
+                    (mmap ? mmapRatio : heapRatio).add((double) readNanos / loadNanos);
                     QueryNodeMetrics n = e.queryNodes().get(0);
                     long[] charge = mmap ? mmapCharge : heapCharge;
                     charge[0] = n.usedBytes();
@@ -73,6 +82,11 @@ public final class MmapLoadBench {
                 .append(ms(median(heapLoad)))
                 .append(" | ")
                 .append(ms(median(mmapLoad)))
+                .append(" |\n");
+        out.append("| load speed ÷ plain read speed (same files, read just before), median; rounds | ")
+                .append(ratios(heapRatio))
+                .append(" | ")
+                .append(ratios(mmapRatio))
                 .append(" |\n");
         out.append("| memory charged | ")
                 .append(heapCharge[0])
@@ -131,6 +145,14 @@ public final class MmapLoadBench {
         List<Long> s = new ArrayList<>(v);
         s.sort(null);
         return s.get(s.size() / 2);
+    }
+
+    private static String ratios(List<Double> r) {
+        List<Double> sorted = new ArrayList<>(r);
+        sorted.sort(null);
+        StringBuilder b = new StringBuilder(String.format("%.2f;", sorted.get(sorted.size() / 2)));
+        r.forEach(x -> b.append(String.format(" %.2f", x)));
+        return b.toString();
     }
 
     private static String ms(long nanos) {

@@ -7,13 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
  * The baselines of a load: a plain sequential read of files through a 4 MiB direct buffer, data
  * discarded ({@link #readAll}: the destination stays in the CPU cache), and a read that keeps the
  * bytes, each file into a fresh heap array of its size ({@link #readIntoHeap}: what any Java
- * program that holds the data pays, one zeroed allocation and one copy into memory).
+ * program that holds the data pays, one zeroed allocation and one copy into memory); and the floor
+ * of any load onto the heap, {@link #freshCopy}: a fresh array of the column's size filled by two
+ * threads from an array already in memory, no file involved.
  */
 final class SequentialRead {
     private SequentialRead() {}
@@ -42,6 +46,20 @@ final class SequentialRead {
             }
         }
         return total;
+    }
+
+    /**
+     * Allocates a fresh {@code float[]} of {@code source}'s length and copies {@code source} into it,
+     * half on a helper thread and half on the caller: the zeroing and the one copy that putting a
+     * column onto the heap cannot avoid, at memory speed. Returns the copy.
+     */
+    static float[] freshCopy(float[] source, ExecutorService helper) throws Exception {
+        float[] out = new float[source.length];
+        int half = source.length / 2;
+        Future<?> upper = helper.submit(() -> System.arraycopy(source, half, out, half, source.length - half));
+        System.arraycopy(source, 0, out, 0, half);
+        upper.get();
+        return out;
     }
 
     /** Reads every file into a fresh {@code byte[]} of its size; returns the bytes read. */

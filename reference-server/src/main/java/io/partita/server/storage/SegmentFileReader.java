@@ -19,8 +19,8 @@ import java.util.zip.CRC32C;
 
 /**
  * Reads segment files: the header alone, or the whole segment in one pass over the file. Float
- * vector columns go through {@link FloatColumnReader} (mapped, checksummed and copied block by
- * block into one {@code float[]}, large columns in parallel ranges); every column's checksum is
+ * vector columns go through {@link FloatColumnReader} (read, checksummed and copied block by
+ * block into one {@code float[]}, or mapped and checksummed, large columns in parallel ranges); every column's checksum is
  * verified before the segment is returned, so a corrupt file is never served.
  */
 public final class SegmentFileReader {
@@ -107,9 +107,11 @@ public final class SegmentFileReader {
     /**
      * As {@link #read(Path, List, boolean[], LongConsumer, BooleanSupplier)}, mapping the FLOAT_VECTOR
      * columns marked in {@code mapped} (schema order; null = none) instead of reading them: their
-     * region of the file becomes a read-only {@link FieldColumn#mappedFloatVectors} column, nothing
-     * is copied to the heap and the column's checksum is not verified (its pages are read only when
-     * a search touches them). The mapping lives until the column is unreachable.
+     * region of the file becomes a read-only {@link FieldColumn#mappedFloatVectors} column and nothing
+     * is copied to the heap. The load still reads every page of the region once, in parallel, to
+     * verify the column's checksum, so a corrupt file is refused as a read one is and the column is
+     * resident in the page cache when the load completes. The mapping lives until the column is
+     * unreachable.
      */
     public static SegmentData read(
             Path file,
@@ -141,8 +143,7 @@ public final class SegmentFileReader {
                 // it is read whole, never mapped
                 boolean plainFloats = f.dataType() == DataType.FLOAT_VECTOR && !f.nullable();
                 if (mapped != null && mapped[idx] && plainFloats) {
-                    cols[idx] = mapFloatVectors(file, ch, pos, e, f, h.rowCount());
-                    progressBytes.accept(e.byteLength());
+                    cols[idx] = mapFloatVectors(file, ch, pos, e, f, h.rowCount(), progressBytes, cancelled);
                     pos += e.byteLength();
                     continue;
                 }
@@ -190,7 +191,14 @@ public final class SegmentFileReader {
     }
 
     private static FieldColumn mapFloatVectors(
-            Path file, FileChannel ch, long pos, SegmentHeader.ColumnEntry e, FieldSchema f, int rows)
+            Path file,
+            FileChannel ch,
+            long pos,
+            SegmentHeader.ColumnEntry e,
+            FieldSchema f,
+            int rows,
+            LongConsumer progress,
+            BooleanSupplier cancelled)
             throws IOException {
         long expected = 4L * rows * f.dim();
         if (e.byteLength() != expected || e.dim() != f.dim() || pos + expected > ch.size()) {
@@ -198,6 +206,9 @@ public final class SegmentFileReader {
                     file, "float vector column of " + e.byteLength() + " bytes, expected " + expected);
         }
         ByteBuffer region = ch.map(FileChannel.MapMode.READ_ONLY, pos, expected).order(ByteOrder.LITTLE_ENDIAN);
+        if (FloatColumnReader.checksumMapped(region, progress, cancelled) != e.crc32c()) {
+            throw new CorruptSegmentException(file, "checksum mismatch in column '" + f.name() + "'");
+        }
         return FieldColumn.mappedFloatVectors(f.name(), f.dim(), rows, region.asFloatBuffer());
     }
 

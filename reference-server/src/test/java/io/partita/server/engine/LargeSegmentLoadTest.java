@@ -2,6 +2,7 @@ package io.partita.server.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.server.engine.core.LocalEngine;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.LoadState;
@@ -23,10 +24,13 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A vector column large enough to be read in parallel ranges (over 16 MiB) loads every row into
- * its place, and a byte flipped deep inside it still refuses the load by name.
+ * its place, and a byte flipped deep inside it still refuses the load by name, whether the column
+ * is read onto the heap or mapped ({@code mmap.enabled}).
  */
 class LargeSegmentLoadTest {
     private static final String C = "large";
@@ -66,8 +70,9 @@ class LargeSegmentLoadTest {
         }
     }
 
-    @Test
-    void aByteFlippedDeepInALargeVectorColumnRefusesTheLoadNamingFileAndColumn() throws IOException {
+    @ParameterizedTest(name = "mmap={0}")
+    @ValueSource(booleans = {false, true})
+    void aByteFlippedDeepInALargeVectorColumnRefusesTheLoadNamingFileAndColumn(boolean mmap) throws IOException {
         try (Engine e = open()) {
             create(e);
         }
@@ -93,7 +98,7 @@ class LargeSegmentLoadTest {
             b.rewind();
             ch.write(b, at);
         }
-        try (Engine e = open()) {
+        try (Engine e = open(mmap)) {
             e.loadCollection(C, 1);
             long deadline = System.currentTimeMillis() + 30_000;
             EngineException failure = null;
@@ -108,11 +113,22 @@ class LargeSegmentLoadTest {
             assertThat(failure.reason()).contains(seg.toString()).contains("checksum mismatch in column 'vec'");
             assertThat(e.loadState(C, List.of())).isEqualTo(LoadState.NOT_LOAD);
             assertThat(e.queryNodes().get(0).usedBytes()).isZero();
+            assertThat(e.queryNodes().get(0).mmapBytes()).isZero();
         }
     }
 
     private Engine open() {
-        return EngineFixture.open(dir, Profile.MILVUS_2_1, 256L << 20, 1);
+        return open(false);
+    }
+
+    /** A mapped column ({@code mmap.enabled}) is checksummed at load as a read one is. */
+    private Engine open(boolean mmap) {
+        return LocalEngine.open(EngineConfig.builder(dir)
+                .profile(Profile.MILVUS_2_1)
+                .memoryLimitBytes(256L << 20)
+                .queryNodeCount(1)
+                .mmap(mmap)
+                .build());
     }
 
     private static float[] create(Engine e) {

@@ -18,7 +18,10 @@ import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The mapped, block-wise, parallel float column read gives the file's floats and its one CRC32C. */
+/**
+ * The block-wise, parallel float column read gives the file's floats and its one CRC32C; the
+ * checksum of a mapped column ({@code mmap.enabled}) is the same CRC32C, however many parts compute it.
+ */
 class FloatColumnReaderTest {
     @TempDir
     Path dir;
@@ -54,6 +57,65 @@ class FloatColumnReaderTest {
                         .isEqualTo(-1);
                 assertThat(r.crc32c()).as("%d parts", parts).isEqualTo(expectedCrc);
                 assertThat(progress.get()).as("progress bytes, %d parts", parts).isEqualTo(4L * floats);
+            }
+        }
+    }
+
+    @Test
+    void aMappedColumnsChecksumIsTheStoredOneInEveryPartCount() throws IOException {
+        int floats = (5 << 18) + 13;
+        Path file = write(floats, 37);
+        int expectedCrc = crcOf(file, 37, 4L * floats);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer region = ch.map(FileChannel.MapMode.READ_ONLY, 37, 4L * floats);
+            AtomicLong progress = new AtomicLong();
+            assertThat(FloatColumnReader.checksumMapped(region, progress::addAndGet, () -> false))
+                    .isEqualTo(expectedCrc);
+            assertThat(progress.get()).as("progress bytes").isEqualTo(4L * floats);
+            // a small column is one part, so the parallel split is checked on a region over the threshold
+            assertThat(FloatColumnReader.parts(region.capacity())).isEqualTo(1);
+        }
+        int big = (int) (FloatColumnReader.PARALLEL_MIN_BYTES / 4) + 1001;
+        Path bigFile = write(big, 3);
+        try (FileChannel ch = FileChannel.open(bigFile, StandardOpenOption.READ)) {
+            ByteBuffer region = ch.map(FileChannel.MapMode.READ_ONLY, 3, 4L * big);
+            assertThat(FloatColumnReader.parts(region.capacity()))
+                    .isEqualTo(Math.min(
+                            FloatColumnReader.MAX_PARTS, Runtime.getRuntime().availableProcessors()));
+            assertThat(FloatColumnReader.checksumMapped(region, n -> {}, () -> false))
+                    .isEqualTo(crcOf(bigFile, 3, 4L * big));
+        }
+    }
+
+    @Test
+    void aCancelledMappedChecksumStops() throws IOException {
+        int floats = 1 << 20;
+        Path file = write(floats, 0);
+        AtomicLong progress = new AtomicLong();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer region = ch.map(FileChannel.MapMode.READ_ONLY, 0, 4L * floats);
+            assertThatThrownBy(() ->
+                            FloatColumnReader.checksumMapped(region, progress::addAndGet, () -> progress.get() > 0))
+                    .isInstanceOf(CancellationException.class);
+        }
+        assertThat(progress.get()).isLessThan(4L * floats);
+    }
+
+    @Test
+    void aFileThatEndsEarlyFailsTheReadWithWhereItEnded() throws IOException {
+        int floats = 1 << 20;
+        Path file = write(floats, 0);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(4L * floats - 100);
+        }
+        // the short range is a helper's: the caller's range, stopped by it, must not hide its error
+        // behind a cancellation, whichever thread notices first (so the read is repeated)
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                assertThatThrownBy(() -> FloatColumnReader.read(ch, 0, floats, 2, n -> {}, () -> false))
+                        .as("attempt %d", attempt)
+                        .isInstanceOf(java.io.EOFException.class)
+                        .hasMessageContaining("100 bytes early");
             }
         }
     }
