@@ -123,71 +123,102 @@ public final class SegmentFileReader {
             throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             SegmentHeader h = readHeader(file, ch);
-            FieldColumn[] cols = new FieldColumn[fields.size()];
-            long pos = h.headerBytes();
-            progressBytes.accept(pos);
-            for (SegmentHeader.ColumnEntry e : h.columns()) {
-                int idx = indexOf(fields, e.fieldId());
-                if (idx < 0 || fields.get(idx).dataType().number() != e.type()) {
-                    throw new CorruptSegmentException(
-                            file, "column of field id " + e.fieldId() + " does not match the schema");
-                }
-                FieldSchema f = fields.get(idx);
-                if (resident != null && !resident[idx]) {
-                    cols[idx] = FieldColumn.notLoaded(f.name(), f.dataType(), f.columnDim(), h.rowCount());
-                    progressBytes.accept(e.byteLength());
-                    pos += e.byteLength();
-                    continue;
-                }
-                // a nullable vector column starts with its validity mask (ColumnCodec's layout):
-                // it is read whole, never mapped
-                boolean plainFloats = f.dataType() == DataType.FLOAT_VECTOR && !f.nullable();
-                if (mapped != null && mapped[idx] && plainFloats) {
-                    cols[idx] = mapFloatVectors(file, ch, pos, e, f, h.rowCount(), progressBytes, cancelled);
-                    pos += e.byteLength();
-                    continue;
-                }
-                int crc;
-                if (plainFloats) {
-                    FloatColumnReader.Result r =
-                            readFloatVectors(file, ch, pos, e, f, h.rowCount(), progressBytes, cancelled);
-                    cols[idx] = FieldColumn.floatVectors(f.name(), f.dim(), r.values());
-                    crc = r.crc32c();
-                } else {
-                    ByteBuffer body = ByteBuffer.allocate(Math.toIntExact(e.byteLength()));
-                    if (readFully(ch, body, pos) < body.capacity()) {
-                        throw new CorruptSegmentException(file, "unexpected end of file");
+            List<MappedCheck> checks = new ArrayList<>(); // mapped columns, checksummed in the background
+            try {
+                FieldColumn[] cols =
+                        readColumns(file, ch, h, fields, resident, mapped, checks, progressBytes, cancelled);
+                for (MappedCheck c : checks) {
+                    if (c.ranges().join(progressBytes) != c.crc32c()) {
+                        throw new CorruptSegmentException(file, "checksum mismatch in column '" + c.field() + "'");
                     }
-                    CRC32C c = new CRC32C();
-                    c.update(body.array(), 0, body.limit());
-                    crc = (int) c.getValue();
-                    body.flip();
-                    cols[idx] = ColumnCodec.read(f, h.rowCount(), body);
-                    progressBytes.accept(e.byteLength());
                 }
-                if (crc != e.crc32c()) {
-                    throw new CorruptSegmentException(file, "checksum mismatch in column '" + f.name() + "'");
-                }
-                pos += e.byteLength();
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("load cancelled");
-                }
+                return new SegmentData(h.segmentId(), h.seq(), h.rowCount(), Arrays.asList(cols), null, false);
+            } catch (IOException | RuntimeException e) {
+                checks.forEach(c -> c.ranges().abandon());
+                throw e;
             }
-            for (int i = 0; i < cols.length; i++) {
-                FieldSchema f = fields.get(i);
-                if (cols[i] == null && f.optional()) {
-                    // a field AddCollectionField added after this segment was written: null/default
-                    cols[i] = resident != null && !resident[i]
-                            ? FieldColumn.notLoaded(f.name(), f.dataType(), f.columnDim(), h.rowCount())
-                            : Columns.absent(f, h.rowCount());
-                }
-                if (cols[i] == null) {
-                    throw new CorruptSegmentException(
-                            file, "no column for field '" + fields.get(i).name() + "'");
-                }
-            }
-            return new SegmentData(h.segmentId(), h.seq(), h.rowCount(), Arrays.asList(cols), null, false);
         }
+    }
+
+    /** A mapped column's checksum, running on helper threads while the other columns are read. */
+    private record MappedCheck(ColumnRanges ranges, int crc32c, String field) {}
+
+    /** Every column of the segment in schema order; mapped ones are added to {@code checks}. */
+    private static FieldColumn[] readColumns(
+            Path file,
+            FileChannel ch,
+            SegmentHeader h,
+            List<FieldSchema> fields,
+            boolean[] resident,
+            boolean[] mapped,
+            List<MappedCheck> checks,
+            LongConsumer progressBytes,
+            BooleanSupplier cancelled)
+            throws IOException {
+        FieldColumn[] cols = new FieldColumn[fields.size()];
+        long pos = h.headerBytes();
+        progressBytes.accept(pos);
+        for (SegmentHeader.ColumnEntry e : h.columns()) {
+            int idx = indexOf(fields, e.fieldId());
+            if (idx < 0 || fields.get(idx).dataType().number() != e.type()) {
+                throw new CorruptSegmentException(
+                        file, "column of field id " + e.fieldId() + " does not match the schema");
+            }
+            FieldSchema f = fields.get(idx);
+            if (resident != null && !resident[idx]) {
+                cols[idx] = FieldColumn.notLoaded(f.name(), f.dataType(), f.columnDim(), h.rowCount());
+                progressBytes.accept(e.byteLength());
+                pos += e.byteLength();
+                continue;
+            }
+            // a nullable vector column starts with its validity mask (ColumnCodec's layout):
+            // it is read whole, never mapped
+            boolean plainFloats = f.dataType() == DataType.FLOAT_VECTOR && !f.nullable();
+            if (mapped != null && mapped[idx] && plainFloats) {
+                cols[idx] = mapFloatVectors(file, ch, pos, e, f, h.rowCount(), checks, cancelled);
+                pos += e.byteLength();
+                continue;
+            }
+            int crc;
+            if (plainFloats) {
+                FloatColumnReader.Result r =
+                        readFloatVectors(file, ch, pos, e, f, h.rowCount(), progressBytes, cancelled);
+                cols[idx] = FieldColumn.floatVectors(f.name(), f.dim(), r.values());
+                crc = r.crc32c();
+            } else {
+                ByteBuffer body = ByteBuffer.allocate(Math.toIntExact(e.byteLength()));
+                if (readFully(ch, body, pos) < body.capacity()) {
+                    throw new CorruptSegmentException(file, "unexpected end of file");
+                }
+                CRC32C c = new CRC32C();
+                c.update(body.array(), 0, body.limit());
+                crc = (int) c.getValue();
+                body.flip();
+                cols[idx] = ColumnCodec.read(f, h.rowCount(), body);
+                progressBytes.accept(e.byteLength());
+            }
+            if (crc != e.crc32c()) {
+                throw new CorruptSegmentException(file, "checksum mismatch in column '" + f.name() + "'");
+            }
+            pos += e.byteLength();
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("load cancelled");
+            }
+        }
+        for (int i = 0; i < cols.length; i++) {
+            FieldSchema f = fields.get(i);
+            if (cols[i] == null && f.optional()) {
+                // a field AddCollectionField added after this segment was written: null/default
+                cols[i] = resident != null && !resident[i]
+                        ? FieldColumn.notLoaded(f.name(), f.dataType(), f.columnDim(), h.rowCount())
+                        : Columns.absent(f, h.rowCount());
+            }
+            if (cols[i] == null) {
+                throw new CorruptSegmentException(
+                        file, "no column for field '" + fields.get(i).name() + "'");
+            }
+        }
+        return cols;
     }
 
     private static FieldColumn mapFloatVectors(
@@ -197,7 +228,7 @@ public final class SegmentFileReader {
             SegmentHeader.ColumnEntry e,
             FieldSchema f,
             int rows,
-            LongConsumer progress,
+            List<MappedCheck> checks,
             BooleanSupplier cancelled)
             throws IOException {
         long expected = 4L * rows * f.dim();
@@ -206,9 +237,7 @@ public final class SegmentFileReader {
                     file, "float vector column of " + e.byteLength() + " bytes, expected " + expected);
         }
         ByteBuffer region = ch.map(FileChannel.MapMode.READ_ONLY, pos, expected).order(ByteOrder.LITTLE_ENDIAN);
-        if (FloatColumnReader.checksumMapped(region, progress, cancelled) != e.crc32c()) {
-            throw new CorruptSegmentException(file, "checksum mismatch in column '" + f.name() + "'");
-        }
+        checks.add(new MappedCheck(FloatColumnReader.checksumMapped(region, cancelled), e.crc32c(), f.name()));
         return FieldColumn.mappedFloatVectors(f.name(), f.dim(), rows, region.asFloatBuffer());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partita.server.engine.core.LocalEngine;
 import io.partita.server.model.EngineException;
 import io.partita.server.model.FieldColumn;
+import io.partita.server.model.FieldSchema;
 import io.partita.server.model.LoadState;
 import io.partita.server.model.Profile;
 import io.partita.server.model.SearchRequest;
@@ -73,8 +74,32 @@ class LargeSegmentLoadTest {
     @ParameterizedTest(name = "mmap={0}")
     @ValueSource(booleans = {false, true})
     void aByteFlippedDeepInALargeVectorColumnRefusesTheLoadNamingFileAndColumn(boolean mmap) throws IOException {
+        Path seg = createAndFlipAByte(true);
+        try (Engine e = open(mmap)) {
+            assertTheLoadFails(e, seg, "checksum mismatch in column 'vec'");
+        }
+    }
+
+    @Test
+    void aFlippedPrimaryKeyByteRefusesAMappedLoadWhileTheVectorsAreStillBeingChecked() throws IOException {
+        // the id column is read while the mapped vector column is checksummed in the background:
+        // its failure is the one reported, and the background check is abandoned with the load
+        Path seg = createAndFlipAByte(false);
+        try (Engine e = open(true)) {
+            assertTheLoadFails(e, seg, "checksum mismatch in column 'id'");
+        }
+    }
+
+    /** Writes the collection, then flips one byte of its segment file's vector column or its id column. */
+    private Path createAndFlipAByte(boolean inVectors) throws IOException {
+        long idFieldId;
         try (Engine e = open()) {
             create(e);
+            idFieldId = e.describeCollection(C).schema().fields().stream()
+                    .filter(FieldSchema::primaryKey)
+                    .findFirst()
+                    .orElseThrow()
+                    .fieldId();
         }
         Path seg;
         try (Stream<Path> s = Files.walk(dir)) {
@@ -85,7 +110,7 @@ class LargeSegmentLoadTest {
         SegmentHeader h = SegmentFileReader.readHeader(seg);
         long at = h.headerBytes();
         for (SegmentHeader.ColumnEntry col : h.columns()) {
-            if (col.dim() == DIM) {
+            if (inVectors ? col.dim() == DIM : col.fieldId() == idFieldId) {
                 at += col.byteLength() * 7 / 8; // in the last of the parallel ranges
                 break;
             }
@@ -98,23 +123,25 @@ class LargeSegmentLoadTest {
             b.rewind();
             ch.write(b, at);
         }
-        try (Engine e = open(mmap)) {
-            e.loadCollection(C, 1);
-            long deadline = System.currentTimeMillis() + 30_000;
-            EngineException failure = null;
-            while (failure == null && System.currentTimeMillis() < deadline) {
-                try {
-                    e.loadingProgress(C, List.of());
-                } catch (EngineException ex) {
-                    failure = ex;
-                }
+        return seg;
+    }
+
+    private static void assertTheLoadFails(Engine e, Path seg, String because) {
+        e.loadCollection(C, 1);
+        long deadline = System.currentTimeMillis() + 30_000;
+        EngineException failure = null;
+        while (failure == null && System.currentTimeMillis() < deadline) {
+            try {
+                e.loadingProgress(C, List.of());
+            } catch (EngineException ex) {
+                failure = ex;
             }
-            assertThat(failure).isNotNull();
-            assertThat(failure.reason()).contains(seg.toString()).contains("checksum mismatch in column 'vec'");
-            assertThat(e.loadState(C, List.of())).isEqualTo(LoadState.NOT_LOAD);
-            assertThat(e.queryNodes().get(0).usedBytes()).isZero();
-            assertThat(e.queryNodes().get(0).mmapBytes()).isZero();
         }
+        assertThat(failure).isNotNull();
+        assertThat(failure.reason()).contains(seg.toString()).contains(because);
+        assertThat(e.loadState(C, List.of())).isEqualTo(LoadState.NOT_LOAD);
+        assertThat(e.queryNodes().get(0).usedBytes()).isZero();
+        assertThat(e.queryNodes().get(0).mmapBytes()).isZero();
     }
 
     private Engine open() {

@@ -69,7 +69,7 @@ class FloatColumnReaderTest {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer region = ch.map(FileChannel.MapMode.READ_ONLY, 37, 4L * floats);
             AtomicLong progress = new AtomicLong();
-            assertThat(FloatColumnReader.checksumMapped(region, progress::addAndGet, () -> false))
+            assertThat(FloatColumnReader.checksumMapped(region, () -> false).join(progress::addAndGet))
                     .isEqualTo(expectedCrc);
             assertThat(progress.get()).as("progress bytes").isEqualTo(4L * floats);
             // a small column is one part, so the parallel split is checked on a region over the threshold
@@ -81,8 +81,8 @@ class FloatColumnReaderTest {
             ByteBuffer region = ch.map(FileChannel.MapMode.READ_ONLY, 3, 4L * big);
             assertThat(FloatColumnReader.parts(region.capacity()))
                     .isEqualTo(Math.min(
-                            FloatColumnReader.MAX_PARTS, Runtime.getRuntime().availableProcessors()));
-            assertThat(FloatColumnReader.checksumMapped(region, n -> {}, () -> false))
+                            ColumnRanges.MAX_PARTS, Runtime.getRuntime().availableProcessors()));
+            assertThat(FloatColumnReader.checksumMapped(region, () -> false).join(n -> {}))
                     .isEqualTo(crcOf(bigFile, 3, 4L * big));
         }
     }
@@ -94,8 +94,10 @@ class FloatColumnReaderTest {
         AtomicLong progress = new AtomicLong();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer region = ch.map(FileChannel.MapMode.READ_ONLY, 0, 4L * floats);
-            assertThatThrownBy(() ->
-                            FloatColumnReader.checksumMapped(region, progress::addAndGet, () -> progress.get() > 0))
+            // cancelled once its range has polled three times, i.e. after three blocks
+            java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+            assertThatThrownBy(() -> FloatColumnReader.checksumMapped(region, () -> polls.incrementAndGet() > 3)
+                            .join(progress::addAndGet))
                     .isInstanceOf(CancellationException.class);
         }
         assertThat(progress.get()).isLessThan(4L * floats);
