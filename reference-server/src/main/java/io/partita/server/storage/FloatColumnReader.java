@@ -18,8 +18,8 @@ import java.util.zip.CRC32C;
  * with a positional read into a small direct buffer that stays in the core's L2 cache, checksummed
  * there and copied into the array from there, so the page cache is read once and the array written
  * once. (A read-only mapping of the region was used before: it saves the kernel's copy into the block
- * but pays a page-table fault per 64 KiB of file, which made it 20–30 % slower; see
- * docs/benchmarks.md, "Loads: positional reads".) Columns of {@link #PARALLEL_MIN_BYTES} or more are
+ * but pays a page-table fault per 64 KiB of file, which made the reader alone about a fifth slower;
+ * see docs/benchmarks.md, "Loads: positional reads and checksummed mapped loads".) Columns of {@link #PARALLEL_MIN_BYTES} or more are
  * split into one contiguous range per processor ({@link ColumnRanges}); the caller reads the first
  * range, helper threads the others, and the ranges' checksums are joined into the one checksum the
  * segment header stores. A mapped column ({@code mmap.enabled}) is not read but checksummed the
