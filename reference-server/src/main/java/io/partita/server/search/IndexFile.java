@@ -28,7 +28,11 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class IndexFile {
     private static final int MAGIC = 0x50494458; // "PIDX"
-    private static final int VERSION = 1;
+    /**
+     * 2 since IVF_SQ8 codes residuals to the list centroid; a version-1 file of any other type has
+     * the same payload and is read as it is, a version-1 IVF_SQ8 file is refused (and so rebuilt).
+     */
+    private static final int VERSION = 2;
 
     private IndexFile() {}
 
@@ -84,10 +88,14 @@ public final class IndexFile {
     }
 
     private static Header header(DataInputStream in, Path file) throws IOException {
-        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        int version = in.readInt() == MAGIC ? in.readInt() : -1;
+        if (version < 1 || version > VERSION) {
             throw new IOException("index file " + file + " has a bad magic number or version");
         }
         String type = in.readUTF();
+        if (version == 1 && type.equals("IVF_SQ8")) {
+            throw new IOException("index file " + file + " holds IVF_SQ8 codes of format 1 (not residuals)");
+        }
         Metric metric = Metric.parse(in.readUTF());
         int n = in.readInt();
         if (metric == null || n < 0 || n > 16) {

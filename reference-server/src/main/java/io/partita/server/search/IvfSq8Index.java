@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 
 /**
- * IVF_SQ8: each row is stored as one byte per dimension (8-bit scalar quantization between the
- * segment's per-dimension minimum and maximum, as faiss's QT_8bit), in list order, and scored
- * against the query without decoding: for L2 {@code Σ (q_d - min_d - c_d·step_d)²}, for IP and
- * COSINE {@code Σ q_d·min_d + Σ (q_d·step_d)·c_d} (COSINE on unit vectors). Scores are
- * approximate; the index holds {@code dim} bytes per row plus the lists.
+ * IVF_SQ8: each row is stored as one byte per dimension, in list order: the 8-bit scalar
+ * quantization of its residual, the row minus its list's centroid, between the residuals'
+ * per-dimension minimum and maximum over the segment (faiss's {@code IndexIVFScalarQuantizer} with
+ * QT_8bit and {@code by_residual}, which Milvus's IVF_SQ8 builds). Residuals span a cluster, not the
+ * whole space, so each code step is finer. Scored against the query without decoding, per probed list
+ * with centroid {@code c}: for L2 {@code Σ (q_d - c_d - min_d - k_d·step_d)²}, for IP and COSINE
+ * {@code q·c + Σ q_d·min_d + Σ (q_d·step_d)·k_d} (COSINE on unit vectors), {@code k} the codes.
+ * Scores are approximate; the index holds {@code dim} bytes per row plus the lists.
  */
 final class IvfSq8Index extends IvfIndex {
     private final float[] min;
@@ -36,16 +39,18 @@ final class IvfSq8Index extends IvfIndex {
     static IvfSq8Index build(IndexSpec spec, float[] vectors, int rows, int dim) {
         IvfLists lists = IvfLists.build(spec.metric(), vectors, rows, dim, spec.param("nlist"));
         boolean unit = spec.metric() == Metric.COSINE;
-        float[] row = new float[dim];
+        float[] residual = new float[dim];
         float[] min = new float[dim];
         float[] max = new float[dim];
         java.util.Arrays.fill(min, Float.POSITIVE_INFINITY);
         java.util.Arrays.fill(max, Float.NEGATIVE_INFINITY);
-        for (int r = 0; r < rows; r++) {
-            load(vectors, r, dim, unit, row);
-            for (int d = 0; d < dim; d++) {
-                min[d] = Math.min(min[d], row[d]);
-                max[d] = Math.max(max[d], row[d]);
+        for (int list = 0; list < lists.nlist; list++) {
+            for (int p = lists.offsets[list]; p < lists.offsets[list + 1]; p++) {
+                residual(vectors, lists, list, p, dim, unit, residual);
+                for (int d = 0; d < dim; d++) {
+                    min[d] = Math.min(min[d], residual[d]);
+                    max[d] = Math.max(max[d], residual[d]);
+                }
             }
         }
         float[] step = new float[dim];
@@ -56,14 +61,24 @@ final class IvfSq8Index extends IvfIndex {
             step[d] = rows == 0 ? 0 : (max[d] - min[d]) / 255f;
         }
         byte[] codes = new byte[rows * dim];
-        for (int p = 0; p < rows; p++) {
-            load(vectors, lists.ids[p], dim, unit, row);
-            for (int d = 0; d < dim; d++) {
-                int c = step[d] == 0 ? 0 : Math.round((row[d] - min[d]) / step[d]);
-                codes[p * dim + d] = (byte) Math.max(0, Math.min(255, c));
+        for (int list = 0; list < lists.nlist; list++) {
+            for (int p = lists.offsets[list]; p < lists.offsets[list + 1]; p++) {
+                residual(vectors, lists, list, p, dim, unit, residual);
+                for (int d = 0; d < dim; d++) {
+                    int c = step[d] == 0 ? 0 : Math.round((residual[d] - min[d]) / step[d]);
+                    codes[p * dim + d] = (byte) Math.max(0, Math.min(255, c));
+                }
             }
         }
         return new IvfSq8Index(spec, lists, vectors, rows, dim, min, step, codes);
+    }
+
+    /** The row at list position {@code p} of {@code list} (a unit vector when {@code unit}) minus the list's centroid. */
+    private static void residual(float[] vectors, IvfLists lists, int list, int p, int dim, boolean unit, float[] out) {
+        load(vectors, lists.ids[p], dim, unit, out);
+        for (int d = 0; d < dim; d++) {
+            out[d] -= lists.centroids[list * dim + d];
+        }
     }
 
     /** Row {@code r} into {@code out}, as a unit vector when {@code unit}. */
@@ -87,21 +102,43 @@ final class IvfSq8Index extends IvfIndex {
         int dim = this.dim;
         byte[] codes = this.codes;
         float[] s = step;
+        float[] centroids = lists.centroids;
         if (spec.metric() == Metric.L2) {
             float[] a = new float[dim];
-            for (int d = 0; d < dim; d++) {
-                a[d] = query[d] - min[d];
-            }
-            return p -> Kernels.sq8L2(a, s, codes, p * dim, dim);
+            return new ListScorer() {
+                @Override
+                public void enter(int list, float coarseKey) {
+                    for (int d = 0; d < dim; d++) {
+                        a[d] = query[d] - centroids[list * dim + d] - min[d];
+                    }
+                }
+
+                @Override
+                public float key(int p) {
+                    return Kernels.sq8L2(a, s, codes, p * dim, dim);
+                }
+            };
         }
         float[] w = new float[dim];
-        double base = 0;
+        double queryDotMin = 0;
         for (int d = 0; d < dim; d++) {
             w[d] = query[d] * s[d];
-            base += (double) query[d] * min[d];
+            queryDotMin += (double) query[d] * min[d];
         }
-        float b = (float) base;
-        return p -> -(b + Kernels.sq8Dot(w, codes, p * dim, dim));
+        float qMin = (float) queryDotMin;
+        return new ListScorer() {
+            private float base;
+
+            @Override
+            public void enter(int list, float coarseKey) {
+                base = coarseKey - qMin; // coarseKey is minus the query's inner product with the centroid
+            }
+
+            @Override
+            public float key(int p) {
+                return base - Kernels.sq8Dot(w, codes, p * dim, dim);
+            }
+        };
     }
 
     @Override

@@ -79,6 +79,59 @@ class IvfIndexTest {
     }
 
     @Test
+    void ivfSq8CodesResidualsSoTightClustersFarApartKeepTheirOrder() {
+        // 16 clusters with centres up to 200 apart in every dimension and members 0.3 around them: one
+        // code step over the whole range (~0.8) is wider than a cluster, one over the residuals is not
+        java.util.Random rnd = new java.util.Random(21);
+        float[] centres = new float[16 * DIM];
+        for (int i = 0; i < centres.length; i++) {
+            centres[i] = (rnd.nextFloat() - 0.5f) * 200;
+        }
+        float[] data = new float[ROWS * DIM];
+        for (int r = 0; r < ROWS; r++) {
+            for (int d = 0; d < DIM; d++) {
+                data[r * DIM + d] = centres[(r % 16) * DIM + d] + (float) rnd.nextGaussian() * 0.3f;
+            }
+        }
+        float[] queries = new float[40 * DIM];
+        for (int q = 0; q < 40; q++) {
+            for (int d = 0; d < DIM; d++) {
+                queries[q * DIM + d] = data[(q * 97) * DIM + d] + (float) rnd.nextGaussian() * 0.1f;
+            }
+        }
+        // L2: with IP, k-means keeps unit centroids, so un-normalized rows leave residuals as wide as the rows
+        for (String metric : new String[] {"L2"}) {
+            VectorIndex sq8 = VectorIndexes.build(spec("IVF_SQ8", metric, "{\"nlist\":64}"), data, ROWS, DIM, n -> {});
+
+            assertThat(recall(sq8, data, queries, 64, null))
+                    .as("IVF_SQ8 recall@10 with every list probed, %s", metric)
+                    .isGreaterThanOrEqualTo(0.9);
+        }
+    }
+
+    @Test
+    void aFormatOneIvfSq8FileIsRefusedSoItIsRebuiltWhileOtherFormatOneFilesStillRead() throws Exception {
+        int rows = 1500;
+        float[] data = HnswIndexTest.clustered(rows, DIM, 22);
+        for (String type : new String[] {"IVF_SQ8", "IVF_FLAT"}) {
+            Path file = dir.resolve("v1-" + type);
+            IndexFile.write(
+                    file, VectorIndexes.build(spec(type, "L2", "{\"nlist\":16}"), data, rows, DIM, r -> {}), DIM);
+            try (java.nio.channels.FileChannel ch =
+                    java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.allocate(4).putInt(0, 1), 4); // the version after the magic
+            }
+            if (type.equals("IVF_SQ8")) {
+                assertThatThrownBy(() -> IndexFile.readHeader(file))
+                        .isInstanceOf(java.io.IOException.class)
+                        .hasMessageContaining("IVF_SQ8 codes of format 1");
+            } else {
+                assertThat(IndexFile.readHeader(file).spec().type()).isEqualTo("IVF_FLAT");
+            }
+        }
+    }
+
+    @Test
     void excludedRowsAreNeverReturnedAndAHeavyFilterScansExactly() {
         float[] data = HnswIndexTest.clustered(ROWS, DIM, 15);
         float[] queries = HnswIndexTest.clustered(20, DIM, 16);
