@@ -221,6 +221,18 @@ public final class SegmentFileReader {
         return cols;
     }
 
+    /** The byte length of a float vector column of {@code rows} rows, after checking the header and file agree. */
+    private static long floatVectorBytes(
+            Path file, FileChannel ch, long pos, SegmentHeader.ColumnEntry e, FieldSchema f, int rows)
+            throws IOException {
+        long expected = 4L * rows * f.dim();
+        if (e.byteLength() != expected || e.dim() != f.dim() || pos + expected > ch.size()) {
+            throw new CorruptSegmentException(
+                    file, "float vector column of " + e.byteLength() + " bytes, expected " + expected);
+        }
+        return expected;
+    }
+
     private static FieldColumn mapFloatVectors(
             Path file,
             FileChannel ch,
@@ -231,11 +243,7 @@ public final class SegmentFileReader {
             List<MappedCheck> checks,
             BooleanSupplier cancelled)
             throws IOException {
-        long expected = 4L * rows * f.dim();
-        if (e.byteLength() != expected || e.dim() != f.dim() || pos + expected > ch.size()) {
-            throw new CorruptSegmentException(
-                    file, "float vector column of " + e.byteLength() + " bytes, expected " + expected);
-        }
+        long expected = floatVectorBytes(file, ch, pos, e, f, rows);
         ByteBuffer region = ch.map(FileChannel.MapMode.READ_ONLY, pos, expected).order(ByteOrder.LITTLE_ENDIAN);
         checks.add(new MappedCheck(FloatColumnReader.checksumMapped(region, cancelled), e.crc32c(), f.name()));
         return FieldColumn.mappedFloatVectors(f.name(), f.dim(), rows, region.asFloatBuffer());
@@ -251,12 +259,8 @@ public final class SegmentFileReader {
             LongConsumer progress,
             BooleanSupplier cancelled)
             throws IOException {
-        long expected = 4L * rows * f.dim();
-        if (e.byteLength() != expected || e.dim() != f.dim() || pos + expected > ch.size()) {
-            throw new CorruptSegmentException(
-                    file, "float vector column of " + e.byteLength() + " bytes, expected " + expected);
-        }
-        return FloatColumnReader.read(ch, pos, Math.toIntExact((long) rows * f.dim()), progress, cancelled);
+        int floats = Math.toIntExact(floatVectorBytes(file, ch, pos, e, f, rows) / 4);
+        return FloatColumnReader.read(ch, pos, floats, progress, cancelled);
     }
 
     private static int indexOf(List<FieldSchema> fields, long fieldId) {

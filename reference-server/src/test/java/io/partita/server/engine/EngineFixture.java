@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partita.server.engine.core.LocalEngine;
 import io.partita.server.model.CollectionSchema;
 import io.partita.server.model.DataType;
+import io.partita.server.model.EngineException;
 import io.partita.server.model.FieldColumn;
 import io.partita.server.model.FieldSchema;
 import io.partita.server.model.LoadState;
@@ -101,6 +102,19 @@ final class EngineFixture {
                 throw new AssertionError(ex);
             }
         }
+    }
+
+    /** Polls the load of the whole collection until it fails, and returns the failure (30 s at most). */
+    static EngineException awaitLoadFailure(Engine e, String collection) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                e.loadingProgress(collection, List.of());
+            } catch (EngineException ex) {
+                return ex;
+            }
+        }
+        throw new AssertionError("the load of " + collection + " did not fail within 30 s");
     }
 
     static SearchRequest searchRequest(String collection, List<String> partitions, float[] query, int topK) {

@@ -128,16 +128,7 @@ class LargeSegmentLoadTest {
 
     private static void assertTheLoadFails(Engine e, Path seg, String because) {
         e.loadCollection(C, 1);
-        long deadline = System.currentTimeMillis() + 30_000;
-        EngineException failure = null;
-        while (failure == null && System.currentTimeMillis() < deadline) {
-            try {
-                e.loadingProgress(C, List.of());
-            } catch (EngineException ex) {
-                failure = ex;
-            }
-        }
-        assertThat(failure).isNotNull();
+        EngineException failure = EngineFixture.awaitLoadFailure(e, C);
         assertThat(failure.reason()).contains(seg.toString()).contains(because);
         assertThat(e.loadState(C, List.of())).isEqualTo(LoadState.NOT_LOAD);
         assertThat(e.queryNodes().get(0).usedBytes()).isZero();

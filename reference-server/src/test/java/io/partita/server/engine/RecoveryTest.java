@@ -117,16 +117,7 @@ class RecoveryTest {
         }
         try (Engine e = EngineFixture.open(dir, Profile.MILVUS_2_1)) {
             e.loadCollection(C, 1);
-            long deadline = System.currentTimeMillis() + 10_000;
-            EngineException failure = null;
-            while (failure == null && System.currentTimeMillis() < deadline) {
-                try {
-                    e.loadingProgress(C, List.of());
-                } catch (EngineException ex) {
-                    failure = ex;
-                }
-            }
-            assertThat(failure).isNotNull();
+            EngineException failure = EngineFixture.awaitLoadFailure(e, C);
             assertThat(failure.reason()).contains(seg.toString()).contains("checksum mismatch");
             assertThat(e.loadState(C, List.of())).isEqualTo(LoadState.NOT_LOAD);
             assertThat(e.queryNodes().get(0).usedBytes()).isZero();
