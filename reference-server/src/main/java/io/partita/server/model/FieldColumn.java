@@ -73,19 +73,26 @@ public final class FieldColumn {
     /**
      * A FLOAT_VECTOR column read through a memory-mapped region of a segment file ({@code
      * mmap.enabled}): {@code rows × dim} little-endian floats, row-major. Its values live in the
-     * page cache, not on the heap; {@link #vectorFloats()} is null and {@link #mapped()} gives them.
+     * page cache, not on the heap; {@link #vectorFloats()} is null and {@link #mapped()} or {@link
+     * #mappedBytes()} give them.
      */
-    public static FieldColumn mappedFloatVectors(String name, int dim, int rowCount, java.nio.FloatBuffer values) {
-        if ((long) rowCount * dim != values.capacity()) {
-            throw new IllegalArgumentException("mapped vectors of field " + name + " hold " + values.capacity()
-                    + " floats, expected " + rowCount + " rows of " + dim);
+    public static FieldColumn mappedFloatVectors(String name, int dim, int rowCount, java.nio.ByteBuffer region) {
+        if ((long) rowCount * dim * 4 != region.capacity()) {
+            throw new IllegalArgumentException("mapped vectors of field " + name + " hold " + region.capacity()
+                    + " bytes, expected " + rowCount + " rows of " + dim + " floats");
         }
-        return new FieldColumn(name, DataType.FLOAT_VECTOR, dim, rowCount, values, null, true);
+        return new FieldColumn(name, DataType.FLOAT_VECTOR, dim, rowCount, region, null, true);
     }
 
-    /** The memory-mapped values of a {@link #mappedFloatVectors} column (a private view), or null. */
+    /** The memory-mapped values of a {@link #mappedFloatVectors} column as floats (a private view), or null. */
     public java.nio.FloatBuffer mapped() {
-        return values instanceof java.nio.FloatBuffer b ? b.duplicate() : null;
+        java.nio.ByteBuffer bytes = mappedBytes();
+        return bytes == null ? null : bytes.asFloatBuffer();
+    }
+
+    /** The memory-mapped region of a {@link #mappedFloatVectors} column (a private little-endian view), or null. */
+    public java.nio.ByteBuffer mappedBytes() {
+        return values instanceof java.nio.ByteBuffer b ? b.duplicate().order(java.nio.ByteOrder.LITTLE_ENDIAN) : null;
     }
 
     /** False for the stand-in of a column left out of memory by a partial load. */

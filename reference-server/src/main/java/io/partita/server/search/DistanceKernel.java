@@ -15,6 +15,15 @@ interface DistanceKernel {
     float l2(float[] a, int ao, float[] b, int bo, int dim);
 
     /**
+     * {@link #dot} of {@code a[ao..]} with {@code dim} floats of a memory-mapped column read from byte
+     * {@code xb} of {@code x} (little-endian): the same bits as {@link #dot} on the same values.
+     */
+    float dot(float[] a, int ao, java.nio.ByteBuffer x, int xb, int dim);
+
+    /** {@link #l2} of {@code a[ao..]} with {@code dim} mapped floats from byte {@code xb} of {@code x}, as {@link #dot}'s. */
+    float l2(float[] a, int ao, java.nio.ByteBuffer x, int xb, int dim);
+
+    /**
      * {@link #l2} of the query at {@code q[qo..]} with each of {@code n} stored rows
      * {@code x[rows[from + i]·dim ..]}, into {@code out[i]}. Bit-identical to calling {@link #l2} per
      * row (the same operand order and accumulation per row); implementations score several rows

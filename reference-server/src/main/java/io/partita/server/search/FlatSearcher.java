@@ -37,13 +37,13 @@ public final class FlatSearcher {
     }
 
     /** One array to scan: {@code rowCount} rows of {@code dim} floats; {@code excluded} rows skipped (may be null). */
-    public record Target(float[] data, int rowCount, BitSet excluded, java.nio.FloatBuffer mapped) {
+    public record Target(float[] data, int rowCount, BitSet excluded, java.nio.ByteBuffer mapped) {
         public Target(float[] data, int rowCount, BitSet excluded) {
             this(data, rowCount, excluded, null);
         }
 
-        /** Memory-mapped vectors ({@code mmap.enabled}), scanned block by block through a scratch array. */
-        public static Target mapped(java.nio.FloatBuffer vectors, int rowCount, BitSet excluded) {
+        /** Memory-mapped vectors ({@code mmap.enabled}): little-endian floats, row-major, scanned in place. */
+        public static Target mapped(java.nio.ByteBuffer vectors, int rowCount, BitSet excluded) {
             return new Target(null, rowCount, excluded, vectors);
         }
     }

@@ -61,6 +61,16 @@ public final class Kernels {
         return KERNEL.l2(a, ao, b, bo, dim);
     }
 
+    /** See {@link DistanceKernel#dot(float[], int, java.nio.ByteBuffer, int, int)}. */
+    static float dot(float[] a, int ao, java.nio.ByteBuffer x, int xb, int dim) {
+        return KERNEL.dot(a, ao, x, xb, dim);
+    }
+
+    /** See {@link DistanceKernel#l2(float[], int, java.nio.ByteBuffer, int, int)}. */
+    static float l2(float[] a, int ao, java.nio.ByteBuffer x, int xb, int dim) {
+        return KERNEL.l2(a, ao, x, xb, dim);
+    }
+
     /** {@link #l2} of one query with {@code n} stored rows (row numbers {@code rows[from..from+n)}), into {@code out}. */
     static void l2Rows(float[] q, int qo, float[] x, int[] rows, int from, int n, int dim, float[] out) {
         KERNEL.l2Rows(q, qo, x, rows, from, n, dim, out);

@@ -1,5 +1,6 @@
 package io.partita.server.search;
 
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.util.BitSet;
 
@@ -51,16 +52,18 @@ final class SegmentScan {
     }
 
     /**
-     * The scan of rows {@code rowFrom..rowTo} of memory-mapped vectors ({@code mmap.enabled}): each
-     * block is copied from the mapping into one scratch array of {@link #BLOCK_BYTES} and scanned
-     * there, so the vectors are read from the page cache once per group of queries and never held
-     * on the heap.
+     * The scan of rows {@code rowFrom..rowTo} of memory-mapped vectors ({@code mmap.enabled}, {@code
+     * data} little-endian floats, row-major), block by block as {@link #scan} goes so every query of
+     * the group reads a block while it is in cache. L2 and IP read the mapping in place through the
+     * kernels' mapped variants (the same bits as on the heap); COSINE, which also needs each row's
+     * norm, copies each block into one scratch array and runs the heap scan on it. The vectors are
+     * never held on the heap.
      */
     static void scanMapped(
             Metric metric,
             float[] queries,
             int[] queryRows,
-            FloatBuffer data,
+            ByteBuffer data,
             int dim,
             int rowFrom,
             int rowTo,
@@ -68,15 +71,52 @@ final class SegmentScan {
             TopK[] heaps,
             int segIndex) {
         int block = blockRows(dim);
-        float[] scratch = new float[Math.max(0, Math.min(block, rowTo - rowFrom)) * dim];
-        float[] qNorm = queryNorms(metric, queries, queryRows, dim);
-        float[] xNorm = qNorm == null ? null : new float[block];
         long refBase = (long) segIndex << 32;
+        if (metric == Metric.COSINE) {
+            FloatBuffer floats = data.asFloatBuffer();
+            float[] scratch = new float[Math.max(0, Math.min(block, rowTo - rowFrom)) * dim];
+            float[] qNorm = queryNorms(metric, queries, queryRows, dim);
+            float[] xNorm = new float[block];
+            for (int b = rowFrom; b < rowTo; b += block) {
+                int n = Math.min(rowTo, b + block) - b;
+                floats.get(b * dim, scratch, 0, n * dim);
+                BitSet ex = excluded == null ? null : excluded.get(b, b + n);
+                scan(metric, queries, queryRows, qNorm, xNorm, scratch, dim, 0, n, ex, heaps, refBase + b);
+            }
+            return;
+        }
+        boolean l2 = metric == Metric.L2;
         for (int b = rowFrom; b < rowTo; b += block) {
-            int n = Math.min(rowTo, b + block) - b;
-            data.get(b * dim, scratch, 0, n * dim);
-            BitSet ex = excluded == null ? null : excluded.get(b, b + n);
-            scan(metric, queries, queryRows, qNorm, xNorm, scratch, dim, 0, n, ex, heaps, refBase + b);
+            int e = Math.min(rowTo, b + block);
+            for (int j = 0; j < queryRows.length; j++) {
+                scanMappedRows(l2, queries, queryRows[j] * dim, data, dim, b, e, excluded, heaps[j], refBase);
+            }
+        }
+    }
+
+    /** L2 or IP keys of rows {@code from..to} of mapped vectors for one query. */
+    private static void scanMappedRows(
+            boolean l2,
+            float[] q,
+            int q0,
+            ByteBuffer data,
+            int dim,
+            int from,
+            int to,
+            BitSet excluded,
+            TopK heap,
+            long refBase) {
+        float threshold = heap.threshold();
+        int rowBytes = 4 * dim;
+        for (int r = from; r < to; r++) {
+            if (excluded != null && excluded.get(r)) {
+                continue;
+            }
+            float key = l2 ? Kernels.l2(q, q0, data, r * rowBytes, dim) : -Kernels.dot(q, q0, data, r * rowBytes, dim);
+            if (key <= threshold) {
+                heap.offer(key, refBase + r);
+                threshold = heap.threshold();
+            }
         }
     }
 

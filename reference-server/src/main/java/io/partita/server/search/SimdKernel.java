@@ -74,6 +74,56 @@ final class SimdKernel implements DistanceKernel {
         return s;
     }
 
+    @Override
+    public float dot(float[] a, int ao, java.nio.ByteBuffer x, int xb, int dim) {
+        FloatVector acc0 = FloatVector.zero(SPECIES);
+        FloatVector acc1 = FloatVector.zero(SPECIES);
+        int i = 0;
+        for (; i + 2 * LANES <= dim; i += 2 * LANES) {
+            FloatVector x0 = FloatVector.fromArray(SPECIES, a, ao + i);
+            acc0 = x0.fma(mapped(x, xb, i), acc0);
+            FloatVector x1 = FloatVector.fromArray(SPECIES, a, ao + i + LANES);
+            acc1 = x1.fma(mapped(x, xb, i + LANES), acc1);
+        }
+        for (; i + LANES <= dim; i += LANES) {
+            FloatVector x0 = FloatVector.fromArray(SPECIES, a, ao + i);
+            acc0 = x0.fma(mapped(x, xb, i), acc0);
+        }
+        float s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        for (; i < dim; i++) {
+            s += a[ao + i] * x.getFloat(xb + 4 * i);
+        }
+        return s;
+    }
+
+    @Override
+    public float l2(float[] a, int ao, java.nio.ByteBuffer x, int xb, int dim) {
+        FloatVector acc0 = FloatVector.zero(SPECIES);
+        FloatVector acc1 = FloatVector.zero(SPECIES);
+        int i = 0;
+        for (; i + 2 * LANES <= dim; i += 2 * LANES) {
+            FloatVector d0 = FloatVector.fromArray(SPECIES, a, ao + i).sub(mapped(x, xb, i));
+            acc0 = d0.fma(d0, acc0);
+            FloatVector d1 = FloatVector.fromArray(SPECIES, a, ao + i + LANES).sub(mapped(x, xb, i + LANES));
+            acc1 = d1.fma(d1, acc1);
+        }
+        for (; i + LANES <= dim; i += LANES) {
+            FloatVector d0 = FloatVector.fromArray(SPECIES, a, ao + i).sub(mapped(x, xb, i));
+            acc0 = d0.fma(d0, acc0);
+        }
+        float s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        for (; i < dim; i++) {
+            float d = a[ao + i] - x.getFloat(xb + 4 * i);
+            s += d * d;
+        }
+        return s;
+    }
+
+    /** The {@link #SPECIES}-wide chunk of mapped floats starting at float {@code i} after byte {@code xb}. */
+    private static FloatVector mapped(java.nio.ByteBuffer x, int xb, int i) {
+        return FloatVector.fromByteBuffer(SPECIES, x, xb + 4 * i, java.nio.ByteOrder.LITTLE_ENDIAN);
+    }
+
     /**
      * Four rows at a time: each chunk of the query is loaded once and compared with the four
      * rows' chunks, so four independent streams of loads are in flight. Per row the

@@ -246,7 +246,7 @@ public final class SegmentFileReader {
         long expected = floatVectorBytes(file, ch, pos, e, f, rows);
         ByteBuffer region = ch.map(FileChannel.MapMode.READ_ONLY, pos, expected).order(ByteOrder.LITTLE_ENDIAN);
         checks.add(new MappedCheck(FloatColumnReader.checksumMapped(region, cancelled), e.crc32c(), f.name()));
-        return FieldColumn.mappedFloatVectors(f.name(), f.dim(), rows, region.asFloatBuffer());
+        return FieldColumn.mappedFloatVectors(f.name(), f.dim(), rows, region);
     }
 
     private static FloatColumnReader.Result readFloatVectors(

@@ -50,6 +50,36 @@ class KernelAgreementTest {
     }
 
     /**
+     * A memory-mapped column's rows (little-endian bytes, read in place) score exactly as the same
+     * values in an array, on both kernels, at offsets and dimensions that are not multiples of a vector.
+     */
+    @Test
+    void mappedRowsScoreWithTheBitsOfTheSameValuesInAnArray() {
+        Random rnd = new Random(13);
+        for (DistanceKernel kernel : new DistanceKernel[] {Kernels.active(), Kernels.scalar()}) {
+            for (int dim : new int[] {1, 3, 7, 8, 15, 16, 17, 31, 33, 64, 100, 128, 131, 768}) {
+                float[] q = new float[dim + 3];
+                float[] x = new float[dim + 6];
+                for (int i = 0; i < q.length; i++) {
+                    q[i] = (float) rnd.nextGaussian();
+                }
+                java.nio.ByteBuffer mapped =
+                        java.nio.ByteBuffer.allocateDirect(4 * x.length + 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = (float) rnd.nextGaussian();
+                    mapped.putFloat(2 + 4 * i, x[i]); // two bytes in: reads that are not 4-byte aligned
+                }
+                assertThat(kernel.dot(q, 3, mapped, 2 + 4 * 6, dim))
+                        .as("%s dot, dim %d", kernel.name(), dim)
+                        .isEqualTo(kernel.dot(q, 3, x, 6, dim));
+                assertThat(kernel.l2(q, 3, mapped, 2 + 4 * 6, dim))
+                        .as("%s l2, dim %d", kernel.name(), dim)
+                        .isEqualTo(kernel.l2(q, 3, x, 6, dim));
+            }
+        }
+    }
+
+    /**
      * The many-rows path (graph and list scoring) gives exactly the bits of the one-pair path
      * (the exact scan), on both kernels, for row counts that are and are not multiples of four.
      */

@@ -440,7 +440,7 @@ final class SearchOps {
                     FieldColumn col = s.column(vectorIndex);
                     scan.add(
                             col.mapped() != null
-                                    ? FlatSearcher.Target.mapped(col.mapped(), s.rowCount(), excluded)
+                                    ? FlatSearcher.Target.mapped(col.mappedBytes(), s.rowCount(), excluded)
                                     : new FlatSearcher.Target(floats(col), s.rowCount(), excluded));
                     continue;
                 }
